@@ -1,0 +1,69 @@
+// Bundles the extension, the language server, the CLI and the webview script.
+// esbuild does not type-check: `npm run typecheck` (tsc --noEmit) runs beside it.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const withTests = process.argv.includes('--tests') || !production;
+
+/** Prints build start/finish and errors in the form the `$esbuild-watch` problem matcher reads. */
+const problemMatcherLog = {
+  name: 'problem-matcher-log',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+/** Files the bundles load at run time: the Python harness and the tree-sitter wasm. */
+function copyRuntimeAssets() {
+  const dist = join(root, 'dist');
+  mkdirSync(join(dist, 'python'), { recursive: true });
+  const pyDir = join(root, 'src', 'measure', 'python');
+  for (const f of readdirSync(pyDir)) if (f.endsWith('.py')) cpSync(join(pyDir, f), join(dist, 'python', f));
+  cpSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), join(dist, 'web-tree-sitter.wasm'));
+  cpSync(join(dirname(require.resolve('tree-sitter-python/package.json')), 'tree-sitter-python.wasm'), join(dist, 'tree-sitter-python.wasm'));
+}
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'silent',
+  plugins: [problemMatcherLog],
+};
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+
+const contexts = [
+  { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...node, entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist' },
+  { ...node, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'src/webview/main.ts' }, outdir: 'dist' },
+];
+if (withTests) {
+  // The extension-host suite is loaded by VS Code itself, so it is bundled like the extension.
+  contexts.push({ ...node, entryPoints: { index: 'test/vscode/index.ts' }, outdir: 'out/test/vscode', external: ['vscode', 'mocha'] });
+}
+
+copyRuntimeAssets();
+const built = await Promise.all(contexts.map((c) => esbuild.context(c)));
+if (watch) {
+  await Promise.all(built.map((c) => c.watch()));
+} else {
+  const results = await Promise.allSettled(built.map((c) => c.rebuild()));
+  await Promise.all(built.map((c) => c.dispose()));
+  if (results.some((r) => r.status === 'rejected')) process.exit(1);
+}

@@ -1,0 +1,69 @@
+/** Types shared by the race analysis, the language server, the lenses and the `check` CLI. */
+export const DIAGNOSTIC_SOURCE = 'GIL Lab';
+
+/** Stable diagnostic codes. */
+export const CODES = {
+  unlockedSharedWrite: 'GIL001', // read-modify-write / write of shared state from thread code without a lock
+  lockCreatedInline: 'GIL002', // `with threading.Lock():` protects nothing
+  semaphoreNotMutex: 'GIL003', // Semaphore(n>1) used as if it excluded
+} as const;
+export type FindingCode = (typeof CODES)[keyof typeof CODES];
+
+export interface Position0 {
+  line: number; // 0-based
+  character: number; // 0-based, UTF-16 code units (LSP)
+}
+export interface Range0 {
+  start: Position0;
+  end: Position0;
+}
+
+export interface Finding {
+  code: FindingCode;
+  message: string;
+  range: Range0;
+  /** The shared name, e.g. "counter", "self.total", "stats[...]". */
+  subject: string;
+  /** Where a thread that runs this code is started. */
+  related: { range: Range0; message: string }[];
+  fix?: FixSuggestion;
+}
+
+export interface TextEdit0 {
+  range: Range0;
+  newText: string;
+}
+export interface FixSuggestion {
+  title: string;
+  edits: TextEdit0[];
+}
+
+/** A function the lenses may offer to run. */
+export interface FunctionInfo {
+  name: string;
+  /** "outer.inner" or "Class.method" */
+  qualifiedName: string;
+  kind: 'function' | 'method' | 'nested';
+  /** Range of the `def` line's name, and of the whole definition. */
+  nameRange: Range0;
+  range: Range0;
+  /** Parameters without defaults (excluding self/cls, *args, **kwargs). */
+  requiredParams: number;
+  isAsync: boolean;
+  /** Module-level names this function writes (candidates for the race check). */
+  writesGlobals: string[];
+  /** True when a finding of the analysis lies inside it. */
+  hasRaceFinding: boolean;
+}
+
+/** Custom LSP request: the functions of an open document. */
+export const FUNCTIONS_REQUEST = 'gilLab/functions';
+export interface FunctionsParams {
+  uri: string;
+}
+export interface FunctionsResult {
+  /** Document version the list was computed for; null when the last parse failed and this is the last good list. */
+  version: number | null;
+  hasSyntaxError: boolean;
+  functions: FunctionInfo[];
+}

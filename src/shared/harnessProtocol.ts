@@ -1,0 +1,144 @@
+/**
+ * The contract between the Python harness (src/measure/python/gil_lab_harness.py)
+ * and everything in TypeScript that reads it. Versioned JSON lines on the
+ * harness's protocol stream; statistics and verdicts are computed on the
+ * TypeScript side from the raw samples, so they can be unit-tested.
+ */
+export const HARNESS_PROTOCOL_VERSION = 1;
+
+export type Mode = 'serial' | 'threads' | 'processes';
+export const ALL_MODES: readonly Mode[] = ['serial', 'threads', 'processes'];
+
+/** What the probe (and every result) says about the interpreter that ran. */
+export interface InterpreterFacts {
+  implementation: string; // "cpython", "pypy", ...
+  version: string; // "3.13.5"
+  versionInfo: [number, number, number];
+  executable: string;
+  /** Built with --disable-gil (sysconfig Py_GIL_DISABLED). */
+  freeThreaded: boolean;
+  /** sys._is_gil_enabled() where it exists, else true. Measured after loading the user's module. */
+  gilEnabled: boolean;
+  switchIntervalSeconds: number;
+  /** os.process_cpu_count() / sched_getaffinity / cpu_count. */
+  cpuCount: number;
+  startMethod: string; // "fork" | "forkserver" | "spawn"
+  platform: string; // sys.platform
+}
+
+/** stdin of the harness: one JSON object. */
+export type HarnessRequest = ProbeRequest | MeasureRequest | RaceRequest;
+
+export interface ProbeRequest {
+  kind: 'probe';
+}
+
+export interface TargetSpec {
+  file: string; // absolute path to the .py file
+  /** Top-level function name, or "Class.method" is NOT supported: top-level only. */
+  function: string;
+  /** A Python expression evaluated in the loaded module giving the call's arguments, e.g. "(10**6,)". Empty: no arguments. */
+  args?: string;
+}
+
+export interface MeasureRequest extends TargetSpec {
+  kind: 'measure';
+  modes: Mode[];
+  workers: number; // N calls per repeat in every mode
+  repeats: number;
+  warmup: number;
+}
+
+export interface RaceRequest extends TargetSpec {
+  kind: 'race';
+  /** Module-level name whose change is observed. */
+  global: string;
+  workers: number;
+  runs: number;
+}
+
+/** What loading the module skipped so only the function's needs ran. */
+export interface LoadReport {
+  skipped: { line: number; text: string; reason: string }[];
+  /** Names the function reads that were assigned only in skipped statements. */
+  missingNames: string[];
+}
+
+export interface WorkerSpan {
+  worker: number;
+  /** Offsets from the repeat's start. */
+  startSeconds: number;
+  endSeconds: number;
+  /** Thread (or worker process) CPU time spent on this call. */
+  cpuSeconds: number;
+}
+
+export interface RepeatSample {
+  mode: Mode;
+  repeat: number; // 0-based; warmups are not reported
+  wallSeconds: number;
+  /** Process CPU time over the repeat (for processes: sum of the workers' call CPU). */
+  cpuSeconds: number;
+  workers: WorkerSpan[];
+}
+
+export interface MeasureRaw {
+  kind: 'measure';
+  interpreter: InterpreterFacts;
+  target: TargetSpec;
+  workers: number;
+  repeats: number;
+  samples: RepeatSample[];
+  /** Time to start the process pool, measured apart from the work. */
+  poolStartupSeconds?: number;
+  load: LoadReport;
+}
+
+export interface RaceRun {
+  mode: 'serial' | 'threads';
+  expected: number;
+  observed: number;
+  lost: number;
+}
+
+export interface RaceRaw {
+  kind: 'race';
+  interpreter: InterpreterFacts;
+  target: TargetSpec;
+  global: string;
+  workers: number;
+  runs: RaceRun[];
+  load: LoadReport;
+}
+
+export type HarnessErrorCode =
+  | 'bad-request'
+  | 'interpreter-too-old'
+  | 'file-not-found'
+  | 'syntax-error'
+  | 'import-error'
+  | 'function-not-found'
+  | 'needs-arguments'
+  | 'bad-arguments'
+  | 'not-picklable'
+  | 'user-exception'
+  | 'not-a-number' // race check: the global is not an int/float
+  | 'process-died'
+  | 'timeout'
+  | 'cancelled';
+
+export interface HarnessError {
+  code: HarnessErrorCode;
+  message: string; // one line, what happened
+  hint?: string; // what to do about it
+  location?: { file: string; line: number };
+  traceback?: string;
+}
+
+/** One line of the protocol stream. */
+export type HarnessEvent =
+  | { v: 1; type: 'hello'; interpreter: InterpreterFacts }
+  | { v: 1; type: 'progress'; phase: 'load' | 'warmup' | 'measure' | 'race'; mode?: Mode; repeat?: number; of?: number; message?: string }
+  | { v: 1; type: 'sample'; sample: RepeatSample }
+  | { v: 1; type: 'result'; result: InterpreterFacts | MeasureRaw | RaceRaw }
+  | { v: 1; type: 'error'; error: HarnessError };

@@ -1,0 +1,24 @@
+/** Walkthrough and step ids, shared by package.json contributions, the panel's verdict links and diagnostics' code descriptions. */
+export const EXTENSION_ID = 'gil-lab.gil-lab';
+export const WALKTHROUGH_ID = 'threadsProcessesGil';
+export const WALKTHROUGH_FULL_ID = `${EXTENSION_ID}#${WALKTHROUGH_ID}`;
+
+export const STEPS = {
+  whatIsGil: 'what-is-the-gil',
+  whyGil: 'why-the-gil-exists',
+  cpuBound: 'cpu-bound-threads',
+  ioBound: 'io-bound-threads',
+  pitfallRace: 'pitfall-race',
+  pitfallCpuThreads: 'pitfall-cpu-threads',
+  practiceProcesses: 'practice-processes',
+  practiceLocks: 'practice-locks',
+  primitives: 'sync-primitives',
+  summary: 'summary',
+} as const;
+export type StepId = (typeof STEPS)[keyof typeof STEPS];
+
+/** A command URI that opens the walkthrough on a step (used in markdown, code descriptions and the panel). */
+export function stepCommandUri(step: StepId | string): string {
+  const args = encodeURIComponent(JSON.stringify([{ category: WALKTHROUGH_FULL_ID, step: `${WALKTHROUGH_FULL_ID}#${step}` }]));
+  return `command:workbench.action.openWalkthrough?${args}`;
+}
