@@ -1,0 +1,58 @@
+/**
+ * Wires GIL Lab's parts together; each part lives in its own folder. Nothing here runs Python:
+ * the interpreter is probed the first time a Python file needs it.
+ */
+import * as vscode from 'vscode';
+import { createLog } from './log';
+import { InterpreterService } from './interpreter/discovery';
+import { InterpreterStatusBar } from './interpreter/statusBar';
+import { pickCompareInterpreter } from './interpreter/comparePicker';
+import { RaceLanguageClient } from './client/languageClient';
+import { GilLabCodeLensProvider } from './lenses/codeLensProvider';
+import { RunController } from './run/runController';
+import { TimingsPanel } from './panel/timingsPanel';
+import { SampleLibrary } from './walkthrough/samples';
+import { registerCommands } from './commands/registry';
+
+export interface GilLabApi {
+  /** For tests: the parts a test in the extension host inspects. */
+  readonly log: vscode.LogOutputChannel;
+  readonly panel: TimingsPanel;
+  readonly runs: RunController;
+  readonly samples: SampleLibrary;
+  readonly client: RaceLanguageClient;
+  readonly activatedInMs: number;
+}
+
+export function activate(context: vscode.ExtensionContext): GilLabApi {
+  const started = performance.now();
+  const log = createLog();
+  const interpreters = new InterpreterService(log);
+  const client = new RaceLanguageClient(context, log);
+  const panel = TimingsPanel.register(context, log);
+  const runs = new RunController(context, log, interpreters, client, panel.runView);
+  const samples = new SampleLibrary(context, log);
+  const lenses = new GilLabCodeLensProvider(client, interpreters);
+
+  context.subscriptions.push(
+    log,
+    interpreters,
+    client,
+    runs,
+    lenses,
+    new InterpreterStatusBar(interpreters),
+    vscode.languages.registerCodeLensProvider({ language: 'python' }, lenses),
+    ...registerCommands({ context, log, interpreters, client, panel, runs, samples, pickCompareInterpreter }),
+  );
+  panel.onDidRequestRerun((target) => void runs.run(target.kind, target.target));
+  panel.onDidRequestCancel(() => runs.cancel());
+
+  void client.start().catch((err: unknown) => log.error(`The race analysis server did not start: ${String(err)}`));
+  const activatedInMs = performance.now() - started;
+  log.info(`GIL Lab ${context.extension.packageJSON.version} activated in ${activatedInMs.toFixed(1)} ms (VS Code ${vscode.version})`);
+  return { log, panel, runs, samples, client, activatedInMs };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,244 @@
+import * as vscode from 'vscode';
+import type { Log } from '../log';
+import { readSettings } from '../config';
+import type { RaceLanguageClient } from '../client/languageClient';
+import type { InterpreterService } from '../interpreter/discovery';
+import { measure, raceCheck, type RunOptions } from '../measure/engine';
+import { ALL_MODES, type HarnessError, type HarnessEvent, type Mode } from '../shared/harnessProtocol';
+import type { EngineOutcome, MeasureResult, RaceResult } from '../shared/results';
+import type { RunTarget } from '../shared/commands';
+import type { FunctionInfo } from '../shared/analysis';
+import { ArgumentStore, toArgsTuple } from './argumentStore';
+import { findFunction, functionAtCursor } from './functionLookup';
+
+export type RunKind = 'threads' | 'processes' | 'race' | 'compare';
+
+/** Where a run's progress and outcome go (the timings panel implements it). */
+export interface RunView {
+  begin(run: { kind: RunKind; file: string; functionName: string; interpreters: string[] }): string;
+  event(id: string, event: HarnessEvent, interpreterIndex: number): void;
+  finish(id: string, outcomes: EngineOutcome[]): void;
+  cancelled(id: string): void;
+}
+
+interface ActiveRun {
+  label: string;
+  abort: AbortController;
+  done: Promise<void>;
+}
+
+/**
+ * Runs one measurement at a time: resolves the function by name in the live document, the
+ * interpreter, and any arguments; shows progress with Cancel; logs each run under its own header.
+ * A second request while one runs asks whether to cancel the first or queue the new one.
+ */
+export class RunController implements vscode.Disposable {
+  private active: ActiveRun | undefined;
+  private runNumber = 0;
+  private readonly args: ArgumentStore;
+
+  constructor(
+    context: vscode.ExtensionContext,
+    private readonly log: Log,
+    private readonly interpreters: InterpreterService,
+    private readonly client: RaceLanguageClient,
+    private readonly view: RunView,
+  ) {
+    this.args = new ArgumentStore(context.workspaceState);
+  }
+
+  get isRunning(): boolean {
+    return this.active !== undefined;
+  }
+
+  cancel(): void {
+    this.active?.abort.abort();
+  }
+
+  async run(kind: RunKind, target?: RunTarget): Promise<void> {
+    if (!vscode.workspace.isTrusted) {
+      const choice = await vscode.window.showWarningMessage('GIL Lab runs no Python code in an untrusted workspace.', 'Manage Workspace Trust');
+      if (choice) await vscode.commands.executeCommand('workbench.trust.manage');
+      return;
+    }
+    const resolved = await this.resolveTarget(target);
+    if (!resolved) return;
+    const { document, fn } = resolved;
+
+    if (this.active) {
+      const choice = await vscode.window.showInformationMessage(
+        `GIL Lab is still running ${this.active.label}.`,
+        'Cancel It and Run This',
+        'Run This Next',
+      );
+      if (!choice) return;
+      if (choice === 'Cancel It and Run This') this.cancel();
+      await this.active?.done;
+    }
+
+    if (document.isDirty && !(await document.save())) {
+      void vscode.window.showWarningMessage('GIL Lab measures the file on disk: save it first.');
+      return;
+    }
+    const file = document.uri.fsPath;
+    let args = this.args.get(file, fn.name);
+    if (fn.requiredParams > 0 && !args) {
+      args = await this.args.ask(file, fn);
+      if (args === undefined) return;
+    }
+    const settings = readSettings(document.uri);
+
+    let pythons: string[];
+    let workers: number;
+    try {
+      const main = await this.interpreters.resolve(document.uri);
+      pythons = [main.path];
+      workers = settings.workers > 0 ? settings.workers : Math.max(2, main.facts.cpuCount);
+      if (kind === 'compare') {
+        const second = settings.compareWith || (await this.askCompareInterpreter());
+        if (!second) return;
+        pythons.push(second);
+      }
+    } catch (err) {
+      const choice = await vscode.window.showErrorMessage((err as Error).message, 'Set gilLab.pythonPath', 'Show Output');
+      if (choice === 'Set gilLab.pythonPath') await vscode.commands.executeCommand('workbench.action.openSettings', 'gilLab.pythonPath');
+      if (choice === 'Show Output') this.log.show();
+      return;
+    }
+
+    let global: string | undefined;
+    if (kind === 'race') {
+      global = fn.writesGlobals.length <= 1 ? fn.writesGlobals[0] : await vscode.window.showQuickPick(fn.writesGlobals, { placeHolder: 'Which module-level counter should the race check watch?' });
+      if (!global) {
+        void vscode.window.showWarningMessage(`GIL Lab: ${fn.name} writes no module-level variable, so there is nothing for a race check to count.`);
+        return;
+      }
+    }
+
+    const label = `${fn.name}() in ${vscode.workspace.asRelativePath(document.uri)}`;
+    const abort = new AbortController();
+    let finished!: () => void;
+    const active: ActiveRun = { label, abort, done: new Promise((r) => (finished = r)) };
+    this.active = active;
+    await vscode.commands.executeCommand('setContext', 'gilLab.running', true);
+    try {
+      await this.execute(kind, { workers, file, functionName: fn.name, args: args ? toArgsTuple(args) : undefined, global, pythons, settings, label, abort });
+    } finally {
+      this.active = undefined;
+      await vscode.commands.executeCommand('setContext', 'gilLab.running', false);
+      finished();
+    }
+  }
+
+  private async execute(
+    kind: RunKind,
+    r: { workers: number; file: string; functionName: string; args?: string; global?: string; pythons: string[]; settings: ReturnType<typeof readSettings>; label: string; abort: AbortController },
+  ): Promise<void> {
+    const n = ++this.runNumber;
+    const what = kind === 'race' ? `race check on ${r.global}` : kind === 'threads' ? 'serial vs threads' : kind === 'compare' ? 'interpreter comparison' : 'serial vs threads vs processes';
+    this.log.info(`──── Run #${n}: ${what} of ${r.label} with ${r.pythons.join(' and ')}`);
+    const id = this.view.begin({ kind, file: r.file, functionName: r.functionName, interpreters: r.pythons });
+    const modes: Mode[] = kind === 'threads' ? ['serial', 'threads'] : [...ALL_MODES];
+    const started = Date.now();
+
+    const outcomes = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `GIL Lab: ${what} of ${r.functionName}()`, cancellable: true },
+      async (progress, token) => {
+        token.onCancellationRequested(() => r.abort.abort());
+        const results: EngineOutcome[] = [];
+        for (const [index, python] of r.pythons.entries()) {
+          const options: RunOptions = {
+            signal: r.abort.signal,
+            timeoutMs: r.settings.timeoutSeconds * 1000,
+            onEvent: (e) => {
+              this.view.event(id, e, index);
+              if (e.type === 'progress') progress.report({ message: progressText(e, r.pythons.length > 1 ? python : undefined) });
+            },
+            onStderr: (text) => this.log.info(`[python] ${text.trimEnd()}`),
+          };
+          const target = { file: r.file, function: r.functionName, args: r.args };
+          const outcome =
+            kind === 'race'
+              ? await raceCheck(python, { ...target, global: r.global!, workers: r.workers, runs: r.settings.raceRuns }, options)
+              : await measure(python, { ...target, modes, workers: r.workers, repeats: r.settings.repeats, warmup: 1 }, options);
+          results.push(outcome);
+          if (!outcome.ok) break;
+        }
+        return results;
+      },
+    );
+
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const last = outcomes[outcomes.length - 1];
+    if (last && !last.ok && last.error.code === 'cancelled') {
+      this.log.info(`Run #${n} cancelled after ${seconds} s; every process it started was stopped.`);
+      this.view.cancelled(id);
+      return;
+    }
+    this.view.finish(id, outcomes);
+    for (const o of outcomes) {
+      if (o.ok) this.log.info(`Run #${n} (${seconds} s): ${summary(o.result)}`);
+      else this.logError(n, o.error);
+    }
+    if (last && !last.ok) {
+      const choice = await vscode.window.showErrorMessage(`GIL Lab: ${last.error.message}`, 'Show Timings', 'Show Output');
+      if (choice === 'Show Timings') await vscode.commands.executeCommand('gilLab.showTimings');
+      if (choice === 'Show Output') this.log.show();
+    }
+  }
+
+  private logError(n: number, e: HarnessError): void {
+    this.log.error(`Run #${n} failed (${e.code}): ${e.message}${e.hint ? `\n  ${e.hint}` : ''}${e.location ? `\n  at ${e.location.file}:${e.location.line}` : ''}`);
+    if (e.traceback) this.log.info(e.traceback);
+  }
+
+  private async resolveTarget(target?: RunTarget): Promise<{ document: vscode.TextDocument; fn: FunctionInfo } | undefined> {
+    if (target) {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(target.uri));
+      const fn = await findFunction(this.client, document, target.functionName);
+      if (!fn) {
+        void vscode.window.showWarningMessage(`GIL Lab: ${target.functionName}() is no longer a top-level function in ${vscode.workspace.asRelativePath(document.uri)}.`);
+        return undefined;
+      }
+      return { document, fn };
+    }
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'python') {
+      void vscode.window.showWarningMessage('GIL Lab: open a Python file and put the cursor in a function to time it.');
+      return undefined;
+    }
+    const fn = await functionAtCursor(this.client, editor);
+    return fn && { document: editor.document, fn };
+  }
+
+  private async askCompareInterpreter(): Promise<string | undefined> {
+    const picked = await vscode.commands.executeCommand<string | undefined>('gilLab.selectCompareInterpreter');
+    return picked;
+  }
+
+  /** Asks for (or replaces) the remembered arguments of a function. */
+  async setArguments(target?: RunTarget): Promise<void> {
+    const resolved = await this.resolveTarget(target);
+    if (resolved) await this.args.ask(resolved.document.uri.fsPath, resolved.fn);
+  }
+
+  dispose(): void {
+    this.cancel();
+  }
+}
+
+function progressText(e: Extract<HarnessEvent, { type: 'progress' }>, python?: string): string {
+  const where = python ? ` (${python})` : '';
+  if (e.message) return e.message + where;
+  if (e.phase === 'measure' && e.mode) return `${e.mode}, repeat ${(e.repeat ?? 0) + 1} of ${e.of ?? '?'}${where}`;
+  return `${e.phase}${where}`;
+}
+
+function summary(result: MeasureResult | RaceResult): string {
+  if (result.kind === 'race') {
+    const lost = result.runs.filter((r) => r.mode === 'threads').map((r) => r.lost);
+    return `${result.global}: lost updates per threaded run ${lost.join(', ')} (Python ${result.interpreter.version}). ${result.verdict.headline}`;
+  }
+  const parts = Object.entries(result.modes).map(([mode, s]) => `${mode} ${s!.medianSeconds.toFixed(3)} s`);
+  return `${parts.join(', ')} (Python ${result.interpreter.version}, GIL ${result.interpreter.gilEnabled ? 'on' : 'off'}). ${result.verdict.headline}`;
+}
