@@ -8,7 +8,8 @@ import { ALL_MODES, type HarnessError, type HarnessEvent, type Mode } from '../s
 import type { EngineOutcome, MeasureResult, RaceResult } from '../shared/results';
 import type { RunTarget } from '../shared/commands';
 import type { FunctionInfo } from '../shared/analysis';
-import { ArgumentStore, toArgsTuple } from './argumentStore';
+import { ArgumentStore } from './argumentStore';
+import { toArgsTuple } from './args';
 import { findFunction, functionAtCursor } from './functionLookup';
 
 export type RunKind = 'threads' | 'processes' | 'race' | 'compare';
