@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+
+/** Polls a condition until it holds (VS Code features settle asynchronously); fails with the last value seen. */
+export async function waitFor<T>(what: string, probe: () => Thenable<T> | T, ok: (value: T) => boolean, timeoutMs = 20000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await probe();
+    if (ok(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)?.slice(0, 500)}`);
+}
+
+export function fixtureUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('The extension-host tests need the fixture workspace open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+export async function activateGilLab() {
+  const ext = vscode.extensions.getExtension('gil-lab.gil-lab');
+  if (!ext) throw new Error('gil-lab.gil-lab is not installed in this extension host');
+  return ext.activate();
+}
