@@ -1,0 +1,57 @@
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'gil-lab.gil-lab';
+/** Lines that reach the launcher's output (index.ts provides it; console.log does not leave the extension host). */
+const print = (line: string) => ((globalThis as { gilLabTestLog?: (s: string) => void }).gilLabTestLog ?? console.log)(line);
+
+interface Api {
+  readonly log?: vscode.LogOutputChannel;
+  readonly activatedInMs?: number;
+}
+
+describe('foundation', function () {
+  this.timeout(60000);
+  const ext = () => vscode.extensions.getExtension<Api>(EXTENSION_ID);
+
+  it('runs inside a real VS Code extension host', () => {
+    print(`      vscode.version ${vscode.version}`);
+    assert.match(vscode.version, /^\d+\.\d+\.\d+/);
+    assert.ok(vscode.workspace.workspaceFolders?.length, 'a workspace folder is open');
+  });
+
+  it('activates', async () => {
+    const e = ext();
+    assert.ok(e, `${EXTENSION_ID} is not installed in this extension host`);
+    const wasActive = e.isActive;
+    const t0 = performance.now();
+    const api = await e.activate();
+    const ms = performance.now() - t0;
+    assert.ok(e.isActive, 'isActive after activate()');
+    if (wasActive) {
+      print(`      already active (activation event fired first); activate() reported ${api?.activatedInMs?.toFixed(1) ?? '?'} ms`);
+    } else {
+      print(`      activation took ${ms.toFixed(1)} ms (activate() body ${api?.activatedInMs?.toFixed(1) ?? '?'} ms)`);
+    }
+  });
+
+  it('registers every command contributed in package.json', async () => {
+    await ext()!.activate();
+    const contributed = (ext()!.packageJSON.contributes?.commands ?? []) as { command: string; category?: string }[];
+    assert.ok(contributed.length > 0, 'package.json contributes commands');
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = contributed.map((c) => c.command).filter((c) => !registered.has(c));
+    assert.deepEqual(missing, [], `contributed but not registered: ${missing.join(', ')}`);
+    const uncategorised = contributed.filter((c) => c.category !== 'GIL Lab').map((c) => c.command);
+    assert.deepEqual(uncategorised, [], 'every command is in the "GIL Lab" category');
+  });
+
+  it('has the "GIL Lab" log output channel, and gilLab.showOutput runs', async () => {
+    const api = await ext()!.activate();
+    if (api?.log) {
+      assert.equal(api.log.name, 'GIL Lab');
+      assert.equal(typeof api.log.info, 'function', 'a LogOutputChannel');
+    }
+    await vscode.commands.executeCommand('gilLab.showOutput');
+  });
+});
