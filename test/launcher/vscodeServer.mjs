@@ -74,6 +74,8 @@ export const baseSettings = {
   'git.enabled': false,
   'window.commandCenter': false,
   'editor.minimap.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
 };
 
 // ---- process tracking and cleanup ---------------------------------------------------------
