@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Try GIL Lab on a fresh machine: brings up a real VS Code (the VS Code server from the code-server npm
+# package, used from any browser) with GIL Lab installed from its .vsix and a sample workspace open.
+#
+#   bash scripts/try.sh            # then open the printed address
+#
+# Env: GIL_LAB_PORT (default 8080), GIL_LAB_HOST (default 127.0.0.1; the server has no auth — keep it
+# local, or forward the port over SSH), GIL_LAB_SAMPLES (default ~/gil-lab-samples),
+# GIL_LAB_SKIP_FT=1 (skip building the free-threaded CPython in .ci/setup), GIL_LAB_TRY_REBUILD=1
+# (npm ci + package even when gil-lab.vsix is newer than the sources), GIL_LAB_VSIX (install this .vsix,
+# build nothing), GIL_LAB_TRY_DIR (default ~/.cache/gil-lab/try).
+# Persistent state (installed extension, settings) lives in ~/.cache/gil-lab/try; nothing in the samples
+# folder that already exists is overwritten.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CACHE="${GIL_LAB_CACHE:-$HOME/.cache/gil-lab}"
+PORT="${GIL_LAB_PORT:-8080}"
+HOST="${GIL_LAB_HOST:-127.0.0.1}"
+SAMPLES="${GIL_LAB_SAMPLES:-$HOME/gil-lab-samples}"
+TRY="${GIL_LAB_TRY_DIR:-$CACHE/try}"
+say() { printf '\033[1m[try]\033[0m %s\n' "$*"; }
+cd "$ROOT"
+
+# 1. What the VS Code server needs (Node 24, the server, Chromium for the tests), cached in $CACHE.
+say "installing prerequisites (.ci/setup; the first run takes a few minutes)"
+bash .ci/setup
+# shellcheck disable=SC1091
+source "$CACHE/env.sh"
+[ -x "$GIL_LAB_NODE24" ] && [ -f "$GIL_LAB_VSCODE_SERVER" ] || { echo ".ci/setup did not install the VS Code server; see its output" >&2; exit 1; }
+
+# 2. Build and package the extension (skipped when the .vsix is newer than everything it is made from).
+VSIX="${GIL_LAB_VSIX:-$ROOT/gil-lab.vsix}"
+if [ -n "${GIL_LAB_VSIX:-}" ]; then
+  say "using $VSIX"
+elif [ "${GIL_LAB_TRY_REBUILD:-}" = 1 ] || [ ! -f "$VSIX" ] || [ -n "$(find package.json package-lock.json esbuild.config.mjs src media walkthroughs -newer "$VSIX" -print -quit 2>/dev/null)" ]; then
+  say "npm ci"
+  npm ci --no-audit --no-fund
+  say "npm run package"
+  npm run package
+fi
+[ -f "$VSIX" ] || { echo "npm run package did not produce $VSIX" >&2; exit 1; }
+
+# 3. Install it into a persistent extensions dir of the server.
+mkdir -p "$TRY/extensions" "$TRY/data/data/Machine" "$TRY/data/data/User"
+say "installing $(basename "$VSIX") into $TRY/extensions"
+"$GIL_LAB_NODE24" "$GIL_LAB_VSCODE_SERVER" --install-extension "$VSIX" --force \
+  --extensions-dir "$TRY/extensions" --server-data-dir "$TRY/data" --accept-server-license-terms
+
+# Settings for a first visit (kept once written, so your own changes stay): the Welcome page lists the
+# GIL Lab walkthrough; no trust prompt for the samples folder.
+for scope in Machine User; do
+  f="$TRY/data/data/$scope/settings.json"
+  [ -f "$f" ] || cat > "$f" <<'JSON'
+{
+  "workbench.startupEditor": "welcomePage",
+  "security.workspace.trust.enabled": false,
+  "telemetry.telemetryLevel": "off",
+  "update.mode": "none",
+  "extensions.ignoreRecommendations": true,
+  "workbench.secondarySideBar.defaultVisibility": "hidden"
+}
+JSON
+done
+
+# 4. The sample workspace: the walkthrough's samples, never over files that exist.
+mkdir -p "$SAMPLES"
+src="$ROOT/walkthroughs/samples"
+[ -d "$src" ] || src="$ROOT/test/fixtures/workspace"
+copied=0
+for f in "$src"/*.py; do
+  [ -e "$f" ] || continue
+  if [ ! -e "$SAMPLES/$(basename "$f")" ]; then cp "$f" "$SAMPLES/"; copied=$((copied + 1)); fi
+done
+say "samples in $SAMPLES ($copied new)"
+
+# 5. Serve VS Code in the foreground.
+if (exec 3<>"/dev/tcp/$HOST/$PORT") 2>/dev/null; then
+  echo "Port $PORT on $HOST is in use; set GIL_LAB_PORT to another port." >&2
+  exit 1
+fi
+URL="http://$HOST:$PORT/?folder=$SAMPLES"
+cat <<EOF
+
+  GIL Lab is ready. Open this address in your browser:
+
+      $URL
+
+  Then open a .py file (GIL Lab activates on Python files), or run
+  "GIL Lab: Open Walkthrough" from the command palette (F1).
+  Over SSH: ssh -L $PORT:127.0.0.1:$PORT <this machine>, then open the address locally.
+  Ctrl+C stops the server.
+
+EOF
+export GIL_LAB_OPEN_WALKTHROUGH="${GIL_LAB_OPEN_WALKTHROUGH:-1}" # for the extension: open the walkthrough on first activation
+exec "$GIL_LAB_NODE24" "$GIL_LAB_VSCODE_SERVER" --host "$HOST" --port "$PORT" \
+  --without-connection-token --accept-server-license-terms --disable-workspace-trust --disable-telemetry \
+  --server-data-dir "$TRY/data" --extensions-dir "$TRY/extensions"
