@@ -5,7 +5,9 @@
 //    installs them), our extension loaded as extensionDevelopmentPath through the `payload` query;
 //  - GIL_LAB_TEST_ELECTRON=1: @vscode/test-electron (downloads VS Code; needs the internet).
 // Prints the mocha output and vscode.version; exits non-zero on failure, on zero tests and on timeout.
-// Env: GIL_LAB_TEST_GREP (mocha grep), GIL_LAB_TEST_TIMEOUT (seconds, default 600), GIL_LAB_SCREENSHOT_ON_FAIL.
+// Env: GIL_LAB_TEST_GREP (mocha grep), GIL_LAB_TEST_TIMEOUT (seconds, default 600), GIL_LAB_TEST_START_TIMEOUT
+// (seconds until run() must have been called, default 180), GIL_LAB_EXTENSION_PATH (load another build of
+// the extension), GIL_LAB_SCREENSHOT_ON_FAIL=0 (no test-results/vscode/failure.png).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -65,20 +67,21 @@ async function viaServer(workspace, resultsFile) {
   });
   try {
     let results;
-    let lastOutputLen = 0;
+    const startMs = Number(process.env.GIL_LAB_TEST_START_TIMEOUT || 180) * 1000;
     while (Date.now() - started < timeoutMs) {
+      if (!existsSync(resultsFile) && Date.now() - started > startMs) {
+        console.error(`FAIL: run() was not called within ${startMs / 1000} s (the extension host or the suite bundle did not load).`);
+        break;
+      }
       if (existsSync(resultsFile)) {
         try { results = JSON.parse(readFileSync(resultsFile, 'utf8')); } catch { results = undefined; }
-        if (results?.output && results.output.length > lastOutputLen) {
-          lastOutputLen = results.output.length;
-        }
         if (results?.done) break;
       }
       await new Promise((r) => setTimeout(r, 500));
     }
     const seconds = (Date.now() - started) / 1000;
     if (!results?.done) {
-      console.error(`TIMEOUT: the extension-host suite did not finish within ${timeoutMs / 1000} s.`);
+      console.error(`FAIL: the extension-host suite did not finish (${seconds.toFixed(0)} s elapsed, limit ${timeoutMs / 1000} s).`);
       if (results?.output) process.stdout.write(results.output);
       else console.error('run() was never called (the extension host may not have started). Browser console:\n' + consoleLines.slice(-60).join('\n'));
       console.error(`Server log tail:\n${vs.server.output().slice(-4000)}`);
