@@ -79,15 +79,22 @@ if (exec 3<>"/dev/tcp/$HOST/$PORT") 2>/dev/null; then
   echo "Port $PORT on $HOST is in use; set GIL_LAB_PORT to another port." >&2
   exit 1
 fi
-URL="http://$HOST:$PORT/?folder=$SAMPLES"
+# The address opens the samples folder and its first sample (the `openFile` payload of VS Code's web
+# workbench), so GIL Lab activates (it activates on Python files) and its lenses show at once.
+FIRST="$(find "$SAMPLES" -maxdepth 1 -name '*.py' | sort | head -n 1)"
+URL="$("$GIL_LAB_NODE24" -e '
+  const [host, port, folder, file] = process.argv.slice(1);
+  let u = `http://${host}:${port}/?folder=${encodeURIComponent(folder)}`;
+  if (file) u += `&payload=${encodeURIComponent(JSON.stringify([["openFile", `vscode-remote://${host}:${port}${file}`]]))}`;
+  console.log(u);' "$HOST" "$PORT" "$SAMPLES" "$FIRST")"
 cat <<EOF
 
   GIL Lab is ready. Open this address in your browser:
 
       $URL
 
-  Then open a .py file (GIL Lab activates on Python files), or run
-  "GIL Lab: Open Walkthrough" from the command palette (F1).
+  (or just http://$HOST:$PORT/?folder=$SAMPLES). Open a .py file and GIL Lab activates; run
+  "GIL Lab: Open Walkthrough" from the command palette (F1) for the lessons.
   Over SSH: ssh -L $PORT:127.0.0.1:$PORT <this machine>, then open the address locally.
   Ctrl+C stops the server.
 
