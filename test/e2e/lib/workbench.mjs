@@ -58,13 +58,37 @@ export async function quickPickLabels(page) {
   return rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
 }
 
-/** Opens the command palette (F1) and types `text`; returns the quick input locator. */
+/**
+ * Opens a quick input with `keys` and puts `value` in its box. The text is filled into the quick input's
+ * own <input> (never typed at whatever has focus: a restored editor may take focus while the window
+ * settles and close the palette); retried when the widget closes under us.
+ */
+async function quickOpen(page, keys, value) {
+  const widget = page.locator('.quick-input-widget');
+  const input = widget.locator('.quick-input-box input');
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(keys);
+    if (!(await widget.waitFor({ state: 'visible', timeout: 5000 }).then(() => true, () => false))) {
+      // The keyboard had no workbench focus (e.g. right after load): focus the status bar's area and retry.
+      await page.locator('.part.statusbar').click({ position: { x: 5, y: 5 } }).catch(() => {});
+      await page.keyboard.press(keys);
+      await widget.waitFor({ state: 'visible', timeout: 30000 });
+    }
+    try {
+      await input.fill(value, { timeout: 5000 });
+      await page.waitForTimeout(300); // let a late focus change show itself before trusting the widget
+      if ((await widget.isVisible()) && (await input.inputValue()) === value) return widget;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+    }
+    if (attempt >= 3) throw new Error(`the quick input kept closing while filling "${value}"`);
+  }
+}
+
+/** Opens the command palette (F1) with `text` after the ">" prefix; returns the quick input locator. */
 export async function openPalette(page, text = '') {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('F1');
-  const widget = await quickInput(page);
-  if (text) await page.keyboard.type(text, { delay: 10 });
-  return widget;
+  return quickOpen(page, 'F1', `>${text}`);
 }
 
 /** Waits for a quick pick row whose label contains `label`. */
@@ -74,22 +98,25 @@ export async function waitForRow(page, label, timeout = 30000) {
   return row;
 }
 
-/** Runs a command the way a user does: F1, type its palette label, Enter on the matching row. */
+/** Runs a command the way a user does: F1, its palette label, the matching row. */
 export async function runCommand(page, label) {
-  await openPalette(page, label);
-  const row = await waitForRow(page, label);
-  await row.click();
+  for (let attempt = 1; ; attempt++) {
+    await openPalette(page, label);
+    try {
+      const row = await waitForRow(page, label, attempt < 2 ? 15000 : 30000);
+      await row.click();
+      break;
+    } catch (e) {
+      if (attempt >= 2) throw e;
+    }
+  }
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
 }
 
 /** Opens a workspace file through quick open (Ctrl+P) and waits for its editor tab. */
 export async function openFile(page, relPath) {
-  await page.keyboard.press('Escape');
-  await page.keyboard.press(`${mod}+P`);
-  await quickInput(page);
-  await page.keyboard.type(relPath, { delay: 10 });
-  await waitForRow(page, basename(relPath));
-  await page.keyboard.press('Enter');
+  await quickOpen(page, `${mod}+P`, relPath);
+  await (await waitForRow(page, basename(relPath))).click();
   await page.locator(`.tabs-container .tab[aria-label*="${basename(relPath)}"]`).first().waitFor({ timeout: 30000 });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: 30000 });
 }
@@ -98,9 +125,8 @@ export async function openFile(page, relPath) {
 export async function setTheme(page, themeName) {
   await runCommand(page, 'Preferences: Color Theme');
   await quickInput(page);
-  await page.keyboard.type(themeName, { delay: 10 });
-  await waitForRow(page, themeName);
-  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget .quick-input-box input').fill(themeName);
+  await (await waitForRow(page, themeName)).click();
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
 }
 
