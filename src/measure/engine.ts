@@ -1,0 +1,43 @@
+/**
+ * The measurement engine's API, shared by the extension, the CLI and the tests. It runs the Python
+ * harness and turns its raw samples into statistics and a verdict. No `vscode` here.
+ */
+import type { InterpreterFacts, MeasureRaw, MeasureRequest, RaceRaw, RaceRequest } from '../shared/harnessProtocol';
+import type { EngineOutcome, MeasureResult, RaceResult } from '../shared/results';
+import { runHarness, type RunOptions } from './harness';
+import { speedup, statsByMode } from './stats';
+import { measureVerdict, raceVerdict } from './verdict';
+
+export type { RunOptions };
+
+/** The interpreter's facts; throws an Error that says what went wrong (not Python, too old, crashed). */
+export async function probeInterpreter(python: string, options: RunOptions = {}): Promise<InterpreterFacts> {
+  const answer = await runHarness<InterpreterFacts>(python, { kind: 'probe' }, { timeoutMs: 15000, ...options });
+  if (!answer.ok) throw new Error(answer.error.message);
+  return answer.result;
+}
+
+export async function measure(python: string, request: Omit<MeasureRequest, 'kind'>, options: RunOptions = {}): Promise<EngineOutcome> {
+  const answer = await runHarness<MeasureRaw>(python, { kind: 'measure', ...request }, options);
+  return answer.ok ? { ok: true, result: summarizeMeasure(answer.result) } : answer;
+}
+
+export async function raceCheck(python: string, request: Omit<RaceRequest, 'kind'>, options: RunOptions = {}): Promise<EngineOutcome> {
+  const answer = await runHarness<RaceRaw>(python, { kind: 'race', ...request }, options);
+  return answer.ok ? { ok: true, result: summarizeRace(answer.result) } : answer;
+}
+
+export function summarizeMeasure(raw: MeasureRaw): MeasureResult {
+  const modes = statsByMode(raw.samples);
+  const speedups = { threads: speedup(raw.samples, 'threads'), processes: speedup(raw.samples, 'processes') };
+  return {
+    ...raw,
+    modes,
+    speedup: speedups,
+    verdict: measureVerdict({ interpreter: raw.interpreter, workers: raw.workers, modes, speedup: speedups }),
+  };
+}
+
+export function summarizeRace(raw: RaceRaw): RaceResult {
+  return { ...raw, verdict: raceVerdict(raw.interpreter, raw.global, raw.runs) };
+}

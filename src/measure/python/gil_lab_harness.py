@@ -1,0 +1,491 @@
+"""GIL Lab's measurement harness. Standard library only; CPython 3.9+ (GIL and free-threaded).
+
+Reads one JSON request on stdin and writes versioned JSON lines on the ORIGINAL stdout. Anything the
+user's code prints goes to stderr, so it can never corrupt the protocol. Statistics and verdicts are
+computed by the caller from the raw samples this prints.
+"""
+import sys
+
+PROTOCOL = 1
+
+# Keep the lines above this guard parseable by old interpreters, so they get a clear message.
+if sys.version_info < (3, 9):
+    import json as _json
+
+    sys.stdout.write(_json.dumps({"v": PROTOCOL, "type": "error", "error": {
+        "code": "interpreter-too-old",
+        "message": "GIL Lab needs Python 3.9 or newer; this is %d.%d." % sys.version_info[:2],
+        "hint": "Select a newer interpreter (gilLab.pythonPath or the Python extension)."}}) + "\n")
+    sys.exit(3)
+
+import ast  # noqa: E402
+import builtins  # noqa: E402
+import importlib.util  # noqa: E402
+import inspect  # noqa: E402
+import json  # noqa: E402
+import multiprocessing  # noqa: E402
+import os  # noqa: E402
+import sysconfig  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+import traceback  # noqa: E402
+import tokenize  # noqa: E402
+import types  # noqa: E402
+from concurrent.futures import ProcessPoolExecutor  # noqa: E402
+
+TARGET_MODULE = "__gil_lab_target__"
+
+
+class HarnessFailure(Exception):
+    def __init__(self, code, message, hint=None, location=None, tb=None):
+        super().__init__(message)
+        self.error = {"code": code, "message": message}
+        if hint:
+            self.error["hint"] = hint
+        if location:
+            self.error["location"] = location
+        if tb:
+            self.error["traceback"] = tb
+
+
+class Protocol:
+    """Writes events to a duplicate of the original stdout; fd 1 then points at stderr."""
+
+    def __init__(self):
+        self.stream = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
+        os.dup2(2, 1)
+        sys.stdout = sys.stderr
+
+    def send(self, kind, **fields):
+        fields.update({"v": PROTOCOL, "type": kind})
+        self.stream.write(json.dumps(fields) + "\n")
+        self.stream.flush()
+
+
+# ---------------------------------------------------------------- interpreter facts
+
+def cpu_count():
+    if hasattr(os, "process_cpu_count"):  # 3.13+: respects affinity
+        return os.process_cpu_count() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def interpreter_facts():
+    gil_check = getattr(sys, "_is_gil_enabled", None)
+    return {
+        "implementation": sys.implementation.name,
+        "version": "%d.%d.%d" % sys.version_info[:3],
+        "versionInfo": list(sys.version_info[:3]),
+        "executable": sys.executable,
+        "freeThreaded": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+        "gilEnabled": bool(gil_check()) if gil_check else True,
+        "switchIntervalSeconds": sys.getswitchinterval(),
+        "cpuCount": cpu_count(),
+        "startMethod": multiprocessing.get_start_method(allow_none=False),
+        "platform": sys.platform,
+    }
+
+
+# ---------------------------------------------------------------- loading only what the function needs
+
+MAIN_GUARD_REASON = "the script's main block"
+
+
+def is_main_guard(node):
+    test = node.test
+    return (isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) and test.left.id == "__name__"
+            and len(test.comparators) == 1 and isinstance(test.comparators[0], ast.Constant)
+            and test.comparators[0].value == "__main__")
+
+
+def called_names(node):
+    return {n.func.id for n in ast.walk(node) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+
+
+def skip_reason(node, local_functions):
+    """Why a top-level statement is not executed, or None to execute it."""
+    if isinstance(node, (ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Pass)):
+        return None
+    if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+        return None  # docstring
+    if isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+        calls = called_names(node) & local_functions
+        if calls:
+            return "calls %s() defined in this file" % sorted(calls)[0]
+        return None
+    if isinstance(node, ast.If):
+        if is_main_guard(node):
+            return MAIN_GUARD_REASON
+        inner = node.body + node.orelse
+        return None if all(skip_reason(n, local_functions) is None for n in inner) else "a conditional block with work in it"
+    if isinstance(node, ast.Try):
+        inner = node.body + node.orelse + node.finalbody + [s for h in node.handlers for s in h.body]
+        return None if all(skip_reason(n, local_functions) is None for n in inner) else "a try block with work in it"
+    if isinstance(node, ast.Expr):
+        return "a top-level call" if isinstance(node.value, (ast.Call, ast.Await)) else "a top-level expression"
+    if isinstance(node, (ast.For, ast.AsyncFor, ast.While)):
+        return "a top-level loop"
+    if isinstance(node, (ast.With, ast.AsyncWith)):
+        return "a top-level with block"
+    return "a top-level %s statement" % type(node).__name__
+
+
+def bound_names(node):
+    names = set()
+    for n in ast.walk(node):
+        if isinstance(n, ast.Name) and isinstance(n.ctx, (ast.Store, ast.Del)):
+            names.add(n.id)
+        elif isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(n.name)
+        elif isinstance(n, (ast.Import, ast.ImportFrom)):
+            for a in n.names:
+                names.add((a.asname or a.name).split(".")[0])
+    return names
+
+
+def global_reads(fn_node):
+    """Names a function reads that are not its own parameters or locals."""
+    args = fn_node.args
+    params = {a.arg for a in args.args + args.kwonlyargs + getattr(args, "posonlyargs", [])}
+    params |= {a.arg for a in (args.vararg, args.kwarg) if a}
+    declared_global = {n for s in ast.walk(fn_node) if isinstance(s, ast.Global) for n in s.names}
+    stored = set()
+    for body_node in fn_node.body:
+        stored |= bound_names(body_node)
+    local = (params | stored) - declared_global
+    reads = {n.id for n in ast.walk(fn_node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    return reads - local - set(dir(builtins))
+
+
+def syntax_location(err, path):
+    return {"file": err.filename or path, "line": err.lineno or 1}
+
+
+def user_location(tb, path):
+    """The innermost traceback frame inside the user's file."""
+    frames = [f for f in traceback.extract_tb(tb) if os.path.abspath(f.filename) == os.path.abspath(path)]
+    return {"file": path, "line": frames[-1].lineno} if frames else None
+
+
+def load_target(path, function_name):
+    """Executes the module's imports, definitions and simple assignments; returns (module, function, report)."""
+    if not os.path.isfile(path):
+        raise HarnessFailure("file-not-found", "No file at %s." % path)
+    try:
+        with tokenize.open(path) as f:  # honours the file's encoding declaration
+            source = f.read()
+    except (SyntaxError, UnicodeDecodeError) as err:
+        raise HarnessFailure("syntax-error", "%s cannot be read as Python source: %s" % (os.path.basename(path), err),
+                             location={"file": path, "line": 1})
+    try:
+        tree = ast.parse(source, filename=path)
+    except SyntaxError as err:
+        raise HarnessFailure("syntax-error", "Syntax error in %s line %s: %s" % (os.path.basename(path), err.lineno, err.msg),
+                             hint="Fix the syntax error, then run again.", location=syntax_location(err, path))
+    local_functions = {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+    kept, skipped, skipped_nodes = [], [], []
+    lines = source.splitlines()
+    for node in tree.body:
+        reason = skip_reason(node, local_functions)
+        if reason is None:
+            kept.append(node)
+        else:
+            skipped_nodes.append(node)
+            text = lines[node.lineno - 1].strip() if node.lineno - 1 < len(lines) else ""
+            skipped.append({"line": node.lineno, "text": text[:120], "reason": reason})
+
+    fn_node = next((n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == function_name), None)
+    missing = []
+    if fn_node is not None:
+        bound_kept = set()
+        for n in kept:
+            bound_kept |= bound_names(n)
+        bound_skipped = set()
+        for n in skipped_nodes:
+            bound_skipped |= bound_names(n)
+        missing = sorted(global_reads(fn_node) & (bound_skipped - bound_kept))
+
+    module = types.ModuleType(TARGET_MODULE)
+    module.__file__ = path
+    module.__builtins__ = builtins
+    sys.modules[TARGET_MODULE] = module
+    folder = os.path.dirname(os.path.abspath(path))
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    try:
+        code = compile(ast.Module(body=kept, type_ignores=[]), path, "exec")
+        exec(code, module.__dict__)
+    except ImportError as err:
+        raise HarnessFailure("import-error", "Importing for %s failed: %s" % (os.path.basename(path), err),
+                             hint="Install the module in this interpreter, or select the interpreter that has it.",
+                             location=user_location(sys.exc_info()[2], path), tb=traceback.format_exc())
+    except Exception as err:  # noqa: BLE001 - any error in the user's module is reported, not raised
+        raise HarnessFailure("import-error", "Loading %s failed: %s: %s" % (os.path.basename(path), type(err).__name__, err),
+                             location=user_location(sys.exc_info()[2], path), tb=traceback.format_exc())
+
+    fn = module.__dict__.get(function_name)
+    if not callable(fn):
+        available = sorted(n for n in local_functions if not n.startswith("_")) or sorted(local_functions)
+        raise HarnessFailure("function-not-found", "%s has no top-level function %s()." % (os.path.basename(path), function_name),
+                             hint="Functions there: %s." % (", ".join(available) if available else "none"))
+    if inspect.iscoroutinefunction(fn):
+        raise HarnessFailure("bad-request", "%s() is async; GIL Lab times plain functions." % function_name,
+                             hint="Wrap it: def run(): asyncio.run(%s())" % function_name)
+    return module, fn, {"skipped": skipped, "missingNames": missing}
+
+
+def call_arguments(module, fn, args_expr, function_name):
+    args = ()
+    if args_expr:
+        try:
+            args = eval(args_expr, module.__dict__)  # the user's own expression, in the user's module
+        except Exception as err:  # noqa: BLE001
+            raise HarnessFailure("bad-arguments", "The arguments %s could not be evaluated: %s: %s" % (args_expr, type(err).__name__, err),
+                                 hint="Give what goes between the call's parentheses, e.g. 10**6")
+        if not isinstance(args, tuple):
+            args = (args,)
+    try:
+        inspect.signature(fn).bind(*args)
+    except TypeError as err:
+        if not args:
+            params = [p.name for p in inspect.signature(fn).parameters.values()
+                      if p.default is inspect.Parameter.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+            raise HarnessFailure("needs-arguments", "%s() needs arguments: %s." % (function_name, ", ".join(params)),
+                                 hint="Give an argument expression (GIL Lab: Set Arguments, or --args in the CLI).")
+        raise HarnessFailure("bad-arguments", "%s() does not take these arguments: %s" % (function_name, err))
+    except ValueError:
+        pass  # builtins without a signature
+    return args
+
+
+# ---------------------------------------------------------------- running
+
+def timed_call(fn, args, t0):
+    start = time.perf_counter()
+    c0 = time.thread_time()
+    fn(*args)
+    c1 = time.thread_time()
+    end = time.perf_counter()
+    return start - t0, end - t0, c1 - c0
+
+
+class UserError(Exception):
+    pass
+
+
+def run_serial(fn, args, n):
+    spans = []
+    c0 = time.process_time()
+    t0 = time.perf_counter()
+    for i in range(n):
+        s, e, c = timed_call(fn, args, t0)
+        spans.append({"worker": i, "startSeconds": s, "endSeconds": e, "cpuSeconds": c})
+    wall = time.perf_counter() - t0
+    return wall, time.process_time() - c0, spans
+
+
+def run_threads(fn, args, n):
+    spans = [None] * n
+    errors = []
+    ready = threading.Barrier(n + 1)
+    box = {}
+
+    def worker(i):
+        try:
+            ready.wait()
+            s, e, c = timed_call(fn, args, box["t0"])
+            spans[i] = {"worker": i, "startSeconds": s, "endSeconds": e, "cpuSeconds": c}
+        except BaseException:  # noqa: BLE001
+            errors.append(sys.exc_info())
+
+    threads = [threading.Thread(target=worker, args=(i,), name="gil-lab-%d" % i, daemon=True) for i in range(n)]
+    for t in threads:
+        t.start()
+    c0 = time.process_time()
+    box["t0"] = time.perf_counter()
+    ready.wait()
+    for t in threads:
+        t.join()
+    wall = time.perf_counter() - box["t0"]
+    cpu = time.process_time() - c0
+    if errors:
+        raise errors[0][1].with_traceback(errors[0][2])
+    return wall, cpu, spans
+
+
+# Process workers load the target the same way (needed for spawn and forkserver, where nothing is inherited).
+_worker_state = {}
+
+
+def _init_worker(path, function_name, args_expr):
+    os.dup2(2, 1)
+    module, fn, _ = load_target(path, function_name)
+    _worker_state["fn"] = fn
+    _worker_state["args"] = call_arguments(module, fn, args_expr, function_name)
+
+
+def _worker_ready():
+    return os.getpid()
+
+
+def _worker_call(t0):
+    try:
+        s, e, c = timed_call(_worker_state["fn"], _worker_state["args"], t0)
+    except BaseException as err:  # noqa: BLE001
+        raise RuntimeError("%s: %s\n%s" % (type(err).__name__, err, traceback.format_exc()))
+    return os.getpid(), s, e, c
+
+
+def run_processes(pool, n):
+    t0 = time.perf_counter()
+    futures = [pool.submit(_worker_call, t0) for _ in range(n)]
+    results = [f.result() for f in futures]
+    wall = time.perf_counter() - t0
+    pids = sorted({r[0] for r in results})
+    spans = [{"worker": pids.index(pid), "startSeconds": s, "endSeconds": e, "cpuSeconds": c} for pid, s, e, c in results]
+    return wall, sum(s["cpuSeconds"] for s in spans), spans
+
+
+def start_pool(request, n):
+    method = os.environ.get("GIL_LAB_START_METHOD") or None
+    context = multiprocessing.get_context(method)
+    started = time.perf_counter()
+    pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_init_worker,
+                               initargs=(request["file"], request["function"], request.get("args") or ""))
+    # Start every worker (each one loads the module) before anything is timed.
+    for f in [pool.submit(time.sleep, 0.05) for _ in range(n)]:
+        f.result()
+    return pool, time.perf_counter() - started
+
+
+def measure(protocol, request):
+    path, name = request["file"], request["function"]
+    protocol.send("progress", phase="load", message="Loading %s" % os.path.basename(path))
+    module, fn, report = load_target(path, name)
+    args = call_arguments(module, fn, request.get("args"), name)
+    facts = interpreter_facts()  # after loading: an extension module may have switched the GIL back on
+    protocol.send("hello", interpreter=facts)
+    n = max(1, int(request.get("workers") or max(2, facts["cpuCount"])))
+    modes = [m for m in ("serial", "threads", "processes") if m in request.get("modes", ["serial", "threads", "processes"])]
+    repeats = max(1, int(request.get("repeats", 5)))
+    warmup = max(0, int(request.get("warmup", 1)))
+
+    pool, pool_startup = None, None
+    try:
+        if "processes" in modes:
+            protocol.send("progress", phase="warmup", mode="processes", message="Starting %d worker processes" % n)
+            try:
+                pool, pool_startup = start_pool(request, n)
+            except Exception as err:  # noqa: BLE001
+                raise HarnessFailure("not-picklable", "The worker processes could not load %s(): %s" % (name, err),
+                                     hint="Process pools need a top-level function in a file they can import; "
+                                          "move it out of any class or function.", tb=traceback.format_exc())
+        runners = {
+            "serial": lambda: run_serial(fn, args, n),
+            "threads": lambda: run_threads(fn, args, n),
+            "processes": lambda: run_processes(pool, n),
+        }
+        for w in range(warmup):
+            protocol.send("progress", phase="warmup", message="Warming up (%d of %d)" % (w + 1, warmup))
+            for mode in modes:
+                guarded(runners[mode], path)
+        samples = []
+        for r in range(repeats):
+            # Modes interleaved inside each repeat so drift (thermal, other load) hits them alike.
+            for mode in modes:
+                protocol.send("progress", phase="measure", mode=mode, repeat=r, of=repeats)
+                wall, cpu, spans = guarded(runners[mode], path)
+                sample = {"mode": mode, "repeat": r, "wallSeconds": wall, "cpuSeconds": cpu, "workers": spans}
+                samples.append(sample)
+                protocol.send("sample", sample=sample)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+    result = {"kind": "measure", "interpreter": facts, "target": target_of(request), "workers": n, "repeats": repeats,
+              "samples": samples, "load": report}
+    if pool_startup is not None:
+        result["poolStartupSeconds"] = pool_startup
+    protocol.send("result", result=result)
+
+
+def guarded(run, path):
+    try:
+        return run()
+    except HarnessFailure:
+        raise
+    except Exception as err:  # noqa: BLE001
+        raise HarnessFailure("user-exception", "The function raised %s: %s" % (type(err).__name__, str(err).splitlines()[0] if str(err) else ""),
+                             location=user_location(sys.exc_info()[2], path), tb=traceback.format_exc())
+
+
+def race(protocol, request):
+    path, name, global_name = request["file"], request["function"], request["global"]
+    protocol.send("progress", phase="load", message="Loading %s" % os.path.basename(path))
+    module, fn, report = load_target(path, name)
+    args = call_arguments(module, fn, request.get("args"), name)
+    facts = interpreter_facts()
+    protocol.send("hello", interpreter=facts)
+    if global_name not in module.__dict__:
+        raise HarnessFailure("not-a-number", "%s has no module-level variable %s." % (os.path.basename(path), global_name))
+    initial = module.__dict__[global_name]
+    if isinstance(initial, bool) or not isinstance(initial, (int, float)):
+        raise HarnessFailure("not-a-number", "%s is a %s, not a number; the race check counts changes to a numeric counter."
+                             % (global_name, type(initial).__name__))
+    n = max(2, int(request.get("workers") or max(2, facts["cpuCount"])))
+    runs = max(1, int(request.get("runs", 5)))
+
+    def observe(run):
+        module.__dict__[global_name] = initial
+        guarded(run, path)
+        return module.__dict__[global_name] - initial
+
+    per_call = observe(lambda: fn(*args))
+    results = []
+    serial = observe(lambda: run_serial(fn, args, n))
+    results.append({"mode": "serial", "expected": per_call * n, "observed": serial, "lost": per_call * n - serial})
+    for r in range(runs):
+        protocol.send("progress", phase="race", repeat=r, of=runs, message="Threaded run %d of %d" % (r + 1, runs))
+        observed = observe(lambda: run_threads(fn, args, n))
+        results.append({"mode": "threads", "expected": per_call * n, "observed": observed, "lost": per_call * n - observed})
+    module.__dict__[global_name] = initial
+    protocol.send("result", result={"kind": "race", "interpreter": facts, "target": target_of(request), "global": global_name,
+                                    "workers": n, "runs": results, "load": report})
+
+
+def target_of(request):
+    target = {"file": request["file"], "function": request["function"]}
+    if request.get("args"):
+        target["args"] = request["args"]
+    return target
+
+
+def main():
+    protocol = Protocol()
+    try:
+        try:
+            request = json.loads(sys.stdin.readline() or "{}")
+        except ValueError as err:
+            raise HarnessFailure("bad-request", "The request is not JSON: %s" % err)
+        kind = request.get("kind")
+        if kind == "probe":
+            protocol.send("result", result=interpreter_facts())
+        elif kind == "measure":
+            measure(protocol, request)
+        elif kind == "race":
+            race(protocol, request)
+        else:
+            raise HarnessFailure("bad-request", "Unknown request kind %r." % kind)
+    except HarnessFailure as failure:
+        protocol.send("error", error=failure.error)
+        return 2
+    except BaseException as err:  # noqa: BLE001 - the caller must always get a structured answer
+        protocol.send("error", error={"code": "process-died", "message": "%s: %s" % (type(err).__name__, err),
+                                      "traceback": traceback.format_exc()})
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

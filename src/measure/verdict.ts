@@ -1,0 +1,104 @@
+/**
+ * What the numbers mean, decided from the measurements alone (never from guesses about the code).
+ * Pure: tested in plain mocha with recorded samples.
+ */
+import type { InterpreterFacts, RaceRun } from '../shared/harnessProtocol';
+import type { ModeStats, SpeedupStats, Verdict } from '../shared/results';
+import { STEPS } from '../shared/walkthrough';
+
+/** Below this per-repeat time, timer resolution and scheduling noise swamp the signal. */
+export const TOO_FAST_SECONDS = 0.005;
+/** A speedup at least this large is "faster"; below it, threads did not help. */
+export const FASTER = 1.3;
+/** Summed worker CPU per wall second above this means more than one CPU worked at once. */
+export const PARALLEL_CPU = 1.3;
+/** Below this, the workers mostly waited rather than computed. */
+export const WAITING_CPU = 0.6;
+
+export const seconds = (s: number): string => (s >= 1 ? `${s.toFixed(2)} s` : `${(s * 1000).toFixed(s >= 0.1 ? 0 : 1)} ms`);
+export const times = (x: number): string => `×${x.toFixed(2)}`;
+
+export interface VerdictInput {
+  interpreter: InterpreterFacts;
+  workers: number;
+  modes: { serial?: ModeStats; threads?: ModeStats; processes?: ModeStats };
+  speedup: { threads?: SpeedupStats; processes?: SpeedupStats };
+}
+
+export function measureVerdict({ interpreter, workers, modes, speedup }: VerdictInput): Verdict {
+  const { serial, threads, processes } = modes;
+  if (!serial) return { kind: 'mixed', headline: 'There is no serial run to compare with.', detail: '', step: STEPS.cpuBound };
+  if (serial.medianSeconds < TOO_FAST_SECONDS) {
+    return {
+      kind: 'too-fast',
+      headline: `Too fast to measure reliably: ${workers} calls took ${seconds(serial.medianSeconds)} in all. Give the function more work (a bigger loop or an argument) and run again.`,
+      detail: `Serial median ${seconds(serial.medianSeconds)}; timings this short are dominated by thread start-up and scheduling noise.`,
+      step: STEPS.cpuBound,
+    };
+  }
+  const procLine =
+    processes && speedup.processes
+      ? ` ${workers} processes took ${seconds(processes.medianSeconds)} (${times(speedup.processes.median)}): each process has its own interpreter${interpreter.freeThreaded ? '' : ' and its own GIL'}.`
+      : '';
+  const noisy = serial.iqrSeconds / serial.medianSeconds > 0.25 ? ' The repeats varied a lot (other work on this machine?), so treat small differences as noise.' : '';
+  if (!threads || !speedup.threads) {
+    return { kind: 'processes-win', headline: procLine.trim() || 'Only the serial run was measured.', detail: noisy.trim(), step: STEPS.practiceProcesses };
+  }
+  const t = speedup.threads.median;
+  const cpu = threads.cpuPerWallMedian;
+  const detail = `Serial ${seconds(serial.medianSeconds)}, ${workers} threads ${seconds(threads.medianSeconds)} (${times(t)}, range ${times(speedup.threads.low)}–${times(speedup.threads.high)}); the threads used ${cpu.toFixed(2)} s of CPU per second of wall time.${noisy}`;
+
+  if (t >= FASTER && cpu >= PARALLEL_CPU) {
+    const why = interpreter.gilEnabled
+      ? 'the function spends its time in code that releases the GIL (C code or I/O), so threads really ran at once.'
+      : `this ${interpreter.freeThreaded ? 'free-threaded build' : 'interpreter'} runs without the GIL, so the threads ran Python code on ${Math.min(workers, interpreter.cpuCount)} CPUs at once.`;
+    return { kind: 'parallel', headline: `Threads ran in parallel: ${workers} threads took ${seconds(threads.medianSeconds)} against ${seconds(serial.medianSeconds)} one after another (${times(t)}), because ${why}${procLine}`, detail, step: STEPS.practiceProcesses };
+  }
+  if (t >= FASTER && cpu < WAITING_CPU) {
+    return {
+      kind: 'overlapping-waits',
+      headline: `Threads overlapped their waits: ${workers} threads took ${seconds(threads.medianSeconds)} against ${seconds(serial.medianSeconds)} one after another (${times(t)}) while using little CPU. A waiting thread releases the GIL, so the others get on.${procLine}`,
+      detail,
+      step: STEPS.ioBound,
+    };
+  }
+  if (t < FASTER && serial.cpuPerWallMedian >= WAITING_CPU) {
+    const why = interpreter.gilEnabled
+      ? 'only one thread at a time can hold the GIL and run Python code.'
+      : 'even without the GIL they kept waiting on each other (a shared lock or object?), or there was only one free CPU.';
+    const cpus = interpreter.cpuCount < 2 ? ' This process may use only one CPU, so nothing could run in parallel.' : '';
+    return {
+      kind: processes && speedup.processes && speedup.processes.median >= FASTER ? 'processes-win' : 'gil-serialised',
+      headline: `Threads did not make this CPU-bound function faster: ${workers} threads took ${seconds(threads.medianSeconds)} against ${seconds(serial.medianSeconds)} one after another (${times(t)}), because ${why}${procLine}${cpus}`,
+      detail,
+      step: interpreter.gilEnabled ? STEPS.pitfallCpuThreads : STEPS.practiceProcesses,
+    };
+  }
+  return {
+    kind: 'mixed',
+    headline: `Threads changed the time by ${times(t)} (${seconds(threads.medianSeconds)} against ${seconds(serial.medianSeconds)} serially): the function both computes and waits, so neither pure picture fits.${procLine}`,
+    detail,
+    step: STEPS.cpuBound,
+  };
+}
+
+export function raceVerdict(interpreter: InterpreterFacts, global: string, runs: readonly RaceRun[]): Verdict {
+  const threaded = runs.filter((r) => r.mode === 'threads');
+  const lost = threaded.reduce((sum, r) => sum + r.lost, 0);
+  const expected = threaded.reduce((sum, r) => sum + r.expected, 0);
+  const worst = Math.max(0, ...threaded.map((r) => (r.expected ? r.lost / r.expected : 0)));
+  const build = `Python ${interpreter.version}${interpreter.freeThreaded ? ' (free-threaded)' : ''} with the GIL ${interpreter.gilEnabled ? 'on' : 'off'}`;
+  const detail = `Threaded runs: ${threaded.map((r) => `${r.observed} of ${r.expected}`).join(', ')}.`;
+  if (lost === 0) {
+    const why = interpreter.gilEnabled
+      ? `This interpreter only hands the GIL to another thread at certain points, and none fell between this function's read and write of ${global}. That is luck, not safety: a call between the read and the write, another Python version or a free-threaded build loses updates. Guard the update with a lock.`
+      : `It still is not safe: nothing makes the read and the write of ${global} one step. Guard it with a lock.`;
+    return { kind: 'mixed', headline: `No update to ${global} was lost in ${threaded.length} threaded runs on ${build}. ${why}`, detail, step: STEPS.pitfallRace };
+  }
+  return {
+    kind: 'mixed',
+    headline: `${lost} of ${expected} updates to ${global} were lost in ${threaded.length} threaded runs on ${build} (up to ${(worst * 100).toFixed(0)}% in one run): ${global} is read, changed and written back as separate steps, and another thread wrote in between${interpreter.gilEnabled ? ' even with the GIL' : ''}. Guard the update with a lock.`,
+    detail,
+    step: STEPS.practiceLocks,
+  };
+}
