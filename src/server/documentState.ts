@@ -1,0 +1,56 @@
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { Edit, type Parser, type Tree } from 'web-tree-sitter';
+import { analyze, type AnalysisResult } from '../analysis/raceAnalysis';
+import type { FunctionInfo } from '../shared/analysis';
+
+/**
+ * One open document: its tree-sitter tree, edited in place on each change so the next parse is
+ * incremental, and the analysis of its latest version (computed once per version, on demand).
+ */
+export class DocumentState {
+  tree: Tree | undefined;
+  private analysed: { version: number; result: AnalysisResult; hasError: boolean } | undefined;
+  /** The functions of the last version that parsed without errors (lenses keep these while the user types). */
+  lastGoodFunctions: { version: number; functions: FunctionInfo[] } | undefined;
+
+  /** Applies one change to the tree before the text changes (positions refer to the old text). */
+  editTree(document: TextDocument, change: TextDocumentContentChangeEvent): void {
+    if (!this.tree) return;
+    if (!('range' in change)) {
+      this.tree = undefined; // a full replacement: parse from scratch
+      return;
+    }
+    const { start, end } = change.range;
+    const startIndex = document.offsetAt(start);
+    const oldEndIndex = document.offsetAt(end);
+    const lines = change.text.split('\n');
+    const newEndPosition =
+      lines.length === 1 ? { row: start.line, column: start.character + change.text.length } : { row: start.line + lines.length - 1, column: lines[lines.length - 1].length };
+    this.tree.edit(new Edit({
+      startIndex,
+      oldEndIndex,
+      newEndIndex: startIndex + change.text.length,
+      startPosition: { row: start.line, column: start.character },
+      oldEndPosition: { row: end.line, column: end.character },
+      newEndPosition,
+    }));
+  }
+
+  analysis(parser: Parser, document: TextDocument): { result: AnalysisResult; hasError: boolean } {
+    if (this.analysed?.version === document.version) return this.analysed;
+    const text = document.getText();
+    const tree = parser.parse(text, this.tree) ?? parser.parse(text);
+    this.tree?.delete();
+    this.tree = tree ?? undefined;
+    const hasError = !tree || tree.rootNode.hasError;
+    const result: AnalysisResult = tree ? analyze(tree, text) : { findings: [], functions: [] };
+    this.analysed = { version: document.version, result, hasError };
+    if (!hasError) this.lastGoodFunctions = { version: document.version, functions: result.functions };
+    return this.analysed;
+  }
+
+  dispose(): void {
+    this.tree?.delete();
+    this.tree = undefined;
+  }
+}

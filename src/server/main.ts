@@ -1,0 +1,184 @@
+/**
+ * GIL Lab's language server: race diagnostics (pull, or push for clients without pull), quick
+ * fixes, and the functions of a document for the CodeLenses. Started by the extension over IPC or
+ * by anything else over stdio (`node dist/server.js --stdio`).
+ */
+import {
+  CodeAction,
+  CodeActionKind,
+  createConnection,
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Parser } from 'web-tree-sitter';
+import { createPythonParser } from '../analysis/parser';
+import { CODES, DIAGNOSTIC_SOURCE, FUNCTIONS_REQUEST, type Finding, type FunctionsParams, type FunctionsResult } from '../shared/analysis';
+import { DEFAULT_SETTINGS, type DiagnosticSeverityName, type ServerSettings } from '../shared/settings';
+import { STEPS, stepCommandUri } from '../shared/walkthrough';
+import { DocumentState } from './documentState';
+
+const connection = createConnection(ProposedFeatures.all);
+const states = new Map<string, DocumentState>();
+const stateOf = (uri: string) => states.get(uri) ?? states.set(uri, new DocumentState()).get(uri)!;
+
+const documents = new TextDocuments<TextDocument>({
+  create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+  update: (document, changes, version) => {
+    const state = stateOf(document.uri);
+    let updated = document;
+    for (const change of changes) {
+      state.editTree(updated, change);
+      updated = TextDocument.update(updated, [change], version);
+    }
+    return updated;
+  },
+});
+
+let parser: Parser | undefined;
+const parserReady = createPythonParser().then((p) => (parser = p));
+let pullDiagnostics = false;
+let configurationRequests = false;
+
+connection.onInitialize((params) => {
+  pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
+  configurationRequests = !!params.capabilities.workspace?.configuration;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+    },
+    serverInfo: { name: 'GIL Lab Race Analysis' },
+  };
+});
+
+/** Settings per document, asked of the client each time (never cached in a global). */
+async function settingsFor(uri: string): Promise<ServerSettings> {
+  if (!configurationRequests) return { diagnostics: DEFAULT_SETTINGS.diagnostics };
+  const c = ((await connection.workspace.getConfiguration({ scopeUri: uri, section: 'gilLab' })) ?? {}) as Partial<ServerSettings>;
+  return { diagnostics: { ...DEFAULT_SETTINGS.diagnostics, ...(c.diagnostics ?? {}) } };
+}
+
+const SEVERITY: Record<DiagnosticSeverityName, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+function toDiagnostic(uri: string, f: Finding, severity: DiagnosticSeverity): Diagnostic {
+  return {
+    range: f.range,
+    severity,
+    code: f.code,
+    codeDescription: { href: stepCommandUri(f.code === CODES.unlockedSharedWrite ? STEPS.pitfallRace : STEPS.practiceLocks) },
+    source: DIAGNOSTIC_SOURCE,
+    message: f.message,
+    relatedInformation: f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })),
+  };
+}
+
+async function findingsOf(uri: string): Promise<Finding[] | undefined> {
+  const document = documents.get(uri);
+  if (!document) return undefined;
+  await parserReady;
+  try {
+    return stateOf(uri).analysis(parser!, document).result.findings;
+  } catch (err) {
+    // Never let one odd file take the server down.
+    connection.console.error(`Analysis of ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    return [];
+  }
+}
+
+async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
+  const settings = await settingsFor(uri);
+  if (!settings.diagnostics.enable) return [];
+  const findings = (await findingsOf(uri)) ?? [];
+  return findings.map((f) => toDiagnostic(uri, f, SEVERITY[settings.diagnostics.severity] ?? DiagnosticSeverity.Warning));
+}
+
+connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => ({
+  kind: DocumentDiagnosticReportKind.Full,
+  items: await diagnosticsOf(params.textDocument.uri),
+}));
+
+// Push for clients without pull diagnostics, debounced per document.
+const pushTimers = new Map<string, NodeJS.Timeout>();
+function schedulePush(uri: string): void {
+  if (pullDiagnostics) return;
+  clearTimeout(pushTimers.get(uri));
+  pushTimers.set(
+    uri,
+    setTimeout(async () => {
+      pushTimers.delete(uri);
+      const document = documents.get(uri);
+      if (document) await connection.sendDiagnostics({ uri, version: document.version, diagnostics: await diagnosticsOf(uri) });
+    }, 150),
+  );
+}
+documents.onDidOpen((e) => schedulePush(e.document.uri));
+documents.onDidChangeContent((e) => schedulePush(e.document.uri));
+documents.onDidClose((e) => {
+  states.get(e.document.uri)?.dispose();
+  states.delete(e.document.uri);
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.onDidChangeConfiguration(() => {
+  if (pullDiagnostics) connection.languages.diagnostics.refresh();
+  else for (const d of documents.all()) schedulePush(d.uri);
+});
+
+connection.onCodeAction(async (params) => {
+  const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+  if (ours.length === 0) return [];
+  const findings = (await findingsOf(params.textDocument.uri)) ?? [];
+  const document = documents.get(params.textDocument.uri);
+  const actions: CodeAction[] = [];
+  for (const d of ours) {
+    const f = findings.find((x) => x.code === d.code && x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character);
+    if (!f) continue;
+    if (f.fix) {
+      const action = CodeAction.create(f.fix.title, { changes: { [params.textDocument.uri]: f.fix.edits } }, CodeActionKind.QuickFix);
+      action.diagnostics = [d];
+      action.isPreferred = true;
+      actions.push(action);
+    }
+    if (document) {
+      const line = document.getText({ start: { line: f.range.start.line, character: 0 }, end: { line: f.range.start.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+      const suppress = CodeAction.create(
+        `Suppress ${f.code} on this line (# noqa: ${f.code})`,
+        { changes: { [params.textDocument.uri]: [{ range: { start: { line: f.range.start.line, character: line.length }, end: { line: f.range.start.line, character: line.length } }, newText: `  # noqa: ${f.code}` }] } },
+        CodeActionKind.QuickFix,
+      );
+      suppress.diagnostics = [d];
+      actions.push(suppress);
+    }
+  }
+  return actions;
+});
+
+connection.onRequest(FUNCTIONS_REQUEST, async (params: FunctionsParams): Promise<FunctionsResult> => {
+  const document = documents.get(params.uri);
+  if (!document) return { version: null, hasSyntaxError: false, functions: [] };
+  await parserReady;
+  const state = stateOf(params.uri);
+  try {
+    const { result, hasError } = state.analysis(parser!, document);
+    if (!hasError) return { version: document.version, hasSyntaxError: false, functions: result.functions };
+    return { version: null, hasSyntaxError: true, functions: state.lastGoodFunctions?.functions ?? result.functions };
+  } catch (err) {
+    connection.console.error(`Listing functions of ${params.uri} failed: ${String(err)}`);
+    return { version: null, hasSyntaxError: true, functions: state.lastGoodFunctions?.functions ?? [] };
+  }
+});
+
+documents.listen(connection);
+connection.listen();
