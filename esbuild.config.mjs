@@ -45,12 +45,14 @@ const common = {
   logLevel: 'silent',
   plugins: [problemMatcherLog],
 };
-const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+// ESM dependencies (web-tree-sitter) read import.meta.url, which a CommonJS bundle lacks: give it the bundle's own.
+const importMetaUrl = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', define: { 'import.meta.url': '__importMetaUrl' }, banner: { js: importMetaUrl } };
 
 const contexts = [
   { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...node, entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist' },
-  { ...node, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'src/webview/main.ts' }, outdir: 'dist' },
 ];
 if (withTests) {

@@ -9,18 +9,12 @@ import type { EngineOutcome, MeasureResult, RaceResult } from '../shared/results
 import type { RunTarget } from '../shared/commands';
 import type { FunctionInfo } from '../shared/analysis';
 import { ArgumentStore } from './argumentStore';
+import type { RunKind } from '../shared/panelMessages';
+import type { RunView } from '../panel/timingsPanel';
 import { toArgsTuple } from './args';
 import { findFunction, functionAtCursor } from './functionLookup';
 
-export type RunKind = 'threads' | 'processes' | 'race' | 'compare';
-
-/** Where a run's progress and outcome go (the timings panel implements it). */
-export interface RunView {
-  begin(run: { kind: RunKind; file: string; functionName: string; interpreters: string[] }): string;
-  event(id: string, event: HarnessEvent, interpreterIndex: number): void;
-  finish(id: string, outcomes: EngineOutcome[]): void;
-  cancelled(id: string): void;
-}
+export type { RunKind };
 
 interface ActiveRun {
   label: string;

@@ -1,0 +1,69 @@
+/** The timings panel's script: renders the host's state and sends the user's actions back. */
+import type { HostToWebview, PanelState, WebviewToHost } from '../shared/panelMessages';
+import { renderPanel } from './render';
+
+interface VsCodeApi {
+  postMessage(message: WebviewToHost): void;
+  getState(): { selectedId?: string } | undefined;
+  setState(state: { selectedId?: string }): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('root')!;
+let state: PanelState = { runs: [] };
+
+function render(): void {
+  // Keep keyboard focus on the same control across re-renders (results stream in while you tab).
+  const focused = document.activeElement as HTMLElement | null;
+  const key = focused?.dataset.action ? `${focused.dataset.action}|${focused.dataset.id ?? ''}|${focused.dataset.format ?? ''}` : undefined;
+  const openDetails = new Set([...root.querySelectorAll('details[open] > summary')].map((s) => s.textContent));
+  root.innerHTML = renderPanel(state);
+  for (const s of root.querySelectorAll('details > summary')) if (openDetails.has(s.textContent)) (s.parentElement as HTMLDetailsElement).open = true;
+  if (key) {
+    const [action, id, format] = key.split('|');
+    const again = [...root.querySelectorAll<HTMLElement>('[data-action]')].find((e) => e.dataset.action === action && (e.dataset.id ?? '') === id && (e.dataset.format ?? '') === format);
+    again?.focus();
+  }
+}
+
+window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
+  if (event.data?.type !== 'state') return;
+  state = event.data.state;
+  render();
+});
+
+root.addEventListener('click', (event) => {
+  const target = (event.target as HTMLElement).closest<HTMLElement>('[data-action]');
+  if (!target) return;
+  const { action, id, file, line, step, format } = target.dataset;
+  switch (action) {
+    case 'select':
+      if (id) {
+        vscode.setState({ selectedId: id });
+        vscode.postMessage({ type: 'select', id });
+      }
+      break;
+    case 'rerun':
+      if (id) vscode.postMessage({ type: 'rerun', id });
+      break;
+    case 'cancel':
+      vscode.postMessage({ type: 'cancel' });
+      break;
+    case 'copy':
+      if (id) vscode.postMessage({ type: 'copyMarkdown', id });
+      break;
+    case 'export':
+      if (id && (format === 'json' || format === 'csv')) vscode.postMessage({ type: 'export', id, format });
+      break;
+    case 'open':
+      if (file && line) vscode.postMessage({ type: 'openLocation', file, line: Number(line) });
+      break;
+    case 'step':
+      if (step) vscode.postMessage({ type: 'openStep', step });
+      break;
+  }
+});
+
+render();
+vscode.postMessage({ type: 'ready' });
