@@ -136,6 +136,12 @@ export async function setTheme(page, themeName) {
  */
 export async function screenshot(page, name, opts = {}) {
   mkdirSync(resultsDir, { recursive: true });
+  if (!opts.keepHover) {
+    // Park the mouse on the status bar so no hover card covers the picture.
+    const vp = page.viewportSize();
+    if (vp) await page.mouse.move(vp.width / 2, vp.height - 3);
+    await page.locator('.workbench-hover, .monaco-hover:not(.hidden)').first().waitFor({ state: 'hidden', timeout: 3000 }).catch(() => {});
+  }
   const file = join(resultsDir, `${name}.png`);
   await page.screenshot({ path: file, ...(opts.clip ? { clip: opts.clip } : {}) });
   if (opts.docs) {
