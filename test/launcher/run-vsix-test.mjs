@@ -65,9 +65,18 @@ function readZip(file) {
 
 const filesUnder = (dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile()) : []);
 
+/** True when a file the .vsix is made from is newer than it (a standalone run after edits). */
+function stale() {
+  const made = statSync(vsix).mtimeMs;
+  const sources = ['package.json', '.vscodeignore', 'esbuild.config.mjs', 'README.md', 'CHANGELOG.md'].map((f) => join(repoRoot, f)).filter(existsSync);
+  for (const d of ['src', 'media', 'walkthroughs']) sources.push(...filesUnder(join(repoRoot, d)));
+  return sources.some((f) => statSync(f).mtimeMs > made);
+}
+
 console.log('vsix');
-if (!existsSync(vsix)) {
-  console.log(`  ${vsix} is absent: npm run package`);
+const absent = !existsSync(vsix);
+if (absent || (!process.env.GIL_LAB_VSIX && stale())) {
+  console.log(`  ${vsix} is ${absent ? 'absent' : 'older than its sources'}: npm run package`);
   const r = spawnSync('npm', ['run', '-s', 'package'], { cwd: repoRoot, stdio: 'inherit' });
   if (r.status !== 0 || !existsSync(vsix)) {
     failed++;
