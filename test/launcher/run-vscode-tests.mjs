@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { copyToTemp, repoRoot, startVSCode } from './vscodeServer.mjs';
+import { copyToTemp, onCleanup, repoRoot, startVSCode } from './vscodeServer.mjs';
 
 const testsDir = join(repoRoot, 'out', 'test', 'vscode');
 const fixture = join(repoRoot, 'test', 'fixtures', 'workspace');
@@ -107,6 +107,7 @@ async function screenshotOnFail(page) {
 
 ensureBuilt();
 const workspace = copyToTemp(existsSync(fixture) ? fixture : undefined, 'gil-lab-vscode-ws-');
+onCleanup(() => rmSync(workspace, { recursive: true, force: true }));
 const resultsFile = join(workspace, '.gil-lab-test-results.json');
 writeFileSync(join(workspace, '.gil-lab-test.json'), JSON.stringify({ results: resultsFile }));
 let code = 1;

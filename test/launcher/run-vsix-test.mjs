@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { inflateRawSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
-import { gilLabEnv, repoRoot } from './vscodeServer.mjs';
+import { gilLabEnv, onCleanup, repoRoot } from './vscodeServer.mjs';
 import { openFile, openVSCode, runCommand, screenshot, waitUntil } from '../e2e/lib/workbench.mjs';
 
 const vsix = process.env.GIL_LAB_VSIX || join(repoRoot, 'gil-lab.vsix');
@@ -117,6 +117,7 @@ await check('holds every file the extension loads at run time, and no sources, t
 const env = gilLabEnv();
 const tmp = mkdtempSync(join(tmpdir(), 'gil-lab-vsix-'));
 const extensionsDir = join(tmp, 'extensions');
+onCleanup(() => rmSync(tmp, { recursive: true, force: true }));
 try {
   await check('installs into a fresh extensions dir with the VS Code server\'s --install-extension', () => {
     const r = spawnSync(env.GIL_LAB_NODE24, [env.GIL_LAB_VSCODE_SERVER, '--install-extension', vsix, '--extensions-dir', extensionsDir,

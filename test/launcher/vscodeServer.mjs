@@ -96,6 +96,13 @@ function hookExit() {
   process.on('unhandledRejection', (e) => { console.error(e); bail('unhandled rejection', 1); });
   process.on('exit', () => { for (const s of live) s.killNow?.(); });
 }
+/** Runs fn (e.g. removing a temp workspace) when everything is stopped, also on SIGINT/SIGTERM. Returns an unregister function. */
+export function onCleanup(fn) {
+  hookExit();
+  const entry = { stop: async () => { live.delete(entry); await fn(); }, killNow: () => { try { fn(); } catch { /* best effort */ } } };
+  live.add(entry);
+  return () => live.delete(entry);
+}
 export async function stopAll() {
   await Promise.allSettled([...live].map((s) => s.stop()));
 }
@@ -182,7 +189,7 @@ export async function startServer(opts = {}) {
       if (!(await waitExit(child, 5000))) { killGroup(child, 'SIGKILL'); await waitExit(child, 3000); }
       killGroup(child, 'SIGKILL'); // leftovers in the group (extension host children)
       out.end();
-      if (!opts.keepDirs && !opts.dataDir && !opts.extensionsDir) rmSync(tmp, { recursive: true, force: true });
+      if (!opts.keepDirs) rmSync(tmp, { recursive: true, force: true }); // server.log, and data/extensions unless given
     },
   };
   live.add(server);

@@ -2,7 +2,7 @@
 // the way a user does — keyboard, quick open, views — and take screenshots.
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, basename } from 'node:path';
-import { repoRoot, startVSCode, copyToTemp } from '../../launcher/vscodeServer.mjs';
+import { repoRoot, startVSCode, copyToTemp, onCleanup } from '../../launcher/vscodeServer.mjs';
 
 export const resultsDir = join(repoRoot, 'test-results', 'e2e');
 export const docsScreenshots = join(repoRoot, 'docs', 'screenshots');
@@ -24,9 +24,12 @@ export async function openVSCode(opts = {}) {
     extensionsDir: opts.extensionsDir,
     viewport: opts.viewport,
   });
+  const removeWorkspace = () => { if (opts.copy !== false) rmSync(workspace, { recursive: true, force: true }); };
+  const unregister = onCleanup(removeWorkspace);
   const stop = async () => {
     await vs.stop();
-    if (opts.copy !== false) rmSync(workspace, { recursive: true, force: true });
+    unregister();
+    removeWorkspace();
   };
   try {
     await waitForWorkbench(vs.page);
