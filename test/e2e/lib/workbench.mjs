@@ -134,7 +134,8 @@ export async function setTheme(page, themeName) {
 }
 
 /**
- * Saves test-results/e2e/<name>.png; with { docs: true } also copies it to docs/screenshots/<name>.png.
+ * Saves test-results/e2e/<name>.png; with { docs: true } also copies it to docs/screenshots/<name>.png
+ * (when that is absent, or always with GIL_LAB_UPDATE_SCREENSHOTS=1).
  * Returns the path.
  */
 export async function screenshot(page, name, opts = {}) {
@@ -147,9 +148,12 @@ export async function screenshot(page, name, opts = {}) {
   }
   const file = join(resultsDir, `${name}.png`);
   await page.screenshot({ path: file, ...(opts.clip ? { clip: opts.clip } : {}) });
-  if (opts.docs) {
+  // docs/screenshots/<name>.png is written when absent, or refreshed with GIL_LAB_UPDATE_SCREENSHOTS=1
+  // (so a test run does not churn the committed pictures).
+  const docFile = join(docsScreenshots, `${name}.png`);
+  if (opts.docs && (!existsSync(docFile) || process.env.GIL_LAB_UPDATE_SCREENSHOTS === '1')) {
     mkdirSync(docsScreenshots, { recursive: true });
-    copyFileSync(file, join(docsScreenshots, `${name}.png`));
+    copyFileSync(file, docFile);
   }
   return file;
 }
