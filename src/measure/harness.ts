@@ -58,6 +58,7 @@ export function runHarness<T>(python: string, request: HarnessRequest, options: 
 
     const stop = (error: HarnessError) => {
       killTree(child);
+      child.stdin.destroy();
       finish({ ok: false, error });
     };
     const onAbort = () => stop({ code: 'cancelled', message: 'The run was cancelled; every process it started was stopped.' });
@@ -87,6 +88,7 @@ export function runHarness<T>(python: string, request: HarnessRequest, options: 
       }),
     );
     child.on('close', (code, signal) => {
+      child.stdin.destroy();
       reader.end();
       if (answer) finish(answer);
       else
@@ -102,6 +104,8 @@ export function runHarness<T>(python: string, request: HarnessRequest, options: 
       if (process.platform !== 'win32') killTree(child);
     });
     child.stdin.on('error', () => undefined); // the process may exit before reading
-    child.stdin.end(`${JSON.stringify(request)}\n`);
+    // stdin stays open while we wait: the harness takes its end (EOF) to mean we are gone and
+    // stops everything it started, so no pool worker outlives a crashed editor.
+    child.stdin.write(`${JSON.stringify(request)}\n`);
   });
 }

@@ -461,6 +461,22 @@ def target_of(request):
     return target
 
 
+def exit_with_parent():
+    """The caller keeps our stdin open while it lives. When it closes (the editor or CLI died, or it
+    gave up on us), everything this harness started goes too, pool workers included."""
+    def watch():
+        try:
+            while sys.stdin.buffer.read(65536):
+                pass
+        except (OSError, ValueError):
+            pass
+        if hasattr(os, "killpg") and os.getpgid(0) == os.getpid():
+            os.killpg(os.getpid(), 9)  # we lead our own process group (the caller spawned us detached)
+        os._exit(4)
+
+    threading.Thread(target=watch, name="gil-lab-watchdog", daemon=True).start()
+
+
 def main():
     protocol = Protocol()
     try:
@@ -468,6 +484,8 @@ def main():
             request = json.loads(sys.stdin.readline() or "{}")
         except ValueError as err:
             raise HarnessFailure("bad-request", "The request is not JSON: %s" % err)
+        if request.get("watchParent", True):
+            exit_with_parent()
         kind = request.get("kind")
         if kind == "probe":
             protocol.send("result", result=interpreter_facts())
