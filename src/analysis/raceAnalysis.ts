@@ -476,10 +476,47 @@ interface SharedWrite {
   readLine?: number;
 }
 
+/** Does `expr` read the variable or attribute chain `target` (`counter`, `self.by_ext`, `Session.active`)? */
+function readsExpr(expr: Node | null, target: Node | null): boolean {
+  if (!expr || !target) return false;
+  if (target.type === 'identifier') return readsName(expr, target.text);
+  const want = dotted(target);
+  if (!want) return expr.text.includes(target.text);
+  for (const n of walk(expr)) if (n.type === 'attribute' && dotted(n) === want) return true;
+  return false;
+}
+
 function readsName(expr: Node | null, name: string): boolean {
   if (!expr) return false;
   for (const n of walk(expr)) if (n.type === 'identifier' && n.text === name) return true;
   return false;
+}
+
+/**
+ * Names a nested function can see from the functions around it (their assignments and parameters),
+ * innermost first, with what they hold: a closure run by several threads shares them.
+ */
+function capturedNames(facts: ModuleFacts, fn: Node): Map<string, StateKind> {
+  const out = new Map<string, StateKind>();
+  if (fn.type !== 'function_definition') return out;
+  const FUNCTION = new Set(['function_definition']);
+  for (let outer = enclosing(fn, FUNCTION); outer; outer = enclosing(outer, FUNCTION)) {
+    const here = new Map<string, StateKind>();
+    const declaredGlobal = new Set<string>();
+    for (const n of ownNodes(outer)) {
+      if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) declaredGlobal.add(id.text);
+      if (n.type === 'assignment') {
+        const left = n.childForFieldName('left');
+        if (left?.type === 'identifier' && !here.has(left.text)) here.set(left.text, constructorKind(facts, n.childForFieldName('right')) ?? 'value');
+      }
+    }
+    for (const p of outer.childForFieldName('parameters')?.namedChildren ?? []) {
+      const id = p?.type === 'identifier' ? p : (p?.childForFieldName('name') ?? p?.namedChildren[0]);
+      if (id?.type === 'identifier' && !here.has(id.text)) here.set(id.text, 'value');
+    }
+    for (const [name, kind] of here) if (!declaredGlobal.has(name) && !out.has(name)) out.set(name, kind);
+  }
+  return out;
 }
 
 function sharedWrites(facts: ModuleFacts, fn: Node, bound: boolean, cls: ClassInfo | undefined): SharedWrite[] {
@@ -502,6 +539,9 @@ function sharedWrites(facts: ModuleFacts, fn: Node, bound: boolean, cls: ClassIn
     if (id?.type === 'identifier') localNames.add(id.text);
   }
 
+  const captured = capturedNames(facts, fn);
+  const capturedValue = (name: string) => !localNames.has(name) && !globalsDeclared.has(name) && captured.get(name) === 'value';
+
   const describe = (target: Node): { subject: string; why: string } | undefined => {
     if (target.type === 'identifier') {
       const name = target.text;
@@ -515,7 +555,10 @@ function sharedWrites(facts: ModuleFacts, fn: Node, bound: boolean, cls: ClassIn
     }
     if (target.type === 'subscript') {
       const base = target.childForFieldName('value');
-      if (base?.type === 'identifier' && !localNames.has(base.text) && facts.globals.has(base.text)) {
+      if (base?.type === 'identifier' && capturedValue(base.text)) {
+        return { subject: `${base.text}[${target.childForFieldName('subscript')?.text ?? '…'}]`, why: `an item of \`${base.text}\`, a container of the enclosing function shared by every thread that runs this closure` };
+      }
+      if (base?.type === 'identifier' && !localNames.has(base.text) && !captured.has(base.text) && facts.globals.has(base.text)) {
         const kind = facts.globals.get(base.text)!.kind;
         if (kind !== 'value') return undefined;
         return { subject: `${base.text}[${target.childForFieldName('subscript')?.text ?? '…'}]`, why: `an item of the module-level container \`${base.text}\`` };
@@ -534,7 +577,8 @@ function sharedWrites(facts: ModuleFacts, fn: Node, bound: boolean, cls: ClassIn
         return bound ? { subject: target.text, why: 'an attribute of an object whose method runs in several threads' } : undefined;
       }
       if (facts.classes.has(obj.text) || (cls && obj.text === cls.name)) return { subject: target.text, why: 'a class attribute, shared by every instance and thread' };
-      const g = facts.globals.get(obj.text);
+      if (capturedValue(obj.text)) return { subject: target.text, why: 'an attribute of an object shared through the enclosing function' };
+      const g = captured.has(obj.text) ? undefined : facts.globals.get(obj.text);
       if (g && !localNames.has(obj.text)) return g.kind === 'value' ? { subject: target.text, why: `an attribute of the module-level object \`${obj.text}\`` } : undefined;
       if (nonlocals.has(obj.text)) return { subject: target.text, why: 'an attribute of an object shared through the enclosing function' };
       void attr;
@@ -561,8 +605,8 @@ function sharedWrites(facts: ModuleFacts, fn: Node, bound: boolean, cls: ClassIn
       }
       const d = describe(left);
       if (!d) continue;
-      const base = left.type === 'identifier' ? left.text : left.type === 'subscript' ? left.childForFieldName('value')?.text : left.text;
-      const selfRead = base !== undefined && (left.type === 'attribute' ? right.text.includes(base) : readsName(right, base));
+      const baseNode = left.type === 'subscript' ? left.childForFieldName('value') : left;
+      const selfRead = readsExpr(right, baseNode);
       const alias = [...aliases.entries()].find(([local, a]) => a.subject === d.subject && readsName(right, local));
       if (selfRead) writes.push({ node: n, ...d });
       else if (alias) writes.push({ node: n, ...d, readScopes: [], readLine: alias[1].node.startPosition.row + 1, aliasNode: alias[1].node } as SharedWrite & { aliasNode: Node });
@@ -673,7 +717,7 @@ export interface AnalysisResult {
 }
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|submit|to_thread|run_in_executor|ThreadPool|\.map\(|apply_async|starmap/;
+const THREAD_HINT = /Thread|Timer|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
 
 export function analyze(tree: Tree, text: string): AnalysisResult {
   currentRoot = tree.rootNode;
