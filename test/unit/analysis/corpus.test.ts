@@ -4,34 +4,14 @@
  * mismatches and the overall precision/recall, and fails below the thresholds.
  */
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import { createPythonParser } from '../../../src/analysis/parser';
 import { analyze } from '../../../src/analysis/raceAnalysis';
+import { corpusFiles, expectedFindings, pythonAccepts, readCorpus } from './corpusUtil';
 
-export const CORPUS_DIR = join(__dirname, '..', '..', 'corpus');
 const MIN_PRECISION = 0.95;
 const MIN_RECALL = 0.9;
 const MIN_FILES = 45;
-
-const EXPECT = /#\s*expect:\s*(GIL\d{3}(?:\s*,\s*GIL\d{3})*)/;
-
-/** "line:code" keys (1-based lines) of the markers in a file. */
-export function expectedFindings(text: string): Set<string> {
-  const out = new Set<string>();
-  text.split('\n').forEach((line, i) => {
-    const m = EXPECT.exec(line);
-    if (m) for (const code of m[1].split(',')) out.add(`${i + 1}:${code.trim()}`);
-  });
-  return out;
-}
-
-export function corpusFiles(): string[] {
-  return readdirSync(CORPUS_DIR)
-    .filter((f) => f.endsWith('.py'))
-    .sort();
-}
 
 interface Score {
   truePositives: number;
@@ -46,7 +26,7 @@ describe('race analysis on the labelled corpus', function () {
   before(async () => {
     parser = await createPythonParser();
     for (const file of corpusFiles()) {
-      const text = readFileSync(join(CORPUS_DIR, file), 'utf8');
+      const text = readCorpus(file);
       const tree = parser.parse(text);
       assert.ok(tree, `${file} did not parse`);
       try {
@@ -65,6 +45,13 @@ describe('race analysis on the labelled corpus', function () {
     for (const code of ['GIL001', 'GIL002', 'GIL003']) assert.ok(all.some((k) => k.endsWith(code)), `no file expects ${code}`);
     const negatives = [...perFile.values()].filter((f) => f.expected.size === 0).length;
     assert.ok(negatives >= 15, `only ${negatives} files expect nothing`);
+  });
+
+  it('is valid Python for CPython too', function () {
+    this.timeout(60_000);
+    const files = corpusFiles();
+    const ok = pythonAccepts(files.map(readCorpus));
+    assert.deepEqual(files.filter((_, i) => !ok[i]), []);
   });
 
   it(`reaches precision >= ${MIN_PRECISION} and recall >= ${MIN_RECALL}`, () => {
