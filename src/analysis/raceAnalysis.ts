@@ -93,7 +93,10 @@ interface ClassInfo {
   name: string;
   methods: Map<string, Node>;
   isThread: boolean;
+  /** Attributes assigned a lock or a semaphore in the class (`self._lock = threading.Lock()`). */
   lockAttrs: Set<string>;
+  /** The subset that holds a Semaphore(n > 1), which does not exclude. */
+  semaphoreAttrs: Set<string>;
 }
 
 interface ModuleFacts {
@@ -188,7 +191,7 @@ function collectFacts(tree: Tree): ModuleFacts {
         const name = child.childForFieldName('name')?.text ?? '?';
         const key = prefix ? `${prefix}.${name}` : name;
         const bases = (child.childForFieldName('superclasses')?.namedChildren ?? []).map((b) => qualify(facts, b ? dotted(b) : undefined));
-        const info: ClassInfo = { node: child, name: key, methods: new Map(), isThread: bases.includes('threading.Thread'), lockAttrs: new Set() };
+        const info: ClassInfo = { node: child, name: key, methods: new Map(), isThread: bases.includes('threading.Thread'), lockAttrs: new Set(), semaphoreAttrs: new Set() };
         facts.classes.set(key, info);
         const body = child.childForFieldName('body');
         if (body) stack.push({ node: body, prefix: key, cls: info });
@@ -210,7 +213,13 @@ function collectFacts(tree: Tree): ModuleFacts {
         if (kind === 'thread-pool') facts.executors.set(left.text, kind);
       } else if (left?.type === 'attribute' && kind) {
         const attr = left.childForFieldName('attribute')?.text;
-        if (attr && (kind === 'lock' || kind === 'semaphore-n')) for (const c of facts.classes.values()) if (containsNode(c.node, node)) c.lockAttrs.add(attr);
+        if (attr && (kind === 'lock' || kind === 'semaphore-n')) {
+          for (const c of facts.classes.values()) {
+            if (!containsNode(c.node, node)) continue;
+            c.lockAttrs.add(attr);
+            if (kind === 'semaphore-n') c.semaphoreAttrs.add(attr);
+          }
+        }
         if (attr && (kind.endsWith('executor') || kind === 'thread-pool')) facts.executors.set(`self.${attr}`, kind);
       }
     } else if (node.type === 'with_item') {
@@ -396,7 +405,7 @@ function withItemLocks(ctx: LockContext, value: Node, reported: Set<number>): bo
   if (!name) return false;
   const global = ctx.facts.globals.get(name);
   const attr = v.type === 'attribute' ? v.childForFieldName('attribute')?.text : undefined;
-  const semaphoreN = global?.kind === 'semaphore-n' || (attr !== undefined && [...ctx.facts.classes.values()].some((c) => c.lockAttrs.has(attr)) && isSemaphoreAttr(ctx, attr));
+  const semaphoreN = global?.kind === 'semaphore-n' || (attr !== undefined && [...ctx.facts.classes.values()].some((c) => c.semaphoreAttrs.has(attr)));
   if (semaphoreN) {
     if (!reported.has(v.id)) {
       reported.add(v.id);
@@ -408,19 +417,6 @@ function withItemLocks(ctx: LockContext, value: Node, reported: Set<number>): bo
   const last = name.split('.').pop()!;
   if ([...ctx.facts.classes.values()].some((c) => c.lockAttrs.has(last))) return true;
   return LOCKISH.test(last);
-}
-
-function isSemaphoreAttr(ctx: LockContext, attr: string): boolean {
-  for (const node of walk(ctxRoot(ctx))) {
-    if (node.type === 'assignment' && node.childForFieldName('left')?.childForFieldName('attribute')?.text === attr) {
-      if (constructorKind(ctx.facts, node.childForFieldName('right')) === 'semaphore-n') return true;
-    }
-  }
-  return false;
-}
-let currentRoot: Node | undefined;
-function ctxRoot(_ctx: LockContext): Node {
-  return currentRoot!;
 }
 
 function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | undefined {
@@ -626,15 +622,18 @@ function lineIndent(text: string, line: number): string {
   return l.slice(0, l.length - l.trimStart().length);
 }
 
+/** Line start offsets of the text last asked about (one analysis asks many lines of one text). */
+let lineStarts: { text: string; starts: number[] } | undefined;
 function lineText(text: string, line: number): string {
-  let start = 0;
-  for (let i = 0; i < line; i++) {
-    const next = text.indexOf('\n', start);
-    if (next < 0) return '';
-    start = next + 1;
+  if (lineStarts?.text !== text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStarts = { text, starts };
   }
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+  const start = lineStarts.starts[line];
+  if (start === undefined || line < 0) return '';
+  const next = lineStarts.starts[line + 1];
+  return text.slice(start, next === undefined ? text.length : next - 1).replace(/\r$/, '');
 }
 
 function indentUnit(text: string): string {
@@ -661,10 +660,17 @@ function statementOf(node: Node): Node {
   return node.parent?.type === 'expression_statement' ? node.parent : node;
 }
 
+const moduleLocks = new WeakMap<ModuleFacts, string | null>();
+/** The first module-level lock, if any (computed once per analysis). */
+function moduleLock(facts: ModuleFacts): string | undefined {
+  if (!moduleLocks.has(facts)) moduleLocks.set(facts, [...facts.globals.entries()].find(([, g]) => g.kind === 'lock')?.[0] ?? null);
+  return moduleLocks.get(facts) ?? undefined;
+}
+
 function fixFor(facts: ModuleFacts, text: string, write: SharedWrite, cls: ClassInfo | undefined): FixSuggestion | undefined {
   const stmt = statementOf(write.node);
-  const classLock = cls && write.subject.startsWith('self.') && [...cls.lockAttrs][0];
-  const existing = classLock ? `self.${classLock}` : [...facts.globals.entries()].find(([, g]) => g.kind === 'lock')?.[0];
+  const classLock = cls && write.subject.startsWith('self.') && [...cls.lockAttrs].find((a) => !cls.semaphoreAttrs.has(a));
+  const existing = classLock ? `self.${classLock}` : moduleLock(facts);
   if (existing) {
     const edit = guardEdit(text, stmt, existing);
     return edit && { title: `Guard with the existing lock \`${existing}\``, edits: [edit] };
@@ -720,7 +726,6 @@ export interface AnalysisResult {
 const THREAD_HINT = /Thread|Timer|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
 
 export function analyze(tree: Tree, text: string): AnalysisResult {
-  currentRoot = tree.rootNode;
   const facts = collectFacts(tree);
   const findings: Finding[] = [];
   const functionsWithFindings = new Set<string>();
@@ -763,7 +768,7 @@ export function analyze(tree: Tree, text: string): AnalysisResult {
     }
   }
   const kept = findings.filter((f) => !suppressed(text, f)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  currentRoot = undefined;
+  lineStarts = undefined;
   return { findings: kept, functions: listFunctions(facts, kept) };
 }
 
