@@ -465,10 +465,12 @@ def exit_with_parent():
     """The caller keeps our stdin open while it lives. When it closes (the editor or CLI died, or it
     gave up on us), everything this harness started goes too, pool workers included."""
     def watch():
+        # os.read on the descriptor, not sys.stdin: a forked pool worker closes sys.stdin while it
+        # starts, and would deadlock on the buffer's lock if this thread held it at fork time.
         try:
-            while sys.stdin.buffer.read(65536):
+            while os.read(0, 65536):
                 pass
-        except (OSError, ValueError):
+        except OSError:
             pass
         if hasattr(os, "killpg") and os.getpgid(0) == os.getpid():
             os.killpg(os.getpid(), 9)  # we lead our own process group (the caller spawned us detached)
