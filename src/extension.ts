@@ -13,6 +13,7 @@ import { RunController } from './run/runController';
 import { TimingsPanel } from './panel/timingsPanel';
 import { SampleLibrary } from './walkthrough/samples';
 import { registerCommands } from './commands/registry';
+import { COMMANDS } from './shared/commands';
 
 export interface GilLabApi {
   /** For tests: the parts a test in the extension host inspects. */
@@ -23,6 +24,8 @@ export interface GilLabApi {
   readonly client: RaceLanguageClient;
   readonly activatedInMs: number;
 }
+
+const WALKTHROUGH_SHOWN_KEY = 'gilLab.walkthroughShown';
 
 export function activate(context: vscode.ExtensionContext): GilLabApi {
   const started = performance.now();
@@ -47,6 +50,11 @@ export function activate(context: vscode.ExtensionContext): GilLabApi {
   panel.onDidRequestRerun((target) => void runs.run(target.kind, target.target));
   panel.onDidRequestCancel(() => runs.cancel());
 
+  // scripts/try.sh asks for the lesson to be open the first time a learner's VS Code comes up.
+  if (process.env.GIL_LAB_OPEN_WALKTHROUGH === '1' && !context.globalState.get<boolean>(WALKTHROUGH_SHOWN_KEY)) {
+    void context.globalState.update(WALKTHROUGH_SHOWN_KEY, true);
+    void vscode.commands.executeCommand(COMMANDS.openWalkthrough);
+  }
   void client.start().catch((err: unknown) => log.error(`The race analysis server did not start: ${String(err)}`));
   const activatedInMs = performance.now() - started;
   log.info(`GIL Lab ${context.extension.packageJSON.version} activated in ${activatedInMs.toFixed(1)} ms (VS Code ${vscode.version})`);

@@ -49,6 +49,7 @@ export function registerCommands(p: Parts): vscode.Disposable[] {
     [COMMANDS.selectCompareInterpreter]: () => p.pickCompareInterpreter(),
     [COMMANDS.showOutput]: () => p.log.show(),
     [COMMANDS.openSample]: (name?: string) => p.samples.open(name),
+    [COMMANDS.runSampleInTerminal]: (name?: string) => p.samples.runInTerminal(p.interpreters, name),
     [COMMANDS.applyRaceFix]: async (arg?: SampleTarget) => {
       const editor = arg?.sample ? await p.samples.open(arg.sample) : vscode.window.activeTextEditor;
       return editor ? applyFirstRaceFix(editor) : false;

@@ -171,6 +171,8 @@ export class RunController implements vscode.Disposable {
       return;
     }
     this.view.finish(id, outcomes);
+    // Walkthrough steps complete on these (`onContext:gilLab.ran.threads.cpu_bound`): doing, not opening.
+    if (outcomes.every((o) => o.ok)) await vscode.commands.executeCommand('setContext', `gilLab.ran.${kind}.${r.functionName}`, true);
     for (const o of outcomes) {
       if (o.ok) this.log.info(`Run #${n} (${seconds} s): ${summary(o.result)}`);
       else this.logError(n, o.error);

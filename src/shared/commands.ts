@@ -12,6 +12,7 @@ export const COMMANDS = {
   selectCompareInterpreter: 'gilLab.selectCompareInterpreter',
   showOutput: 'gilLab.showOutput',
   openSample: 'gilLab.openSample',
+  runSampleInTerminal: 'gilLab.runSampleInTerminal',
   applyRaceFix: 'gilLab.applyRaceFix',
   checkWorkspace: 'gilLab.checkWorkspace',
 } as const;

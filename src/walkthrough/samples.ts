@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Log } from '../log';
+import type { InterpreterService } from '../interpreter/discovery';
 
 /**
  * The lesson's samples ship in walkthroughs/samples. A button copies one into a scratch folder the
@@ -48,5 +49,35 @@ export class SampleLibrary {
     const uri = await this.materialize(name);
     const document = await vscode.workspace.openTextDocument(uri);
     return vscode.window.showTextDocument(document, { preview: false });
+  }
+
+  /**
+   * Runs a sample as a script in a terminal whose process is the interpreter itself (no shell, no
+   * command string), so what it prints is the learner's own interpreter speaking.
+   */
+  async runInTerminal(interpreters: InterpreterService, name?: string): Promise<vscode.Terminal | undefined> {
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window.showWarningMessage('GIL Lab runs no Python code in an untrusted workspace.', 'Manage Workspace Trust').then(
+        (choice) => choice && vscode.commands.executeCommand('workbench.trust.manage'),
+      );
+      return undefined;
+    }
+    const editor = await this.open(name);
+    if (!editor) return undefined;
+    await editor.document.save();
+    const file = editor.document.uri;
+    const python = await interpreters.resolve(file);
+    const stem = file.path.replace(/^.*\//, '').replace(/\.py$/, '');
+    const terminal = vscode.window.createTerminal({
+      name: `GIL Lab: ${stem}.py`,
+      shellPath: python.path,
+      shellArgs: ['-u', file.fsPath],
+      cwd: vscode.Uri.joinPath(file, '..'),
+      iconPath: new vscode.ThemeIcon('beaker'),
+    });
+    terminal.show(true);
+    this.log.info(`Running ${file.fsPath} with ${python.path} in a terminal`);
+    await vscode.commands.executeCommand('setContext', `gilLab.ranSample.${stem}`, true);
+    return terminal;
   }
 }

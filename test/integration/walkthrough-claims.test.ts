@@ -1,0 +1,238 @@
+/**
+ * Every claim the walkthrough makes that can be measured, measured on each interpreter CI has
+ * (python3, 3.9, the free-threaded 3.13t). A claim that is false on some version fails here, so the
+ * step's wording has to name the versions it holds for. Bounds are loose: the claims are about
+ * ×1 against ×2, not about percent.
+ */
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { measure, probeInterpreter, raceCheck } from '../../src/measure/engine';
+import type { MeasureResult, RaceResult } from '../../src/shared/results';
+import type { InterpreterFacts } from '../../src/shared/harnessProtocol';
+import { createPythonParser, parsePython } from '../../src/analysis/parser';
+import { analyze } from '../../src/analysis/raceAnalysis';
+import type { TextEdit0 } from '../../src/shared/analysis';
+import { allPythons, type TestPython } from '../support/pythons';
+
+const samples = join(__dirname, '..', '..', 'walkthroughs', 'samples');
+const sample = (name: string) => join(samples, name);
+const pythons = allPythons();
+
+function run(python: string, file: string, env: NodeJS.ProcessEnv = {}): string {
+  return execFileSync(python, [file], { encoding: 'utf8', timeout: 60000, env: { ...process.env, ...env } });
+}
+
+async function measured(py: TestPython, file: string, fn: string, modes: ('serial' | 'threads' | 'processes')[]): Promise<MeasureResult> {
+  const outcome = await measure(py.path, { file, function: fn, modes, workers: 2, repeats: 3, warmup: 1 }, { timeoutMs: 120000 });
+  if (!outcome.ok) throw new Error(`${py.label} ${fn}: ${outcome.error.message}`);
+  const result = outcome.result as MeasureResult;
+  const s = (m: 'threads' | 'processes') => result.speedup[m]?.median.toFixed(2);
+  console.log(`      ${py.label} ${fn}: threads ×${s('threads')}${modes.includes('processes') ? `, processes ×${s('processes')}` : ''}, verdict ${result.verdict.kind}`);
+  return result;
+}
+
+async function raced(py: TestPython, file: string, fn: string, global: string): Promise<RaceResult> {
+  const outcome = await raceCheck(py.path, { file, function: fn, global, workers: 4, runs: 3 }, { timeoutMs: 120000 });
+  if (!outcome.ok) throw new Error(`${py.label} ${fn}: ${outcome.error.message}`);
+  const result = outcome.result as RaceResult;
+  const lost = result.runs.filter((r) => r.mode === 'threads').map((r) => r.lost);
+  console.log(`      ${py.label} ${fn}: lost per threaded run ${lost.join(', ')} of ${result.runs[0].expected}`);
+  return result;
+}
+const threadedLosses = (r: RaceResult) => r.runs.filter((x) => x.mode === 'threads').map((x) => x.lost);
+const serialLosses = (r: RaceResult) => r.runs.filter((x) => x.mode === 'serial').map((x) => x.lost);
+
+/** A GIL build of CPython 3.10 or later: where the tight loop happens not to lose updates. */
+const gilAtLeast310 = (f: InterpreterFacts) => f.gilEnabled && (f.versionInfo[0] > 3 || f.versionInfo[1] >= 10);
+
+/** More GIL builds from pyenv (3.10, 3.12, 3.13) for the version-worded race claim, when present. */
+function morePyenvGilBuilds(): TestPython[] {
+  const root = join(homedir(), '.pyenv', 'versions');
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .filter((v) => /^3\.1[0-9]\.\d+$/.test(v))
+    .map((v) => ({ label: v, path: join(root, v, 'bin', 'python3') }))
+    .filter((p) => existsSync(p.path) && !pythons.some((q) => execFileSync(q.path, ['-c', 'import sys;print(sys.executable)']).toString().trim() === p.path));
+}
+
+describe('walkthrough claims, measured', function () {
+  this.timeout(300000);
+  const facts = new Map<string, InterpreterFacts>();
+
+  before(async () => {
+    for (const py of pythons) facts.set(py.label, await probeInterpreter(py.path));
+    console.log(`      interpreters: ${pythons.map((p) => `${p.label} = ${facts.get(p.label)!.version}${facts.get(p.label)!.freeThreaded ? 't' : ''}`).join(', ')}`);
+  });
+
+  describe('step "What the GIL is"', () => {
+    it('the switch interval is 5 ms unless changed, and free-threaded builds run without a GIL', () => {
+      for (const py of pythons) {
+        const f = facts.get(py.label)!;
+        assert.equal(f.switchIntervalSeconds, 0.005, py.label);
+        assert.equal(f.gilEnabled, !f.freeThreaded, `${py.label}: GIL on exactly when not free-threaded`);
+      }
+    });
+  });
+
+  describe('step "Why CPython has a GIL" (refcount.py)', () => {
+    for (const py of pythons) {
+      it(`each new reference adds one, and removing them returns the count (${py.label})`, () => {
+        const out = run(py.path, sample('refcount.py'));
+        const deltas = [...out.matchAll(/\(\+(\d+)\)/g)].map((m) => Number(m[1]));
+        assert.deepEqual(deltas, [1, 3, 0], out);
+      });
+    }
+  });
+
+  describe('step "CPU-bound work: threads are no faster"', () => {
+    for (const py of pythons) {
+      it(`cpu_bound() in threads: no faster with the GIL, faster without it (${py.label})`, async function () {
+        const f = facts.get(py.label)!;
+        const r = await measured(py, sample('cpu_bound.py'), 'cpu_bound', ['serial', 'threads']);
+        const speedup = r.speedup.threads!.median;
+        if (f.gilEnabled) {
+          assert.ok(speedup < 1.3 && speedup > 0.6, `threads ×${speedup} with the GIL`);
+          assert.equal(r.verdict.kind, 'gil-serialised');
+        } else if (f.cpuCount >= 2) {
+          assert.ok(speedup > 1.3, `threads ×${speedup} without the GIL on ${f.cpuCount} CPUs`);
+          assert.equal(r.verdict.kind, 'parallel');
+        } else this.skip();
+      });
+    }
+  });
+
+  describe('step "I/O-bound work: threads help" (no internet)', () => {
+    for (const py of pythons) {
+      it(`fetch() from the local slow server: threads overlap the waits (${py.label})`, async () => {
+        const r = await measured(py, sample('io_bound.py'), 'fetch', ['serial', 'threads']);
+        assert.ok(r.speedup.threads!.median > 1.5, `threads ×${r.speedup.threads!.median}`);
+        assert.equal(r.verdict.kind, 'overlapping-waits');
+      });
+    }
+  });
+
+  describe('step "Pitfall: counter += 1" (race_counter.py)', () => {
+    for (const py of [...pythons, ...morePyenvGilBuilds()]) {
+      it(`tight loop loses nothing on 3.10+ with the GIL, loses on 3.9 and free-threaded (${py.label})`, async () => {
+        const r = await raced(py, sample('race_counter.py'), 'increment', 'counter');
+        assert.deepEqual(serialLosses(r), serialLosses(r).map(() => 0), 'serial runs never lose');
+        const f = r.interpreter;
+        if (gilAtLeast310(f)) assert.ok(threadedLosses(r).every((l) => l === 0), `lost ${threadedLosses(r)} on ${f.version}`);
+        else assert.ok(threadedLosses(r).some((l) => l > 0), `lost nothing on ${f.version}${f.freeThreaded ? 't' : ''}`);
+      });
+    }
+    for (const py of pythons) {
+      it(`a call between read and write loses updates on every interpreter (${py.label})`, async () => {
+        const r = await raced(py, sample('race_counter.py'), 'increment_with_call', 'counter');
+        assert.ok(threadedLosses(r).some((l) => l > 0), `lost nothing on ${r.interpreter.version}`);
+      });
+    }
+  });
+
+  describe('step "Pitfall: threads for CPU-bound speed" (thumbnails.py)', () => {
+    for (const py of pythons) {
+      it(`make_thumbnail() in threads gains nothing with the GIL (${py.label})`, async function () {
+        if (!facts.get(py.label)!.gilEnabled) this.skip(); // the step is about GIL builds
+        const r = await measured(py, sample('thumbnails.py'), 'make_thumbnail', ['serial', 'threads']);
+        assert.ok(r.speedup.threads!.median < 1.3, `threads ×${r.speedup.threads!.median}`);
+        assert.ok(r.modes.threads!.cpuPerWallMedian < 1.3, `threads CPU/wall ${r.modes.threads!.cpuPerWallMedian}`);
+      });
+    }
+  });
+
+  describe('step "Best practice: processes"', () => {
+    for (const py of pythons) {
+      it(`a process pool runs cpu_bound() in parallel (${py.label})`, async function () {
+        if (facts.get(py.label)!.cpuCount < 2) this.skip();
+        const r = await measured(py, sample('cpu_bound.py'), 'cpu_bound', ['serial', 'threads', 'processes']);
+        assert.ok(r.speedup.processes!.median > 1.3, `processes ×${r.speedup.processes!.median}`);
+        assert.ok(r.poolStartupSeconds !== undefined && r.poolStartupSeconds > 0, 'pool start-up is timed apart from the work');
+      });
+    }
+  });
+
+  describe('step "Best practice: a lock" (bank.py and its quick fix)', () => {
+    let fixedDir: string;
+    before(async () => {
+      // Apply the analysis's own quick fix, as the button does, to a copy.
+      fixedDir = mkdtempSync(join(tmpdir(), 'gil-lab-bank-'));
+      const text = readFileSync(sample('bank.py'), 'utf8');
+      const parser = await createPythonParser();
+      const { findings } = analyze(parsePython(parser, text)!, text);
+      assert.equal(findings.length, 1, 'bank.py has one finding');
+      writeFileSync(join(fixedDir, 'bank.py'), applyEdits(text, findings[0].fix!.edits));
+      const again = readFileSync(join(fixedDir, 'bank.py'), 'utf8');
+      assert.deepEqual(analyze(parsePython(parser, again)!, again).findings, [], 'the fix clears the finding');
+    });
+    after(() => rmSync(fixedDir, { recursive: true, force: true }));
+
+    for (const py of pythons) {
+      it(`deposit() loses deposits before the fix and none after it (${py.label})`, async () => {
+        const before = await raced(py, sample('bank.py'), 'deposit', 'balance');
+        assert.ok(threadedLosses(before).some((l) => l > 0), 'the unlocked version loses deposits');
+        const after = await raced(py, join(fixedDir, 'bank.py'), 'deposit', 'balance');
+        assert.deepEqual(threadedLosses(after), threadedLosses(after).map(() => 0), 'the locked version loses none');
+      });
+    }
+  });
+
+  describe('step "Synchronization primitives" (primitives.py)', () => {
+    for (const py of pythons) {
+      it(`Event, Semaphore(2) and Barrier(3) do what the step says (${py.label})`, () => {
+        const out = run(py.path, sample('primitives.py'));
+        assert.match(out, /Event: +0 of 6 waiters ran before set\(\), 6 after/);
+        assert.match(out, /at most 2 of 6 workers inside a Semaphore\(2\)/);
+        const [, first, last] = /passed between ([\d.]+) s and ([\d.]+) s/.exec(out)!;
+        assert.ok(Number(first) >= 0.09 && Number(last) - Number(first) < 0.05, out);
+      });
+    }
+  });
+
+  describe('step "Summary"', () => {
+    it('PYTHON_GIL=1 turns the GIL back on in a free-threaded build', async function () {
+      const ft = pythons.find((p) => facts.get(p.label)!.freeThreaded);
+      if (!ft) this.skip();
+      const f = await probeInterpreter(ft!.path, { env: { ...process.env, PYTHON_GIL: '1' } });
+      assert.equal(f.freeThreaded, true);
+      assert.equal(f.gilEnabled, true);
+    });
+  });
+
+  describe('the samples', () => {
+    it('compile on every interpreter, and only the race samples have findings', async () => {
+      const parser = await createPythonParser();
+      for (const name of readdirSync(samples).filter((n) => n.endsWith('.py'))) {
+        for (const py of pythons) execFileSync(py.path, ['-c', 'import ast,sys; ast.parse(open(sys.argv[1]).read())', sample(name)]);
+        const text = readFileSync(sample(name), 'utf8');
+        const codes = analyze(parsePython(parser, text)!, text).findings.map((f) => f.code);
+        if (name === 'race_counter.py') assert.deepEqual(codes, ['GIL001', 'GIL001'], name);
+        else if (name === 'bank.py') assert.deepEqual(codes, ['GIL001'], name);
+        else assert.deepEqual(codes, [], name);
+      }
+    });
+
+    it('run on their own, the way the lesson does (cpu_bound.py, io_bound.py, race_counter.py)', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'gil-lab-samples-'));
+      try {
+        for (const name of ['cpu_bound.py', 'io_bound.py', 'race_counter.py', 'thumbnails.py', 'bank.py']) {
+          copyFileSync(sample(name), join(dir, name));
+          assert.ok(run(pythons[0].path, join(dir, name)).trim().length > 0, name);
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+});
+
+/** Applies zero-based, non-overlapping edits (as LSP would) to a text. */
+function applyEdits(text: string, edits: TextEdit0[]): string {
+  const lines = text.split('\n');
+  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+}
