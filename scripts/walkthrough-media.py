@@ -9,40 +9,47 @@ import os
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "media", "walkthrough")
 W, H = 600, 300
 
-STYLE = """<style>
-  text { font-family: var(--vscode-font-family, -apple-system, 'Segoe UI', sans-serif); fill: var(--vscode-foreground, #3b3b3b); font-size: 13px; }
-  .muted { fill: var(--vscode-descriptionForeground, #717171); font-size: 12px; }
-  .title { font-size: 15px; font-weight: 600; }
-  .mono { font-family: var(--vscode-editor-font-family, Menlo, Consolas, monospace); font-size: 12px; }
-  .lane { fill: none; stroke: var(--vscode-widget-border, var(--vscode-editorWidget-border, #c8c8c8)); stroke-dasharray: 3 3; }
-  .run { fill: var(--vscode-charts-blue, #1a85ff); }
-  .run2 { fill: var(--vscode-charts-purple, #9b59d0); }
-  .run3 { fill: var(--vscode-charts-green, #388a34); }
-  .wait { fill: var(--vscode-charts-yellow, #bf8803); opacity: 0.45; }
-  .bad { fill: var(--vscode-errorForeground, #e51400); }
-  .good { fill: var(--vscode-charts-green, #388a34); }
-  .box { fill: var(--vscode-editorWidget-background, #f3f3f3); stroke: var(--vscode-widget-border, var(--vscode-editorWidget-border, #c8c8c8)); }
-  .gil { fill: var(--vscode-charts-orange, #d18616); }
-  .line { stroke: var(--vscode-foreground, #3b3b3b); stroke-width: 1.2; fill: none; }
-</style>"""
+FONT = "var(--vscode-font-family, -apple-system, 'Segoe UI', sans-serif)"
+MONO = "var(--vscode-editor-font-family, Menlo, Consolas, monospace)"
+FG = "var(--vscode-foreground, #8b8b8b)"
+BORDER = "var(--vscode-widget-border, #8b8b8b80)"
+
+# Presentation attributes, not a <style> block: the walkthrough inlines the SVG under a strict
+# Content-Security-Policy that drops <style>, while var() in attributes follows the theme.
+CLASSES = {
+    "": f'fill="{FG}" font-family="{FONT}" font-size="13"',
+    "muted": f'fill="var(--vscode-descriptionForeground, #8b8b8b)" font-family="{FONT}" font-size="12"',
+    "title": f'fill="{FG}" font-family="{FONT}" font-size="15" font-weight="600"',
+    "mono": f'fill="{FG}" font-family="{MONO}" font-size="12"',
+    "lane": f'fill="none" stroke="{BORDER}" stroke-dasharray="3 3"',
+    "run": 'fill="var(--vscode-charts-blue, #1a85ff)"',
+    "run2": 'fill="var(--vscode-charts-purple, #9b59d0)"',
+    "run3": 'fill="var(--vscode-charts-green, #388a34)"',
+    "wait": 'fill="var(--vscode-charts-yellow, #bf8803)" fill-opacity="0.45"',
+    "bad": f'fill="var(--vscode-errorForeground, #e51400)" font-family="{FONT}" font-size="13" font-weight="600"',
+    "good": f'fill="var(--vscode-charts-green, #388a34)" font-family="{FONT}" font-size="13" font-weight="600"',
+    "box": f'fill="var(--vscode-editorWidget-background, #8b8b8b20)" stroke="{BORDER}"',
+    "gil": 'fill="var(--vscode-charts-orange, #d18616)"',
+    "line": f'stroke="{FG}" stroke-width="1.2" fill="none"',
+}
+
 
 
 def svg(name, title, body):
     text = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" width="{W}" height="{H}" role="img" aria-label="{title}">\n'
-        f"<title>{title}</title>\n{STYLE}\n{body}\n</svg>\n"
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" role="img" aria-label="{title}">\n'
+        f"<title>{title}</title>\n{body}\n</svg>\n"
     )
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
         f.write(text)
 
 
 def t(x, y, s, cls="", anchor="start"):
-    c = f' class="{cls}"' if cls else ""
-    return f'<text x="{x}" y="{y}"{c} text-anchor="{anchor}">{s}</text>'
+    return f'<text x="{x}" y="{y}" {CLASSES[cls]} text-anchor="{anchor}">{s}</text>'
 
 
 def rect(x, y, w, h, cls, rx=3):
-    return f'<rect x="{x}" y="{y}" width="{w}" height="{h}" rx="{rx}" class="{cls}"/>'
+    return f'<rect x="{x}" y="{y}" width="{w}" height="{h}" rx="{rx}" {CLASSES[cls]}/>'
 
 
 def lanes(x0, y0, names, length, gap=34):
@@ -50,14 +57,14 @@ def lanes(x0, y0, names, length, gap=34):
     for i, n in enumerate(names):
         y = y0 + i * gap
         out.append(t(x0 - 8, y + 15, n, "muted", "end"))
-        out.append(f'<line x1="{x0}" y1="{y + 10}" x2="{x0 + length}" y2="{y + 10}" class="lane"/>')
+        out.append(f'<line x1="{x0}" y1="{y + 10}" x2="{x0 + length}" y2="{y + 10}" {CLASSES["lane"]}/>')
     return out
 
 
 def arrow_defs():
     return (
         '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
-        '<path d="M0,0 L10,5 L0,10 z" class="gil"/></marker></defs>'
+        '<path d="M0,0 L10,5 L0,10 z" fill="var(--vscode-charts-orange, #d18616)"/></marker></defs>'
     )
 
 
@@ -82,7 +89,7 @@ def refcount():
         y = 60 + i * 42
         body.append(rect(30, y, 90, 28, "box"))
         body.append(t(75, y + 19, name, "mono", "middle"))
-        body.append(f'<line x1="122" y1="{y + 14}" x2="286" y2="{130 + i * 6}" class="line" marker-end="url(#arrow)"/>')
+        body.append(f'<line x1="122" y1="{y + 14}" x2="286" y2="{130 + i * 6}" {CLASSES["line"]} marker-end="url(#arrow)"/>')
     body.append(rect(290, 95, 290, 90, "box", 6))
     body.append(t(435, 122, "object", "muted", "middle"))
     body.append(t(435, 148, "ob_refcnt = 4 (getrefcount shows 5)", "mono", "middle"))
@@ -181,7 +188,7 @@ def processes():
         body.append(rect(316, y + 32, 40, 20, "gil") + t(336, y + 46, "GIL", "mono", "middle"))
         body.append(rect(362, y + 32, 124, 20, "run" if i == 0 else "run2"))
         body.append(t(424, y + 68, f"runs on core {i + 1}", "muted", "middle"))
-        body.append(f'<line x1="162" y1="95" x2="296" y2="{y + 37}" class="line" marker-end="url(#arrow)"/>')
+        body.append(f'<line x1="162" y1="95" x2="296" y2="{y + 37}" {CLASSES["line"]} marker-end="url(#arrow)"/>')
     body.append(t(200, 78, "pickled call", "muted"))
     body.append(t(20, 250, "Processes compute in parallel. The price: starting them, and pickling the"))
     body.append(t(20, 272, "function (top level only), its arguments and its result between processes."))
