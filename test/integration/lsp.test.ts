@@ -1,0 +1,296 @@
+/**
+ * The bundled language server (dist/server.js) spoken to over stdio, as any LSP client would:
+ * pull and push diagnostics, incremental edits, quick fixes applied and re-checked, the
+ * gilLab/functions request, hostile documents, and a clean shutdown.
+ */
+import { strict as assert } from 'node:assert';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CodeActionRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  type ClientCapabilities,
+  type CodeAction,
+  type Diagnostic,
+  type FullDocumentDiagnosticReport,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FUNCTIONS_REQUEST, type FunctionsResult } from '../../src/shared/analysis';
+
+const root = join(__dirname, '..', '..');
+const serverJs = join(root, 'dist', 'server.js');
+
+/** A running server and a client connection to it. */
+class Session {
+  readonly published = new Map<string, PublishDiagnosticsParams[]>();
+  private waiters: (() => void)[] = [];
+  readonly stderr: string[] = [];
+  readonly exited: Promise<number | null>;
+
+  private constructor(
+    readonly proc: ChildProcessWithoutNullStreams,
+    readonly conn: ProtocolConnection,
+  ) {
+    this.exited = new Promise((resolve) => proc.once('exit', (code) => resolve(code)));
+    proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
+    conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.published.set(p.uri, [...(this.published.get(p.uri) ?? []), p]);
+      for (const w of this.waiters.splice(0)) w();
+    });
+    conn.onRequest('workspace/configuration', () => [{}]);
+    conn.onRequest('client/registerCapability', () => null);
+    conn.onRequest('workspace/diagnostic/refresh', () => null);
+    conn.listen();
+  }
+
+  static async start(capabilities: ClientCapabilities): Promise<Session> {
+    const proc = spawn(process.execPath, [serverJs, '--stdio'], { cwd: root, stdio: 'pipe' });
+    const conn = createProtocolConnection(proc.stdout, proc.stdin);
+    const session = new Session(proc, conn);
+    const init = await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
+    assert.equal(init.serverInfo?.name, 'GIL Lab Race Analysis');
+    await conn.sendNotification(InitializedNotification.type, {});
+    return session;
+  }
+
+  open(uri: string, text: string, version = 1): Promise<void> {
+    return this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'python', version, text } });
+  }
+
+  change(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
+    return this.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+  }
+
+  async pull(uri: string): Promise<Diagnostic[]> {
+    const report = (await this.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+    assert.equal(report.kind, 'full');
+    return report.items;
+  }
+
+  /** Waits for a publishDiagnostics of `uri` that satisfies `ok`. */
+  async waitForPublished(uri: string, ok: (p: PublishDiagnosticsParams) => boolean, timeoutMs = 30_000): Promise<PublishDiagnosticsParams> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const match = (this.published.get(uri) ?? []).find(ok);
+      if (match) return match;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no matching diagnostics published for ${uri}; got ${JSON.stringify(this.published.get(uri))}`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  functions(uri: string): Promise<FunctionsResult> {
+    return this.conn.sendRequest<FunctionsResult>(FUNCTIONS_REQUEST, { uri });
+  }
+
+  async shutdown(): Promise<number | null> {
+    await this.conn.sendRequest(ShutdownRequest.type);
+    await this.conn.sendNotification(ExitNotification.type);
+    const code = await Promise.race([this.exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 30_000))]);
+    this.conn.dispose();
+    if (code === 'timeout') {
+      this.proc.kill();
+      throw new Error('the server did not exit after shutdown/exit');
+    }
+    return code;
+  }
+
+  kill(): void {
+    if (this.proc.exitCode === null) this.proc.kill();
+    this.conn.dispose();
+  }
+}
+
+const RACY = [
+  'import threading', // 0
+  '', // 1
+  'counter = 0', // 2
+  '', // 3
+  '', // 4
+  'def work(n):', // 5
+  '    global counter', // 6
+  '    for _ in range(n):', // 7
+  '        counter += 1', // 8
+  '', // 9
+  '', // 10
+  'threads = [threading.Thread(target=work, args=(1000,)) for _ in range(4)]', // 11
+  'for t in threads:', // 12
+  '    t.start()', // 13
+  '',
+].join('\n');
+
+const codesAt = (items: Diagnostic[]) => items.map((d) => `${d.range.start.line}:${d.code}`).sort();
+
+describe('language server over stdio', function () {
+  this.timeout(120_000);
+
+  before(function () {
+    if (existsSync(serverJs)) return;
+    const r = spawnSync(process.execPath, ['esbuild.config.mjs'], { cwd: root, stdio: 'inherit', timeout: 110_000 });
+    assert.equal(r.status, 0, 'building dist/ failed');
+  });
+
+  describe('with pull diagnostics', () => {
+    let s: Session;
+    const uri = 'file:///work/racy.py';
+    let doc: TextDocument;
+
+    before(async () => {
+      s = await Session.start({ textDocument: { diagnostic: { dynamicRegistration: false }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } } });
+    });
+    after(() => s?.kill());
+
+    it('reports the unlocked write of a racy document', async () => {
+      doc = TextDocument.create(uri, 'python', 1, RACY);
+      await s.open(uri, RACY, 1);
+      const items = await s.pull(uri);
+      assert.deepEqual(codesAt(items), ['8:GIL001']);
+      const d = items[0];
+      assert.equal(d.source, 'GIL Lab');
+      assert.equal(d.severity, 2); // warning by default
+      assert.deepEqual(d.range, { start: { line: 8, character: 8 }, end: { line: 8, character: 20 } });
+      assert.match(d.message, /`counter` is a module global/);
+      assert.equal(d.relatedInformation?.[0].location.range.start.line, 11, 'points at the Thread(...) that runs it');
+      // no push when the client pulls
+      assert.equal(s.published.get(uri), undefined);
+    });
+
+    it('follows incremental edits', async () => {
+      const changes: TextDocumentContentChangeEvent[] = [
+        { range: { start: { line: 6, character: 11 }, end: { line: 6, character: 18 } }, text: 'counter, hits' },
+        { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'hits = 0\n' },
+        { range: { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, text: '        hits = hits + 2\n' },
+      ];
+      await s.change(uri, 2, changes);
+      doc = TextDocument.update(doc, changes, 2);
+      assert.match(doc.getText(), /global counter, hits\n {4}for _ in range\(n\):\n {8}counter \+= 1\n {8}hits = hits \+ 2\n/);
+      assert.deepEqual(codesAt(await s.pull(uri)), ['10:GIL001', '9:GIL001']);
+      // a change that only touches a line's middle
+      const rename: TextDocumentContentChangeEvent[] = [{ range: { start: { line: 10, character: 22 }, end: { line: 10, character: 23 } }, text: '3' }];
+      await s.change(uri, 3, rename);
+      doc = TextDocument.update(doc, rename, 3);
+      const items = await s.pull(uri);
+      assert.deepEqual(codesAt(items), ['10:GIL001', '9:GIL001']);
+      assert.match(items.find((d) => d.range.start.line === 10)!.message, /`hits`/);
+    });
+
+    it('offers a quick fix and a noqa action; applying the fix clears the diagnostic', async () => {
+      let version = 3;
+      for (const subject of ['counter', 'hits']) {
+        const items = await s.pull(uri);
+        const d = items.find((x) => x.message.startsWith(`\`${subject}\``));
+        assert.ok(d, `a diagnostic for ${subject} in ${JSON.stringify(codesAt(items))}`);
+        const actions = (await s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } })) as CodeAction[];
+        assert.ok(actions.length >= 2, JSON.stringify(actions));
+        const noqa = actions.find((a) => a.title.includes('noqa'));
+        assert.ok(noqa?.edit?.changes?.[uri]?.[0].newText.includes('# noqa: GIL001'));
+        const fix = actions.find((a) => a.isPreferred);
+        assert.ok(fix?.edit?.changes?.[uri], 'a preferred quick fix with edits');
+        assert.equal(fix.kind, 'quickfix');
+        assert.deepEqual(fix.diagnostics, [d]);
+        const fixedText = TextDocument.applyEdits(doc, fix.edit.changes[uri]);
+        version++;
+        await s.change(uri, version, [{ text: fixedText }]);
+        doc = TextDocument.create(uri, 'python', version, fixedText);
+        const after = await s.pull(uri);
+        assert.equal(after.filter((x) => x.message.startsWith(`\`${subject}\``)).length, 0, `the ${subject} diagnostic is gone:\n${fixedText}`);
+      }
+      assert.deepEqual(await s.pull(uri), []);
+      const text = doc.getText();
+      assert.match(text, /^counter_lock = threading\.Lock\(\)$/m);
+      assert.match(text, /^ {8}with counter_lock:\n {12}counter \+= 1\n {8}with counter_lock:\n {12}hits = hits \+ 3$/m, text);
+    });
+
+    it('answers gilLab/functions, keeping the last good list while the text does not parse', async () => {
+      const good = await s.functions(uri);
+      assert.equal(good.hasSyntaxError, false);
+      assert.equal(good.version, doc.version);
+      assert.deepEqual(good.functions.map((f) => [f.qualifiedName, f.kind, f.requiredParams, f.hasRaceFinding]), [['work', 'function', 1, false]]);
+      assert.deepEqual(good.functions[0].writesGlobals.sort(), ['counter', 'hits']);
+
+      const racy = 'import threading\nn = 0\ndef bump():\n    global n\n    n += 1\nthreading.Thread(target=bump).start()\n';
+      await s.open('file:///work/bump.py', racy);
+      const bump = await s.functions('file:///work/bump.py');
+      assert.deepEqual(bump.functions.map((f) => [f.name, f.hasRaceFinding]), [['bump', true]]);
+
+      const broken: TextDocumentContentChangeEvent[] = [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: 'def broken(:\n' }];
+      await s.change(uri, doc.version + 1, broken);
+      doc = TextDocument.update(doc, broken, doc.version + 1);
+      const during = await s.functions(uri);
+      assert.equal(during.hasSyntaxError, true);
+      assert.equal(during.version, null);
+      assert.deepEqual(during.functions.map((f) => f.name), ['work']);
+
+      const unknown = await s.functions('file:///work/never-opened.py');
+      assert.deepEqual(unknown, { version: null, hasSyntaxError: false, functions: [] });
+    });
+
+    it('survives documents of garbage bytes and keeps answering', async () => {
+      let seed = 12345;
+      const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+      for (let i = 0; i < 5; i++) {
+        const bytes = Buffer.alloc(2000 + i * 3000);
+        for (let j = 0; j < bytes.length; j++) bytes[j] = Math.floor(rnd() * 256);
+        const garbage = bytes.toString('latin1') + '\uD800' + 'with threading.Lock():\n' + '('.repeat(2000);
+        const gUri = `file:///work/garbage-${i}.py`;
+        await s.open(gUri, garbage);
+        const items = await s.pull(gUri);
+        assert.ok(Array.isArray(items));
+        const fns = await s.functions(gUri);
+        assert.ok(Array.isArray(fns.functions));
+        await s.change(gUri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, text: '\u0000\uFFFF' }]);
+        assert.ok(Array.isArray(await s.pull(gUri)));
+        await s.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: gUri } });
+      }
+      assert.equal(s.proc.exitCode, null, `server died: ${s.stderr.join('')}`);
+      // still serving the first document
+      assert.ok(Array.isArray(await s.pull(uri)));
+    });
+
+    it('shuts down and exits cleanly', async () => {
+      const code = await s.shutdown();
+      assert.equal(code, 0, s.stderr.join(''));
+    });
+  });
+
+  describe('with pushed diagnostics (a client without pull)', () => {
+    let s: Session;
+    after(() => s?.kill());
+
+    it('publishes on open and change, and clears on close', async () => {
+      s = await Session.start({});
+      const uri = 'file:///work/pushed.py';
+      await s.open(uri, RACY, 1);
+      const first = await s.waitForPublished(uri, (p) => p.version === 1);
+      assert.deepEqual(codesAt(first.diagnostics), ['8:GIL001']);
+
+      const locked = RACY.replace('        counter += 1', '        with threading.Lock():\n            counter += 1');
+      await s.change(uri, 2, [{ text: locked }]);
+      const second = await s.waitForPublished(uri, (p) => p.version === 2);
+      assert.deepEqual(codesAt(second.diagnostics), ['8:GIL002', '9:GIL001']);
+
+      await s.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+      await s.waitForPublished(uri, (p) => p.version === undefined && p.diagnostics.length === 0);
+      assert.equal(await s.shutdown(), 0);
+    });
+  });
+});
