@@ -42,7 +42,8 @@ export function measureVerdict({ interpreter, workers, modes, speedup }: Verdict
       : '';
   const noisy = serial.iqrSeconds / serial.medianSeconds > 0.25 ? ' The repeats varied a lot (other work on this machine?), so treat small differences as noise.' : '';
   if (!threads || !speedup.threads) {
-    return { kind: 'processes-win', headline: procLine.trim() || 'Only the serial run was measured.', detail: noisy.trim(), step: STEPS.practiceProcesses };
+    const won = !!speedup.processes && speedup.processes.median >= FASTER;
+    return { kind: won ? 'processes-win' : 'mixed', headline: procLine.trim() || 'Only the serial run was measured.', detail: noisy.trim(), step: STEPS.practiceProcesses };
   }
   const t = speedup.threads.median;
   const cpu = threads.cpuPerWallMedian;

@@ -1,0 +1,239 @@
+import { strict as assert } from 'node:assert';
+import { FASTER, measureVerdict, PARALLEL_CPU, raceVerdict, seconds, times, TOO_FAST_SECONDS } from '../../../src/measure/verdict';
+import { speedup, statsByMode } from '../../../src/measure/stats';
+import type { InterpreterFacts, RaceRun, RepeatSample } from '../../../src/shared/harnessProtocol';
+import type { Verdict } from '../../../src/shared/results';
+import { STEPS } from '../../../src/shared/walkthrough';
+import { ft313, gil311, gil39, parallel, sample, serialCpu, serialWait, threadsGil, threadsWait } from './fixtures';
+
+/** The verdict the engine would give for these raw samples (the same path as engine.summarizeMeasure). */
+function verdictOf(samples: RepeatSample[], interpreter: InterpreterFacts = gil311, workers = 2): Verdict {
+  const modes = statsByMode(samples);
+  return measureVerdict({ interpreter, workers, modes, speedup: { threads: speedup(samples, 'threads'), processes: speedup(samples, 'processes') } });
+}
+const repeats = <T>(n: number, f: (r: number) => T): T[] => Array.from({ length: n }, (_, r) => f(r));
+
+describe('verdict: number formats', () => {
+  it('writes seconds, milliseconds and speedups the way the panel shows them', () => {
+    assert.equal(seconds(2.5), '2.50 s');
+    assert.equal(seconds(1), '1.00 s');
+    assert.equal(seconds(0.5), '500 ms');
+    assert.equal(seconds(0.1), '100 ms');
+    assert.equal(seconds(0.0095), '9.5 ms');
+    assert.equal(seconds(0.004), '4.0 ms');
+    assert.equal(times(0.8), '×0.80');
+    assert.equal(times(1.8372), '×1.84');
+  });
+});
+
+describe('verdict: CPU-bound under the GIL', () => {
+  // cpu_bound() twice: serially 500 ms; in two threads that take turns, 625 ms with CPU ≈ wall.
+  const serial = repeats(3, (r) => serialCpu(r, 0.5));
+  const threads = repeats(3, (r) => threadsGil(r, 0.625));
+
+  it('says the threads were serialised by the GIL and links the CPU-bound pitfall', () => {
+    const v = verdictOf([...serial, ...threads]);
+    assert.equal(v.kind, 'gil-serialised');
+    assert.equal(v.step, STEPS.pitfallCpuThreads);
+    assert.equal(
+      v.headline,
+      'Threads did not make this CPU-bound function faster: 2 threads took 625 ms against 500 ms one after another (×0.80), because only one thread at a time can hold the GIL and run Python code.',
+    );
+    assert.equal(v.detail, 'Serial 500 ms, 2 threads 625 ms (×0.80, range ×0.80–×0.80); the threads used 1.00 s of CPU per second of wall time.');
+  });
+
+  it('says processes won when they ran in parallel beside the serialised threads', () => {
+    const v = verdictOf([...serial, ...threads, ...repeats(3, (r) => parallel('processes', r, 0.25))]);
+    assert.equal(v.kind, 'processes-win');
+    assert.equal(v.step, STEPS.pitfallCpuThreads);
+    assert.ok(
+      v.headline.endsWith('because only one thread at a time can hold the GIL and run Python code. 2 processes took 250 ms (×2.00): each process has its own interpreter and its own GIL.'),
+      v.headline,
+    );
+  });
+
+  it('stays "serialised by the GIL" when processes were slower too', () => {
+    const v = verdictOf([...serial, ...threads, ...repeats(3, (r) => parallel('processes', r, 0.75))]);
+    assert.equal(v.kind, 'gil-serialised');
+    assert.match(v.headline, / 2 processes took 750 ms \(×0\.67\)/);
+  });
+
+  it('flags noisy repeats in the detail', () => {
+    const noisy = [serialCpu(0, 0.25), serialCpu(1, 0.5), serialCpu(2, 1.0)]; // IQR 0.375 on a 0.5 median
+    const v = verdictOf([...noisy, ...threads]);
+    assert.equal(v.kind, 'gil-serialised');
+    assert.match(v.detail, /The repeats varied a lot \(other work on this machine\?\), so treat small differences as noise\.$/);
+    assert.doesNotMatch(verdictOf([...serial, ...threads]).detail, /varied/);
+  });
+});
+
+describe('verdict: truly parallel threads', () => {
+  const serial = repeats(3, (r) => serialCpu(r, 0.5));
+  const threads = repeats(3, (r) => parallel('threads', r, 0.25)); // summed thread CPU = 2 × wall
+
+  it('on a free-threaded build: the threads ran Python code on several CPUs', () => {
+    const v = verdictOf([...serial, ...threads], ft313);
+    assert.equal(v.kind, 'parallel');
+    assert.equal(v.step, STEPS.practiceProcesses);
+    assert.equal(
+      v.headline,
+      'Threads ran in parallel: 2 threads took 250 ms against 500 ms one after another (×2.00), because this free-threaded build runs without the GIL, so the threads ran Python code on 2 CPUs at once.',
+    );
+    assert.equal(v.detail, 'Serial 500 ms, 2 threads 250 ms (×2.00, range ×2.00–×2.00); the threads used 2.00 s of CPU per second of wall time.');
+  });
+
+  it('counts no more CPUs than the interpreter can use', () => {
+    const four = repeats(3, (r) => sample('threads', r, 0.25, [[0, 0.25, 0.25], [0, 0.25, 0.25], [0, 0.25, 0.25], [0, 0.25, 0.25]]));
+    const serial4 = repeats(3, (r) => sample('serial', r, 1, [[0, 0.25, 0.25], [0.25, 0.5, 0.25], [0.5, 0.75, 0.25], [0.75, 1, 0.25]]));
+    const v = verdictOf([...serial4, ...four], ft313, 4);
+    assert.equal(v.kind, 'parallel');
+    assert.match(v.headline, /ran Python code on 2 CPUs at once\.$/);
+  });
+
+  it('with the GIL: the function must spend its time in code that releases it', () => {
+    const v = verdictOf([...serial, ...threads], gil311);
+    assert.equal(v.kind, 'parallel');
+    assert.match(v.headline, /because the function spends its time in code that releases the GIL \(C code or I\/O\), so threads really ran at once\.$/);
+  });
+
+  it('mentions processes without "their own GIL" on a free-threaded build', () => {
+    const v = verdictOf([...serial, ...threads, ...repeats(3, (r) => parallel('processes', r, 0.25))], ft313);
+    assert.ok(v.headline.endsWith(' 2 processes took 250 ms (×2.00): each process has its own interpreter.'), v.headline);
+  });
+
+  it('needs both the speedup and the CPU signature, at the thresholds', () => {
+    // exactly ×1.3 (650 ms against 500 ms) and exactly 1.3 CPU-seconds per second: parallel
+    assert.equal(FASTER, 1.3);
+    assert.equal(PARALLEL_CPU, 1.3);
+    const serial = repeats(3, (r) => serialCpu(r, 0.65));
+    const edge = repeats(3, (r) => sample('threads', r, 0.5, [[0, 0.5, 0.325], [0, 0.5, 0.325]]));
+    assert.equal(verdictOf([...serial, ...edge], ft313).kind, 'parallel');
+  });
+});
+
+describe('verdict: waits overlapping in threads', () => {
+  it('says the threads overlapped their waits and links the I/O step', () => {
+    const v = verdictOf([...repeats(3, (r) => serialWait(r, 0.5)), ...repeats(3, (r) => threadsWait(r, 0.25))]);
+    assert.equal(v.kind, 'overlapping-waits');
+    assert.equal(v.step, STEPS.ioBound);
+    assert.equal(
+      v.headline,
+      'Threads overlapped their waits: 2 threads took 250 ms against 500 ms one after another (×2.00) while using little CPU. A waiting thread releases the GIL, so the others get on.',
+    );
+    assert.match(v.detail, /the threads used 0\.01 s of CPU per second of wall time\.$/);
+  });
+  it('is the same on a free-threaded build', () => {
+    assert.equal(verdictOf([...repeats(3, (r) => serialWait(r, 0.5)), ...repeats(3, (r) => threadsWait(r, 0.25))], ft313).kind, 'overlapping-waits');
+  });
+});
+
+describe('verdict: too fast to measure', () => {
+  it('asks for more work when the serial run is shorter than the threshold', () => {
+    const v = verdictOf([...repeats(3, (r) => serialCpu(r, 0.004)), ...repeats(3, (r) => threadsGil(r, 0.006))]);
+    assert.equal(v.kind, 'too-fast');
+    assert.equal(v.step, STEPS.cpuBound);
+    assert.equal(v.headline, 'Too fast to measure reliably: 2 calls took 4.0 ms in all. Give the function more work (a bigger loop or an argument) and run again.');
+    assert.equal(v.detail, 'Serial median 4.0 ms; timings this short are dominated by thread start-up and scheduling noise.');
+  });
+  it('decides on the serial median, whatever the threads did', () => {
+    const fast = repeats(3, (r) => serialCpu(r, 0.001));
+    assert.equal(verdictOf([...fast, ...repeats(3, (r) => parallel('threads', r, 0.0005))], ft313).kind, 'too-fast');
+    const atThreshold = repeats(3, (r) => serialCpu(r, TOO_FAST_SECONDS));
+    assert.notEqual(verdictOf([...atThreshold, ...repeats(3, (r) => threadsGil(r, TOO_FAST_SECONDS))]).kind, 'too-fast');
+  });
+});
+
+describe('verdict: neither picture fits', () => {
+  it('a function that both computes and waits: faster in threads at about one CPU', () => {
+    const threads = repeats(3, (r) => sample('threads', r, 0.25, [[0, 0.25, 0.125], [0, 0.25, 0.125]]));
+    const v = verdictOf([...repeats(3, (r) => serialCpu(r, 0.5)), ...threads]);
+    assert.equal(v.kind, 'mixed');
+    assert.equal(v.step, STEPS.cpuBound);
+    assert.equal(v.headline, 'Threads changed the time by ×2.00 (250 ms against 500 ms serially): the function both computes and waits, so neither pure picture fits.');
+  });
+  it('a waiting function that threads did not speed up', () => {
+    assert.equal(verdictOf([...repeats(3, (r) => serialWait(r, 0.5)), ...repeats(3, (r) => threadsWait(r, 0.5))]).kind, 'mixed');
+  });
+});
+
+describe('verdict: one CPU, and runs without threads', () => {
+  it('a free-threaded build on one CPU: no GIL, still no speedup, and says why', () => {
+    const v = verdictOf([...repeats(3, (r) => serialCpu(r, 0.5)), ...repeats(3, (r) => threadsGil(r, 0.5))], { ...ft313, cpuCount: 1 });
+    assert.equal(v.kind, 'gil-serialised');
+    assert.equal(v.step, STEPS.practiceProcesses);
+    assert.match(v.headline, /because even without the GIL they kept waiting on each other \(a shared lock or object\?\), or there was only one free CPU\. This process may use only one CPU, so nothing could run in parallel\.$/);
+  });
+  it('no serial run: nothing to compare with', () => {
+    const v = verdictOf(repeats(3, (r) => threadsGil(r, 0.5)));
+    assert.deepEqual(v, { kind: 'mixed', headline: 'There is no serial run to compare with.', detail: '', step: STEPS.cpuBound });
+  });
+  it('serial and processes only: processes win when they are faster', () => {
+    const v = verdictOf([...repeats(3, (r) => serialCpu(r, 0.5)), ...repeats(3, (r) => parallel('processes', r, 0.25))]);
+    assert.equal(v.kind, 'processes-win');
+    assert.equal(v.step, STEPS.practiceProcesses);
+    assert.equal(v.headline, '2 processes took 250 ms (×2.00): each process has its own interpreter and its own GIL.');
+  });
+  it('serial and processes only: slower processes are not called a win', () => {
+    const v = verdictOf([...repeats(3, (r) => serialCpu(r, 0.5)), ...repeats(3, (r) => parallel('processes', r, 0.75))]);
+    assert.equal(v.kind, 'mixed');
+    assert.equal(v.headline, '2 processes took 750 ms (×0.67): each process has its own interpreter and its own GIL.');
+  });
+  it('serial only: says only the serial run was measured, and claims no winner', () => {
+    const v = verdictOf(repeats(3, (r) => serialCpu(r, 0.5)));
+    assert.equal(v.headline, 'Only the serial run was measured.');
+    assert.equal(v.kind, 'mixed');
+  });
+});
+
+describe('verdict: race check', () => {
+  const run = (mode: 'serial' | 'threads', expected: number, observed: number): RaceRun => ({ mode, expected, observed, lost: expected - observed });
+
+  it('0 lost with the GIL: luck, not safety', () => {
+    const runs = [run('serial', 200000, 200000), run('threads', 200000, 200000), run('threads', 200000, 200000), run('threads', 200000, 200000)];
+    const v = raceVerdict(gil311, 'counter', runs);
+    assert.equal(v.kind, 'mixed');
+    assert.equal(v.step, STEPS.pitfallRace);
+    assert.equal(
+      v.headline,
+      "No update to counter was lost in 3 threaded runs on Python 3.11.7 with the GIL on. This interpreter only hands the GIL to another thread at certain points, and none fell between this function's read and write of counter. That is luck, not safety: a call between the read and the write, another Python version or a free-threaded build loses updates. Guard the update with a lock.",
+    );
+    assert.equal(v.detail, 'Threaded runs: 200000 of 200000, 200000 of 200000, 200000 of 200000.');
+  });
+
+  it('some lost with the GIL (3.9): lost even with the GIL, with the worst run as a percentage', () => {
+    const runs = [run('serial', 200000, 200000), run('threads', 200000, 163412), run('threads', 200000, 200000), run('threads', 200000, 150000)];
+    const v = raceVerdict(gil39, 'counter', runs);
+    assert.equal(v.step, STEPS.practiceLocks);
+    assert.equal(
+      v.headline,
+      '86588 of 600000 updates to counter were lost in 3 threaded runs on Python 3.9.18 with the GIL on (up to 25% in one run): counter is read, changed and written back as separate steps, and another thread wrote in between even with the GIL. Guard the update with a lock.',
+    );
+    assert.equal(v.detail, 'Threaded runs: 163412 of 200000, 200000 of 200000, 150000 of 200000.');
+  });
+
+  it('most lost on a free-threaded build: names the build, no "even with the GIL"', () => {
+    const runs = [run('serial', 400000, 400000), run('threads', 400000, 131072), run('threads', 400000, 100000)];
+    const v = raceVerdict(ft313, 'total', runs);
+    assert.equal(v.step, STEPS.practiceLocks);
+    assert.equal(
+      v.headline,
+      '568928 of 800000 updates to total were lost in 2 threaded runs on Python 3.13.5 (free-threaded) with the GIL off (up to 75% in one run): total is read, changed and written back as separate steps, and another thread wrote in between. Guard the update with a lock.',
+    );
+  });
+
+  it('0 lost without the GIL: still not safe', () => {
+    const v = raceVerdict(ft313, 'counter', [run('threads', 1000, 1000)]);
+    assert.equal(v.step, STEPS.pitfallRace);
+    assert.equal(
+      v.headline,
+      'No update to counter was lost in 1 threaded runs on Python 3.13.5 (free-threaded) with the GIL off. It still is not safe: nothing makes the read and the write of counter one step. Guard it with a lock.',
+    );
+  });
+
+  it('counts only the threaded runs', () => {
+    const v = raceVerdict(gil311, 'counter', [run('serial', 1000, 900), run('threads', 1000, 1000)]);
+    assert.equal(v.step, STEPS.pitfallRace);
+    assert.match(v.headline, /^No update to counter was lost in 1 threaded runs/);
+    assert.equal(v.detail, 'Threaded runs: 1000 of 1000.');
+  });
+});
