@@ -45,7 +45,8 @@ export function runHarness<T>(python: string, request: HarnessRequest, options: 
     };
 
     if (options.signal?.aborted) {
-      finish({ ok: false, error: { code: 'cancelled', message: 'The run was cancelled.' } });
+      // Not through finish(): the timer and the abort listener it clears do not exist yet.
+      resolve({ ok: false, error: { code: 'cancelled', message: 'The run was cancelled.' } });
       return;
     }
     const child = spawn(python, ['-X', 'utf8', harnessPath()], {
