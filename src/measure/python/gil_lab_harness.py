@@ -32,8 +32,11 @@ import traceback  # noqa: E402
 import tokenize  # noqa: E402
 import types  # noqa: E402
 from concurrent.futures import ProcessPoolExecutor  # noqa: E402
+from concurrent.futures.process import BrokenProcessPool  # noqa: E402
 
 TARGET_MODULE = "__gil_lab_target__"
+# name -> the skipped statement ({"line", "text", "reason"}) that alone would have set it; see load_target.
+SKIPPED_BINDINGS = {}
 
 
 class HarnessFailure(Exception):
@@ -197,15 +200,17 @@ def load_target(path, function_name):
             skipped.append({"line": node.lineno, "text": text[:120], "reason": reason})
 
     fn_node = next((n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == function_name), None)
-    missing = []
-    if fn_node is not None:
-        bound_kept = set()
-        for n in kept:
-            bound_kept |= bound_names(n)
-        bound_skipped = set()
-        for n in skipped_nodes:
-            bound_skipped |= bound_names(n)
-        missing = sorted(global_reads(fn_node) & (bound_skipped - bound_kept))
+    bound_kept = set()
+    for n in kept:
+        bound_kept |= bound_names(n)
+    # Names only skipped statements set, with the first such statement: errors about them say why.
+    skipped_only = {}
+    for n, entry in zip(skipped_nodes, skipped):
+        for name in bound_names(n) - bound_kept:
+            skipped_only.setdefault(name, entry)
+    SKIPPED_BINDINGS.clear()
+    SKIPPED_BINDINGS.update(skipped_only)
+    missing = sorted(global_reads(fn_node) & set(skipped_only)) if fn_node is not None else []
 
     module = types.ModuleType(TARGET_MODULE)
     module.__file__ = path
@@ -226,6 +231,13 @@ def load_target(path, function_name):
                              location=user_location(sys.exc_info()[2], path), tb=traceback.format_exc())
 
     fn = module.__dict__.get(function_name)
+    if fn is None and function_name in skipped_only:
+        entry = skipped_only[function_name]
+        raise HarnessFailure("function-not-found",
+                             "%s() is set only at line %d of %s, which GIL Lab skipped (%s) so that only the function runs."
+                             % (function_name, entry["line"], os.path.basename(path), entry["reason"]),
+                             hint="Define it with def at the top level, or set it with a plain assignment that calls no function of this file.",
+                             location={"file": path, "line": entry["line"]})
     if not callable(fn):
         available = sorted(n for n in local_functions if not n.startswith("_")) or sorted(local_functions)
         raise HarnessFailure("function-not-found", "%s has no top-level function %s()." % (os.path.basename(path), function_name),
@@ -321,20 +333,30 @@ _worker_state = {}
 
 def _init_worker(path, function_name, args_expr):
     os.dup2(2, 1)
-    module, fn, _ = load_target(path, function_name)
-    _worker_state["fn"] = fn
-    _worker_state["args"] = call_arguments(module, fn, args_expr, function_name)
+    _worker_state["path"] = path
+    try:
+        module, fn, _ = load_target(path, function_name)
+        _worker_state["fn"] = fn
+        _worker_state["args"] = call_arguments(module, fn, args_expr, function_name)
+    except HarnessFailure as failure:  # reported by _worker_loaded: a raising initializer only breaks the pool
+        _worker_state["load_error"] = failure.error
+    except BaseException as err:  # noqa: BLE001
+        _worker_state["load_error"] = {"code": "import-error", "message": "%s: %s" % (type(err).__name__, err),
+                                       "location": user_location(sys.exc_info()[2], path), "traceback": traceback.format_exc()}
 
 
-def _worker_ready():
-    return os.getpid()
+def _worker_loaded():
+    time.sleep(0.05)  # long enough that every worker gets one of these
+    return _worker_state.get("load_error")
 
 
 def _worker_call(t0):
+    """(pid, start, end, cpu), or ("error", type, message, location, traceback): an exception object
+    from the user's code may not survive pickling, so its parts travel as plain values."""
     try:
         s, e, c = timed_call(_worker_state["fn"], _worker_state["args"], t0)
-    except BaseException as err:  # noqa: BLE001
-        raise RuntimeError("%s: %s\n%s" % (type(err).__name__, err, traceback.format_exc()))
+    except Exception as err:  # noqa: BLE001
+        return ("error", type(err).__name__, str(err), user_location(sys.exc_info()[2], _worker_state["path"]), traceback.format_exc())
     return os.getpid(), s, e, c
 
 
@@ -342,6 +364,9 @@ def run_processes(pool, n):
     t0 = time.perf_counter()
     futures = [pool.submit(_worker_call, t0) for _ in range(n)]
     results = [f.result() for f in futures]
+    for r in results:
+        if r[0] == "error":
+            raise user_exception(r[1], r[2], r[3], r[4])
     wall = time.perf_counter() - t0
     pids = sorted({r[0] for r in results})
     spans = [{"worker": pids.index(pid), "startSeconds": s, "endSeconds": e, "cpuSeconds": c} for pid, s, e, c in results]
@@ -355,8 +380,19 @@ def start_pool(request, n):
     pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_init_worker,
                                initargs=(request["file"], request["function"], request.get("args") or ""))
     # Start every worker (each one loads the module) before anything is timed.
-    for f in [pool.submit(time.sleep, 0.05) for _ in range(n)]:
-        f.result()
+    try:
+        errors = [e for e in [f.result() for f in [pool.submit(_worker_loaded) for _ in range(n)]] if e]
+    except BaseException:
+        pool.shutdown(wait=False)
+        raise
+    if errors:
+        pool.shutdown(wait=True)
+        error = errors[0]
+        raise HarnessFailure(error["code"], "A worker process could not load %s() from %s: %s"
+                             % (request["function"], os.path.basename(request["file"]), error["message"]),
+                             hint="Worker processes load the file again on their own (its imports, definitions and plain "
+                                  "assignments); make that code work the same in a worker process.",
+                             location=error.get("location"), tb=error.get("traceback"))
     return pool, time.perf_counter() - started
 
 
@@ -378,6 +414,8 @@ def measure(protocol, request):
             protocol.send("progress", phase="warmup", mode="processes", message="Starting %d worker processes" % n)
             try:
                 pool, pool_startup = start_pool(request, n)
+            except HarnessFailure:
+                raise
             except Exception as err:  # noqa: BLE001
                 raise HarnessFailure("not-picklable", "The worker processes could not load %s(): %s" % (name, err),
                                      hint="Process pools need a top-level function in a file they can import; "
@@ -410,14 +448,35 @@ def measure(protocol, request):
     protocol.send("result", result=result)
 
 
+def skipped_name_hint(type_name, message):
+    """For a NameError on a name only a skipped top-level statement sets: which statement, and what to do."""
+    if type_name not in ("NameError", "UnboundLocalError"):
+        return None
+    for name, entry in sorted(SKIPPED_BINDINGS.items()):
+        if "'%s'" % name in message:
+            return ("%s is set only at line %d (%s), which GIL Lab skipped so that only the function runs. "
+                    "Move that set-up into the function, or make it a plain assignment that calls no function of this file."
+                    % (name, entry["line"], entry["reason"]))
+    return None
+
+
+def user_exception(type_name, message, location, tb):
+    first = message.splitlines()[0] if message else ""
+    return HarnessFailure("user-exception", "The function raised %s: %s" % (type_name, first),
+                          hint=skipped_name_hint(type_name, message), location=location, tb=tb)
+
+
 def guarded(run, path):
     try:
         return run()
     except HarnessFailure:
         raise
+    except BrokenProcessPool:
+        raise HarnessFailure("process-died", "A worker process died while running the function (os._exit, a signal, or a crash in C code).",
+                             hint="Functions timed in processes must return normally; exit codes and signals end the worker.",
+                             tb=traceback.format_exc())
     except Exception as err:  # noqa: BLE001
-        raise HarnessFailure("user-exception", "The function raised %s: %s" % (type(err).__name__, str(err).splitlines()[0] if str(err) else ""),
-                             location=user_location(sys.exc_info()[2], path), tb=traceback.format_exc())
+        raise user_exception(type(err).__name__, str(err), user_location(sys.exc_info()[2], path), traceback.format_exc())
 
 
 def race(protocol, request):
