@@ -42,8 +42,23 @@ export class ProtocolReader {
   }
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The version, a known type and that type's payload: a result without its result is not an answer. */
 function isEvent(value: unknown): value is HarnessEvent {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as { v?: unknown; type?: unknown };
-  return v.v === HARNESS_PROTOCOL_VERSION && typeof v.type === 'string' && ['hello', 'progress', 'sample', 'result', 'error'].includes(v.type);
+  if (!isObject(value) || value.v !== HARNESS_PROTOCOL_VERSION) return false;
+  switch (value.type) {
+    case 'hello':
+      return isObject(value.interpreter);
+    case 'progress':
+      return typeof value.phase === 'string';
+    case 'sample':
+      return isObject(value.sample) && typeof value.sample.mode === 'string' && typeof value.sample.wallSeconds === 'number' && Array.isArray(value.sample.workers);
+    case 'result':
+      return isObject(value.result);
+    case 'error':
+      return isObject(value.error) && typeof value.error.code === 'string' && typeof value.error.message === 'string';
+    default:
+      return false;
+  }
 }
