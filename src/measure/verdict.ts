@@ -15,7 +15,8 @@ export const PARALLEL_CPU = 1.3;
 /** Below this, the workers mostly waited rather than computed. */
 export const WAITING_CPU = 0.6;
 
-export const seconds = (s: number): string => (s >= 1 ? `${s.toFixed(2)} s` : `${(s * 1000).toFixed(s >= 0.1 ? 0 : 1)} ms`);
+/** The unit is chosen after rounding, so 0.9996 s reads "1.00 s" (not "1000 ms") and 0.09996 s "100 ms" (not "100.0 ms"). */
+export const seconds = (s: number): string => (s >= 0.9995 ? `${s.toFixed(2)} s` : `${(s * 1000).toFixed(s >= 0.09995 ? 0 : 1)} ms`);
 export const times = (x: number): string => `×${x.toFixed(2)}`;
 
 export interface VerdictInput {

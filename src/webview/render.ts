@@ -16,7 +16,7 @@ export function esc(value: unknown): string {
 
 export function fmtSeconds(s: number): string {
   if (!Number.isFinite(s)) return '—';
-  return s >= 1 ? `${s.toFixed(2)} s` : `${(s * 1000).toFixed(s >= 0.1 ? 0 : 1)} ms`;
+  return s >= 0.9995 ? `${s.toFixed(2)} s` : `${(s * 1000).toFixed(s >= 0.09995 ? 0 : 1)} ms`; // unit chosen after rounding
 }
 export const fmtTimes = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '' : `×${x.toFixed(2)}`);
 const basename = (p: string) => p.split(/[\\/]/).pop() ?? p;

@@ -20,9 +20,17 @@ describe('verdict: number formats', () => {
     assert.equal(seconds(0.5), '500 ms');
     assert.equal(seconds(0.1), '100 ms');
     assert.equal(seconds(0.0095), '9.5 ms');
+    assert.equal(seconds(0.0125), '12.5 ms');
     assert.equal(seconds(0.004), '4.0 ms');
     assert.equal(times(0.8), '×0.80');
     assert.equal(times(1.8372), '×1.84');
+  });
+  it('chooses the unit after rounding: no "1000 ms", no "100.0 ms"', () => {
+    assert.equal(seconds(0.9996), '1.00 s');
+    assert.equal(seconds(0.9994), '999 ms');
+    assert.equal(seconds(0.09996), '100 ms');
+    assert.equal(seconds(0.09994), '99.9 ms');
+    assert.equal(seconds(0), '0.0 ms');
   });
 });
 
