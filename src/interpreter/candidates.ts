@@ -18,22 +18,34 @@ export interface ChosenInterpreter extends Candidate {
 export const MIN_VERSION: [number, number] = [3, 9];
 
 export function expandWorkspaceFolder(value: string, folder: string | undefined): string {
-  return folder ? value.replace(/\$\{workspaceFolder\}/g, folder) : value;
+  return folder ? value.replace(/\$\{workspaceFolder\}/g, () => folder) : value; // a function: "$&" in a folder name stays literal
 }
 
-/** Finds an executable on PATH without a shell (PATHEXT on Windows). */
+async function isExecutableFile(file: string): Promise<boolean> {
+  try {
+    if (!(await fs.stat(file)).isFile()) return false; // a directory has its x bit too
+    await fs.access(file, fsConstants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Finds an executable on PATH without a shell (PATHEXT on Windows). A name with a directory part is
+ * checked where it is and made absolute, so a relative path means the same whatever cwd runs it.
+ */
 export async function findOnPath(name: string, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
-  if (name.includes('/') || name.includes('\\')) return name;
   const exts = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE').split(';') : [''];
+  if (name.includes('/') || name.includes('\\')) {
+    const full = path.resolve(name);
+    for (const ext of process.platform === 'win32' ? ['', ...exts] : ['']) if (await isExecutableFile(full + ext)) return full + ext;
+    return undefined;
+  }
   for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
     for (const ext of exts) {
       const full = path.join(dir, name + ext);
-      try {
-        await fs.access(full, fsConstants.X_OK);
-        return full;
-      } catch {
-        /* not here */
-      }
+      if (await isExecutableFile(full)) return full;
     }
   }
   return undefined;
@@ -62,7 +74,7 @@ export async function chooseInterpreter(candidates: readonly Candidate[], probe:
       }
       return { ...c, path: resolved, facts };
     } catch (err) {
-      rejected.push(`${c.path} (${c.source}): ${(err as Error).message}`);
+      rejected.push(`${c.path} (${c.source}): ${String((err as Error)?.message ?? err).replace(/\.$/, '')}`);
     }
   }
   throw new Error(`GIL Lab found no usable Python ${MIN_VERSION.join('.')}+ interpreter. Tried: ${rejected.join('; ')}.`);
