@@ -20,7 +20,7 @@ export function fmtSeconds(s: number): string {
 }
 export const fmtTimes = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '' : `×${x.toFixed(2)}`);
 const basename = (p: string) => p.split(/[\\/]/).pop() ?? p;
-const num = (n: number) => n.toLocaleString('en-US');
+const num = (n: number) => esc(typeof n === 'number' ? n.toLocaleString('en-US') : n);
 
 function interpreterLabel(f: InterpreterFacts | undefined, path: string): string {
   return f ? `Python ${f.version}${f.freeThreaded ? 't' : ''} · GIL ${f.gilEnabled ? 'on' : 'off'}` : basename(path);
@@ -137,7 +137,7 @@ function loadReport(r: MeasureResult | RaceResult): string {
     ? `<p class="warning" role="alert">${esc(r.target.function)}() reads ${missingNames.map((n) => `<code>${esc(n)}</code>`).join(', ')}, which only ${missingNames.length === 1 ? 'a skipped statement sets' : 'skipped statements set'}. Move that set-up into the function or above it as a plain assignment.</p>`
     : '';
   if (skipped.length === 0) return warn;
-  const items = skipped.map((s) => `<li><button class="link" data-action="open" data-file="${esc(r.target.file)}" data-line="${s.line}">line ${s.line}</button> <code>${esc(s.text)}</code> — ${esc(s.reason)}</li>`).join('');
+  const items = skipped.map((s) => `<li><button class="link" data-action="open" data-file="${esc(r.target.file)}" data-line="${esc(s.line)}">line ${esc(s.line)}</button> <code>${esc(s.text)}</code> — ${esc(s.reason)}</li>`).join('');
   return `${warn}<details class="skipped"><summary>Skipped ${skipped.length} top-level statement${skipped.length === 1 ? '' : 's'} so only ${esc(r.target.function)}() was timed</summary><ul>${items}</ul></details>`;
 }
 
@@ -152,11 +152,11 @@ function rowsOf(modes: Partial<Record<Mode, ModeStats>>, speedups: { threads?: S
 export function measureSection(r: MeasureResult, path: string): string {
   const rows = rowsOf(r.modes, r.speedup);
   const label = interpreterLabel(r.interpreter, path);
-  const pool = r.poolStartupSeconds !== undefined ? `<p class="note">Starting the ${r.workers}-process pool took ${fmtSeconds(r.poolStartupSeconds)}; that is not in the processes time.</p>` : '';
+  const pool = r.poolStartupSeconds !== undefined ? `<p class="note">Starting the ${esc(r.workers)}-process pool took ${fmtSeconds(r.poolStartupSeconds)}; that is not in the processes time.</p>` : '';
   return `<section class="result" aria-label="${esc(label)}">
 <h3>${esc(label)}</h3>
 ${verdictBox(r)}
-<h4>${r.workers} calls per mode, ${r.repeats} repeats</h4>
+<h4>${esc(r.workers)} calls per mode, ${esc(r.repeats)} repeats</h4>
 ${timingsChart(rows, `Wall time per mode on ${label}: bar at the median, whiskers from min to max, a dot per repeat`)}
 <details class="table-alt"><summary>Show as a table</summary>${timingsTable(rows)}</details>
 <h4>Per-worker timeline (the median repeat of each mode)</h4>
@@ -173,13 +173,13 @@ export function raceSection(r: RaceResult, path: string): string {
   const rows = r.runs
     .map((run, i) => {
       const pct = run.expected ? (100 * run.lost) / run.expected : 0;
-      return `<tr><th scope="row">${i + 1}</th><td>${run.mode}</td><td>${num(run.expected)}</td><td>${num(run.observed)}</td><td class="${run.lost > 0 ? 'lost' : 'ok'}">${num(run.lost)} (${pct.toFixed(1)}%)</td></tr>`;
+      return `<tr><th scope="row">${i + 1}</th><td>${esc(run.mode)}</td><td>${num(run.expected)}</td><td>${num(run.observed)}</td><td class="${run.lost > 0 ? 'lost' : 'ok'}">${num(run.lost)} (${pct.toFixed(1)}%)</td></tr>`;
     })
     .join('');
   return `<section class="result" aria-label="${esc(label)}">
 <h3>${esc(label)}: race check on <code>${esc(r.global)}</code></h3>
 ${verdictBox(r)}
-<table class="data"><caption>${r.workers} threads per run; expected is what the same calls add one after another</caption><thead><tr><th scope="col">run</th><th scope="col">mode</th><th scope="col">expected</th><th scope="col">observed</th><th scope="col">lost updates</th></tr></thead><tbody>${rows}</tbody></table>
+<table class="data"><caption>${esc(r.workers)} threads per run; expected is what the same calls add one after another</caption><thead><tr><th scope="col">run</th><th scope="col">mode</th><th scope="col">expected</th><th scope="col">observed</th><th scope="col">lost updates</th></tr></thead><tbody>${rows}</tbody></table>
 ${loadReport(r)}
 <details class="interpreter"><summary>Interpreter</summary>${interpreterCard(r.interpreter)}</details>
 </section>`;
@@ -187,7 +187,7 @@ ${loadReport(r)}
 
 function errorSection(run: RunRecord): string {
   const e = run.error!;
-  const where = e.location ? `<p><button class="link" data-action="open" data-file="${esc(e.location.file)}" data-line="${e.location.line}">${esc(basename(e.location.file))}:${e.location.line}</button></p>` : '';
+  const where = e.location ? `<p><button class="link" data-action="open" data-file="${esc(e.location.file)}" data-line="${esc(e.location.line)}">${esc(basename(e.location.file))}:${esc(e.location.line)}</button></p>` : '';
   return `<section class="error" role="alert"><h3>${esc(e.message)}</h3>${e.hint ? `<p>${esc(e.hint)}</p>` : ''}${where}${e.traceback ? `<details><summary>Traceback</summary><pre>${esc(e.traceback)}</pre></details>` : ''}</section>`;
 }
 
