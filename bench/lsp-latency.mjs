@@ -1,0 +1,205 @@
+/**
+ * Language server latency: dist/server.js over stdio, a 5,000-line Python file opened, then
+ * single-character edits (alternately inside a comment and inside a number literal, so the file
+ * stays valid and findings stay put), each followed by a pull of diagnostics. Latency = from sending
+ * didChange to the pull's answer. Reference, in this process and interleaved with the edits: a full
+ * parse (no old tree) + race analysis of the same text; the ratio server / reference tells how much
+ * the incremental parse, the protocol and the process hop add or save. Also timed in process: the
+ * server's own DocumentState (incremental parse + analysis) on the same edits.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fmt, median, quantile, requireTs, root, serverJs, table } from './lib/common.mjs';
+
+const require = createRequire(import.meta.url);
+const {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  ShutdownRequest,
+} = require('vscode-languageserver-protocol/node');
+const { TextDocument } = require('vscode-languageserver-textdocument');
+
+export const LINES = 5000;
+
+/** A 5,000-line module with threads, locks, shared globals, Thread subclasses and plain helpers. */
+export function generateFile() {
+  const out = ['"""Generated for the language-server latency bench: 5,000 lines of threaded Python."""', 'import threading', 'import queue', ''];
+  for (let i = 0; out.length < LINES; i++) {
+    const racy = i % 4 === 0; // every fourth worker forgets its lock
+    out.push(
+      `# ---- block ${i}: a worker, its shared state and the threads that run it`,
+      `counter_${i} = 0`,
+      `totals_${i} = {}`,
+      `lock_${i} = threading.Lock()`,
+      `jobs_${i} = queue.Queue()`,
+      '',
+      '',
+      `def work_${i}(n):`,
+      `    """Adds up n steps into the shared counter."""`,
+      `    global counter_${i}`,
+      `    for step in range(n):`,
+      `        value = step * ${i + 1} % 7  # edit`,
+      racy ? `        counter_${i} += value` : `        with lock_${i}:`,
+      racy ? `        totals_${i}[step % 3] = totals_${i}.get(step % 3, 0) + 1` : `            counter_${i} += value`,
+      `        jobs_${i}.put(value)`,
+      `    return counter_${i}`,
+      '',
+      '',
+      `class Worker${i}(threading.Thread):`,
+      `    def __init__(self):`,
+      `        super().__init__()`,
+      `        self.hits = 0`,
+      `        self._lock = threading.Lock()`,
+      '',
+      `    def run(self):`,
+      `        for _ in range(10):`,
+      `            with self._lock:`,
+      `                self.hits += 1`,
+      '',
+      '',
+      `def helper_${i}(items):`,
+      `    result = []`,
+      `    for item in items:`,
+      `        if item % 2:`,
+      `            result.append(item * 2)`,
+      `        else:`,
+      `            result.append(item + 1)`,
+      `    return sorted(result)`,
+      '',
+      '',
+      `threads_${i} = [threading.Thread(target=work_${i}, args=(100,)) for _ in range(2)]`,
+      `for t in threads_${i}:`,
+      `    t.start()`,
+      `for t in threads_${i}:`,
+      `    t.join()`,
+      '',
+      '',
+    );
+  }
+  out.length = LINES;
+  return `${out.join('\n')}\n`;
+}
+
+/** The k-th single-character edit of `doc`: into a comment on even k, into a number on odd k. */
+function editFor(doc, k) {
+  const lines = doc.getText().split('\n');
+  const marker = k % 2 === 0 ? '# edit' : 'for _ in range(10';
+  const hits = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i].includes(marker)) hits.push(i);
+  const line = hits[(k * 37) % hits.length];
+  const character = lines[line].indexOf(marker) + marker.length;
+  const text = k % 2 === 0 ? 'abcdefghijklmnopqrstuvwxyz'[k % 26] : String(k % 10);
+  return { range: { start: { line, character }, end: { line, character } }, text };
+}
+
+export async function lspLatency({ full, log }) {
+  const edits = full ? 200 : 50;
+  const { createPythonParser } = await requireTs('src/analysis/parser.ts');
+  const { analyze } = await requireTs('src/analysis/raceAnalysis.ts');
+  const { DocumentState } = await requireTs('src/server/documentState.ts');
+  const refParser = await createPythonParser();
+  const incParser = await createPythonParser();
+
+  const text = generateFile();
+  const uri = 'file:///bench/generated_5000.py';
+  const proc = spawn(process.execPath, [serverJs, '--stdio'], { cwd: root, stdio: 'pipe' });
+  const stderr = [];
+  proc.stderr.on('data', (d) => stderr.push(d.toString()));
+  const conn = createProtocolConnection(proc.stdout, proc.stdin);
+  conn.onRequest('workspace/configuration', () => [{}]);
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('workspace/diagnostic/refresh', () => null);
+  conn.listen();
+
+  const pull = async () => {
+    const report = await conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    if (report.kind !== 'full') throw new Error(`expected a full diagnostic report, got ${report.kind}`);
+    return report.items;
+  };
+  const reference = (t) => {
+    const start = performance.now();
+    const tree = refParser.parse(t);
+    const n = analyze(tree, t).findings.length;
+    tree.delete();
+    return { ms: performance.now() - start, findings: n };
+  };
+
+  const latencies = [];
+  const references = [];
+  const incremental = [];
+  let openMs;
+  let findingsFirst;
+  let findingsLast;
+  let mismatches = 0;
+  try {
+    await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } }, workspaceFolders: null });
+    await conn.sendNotification(InitializedNotification.type, {});
+
+    let doc = TextDocument.create(uri, 'python', 1, text);
+    const state = new DocumentState();
+    state.analysis(incParser, doc);
+    let t = performance.now();
+    await conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'python', version: 1, text } });
+    findingsFirst = (await pull()).length;
+    openMs = performance.now() - t;
+    log(`  opened ${LINES} lines: ${fmt.ms(openMs)} to first diagnostics (${findingsFirst} findings); ${edits} edits`);
+
+    for (let k = 0; k < edits; k++) {
+      const change = editFor(doc, k);
+      const version = doc.version + 1;
+      t = performance.now();
+      await conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
+      const items = await pull();
+      latencies.push(performance.now() - t);
+      findingsLast = items.length;
+
+      // The same edit in process: the server's own DocumentState (incremental), then the reference.
+      const before = doc;
+      state.editTree(before, change);
+      doc = TextDocument.update(before, [change], version);
+      t = performance.now();
+      const inc = state.analysis(incParser, doc).result.findings.length;
+      incremental.push(performance.now() - t);
+      const ref = reference(doc.getText());
+      references.push(ref.ms);
+      if (ref.findings !== items.length || inc !== items.length) mismatches++;
+    }
+    await conn.sendRequest(ShutdownRequest.type);
+    await conn.sendNotification(ExitNotification.type);
+  } finally {
+    setTimeout(() => proc.exitCode === null && proc.kill(), 2000).unref();
+    conn.dispose();
+  }
+
+  const result = {
+    lines: LINES,
+    edits,
+    openToDiagnosticsMs: openMs,
+    findings: { afterOpen: findingsFirst, afterEdits: findingsLast, mismatchesWithReference: mismatches },
+    server: { medianMs: median(latencies), p95Ms: quantile(latencies, 0.95), maxMs: Math.max(...latencies), minMs: Math.min(...latencies) },
+    referenceFullParse: { medianMs: median(references), p95Ms: quantile(references, 0.95) },
+    inProcessIncremental: { medianMs: median(incremental), p95Ms: quantile(incremental, 0.95) },
+    ratio: {
+      serverOverFullParse: median(latencies) / median(references),
+      inProcessIncrementalOverFullParse: median(incremental) / median(references),
+    },
+    goalMedianMs: 25,
+    serverStderr: stderr.join('').slice(-2000),
+  };
+  const text2 = table([
+    [`edit -> diagnostics, ${LINES}-line file, ${edits} edits`, 'median', 'p95', 'ratio to reference'],
+    ['language server over stdio (didChange + pull)', fmt.ms(result.server.medianMs), fmt.ms(result.server.p95Ms), fmt.ratio(result.ratio.serverOverFullParse)],
+    ['in process: DocumentState (incremental parse + analysis)', fmt.ms(result.inProcessIncremental.medianMs), fmt.ms(result.inProcessIncremental.p95Ms), fmt.ratio(result.ratio.inProcessIncrementalOverFullParse)],
+    ['reference, in process: full parse + analysis', fmt.ms(result.referenceFullParse.medianMs), fmt.ms(result.referenceFullParse.p95Ms), '1.000'],
+  ]);
+  return {
+    result,
+    text: `${text2}\nopen -> first diagnostics: ${fmt.ms(openMs)}; findings ${findingsFirst} after open, ${findingsLast} after the edits; server/reference finding-count mismatches: ${mismatches}`,
+    failed: mismatches ? `${mismatches} edits where the server's findings differ from a fresh analysis` : undefined,
+  };
+}
