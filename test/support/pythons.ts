@@ -18,7 +18,8 @@ export const requireAll = process.env.GIL_LAB_REQUIRE_ALL_PYTHONS === '1';
 
 function runs(path: string): boolean {
   try {
-    execFileSync(path, ['-c', 'pass'], { stdio: 'ignore', timeout: 10000 });
+    // Imports a few compiled modules too: a build still being installed starts but cannot import them.
+    execFileSync(path, ['-c', 'import sysconfig, _opcode, json, threading'], { stdio: 'ignore', timeout: 10000 });
     return true;
   } catch {
     return false;
