@@ -36,6 +36,11 @@ export class TimingsPanel implements vscode.Disposable {
   private nextId = 1;
   /** For tests: every message the webview sent, validated. */
   readonly received: WebviewToHost[] = [];
+  /**
+   * For tests: set to an array to record every state posted to the webview (a copy as sent, and whether
+   * the webview took it). Undefined, as in normal use, it costs nothing.
+   */
+  postedForTests: { state: PanelState; delivered?: boolean }[] | undefined;
 
   static register(context: vscode.ExtensionContext, log: Log): TimingsPanel {
     const panel = new TimingsPanel(context, log);
@@ -178,12 +183,25 @@ export class TimingsPanel implements vscode.Disposable {
     if (!this.panel) return;
     const send = () => {
       this.postTimer = undefined;
-      void this.panel?.webview.postMessage({ type: 'state', state: this.state });
+      const sent = this.panel?.webview.postMessage({ type: 'state', state: this.state });
+      if (this.postedForTests && sent) {
+        const record: { state: PanelState; delivered?: boolean } = { state: structuredClone(this.state) };
+        this.postedForTests.push(record);
+        sent.then((ok) => (record.delivered = ok), () => (record.delivered = false));
+      }
     };
     if (now) {
       clearTimeout(this.postTimer);
       send();
     } else this.postTimer ??= setTimeout(send, 100);
+  }
+
+  /**
+   * For tests: asks the webview to send `message` back to the host as if its user had done it, so a test
+   * drives the real channel (and the host's validation) without a mouse. Resolves to whether the webview took it.
+   */
+  echoFromWebviewForTests(message: unknown): Thenable<boolean> {
+    return this.panel?.webview.postMessage({ type: 'echoForTests', message }) ?? Promise.resolve(false);
   }
 
   readonly runView: RunView = {

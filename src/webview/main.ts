@@ -27,7 +27,14 @@ function render(): void {
   }
 }
 
-window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
+/** Tests only (TimingsPanel.echoFromWebviewForTests): the host asks for a message to come back as if from the user. */
+type EchoForTests = { type: 'echoForTests'; message: unknown };
+
+window.addEventListener('message', (event: MessageEvent<HostToWebview | EchoForTests>) => {
+  if (event.data?.type === 'echoForTests') {
+    vscode.postMessage(event.data.message as WebviewToHost); // unchecked on purpose: the host validates it
+    return;
+  }
   if (event.data?.type !== 'state') return;
   state = event.data.state;
   render();

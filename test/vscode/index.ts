@@ -25,6 +25,7 @@ function loadSuites(): void {
   require('./foundation.test');
   require('./lenses.test');
   require('./walkthrough.test');
+  require('./panel.test');
   /* eslint-enable @typescript-eslint/no-require-imports */
 }
 
