@@ -17,8 +17,13 @@ export const STEPS = {
 } as const;
 export type StepId = (typeof STEPS)[keyof typeof STEPS];
 
+/** `workbench.action.openWalkthrough`'s argument for a step. VS Code joins category and step itself, so `step` is the bare id. */
+export function stepWalkthroughArg(step: StepId | string): { category: string; step: string } {
+  return { category: WALKTHROUGH_FULL_ID, step };
+}
+
 /** A command URI that opens the walkthrough on a step (used in markdown, code descriptions and the panel). */
 export function stepCommandUri(step: StepId | string): string {
-  const args = encodeURIComponent(JSON.stringify([{ category: WALKTHROUGH_FULL_ID, step: `${WALKTHROUGH_FULL_ID}#${step}` }]));
+  const args = encodeURIComponent(JSON.stringify([stepWalkthroughArg(step)]));
   return `command:workbench.action.openWalkthrough?${args}`;
 }

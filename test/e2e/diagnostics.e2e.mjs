@@ -110,14 +110,13 @@ export default {
         await walkthroughTab.waitFor({ timeout: 30000 });
         await page.locator('.gettingStartedContainer').first().waitFor({ timeout: 30000 });
         await waitUntil('the GIL Lab walkthrough', () => page.locator('.gettingStartedContainer').first().innerText(), (t) => /Threads, Processes/.test(t), 30000);
-        // KNOWN BUG (reported): the link should open the walkthrough at "Pitfall: the GIL does not make counter
-        // += 1 safe", but stepCommandUri (src/shared/walkthrough.ts) passes the fully-qualified step id and
-        // VS Code prefixes the category itself, so the walkthrough opens at its first step. Make this strict
-        // once that is fixed.
-        const expanded = await page.evaluate(() => document.querySelector('.getting-started-step.expanded')?.textContent ?? '');
-        if (!/Pitfall: the GIL does not make counter \+= 1 safe/.test(expanded)) {
-          console.log(`    KNOWN BUG: the GIL001 link opened the walkthrough at "${expanded.slice(0, 40)}…", not at the race step`);
-        }
+        // It opens at the step about races, not at the walkthrough's first step.
+        await waitUntil(
+          'the race step expanded',
+          () => page.evaluate(() => document.querySelector('.getting-started-step.expanded')?.textContent ?? ''),
+          (t) => /Pitfall: the GIL does not make counter \+= 1 safe/.test(t),
+          30000,
+        );
         await screenshot(page, 'diagnostics-walkthrough-step-dark');
         await runCommand(page, 'View: Close Editor');
         await walkthroughTab.waitFor({ state: 'detached', timeout: 10000 });

@@ -30,6 +30,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FUNCTIONS_REQUEST, type FunctionsResult } from '../../src/shared/analysis';
 
+/** LSP 3.18 lets a message be markup; this server sends plain strings. */
+const messageOf = (d: { message: string | { value: string } }): string => (typeof d.message === 'string' ? d.message : d.message.value);
+
 const root = join(__dirname, '..', '..');
 const serverJs = join(root, 'dist', 'server.js');
 
@@ -168,7 +171,7 @@ describe('language server over stdio', function () {
       assert.equal(d.source, 'GIL Lab');
       assert.equal(d.severity, 2); // warning by default
       assert.deepEqual(d.range, { start: { line: 8, character: 8 }, end: { line: 8, character: 20 } });
-      assert.match(d.message, /`counter` is a module global/);
+      assert.match(messageOf(d), /`counter` is a module global/);
       assert.equal(d.relatedInformation?.[0].location.range.start.line, 11, 'points at the Thread(...) that runs it');
       // no push when the client pulls
       assert.equal(s.published.get(uri), undefined);
@@ -190,14 +193,14 @@ describe('language server over stdio', function () {
       doc = TextDocument.update(doc, rename, 3);
       const items = await s.pull(uri);
       assert.deepEqual(codesAt(items), ['10:GIL001', '9:GIL001']);
-      assert.match(items.find((d) => d.range.start.line === 10)!.message, /`hits`/);
+      assert.match(messageOf(items.find((d) => d.range.start.line === 10)!), /`hits`/);
     });
 
     it('offers a quick fix and a noqa action; applying the fix clears the diagnostic', async () => {
       let version = 3;
       for (const subject of ['counter', 'hits']) {
         const items = await s.pull(uri);
-        const d = items.find((x) => x.message.startsWith(`\`${subject}\``));
+        const d = items.find((x) => messageOf(x).startsWith(`\`${subject}\``));
         assert.ok(d, `a diagnostic for ${subject} in ${JSON.stringify(codesAt(items))}`);
         const actions = (await s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } })) as CodeAction[];
         assert.ok(actions.length >= 2, JSON.stringify(actions));
@@ -212,7 +215,7 @@ describe('language server over stdio', function () {
         await s.change(uri, version, [{ text: fixedText }]);
         doc = TextDocument.create(uri, 'python', version, fixedText);
         const after = await s.pull(uri);
-        assert.equal(after.filter((x) => x.message.startsWith(`\`${subject}\``)).length, 0, `the ${subject} diagnostic is gone:\n${fixedText}`);
+        assert.equal(after.filter((x) => messageOf(x).startsWith(`\`${subject}\``)).length, 0, `the ${subject} diagnostic is gone:\n${fixedText}`);
       }
       assert.deepEqual(await s.pull(uri), []);
       const text = doc.getText();

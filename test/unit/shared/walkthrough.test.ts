@@ -6,6 +6,6 @@ describe('walkthrough ids', () => {
     const uri = stepCommandUri(STEPS.pitfallRace);
     assert.ok(uri.startsWith('command:workbench.action.openWalkthrough?'));
     const args = JSON.parse(decodeURIComponent(uri.split('?')[1]));
-    assert.deepEqual(args, [{ category: WALKTHROUGH_FULL_ID, step: `${WALKTHROUGH_FULL_ID}#pitfall-race` }]);
+    assert.deepEqual(args, [{ category: WALKTHROUGH_FULL_ID, step: 'pitfall-race' }]);
   });
 });
