@@ -48,15 +48,21 @@ export function measureVerdict({ interpreter, workers, modes, speedup }: Verdict
   }
   const t = speedup.threads.median;
   const cpu = threads.cpuPerWallMedian;
-  const detail = `Serial ${seconds(serial.medianSeconds)}, ${workers} threads ${seconds(threads.medianSeconds)} (${times(t)}, range ${times(speedup.threads.low)}–${times(speedup.threads.high)}); the threads used ${cpu.toFixed(2)} s of CPU per second of wall time.${noisy}`;
+  // How much CPU one call got while running alone: ~1 on a quiet machine, less when other work competes
+  // or the function waits. Threads' CPU per wall divided by it counts the CPUs they used at once (~1
+  // taking turns, ~N in parallel), and stays true on a loaded machine where the raw figures shrink.
+  const busy = serial.cpuPerWallMedian;
+  const atOnce = busy > 0 ? cpu / busy : 0;
+  const detail = `Serial ${seconds(serial.medianSeconds)}, ${workers} threads ${seconds(threads.medianSeconds)} (${times(t)}, range ${times(speedup.threads.low)}–${times(speedup.threads.high)}); one call alone got ${busy.toFixed(2)} s of CPU per second, the threads together ${cpu.toFixed(2)} s (${atOnce.toFixed(1)} CPUs at once).${noisy}`;
+  const computes = busy >= WAITING_CPU;
 
-  if (t >= FASTER && cpu >= PARALLEL_CPU) {
+  if (t >= FASTER && (cpu >= PARALLEL_CPU || (computes && atOnce >= PARALLEL_CPU))) {
     const why = interpreter.gilEnabled
       ? 'the function spends its time in code that releases the GIL (C code or I/O), so threads really ran at once.'
       : `this ${interpreter.freeThreaded ? 'free-threaded build' : 'interpreter'} runs without the GIL, so the threads ran Python code on ${Math.min(workers, interpreter.cpuCount)} CPUs at once.`;
     return { kind: 'parallel', headline: `Threads ran in parallel: ${workers} threads took ${seconds(threads.medianSeconds)} against ${seconds(serial.medianSeconds)} one after another (${times(t)}), because ${why}${procLine}`, detail, step: STEPS.practiceProcesses };
   }
-  if (t >= FASTER && cpu < WAITING_CPU) {
+  if (t >= FASTER && !computes && cpu < WAITING_CPU) {
     return {
       kind: 'overlapping-waits',
       headline: `Threads overlapped their waits: ${workers} threads took ${seconds(threads.medianSeconds)} against ${seconds(serial.medianSeconds)} one after another (${times(t)}) while using little CPU. A waiting thread releases the GIL, so the others get on.${procLine}`,
@@ -64,16 +70,29 @@ export function measureVerdict({ interpreter, workers, modes, speedup }: Verdict
       step: STEPS.ioBound,
     };
   }
-  if (t < FASTER && serial.cpuPerWallMedian >= WAITING_CPU) {
+  // Taking turns cannot make CPU-bound work faster: a speedup whose repeats do not all show it is noise.
+  if (computes && atOnce < PARALLEL_CPU && (t < FASTER || speedup.threads.low < FASTER)) {
     const why = interpreter.gilEnabled
       ? 'only one thread at a time can hold the GIL and run Python code.'
       : 'even without the GIL they kept waiting on each other (a shared lock or object?), or there was only one free CPU.';
     const cpus = interpreter.cpuCount < 2 ? ' This process may use only one CPU, so nothing could run in parallel.' : '';
+    const headline =
+      t < FASTER
+        ? `Threads did not make this CPU-bound function faster: ${workers} threads took ${seconds(threads.medianSeconds)} against ${seconds(serial.medianSeconds)} one after another (${times(t)}), because ${why}`
+        : `Threads took turns: together they never used more CPU at once than one call alone, because ${why} The ${times(t)} between ${seconds(threads.medianSeconds)} threaded and ${seconds(serial.medianSeconds)} serial is noise from other work on this machine, not parallelism.`;
     return {
       kind: processes && speedup.processes && speedup.processes.median >= FASTER ? 'processes-win' : 'gil-serialised',
-      headline: `Threads did not make this CPU-bound function faster: ${workers} threads took ${seconds(threads.medianSeconds)} against ${seconds(serial.medianSeconds)} one after another (${times(t)}), because ${why}${procLine}${cpus}`,
+      headline: `${headline}${procLine}${cpus}`,
       detail,
       step: interpreter.gilEnabled ? STEPS.pitfallCpuThreads : STEPS.practiceProcesses,
+    };
+  }
+  if (computes && t < FASTER) {
+    return {
+      kind: 'mixed',
+      headline: `The threads ran at once (${atOnce.toFixed(1)} CPUs busy) but finished no sooner (${times(t)}): they got in each other's way, for example on a shared object or lock, or other work on this machine took the CPUs.${procLine}`,
+      detail,
+      step: interpreter.gilEnabled ? STEPS.cpuBound : STEPS.practiceProcesses,
     };
   }
   return {

@@ -47,7 +47,7 @@ describe('verdict: CPU-bound under the GIL', () => {
       v.headline,
       'Threads did not make this CPU-bound function faster: 2 threads took 625 ms against 500 ms one after another (×0.80), because only one thread at a time can hold the GIL and run Python code.',
     );
-    assert.equal(v.detail, 'Serial 500 ms, 2 threads 625 ms (×0.80, range ×0.80–×0.80); the threads used 1.00 s of CPU per second of wall time.');
+    assert.equal(v.detail, 'Serial 500 ms, 2 threads 625 ms (×0.80, range ×0.80–×0.80); one call alone got 1.00 s of CPU per second, the threads together 1.00 s (1.0 CPUs at once).');
   });
 
   it('says processes won when they ran in parallel beside the serialised threads', () => {
@@ -87,7 +87,7 @@ describe('verdict: truly parallel threads', () => {
       v.headline,
       'Threads ran in parallel: 2 threads took 250 ms against 500 ms one after another (×2.00), because this free-threaded build runs without the GIL, so the threads ran Python code on 2 CPUs at once.',
     );
-    assert.equal(v.detail, 'Serial 500 ms, 2 threads 250 ms (×2.00, range ×2.00–×2.00); the threads used 2.00 s of CPU per second of wall time.');
+    assert.equal(v.detail, 'Serial 500 ms, 2 threads 250 ms (×2.00, range ×2.00–×2.00); one call alone got 1.00 s of CPU per second, the threads together 2.00 s (2.0 CPUs at once).');
   });
 
   it('counts no more CPUs than the interpreter can use', () => {
@@ -119,6 +119,34 @@ describe('verdict: truly parallel threads', () => {
   });
 });
 
+describe('verdict: on a machine busy with other work', () => {
+  // Other processes take CPU: one call alone gets only 0.7 s of CPU per second, and the raw figures shrink.
+  const loadedSerial = (repeat: number, wall: number) => sample('serial', repeat, wall, [[0, wall / 2, 0.35 * wall], [wall / 2, wall, 0.35 * wall]]);
+  const loadedGil = (repeat: number, wall: number) => sample('threads', repeat, wall, [[0, wall, 0.35 * wall], [0, wall, 0.35 * wall]]);
+  const loadedParallel = (repeat: number, wall: number) => sample('threads', repeat, wall, [[0, wall, 0.7 * wall], [0, wall, 0.7 * wall]]);
+
+  it('threads taking turns stay "serialised by the GIL" when a noisy repeat looked faster', () => {
+    // repeats ×1.0, ×1.31, ×1.7: the median looks faster, but the threads never used more than one call's CPU
+    const serial = [loadedSerial(0, 0.5), loadedSerial(1, 0.5), loadedSerial(2, 0.5)];
+    const threads = [loadedGil(0, 0.5), loadedGil(1, 0.5 / 1.31), loadedGil(2, 0.5 / 1.7)];
+    const v = verdictOf([...serial, ...threads]);
+    assert.equal(v.kind, 'gil-serialised');
+    assert.match(v.headline, /^Threads took turns: .* is noise from other work on this machine, not parallelism\.$/);
+    assert.match(v.detail, /one call alone got 0\.70 s of CPU per second, the threads together 0\.70 s \(1\.0 CPUs at once\)/);
+  });
+
+  it('free-threaded threads are parallel although neither figure reaches 1.3 CPUs', () => {
+    const v = verdictOf([...repeats(3, (r) => loadedSerial(r, 0.5)), ...repeats(3, (r) => loadedParallel(r, 0.25))], ft313);
+    assert.equal(v.kind, 'parallel');
+  });
+
+  it('threads busy on two CPUs yet no faster: they got in each other\'s way', () => {
+    const v = verdictOf([...repeats(3, (r) => loadedSerial(r, 0.5)), ...repeats(3, (r) => loadedParallel(r, 0.5))], ft313);
+    assert.equal(v.kind, 'mixed');
+    assert.match(v.headline, /^The threads ran at once \(2\.0 CPUs busy\) but finished no sooner \(×1\.00\)/);
+  });
+});
+
 describe('verdict: waits overlapping in threads', () => {
   it('says the threads overlapped their waits and links the I/O step', () => {
     const v = verdictOf([...repeats(3, (r) => serialWait(r, 0.5)), ...repeats(3, (r) => threadsWait(r, 0.25))]);
@@ -128,7 +156,7 @@ describe('verdict: waits overlapping in threads', () => {
       v.headline,
       'Threads overlapped their waits: 2 threads took 250 ms against 500 ms one after another (×2.00) while using little CPU. A waiting thread releases the GIL, so the others get on.',
     );
-    assert.match(v.detail, /the threads used 0\.01 s of CPU per second of wall time\.$/);
+    assert.match(v.detail, /the threads together 0\.01 s \(2\.0 CPUs at once\)\.$/);
   });
   it('is the same on a free-threaded build', () => {
     assert.equal(verdictOf([...repeats(3, (r) => serialWait(r, 0.5)), ...repeats(3, (r) => threadsWait(r, 0.25))], ft313).kind, 'overlapping-waits');
