@@ -24,6 +24,17 @@ export function cpuPerWall(sample: RepeatSample): number {
   return sample.wallSeconds > 0 ? cpu / sample.wallSeconds : 0;
 }
 
+/**
+ * CPUs a mode kept busy at once, counted against what one call got alone (the serial run): ~1 when
+ * threads take turns, ~N when N run in parallel. Stays true on a loaded machine, where the raw CPU per
+ * wall of every mode shrinks alike. 0 without a serial run or when the serial calls used no CPU.
+ */
+export function cpusAtOnce(modes: Partial<Record<Mode, ModeStats>>, mode: Mode): number {
+  const alone = modes.serial?.cpuPerWallMedian ?? 0;
+  const together = modes[mode]?.cpuPerWallMedian ?? 0;
+  return alone > 0 ? together / alone : 0;
+}
+
 export function modeStats(samples: readonly RepeatSample[]): ModeStats {
   const walls = samples.map((s) => s.wallSeconds);
   const s = spread(walls);

@@ -5,6 +5,7 @@
 import type { InterpreterFacts, RaceRun } from '../shared/harnessProtocol';
 import type { ModeStats, SpeedupStats, Verdict } from '../shared/results';
 import { STEPS } from '../shared/walkthrough';
+import { cpusAtOnce } from './stats';
 
 /** Below this per-repeat time, timer resolution and scheduling noise swamp the signal. */
 export const TOO_FAST_SECONDS = 0.005;
@@ -52,7 +53,7 @@ export function measureVerdict({ interpreter, workers, modes, speedup }: Verdict
   // or the function waits. Threads' CPU per wall divided by it counts the CPUs they used at once (~1
   // taking turns, ~N in parallel), and stays true on a loaded machine where the raw figures shrink.
   const busy = serial.cpuPerWallMedian;
-  const atOnce = busy > 0 ? cpu / busy : 0;
+  const atOnce = cpusAtOnce(modes, 'threads');
   const detail = `Serial ${seconds(serial.medianSeconds)}, ${workers} threads ${seconds(threads.medianSeconds)} (${times(t)}, range ${times(speedup.threads.low)}–${times(speedup.threads.high)}); one call alone got ${busy.toFixed(2)} s of CPU per second, the threads together ${cpu.toFixed(2)} s (${atOnce.toFixed(1)} CPUs at once).${noisy}`;
   const computes = busy >= WAITING_CPU;
 
