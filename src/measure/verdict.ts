@@ -96,9 +96,11 @@ export function measureVerdict({ interpreter, workers, modes, speedup }: Verdict
       step: interpreter.gilEnabled ? STEPS.cpuBound : STEPS.practiceProcesses,
     };
   }
+  // CPU time alone cannot tell a wait from a CPU that other programs took; say both when that is possible.
+  const starved = !computes && noisy ? ' (or other programs on this machine kept taking the CPU: run again when it is quiet)' : '';
   return {
     kind: 'mixed',
-    headline: `Threads changed the time by ${times(t)} (${seconds(threads.medianSeconds)} against ${seconds(serial.medianSeconds)} serially): the function both computes and waits, so neither pure picture fits.${procLine}`,
+    headline: `Threads changed the time by ${times(t)} (${seconds(threads.medianSeconds)} against ${seconds(serial.medianSeconds)} serially): the function both computes and waits${starved}, so neither pure picture fits.${procLine}`,
     detail,
     step: STEPS.cpuBound,
   };

@@ -187,6 +187,15 @@ describe('verdict: neither picture fits', () => {
     assert.equal(v.step, STEPS.cpuBound);
     assert.equal(v.headline, 'Threads changed the time by ×2.00 (250 ms against 500 ms serially): the function both computes and waits, so neither pure picture fits.');
   });
+  it('a starved, noisy run says other programs may have taken the CPU', () => {
+    // one call alone got 0.3 s of CPU per second, and the repeats spread widely
+    const starvedSerial = (r: number, wall: number) => sample('serial', r, wall, [[0, wall / 2, 0.15 * wall], [wall / 2, wall, 0.15 * wall]]);
+    const serial = [starvedSerial(0, 0.9), starvedSerial(1, 1.26), starvedSerial(2, 1.8)];
+    const threads = repeats(3, (r) => sample('threads', r, 1.15, [[0, 1.15, 0.17], [0, 1.15, 0.17]]));
+    const v = verdictOf([...serial, ...threads]);
+    assert.equal(v.kind, 'mixed');
+    assert.match(v.headline, /both computes and waits \(or other programs on this machine kept taking the CPU: run again when it is quiet\), so neither/);
+  });
   it('a waiting function that threads did not speed up', () => {
     assert.equal(verdictOf([...repeats(3, (r) => serialWait(r, 0.5)), ...repeats(3, (r) => threadsWait(r, 0.5))]).kind, 'mixed');
   });
