@@ -1,17 +1,24 @@
 // The race-diagnostics journey: a user opens the lesson's racy counter (walkthroughs/samples/race_counter.py,
-// copied into the fixture workspace), sees the unlocked `counter += ...` underlined and listed in the
+// copied beside the fixture workspace's files), sees the unlocked `counter += ...` underlined and listed in the
 // Problems panel, reads the explanation in the hover (with its link to the walkthrough), runs the
 // "Race check" lens and reads expected vs observed per run in the panel, then applies the quick fixes —
 // once with Ctrl+. in the editor, once from the Problems panel's context menu — and sees the file guarded
 // by a lock and the Problems panel empty.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../launcher/vscodeServer.mjs';
 import { openFile, runCommand, screenshot, waitUntil } from './lib/workbench.mjs';
 
 const FILE = 'race_counter.py';
+
+/** The fixture workspace plus the lesson's own racy sample, so the journey tests what learners get. */
+const folder = mkdtempSync(join(tmpdir(), 'gil-lab-e2e-diag-'));
+cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
+copyFileSync(join(repoRoot, 'walkthroughs', 'samples', FILE), join(folder, FILE));
+process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
 /** The webview's document: VS Code nests it in two iframes. */
@@ -56,6 +63,7 @@ function lineWith(page, code) {
 
 export default {
   title: 'race diagnostics',
+  options: { folder },
   journeys: [
     {
       name: 'the racy counter is underlined and listed in the Problems panel as GIL001 naming `counter`',
@@ -193,8 +201,16 @@ export default {
         );
         const menuItems = await page.locator('.monaco-menu .action-item').allInnerTexts();
         assert.ok(menuItems.some((t) => /Suppress GIL001 on this line/.test(t)), menuItems.join(' | '));
-        await item.click();
-        await waitUntil('no GIL001 in the Problems panel', () => problemRows(page), (r) => !r.some((x) => /GIL001/.test(x)), 60000);
+        // A click that lands while the menu is still being laid out leaves it open: click again while it is there.
+        await waitUntil(
+          'no GIL001 in the Problems panel',
+          async () => {
+            if (await item.isVisible().catch(() => false)) await item.click({ timeout: 2000 }).catch(() => {});
+            return problemRows(page);
+          },
+          (r) => !r.some((x) => /GIL001/.test(x)),
+          60000,
+        );
         // Save, and the file on disk is guarded: one module-level lock, both writes under it.
         await editorOf(page).locator('.view-lines').click();
         await page.keyboard.press('Control+S');
