@@ -88,7 +88,7 @@ export default {
         await setTheme(page, 'Light Modern');
         await runCommand(page, 'GIL Lab: Show Timings Panel');
         const frame = panelFrame(page);
-        await frame.locator('.history-item').first().click();
+        await frame.locator('.history-item', { hasText: 'cpu_bound() — with processes' }).first().click();
         await frame.locator('svg.chart').first().waitFor({ timeout: 30000 });
         const bodyClass = await frame.locator('body').getAttribute('class');
         assert.match(bodyClass ?? '', /vscode-light/);
