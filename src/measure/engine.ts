@@ -22,9 +22,15 @@ export async function measure(python: string, request: Omit<MeasureRequest, 'kin
   return answer.ok ? { ok: true, result: summarizeMeasure(answer.result) } : answer;
 }
 
-export async function raceCheck(python: string, request: Omit<RaceRequest, 'kind'>, options: RunOptions = {}): Promise<EngineOutcome> {
+/** What the race analysis says of the function's writes, when the caller asked it: it shapes the verdict. */
+export interface RaceContext {
+  /** true: the race analysis flags no write in the function (it found them under a lock, or not shared); false: it flags one. */
+  guardedInSource?: boolean;
+}
+
+export async function raceCheck(python: string, request: Omit<RaceRequest, 'kind'>, options: RunOptions = {}, context: RaceContext = {}): Promise<EngineOutcome> {
   const answer = await runHarness<RaceRaw>(python, { kind: 'race', ...request }, options);
-  return answer.ok ? { ok: true, result: summarizeRace(answer.result) } : answer;
+  return answer.ok ? { ok: true, result: summarizeRace(answer.result, context) } : answer;
 }
 
 export function summarizeMeasure(raw: MeasureRaw): MeasureResult {
@@ -38,6 +44,6 @@ export function summarizeMeasure(raw: MeasureRaw): MeasureResult {
   };
 }
 
-export function summarizeRace(raw: RaceRaw): RaceResult {
-  return { ...raw, verdict: raceVerdict(raw.interpreter, raw.global, raw.runs) };
+export function summarizeRace(raw: RaceRaw, context: RaceContext = {}): RaceResult {
+  return { ...raw, verdict: raceVerdict(raw.interpreter, raw.global, raw.runs, context.guardedInSource) };
 }

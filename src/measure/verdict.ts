@@ -106,13 +106,22 @@ export function measureVerdict({ interpreter, workers, modes, speedup }: Verdict
   };
 }
 
-export function raceVerdict(interpreter: InterpreterFacts, global: string, runs: readonly RaceRun[]): Verdict {
+/** `guardedInSource`: the race analysis flags no write in the function (undefined: not asked). */
+export function raceVerdict(interpreter: InterpreterFacts, global: string, runs: readonly RaceRun[], guardedInSource?: boolean): Verdict {
   const threaded = runs.filter((r) => r.mode === 'threads');
   const lost = threaded.reduce((sum, r) => sum + r.lost, 0);
   const expected = threaded.reduce((sum, r) => sum + r.expected, 0);
   const worst = Math.max(0, ...threaded.map((r) => (r.expected ? r.lost / r.expected : 0)));
   const build = `Python ${interpreter.version}${interpreter.freeThreaded ? ' (free-threaded)' : ''} with the GIL ${interpreter.gilEnabled ? 'on' : 'off'}`;
   const detail = `Threaded runs: ${threaded.map((r) => `${r.observed} of ${r.expected}`).join(', ')}.`;
+  if (lost === 0 && guardedInSource) {
+    return {
+      kind: 'mixed',
+      headline: `No update to ${global} was lost in ${threaded.length} threaded runs on ${build}, and GIL Lab's race analysis flags no write in this function. When its writes of ${global} are under a lock, that is the lock working, on this and every other build.`,
+      detail,
+      step: STEPS.practiceLocks,
+    };
+  }
   if (lost === 0) {
     const why = interpreter.gilEnabled
       ? `This interpreter only hands the GIL to another thread at certain points, and none fell between this function's read and write of ${global}. That is luck, not safety: a call between the read and the write, another Python version or a free-threaded build loses updates. Guard the update with a lock.`

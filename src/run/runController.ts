@@ -117,7 +117,7 @@ export class RunController implements vscode.Disposable {
     this.active = active;
     await vscode.commands.executeCommand('setContext', 'gilLab.running', true);
     try {
-      await this.execute(kind, { workers, file, functionName: fn.name, args: args ? toArgsTuple(args) : undefined, global, pythons, settings, label, abort });
+      await this.execute(kind, { workers, file, functionName: fn.name, args: args ? toArgsTuple(args) : undefined, global, guardedInSource: kind === 'race' ? !fn.hasRaceFinding : undefined, pythons, settings, label, abort });
     } finally {
       this.active = undefined;
       await vscode.commands.executeCommand('setContext', 'gilLab.running', false);
@@ -127,7 +127,7 @@ export class RunController implements vscode.Disposable {
 
   private async execute(
     kind: RunKind,
-    r: { workers: number; file: string; functionName: string; args?: string; global?: string; pythons: string[]; settings: ReturnType<typeof readSettings>; label: string; abort: AbortController },
+    r: { workers: number; file: string; functionName: string; args?: string; global?: string; guardedInSource?: boolean; pythons: string[]; settings: ReturnType<typeof readSettings>; label: string; abort: AbortController },
   ): Promise<void> {
     const n = ++this.runNumber;
     const what = kind === 'race' ? `race check on ${r.global}` : kind === 'threads' ? 'serial vs threads' : kind === 'compare' ? 'interpreter comparison' : 'serial vs threads vs processes';
@@ -154,7 +154,7 @@ export class RunController implements vscode.Disposable {
           const target = { file: r.file, function: r.functionName, args: r.args };
           const outcome =
             kind === 'race'
-              ? await raceCheck(python, { ...target, global: r.global!, workers: r.workers, runs: r.settings.raceRuns }, options)
+              ? await raceCheck(python, { ...target, global: r.global!, workers: r.workers, runs: r.settings.raceRuns }, options, { guardedInSource: r.guardedInSource })
               : await measure(python, { ...target, modes, workers: r.workers, repeats: r.settings.repeats, warmup: 1 }, options);
           results.push(outcome);
           if (!outcome.ok) break;

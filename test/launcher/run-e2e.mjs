@@ -16,7 +16,7 @@ const files = process.argv.slice(2).length
   ? process.argv.slice(2).map((f) => resolve(f))
   : readdirSync(dir).filter((f) => f.endsWith('.e2e.mjs')).sort().map((f) => join(dir, f));
 const grep = process.env.GIL_LAB_E2E_GREP ? new RegExp(process.env.GIL_LAB_E2E_GREP, 'i') : undefined;
-const overallMs = Number(process.env.GIL_LAB_E2E_TIMEOUT || 900) * 1000;
+const overallMs = Number(process.env.GIL_LAB_E2E_TIMEOUT || 1800) * 1000;
 const journeyMs = Number(process.env.GIL_LAB_E2E_JOURNEY_TIMEOUT || 180) * 1000;
 
 const timer = setTimeout(async () => {

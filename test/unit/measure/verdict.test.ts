@@ -275,6 +275,15 @@ describe('verdict: race check', () => {
     );
   });
 
+  it('0 lost where the analysis flags no write (the fixed function): the lock working, not luck', () => {
+    const runs = [{ mode: 'serial' as const, expected: 400000, observed: 400000, lost: 0 }, { mode: 'threads' as const, expected: 400000, observed: 400000, lost: 0 }];
+    const v = raceVerdict(gil311, 'balance', runs, true);
+    assert.equal(v.step, STEPS.practiceLocks);
+    assert.equal(v.headline, 'No update to balance was lost in 1 threaded runs on Python 3.11.7 with the GIL on, and GIL Lab\'s race analysis flags no write in this function. When its writes of balance are under a lock, that is the lock working, on this and every other build.');
+    assert.match(raceVerdict(gil311, 'balance', runs, false).headline, /luck, not safety/);
+    assert.match(raceVerdict(gil311, 'balance', runs).headline, /luck, not safety/);
+  });
+
   it('counts only the threaded runs', () => {
     const v = raceVerdict(gil311, 'counter', [run('serial', 1000, 900), run('threads', 1000, 1000)]);
     assert.equal(v.step, STEPS.pitfallRace);
