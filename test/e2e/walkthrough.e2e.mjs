@@ -28,8 +28,9 @@ const log = (...a) => console.log('    ', ...a);
 
 // ---- the walkthrough page ---------------------------------------------------------------------
 
-const page$ = (page) => page.locator('.gettingStartedContainer').first();
-const stepButton = (page, id) => page.locator(`button.getting-started-step[data-step-id="${CATEGORY}#${id}"]`);
+// Only the Welcome editor on screen: a second, hidden one (opened by a command on the way) would match first.
+const page$ = (page) => page.locator('.gettingStartedContainer:visible').first();
+const stepButton = (page, id) => page$(page).locator(`button.getting-started-step[data-step-id="${CATEGORY}#${id}"]`);
 const walkthroughTab = (page) => page.locator('.tabs-container .tab[data-resource-name="vscode_getting_started_page"]').first();
 
 /** Help: Welcome, then the walkthrough's entry under "Walkthroughs" (through "More..." when it is folded away). */
@@ -52,7 +53,7 @@ async function openFromWelcome(page) {
 /** The walkthrough's steps are on screen (not the Welcome page's list of walkthroughs it slides back to on Escape). */
 const showingSteps = (page) =>
   page
-    .locator('.gettingStartedContainer .gettingStarted.showDetails')
+    .locator('.gettingStartedContainer:visible .gettingStarted.showDetails')
     .count()
     .then(async (n) => n > 0 && (await stepButton(page, walkthrough.steps[0].id).isEnabled().catch(() => false)));
 
