@@ -10,7 +10,7 @@ import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../launcher/vscodeServer.mjs';
-import { openFile, runCommand, screenshot, waitUntil } from './lib/workbench.mjs';
+import { openFile, panelFrame, runCommand, screenshot, waitUntil } from './lib/workbench.mjs';
 
 const FILE = 'race_counter.py';
 
@@ -20,9 +20,6 @@ cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), folder, { recursive: tru
 copyFileSync(join(repoRoot, 'walkthroughs', 'samples', FILE), join(folder, FILE));
 process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
-
-/** The webview's document: VS Code nests it in two iframes. */
-const panelFrame = (page) => page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame, iframe[title]').first();
 
 const editorOf = (page) => page.locator('.editor-instance .monaco-editor').first();
 const problemsPanel = (page) => page.locator('.part.panel .markers-panel');

@@ -3,10 +3,7 @@
 // nothing is left running), and looks at the panel in a light theme.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { openFile, runCommand, screenshot, setTheme, waitUntil } from './lib/workbench.mjs';
-
-/** The webview's document: VS Code nests it in two iframes. */
-const panelFrame = (page) => page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame, iframe[title]').first();
+import { openFile, panelFrame, runCommand, screenshot, setTheme, waitUntil } from './lib/workbench.mjs';
 
 /**
  * Runs the lens titled `title` above `def <fn>` the keyboard way: Go to Line, then "Show CodeLens

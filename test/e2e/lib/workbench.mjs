@@ -40,6 +40,9 @@ export async function openVSCode(opts = {}) {
   return { ...vs, workspace, stop };
 }
 
+/** The timings panel's document: VS Code nests a webview in two iframes. */
+export const panelFrame = (page) => page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame, iframe[title]').first();
+
 /** The workbench is drawn and the extension host has connected (the status bar is populated). */
 export async function waitForWorkbench(page, timeout = 120000) {
   await page.waitForSelector('.monaco-workbench', { timeout });
