@@ -6,6 +6,7 @@
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import { CODES, type Finding, type FixSuggestion, type FunctionInfo, type Range0, type FindingCode } from '../shared/analysis';
+import { TreeIndex } from './treeIndex';
 
 // ---------------------------------------------------------------- small tree helpers
 
@@ -13,31 +14,18 @@ export function range(node: Node): Range0 {
   return { start: { line: node.startPosition.row, character: node.startPosition.column }, end: { line: node.endPosition.row, character: node.endPosition.column } };
 }
 
-/** Every descendant, depth first, without recursion; `stop` prunes a subtree (its root is still visited). */
-function* walk(root: Node, stop?: (n: Node) => boolean): Generator<Node> {
+/** Every descendant of a small subtree (an expression), depth first, without recursion. */
+function* walk(root: Node): Generator<Node> {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     yield node;
-    if (node !== root && stop?.(node)) continue;
     const children = node.namedChildren;
     for (let i = children.length - 1; i >= 0; i--) {
       const c = children[i];
       if (c) stack.push(c);
     }
   }
-}
-
-const SCOPE_TYPES = new Set(['function_definition', 'class_definition', 'lambda']);
-/** The nodes of one function's own body, not of functions or classes defined inside it. */
-function* ownNodes(fn: Node): Generator<Node> {
-  const body = fn.type === 'lambda' ? fn.childForFieldName('body') : fn.childForFieldName('body');
-  if (!body) return;
-  yield* walk(body, (n) => SCOPE_TYPES.has(n.type));
-}
-
-function unwrapDecorated(n: Node): Node {
-  return n.type === 'decorated_definition' ? (n.childForFieldName('definition') ?? n) : n;
 }
 
 function dotted(node: Node | null): string | undefined {
@@ -100,6 +88,7 @@ interface ClassInfo {
 }
 
 interface ModuleFacts {
+  index: TreeIndex;
   /** local name → dotted qualified name ("th" → "threading", "Thread" → "threading.Thread"). */
   aliases: Map<string, string>;
   globals: Map<string, { kind: StateKind; node: Node }>;
@@ -134,7 +123,9 @@ function constructorKind(facts: ModuleFacts, value: Node | null): StateKind | un
 
 function collectFacts(tree: Tree): ModuleFacts {
   const root = tree.rootNode;
+  const index = new TreeIndex(tree);
   const facts: ModuleFacts = {
+    index,
     aliases: new Map(),
     globals: new Map(),
     functions: new Map(),
@@ -172,41 +163,30 @@ function collectFacts(tree: Tree): ModuleFacts {
       }
     }
   }
-  // Definitions at any depth, keyed by their dotted scope path.
-  const stack: { node: Node; prefix: string; cls?: ClassInfo }[] = [{ node: root, prefix: '' }];
-  while (stack.length > 0) {
-    const { node, prefix, cls } = stack.pop()!;
-    for (const raw of node.namedChildren) {
-      if (!raw) continue;
-      const child = unwrapDecorated(raw);
-      if (child.type === 'function_definition') {
-        const name = child.childForFieldName('name')?.text ?? '?';
-        const key = prefix ? `${prefix}.${name}` : name;
-        facts.functions.set(key, child);
-        facts.keyOf.set(child.id, key);
-        if (cls && prefix === cls.name) cls.methods.set(name, child);
-        const body = child.childForFieldName('body');
-        if (body) stack.push({ node: body, prefix: key, cls });
-      } else if (child.type === 'class_definition') {
-        const name = child.childForFieldName('name')?.text ?? '?';
-        const key = prefix ? `${prefix}.${name}` : name;
-        const bases = (child.childForFieldName('superclasses')?.namedChildren ?? []).map((b) => qualify(facts, b ? dotted(b) : undefined));
-        const info: ClassInfo = { node: child, name: key, methods: new Map(), isThread: bases.includes('threading.Thread'), lockAttrs: new Set(), semaphoreAttrs: new Set() };
-        facts.classes.set(key, info);
-        const body = child.childForFieldName('body');
-        if (body) stack.push({ node: body, prefix: key, cls: info });
-      } else if (!SCOPE_TYPES.has(child.type) && child.namedChildCount > 0 && child.type !== 'expression_statement') {
-        // if/for/while/try/with blocks hold definitions too
-        stack.push({ node: child, prefix, cls });
-      }
+  // Definitions at any depth, keyed by their dotted scope path ("C.m", "outer.inner").
+  const scopeKey = (scope: Node | undefined): string | undefined => (scope ? facts.keyOf.get(scope.id) : '');
+  for (const def of [...index.ofType('function_definition'), ...index.ofType('class_definition')].sort((a, b) => a.startIndex - b.startIndex)) {
+    const scope = index.scopeOf(def);
+    const prefix = scopeKey(scope);
+    if (prefix === undefined) continue; // inside a lambda: no name to reach it by
+    const name = def.childForFieldName('name')?.text ?? '?';
+    const key = prefix ? `${prefix}.${name}` : name;
+    facts.keyOf.set(def.id, key);
+    if (def.type === 'function_definition') {
+      facts.functions.set(key, def);
+      const cls = scope?.type === 'class_definition' ? facts.classes.get(prefix!) : undefined;
+      if (cls) cls.methods.set(name, def);
+    } else {
+      const bases = (def.childForFieldName('superclasses')?.namedChildren ?? []).map((b) => qualify(facts, b ? dotted(b) : undefined));
+      facts.classes.set(key, { node: def, name: key, methods: new Map(), isThread: bases.includes('threading.Thread'), lockAttrs: new Set(), semaphoreAttrs: new Set() });
     }
   }
   // Module globals and what they hold; executors bound anywhere; lock attributes of classes.
-  for (const node of walk(root)) {
+  for (const node of [...index.ofType('assignment'), ...index.ofType('with_item')].sort((a, b) => a.startIndex - b.startIndex)) {
     if (node.type === 'assignment') {
       const left = node.childForFieldName('left');
       const kind = constructorKind(facts, node.childForFieldName('right'));
-      const isModuleLevel = node.parent?.type === 'expression_statement' && node.parent.parent?.type === 'module';
+      const isModuleLevel = !index.scopeOf(node) && node.parent?.type === 'expression_statement' && node.parent.parent?.type === 'module';
       if (left?.type === 'identifier') {
         if (isModuleLevel) facts.globals.set(left.text, { kind: kind ?? 'value', node });
         if (kind && kind.endsWith('executor')) facts.executors.set(left.text, kind);
@@ -253,8 +233,9 @@ interface ThreadEntry {
   how: string;
 }
 
+const FUNCTION_TYPES = new Set(['function_definition']);
 function enclosingFunctionKey(facts: ModuleFacts, node: Node): string | undefined {
-  const fn = enclosing(node, new Set(['function_definition']));
+  const fn = enclosing(node, FUNCTION_TYPES);
   return fn ? facts.keyOf.get(fn.id) : undefined;
 }
 
@@ -265,11 +246,14 @@ function enclosingClass(facts: ModuleFacts, node: Node): ClassInfo | undefined {
   return undefined;
 }
 
-/** What function a callable expression names: `f`, `self.m`, `obj.m`, `lambda: ...`, `partial(f, ...)`. */
-function resolveCallable(facts: ModuleFacts, expr: Node | undefined | null, lambdas: Map<string, Node>): { key: string; bound: boolean } | undefined {
+/**
+ * What function a callable expression names: `f`, `self.m`, `obj.m`, `lambda: ...`, `partial(f, ...)`.
+ * `scope` is the key of the function the expression is in, when the caller knows it (saves a climb).
+ */
+function resolveCallable(facts: ModuleFacts, expr: Node | undefined | null, lambdas: Map<string, Node>, scope?: string): { key: string; bound: boolean } | undefined {
   if (!expr) return undefined;
   if (expr.type === 'identifier') {
-    const scope = enclosingFunctionKey(facts, expr);
+    scope ??= enclosingFunctionKey(facts, expr);
     // A nested function first (closures), then a module-level one.
     for (let s = scope; s; s = s.includes('.') ? s.slice(0, s.lastIndexOf('.')) : undefined) if (facts.functions.has(`${s}.${expr.text}`)) return { key: `${s}.${expr.text}`, bound: false };
     if (facts.functions.has(expr.text)) return { key: expr.text, bound: false };
@@ -318,7 +302,10 @@ function loopValues(expr: Node | undefined): Node[] {
   return [expr];
 }
 
-function findThreadEntries(facts: ModuleFacts, root: Node, lambdas: Map<string, Node>): ThreadEntry[] {
+/** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
+const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'run_in_executor', 'submit', 'map', ...POOL_METHODS]);
+
+function findThreadEntries(facts: ModuleFacts, lambdas: Map<string, Node>): ThreadEntry[] {
   const entries: ThreadEntry[] = [];
   const add = (expr: Node | undefined, site: Node, how: string) => {
     for (const candidate of loopValues(expr)) {
@@ -326,17 +313,20 @@ function findThreadEntries(facts: ModuleFacts, root: Node, lambdas: Map<string, 
       if (r) entries.push({ key: r.key, boundMethod: r.bound, site, how });
     }
   };
-  for (const node of walk(root)) {
-    if (node.type !== 'call') continue;
+  for (const node of facts.index.ofType('call')) {
     const fnNode = node.childForFieldName('function');
+    // Most calls in a file start no thread: rule them out by the called name alone, before the
+    // costlier qualified name and argument lists.
+    const method = fnNode?.type === 'attribute' ? (fnNode.childForFieldName('attribute')?.text ?? '') : undefined;
+    if (method !== undefined && !ENTRY_METHODS.has(method)) continue;
+    if (method === undefined && fnNode?.type !== 'identifier') continue;
     const q = qualify(facts, dotted(fnNode));
     const { positional, keyword } = callArgs(node);
     const line = node.startPosition.row + 1;
     if (q === 'threading.Thread') add(keyword.get('target') ?? positional[1], node, `threading.Thread at line ${line}`);
     else if (q === 'threading.Timer') add(keyword.get('function') ?? positional[1], node, `threading.Timer at line ${line}`);
     else if (q === 'asyncio.to_thread') add(positional[0] ?? keyword.get('func'), node, `asyncio.to_thread at line ${line}`);
-    else if (fnNode?.type === 'attribute') {
-      const method = fnNode.childForFieldName('attribute')?.text ?? '';
+    else if (fnNode?.type === 'attribute' && method !== undefined) {
       const receiver = fnNode.childForFieldName('object');
       if (method === 'run_in_executor') {
         const executor = positional[0];
@@ -371,11 +361,12 @@ function threadFunctions(facts: ModuleFacts, entries: ThreadEntry[], lambdas: Ma
       continue;
     }
     reached.set(key, { node, entries: [entry], bound });
-    const scan = node.type === 'lambda' ? walk(node) : ownNodes(node);
-    for (const n of scan) {
-      if (n.type !== 'call') continue;
+    // Calls in a function's own body are in that function; a lambda's may sit in nested lambdas.
+    const calls = node.type === 'lambda' ? facts.index.within('call', node) : facts.index.ownNodes(node).filter((n) => n.type === 'call');
+    const scope = node.type === 'lambda' ? undefined : key;
+    for (const n of calls) {
       const callee = n.childForFieldName('function');
-      const r = resolveCallable(facts, callee, lambdas);
+      const r = resolveCallable(facts, callee, lambdas, scope);
       if (r && !r.key.startsWith('<lambda')) queue.push({ key: r.key, entry, bound: bound || (r.bound && callee?.childForFieldName('object')?.text === 'self') });
     }
   }
@@ -495,11 +486,10 @@ function readsName(expr: Node | null, name: string): boolean {
 function capturedNames(facts: ModuleFacts, fn: Node): Map<string, StateKind> {
   const out = new Map<string, StateKind>();
   if (fn.type !== 'function_definition') return out;
-  const FUNCTION = new Set(['function_definition']);
-  for (let outer = enclosing(fn, FUNCTION); outer; outer = enclosing(outer, FUNCTION)) {
+  for (let outer = facts.index.enclosingScope(fn, 'function_definition'); outer; outer = facts.index.enclosingScope(outer, 'function_definition')) {
     const here = new Map<string, StateKind>();
     const declaredGlobal = new Set<string>();
-    for (const n of ownNodes(outer)) {
+    for (const n of facts.index.ownNodes(outer)) {
       if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) declaredGlobal.add(id.text);
       if (n.type === 'assignment') {
         const left = n.childForFieldName('left');
@@ -519,7 +509,7 @@ function sharedWrites(facts: ModuleFacts, fn: Node, bound: boolean, cls: ClassIn
   const globalsDeclared = new Set<string>();
   const nonlocals = new Set<string>();
   const localNames = new Set<string>();
-  const nodes = [...(fn.type === 'lambda' ? [] : ownNodes(fn))];
+  const nodes = fn.type === 'lambda' ? [] : facts.index.ownNodes(fn);
   for (const n of nodes) {
     if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) globalsDeclared.add(id.text);
     if (n.type === 'nonlocal_statement') for (const id of n.namedChildren) if (id) nonlocals.add(id.text);
@@ -731,7 +721,7 @@ export function analyze(tree: Tree, text: string): AnalysisResult {
   const functionsWithFindings = new Set<string>();
   if (THREAD_HINT.test(text) || /with\s+threading\.Lock\(\)|Semaphore/.test(text)) {
     const lambdas = new Map<string, Node>();
-    const entries = findThreadEntries(facts, tree.rootNode, lambdas);
+    const entries = findThreadEntries(facts, lambdas);
     const reached = threadFunctions(facts, entries, lambdas);
     const ctx: LockContext = { findings, facts, text };
     const reported = new Set<number>();
@@ -798,7 +788,7 @@ function listFunctions(facts: ModuleFacts, findings: Finding[]): FunctionInfo[] 
     const parentScope = key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : '';
     const kind: FunctionInfo['kind'] = !parentScope ? 'function' : facts.classes.has(parentScope) ? 'method' : 'nested';
     const writes = new Set<string>();
-    for (const n of ownNodes(node)) if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) writes.add(id.text);
+    for (const n of facts.index.ownNodes(node)) if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) writes.add(id.text);
     const r = range(node);
     out.push({
       name: name.text,
@@ -807,7 +797,7 @@ function listFunctions(facts: ModuleFacts, findings: Finding[]): FunctionInfo[] 
       nameRange: range(name),
       range: r,
       requiredParams: requiredParams(node, kind === 'method'),
-      isAsync: node.children.some((c) => c?.type === 'async'),
+      isAsync: node.child(0)?.type === 'async',
       writesGlobals: [...writes].filter((w) => facts.globals.has(w) && facts.globals.get(w)!.kind === 'value'),
       hasRaceFinding: findings.some((f) => f.code === CODES.unlockedSharedWrite && r.start.line <= f.range.start.line && f.range.end.line <= r.end.line),
     });
