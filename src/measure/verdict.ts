@@ -91,7 +91,7 @@ export function measureVerdict({ interpreter, workers, modes, speedup }: Verdict
   if (computes && t < FASTER) {
     return {
       kind: 'mixed',
-      headline: `The threads ran at once (${atOnce.toFixed(1)} CPUs busy) but finished no sooner (${times(t)}): they got in each other's way, for example on a shared object or lock, or other work on this machine took the CPUs.${procLine}`,
+      headline: `The threads ran at once (${atOnce.toFixed(1)} CPUs busy) but finished ${t < 1.1 ? 'no sooner' : 'only a little sooner'} (${times(t)}): they got in each other's way, for example on a shared object or lock, or other work on this machine took the CPUs.${procLine}`,
       detail,
       step: interpreter.gilEnabled ? STEPS.cpuBound : STEPS.practiceProcesses,
     };

@@ -145,6 +145,12 @@ describe('verdict: on a machine busy with other work', () => {
     assert.equal(v.kind, 'mixed');
     assert.match(v.headline, /^The threads ran at once \(2\.0 CPUs busy\) but finished no sooner \(×1\.00\)/);
   });
+
+  it('threads busy on two CPUs and a little faster: "only a little sooner", not "no sooner"', () => {
+    const v = verdictOf([...repeats(3, (r) => loadedSerial(r, 0.5)), ...repeats(3, (r) => loadedParallel(r, 0.4))], ft313);
+    assert.equal(v.kind, 'mixed');
+    assert.match(v.headline, /^The threads ran at once \(2\.0 CPUs busy\) but finished only a little sooner \(×1\.25\)/);
+  });
 });
 
 describe('verdict: waits overlapping in threads', () => {
