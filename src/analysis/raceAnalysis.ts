@@ -73,6 +73,7 @@ const CONSTRUCTORS: Record<string, StateKind> = {
   'multiprocessing.pool.ThreadPool': 'thread-pool',
   'multiprocessing.dummy.Pool': 'thread-pool',
 };
+const SEMAPHORES = ['threading.Semaphore', 'threading.BoundedSemaphore'];
 const POOL_METHODS = new Set(['apply', 'apply_async', 'map', 'map_async', 'imap', 'imap_unordered', 'starmap', 'starmap_async']);
 const LOCKISH = /lock|mutex|cond|guard/i;
 
@@ -89,6 +90,8 @@ interface ClassInfo {
 
 interface ModuleFacts {
   index: TreeIndex;
+  /** The source, for reading a node's leading text without asking the tree for it. */
+  text: string;
   /** local name → dotted qualified name ("th" → "threading", "Thread" → "threading.Thread"). */
   aliases: Map<string, string>;
   globals: Map<string, { kind: StateKind; node: Node }>;
@@ -113,7 +116,7 @@ function constructorKind(facts: ModuleFacts, value: Node | null): StateKind | un
   if (!value || value.type !== 'call') return undefined;
   const q = qualify(facts, dotted(value.childForFieldName('function')));
   if (!q) return undefined;
-  if (q === 'threading.Semaphore' || q === 'threading.BoundedSemaphore') {
+  if (SEMAPHORES.includes(q)) {
     const { positional, keyword } = callArgs(value);
     const n = positional[0] ?? keyword.get('value');
     return n && n.type === 'integer' && Number(n.text) > 1 ? 'semaphore-n' : n && n.type !== 'integer' ? 'semaphore-n' : 'lock';
@@ -121,11 +124,12 @@ function constructorKind(facts: ModuleFacts, value: Node | null): StateKind | un
   return CONSTRUCTORS[q];
 }
 
-function collectFacts(tree: Tree): ModuleFacts {
+function collectFacts(tree: Tree, text: string): ModuleFacts {
   const root = tree.rootNode;
   const index = new TreeIndex(tree);
   const facts: ModuleFacts = {
     index,
+    text,
     aliases: new Map(),
     globals: new Map(),
     functions: new Map(),
@@ -181,8 +185,11 @@ function collectFacts(tree: Tree): ModuleFacts {
       facts.classes.set(key, { node: def, name: key, methods: new Map(), isThread: bases.includes('threading.Thread'), lockAttrs: new Set(), semaphoreAttrs: new Set() });
     }
   }
-  // Module globals and what they hold; executors bound anywhere; lock attributes of classes.
+  // Module globals and what they hold; executors bound anywhere; lock attributes of classes. Inside
+  // functions only an assignment that constructs one of these matters, and its text names it.
+  const constructs = constructorNeedle(facts);
   for (const node of [...index.ofType('assignment'), ...index.ofType('with_item')].sort((a, b) => a.startIndex - b.startIndex)) {
+    if ((node.type === 'with_item' || index.scopeOf(node)) && !constructs.test(node.text)) continue;
     if (node.type === 'assignment') {
       const left = node.childForFieldName('left');
       const kind = constructorKind(facts, node.childForFieldName('right'));
@@ -212,6 +219,15 @@ function collectFacts(tree: Tree): ModuleFacts {
     }
   }
   return facts;
+}
+
+const CONSTRUCTOR_NAMES = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES].map((q) => q.slice(q.lastIndexOf('.') + 1)));
+
+/** Matches text that may call a constructor of CONSTRUCTORS: its own name, or a local alias of it. */
+function constructorNeedle(facts: ModuleFacts): RegExp {
+  const names = new Set(CONSTRUCTOR_NAMES);
+  for (const [local, q] of facts.aliases) if (CONSTRUCTOR_NAMES.has(q.slice(q.lastIndexOf('.') + 1))) names.add(local);
+  return new RegExp(`\\b(?:${[...names].map((n) => n.replace(/[^\w]/g, '\\$&')).join('|')})\\b`);
 }
 
 function containsNode(outer: Node, inner: Node): boolean {
@@ -305,6 +321,11 @@ function loopValues(expr: Node | undefined): Node[] {
 /** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
 const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'run_in_executor', 'submit', 'map', ...POOL_METHODS]);
 
+/** `threading.Thread` etc. named by one identifier (after aliases); a dotted callee is told by ENTRY_METHODS. */
+const IDENTIFIER_ENTRIES = new Set(['threading.Thread', 'threading.Timer', 'asyncio.to_thread']);
+/** A callee that is a plain (dotted) name, then its argument list: `Thread(`, `th.Thread (`, `ex.submit(`. */
+const SIMPLE_CALLEE = /([A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*)[ \t]*\(/y;
+
 function findThreadEntries(facts: ModuleFacts, lambdas: Map<string, Node>): ThreadEntry[] {
   const entries: ThreadEntry[] = [];
   const add = (expr: Node | undefined, site: Node, how: string) => {
@@ -313,10 +334,19 @@ function findThreadEntries(facts: ModuleFacts, lambdas: Map<string, Node>): Thre
       if (r) entries.push({ key: r.key, boundMethod: r.bound, site, how });
     }
   };
-  for (const node of facts.index.ofType('call')) {
+  const calls = facts.index.ofType('call');
+  for (let i = 0; i < calls.length; i++) {
+    const node = calls[i];
+    // Most calls in a file start no thread: rule them out by the called name alone, read from the
+    // source where it is a plain dotted name, before the costlier tree lookups. A call that starts
+    // where the next one does calls what that one returns (`Executor().submit(f)`): not plain.
+    SIMPLE_CALLEE.lastIndex = node.startIndex;
+    const simple = calls[i + 1]?.startIndex === node.startIndex ? undefined : SIMPLE_CALLEE.exec(facts.text)?.[1];
+    if (simple !== undefined) {
+      const dot = simple.lastIndexOf('.');
+      if (dot >= 0 ? !ENTRY_METHODS.has(simple.slice(dot + 1).trim()) : !IDENTIFIER_ENTRIES.has(qualify(facts, simple) ?? '')) continue;
+    }
     const fnNode = node.childForFieldName('function');
-    // Most calls in a file start no thread: rule them out by the called name alone, before the
-    // costlier qualified name and argument lists.
     const method = fnNode?.type === 'attribute' ? (fnNode.childForFieldName('attribute')?.text ?? '') : undefined;
     if (method !== undefined && !ENTRY_METHODS.has(method)) continue;
     if (method === undefined && fnNode?.type !== 'identifier') continue;
@@ -716,7 +746,7 @@ export interface AnalysisResult {
 const THREAD_HINT = /Thread|Timer|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
 
 export function analyze(tree: Tree, text: string): AnalysisResult {
-  const facts = collectFacts(tree);
+  const facts = collectFacts(tree, text);
   const findings: Finding[] = [];
   const functionsWithFindings = new Set<string>();
   if (THREAD_HINT.test(text) || /with\s+threading\.Lock\(\)|Semaphore/.test(text)) {

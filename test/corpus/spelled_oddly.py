@@ -1,0 +1,34 @@
+"""Thread starts spelled unusually: an executor used without a name, spaces around the dot, aliased
+constructors (positive and negative)."""
+import threading as th
+from concurrent.futures import ThreadPoolExecutor
+from threading import Lock as Mutex, Thread as T
+
+hits = 0
+misses = 0
+guarded = 0
+
+
+def count_hit():
+    global hits
+    hits += 1  # expect: GIL001
+
+
+def count_miss():
+    global misses
+    misses += 1  # expect: GIL001
+
+
+class Guarded:
+    def __init__(self):
+        self.m = Mutex()  # an alias of threading.Lock, under a name that does not say "lock"
+
+    def work(self):
+        global guarded
+        with self.m:
+            guarded += 1
+
+
+ThreadPoolExecutor().submit(count_hit)
+th . Thread (target=count_miss).start()
+T(target=Guarded().work).start()
