@@ -201,8 +201,9 @@ function collectFacts(tree: Tree, text: string): ModuleFacts {
       } else if (left?.type === 'attribute' && kind) {
         const attr = left.childForFieldName('attribute')?.text;
         if (attr && (kind === 'lock' || kind === 'semaphore-n')) {
-          for (const c of facts.classes.values()) {
-            if (!containsNode(c.node, node)) continue;
+          for (let scope = index.scopeOf(node); scope; scope = index.scopeOf(scope)) {
+            const c = scope.type === 'class_definition' ? facts.classes.get(facts.keyOf.get(scope.id) ?? '') : undefined;
+            if (!c) continue;
             c.lockAttrs.add(attr);
             if (kind === 'semaphore-n') c.semaphoreAttrs.add(attr);
           }
@@ -228,10 +229,6 @@ function constructorNeedle(facts: ModuleFacts): RegExp {
   const names = new Set(CONSTRUCTOR_NAMES);
   for (const [local, q] of facts.aliases) if (CONSTRUCTOR_NAMES.has(q.slice(q.lastIndexOf('.') + 1))) names.add(local);
   return new RegExp(`\\b(?:${[...names].map((n) => n.replace(/[^\w]/g, '\\$&')).join('|')})\\b`);
-}
-
-function containsNode(outer: Node, inner: Node): boolean {
-  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
 }
 
 function enclosing(node: Node, types: Set<string>): Node | undefined {
@@ -827,7 +824,7 @@ function listFunctions(facts: ModuleFacts, findings: Finding[]): FunctionInfo[] 
       nameRange: range(name),
       range: r,
       requiredParams: requiredParams(node, kind === 'method'),
-      isAsync: node.child(0)?.type === 'async',
+      isAsync: facts.text.startsWith('async', node.startIndex),
       writesGlobals: [...writes].filter((w) => facts.globals.has(w) && facts.globals.get(w)!.kind === 'value'),
       hasRaceFinding: findings.some((f) => f.code === CODES.unlockedSharedWrite && r.start.line <= f.range.start.line && f.range.end.line <= r.end.line),
     });

@@ -48,7 +48,7 @@ export class TreeIndex {
     // Captures come in document order (outer before inner), so the open scopes form a stack: a node
     // that starts before the innermost open scope ends lies inside it (trees nest properly).
     const open: { node: Node; end: number }[] = [];
-    for (const { node } of captures) {
+    for (const { name: type, node } of captures) {
       const start = node.startIndex;
       while (open.length > 0 && open[open.length - 1].end <= start) open.pop();
       const scope = open.length > 0 ? open[open.length - 1].node : undefined;
@@ -57,8 +57,8 @@ export class TreeIndex {
       let list = this.owned.get(key);
       if (!list) this.owned.set(key, (list = []));
       list.push(node);
-      this.byType.get(node.type)?.push(node);
-      if (SCOPE_TYPES.has(node.type)) open.push({ node, end: node.endIndex });
+      this.byType.get(type)?.push(node); // the capture is named after its node type
+      if (SCOPE_TYPES.has(type)) open.push({ node, end: node.endIndex });
     }
   }
 

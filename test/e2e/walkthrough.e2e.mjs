@@ -31,7 +31,7 @@ const log = (...a) => console.log('    ', ...a);
 // Only the Welcome editor on screen: a second, hidden one (opened by a command on the way) would match first.
 const page$ = (page) => page.locator('.gettingStartedContainer:visible').first();
 const stepButton = (page, id) => page$(page).locator(`button.getting-started-step[data-step-id="${CATEGORY}#${id}"]`);
-const walkthroughTab = (page) => page.locator('.tabs-container .tab[data-resource-name="vscode_getting_started_page"]').first();
+const walkthroughTab = (page) => page.locator('.tabs-container .tab[data-resource-name="vscode_getting_started_page"]:visible').first();
 
 /** Help: Welcome, then the walkthrough's entry under "Walkthroughs" (through "More..." when it is folded away). */
 async function openFromWelcome(page) {
@@ -39,12 +39,14 @@ async function openFromWelcome(page) {
   const container = page$(page);
   await container.waitFor({ timeout: 60000 });
   const entry = container.locator('button.getting-started-category', { hasText: walkthrough.title }).first();
+  const more = container.locator('.see-all-walkthroughs').first();
   // A fresh profile features it for Python workspaces; once it is under way the list may fold it under
-  // "More...", which opens a quick pick of every walkthrough.
-  if (await entry.waitFor({ timeout: 10000 }).then(() => true, () => false)) {
+  // "More...", which opens a quick pick of every walkthrough. Whichever the page draws is used.
+  await entry.or(more).first().waitFor({ timeout: 30000 }).catch(() => {});
+  if (await entry.isVisible().catch(() => false)) {
     await entry.click();
   } else {
-    await container.locator('.see-all-walkthroughs').first().click();
+    await more.click();
     await (await waitForRow(page, walkthrough.title)).click();
   }
   await waitUntil('the walkthrough to show its steps', () => showingSteps(page), Boolean, 30000);
