@@ -742,11 +742,19 @@ export interface AnalysisResult {
 /** Quick test that spares the full analysis for files that cannot start a thread. */
 const THREAD_HINT = /Thread|Timer|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
 
+/**
+ * False when the text cannot give a finding: it names nothing that starts a thread and none of the
+ * lock mistakes. A linter run skips such files before parsing them (most files of a code base).
+ */
+export function mayHaveFindings(text: string): boolean {
+  return THREAD_HINT.test(text) || /with\s+threading\.Lock\(\)|Semaphore/.test(text);
+}
+
 export function analyze(tree: Tree, text: string): AnalysisResult {
   const facts = collectFacts(tree, text);
   const findings: Finding[] = [];
   const functionsWithFindings = new Set<string>();
-  if (THREAD_HINT.test(text) || /with\s+threading\.Lock\(\)|Semaphore/.test(text)) {
+  if (mayHaveFindings(text)) {
     const lambdas = new Map<string, Node>();
     const entries = findThreadEntries(facts, lambdas);
     const reached = threadFunctions(facts, entries, lambdas);

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createPythonParser } from '../analysis/parser';
-import { analyze } from '../analysis/raceAnalysis';
+import { analyze, mayHaveFindings } from '../analysis/raceAnalysis';
 
 interface Io {
   stdout: NodeJS.WritableStream;
@@ -51,6 +51,7 @@ export async function checkPaths(paths: string[], onSkip: (file: string, why: st
         continue;
       }
       const text = await fs.readFile(file, 'utf8');
+      if (!mayHaveFindings(text)) continue;
       const tree = parser.parse(text);
       if (!tree) continue;
       try {
