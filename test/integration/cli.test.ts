@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { sampleConstant } from '../support/lesson';
 import { allPythons, python3 } from '../support/pythons';
 
 const root = join(__dirname, '..', '..');
@@ -117,7 +118,7 @@ describe('gil-lab measure', () => {
     assert.equal(doc.global, 'counter');
     assert.equal(doc.runs.length, 3, 'one serial run and two threaded');
     for (const run of doc.runs) {
-      assert.equal(run.expected, 2 * 200_000);
+      assert.equal(run.expected, 2 * sampleConstant('race_counter.py', 'ROUNDS'));
       assert.equal(run.observed + run.lost, run.expected);
     }
     assert.match(doc.verdict, /counter/);

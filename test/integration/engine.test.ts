@@ -12,12 +12,13 @@ import { join } from 'node:path';
 import { measure, probeInterpreter, raceCheck, type RunOptions } from '../../src/measure/engine';
 import type { HarnessError, InterpreterFacts, Mode } from '../../src/shared/harnessProtocol';
 import type { EngineOutcome, MeasureResult, RaceResult } from '../../src/shared/results';
+import { sampleConstant } from '../support/lesson';
 import { allPythons } from '../support/pythons';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'measure');
 const fixture = (name: string) => join(fixtures, name);
 const lessonRace = join(__dirname, '..', '..', 'walkthroughs', 'samples', 'race_counter.py');
-const LESSON_ROUNDS = 200_000; // ROUNDS in race_counter.py
+const LESSON_ROUNDS = sampleConstant('race_counter.py', 'ROUNDS');
 const ALL: Mode[] = ['serial', 'threads', 'processes'];
 const VERDICTS = ['gil-serialised', 'overlapping-waits', 'parallel', 'processes-win', 'too-fast', 'noisy', 'mixed'];
 

@@ -6,7 +6,7 @@ and after the fix.
 """
 import threading
 
-DEPOSITS = 100_000
+DEPOSITS = 500_000
 balance = 0
 
 

@@ -5,7 +5,7 @@ several threads and counts how many increments went missing on *your* interprete
 """
 import threading
 
-ROUNDS = 200_000
+ROUNDS = 1_000_000
 counter = 0
 
 
