@@ -19,6 +19,8 @@ export const WAITING_CPU = 0.6;
 /** The unit is chosen after rounding, so 0.9996 s reads "1.00 s" (not "1000 ms") and 0.09996 s "100 ms" (not "100.0 ms"). */
 export const seconds = (s: number): string => (s >= 0.9995 ? `${s.toFixed(2)} s` : `${(s * 1000).toFixed(s >= 0.09995 ? 0 : 1)} ms`);
 export const times = (x: number): string => `×${x.toFixed(2)}`;
+/** Counts with thousands separators, as the panel's table shows them: 3,061,599 of 10,000,000. */
+export const count = (n: number): string => n.toLocaleString('en-US');
 
 export interface VerdictInput {
   interpreter: InterpreterFacts;
@@ -113,7 +115,7 @@ export function raceVerdict(interpreter: InterpreterFacts, global: string, runs:
   const expected = threaded.reduce((sum, r) => sum + r.expected, 0);
   const worst = Math.max(0, ...threaded.map((r) => (r.expected ? r.lost / r.expected : 0)));
   const build = `Python ${interpreter.version}${interpreter.freeThreaded ? ' (free-threaded)' : ''} with the GIL ${interpreter.gilEnabled ? 'on' : 'off'}`;
-  const detail = `Threaded runs: ${threaded.map((r) => `${r.observed} of ${r.expected}`).join(', ')}.`;
+  const detail = `Threaded runs: ${threaded.map((r) => `${count(r.observed)} of ${count(r.expected)}`).join(', ')}.`;
   if (lost === 0 && guardedInSource) {
     return {
       kind: 'mixed',
@@ -130,7 +132,7 @@ export function raceVerdict(interpreter: InterpreterFacts, global: string, runs:
   }
   return {
     kind: 'mixed',
-    headline: `${lost} of ${expected} updates to ${global} were lost in ${threaded.length} threaded runs on ${build} (up to ${(worst * 100).toFixed(0)}% in one run): ${global} is read, changed and written back as separate steps, and another thread wrote in between${interpreter.gilEnabled ? ' even with the GIL' : ''}. Guard the update with a lock.`,
+    headline: `${count(lost)} of ${count(expected)} updates to ${global} were lost in ${threaded.length} threaded runs on ${build} (up to ${(worst * 100).toFixed(0)}% in one run): ${global} is read, changed and written back as separate steps, and another thread wrote in between${interpreter.gilEnabled ? ' even with the GIL' : ''}. Guard the update with a lock.`,
     detail,
     step: STEPS.practiceLocks,
   };

@@ -248,7 +248,7 @@ describe('verdict: race check', () => {
       v.headline,
       "No update to counter was lost in 3 threaded runs on Python 3.11.7 with the GIL on. This interpreter only hands the GIL to another thread at certain points, and none fell between this function's read and write of counter. That is luck, not safety: a call between the read and the write, another Python version or a free-threaded build loses updates. Guard the update with a lock.",
     );
-    assert.equal(v.detail, 'Threaded runs: 200000 of 200000, 200000 of 200000, 200000 of 200000.');
+    assert.equal(v.detail, 'Threaded runs: 200,000 of 200,000, 200,000 of 200,000, 200,000 of 200,000.');
   });
 
   it('some lost with the GIL (3.9): lost even with the GIL, with the worst run as a percentage', () => {
@@ -257,9 +257,9 @@ describe('verdict: race check', () => {
     assert.equal(v.step, STEPS.practiceLocks);
     assert.equal(
       v.headline,
-      '86588 of 600000 updates to counter were lost in 3 threaded runs on Python 3.9.18 with the GIL on (up to 25% in one run): counter is read, changed and written back as separate steps, and another thread wrote in between even with the GIL. Guard the update with a lock.',
+      '86,588 of 600,000 updates to counter were lost in 3 threaded runs on Python 3.9.18 with the GIL on (up to 25% in one run): counter is read, changed and written back as separate steps, and another thread wrote in between even with the GIL. Guard the update with a lock.',
     );
-    assert.equal(v.detail, 'Threaded runs: 163412 of 200000, 200000 of 200000, 150000 of 200000.');
+    assert.equal(v.detail, 'Threaded runs: 163,412 of 200,000, 200,000 of 200,000, 150,000 of 200,000.');
   });
 
   it('most lost on a free-threaded build: names the build, no "even with the GIL"', () => {
@@ -268,7 +268,7 @@ describe('verdict: race check', () => {
     assert.equal(v.step, STEPS.practiceLocks);
     assert.equal(
       v.headline,
-      '568928 of 800000 updates to total were lost in 2 threaded runs on Python 3.13.5 (free-threaded) with the GIL off (up to 75% in one run): total is read, changed and written back as separate steps, and another thread wrote in between. Guard the update with a lock.',
+      '568,928 of 800,000 updates to total were lost in 2 threaded runs on Python 3.13.5 (free-threaded) with the GIL off (up to 75% in one run): total is read, changed and written back as separate steps, and another thread wrote in between. Guard the update with a lock.',
     );
   });
 
@@ -294,6 +294,6 @@ describe('verdict: race check', () => {
     const v = raceVerdict(gil311, 'counter', [run('serial', 1000, 900), run('threads', 1000, 1000)]);
     assert.equal(v.step, STEPS.pitfallRace);
     assert.match(v.headline, /^No update to counter was lost in 1 threaded runs/);
-    assert.equal(v.detail, 'Threaded runs: 1000 of 1000.');
+    assert.equal(v.detail, 'Threaded runs: 1,000 of 1,000.');
   });
 });
