@@ -58,11 +58,21 @@ connection.onInitialize((params) => {
   };
 });
 
-/** Settings per document, asked of the client each time (never cached in a global). */
-async function settingsFor(uri: string): Promise<ServerSettings> {
-  if (!configurationRequests) return { diagnostics: DEFAULT_SETTINGS.diagnostics };
-  const c = ((await connection.workspace.getConfiguration({ scopeUri: uri, section: 'gilLab' })) ?? {}) as Partial<ServerSettings>;
-  return { diagnostics: { ...DEFAULT_SETTINGS.diagnostics, ...(c.diagnostics ?? {}) } };
+/**
+ * Settings per document (they are resource-scoped), asked of the client once and kept until the
+ * client says the `gilLab` section changed or the document closes: a pull then costs no round trip.
+ */
+const settingsCache = new Map<string, Promise<ServerSettings>>();
+function settingsFor(uri: string): Promise<ServerSettings> {
+  if (!configurationRequests) return Promise.resolve({ diagnostics: DEFAULT_SETTINGS.diagnostics });
+  let settings = settingsCache.get(uri);
+  if (!settings) {
+    settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'gilLab' }).then((c: Partial<ServerSettings> | null) => ({
+      diagnostics: { ...DEFAULT_SETTINGS.diagnostics, ...(c?.diagnostics ?? {}) },
+    }));
+    settingsCache.set(uri, settings);
+  }
+  return settings;
 }
 
 const SEVERITY: Record<DiagnosticSeverityName, DiagnosticSeverity> = {
@@ -126,12 +136,14 @@ function schedulePush(uri: string): void {
 documents.onDidOpen((e) => schedulePush(e.document.uri));
 documents.onDidChangeContent((e) => schedulePush(e.document.uri));
 documents.onDidClose((e) => {
+  settingsCache.delete(e.document.uri);
   states.get(e.document.uri)?.dispose();
   states.delete(e.document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
 connection.onDidChangeConfiguration(() => {
+  settingsCache.clear();
   if (pullDiagnostics) connection.languages.diagnostics.refresh();
   else for (const d of documents.all()) schedulePush(d.uri);
 });

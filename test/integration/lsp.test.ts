@@ -11,6 +11,7 @@ import {
   CodeActionRequest,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
+  DidChangeConfigurationNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
@@ -42,6 +43,9 @@ class Session {
   private waiters: (() => void)[] = [];
   readonly stderr: string[] = [];
   readonly exited: Promise<number | null>;
+  /** What the client answers for the `gilLab` section, and how often the server asked. */
+  settings: object = {};
+  configurationRequests = 0;
 
   private constructor(
     readonly proc: ChildProcessWithoutNullStreams,
@@ -53,7 +57,10 @@ class Session {
       this.published.set(p.uri, [...(this.published.get(p.uri) ?? []), p]);
       for (const w of this.waiters.splice(0)) w();
     });
-    conn.onRequest('workspace/configuration', () => [{}]);
+    conn.onRequest('workspace/configuration', () => {
+      this.configurationRequests++;
+      return [this.settings];
+    });
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('workspace/diagnostic/refresh', () => null);
     conn.listen();
@@ -272,6 +279,30 @@ describe('language server over stdio', function () {
     it('shuts down and exits cleanly', async () => {
       const code = await s.shutdown();
       assert.equal(code, 0, s.stderr.join(''));
+    });
+  });
+
+  describe('with settings from the client', () => {
+    let s: Session;
+    after(() => s?.kill());
+
+    it('asks once per document, then again only after the client says the settings changed', async () => {
+      s = await Session.start({ workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } }, textDocument: { diagnostic: { dynamicRegistration: false } } });
+      const uri = 'file:///work/settings.py';
+      await s.open(uri, RACY, 1);
+      assert.equal((await s.pull(uri))[0].severity, 2, 'warning by default');
+      await s.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# edited\n' }]);
+      assert.deepEqual(codesAt(await s.pull(uri)), ['9:GIL001']);
+      assert.equal(s.configurationRequests, 1, 'an edit does not ask again');
+
+      s.settings = { diagnostics: { severity: 'error' } };
+      await s.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      assert.equal((await s.pull(uri))[0].severity, 1, 'error after the change');
+      s.settings = { diagnostics: { enable: false } };
+      await s.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      assert.deepEqual(await s.pull(uri), [], 'nothing when diagnostics are turned off');
+      assert.equal(s.configurationRequests, 3);
+      assert.equal(await s.shutdown(), 0);
     });
   });
 
