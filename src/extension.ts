@@ -12,6 +12,7 @@ import { GilLabCodeLensProvider } from './lenses/codeLensProvider';
 import { RunController } from './run/runController';
 import { TimingsPanel } from './panel/timingsPanel';
 import { SampleLibrary } from './walkthrough/samples';
+import { registerStepUriHandler } from './walkthrough/stepUriHandler';
 import { registerCommands } from './commands/registry';
 import { COMMANDS } from './shared/commands';
 
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): GilLabApi {
     lenses,
     new InterpreterStatusBar(interpreters),
     vscode.languages.registerCodeLensProvider({ language: 'python' }, lenses),
+    registerStepUriHandler(log),
     ...registerCommands({ context, log, interpreters, client, panel, runs, samples, pickCompareInterpreter }),
   );
   panel.onDidRequestRerun((target) => void runs.run(target.kind, target.target));

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { Log } from '../log';
-import { FUNCTIONS_REQUEST, type FunctionsParams, type FunctionsResult } from '../shared/analysis';
+import { FUNCTIONS_REQUEST, type FunctionsParams, type FunctionsResult, type ServerInitOptions } from '../shared/analysis';
 
 /**
  * Starts the race-analysis language server (dist/server.js) over IPC. The server reads the
@@ -25,7 +25,7 @@ export class RaceLanguageClient implements vscode.Disposable {
       synchronize: { configurationSection: 'gilLab' },
       diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
       outputChannel: log,
-      initializationOptions: {},
+      initializationOptions: { uriScheme: vscode.env.uriScheme } satisfies ServerInitOptions,
     };
     this.client = new LanguageClient('gilLab', 'GIL Lab Race Analysis', serverOptions, clientOptions);
   }

@@ -18,9 +18,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Parser } from 'web-tree-sitter';
 import { createPythonParser } from '../analysis/parser';
-import { CODES, DIAGNOSTIC_SOURCE, FUNCTIONS_REQUEST, type Finding, type FunctionsParams, type FunctionsResult } from '../shared/analysis';
+import { CODES, DIAGNOSTIC_SOURCE, FUNCTIONS_REQUEST, type Finding, type FunctionsParams, type FunctionsResult, type ServerInitOptions } from '../shared/analysis';
 import { DEFAULT_SETTINGS, type DiagnosticSeverityName, type ServerSettings } from '../shared/settings';
-import { STEPS, stepCommandUri } from '../shared/walkthrough';
+import { STEPS, stepCommandUri, stepHandlerUri } from '../shared/walkthrough';
 import { DocumentState } from './documentState';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -44,10 +44,14 @@ let parser: Parser | undefined;
 const parserReady = createPythonParser().then((p) => (parser = p));
 let pullDiagnostics = false;
 let configurationRequests = false;
+/** VS Code's URI scheme when the client is GIL Lab's extension; other clients get `command:` links. */
+let uriScheme: string | undefined;
 
 connection.onInitialize((params) => {
   pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
   configurationRequests = !!params.capabilities.workspace?.configuration;
+  const scheme = (params.initializationOptions as ServerInitOptions | undefined)?.uriScheme;
+  uriScheme = typeof scheme === 'string' && /^[a-z][a-z0-9+.-]*$/i.test(scheme) ? scheme : undefined;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -82,12 +86,14 @@ const SEVERITY: Record<DiagnosticSeverityName, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+const stepLink = (step: string) => (uriScheme ? stepHandlerUri(uriScheme, step) : stepCommandUri(step));
+
 function toDiagnostic(uri: string, f: Finding, severity: DiagnosticSeverity): Diagnostic {
   return {
     range: f.range,
     severity,
     code: f.code,
-    codeDescription: { href: stepCommandUri(f.code === CODES.unlockedSharedWrite ? STEPS.pitfallRace : STEPS.practiceLocks) },
+    codeDescription: { href: stepLink(f.code === CODES.unlockedSharedWrite ? STEPS.pitfallRace : STEPS.practiceLocks) },
     source: DIAGNOSTIC_SOURCE,
     message: f.message,
     relatedInformation: f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })),

@@ -56,6 +56,12 @@ export interface FunctionInfo {
   hasRaceFinding: boolean;
 }
 
+/** What the extension tells the server at start-up. */
+export interface ServerInitOptions {
+  /** `vscode.env.uriScheme`: lets diagnostics link to walkthrough steps through GIL Lab's URI handler. */
+  uriScheme?: string;
+}
+
 /** Custom LSP request: the functions of an open document. */
 export const FUNCTIONS_REQUEST = 'gilLab/functions';
 export interface FunctionsParams {

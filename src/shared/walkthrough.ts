@@ -27,3 +27,22 @@ export function stepCommandUri(step: StepId | string): string {
   const args = encodeURIComponent(JSON.stringify([stepWalkthroughArg(step)]));
   return `command:workbench.action.openWalkthrough?${args}`;
 }
+
+/** The path GIL Lab's URI handler answers: `<uriScheme>://gil-lab.gil-lab/walkthrough?step=<id>`. */
+export const STEP_URI_PATH = '/walkthrough';
+
+/**
+ * A link that opens the walkthrough on a step through GIL Lab's URI handler. Diagnostics use it for
+ * their code description: VS Code's editor hover opens that link without allowing `command:` URIs,
+ * while a URI for the running product's scheme is handed to the extension that owns it.
+ */
+export function stepHandlerUri(uriScheme: string, step: StepId | string): string {
+  return `${uriScheme}://${EXTENSION_ID}${STEP_URI_PATH}?step=${encodeURIComponent(step)}`;
+}
+
+/** The step a handler URI names (path and query as VS Code passes them), or undefined if none is valid. */
+export function stepFromHandlerUri(path: string, query: string): StepId | undefined {
+  if (path !== STEP_URI_PATH) return undefined;
+  const step = new URLSearchParams(query).get('step');
+  return (Object.values(STEPS) as string[]).includes(step ?? '') ? (step as StepId) : undefined;
+}

@@ -66,11 +66,11 @@ class Session {
     conn.listen();
   }
 
-  static async start(capabilities: ClientCapabilities): Promise<Session> {
+  static async start(capabilities: ClientCapabilities, initializationOptions?: object): Promise<Session> {
     const proc = spawn(process.execPath, [serverJs, '--stdio'], { cwd: root, stdio: 'pipe' });
     const conn = createProtocolConnection(proc.stdout, proc.stdin);
     const session = new Session(proc, conn);
-    const init = await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
+    const init = await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null, initializationOptions });
     assert.equal(init.serverInfo?.name, 'GIL Lab Race Analysis');
     await conn.sendNotification(InitializedNotification.type, {});
     return session;
@@ -179,6 +179,7 @@ describe('language server over stdio', function () {
       assert.equal(d.severity, 2); // warning by default
       assert.deepEqual(d.range, { start: { line: 8, character: 8 }, end: { line: 8, character: 20 } });
       assert.match(messageOf(d), /`counter` is a module global/);
+      assert.match(decodeURIComponent(d.codeDescription?.href ?? ''), /^command:workbench\.action\.openWalkthrough\?.*"step":"pitfall-race"/, 'a client that is not GIL Lab gets a command link');
       assert.equal(d.relatedInformation?.[0].location.range.start.line, 11, 'points at the Thread(...) that runs it');
       // no push when the client pulls
       assert.equal(s.published.get(uri), undefined);
@@ -279,6 +280,21 @@ describe('language server over stdio', function () {
     it('shuts down and exits cleanly', async () => {
       const code = await s.shutdown();
       assert.equal(code, 0, s.stderr.join(''));
+    });
+  });
+
+  describe('started by GIL Lab (its URI scheme in the initialization options)', () => {
+    it("links each diagnostic's code to its walkthrough step through the extension's URI handler", async () => {
+      const s = await Session.start({ textDocument: { diagnostic: { dynamicRegistration: false } } }, { uriScheme: 'code-oss' });
+      try {
+        const uri = 'file:///work/linked.py';
+        await s.open(uri, RACY, 1);
+        const [d] = await s.pull(uri);
+        assert.equal(d.codeDescription?.href, 'code-oss://gil-lab.gil-lab/walkthrough?step=pitfall-race');
+        assert.equal(await s.shutdown(), 0);
+      } finally {
+        s.kill();
+      }
     });
   });
 

@@ -1,0 +1,14 @@
+import * as vscode from 'vscode';
+import type { Log } from '../log';
+import { stepFromHandlerUri, stepWalkthroughArg, WALKTHROUGH_FULL_ID } from '../shared/walkthrough';
+
+/** Opens the walkthrough on the step a diagnostic's code link names (see `stepHandlerUri`). */
+export function registerStepUriHandler(log: Log): vscode.Disposable {
+  return vscode.window.registerUriHandler({
+    handleUri(uri: vscode.Uri) {
+      const step = stepFromHandlerUri(uri.path, uri.query);
+      if (!step) log.warn(`Ignoring a link GIL Lab does not know: ${uri.toString(true)}; opening the walkthrough at its start.`);
+      void vscode.commands.executeCommand('workbench.action.openWalkthrough', step ? stepWalkthroughArg(step) : WALKTHROUGH_FULL_ID, false);
+    },
+  });
+}
