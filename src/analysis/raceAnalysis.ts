@@ -169,7 +169,7 @@ function collectFacts(tree: Tree, text: string): ModuleFacts {
   }
   // Definitions at any depth, keyed by their dotted scope path ("C.m", "outer.inner").
   const scopeKey = (scope: Node | undefined): string | undefined => (scope ? facts.keyOf.get(scope.id) : '');
-  for (const def of [...index.ofType('function_definition'), ...index.ofType('class_definition')].sort((a, b) => a.startIndex - b.startIndex)) {
+  for (const def of index.ofTypes('function_definition', 'class_definition')) {
     const scope = index.scopeOf(def);
     const prefix = scopeKey(scope);
     if (prefix === undefined) continue; // inside a lambda: no name to reach it by
@@ -188,7 +188,7 @@ function collectFacts(tree: Tree, text: string): ModuleFacts {
   // Module globals and what they hold; executors bound anywhere; lock attributes of classes. Inside
   // functions only an assignment that constructs one of these matters, and its text names it.
   const constructs = constructorNeedle(facts);
-  for (const node of [...index.ofType('assignment'), ...index.ofType('with_item')].sort((a, b) => a.startIndex - b.startIndex)) {
+  for (const node of index.ofTypes('assignment', 'with_item')) {
     if ((node.type === 'with_item' || index.scopeOf(node)) && !constructs.test(node.text)) continue;
     if (node.type === 'assignment') {
       const left = node.childForFieldName('left');
@@ -343,6 +343,7 @@ function findThreadEntries(facts: ModuleFacts, lambdas: Map<string, Node>): Thre
       const dot = simple.lastIndexOf('.');
       if (dot >= 0 ? !ENTRY_METHODS.has(simple.slice(dot + 1).trim()) : !IDENTIFIER_ENTRIES.has(qualify(facts, simple) ?? '')) continue;
     }
+    // Callees the source could not tell (`obj[0].submit (`, a name over two lines) are told by the tree.
     const fnNode = node.childForFieldName('function');
     const method = fnNode?.type === 'attribute' ? (fnNode.childForFieldName('attribute')?.text ?? '') : undefined;
     if (method !== undefined && !ENTRY_METHODS.has(method)) continue;

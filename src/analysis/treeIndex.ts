@@ -8,7 +8,7 @@
  */
 import { Query, type Language, type Node, type Tree } from 'web-tree-sitter';
 
-export const SCOPE_TYPES: ReadonlySet<string> = new Set(['function_definition', 'class_definition', 'lambda']);
+const SCOPE_TYPES: ReadonlySet<string> = new Set(['function_definition', 'class_definition', 'lambda']);
 
 /** Every node type the analysis matches on; anything else it reaches from these through fields. */
 const INDEXED_TYPES = [
@@ -67,12 +67,17 @@ export class TreeIndex {
     return this.byType.get(type) ?? [];
   }
 
+  /** Every indexed node of these types, merged in document order. */
+  ofTypes(...types: IndexedType[]): Node[] {
+    return types.flatMap((t) => this.ofType(t)).sort((a, b) => a.startIndex - b.startIndex);
+  }
+
   /** The innermost function, class or lambda around an indexed node; undefined at module level. */
   scopeOf(node: Node): Node | undefined {
     return this.scopeById.get(node.id);
   }
 
-  /** The innermost enclosing node of one of `types`, climbing scopes (for an indexed node only). */
+  /** The innermost enclosing function or class, climbing scopes (for an indexed node only). */
   enclosingScope(node: Node, type: 'function_definition' | 'class_definition'): Node | undefined {
     for (let s = this.scopeOf(node); s; s = this.scopeOf(s)) if (s.type === type) return s;
     return undefined;

@@ -7,7 +7,7 @@ import type { RunController, RunKind } from '../run/runController';
 import type { SampleLibrary } from '../walkthrough/samples';
 import { applyFirstRaceFix } from '../walkthrough/raceFix';
 import { COMMANDS, type CommandId, type RunTarget } from '../shared/commands';
-import { WALKTHROUGH_FULL_ID } from '../shared/walkthrough';
+import { openWalkthrough } from '../walkthrough/openStep';
 import { showInterpreter } from './showInterpreter';
 import { checkWorkspace } from './checkWorkspace';
 
@@ -34,7 +34,7 @@ export function registerCommands(p: Parts): vscode.Disposable[] {
     await p.runs.run(kind, target);
   };
   const handlers: Record<CommandId, (...args: never[]) => unknown> = {
-    [COMMANDS.openWalkthrough]: () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_FULL_ID, false),
+    [COMMANDS.openWalkthrough]: () => openWalkthrough(),
     [COMMANDS.runSerialVsThreaded]: runWith('threads'),
     [COMMANDS.runWithProcesses]: runWith('processes'),
     [COMMANDS.runRaceCheck]: runWith('race'),

@@ -5,7 +5,7 @@ import type { HarnessEvent } from '../shared/harnessProtocol';
 import type { EngineOutcome } from '../shared/results';
 import type { RunTarget } from '../shared/commands';
 import { parseWebviewMessage, type PanelState, type RunKind, type RunRecord, type WebviewToHost } from '../shared/panelMessages';
-import { stepWalkthroughArg } from '../shared/walkthrough';
+import { openWalkthrough } from '../walkthrough/openStep';
 import { toCsv, toMarkdown } from '../measure/format';
 
 export const VIEW_TYPE = 'gilLab.timings';
@@ -157,7 +157,7 @@ export class TimingsPanel implements vscode.Disposable {
         break;
       }
       case 'openStep':
-        await vscode.commands.executeCommand('workbench.action.openWalkthrough', stepWalkthroughArg(message.step), false);
+        await openWalkthrough(message.step);
         break;
     }
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Log } from '../log';
-import { stepFromHandlerUri, stepWalkthroughArg, WALKTHROUGH_FULL_ID } from '../shared/walkthrough';
+import { stepFromHandlerUri } from '../shared/walkthrough';
+import { openWalkthrough } from './openStep';
 
 /** Opens the walkthrough on the step a diagnostic's code link names (see `stepHandlerUri`). */
 export function registerStepUriHandler(log: Log): vscode.Disposable {
@@ -8,7 +9,7 @@ export function registerStepUriHandler(log: Log): vscode.Disposable {
     handleUri(uri: vscode.Uri) {
       const step = stepFromHandlerUri(uri.path, uri.query);
       if (!step) log.warn(`Ignoring a link GIL Lab does not know: ${uri.toString(true)}; opening the walkthrough at its start.`);
-      void vscode.commands.executeCommand('workbench.action.openWalkthrough', step ? stepWalkthroughArg(step) : WALKTHROUGH_FULL_ID, false);
+      void openWalkthrough(step);
     },
   });
 }
