@@ -6,7 +6,7 @@
  * on that. A tree-sitter query matches inside the wasm module and hands back only the nodes we ask
  * for, in document order; their scopes then follow from byte offsets alone.
  */
-import { Query, type Language, type Node, type Tree } from 'web-tree-sitter';
+import { Query, type Language, type Node } from 'web-tree-sitter';
 
 const SCOPE_TYPES: ReadonlySet<string> = new Set(['function_definition', 'class_definition', 'lambda']);
 
@@ -42,9 +42,10 @@ export class TreeIndex {
   private readonly scopeById = new Map<number, Node | undefined>();
   private readonly ownCache = new Map<number, Node[]>();
 
-  constructor(tree: Tree) {
+  /** Indexes `root`'s subtree: a whole module, or one of its top-level statements. */
+  constructor(root: Node) {
     for (const t of INDEXED_TYPES) this.byType.set(t, []);
-    const captures = queryFor(tree.language).captures(tree.rootNode);
+    const captures = queryFor(root.tree.language).captures(root);
     // Captures come in document order (outer before inner), so the open scopes form a stack: a node
     // that starts before the innermost open scope ends lies inside it (trees nest properly).
     const open: { node: Node; end: number }[] = [];
@@ -72,7 +73,7 @@ export class TreeIndex {
     return types.flatMap((t) => this.ofType(t)).sort((a, b) => a.startIndex - b.startIndex);
   }
 
-  /** The innermost function, class or lambda around an indexed node; undefined at module level. */
+  /** The innermost function, class or lambda around an indexed node; undefined at module level (or outside the indexed subtree). */
   scopeOf(node: Node): Node | undefined {
     return this.scopeById.get(node.id);
   }

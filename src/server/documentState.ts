@@ -1,6 +1,6 @@
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { Edit, type Parser, type Tree } from 'web-tree-sitter';
-import { analyze, type AnalysisResult } from '../analysis/raceAnalysis';
+import { AnalysisMemo, analyze, type AnalysisResult } from '../analysis/raceAnalysis';
 import type { FunctionInfo } from '../shared/analysis';
 
 /**
@@ -9,6 +9,8 @@ import type { FunctionInfo } from '../shared/analysis';
  */
 export class DocumentState {
   tree: Tree | undefined;
+  /** Summaries of the statements of earlier versions: an edit re-summarises only the statements it touched. */
+  private readonly memo = new AnalysisMemo();
   private analysed: { version: number; result: AnalysisResult; hasError: boolean } | undefined;
   /** The functions of the last version that parsed without errors (lenses keep these while the user types). */
   lastGoodFunctions: { version: number; functions: FunctionInfo[] } | undefined;
@@ -43,7 +45,7 @@ export class DocumentState {
     this.tree?.delete();
     this.tree = tree ?? undefined;
     const hasError = !tree || tree.rootNode.hasError;
-    const result: AnalysisResult = tree ? analyze(tree, text) : { findings: [], functions: [] };
+    const result: AnalysisResult = tree ? analyze(tree, text, this.memo) : { findings: [], functions: [] };
     this.analysed = { version: document.version, result, hasError };
     if (!hasError) this.lastGoodFunctions = { version: document.version, functions: result.functions };
     return this.analysed;

@@ -58,3 +58,15 @@ export function pythonAccepts(sources: string[]): boolean[] {
   if (r.status !== 0) throw new Error(`python3 failed: ${r.error ?? r.stderr}`);
   return JSON.parse(r.stdout) as boolean[];
 }
+
+/** mulberry32: a tiny seeded PRNG so a failing case can be reproduced from its seed. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

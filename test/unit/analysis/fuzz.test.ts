@@ -7,22 +7,10 @@ import { strict as assert } from 'node:assert';
 import type { Parser } from 'web-tree-sitter';
 import { createPythonParser } from '../../../src/analysis/parser';
 import { analyze, type AnalysisResult } from '../../../src/analysis/raceAnalysis';
-import { applyEdits, corpusFiles, pythonAccepts, readCorpus } from './corpusUtil';
+import { applyEdits, corpusFiles, prng, pythonAccepts, readCorpus } from './corpusUtil';
 
 /** A generous bound: the machine is small and shared, this only catches hangs and blow-ups. */
 const BOUND_MS = 20_000;
-
-/** mulberry32: a tiny seeded PRNG so a failing case can be reproduced from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('race analysis on hostile input', function () {
   this.timeout(120_000);

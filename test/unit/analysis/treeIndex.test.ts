@@ -35,7 +35,7 @@ describe('TreeIndex', () => {
   before(async () => {
     parser = await createPythonParser();
     tree = parser.parse(SOURCE)!;
-    index = new TreeIndex(tree);
+    index = new TreeIndex(tree.rootNode);
   });
   after(() => tree.delete());
 
@@ -84,7 +84,7 @@ describe('TreeIndex', () => {
   it('indexes a file that does not parse without throwing, and an empty one', () => {
     for (const text of ['def f(:\n  x += = 1\n', '', '\u0000\uffff(((']) {
       const t = parser.parse(text)!;
-      const i = new TreeIndex(t);
+      const i = new TreeIndex(t.rootNode);
       assert.ok(Array.isArray(i.ofType('call')));
       t.delete();
     }

@@ -1,0 +1,618 @@
+/**
+ * What one top-level statement of a module contributes to the race analysis, as plain data.
+ *
+ * Why: on each keystroke the language server re-analyses the file, and a 5,000-line module has more
+ * than a thousand top-level statements of which one changed. A statement's summary depends only on
+ * its own text and the module's imports, so it is kept while both stay the same, and the module-level
+ * resolution (raceAnalysis.ts) works on these summaries instead of on the tree. Positions in a
+ * summary are relative to the statement's start (see syntax.ts), so the summary of a function stays
+ * valid when lines are typed above it.
+ *
+ * Two levels: `summarizeStatement` (definitions, what names are bound to, where threads start, who
+ * calls whom) needs only the imports; `functionWrites` (the shared writes of one function that runs
+ * in threads, with the locks around them) also needs the module's globals and classes, and is kept
+ * while those stay the same.
+ */
+import type { Node } from 'web-tree-sitter';
+import { CODES, type FindingCode, type Position0, type Range0 } from '../shared/analysis';
+import {
+  callArgs,
+  constructorKind,
+  constructorNeedle,
+  dotted,
+  enclosing,
+  LOCKISH,
+  POOL_METHODS,
+  qualify,
+  range,
+  relativeRange,
+  walk,
+  type Aliases,
+  type StateKind,
+} from './syntax';
+import { TreeIndex } from './treeIndex';
+
+// ---------------------------------------------------------------- the summary's shape
+
+/** A callable expression, as far as one statement can tell; the module resolves it to a function key. */
+export type CallableRef =
+  | { t: 'name'; name: string; /** key of the function the expression is in */ scope: string | undefined }
+  | { t: 'method'; attr: string; isSelf: boolean; /** for `self.attr`: the key of the class around it */ selfClass: string | undefined }
+  | { t: 'partial'; inner: CallableRef }
+  | { t: 'lambda'; lambda: number };
+
+/** What a method's receiver is: a constructor call of a known kind, or a name bound elsewhere. */
+export type ReceiverRef = { kind: StateKind | undefined } | { name: string } | undefined;
+
+/** A call that may start a thread; whether it does can depend on what a name is bound to elsewhere. */
+export type EntrySite = { site: Range0; line: number } & (
+  | { t: 'direct'; how: string; targets: CallableRef[] }
+  | { t: 'run_in_executor'; executor: ReceiverRef | 'default'; targets: CallableRef[] }
+  | { t: 'executor-method'; method: string; receiver: ReceiverRef; executorTargets: CallableRef[]; poolTargets: CallableRef[] }
+);
+
+/** A module-level effect of an assignment or `with … as`, in document order. */
+export type Binding =
+  | { t: 'global'; name: string; kind: StateKind; endLine: number }
+  | { t: 'executor'; name: string; kind: StateKind }
+  | { t: 'lock-attr'; attr: string; semaphore: boolean; classes: string[] };
+
+export interface FunctionSummary {
+  name: string;
+  /** Undefined for a definition whose name did not parse. */
+  nameRange: Range0 | undefined;
+  range: Range0;
+  requiredParams: { asFunction: number; asMethod: number };
+  isAsync: boolean;
+  globalsDeclared: string[];
+  /** What the function's own body calls, for following calls from thread code. */
+  calls: CallableRef[];
+}
+
+export type Definition = { key: string; name: string; parent: string; parentIsClass: boolean } & (
+  | { t: 'function'; fn: FunctionSummary }
+  | { t: 'class'; isThread: boolean; nameRange: Range0 }
+);
+
+export interface StatementSummary {
+  /** Functions and classes with a name path, in document order. */
+  definitions: Definition[];
+  bindings: Binding[];
+  entries: EntrySite[];
+  /** Lambdas that entries name as thread targets, with what they call. */
+  lambdas: { at: Position0; calls: CallableRef[] }[];
+  /** Shared writes per function run in threads, for the module facts they were computed with. */
+  writes?: { factsKey: string; byFunction: Map<string, FunctionWrites> };
+}
+
+/** The module-wide facts that decide whether a write is shared and whether a `with` holds a lock. */
+export interface ModuleView {
+  aliases: Aliases;
+  globals: ReadonlyMap<string, { kind: StateKind }>;
+  classNames: ReadonlySet<string>;
+  lockAttrs: ReadonlySet<string>;
+  semaphoreAttrs: ReadonlySet<string>;
+}
+
+export interface SharedWrite {
+  range: Range0;
+  /** The statement to wrap in `with lock:`. */
+  statement: Range0;
+  subject: string;
+  why: string;
+  /** For an augmented assignment: its first line, for the message. */
+  op?: string;
+  /** A write back of a value read earlier into a local (`tmp = counter` … `counter = tmp + 1`). */
+  readBack?: { readLine: number; readUnderLock: boolean; writeUnderLock: boolean };
+}
+
+export interface LockMistake {
+  code: FindingCode;
+  range: Range0;
+  message: string;
+  subject: string;
+}
+
+export interface FunctionWrites {
+  writes: SharedWrite[];
+  mistakes: LockMistake[];
+}
+
+// ---------------------------------------------------------------- summarizing a statement
+
+/** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
+const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'run_in_executor', 'submit', 'map', ...POOL_METHODS]);
+/** `threading.Thread` etc. named by one identifier (after aliases); a dotted callee is told by ENTRY_METHODS. */
+const IDENTIFIER_ENTRIES = new Set(['threading.Thread', 'threading.Timer', 'asyncio.to_thread']);
+/** A callee that is a plain (dotted) name, then its argument list: `Thread(`, `th.Thread (`, `ex.submit(`. */
+const SIMPLE_CALLEE = /([A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*)[ \t]*\(/y;
+const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_definition']);
+const CLASS_TYPES: ReadonlySet<string> = new Set(['class_definition']);
+
+/** One statement's nodes and their names, while a summary or its writes are computed. */
+export class StatementScope {
+  readonly index: TreeIndex;
+  /** Function or class node id → its name path ("f", "C.m", "outer.inner"). */
+  readonly keyOf = new Map<number, string>();
+  readonly base: Position0;
+
+  constructor(
+    readonly statement: Node,
+    readonly text: string,
+    readonly aliases: Aliases,
+  ) {
+    this.index = new TreeIndex(statement);
+    this.base = { line: statement.startPosition.row, character: statement.startPosition.column };
+    for (const def of this.definitionNodes()) {
+      const scope = this.index.scopeOf(def);
+      const prefix = scope ? this.keyOf.get(scope.id) : '';
+      if (prefix === undefined) continue; // inside a lambda: no name to reach it by
+      const name = def.childForFieldName('name')?.text ?? '?';
+      this.keyOf.set(def.id, prefix ? `${prefix}.${name}` : name);
+    }
+  }
+
+  private definitions: Node[] | undefined;
+  definitionNodes(): Node[] {
+    return (this.definitions ??= this.index.ofTypes('function_definition', 'class_definition'));
+  }
+
+  rel(node: Node): Range0 {
+    return relativeRange(range(node), this.base);
+  }
+
+  relLine(node: Node): number {
+    return node.startPosition.row - this.base.line;
+  }
+
+  enclosingKey(node: Node, types: ReadonlySet<string>): string | undefined {
+    const scope = enclosing(node, types);
+    return scope ? this.keyOf.get(scope.id) : undefined;
+  }
+}
+
+export function summarizeStatement(scope: StatementScope): StatementSummary {
+  const { index, aliases } = scope;
+  const summary: StatementSummary = { definitions: [], bindings: [], entries: [], lambdas: [] };
+
+  for (const def of scope.definitionNodes()) {
+    const key = scope.keyOf.get(def.id);
+    if (key === undefined) continue;
+    const parentNode = index.scopeOf(def);
+    const parent = parentNode ? (scope.keyOf.get(parentNode.id) ?? '') : '';
+    const name = def.childForFieldName('name')?.text ?? '?';
+    const common = { key, name, parent, parentIsClass: parentNode?.type === 'class_definition' };
+    if (def.type === 'function_definition') {
+      summary.definitions.push({ ...common, t: 'function', fn: summarizeFunction(scope, def, key) });
+    } else {
+      const bases = (def.childForFieldName('superclasses')?.namedChildren ?? []).map((b) => qualify(aliases, b ? dotted(b) : undefined));
+      const nameNode = def.childForFieldName('name') ?? def;
+      summary.definitions.push({ ...common, t: 'class', isThread: bases.includes('threading.Thread'), nameRange: scope.rel(nameNode) });
+    }
+  }
+
+  // What names hold: module globals, executors bound anywhere, lock attributes of classes. Inside
+  // functions only an assignment that constructs one of these matters, and its text names it.
+  const constructs = constructorNeedle(aliases);
+  for (const node of index.ofTypes('assignment', 'with_item')) {
+    if ((node.type === 'with_item' || index.scopeOf(node)) && !constructs.test(node.text)) continue;
+    if (node.type === 'assignment') {
+      const left = node.childForFieldName('left');
+      const kind = constructorKind(aliases, node.childForFieldName('right'));
+      const isModuleLevel = !index.scopeOf(node) && node.parent?.type === 'expression_statement' && node.parent.parent?.type === 'module';
+      if (left?.type === 'identifier') {
+        if (isModuleLevel) summary.bindings.push({ t: 'global', name: left.text, kind: kind ?? 'value', endLine: node.endPosition.row - scope.base.line });
+        if (kind && (kind.endsWith('executor') || kind === 'thread-pool')) summary.bindings.push({ t: 'executor', name: left.text, kind });
+      } else if (left?.type === 'attribute' && kind) {
+        const attr = left.childForFieldName('attribute')?.text;
+        if (attr && (kind === 'lock' || kind === 'semaphore-n')) {
+          const classes: string[] = [];
+          for (let s = index.scopeOf(node); s; s = index.scopeOf(s)) {
+            const key = s.type === 'class_definition' ? scope.keyOf.get(s.id) : undefined;
+            if (key !== undefined) classes.push(key);
+          }
+          summary.bindings.push({ t: 'lock-attr', attr, semaphore: kind === 'semaphore-n', classes });
+        }
+        if (attr && (kind.endsWith('executor') || kind === 'thread-pool')) summary.bindings.push({ t: 'executor', name: `self.${attr}`, kind });
+      }
+    } else {
+      const value = node.childForFieldName('value');
+      if (value?.type === 'as_pattern') {
+        const kind = constructorKind(aliases, value.namedChildren[0] ?? null);
+        const alias = value.childForFieldName('alias')?.text ?? value.namedChildren[value.namedChildCount - 1]?.text;
+        if (kind && alias) summary.bindings.push({ t: 'executor', name: alias.replace(/^as\s+/, ''), kind });
+      }
+    }
+  }
+
+  summary.entries = threadEntries(scope, summary);
+  return summary;
+}
+
+function requiredParams(fn: Node, isMethod: boolean): number {
+  let count = 0;
+  let first = true;
+  for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (!p) continue;
+    const plainParam = p.type === 'identifier' || p.type === 'typed_parameter';
+    if (plainParam && isMethod && first) {
+      first = false;
+      continue; // self / cls
+    }
+    first = false;
+    if (plainParam && !(p.type === 'typed_parameter' && p.namedChildren[0]?.type !== 'identifier')) count++;
+  }
+  return count;
+}
+
+function summarizeFunction(scope: StatementScope, fn: Node, key: string): FunctionSummary {
+  const own = scope.index.ownNodes(fn);
+  const globalsDeclared = new Set<string>();
+  const calls: CallableRef[] = [];
+  for (const n of own) {
+    if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) globalsDeclared.add(id.text);
+    if (n.type === 'call') {
+      const ref = callableRef(scope, n.childForFieldName('function'), undefined, key);
+      if (ref) calls.push(ref);
+    }
+  }
+  const name = fn.childForFieldName('name');
+  return {
+    name: name?.text ?? '?',
+    nameRange: name ? scope.rel(name) : undefined,
+    range: scope.rel(fn),
+    requiredParams: { asFunction: requiredParams(fn, false), asMethod: requiredParams(fn, true) },
+    isAsync: scope.text.startsWith('async', fn.startIndex),
+    globalsDeclared: [...globalsDeclared],
+    calls,
+  };
+}
+
+/**
+ * What function a callable expression names: `f`, `self.m`, `obj.m`, `lambda: ...`, `partial(f, ...)`.
+ * Lambdas are kept (in `summary.lambdas`) only where a summary is given: thread targets, not calls.
+ */
+function callableRef(scope: StatementScope, expr: Node | null | undefined, summary: StatementSummary | undefined, fnKey?: string): CallableRef | undefined {
+  if (!expr) return undefined;
+  if (expr.type === 'identifier') return { t: 'name', name: expr.text, scope: fnKey ?? scope.enclosingKey(expr, FUNCTION_TYPES) };
+  if (expr.type === 'attribute') {
+    const attr = expr.childForFieldName('attribute')?.text;
+    if (!attr) return undefined;
+    const isSelf = expr.childForFieldName('object')?.text === 'self';
+    const cls = isSelf ? enclosing(expr, CLASS_TYPES) : undefined;
+    const selfClass = cls ? scope.keyOf.get(cls.id) : undefined;
+    return { t: 'method', attr, isSelf, selfClass };
+  }
+  if (expr.type === 'lambda') {
+    if (!summary) return undefined;
+    const calls: CallableRef[] = [];
+    for (const call of scope.index.within('call', expr)) {
+      const ref = callableRef(scope, call.childForFieldName('function'), undefined);
+      if (ref) calls.push(ref);
+    }
+    summary.lambdas.push({ at: relativeRange(range(expr), scope.base).start, calls });
+    return { t: 'lambda', lambda: summary.lambdas.length - 1 };
+  }
+  if (expr.type === 'call' && qualify(scope.aliases, dotted(expr.childForFieldName('function'))) === 'functools.partial') {
+    const inner = callableRef(scope, callArgs(expr).positional[0], summary);
+    return inner && { t: 'partial', inner };
+  }
+  return undefined;
+}
+
+function receiverRef(scope: StatementScope, receiver: Node | null): ReceiverRef {
+  if (!receiver) return undefined;
+  if (receiver.type === 'call') return { kind: constructorKind(scope.aliases, receiver) };
+  const name = dotted(receiver);
+  return name ? { name } : undefined;
+}
+
+/** `for f in (a, b): Thread(target=f)`: the loop variable stands for each listed callable. */
+function loopValues(expr: Node | undefined): Node[] {
+  if (!expr) return [];
+  if (expr.type !== 'identifier') return [expr];
+  for (let p = expr.parent; p; p = p.parent) {
+    if (p.type === 'function_definition') break;
+    if ((p.type === 'for_statement' || p.type === 'for_in_clause') && p.childForFieldName('left')?.text === expr.text) {
+      const right = p.childForFieldName('right');
+      if (right && (right.type === 'tuple' || right.type === 'list')) return right.namedChildren.filter((n): n is Node => !!n);
+    }
+  }
+  return [expr];
+}
+
+function threadEntries(scope: StatementScope, summary: StatementSummary): EntrySite[] {
+  const { text, aliases } = scope;
+  const entries: EntrySite[] = [];
+  const targets = (expr: Node | undefined) => loopValues(expr).flatMap((c) => callableRef(scope, c, summary) ?? []);
+  const calls = scope.index.ofType('call');
+  for (let i = 0; i < calls.length; i++) {
+    const node = calls[i];
+    // Most calls in a file start no thread: rule them out by the called name alone, read from the
+    // source where it is a plain dotted name, before the costlier tree lookups. A call that starts
+    // where the next one does calls what that one returns (`Executor().submit(f)`): not plain.
+    SIMPLE_CALLEE.lastIndex = node.startIndex;
+    const simple = calls[i + 1]?.startIndex === node.startIndex ? undefined : SIMPLE_CALLEE.exec(text)?.[1];
+    if (simple !== undefined) {
+      const dot = simple.lastIndexOf('.');
+      if (dot >= 0 ? !ENTRY_METHODS.has(simple.slice(dot + 1).trim()) : !IDENTIFIER_ENTRIES.has(qualify(aliases, simple) ?? '')) continue;
+    }
+    // Callees the source could not tell (`obj[0].submit (`, a name over two lines) are told by the tree.
+    const fnNode = node.childForFieldName('function');
+    const method = fnNode?.type === 'attribute' ? (fnNode.childForFieldName('attribute')?.text ?? '') : undefined;
+    if (method !== undefined && !ENTRY_METHODS.has(method)) continue;
+    if (method === undefined && fnNode?.type !== 'identifier') continue;
+    const q = qualify(aliases, dotted(fnNode));
+    const { positional, keyword } = callArgs(node);
+    const at = { site: scope.rel(node), line: scope.relLine(node) };
+    if (q === 'threading.Thread') entries.push({ ...at, t: 'direct', how: 'threading.Thread', targets: targets(keyword.get('target') ?? positional[1]) });
+    else if (q === 'threading.Timer') entries.push({ ...at, t: 'direct', how: 'threading.Timer', targets: targets(keyword.get('function') ?? positional[1]) });
+    else if (q === 'asyncio.to_thread') entries.push({ ...at, t: 'direct', how: 'asyncio.to_thread', targets: targets(positional[0] ?? keyword.get('func')) });
+    else if (fnNode?.type === 'attribute' && method !== undefined) {
+      if (method === 'run_in_executor') {
+        const executor = positional[0];
+        entries.push({ ...at, t: 'run_in_executor', executor: executor && executor.type !== 'none' ? receiverRef(scope, executor) : 'default', targets: targets(positional[1]) });
+      } else if (method === 'submit' || method === 'map' || POOL_METHODS.has(method)) {
+        entries.push({
+          ...at,
+          t: 'executor-method',
+          method,
+          receiver: receiverRef(scope, fnNode.childForFieldName('object')),
+          executorTargets: targets(positional[0] ?? keyword.get('fn')),
+          poolTargets: targets(positional[0] ?? keyword.get('func')),
+        });
+      }
+    }
+  }
+  return entries.filter((e) => e.t === 'executor-method' ? e.executorTargets.length + e.poolTargets.length > 0 : e.targets.length > 0);
+}
+
+// ---------------------------------------------------------------- shared writes of one function
+
+/**
+ * The shared writes of the function `fnKey` of this statement, as run in threads: `bound` when its instance is shared between threads, `className`
+ * when it is a method. Writes under a lock are left out; lock mistakes met on the way are returned.
+ */
+export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: string, bound: boolean, className: string | undefined): FunctionWrites {
+  const out: FunctionWrites = { writes: [], mistakes: [] };
+  let fn: Node | undefined;
+  for (const def of scope.definitionNodes()) if (def.type === 'function_definition' && scope.keyOf.get(def.id) === fnKey) fn = def; // the last one wins, as in the module
+  if (!fn) return out;
+  const reported = new Set<number>();
+  for (const w of sharedWrites(scope, view, fn, bound, className)) {
+    const writeScopes = lockScopes(scope, view, out, w.node, fn, reported);
+    const statement = scope.rel(w.node.parent?.type === 'expression_statement' ? w.node.parent : w.node);
+    if (w.aliasNode) {
+      const readScopes = lockScopes(scope, view, out, w.aliasNode, fn, reported);
+      if (readScopes.some((s) => writeScopes.includes(s))) continue; // read and write under one acquisition
+      out.writes.push({
+        range: scope.rel(w.node),
+        statement,
+        subject: w.subject,
+        why: w.why,
+        readBack: { readLine: scope.relLine(w.aliasNode), readUnderLock: readScopes.length > 0, writeUnderLock: writeScopes.length > 0 },
+      });
+    } else {
+      if (writeScopes.length > 0) continue;
+      const op = w.node.type === 'augmented_assignment' ? w.node.text.split('\n')[0].slice(0, 60) : undefined;
+      out.writes.push({ range: scope.rel(w.node), statement, subject: w.subject, why: w.why, ...(op !== undefined && { op }) });
+    }
+  }
+  return out;
+}
+
+/** Is this `with` item's value a lock that excludes other threads? Reports the two lock mistakes on the way. */
+function withItemLocks(scope: StatementScope, view: ModuleView, out: FunctionWrites, value: Node, reported: Set<number>): boolean {
+  const v = value.type === 'as_pattern' ? (value.namedChildren[0] ?? value) : value;
+  if (v.type === 'call') {
+    const kind = constructorKind(view.aliases, v);
+    if (kind === 'lock' && !reported.has(v.id)) {
+      reported.add(v.id);
+      out.mistakes.push({ code: CODES.lockCreatedInline, range: scope.rel(v), subject: v.text, message: `\`with ${v.text}:\` creates a new lock every time, so no other thread ever waits on it: it protects nothing. Create the lock once (at module level or in __init__) and use that one.` });
+    }
+    return false;
+  }
+  const name = dotted(v);
+  if (!name) return false;
+  const global = view.globals.get(name);
+  const attr = v.type === 'attribute' ? v.childForFieldName('attribute')?.text : undefined;
+  const semaphoreN = global?.kind === 'semaphore-n' || (attr !== undefined && view.semaphoreAttrs.has(attr));
+  if (semaphoreN) {
+    if (!reported.has(v.id)) {
+      reported.add(v.id);
+      out.mistakes.push({ code: CODES.semaphoreNotMutex, range: scope.rel(v), subject: name, message: `\`${name}\` is a Semaphore that lets more than one thread in at once, so it does not give mutual exclusion. Use a threading.Lock for a critical section.` });
+    }
+    return false;
+  }
+  if (global) return global.kind === 'lock';
+  const last = name.split('.').pop()!;
+  if (view.lockAttrs.has(last)) return true;
+  return LOCKISH.test(last);
+}
+
+function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | undefined {
+  const expr = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : stmt;
+  if (expr?.type !== 'call') return undefined;
+  const f = expr.childForFieldName('function');
+  if (f?.type !== 'attribute' || f.childForFieldName('attribute')?.text !== method) return undefined;
+  return dotted(f.childForFieldName('object'));
+}
+
+/**
+ * The lock scopes that hold at `node` inside `fn`: `with` blocks, acquire()…release() runs in a
+ * block (including try/finally), and `if x.acquire(timeout=…):` bodies. Returns an id per scope so
+ * a read and a write can be checked for being under the same acquisition.
+ */
+function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites, node: Node, fn: Node, reported: Set<number>): number[] {
+  const scopes: number[] = [];
+  let child = node;
+  for (let p = node.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+    if (p.type === 'with_statement' && p.childForFieldName('body')?.id === child.id) {
+      for (const item of p.descendantsOfType('with_item')) {
+        const value = item?.childForFieldName('value');
+        if (item && value && item.parent?.parent?.id === p.id && withItemLocks(scope, view, out, value, reported)) scopes.push(p.id);
+      }
+    }
+    if (p.type === 'if_statement' && p.childForFieldName('consequence')?.id === child.id) {
+      const cond = p.childForFieldName('condition');
+      if (cond && acquireReceiver(cond, 'acquire')) scopes.push(p.id);
+    }
+    if (p.type === 'block' || p.type === 'module') {
+      // acquire() earlier in this block with no release() between it and us
+      const held = new Map<string, number>();
+      for (const s of p.namedChildren) {
+        if (!s || s.id === child.id) break;
+        const a = acquireReceiver(s, 'acquire');
+        if (a) held.set(a, s.id);
+        const r = acquireReceiver(s, 'release');
+        if (r) held.delete(r);
+      }
+      scopes.push(...held.values());
+    }
+  }
+  return scopes;
+}
+
+interface WriteNode {
+  node: Node; // the statement-level assignment
+  subject: string;
+  why: string;
+  /** For a write back of a local that holds an earlier read: that read's assignment. */
+  aliasNode?: Node;
+}
+
+/** Does `expr` read the variable or attribute chain `target` (`counter`, `self.by_ext`, `Session.active`)? */
+function readsExpr(expr: Node | null, target: Node | null): boolean {
+  if (!expr || !target) return false;
+  if (target.type === 'identifier') return readsName(expr, target.text);
+  const want = dotted(target);
+  if (!want) return expr.text.includes(target.text);
+  for (const n of walk(expr)) if (n.type === 'attribute' && dotted(n) === want) return true;
+  return false;
+}
+
+function readsName(expr: Node | null, name: string): boolean {
+  if (!expr) return false;
+  for (const n of walk(expr)) if (n.type === 'identifier' && n.text === name) return true;
+  return false;
+}
+
+/**
+ * Names a nested function can see from the functions around it (their assignments and parameters),
+ * innermost first, with what they hold: a closure run by several threads shares them.
+ */
+function capturedNames(scope: StatementScope, fn: Node): Map<string, StateKind> {
+  const { index, aliases } = scope;
+  const out = new Map<string, StateKind>();
+  for (let outer = index.enclosingScope(fn, 'function_definition'); outer; outer = index.enclosingScope(outer, 'function_definition')) {
+    const here = new Map<string, StateKind>();
+    const declaredGlobal = new Set<string>();
+    for (const n of index.ownNodes(outer)) {
+      if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) declaredGlobal.add(id.text);
+      if (n.type === 'assignment') {
+        const left = n.childForFieldName('left');
+        if (left?.type === 'identifier' && !here.has(left.text)) here.set(left.text, constructorKind(aliases, n.childForFieldName('right')) ?? 'value');
+      }
+    }
+    for (const p of outer.childForFieldName('parameters')?.namedChildren ?? []) {
+      const id = p?.type === 'identifier' ? p : (p?.childForFieldName('name') ?? p?.namedChildren[0]);
+      if (id?.type === 'identifier' && !here.has(id.text)) here.set(id.text, 'value');
+    }
+    for (const [name, kind] of here) if (!declaredGlobal.has(name) && !out.has(name)) out.set(name, kind);
+  }
+  return out;
+}
+
+function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: boolean, className: string | undefined): WriteNode[] {
+  const globalsDeclared = new Set<string>();
+  const nonlocals = new Set<string>();
+  const localNames = new Set<string>();
+  const nodes = scope.index.ownNodes(fn);
+  for (const n of nodes) {
+    if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) globalsDeclared.add(id.text);
+    if (n.type === 'nonlocal_statement') for (const id of n.namedChildren) if (id) nonlocals.add(id.text);
+  }
+  for (const n of nodes) {
+    if (n.type === 'assignment' || n.type === 'for_statement' || n.type === 'augmented_assignment') {
+      const left = n.childForFieldName('left');
+      if (left?.type === 'identifier' && !globalsDeclared.has(left.text) && !nonlocals.has(left.text)) localNames.add(left.text);
+    }
+  }
+  for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
+    const id = p?.type === 'identifier' ? p : p?.childForFieldName('name') ?? p?.namedChildren[0];
+    if (id?.type === 'identifier') localNames.add(id.text);
+  }
+
+  const captured = capturedNames(scope, fn);
+  const capturedValue = (name: string) => !localNames.has(name) && !globalsDeclared.has(name) && captured.get(name) === 'value';
+  const { globals } = view;
+
+  const describe = (target: Node): { subject: string; why: string } | undefined => {
+    if (target.type === 'identifier') {
+      const name = target.text;
+      if (globalsDeclared.has(name)) {
+        const kind = globals.get(name)?.kind;
+        if (kind && kind !== 'value') return undefined;
+        return { subject: name, why: 'a module global' };
+      }
+      if (nonlocals.has(name)) return { subject: name, why: 'a variable of the enclosing function, shared by every thread that runs this closure' };
+      return undefined;
+    }
+    if (target.type === 'subscript') {
+      const base = target.childForFieldName('value');
+      if (base?.type === 'identifier' && capturedValue(base.text)) {
+        return { subject: `${base.text}[${target.childForFieldName('subscript')?.text ?? '…'}]`, why: `an item of \`${base.text}\`, a container of the enclosing function shared by every thread that runs this closure` };
+      }
+      if (base?.type === 'identifier' && !localNames.has(base.text) && !captured.has(base.text) && globals.has(base.text)) {
+        const kind = globals.get(base.text)!.kind;
+        if (kind !== 'value') return undefined;
+        return { subject: `${base.text}[${target.childForFieldName('subscript')?.text ?? '…'}]`, why: `an item of the module-level container \`${base.text}\`` };
+      }
+      if (base?.type === 'attribute') {
+        const inner = describe(base);
+        return inner && { subject: `${base.text}[…]`, why: `an item of ${inner.why.replace(/^an? /, 'the ')}` };
+      }
+      return undefined;
+    }
+    if (target.type === 'attribute') {
+      const obj = target.childForFieldName('object');
+      if (obj?.type !== 'identifier') return undefined;
+      if (obj.text === 'self') {
+        return bound ? { subject: target.text, why: 'an attribute of an object whose method runs in several threads' } : undefined;
+      }
+      if (view.classNames.has(obj.text) || obj.text === className) return { subject: target.text, why: 'a class attribute, shared by every instance and thread' };
+      if (capturedValue(obj.text)) return { subject: target.text, why: 'an attribute of an object shared through the enclosing function' };
+      const g = captured.has(obj.text) ? undefined : globals.get(obj.text);
+      if (g && !localNames.has(obj.text)) return g.kind === 'value' ? { subject: target.text, why: `an attribute of the module-level object \`${obj.text}\`` } : undefined;
+      if (nonlocals.has(obj.text)) return { subject: target.text, why: 'an attribute of an object shared through the enclosing function' };
+      return undefined;
+    }
+    return undefined;
+  };
+
+  const writes: WriteNode[] = [];
+  // locals holding a read of shared state: tmp = counter
+  const aliases = new Map<string, { subject: string; node: Node }>();
+  for (const n of nodes) {
+    if (n.type === 'augmented_assignment') {
+      const left = n.childForFieldName('left');
+      const d = left && describe(left);
+      if (d) writes.push({ node: n, ...d });
+    } else if (n.type === 'assignment') {
+      const left = n.childForFieldName('left');
+      const right = n.childForFieldName('right');
+      if (!left || !right) continue;
+      if (left.type === 'identifier' && localNames.has(left.text)) {
+        for (const g of [...globalsDeclared, ...nonlocals]) if (readsName(right, g)) aliases.set(left.text, { subject: g, node: n });
+        continue;
+      }
+      const d = describe(left);
+      if (!d) continue;
+      const baseNode = left.type === 'subscript' ? left.childForFieldName('value') : left;
+      const alias = [...aliases.entries()].find(([local, a]) => a.subject === d.subject && readsName(right, local));
+      if (readsExpr(right, baseNode)) writes.push({ node: n, ...d });
+      else if (alias) writes.push({ node: n, ...d, aliasNode: alias[1].node });
+    }
+  }
+  return writes;
+}

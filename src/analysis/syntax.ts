@@ -1,0 +1,133 @@
+/**
+ * Small tree helpers and the names the race analysis knows (constructors of locks, queues,
+ * executors), shared by the per-statement summaries and the module-level resolution.
+ */
+import type { Node } from 'web-tree-sitter';
+import type { Position0, Range0 } from '../shared/analysis';
+
+export function range(node: Node): Range0 {
+  return { start: { line: node.startPosition.row, character: node.startPosition.column }, end: { line: node.endPosition.row, character: node.endPosition.column } };
+}
+
+/**
+ * Positions inside a statement's summary are kept relative to the statement's start, so the summary
+ * stays true when lines are added or removed above it: lines count from the statement's first line,
+ * and characters on that first line from the statement's first character.
+ */
+export function relativeRange(r: Range0, base: Position0): Range0 {
+  return { start: relativePosition(r.start, base), end: relativePosition(r.end, base) };
+}
+function relativePosition(p: Position0, base: Position0): Position0 {
+  return p.line === base.line ? { line: 0, character: p.character - base.character } : { line: p.line - base.line, character: p.character };
+}
+export function absoluteRange(r: Range0, base: Position0): Range0 {
+  return { start: absolutePosition(r.start, base), end: absolutePosition(r.end, base) };
+}
+export function absolutePosition(p: Position0, base: Position0): Position0 {
+  return p.line === 0 ? { line: base.line, character: p.character + base.character } : { line: p.line + base.line, character: p.character };
+}
+
+/** Every descendant of a small subtree (an expression), depth first, without recursion. */
+export function* walk(root: Node): Generator<Node> {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    yield node;
+    const children = node.namedChildren;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i];
+      if (c) stack.push(c);
+    }
+  }
+}
+
+export function dotted(node: Node | null): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'identifier') return node.text;
+  if (node.type === 'attribute') {
+    const obj = dotted(node.childForFieldName('object'));
+    const attr = node.childForFieldName('attribute')?.text;
+    return obj && attr ? `${obj}.${attr}` : undefined;
+  }
+  return undefined;
+}
+
+export function callArgs(call: Node): { positional: Node[]; keyword: Map<string, Node> } {
+  const positional: Node[] = [];
+  const keyword = new Map<string, Node>();
+  for (const a of call.childForFieldName('arguments')?.namedChildren ?? []) {
+    if (!a) continue;
+    if (a.type === 'keyword_argument') {
+      const name = a.childForFieldName('name')?.text;
+      const value = a.childForFieldName('value');
+      if (name && value) keyword.set(name, value);
+    } else if (a.type !== 'comment') positional.push(a);
+  }
+  return { positional, keyword };
+}
+
+export function enclosing(node: Node, types: ReadonlySet<string>): Node | undefined {
+  for (let p = node.parent; p; p = p.parent) if (types.has(p.type)) return p;
+  return undefined;
+}
+
+// ---------------------------------------------------------------- what constructors make
+
+export type StateKind = 'lock' | 'semaphore-n' | 'thread-local' | 'queue' | 'thread-executor' | 'process-executor' | 'thread-pool' | 'value';
+
+const CONSTRUCTORS: Record<string, StateKind> = {
+  'threading.Lock': 'lock',
+  'threading.RLock': 'lock',
+  'threading.Condition': 'lock',
+  'threading.local': 'thread-local',
+  'queue.Queue': 'queue',
+  'queue.LifoQueue': 'queue',
+  'queue.PriorityQueue': 'queue',
+  'queue.SimpleQueue': 'queue',
+  'concurrent.futures.ThreadPoolExecutor': 'thread-executor',
+  'concurrent.futures.thread.ThreadPoolExecutor': 'thread-executor',
+  'concurrent.futures.ProcessPoolExecutor': 'process-executor',
+  'concurrent.futures.process.ProcessPoolExecutor': 'process-executor',
+  'multiprocessing.pool.ThreadPool': 'thread-pool',
+  'multiprocessing.dummy.Pool': 'thread-pool',
+};
+const SEMAPHORES = ['threading.Semaphore', 'threading.BoundedSemaphore'];
+export const POOL_METHODS: ReadonlySet<string> = new Set(['apply', 'apply_async', 'map', 'map_async', 'imap', 'imap_unordered', 'starmap', 'starmap_async']);
+export const LOCKISH = /lock|mutex|cond|guard/i;
+
+/** Local name → dotted qualified name ("th" → "threading", "Thread" → "threading.Thread"). */
+export type Aliases = ReadonlyMap<string, string>;
+
+export function qualify(aliases: Aliases, name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const dot = name.indexOf('.');
+  const head = dot < 0 ? name : name.slice(0, dot);
+  const q = aliases.get(head);
+  return q ? (dot < 0 ? q : q + name.slice(dot)) : name;
+}
+
+export function constructorKind(aliases: Aliases, value: Node | null): StateKind | undefined {
+  if (!value || value.type !== 'call') return undefined;
+  const q = qualify(aliases, dotted(value.childForFieldName('function')));
+  if (!q) return undefined;
+  if (SEMAPHORES.includes(q)) {
+    const { positional, keyword } = callArgs(value);
+    const n = positional[0] ?? keyword.get('value');
+    return n && n.type === 'integer' && Number(n.text) > 1 ? 'semaphore-n' : n && n.type !== 'integer' ? 'semaphore-n' : 'lock';
+  }
+  return CONSTRUCTORS[q];
+}
+
+const CONSTRUCTOR_NAMES = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES].map((q) => q.slice(q.lastIndexOf('.') + 1)));
+
+const needles = new WeakMap<Aliases, RegExp>();
+/** Matches text that may call a constructor the analysis knows: its own name, or a local alias of it. */
+export function constructorNeedle(aliases: Aliases): RegExp {
+  const known = needles.get(aliases);
+  if (known) return known;
+  const names = new Set(CONSTRUCTOR_NAMES);
+  for (const [local, q] of aliases) if (CONSTRUCTOR_NAMES.has(q.slice(q.lastIndexOf('.') + 1))) names.add(local);
+  const needle = new RegExp(`\\b(?:${[...names].map((n) => n.replace(/[^\w]/g, '\\$&')).join('|')})\\b`);
+  needles.set(aliases, needle);
+  return needle;
+}
