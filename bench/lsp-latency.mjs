@@ -5,7 +5,9 @@
  * didChange to the pull's answer. Reference, in this process and interleaved with the edits: a full
  * parse (no old tree) + race analysis of the same text; the ratio server / reference tells how much
  * the incremental parse, the protocol and the process hop add or save. Also timed in process: the
- * server's own DocumentState (incremental parse + analysis) on the same edits.
+ * server's own DocumentState (incremental parse + analysis) on the same edits, and on edits that
+ * change what unchanged statements mean (a global rebound, an import added), where the statement
+ * summaries the server keeps between edits help less.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -129,6 +131,11 @@ export async function lspLatency({ full, log }) {
     return { ms: performance.now() - start, findings: n };
   };
 
+  const scenarios = [
+    { label: 'a module global rebound (`counter_0 = 0` <-> a Lock): every shared write re-checked', from: 'counter_0 = 0\n', to: 'counter_0 = threading.Lock()\n', edits: full ? 40 : 10, ms: [] },
+    { label: 'an unrelated import added and removed (`import queue, json`)', from: 'import queue\n', to: 'import queue, json\n', edits: full ? 40 : 10, ms: [] },
+    { label: 'an alias of threading added and removed: every statement re-summarised', from: 'import threading\n', to: 'import threading, threading as th\n', edits: full ? 40 : 10, ms: [] },
+  ];
   const latencies = [];
   const references = [];
   const incremental = [];
@@ -169,6 +176,22 @@ export async function lspLatency({ full, log }) {
       references.push(ref.ms);
       if (ref.findings !== items.length || inc !== items.length) mismatches++;
     }
+    // Edits that change what unchanged statements mean, in process: the kept summaries help less.
+    const replaceOnce = (search, replacement) => {
+      const at = doc.getText().indexOf(search);
+      if (at < 0) throw new Error(`the bench file lacks ${JSON.stringify(search)}`);
+      return { range: { start: doc.positionAt(at), end: doc.positionAt(at + search.length) }, text: replacement };
+    };
+    for (const s of scenarios) {
+      for (let k = 0; k < s.edits; k++) {
+        const change = k % 2 === 0 ? replaceOnce(s.from, s.to) : replaceOnce(s.to, s.from);
+        state.editTree(doc, change);
+        doc = TextDocument.update(doc, [change], doc.version + 1);
+        t = performance.now();
+        state.analysis(incParser, doc);
+        s.ms.push(performance.now() - t);
+      }
+    }
     await conn.sendRequest(ShutdownRequest.type);
     await conn.sendNotification(ExitNotification.type);
   } finally {
@@ -188,6 +211,7 @@ export async function lspLatency({ full, log }) {
       serverOverFullParse: median(latencies) / median(references),
       inProcessIncrementalOverFullParse: median(incremental) / median(references),
     },
+    otherEditsInProcess: scenarios.map((s) => ({ edit: s.label, edits: s.edits, medianMs: median(s.ms), p95Ms: quantile(s.ms, 0.95) })),
     goalMedianMs: 25,
     serverStderr: stderr.join('').slice(-2000),
   };
@@ -196,6 +220,7 @@ export async function lspLatency({ full, log }) {
     ['language server over stdio (didChange + pull)', fmt.ms(result.server.medianMs), fmt.ms(result.server.p95Ms), fmt.ratio(result.ratio.serverOverFullParse)],
     ['in process: DocumentState (incremental parse + analysis)', fmt.ms(result.inProcessIncremental.medianMs), fmt.ms(result.inProcessIncremental.p95Ms), fmt.ratio(result.ratio.inProcessIncrementalOverFullParse)],
     ['reference, in process: full parse + analysis', fmt.ms(result.referenceFullParse.medianMs), fmt.ms(result.referenceFullParse.p95Ms), '1.000'],
+    ...result.otherEditsInProcess.map((s) => [`in process, ${s.edit}`, fmt.ms(s.medianMs), fmt.ms(s.p95Ms), fmt.ratio(s.medianMs / result.referenceFullParse.medianMs)]),
   ]);
   return {
     result,

@@ -23,7 +23,7 @@ import {
   type ReceiverRef,
   type StatementSummary,
 } from './statementSummary';
-import { absolutePosition, absoluteRange, POOL_METHODS, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, POOL_METHODS, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -156,7 +156,7 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
   const imports = readImports(nodes);
   // A statement's summary reads nothing outside it but the imports and the root's type (a module,
   // or an ERROR node when the file does not parse: its statements are then not module-level).
-  memo?.begin(JSON.stringify([tree.rootNode.type, ...imports.aliases]));
+  memo?.begin(`${tree.rootNode.type}\u0000${aliasesKey(imports.aliases)}`);
   const statements = nodes.map((node): Statement => {
     let scope: StatementScope | undefined;
     const summarize = () => summarizeStatement((scope = new StatementScope(node, text, imports.aliases)));

@@ -21,7 +21,9 @@ import {
   constructorNeedle,
   dotted,
   enclosing,
+  IDENTIFIER_ENTRIES,
   LOCKISH,
+  PARTIAL,
   POOL_METHODS,
   qualify,
   range,
@@ -122,8 +124,6 @@ export interface FunctionWrites {
 
 /** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
 const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'run_in_executor', 'submit', 'map', ...POOL_METHODS]);
-/** `threading.Thread` etc. named by one identifier (after aliases); a dotted callee is told by ENTRY_METHODS. */
-const IDENTIFIER_ENTRIES = new Set(['threading.Thread', 'threading.Timer', 'asyncio.to_thread']);
 /** A callee that is a plain (dotted) name, then its argument list: `Thread(`, `th.Thread (`, `ex.submit(`. */
 const SIMPLE_CALLEE = /([A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*)[ \t]*\(/y;
 const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_definition']);
@@ -293,7 +293,7 @@ function callableRef(scope: StatementScope, expr: Node | null | undefined, summa
     summary.lambdas.push({ at: relativeRange(range(expr), scope.base).start, calls });
     return { t: 'lambda', lambda: summary.lambdas.length - 1 };
   }
-  if (expr.type === 'call' && qualify(scope.aliases, dotted(expr.childForFieldName('function'))) === 'functools.partial') {
+  if (expr.type === 'call' && qualify(scope.aliases, dotted(expr.childForFieldName('function'))) === PARTIAL) {
     const inner = callableRef(scope, callArgs(expr).positional[0], summary);
     return inner && { t: 'partial', inner };
   }

@@ -118,6 +118,24 @@ export function constructorKind(aliases: Aliases, value: Node | null): StateKind
   return CONSTRUCTORS[q];
 }
 
+/** `threading.Thread` etc. named by one identifier (after aliases); a dotted callee is told by its method's name. */
+export const IDENTIFIER_ENTRIES: ReadonlySet<string> = new Set(['threading.Thread', 'threading.Timer', 'asyncio.to_thread']);
+export const PARTIAL = 'functools.partial';
+
+/** The modules of every qualified name the analysis compares against: aliases of others change nothing. */
+const KNOWN_MODULES = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ...IDENTIFIER_ENTRIES, PARTIAL].map((q) => q.split('.')[0]));
+
+/**
+ * A key that changes exactly when the aliases that can change a qualified name the analysis knows
+ * change: those that point into one of its modules, and those that rebind such a module's name.
+ * Typing `import json` leaves it alone; `import threading as th` changes it.
+ */
+export function aliasesKey(aliases: Aliases): string {
+  const relevant: string[] = [];
+  for (const [local, q] of aliases) if (KNOWN_MODULES.has(local) || KNOWN_MODULES.has(q.split('.')[0])) relevant.push(`${local}=${q}`);
+  return relevant.join(';');
+}
+
 const CONSTRUCTOR_NAMES = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES].map((q) => q.slice(q.lastIndexOf('.') + 1)));
 
 const needles = new WeakMap<Aliases, RegExp>();

@@ -19,7 +19,7 @@ import { corpusFiles, prng, readCorpus } from './corpusUtil';
 const SAMPLES_DIR = join(__dirname, '..', '..', '..', 'walkthroughs', 'samples');
 
 /** Snippets random edits insert: statement starts, names that change meanings, breakage. */
-const SNIPPETS = ['\n', '    ', '#', 'x', '1', ':', '(', ')', '\n\n\n', 'global counter\n', '    counter += 1\n', 'lock = threading.Lock()\n', 'lock = None\n', 'import threading as th\n', 'from threading import Thread as T\n', 'def f():\n    pass\n', 'class C(threading.Thread):\n    def run(self):\n        self.n += 1\n', 'with lock:\n', '"""', "'''"];
+const SNIPPETS = ['\n', '    ', '#', 'x', '1', ':', '(', ')', '\n\n\n', 'global counter\n', '    counter += 1\n', 'lock = threading.Lock()\n', 'lock = None\n', 'import threading as th\n', 'import json\n', 'from threading import Thread as T\n', 'def f():\n    pass\n', 'class C(threading.Thread):\n    def run(self):\n        self.n += 1\n', 'with lock:\n', '"""', "'''"];
 
 /** An open document as the server holds it: text, version, and its DocumentState. */
 class OpenDocument {
