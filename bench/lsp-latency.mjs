@@ -132,7 +132,7 @@ export async function lspLatency({ full, log }) {
   };
 
   const scenarios = [
-    { label: 'a module global rebound (`counter_0 = 0` <-> a Lock): every shared write re-checked', from: 'counter_0 = 0\n', to: 'counter_0 = threading.Lock()\n', edits: full ? 40 : 10, ms: [] },
+    { label: 'a module global rebound (`counter_0 = 0` <-> a Lock): the writes that read it re-checked', from: 'counter_0 = 0\n', to: 'counter_0 = threading.Lock()\n', edits: full ? 40 : 10, ms: [] },
     { label: 'an unrelated import added and removed (`import queue, json`)', from: 'import queue\n', to: 'import queue, json\n', edits: full ? 40 : 10, ms: [] },
     { label: 'an alias of threading added and removed: every statement re-summarised', from: 'import threading\n', to: 'import threading, threading as th\n', edits: full ? 40 : 10, ms: [] },
   ];

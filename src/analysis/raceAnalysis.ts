@@ -19,6 +19,7 @@ import {
   type Definition,
   type FunctionSummary,
   type FunctionWrites,
+  type ModuleFact,
   type ModuleView,
   type ReceiverRef,
   type StatementSummary,
@@ -195,19 +196,37 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
   return module;
 }
 
-/** The module facts a function's shared writes depend on, and a key that changes when they do. */
-function moduleView(module: Module): { view: ModuleView; key: string } {
+/** The module facts a function's shared writes depend on, asked one name at a time. */
+function moduleView(module: Module): ModuleView {
   const lockAttrs = new Set<string>();
   const semaphoreAttrs = new Set<string>();
-  const parts: string[] = [];
-  for (const [name, g] of module.globals) parts.push(`${name}=${g.kind}`);
   for (const c of module.classes.values()) {
     for (const a of c.lockAttrs) lockAttrs.add(a);
     for (const a of c.semaphoreAttrs) semaphoreAttrs.add(a);
-    parts.push(`${c.name}:${[...c.lockAttrs].join(',')}/${[...c.semaphoreAttrs].join(',')}`);
   }
-  const view: ModuleView = { aliases: module.imports.aliases, globals: module.globals, classNames: new Set(module.classes.keys()), lockAttrs, semaphoreAttrs };
-  return { view, key: parts.join(';') };
+  return {
+    aliases: module.imports.aliases,
+    globalKind: (name) => module.globals.get(name)?.kind,
+    isClass: (name) => module.classes.has(name),
+    isLockAttr: (attr) => lockAttrs.has(attr),
+    isSemaphoreAttr: (attr) => semaphoreAttrs.has(attr),
+  };
+}
+
+/** A view that notes every answer it gives, so a result can be kept until one of them changes. */
+function notingView(view: ModuleView, facts: ModuleFact[]): ModuleView {
+  const note = <T extends ModuleFact>(fact: T): T['answer'] => (facts.push(fact), fact.answer);
+  return {
+    aliases: view.aliases,
+    globalKind: (name) => note({ ask: 'globalKind', name, answer: view.globalKind(name) }),
+    isClass: (name) => note({ ask: 'isClass', name, answer: view.isClass(name) }),
+    isLockAttr: (name) => note({ ask: 'isLockAttr', name, answer: view.isLockAttr(name) }),
+    isSemaphoreAttr: (name) => note({ ask: 'isSemaphoreAttr', name, answer: view.isSemaphoreAttr(name) }),
+  };
+}
+
+function stillHolds(view: ModuleView, facts: readonly ModuleFact[]): boolean {
+  return facts.every((f) => view[f.ask](f.name) === f.answer);
 }
 
 // ---------------------------------------------------------------- code that runs in threads
@@ -310,18 +329,22 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
 
 // ---------------------------------------------------------------- findings
 
-/** The shared writes of a reached function, from its statement's summary while the module facts hold. */
-function writesOf(module: Module, view: { view: ModuleView; key: string }, ref: FunctionRef, key: string, bound: boolean, className: string | undefined): FunctionWrites {
+/**
+ * The shared writes of a reached function: kept in its statement's summary with the module facts
+ * they rest on, and computed again only when the function changed or one of those facts did (a
+ * global it writes rebound, a lock attribute added…), not when any global of the module changes.
+ */
+function writesOf(module: Module, view: ModuleView, ref: FunctionRef, key: string, bound: boolean, className: string | undefined): FunctionWrites {
   const { summary } = ref.statement;
-  if (summary.writes?.factsKey !== view.key) summary.writes = { factsKey: view.key, byFunction: new Map() };
+  summary.writes ??= new Map();
   const cacheKey = `${key}\u0000${bound ? 1 : 0}\u0000${className ?? ''}`;
-  let writes = summary.writes.byFunction.get(cacheKey);
-  if (!writes) {
-    ref.statement.scope ??= new StatementScope(ref.statement.node, module.text, module.imports.aliases);
-    writes = functionWrites(ref.statement.scope, view.view, key, bound, className);
-    summary.writes.byFunction.set(cacheKey, writes);
-  }
-  return writes;
+  const kept = summary.writes.get(cacheKey);
+  if (kept && stillHolds(view, kept.facts)) return kept.result;
+  ref.statement.scope ??= new StatementScope(ref.statement.node, module.text, module.imports.aliases);
+  const facts: ModuleFact[] = [];
+  const result = functionWrites(ref.statement.scope, notingView(view, facts), key, bound, className);
+  summary.writes.set(cacheKey, { result, facts });
+  return result;
 }
 
 function raceFindings(module: Module, lines: SourceLines): Finding[] {

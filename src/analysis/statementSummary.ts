@@ -83,18 +83,29 @@ export interface StatementSummary {
   entries: EntrySite[];
   /** Lambdas that entries name as thread targets, with what they call. */
   lambdas: { at: Position0; calls: CallableRef[] }[];
-  /** Shared writes per function run in threads, for the module facts they were computed with. */
-  writes?: { factsKey: string; byFunction: Map<string, FunctionWrites> };
+  /** Shared writes per function run in threads, each with the module facts it rests on. */
+  writes?: Map<string, { result: FunctionWrites; facts: ModuleFact[] }>;
 }
 
-/** The module-wide facts that decide whether a write is shared and whether a `with` holds a lock. */
+/**
+ * The module-wide facts that decide whether a write is shared and whether a `with` holds a lock,
+ * asked one name at a time so the asker can note which facts a result rests on.
+ */
 export interface ModuleView {
-  aliases: Aliases;
-  globals: ReadonlyMap<string, { kind: StateKind }>;
-  classNames: ReadonlySet<string>;
-  lockAttrs: ReadonlySet<string>;
-  semaphoreAttrs: ReadonlySet<string>;
+  readonly aliases: Aliases;
+  /** What a module global holds; undefined when the name is not one. */
+  globalKind(name: string): StateKind | undefined;
+  isClass(name: string): boolean;
+  /** Does some class assign a lock (or semaphore) to this attribute? */
+  isLockAttr(attr: string): boolean;
+  /** Does some class assign a Semaphore(n > 1) to this attribute? */
+  isSemaphoreAttr(attr: string): boolean;
 }
+
+/** One answer a ModuleView gave: the function's writes stay valid while every such answer holds. */
+export type ModuleFact =
+  | { ask: 'globalKind'; name: string; answer: StateKind | undefined }
+  | { ask: 'isClass' | 'isLockAttr' | 'isSemaphoreAttr'; name: string; answer: boolean };
 
 export interface SharedWrite {
   range: Range0;
@@ -229,20 +240,20 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
   return summary;
 }
 
-function requiredParams(fn: Node, isMethod: boolean): number {
-  let count = 0;
+/** Parameters without defaults (not *args, **kwargs), called as a function and as a method (less self/cls). */
+function requiredParams(fn: Node): FunctionSummary['requiredParams'] {
+  let asFunction = 0;
+  let firstCounts = false;
   let first = true;
   for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
     if (!p) continue;
     const plainParam = p.type === 'identifier' || p.type === 'typed_parameter';
-    if (plainParam && isMethod && first) {
-      first = false;
-      continue; // self / cls
-    }
+    const counts = plainParam && !(p.type === 'typed_parameter' && p.namedChildren[0]?.type !== 'identifier');
+    if (counts) asFunction++;
+    if (first) firstCounts = plainParam && counts;
     first = false;
-    if (plainParam && !(p.type === 'typed_parameter' && p.namedChildren[0]?.type !== 'identifier')) count++;
   }
-  return count;
+  return { asFunction, asMethod: asFunction - (firstCounts ? 1 : 0) };
 }
 
 function summarizeFunction(scope: StatementScope, fn: Node, key: string): FunctionSummary {
@@ -261,7 +272,7 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
     name: name?.text ?? '?',
     nameRange: name ? scope.rel(name) : undefined,
     range: scope.rel(fn),
-    requiredParams: { asFunction: requiredParams(fn, false), asMethod: requiredParams(fn, true) },
+    requiredParams: requiredParams(fn),
     isAsync: scope.text.startsWith('async', fn.startIndex),
     globalsDeclared: [...globalsDeclared],
     calls,
@@ -414,9 +425,9 @@ function withItemLocks(scope: StatementScope, view: ModuleView, out: FunctionWri
   }
   const name = dotted(v);
   if (!name) return false;
-  const global = view.globals.get(name);
+  const global = view.globalKind(name);
   const attr = v.type === 'attribute' ? v.childForFieldName('attribute')?.text : undefined;
-  const semaphoreN = global?.kind === 'semaphore-n' || (attr !== undefined && view.semaphoreAttrs.has(attr));
+  const semaphoreN = global === 'semaphore-n' || (attr !== undefined && view.isSemaphoreAttr(attr));
   if (semaphoreN) {
     if (!reported.has(v.id)) {
       reported.add(v.id);
@@ -424,9 +435,9 @@ function withItemLocks(scope: StatementScope, view: ModuleView, out: FunctionWri
     }
     return false;
   }
-  if (global) return global.kind === 'lock';
+  if (global) return global === 'lock';
   const last = name.split('.').pop()!;
-  if (view.lockAttrs.has(last)) return true;
+  if (view.isLockAttr(last)) return true;
   return LOCKISH.test(last);
 }
 
@@ -545,13 +556,12 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
 
   const captured = capturedNames(scope, fn);
   const capturedValue = (name: string) => !localNames.has(name) && !globalsDeclared.has(name) && captured.get(name) === 'value';
-  const { globals } = view;
 
   const describe = (target: Node): { subject: string; why: string } | undefined => {
     if (target.type === 'identifier') {
       const name = target.text;
       if (globalsDeclared.has(name)) {
-        const kind = globals.get(name)?.kind;
+        const kind = view.globalKind(name);
         if (kind && kind !== 'value') return undefined;
         return { subject: name, why: 'a module global' };
       }
@@ -563,9 +573,9 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       if (base?.type === 'identifier' && capturedValue(base.text)) {
         return { subject: `${base.text}[${target.childForFieldName('subscript')?.text ?? '…'}]`, why: `an item of \`${base.text}\`, a container of the enclosing function shared by every thread that runs this closure` };
       }
-      if (base?.type === 'identifier' && !localNames.has(base.text) && !captured.has(base.text) && globals.has(base.text)) {
-        const kind = globals.get(base.text)!.kind;
-        if (kind !== 'value') return undefined;
+      const baseKind = base?.type === 'identifier' && !localNames.has(base.text) && !captured.has(base.text) ? view.globalKind(base.text) : undefined;
+      if (base && baseKind) {
+        if (baseKind !== 'value') return undefined;
         return { subject: `${base.text}[${target.childForFieldName('subscript')?.text ?? '…'}]`, why: `an item of the module-level container \`${base.text}\`` };
       }
       if (base?.type === 'attribute') {
@@ -580,10 +590,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       if (obj.text === 'self') {
         return bound ? { subject: target.text, why: 'an attribute of an object whose method runs in several threads' } : undefined;
       }
-      if (view.classNames.has(obj.text) || obj.text === className) return { subject: target.text, why: 'a class attribute, shared by every instance and thread' };
+      if (obj.text === className || view.isClass(obj.text)) return { subject: target.text, why: 'a class attribute, shared by every instance and thread' };
       if (capturedValue(obj.text)) return { subject: target.text, why: 'an attribute of an object shared through the enclosing function' };
-      const g = captured.has(obj.text) ? undefined : globals.get(obj.text);
-      if (g && !localNames.has(obj.text)) return g.kind === 'value' ? { subject: target.text, why: `an attribute of the module-level object \`${obj.text}\`` } : undefined;
+      const g = captured.has(obj.text) || localNames.has(obj.text) ? undefined : view.globalKind(obj.text);
+      if (g) return g === 'value' ? { subject: target.text, why: `an attribute of the module-level object \`${obj.text}\`` } : undefined;
       if (nonlocals.has(obj.text)) return { subject: target.text, why: 'an attribute of an object shared through the enclosing function' };
       return undefined;
     }
