@@ -3,15 +3,16 @@
  *
  * Why: on each keystroke the language server re-analyses the file, and a 5,000-line module has more
  * than a thousand top-level statements of which one changed. A statement's summary depends only on
- * its own text and the module's imports, so it is kept while both stay the same, and the module-level
+ * its own text, the module's imports and whether the module parsed (its root's type), so it is kept
+ * while those stay the same (AnalysisMemo in raceAnalysis.ts), and the module-level
  * resolution (raceAnalysis.ts) works on these summaries instead of on the tree. Positions in a
  * summary are relative to the statement's start (see syntax.ts), so the summary of a function stays
  * valid when lines are typed above it.
  *
  * Two levels: `summarizeStatement` (definitions, what names are bound to, where threads start, who
  * calls whom) needs only the imports; `functionWrites` (the shared writes of one function that runs
- * in threads, with the locks around them) also needs the module's globals and classes, and is kept
- * while those stay the same.
+ * in threads, with the locks around them) also asks the module about names (ModuleView), and is kept
+ * with the answers it got until one of them changes.
  */
 import type { Node } from 'web-tree-sitter';
 import { CODES, type FindingCode, type Position0, type Range0 } from '../shared/analysis';
