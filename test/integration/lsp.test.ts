@@ -231,6 +231,23 @@ describe('language server over stdio', function () {
       assert.match(text, /^ {8}with counter_lock:\n {12}counter \+= 1\n {8}with counter_lock:\n {12}hits = hits \+ 3$/m, text);
     });
 
+    it('re-checks a function it did not see change when the module rebinds the lock it holds', async () => {
+      // The server keeps each statement's analysis between edits; `work` stays as it is while
+      // `lock` stops being a lock, then becomes one again.
+      const locked = RACY.replace('counter = 0', 'counter = 0\nlock = threading.Lock()').replace('        counter += 1', '        with lock:\n            counter += 1');
+      const lockedUri = 'file:///work/locked.py';
+      await s.open(lockedUri, locked);
+      assert.deepEqual(await s.pull(lockedUri), []);
+      const rebind = (version: number, from: string, to: string) => {
+        const line = locked.split('\n').indexOf('lock = threading.Lock()');
+        return s.change(lockedUri, version, [{ range: { start: { line, character: 7 }, end: { line, character: 7 + from.length } }, text: to }]);
+      };
+      await rebind(2, 'threading.Lock()', 'None');
+      assert.deepEqual(codesAt(await s.pull(lockedUri)), ['10:GIL001'], '`with lock:` no longer guards the write');
+      await rebind(3, 'None', 'threading.Lock()');
+      assert.deepEqual(await s.pull(lockedUri), []);
+    });
+
     it('answers gilLab/functions, keeping the last good list while the text does not parse', async () => {
       const good = await s.functions(uri);
       assert.equal(good.hasSyntaxError, false);
