@@ -57,7 +57,6 @@ export class AnalysisMemo {
 
   end(): void {
     this.summaries = this.next;
-    this.next = new Map();
   }
 }
 
@@ -362,7 +361,9 @@ function raceFindings(module: Module, lines: SourceLines): Finding[] {
   for (const [key, { target, entries: via, bound }] of reached) {
     if (target.t !== 'function') continue; // a lambda's body is one expression: it calls, it cannot assign
     const { definition, statement } = target.ref;
-    const cls = definition.parentIsClass && module.classes.get(definition.parent)?.methods.get(definition.name) === target.ref ? module.classes.get(definition.parent) : undefined;
+    const owner = definition.parentIsClass ? module.classes.get(definition.parent) : undefined;
+    const cls = owner?.methods.get(definition.name) === target.ref ? owner : undefined;
+    const classLock = cls && [...cls.lockAttrs].find((a) => !cls.semaphoreAttrs.has(a));
     const { writes, mistakes } = writesOf(module, view, target.ref, key, bound, cls?.name);
     for (const m of mistakes) findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [] });
     for (const w of writes) {
@@ -381,7 +382,6 @@ function raceFindings(module: Module, lines: SourceLines): Finding[] {
         subject: w.subject,
         related: via.slice(0, 5).map((e) => ({ range: e.site, message: `${key}() runs in threads started here (${e.how})` })),
       };
-      const classLock = cls && [...cls.lockAttrs].find((a) => !cls.semaphoreAttrs.has(a));
       const fix = w.readBack ? undefined : guardFix(fixContext, absoluteRange(w.statement, statement.base), w.subject, classLock);
       if (fix) finding.fix = fix;
       findings.push(finding);
@@ -396,9 +396,9 @@ function raceFindings(module: Module, lines: SourceLines): Finding[] {
  */
 export function analyze(tree: Tree, text: string, memo?: AnalysisMemo): AnalysisResult {
   const module = buildModule(tree, text, memo);
+  if (!mayHaveFindings(text)) return { findings: [], functions: listFunctions(module, []) };
   const lines = new SourceLines(text);
-  const findings = mayHaveFindings(text) ? raceFindings(module, lines) : [];
-  const kept = findings.filter((f) => !suppressed(lines, f)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const kept = raceFindings(module, lines).filter((f) => !suppressed(lines, f)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { findings: kept, functions: listFunctions(module, kept) };
 }
 

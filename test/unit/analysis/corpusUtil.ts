@@ -2,6 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Parser } from 'web-tree-sitter';
+import { analyze, type AnalysisResult } from '../../../src/analysis/raceAnalysis';
 import type { TextEdit0 } from '../../../src/shared/analysis';
 
 export const CORPUS_DIR = join(__dirname, '..', '..', 'corpus');
@@ -49,6 +51,17 @@ export function applyEdits(text: string, edits: TextEdit0[]): string {
   let out = text;
   for (const e of resolved) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
+}
+
+/** A fresh parse and analysis of `text`, its tree freed after. */
+export function analyzeText(parser: Parser, text: string): AnalysisResult {
+  const tree = parser.parse(text);
+  if (!tree) throw new Error('tree-sitter gave up on the text');
+  try {
+    return analyze(tree, text);
+  } finally {
+    tree.delete();
+  }
 }
 
 /** Which of the sources CPython's own parser accepts (one python3 process for all of them). */

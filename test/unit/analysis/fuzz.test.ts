@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import type { Parser } from 'web-tree-sitter';
 import { createPythonParser } from '../../../src/analysis/parser';
 import { analyze, type AnalysisResult } from '../../../src/analysis/raceAnalysis';
-import { applyEdits, corpusFiles, prng, pythonAccepts, readCorpus } from './corpusUtil';
+import { analyzeText, applyEdits, corpusFiles, prng, pythonAccepts, readCorpus } from './corpusUtil';
 
 /** A generous bound: the machine is small and shared, this only catches hangs and blow-ups. */
 const BOUND_MS = 20_000;
@@ -132,15 +132,7 @@ describe('quick fixes', function () {
     parser = await createPythonParser();
   });
 
-  function analyseText(text: string): AnalysisResult {
-    const tree = parser.parse(text);
-    assert.ok(tree);
-    try {
-      return analyze(tree, text);
-    } finally {
-      tree.delete();
-    }
-  }
+  const analyseText = (text: string) => analyzeText(parser, text);
 
   const count = (r: AnalysisResult, subject: string) => r.findings.filter((f) => f.code === 'GIL001' && f.subject === subject).length;
 

@@ -14,7 +14,7 @@ import type { Parser } from 'web-tree-sitter';
 import { createPythonParser } from '../../../src/analysis/parser';
 import { analyze, type AnalysisResult } from '../../../src/analysis/raceAnalysis';
 import { DocumentState } from '../../../src/server/documentState';
-import { corpusFiles, prng, readCorpus } from './corpusUtil';
+import { analyzeText, corpusFiles, prng, readCorpus } from './corpusUtil';
 
 const SAMPLES_DIR = join(__dirname, '..', '..', '..', 'walkthroughs', 'samples');
 
@@ -48,15 +48,6 @@ describe('race analysis across edits (kept statement summaries)', function () {
     parser = await createPythonParser();
   });
 
-  function fresh(text: string): AnalysisResult {
-    const tree = parser.parse(text)!;
-    try {
-      return analyze(tree, text);
-    } finally {
-      tree.delete();
-    }
-  }
-
   function incremental(doc: OpenDocument): AnalysisResult {
     return doc.state.analysis(parser, doc.document).result;
   }
@@ -71,7 +62,7 @@ describe('race analysis across edits (kept statement summaries)', function () {
     const text = doc.document.getText();
     const tree = doc.state.tree!;
     assert.deepEqual(got, analyze(tree, text), `${label}: the analysis with kept summaries differs from one without`);
-    if (!tree.rootNode.hasError) assert.deepEqual(got, fresh(text), `${label}: the incremental analysis differs from a fresh parse's`);
+    if (!tree.rootNode.hasError) assert.deepEqual(got, analyzeText(parser, text), `${label}: the incremental analysis differs from a fresh parse's`);
     return got;
   }
 
