@@ -8,9 +8,12 @@ import { runMeasureCli } from './measure';
 const USAGE = `usage: gil-lab <command> [options]
 
 commands:
-  measure FILE::FUNCTION [--python PATH] [--workers N] [--repeats R]
-          [--modes serial,threads,processes] [--args EXPR] [--race GLOBAL] [--runs K] [--json]
-      Time FUNCTION serially, in threads and in processes with a real interpreter.
+  measure FILE::FUNCTION|FILE::Class.method [--python PATH] [--workers N] [--repeats R]
+          [--modes serial,threads,processes] [--instance EXPR] [--args EXPR] [--race STATE] [--runs K] [--json]
+      Time FUNCTION serially, in threads and in processes with a real interpreter. A method is called
+      on Class() or on --instance EXPR; threads share that instance and the --args objects, each
+      process gets its own pickled copy. --race STATE counts lost updates to self.ATTR, Class.ATTR,
+      NAME, NAME[INDEX] or NAME.ATTR.
   check PATH... [--json]
       Flag shared state written from threads without a lock (exit 1 when anything is found).
 `;

@@ -32,6 +32,7 @@ export function parseMeasureArgs(argv: string[]) {
       repeats: { type: 'string' },
       modes: { type: 'string' },
       args: { type: 'string' },
+      instance: { type: 'string' },
       race: { type: 'string' },
       runs: { type: 'string' },
       timeout: { type: 'string' },
@@ -40,7 +41,8 @@ export function parseMeasureArgs(argv: string[]) {
   });
   if (positionals.length !== 1) throw new UsageError('give exactly one FILE::FUNCTION');
   const [file, fn, extra] = positionals[0].split('::');
-  if (!file || !fn || extra !== undefined || !/^[A-Za-z_]\w*$/.test(fn)) throw new UsageError(`'${positionals[0]}' is not FILE::FUNCTION (a top-level function name)`);
+  if (!file || !fn || extra !== undefined || !/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)?$/.test(fn)) throw new UsageError(`'${positionals[0]}' is not FILE::FUNCTION or FILE::Class.method (a top-level function, or a method of a module-level class)`);
+  if (values.instance !== undefined && !fn.includes('.')) throw new UsageError(`--instance makes the object a method is called on; '${fn}' is a function (give FILE::Class.method)`);
   const modes = (values.modes ?? ALL_MODES.join(',')).split(',').map((m) => m.trim()) as Mode[];
   for (const m of modes) if (!ALL_MODES.includes(m)) throw new UsageError(`unknown mode '${m}' (use ${ALL_MODES.join(', ')})`);
   if (!modes.includes('serial')) modes.unshift('serial'); // speedups are relative to serial
@@ -54,7 +56,8 @@ export function parseMeasureArgs(argv: string[]) {
     timeoutMs: positiveInt('timeout', values.timeout, 600) * 1000,
     modes,
     args: values.args ? toArgsTuple(values.args) : undefined,
-    race: values.race,
+    instance: values.instance?.trim() || undefined,
+    race: values.race?.trim() || undefined,
     json: values.json ?? false,
   };
 }
@@ -63,7 +66,7 @@ export function parseMeasureArgs(argv: string[]) {
 export function toJson(result: MeasureResult | RaceResult): unknown {
   const f = result.interpreter;
   const interpreter = { version: f.version, freeThreaded: f.freeThreaded, gilEnabled: f.gilEnabled, cpuCount: f.cpuCount, executable: f.executable, startMethod: f.startMethod };
-  if (result.kind === 'race') return { interpreter, global: result.global, workers: result.workers, runs: result.runs, verdict: result.verdict.headline, result };
+  if (result.kind === 'race') return { interpreter, global: result.global, state: result.state, workers: result.workers, runs: result.runs, verdict: result.verdict.headline, result };
   return {
     interpreter,
     workers: result.workers,
@@ -99,14 +102,14 @@ export async function runMeasureCli(argv: string[], io: Io): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const workers = opts.workers ?? Math.max(2, cpus);
-  const target = { file: opts.file, function: opts.function, args: opts.args };
+  const target = { file: opts.file, function: opts.function, args: opts.args, instance: opts.instance };
   const runOptions = {
     signal: abort.signal,
     timeoutMs: opts.timeoutMs,
     onStderr: opts.json ? undefined : (text: string) => io.stderr.write(text),
   };
   const outcome = opts.race
-    ? await raceCheck(python, { ...target, global: opts.race, workers, runs: opts.runs }, runOptions)
+    ? await raceCheck(python, { ...target, state: opts.race, workers, runs: opts.runs }, runOptions)
     : await measure(python, { ...target, modes: opts.modes, workers, repeats: opts.repeats, warmup: 1 }, runOptions);
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);

@@ -45,5 +45,5 @@ export function summarizeMeasure(raw: MeasureRaw): MeasureResult {
 }
 
 export function summarizeRace(raw: RaceRaw, context: RaceContext = {}): RaceResult {
-  return { ...raw, verdict: raceVerdict(raw.interpreter, raw.global, raw.runs, context.guardedInSource) };
+  return { ...raw, verdict: raceVerdict(raw.interpreter, raw.state ?? raw.global, raw.runs, context.guardedInSource) };
 }

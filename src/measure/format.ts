@@ -11,7 +11,7 @@ export function interpreterLine(r: MeasureResult | RaceResult): string {
 }
 
 export function toMarkdown(r: MeasureResult | RaceResult): string {
-  const lines = [`### GIL Lab: ${r.target.function}() — ${r.kind === 'race' ? `race check on \`${r.global}\`` : `${r.workers} workers, ${r.repeats} repeats`}`, '', interpreterLine(r), ''];
+  const lines = [`### GIL Lab: ${r.target.function}() — ${r.kind === 'race' ? `race check on \`${r.state ?? r.global}\`` : `${r.workers} workers, ${r.repeats} repeats`}`, '', interpreterLine(r), ''];
   if (r.kind === 'race') {
     lines.push('| run | mode | expected | observed | lost |', '| ---: | --- | ---: | ---: | ---: |');
     r.runs.forEach((run, i) => lines.push(`| ${i + 1} | ${run.mode} | ${run.expected} | ${run.observed} | ${run.lost} |`));
@@ -42,6 +42,7 @@ export function toCsv(r: MeasureResult | RaceResult): string {
 export function toText(r: MeasureResult | RaceResult): string {
   const lines = [`${r.target.function}() in ${r.target.file}`, interpreterLine(r), ''];
   if (r.kind === 'race') {
+    if (r.sharing) lines.push(`  ${r.sharing}`, '');
     r.runs.forEach((run, i) => lines.push(`  run ${String(i + 1).padStart(2)}  ${run.mode.padEnd(8)} expected ${String(run.expected).padStart(10)}  observed ${String(run.observed).padStart(10)}  lost ${run.lost}`));
   } else {
     lines.push(`  ${'mode'.padEnd(10)}${'median'.padStart(10)}${'min'.padStart(10)}${'max'.padStart(10)}${'MAD'.padStart(10)}${'speedup'.padStart(9)}`);
@@ -51,6 +52,7 @@ export function toText(r: MeasureResult | RaceResult): string {
       const sp = mode === 'serial' ? '' : r.speedup[mode] ? times(r.speedup[mode]!.median) : '';
       lines.push(`  ${mode.padEnd(10)}${seconds(s.medianSeconds).padStart(10)}${seconds(s.minSeconds).padStart(10)}${seconds(s.maxSeconds).padStart(10)}${seconds(s.madSeconds).padStart(10)}${sp.padStart(9)}`);
     }
+    if (r.sharing) lines.push('', `  ${r.sharing}`);
     if (r.load.skipped.length) lines.push('', `  Skipped at load: ${r.load.skipped.map((s) => `line ${s.line} (${s.reason})`).join(', ')}`);
   }
   lines.push('', r.verdict.headline);

@@ -35,10 +35,18 @@ export interface ProbeRequest {
 
 export interface TargetSpec {
   file: string; // absolute path to the .py file
-  /** Top-level function name, or "Class.method" is NOT supported: top-level only. */
+  /** A top-level function's name, or "Class.method" for a method of a module-level class. */
   function: string;
-  /** A Python expression evaluated in the loaded module giving the call's arguments, e.g. "(10**6,)". Empty: no arguments. */
+  /**
+   * A Python expression evaluated in the loaded module giving the call's arguments, e.g. "(10**6,)". Empty: no arguments.
+   * Evaluated once per repeat: every thread gets the same objects, each worker process its own copy.
+   */
   args?: string;
+  /**
+   * For "Class.method" called on an instance: a constructor expression evaluated in the loaded module, e.g. "Ledger(100)".
+   * Empty: "Class()". Made once per repeat and shared by the threads; each worker process gets its own pickled copy.
+   */
+  instance?: string;
 }
 
 export interface MeasureRequest extends TargetSpec {
@@ -51,8 +59,10 @@ export interface MeasureRequest extends TargetSpec {
 
 export interface RaceRequest extends TargetSpec {
   kind: 'race';
-  /** Module-level name whose change is observed. */
-  global: string;
+  /** The counted state: `self.ATTR`, `Class.ATTR`, `cls.ATTR`, `NAME`, `NAME[INDEX]` or `NAME.ATTR` (see parse_state). */
+  state?: string;
+  /** Older name of `state`, for a module-level name. */
+  global?: string;
   workers: number;
   runs: number;
 }
@@ -92,6 +102,8 @@ export interface MeasureRaw {
   /** Time to start the process pool, measured apart from the work. */
   poolStartupSeconds?: number;
   load: LoadReport;
+  /** What the threads share and the processes copy, when the call has an instance or arguments. */
+  sharing?: string;
 }
 
 export interface RaceRun {
@@ -105,10 +117,14 @@ export interface RaceRaw {
   kind: 'race';
   interpreter: InterpreterFacts;
   target: TargetSpec;
+  /** The counted state as given (kept under this name for scripts that read it). */
   global: string;
+  /** What was counted, e.g. "self.balance", "BOX[0]". */
+  state: string;
   workers: number;
   runs: RaceRun[];
   load: LoadReport;
+  sharing?: string;
 }
 
 export type HarnessErrorCode =
@@ -122,7 +138,10 @@ export type HarnessErrorCode =
   | 'bad-arguments'
   | 'not-picklable'
   | 'user-exception'
-  | 'not-a-number' // race check: the global is not an int/float
+  | 'not-a-number' // race check: the counted state is not an int/float
+  | 'needs-instance' // Class.method on an instance, and Class() needs arguments
+  | 'bad-instance' // the instance expression failed or made something else
+  | 'bad-state' // race check: the state expression names nothing countable
   | 'process-died'
   | 'timeout'
   | 'cancelled';

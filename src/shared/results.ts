@@ -60,6 +60,7 @@ export interface MeasureResult {
   samples: RepeatSample[];
   poolStartupSeconds?: number;
   load: LoadReport;
+  sharing?: string;
   verdict: Verdict;
 }
 
@@ -68,9 +69,11 @@ export interface RaceResult {
   interpreter: InterpreterFacts;
   target: TargetSpec;
   global: string;
+  state: string;
   workers: number;
   runs: RaceRun[];
   load: LoadReport;
+  sharing?: string;
   verdict: Verdict;
 }
 

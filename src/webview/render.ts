@@ -141,6 +141,11 @@ function loadReport(r: MeasureResult | RaceResult): string {
   return `${warn}<details class="skipped"><summary>Skipped ${skipped.length} top-level statement${skipped.length === 1 ? '' : 's'} so only ${esc(r.target.function)}() was timed</summary><ul>${items}</ul></details>`;
 }
 
+/** What the threads share and what each process copies: why processes never lose an update to it. */
+function sharingNote(r: MeasureResult | RaceResult): string {
+  return r.sharing ? `<p class="note sharing">${esc(r.sharing)}</p>` : '';
+}
+
 function verdictBox(r: MeasureResult | RaceResult): string {
   return `<div class="verdict" role="status"><p>${esc(r.verdict.headline)}</p><p class="detail">${esc(r.verdict.detail)}</p><button class="link" data-action="step" data-step="${esc(r.verdict.step)}">Why? Open the walkthrough step</button></div>`;
 }
@@ -157,6 +162,7 @@ export function measureSection(r: MeasureResult, path: string): string {
 <h3>${esc(label)}</h3>
 ${verdictBox(r)}
 <h4>${esc(r.workers)} calls per mode, ${esc(r.repeats)} repeats</h4>
+${sharingNote(r)}
 ${timingsChart(rows, `Wall time per mode on ${label}: bar at the median, whiskers from min to max, a dot per repeat`)}
 <details class="table-alt"><summary>Show as a table</summary>${timingsTable(rows)}</details>
 <h4>Per-worker timeline (the median repeat of each mode)</h4>
@@ -177,9 +183,10 @@ export function raceSection(r: RaceResult, path: string): string {
     })
     .join('');
   return `<section class="result" aria-label="${esc(label)}">
-<h3>${esc(label)}: race check on <code>${esc(r.global)}</code></h3>
+<h3>${esc(label)}: race check on <code>${esc(r.state ?? r.global)}</code></h3>
 ${verdictBox(r)}
 <table class="data"><caption>${esc(r.workers)} threads per run; expected is what the same calls add one after another</caption><thead><tr><th scope="col">run</th><th scope="col">mode</th><th scope="col">expected</th><th scope="col">observed</th><th scope="col">lost updates</th></tr></thead><tbody>${rows}</tbody></table>
+${sharingNote(r)}
 ${loadReport(r)}
 <details class="interpreter"><summary>Interpreter</summary>${interpreterCard(r.interpreter)}</details>
 </section>`;

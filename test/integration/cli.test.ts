@@ -124,6 +124,44 @@ describe('gil-lab measure', () => {
     assert.match(doc.verdict, /counter/);
   });
 
+  it('FILE::Class.method --instance --args --race self.ATTR --json: the counted state, what the threads shared, exit 0', async () => {
+    const r = await gilLab(['measure', `${fixtures}/objects.py::Account.deposit`, '--python', python3().path, '--instance', 'Account(100)', '--args', '5', '--race', 'self.balance', '--workers', '2', '--runs', '2', '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout);
+    assert.equal(doc.state, 'self.balance');
+    assert.equal(doc.global, 'self.balance');
+    assert.equal(doc.result.target.instance, 'Account(100)');
+    assert.equal(doc.runs.length, 3);
+    for (const run of doc.runs) assert.equal(run.observed + run.lost, run.expected);
+    assert.match(doc.verdict, /self\.balance/);
+    const text = await gilLab(['measure', `${fixtures}/objects.py::bump`, '--python', python3().path, '--args', 'BOX, 3', '--race', 'BOX[0]', '--workers', '2', '--runs', '1']);
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /^ {2}Threads share the same argument objects \(made once per run\)\.$/m);
+    const timed = await gilLab(['measure', `${fixtures}/objects.py::Tally.work`, '--python', python3().path, '--workers', '2', '--repeats', '1']);
+    assert.equal(timed.code, 0, timed.stderr);
+    assert.match(timed.stdout, /^ {2}Threads share one Tally instance \(made once per repeat\); each worker process gets its own pickled copy\.$/m);
+  });
+
+  it('a bad instance or argument expression exits 1 with the expression\'s own error and where it was raised', async () => {
+    const py = python3().path;
+    const broken = await gilLab(['measure', 'test/fixtures/measure/objects.py::Broken.run', '--python', py]);
+    assert.equal(broken.code, 1);
+    oneLineError(broken.stderr, /The instance expression Broken\(\) raised RuntimeError: no database here \(.*objects\.py:\d+\)$/);
+    const typo = await gilLab(['measure', 'test/fixtures/measure/objects.py::Account.deposit', '--python', py, '--instance', 'Acount(1)', '--args', '5']);
+    assert.equal(typo.code, 1);
+    oneLineError(typo.stderr, /The instance expression Acount\(1\) raised NameError: name 'Acount' is not defined/);
+    const args = await gilLab(['measure', 'test/fixtures/measure/objects.py::Account.deposit', '--python', py, '--instance', 'Account(1)', '--args', '1/0']);
+    assert.equal(args.code, 1);
+    oneLineError(args.stderr, /The argument expression \(1\/0,\) raised ZeroDivisionError: division by zero/);
+    const needs = await gilLab(['measure', 'test/fixtures/measure/objects.py::Account.deposit', '--python', py, '--args', '5']);
+    assert.equal(needs.code, 1);
+    oneLineError(needs.stderr, /Account\(\) needs arguments: opening/);
+    assert.match(needs.stderr, /--instance/);
+    const list = await gilLab(['measure', 'test/fixtures/measure/objects.py::bump', '--python', py, '--args', 'BOX, 3', '--race', 'BOX']);
+    assert.equal(list.code, 1);
+    oneLineError(list.stderr, /BOX is a list, not a number; .*such as BOX\[0\]/);
+  });
+
   it('usage errors exit 2 with a one-line message', async () => {
     const cases: [string[], RegExp][] = [
       [[], /usage: gil-lab/],
@@ -131,7 +169,8 @@ describe('gil-lab measure', () => {
       [['measure'], /give exactly one FILE::FUNCTION/],
       [['measure', 'a.py::f', 'b.py::g'], /give exactly one FILE::FUNCTION/],
       [['measure', 'workloads.py'], /is not FILE::FUNCTION/],
-      [['measure', 'workloads.py::Class.method'], /is not FILE::FUNCTION/],
+      [['measure', 'workloads.py::Outer.Inner.method'], /is not FILE::FUNCTION or FILE::Class\.method/],
+      [['measure', 'workloads.py::cpu_bound', '--instance', 'X()'], /--instance makes the object a method is called on; 'cpu_bound' is a function/],
       [['measure', 'workloads.py::f', '--workers', '0'], /--workers takes a whole number of at least 1, not '0'/],
       [['measure', 'workloads.py::f', '--repeats', 'many'], /--repeats takes a whole number/],
       [['measure', 'workloads.py::f', '--modes', 'serial,fibers'], /unknown mode 'fibers'/],

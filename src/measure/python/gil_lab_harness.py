@@ -25,6 +25,7 @@ import inspect  # noqa: E402
 import json  # noqa: E402
 import multiprocessing  # noqa: E402
 import os  # noqa: E402
+import pickle  # noqa: E402
 import sysconfig  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
@@ -199,7 +200,12 @@ def load_target(path, function_name):
             text = lines[node.lineno - 1].strip() if node.lineno - 1 < len(lines) else ""
             skipped.append({"line": node.lineno, "text": text[:120], "reason": reason})
 
-    fn_node = next((n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == function_name), None)
+    class_name, method_name = split_target(function_name)
+    if class_name is None:
+        fn_node = next((n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == function_name), None)
+    else:
+        class_node = next((n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == class_name), None)
+        fn_node = class_node and next((n for n in class_node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == method_name), None)
     bound_kept = set()
     for n in kept:
         bound_kept |= bound_names(n)
@@ -230,6 +236,9 @@ def load_target(path, function_name):
         raise HarnessFailure("import-error", "Loading %s failed: %s: %s" % (os.path.basename(path), type(err).__name__, err),
                              location=user_location(sys.exc_info()[2], path), tb=traceback.format_exc())
 
+    if class_name is not None:
+        fn = resolve_method(module, path, tree, class_name, method_name, skipped_only)
+        return module, fn, {"skipped": skipped, "missingNames": missing}
     fn = module.__dict__.get(function_name)
     if fn is None and function_name in skipped_only:
         entry = skipped_only[function_name]
@@ -248,28 +257,166 @@ def load_target(path, function_name):
     return module, fn, {"skipped": skipped, "missingNames": missing}
 
 
+def split_target(function_name):
+    """("Ledger", "deposit") for "Ledger.deposit", (None, name) for a top-level function."""
+    parts = function_name.split(".")
+    if len(parts) == 1:
+        return None, function_name
+    if len(parts) > 2 or not all(p.isidentifier() for p in parts):
+        raise HarnessFailure("bad-request", "%s is not FUNCTION or Class.method: GIL Lab calls top-level functions and methods of "
+                             "module-level classes." % function_name,
+                             hint="A nested class or a class made inside a function has no name a worker process could find it by.")
+    return parts[0], parts[1]
+
+
+def resolve_method(module, path, tree, class_name, method_name, skipped_only):
+    """The class attribute Class.method names: a plain function (called on an instance), or a static or class method."""
+    cls = module.__dict__.get(class_name)
+    if cls is None and class_name in skipped_only:
+        entry = skipped_only[class_name]
+        raise HarnessFailure("function-not-found", "%s is set only at line %d of %s, which GIL Lab skipped (%s)."
+                             % (class_name, entry["line"], os.path.basename(path), entry["reason"]),
+                             location={"file": path, "line": entry["line"]})
+    if not isinstance(cls, type):
+        classes = sorted(n.name for n in tree.body if isinstance(n, ast.ClassDef))
+        raise HarnessFailure("function-not-found", "%s has no module-level class %s." % (os.path.basename(path), class_name),
+                             hint="Classes there: %s." % (", ".join(classes) if classes else "none"))
+    raw = inspect.getattr_static(cls, method_name, None)
+    fn = getattr(cls, method_name, None)
+    if raw is None or not callable(fn) or isinstance(raw, property):
+        methods = sorted(n for n, v in vars(cls).items() if callable(v) or isinstance(v, (staticmethod, classmethod)))
+        methods = [n for n in methods if not n.startswith("_")] or methods
+        raise HarnessFailure("function-not-found", "Class %s in %s has no method %s()." % (class_name, os.path.basename(path), method_name),
+                             hint="Methods there: %s." % (", ".join(methods) if methods else "none"))
+    if inspect.iscoroutinefunction(fn):
+        raise HarnessFailure("bad-request", "%s.%s() is async; GIL Lab times plain functions and methods." % (class_name, method_name),
+                             hint="Wrap it in a method that runs it: asyncio.run(self.%s())" % method_name)
+    return fn
+
+
+def method_kind(module, function_name):
+    """None for a top-level function; "static", "class" or "instance" for Class.method."""
+    class_name, method_name = split_target(function_name)
+    if class_name is None:
+        return None
+    raw = inspect.getattr_static(module.__dict__[class_name], method_name)
+    return "static" if isinstance(raw, staticmethod) else "class" if isinstance(raw, classmethod) else "instance"
+
+
+def required_names(signature):
+    return [p.name for p in signature.parameters.values()
+            if p.default is inspect.Parameter.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+
+
+def evaluate(module, expression, what, code, hint):
+    """The user's own expression, evaluated in the user's module; its error, and where it was raised, when it fails."""
+    try:
+        compiled = compile(expression, "<%s>" % what, "eval")
+    except SyntaxError as err:
+        raise HarnessFailure(code, "The %s %s is not a Python expression: %s" % (what, expression, err.msg), hint=hint)
+    try:
+        return eval(compiled, module.__dict__)
+    except Exception as err:  # noqa: BLE001
+        first = str(err).splitlines()[0] if str(err) else ""
+        location = user_location(sys.exc_info()[2], module.__file__)
+        raise HarnessFailure(code, "The %s %s raised %s: %s" % (what, expression, type(err).__name__, first),
+                             hint=hint, location=location, tb=traceback.format_exc())
+
+
+def make_instance(module, function_name, instance_expr):
+    """The object Class.method is called on: the user's constructor expression, else Class()."""
+    class_name, method_name = split_target(function_name)
+    cls = module.__dict__[class_name]
+    if not instance_expr:
+        try:
+            inspect.signature(cls).bind()
+        except TypeError:
+            needed = ", ".join(required_names(inspect.signature(cls)))
+            raise HarnessFailure("needs-instance", "%s.%s() is called on an instance, and %s() needs arguments: %s."
+                                 % (class_name, method_name, class_name, needed),
+                                 hint="Give a constructor expression (the Instance lens, or --instance in the CLI), e.g. %s(...)." % class_name)
+        except ValueError:
+            pass  # no signature to read (a builtin base): try the call
+    hint = "Give an expression that makes a %s, evaluated in the module of %s, e.g. %s()." % (class_name, os.path.basename(module.__file__), class_name)
+    instance = evaluate(module, instance_expr or "%s()" % class_name, "instance expression", "bad-instance", hint)
+    if not isinstance(instance, cls):
+        raise HarnessFailure("bad-instance", "The instance expression %s gave an object of class %s, not a %s."
+                             % (instance_expr or "%s()" % class_name, type(instance).__name__, class_name), hint=hint)
+    return instance
+
+
 def call_arguments(module, fn, args_expr, function_name):
     args = ()
     if args_expr:
-        try:
-            args = eval(args_expr, module.__dict__)  # the user's own expression, in the user's module
-        except Exception as err:  # noqa: BLE001
-            raise HarnessFailure("bad-arguments", "The arguments %s could not be evaluated: %s: %s" % (args_expr, type(err).__name__, err),
-                                 hint="Give what goes between the call's parentheses, e.g. 10**6")
+        args = evaluate(module, args_expr, "argument expression", "bad-arguments", "Give what goes between the call's parentheses, e.g. 10**6")
         if not isinstance(args, tuple):
             args = (args,)
     try:
-        inspect.signature(fn).bind(*args)
+        signature = inspect.signature(fn)
+        if method_kind(module, function_name) == "instance":  # fn is the class's plain function: self comes from the instance
+            signature = signature.replace(parameters=list(signature.parameters.values())[1:])
+        signature.bind(*args)
     except TypeError as err:
         if not args:
-            params = [p.name for p in inspect.signature(fn).parameters.values()
-                      if p.default is inspect.Parameter.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
-            raise HarnessFailure("needs-arguments", "%s() needs arguments: %s." % (function_name, ", ".join(params)),
+            raise HarnessFailure("needs-arguments", "%s() needs arguments: %s." % (function_name, ", ".join(required_names(signature))),
                                  hint="Give an argument expression (GIL Lab: Set Arguments, or --args in the CLI).")
         raise HarnessFailure("bad-arguments", "%s() does not take these arguments: %s" % (function_name, err))
     except ValueError:
         pass  # builtins without a signature
     return args
+
+
+class TargetCall:
+    """What a run calls, made afresh for each repeat: the function, bound to a new instance when it is an
+    instance method, and its arguments. Every thread of a repeat gets these same objects; each process
+    gets its own pickled copy of them."""
+
+    def __init__(self, module, fn, request):
+        self.module, self.fn, self.name = module, fn, request["function"]
+        self.instance_expr, self.args_expr = request.get("instance") or "", request.get("args") or ""
+        self.kind = method_kind(module, self.name)
+        if self.instance_expr and self.kind != "instance":
+            raise HarnessFailure("bad-instance", "%s() is %s, called without an instance, so the instance expression %s has nothing to do."
+                                 % (self.name, "a top-level function" if self.kind is None else "a %s method" % self.kind, self.instance_expr),
+                                 hint="Leave the instance expression out.")
+        self.fresh()  # a bad instance or argument expression fails here, before anything is timed
+
+    def fresh(self):
+        """(callable, args, instance or None)."""
+        instance = make_instance(self.module, self.name, self.instance_expr) if self.kind == "instance" else None
+        args = call_arguments(self.module, self.fn, self.args_expr, self.name)
+        return (self.fn.__get__(instance) if instance is not None else self.fn), args, instance
+
+    def process_payload(self):
+        """For an instance method, the bound method and its arguments pickled for the worker processes (None
+        otherwise: workers load the function by name and evaluate the arguments themselves)."""
+        if self.kind != "instance":
+            return None
+        bound, args, instance = self.fresh()
+        try:
+            return pickle.dumps((bound, args))
+        except Exception as err:  # noqa: BLE001 - pickling can fail with any error the object's own code raises
+            class_name = self.name.split(".")[0]
+            raise HarnessFailure("not-picklable", "Each worker process gets its own copy of the %s instance by pickling, and this one "
+                                 "cannot be pickled: %s: %s" % (class_name, type(err).__name__, str(err).splitlines()[0] if str(err) else ""),
+                                 hint="Threads share the one instance as it is; a process needs a copy. Leave what cannot be copied "
+                                      "(a lock, an open file, a connection) out of it with __getstate__ and __setstate__, or time "
+                                      "serial vs threaded only.", tb=traceback.format_exc())
+
+    def sharing(self, processes=True, unit="repeat"):
+        """One line on what the threads share and what the processes copy (the panel and the CLI show it)."""
+        things = []
+        if self.kind == "instance":
+            things.append("one %s instance" % self.name.split(".")[0])
+        if self.args_expr:
+            things.append("the same argument objects")
+        if not things:
+            return None
+        shared = "Threads share %s (made once per %s)" % (" and ".join(things), unit)
+        if not processes:
+            return shared + "."
+        copies = "its own pickled copy" if self.kind == "instance" else "its own copy, from evaluating the arguments again"
+        return "%s; each worker process gets %s." % (shared, copies)
 
 
 # ---------------------------------------------------------------- running
@@ -350,19 +497,21 @@ def _worker_loaded():
     return _worker_state.get("load_error")
 
 
-def _worker_call(t0):
+def _worker_call(t0, payload=None):
     """(pid, start, end, cpu), or ("error", type, message, location, traceback): an exception object
-    from the user's code may not survive pickling, so its parts travel as plain values."""
+    from the user's code may not survive pickling, so its parts travel as plain values. `payload`: an
+    instance method bound to this call's own copy of the instance, with its arguments (see TargetCall)."""
     try:
-        s, e, c = timed_call(_worker_state["fn"], _worker_state["args"], t0)
+        fn, args = pickle.loads(payload) if payload is not None else (_worker_state["fn"], _worker_state["args"])
+        s, e, c = timed_call(fn, args, t0)
     except Exception as err:  # noqa: BLE001
         return ("error", type(err).__name__, str(err), user_location(sys.exc_info()[2], _worker_state["path"]), traceback.format_exc())
     return os.getpid(), s, e, c
 
 
-def run_processes(pool, n):
+def run_processes(pool, n, payload=None):
     t0 = time.perf_counter()
-    futures = [pool.submit(_worker_call, t0) for _ in range(n)]
+    futures = [pool.submit(_worker_call, t0, payload) for _ in range(n)]
     results = [f.result() for f in futures]
     for r in results:
         if r[0] == "error":
@@ -400,7 +549,7 @@ def measure(protocol, request):
     path, name = request["file"], request["function"]
     protocol.send("progress", phase="load", message="Loading %s" % os.path.basename(path))
     module, fn, report = load_target(path, name)
-    args = call_arguments(module, fn, request.get("args"), name)
+    call = TargetCall(module, fn, request)
     facts = interpreter_facts()  # after loading: an extension module may have switched the GIL back on
     protocol.send("hello", interpreter=facts)
     n = max(1, int(request.get("workers") or max(2, facts["cpuCount"])))
@@ -409,6 +558,8 @@ def measure(protocol, request):
     warmup = max(0, int(request.get("warmup", 1)))
 
     pool, pool_startup = None, None
+    if "processes" in modes:
+        call.process_payload()  # an instance that cannot be pickled is reported before any worker starts
     try:
         if "processes" in modes:
             protocol.send("progress", phase="warmup", mode="processes", message="Starting %d worker processes" % n)
@@ -420,10 +571,11 @@ def measure(protocol, request):
                 raise HarnessFailure("not-picklable", "The worker processes could not load %s(): %s" % (name, err),
                                      hint="Process pools need a top-level function in a file they can import; "
                                           "move it out of any class or function.", tb=traceback.format_exc())
+        # Instance and arguments are made afresh for each repeat, outside the timed part.
         runners = {
-            "serial": lambda: run_serial(fn, args, n),
-            "threads": lambda: run_threads(fn, args, n),
-            "processes": lambda: run_processes(pool, n),
+            "serial": lambda: run_serial(*call.fresh()[:2], n),
+            "threads": lambda: run_threads(*call.fresh()[:2], n),
+            "processes": lambda: run_processes(pool, n, call.process_payload()),
         }
         for w in range(warmup):
             protocol.send("progress", phase="warmup", message="Warming up (%d of %d)" % (w + 1, warmup))
@@ -445,6 +597,8 @@ def measure(protocol, request):
               "samples": samples, "load": report}
     if pool_startup is not None:
         result["poolStartupSeconds"] = pool_startup
+    if call.sharing("processes" in modes):
+        result["sharing"] = call.sharing("processes" in modes)
     protocol.send("result", result=result)
 
 
@@ -479,44 +633,160 @@ def guarded(run, path):
         raise user_exception(type(err).__name__, str(err), user_location(sys.exc_info()[2], path), traceback.format_exc())
 
 
+def parse_state(expression):
+    """("BOX", [("item", 0)]) for "BOX[0]": a name, then attributes and items with literal keys."""
+    try:
+        node = ast.parse(expression.strip(), mode="eval").body
+    except SyntaxError:
+        node = None
+    steps = []
+    while node is not None and not isinstance(node, ast.Name):
+        if isinstance(node, ast.Attribute):
+            steps.append(("attr", node.attr))
+            node = node.value
+        elif isinstance(node, ast.Subscript):
+            key = node.slice.value if type(node.slice).__name__ == "Index" else node.slice  # 3.8's wrapper
+            try:
+                steps.append(("item", ast.literal_eval(key)))
+            except ValueError:
+                raise HarnessFailure("bad-state", "%s: the race check counts an item whose key is written out (a number or a "
+                                     "string, like BOX[0] or hits[\"a\"]), not %s." % (expression, ast.dump(key) if not hasattr(ast, "unparse") else ast.unparse(key)))
+            node = node.value
+        else:
+            node = None
+    if node is None:
+        raise HarnessFailure("bad-state", "%s is not state the race check can count." % expression,
+                             hint="Name it as self.ATTR, Class.ATTR, NAME, NAME[INDEX] or NAME.ATTR.")
+    steps.reverse()
+    return node.id, steps
+
+
+def describe_steps(root, steps):
+    return root + "".join(".%s" % k if how == "attr" else "[%r]" % (k,) for how, k in steps)
+
+
+def is_number(value):
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+class StateRef:
+    """The counted state of a race check: a module global, or an attribute or item reached from a module-level
+    name, from the shared instance (self) or from the class (cls)."""
+
+    def __init__(self, module, call, expression):
+        self.module, self.call, self.expression = module, call, expression.strip()
+        self.root, self.steps = parse_state(self.expression)
+        if not self.steps and self.root in ("self", "cls"):
+            raise HarnessFailure("bad-state", "%s alone is not a number; name one of its attributes, e.g. %s.total." % (self.root, self.root))
+        if self.root == "self" and call.kind != "instance":
+            raise HarnessFailure("bad-state", "%s counts an attribute of the instance, and %s() is not called on one."
+                                 % (self.expression, call.name),
+                                 hint="Count a module-level name or a class attribute instead, e.g. Class.ATTR.")
+        if self.root == "cls" and call.kind is None:
+            raise HarnessFailure("bad-state", "%s names cls, and %s() is not a method." % (self.expression, call.name))
+        if self.root not in ("self", "cls") and self.root not in module.__dict__:
+            raise HarnessFailure("bad-state", "%s has no module-level name %s, so there is no %s to count."
+                                 % (os.path.basename(module.__file__), self.root, self.expression))
+
+    def where(self, instance):
+        """(object holding the counted value, "attr" or "item", key)."""
+        if self.root == "self":
+            holder, steps = instance, self.steps
+        elif self.root == "cls":
+            holder, steps = self.module.__dict__[self.call.name.split(".")[0]], self.steps
+        else:
+            holder, steps = self.module.__dict__, [("item", self.root)] + self.steps
+        for how, key in steps[:-1]:
+            holder = self.get(holder, how, key)
+        how, key = steps[-1]
+        return holder, how, key
+
+    def get(self, holder, how, key):
+        try:
+            return getattr(holder, key) if how == "attr" else holder[key]
+        except (AttributeError, KeyError, IndexError, TypeError) as err:
+            owner = "the module" if holder is self.module.__dict__ else "the %s %s" % (
+                type(holder).__name__, "instance" if how == "attr" else "object")
+            raise HarnessFailure("bad-state", "There is no %s to count: %s has no %s (%s: %s)."
+                                 % (self.expression, owner, ("attribute %s" % key) if how == "attr" else ("item %r" % (key,)),
+                                    type(err).__name__, err),
+                                 hint="Name state that exists before the calls start, e.g. an attribute set in __init__.")
+
+    def read(self, instance):
+        holder, how, key = self.where(instance)
+        value = self.get(holder, how, key)
+        if not is_number(value):
+            raise HarnessFailure("not-a-number", "%s is a %s, not a number; the race check counts changes to a numeric counter%s."
+                                 % (self.expression, type(value).__name__, self.suggestion(value)))
+        return value
+
+    def suggestion(self, value):
+        """A numeric item or attribute of a non-numeric value, as an example of what could be counted."""
+        try:
+            if isinstance(value, dict):
+                key = next(k for k, v in value.items() if is_number(v) and isinstance(k, (int, str)))
+                return " such as %s[%r]" % (self.expression, key)
+            if isinstance(value, (list, tuple)):
+                index = next(i for i, v in enumerate(value) if is_number(v))
+                return " such as %s[%d]" % (self.expression, index)
+            attr = next(k for k, v in sorted(vars(value).items()) if is_number(v) and not k.startswith("__"))
+            return " such as %s.%s" % (self.expression, attr)
+        except (StopIteration, TypeError):
+            return ""
+
+    def write(self, instance, value):
+        holder, how, key = self.where(instance)
+        if how == "attr":
+            setattr(holder, key, value)
+        else:
+            holder[key] = value
+
+
 def race(protocol, request):
-    path, name, global_name = request["file"], request["function"], request["global"]
+    path, name = request["file"], request["function"]
+    expression = request.get("state") or request.get("global") or ""
     protocol.send("progress", phase="load", message="Loading %s" % os.path.basename(path))
     module, fn, report = load_target(path, name)
-    args = call_arguments(module, fn, request.get("args"), name)
+    call = TargetCall(module, fn, request)
+    state = StateRef(module, call, expression)
     facts = interpreter_facts()
     protocol.send("hello", interpreter=facts)
-    if global_name not in module.__dict__:
-        raise HarnessFailure("not-a-number", "%s has no module-level variable %s." % (os.path.basename(path), global_name))
-    initial = module.__dict__[global_name]
-    if isinstance(initial, bool) or not isinstance(initial, (int, float)):
-        raise HarnessFailure("not-a-number", "%s is a %s, not a number; the race check counts changes to a numeric counter."
-                             % (global_name, type(initial).__name__))
+    initial = state.read(call.fresh()[2])
     n = max(2, int(request.get("workers") or max(2, facts["cpuCount"])))
     runs = max(1, int(request.get("runs", 5)))
 
     def observe(run):
-        module.__dict__[global_name] = initial
-        guarded(run, path)
-        return module.__dict__[global_name] - initial
+        """What one run added to the state, from the same starting value; `run` gets (callable, args)."""
+        bound, args, instance = call.fresh()
+        if state.read(instance) != initial:
+            state.write(instance, initial)
+        guarded(lambda: run(bound, args), path)
+        return state.read(instance) - initial
 
-    per_call = observe(lambda: fn(*args))
+    per_call = observe(lambda f, a: f(*a))
     results = []
-    serial = observe(lambda: run_serial(fn, args, n))
+    serial = observe(lambda f, a: run_serial(f, a, n))
     results.append({"mode": "serial", "expected": per_call * n, "observed": serial, "lost": per_call * n - serial})
     for r in range(runs):
         protocol.send("progress", phase="race", repeat=r, of=runs, message="Threaded run %d of %d" % (r + 1, runs))
-        observed = observe(lambda: run_threads(fn, args, n))
+        observed = observe(lambda f, a: run_threads(f, a, n))
         results.append({"mode": "threads", "expected": per_call * n, "observed": observed, "lost": per_call * n - observed})
-    module.__dict__[global_name] = initial
-    protocol.send("result", result={"kind": "race", "interpreter": facts, "target": target_of(request), "global": global_name,
-                                    "workers": n, "runs": results, "load": report})
+    instance = call.fresh()[2]
+    if state.read(instance) != initial:
+        state.write(instance, initial)
+    result = {"kind": "race", "interpreter": facts, "target": target_of(request), "global": state.expression,
+              "state": state.expression, "workers": n, "runs": results, "load": report}
+    if call.sharing(processes=False, unit="run"):
+        result["sharing"] = call.sharing(processes=False, unit="run")
+    protocol.send("result", result=result)
 
 
 def target_of(request):
     target = {"file": request["file"], "function": request["function"]}
     if request.get("args"):
         target["args"] = request["args"]
+    if request.get("instance"):
+        target["instance"] = request["instance"]
     return target
 
 

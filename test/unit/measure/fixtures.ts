@@ -78,6 +78,7 @@ export function raceResult(runs: RaceRun[], interpreter: InterpreterFacts = gil3
     interpreter,
     target: { file: '/work/lesson/race_counter.py', function: 'increment' },
     global: 'counter',
+    state: 'counter',
     workers: 2,
     runs,
     load: noSkips,
