@@ -36,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): GilLabApi {
   const panel = TimingsPanel.register(context, log);
   const runs = new RunController(context, log, interpreters, client, panel.runView);
   const samples = new SampleLibrary(context, log);
-  const lenses = new GilLabCodeLensProvider(client, interpreters);
+  const lenses = new GilLabCodeLensProvider(client, interpreters, runs);
 
   context.subscriptions.push(
     log,

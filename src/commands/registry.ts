@@ -43,6 +43,10 @@ export function registerCommands(p: Parts): vscode.Disposable[] {
       const target = await toRunTarget(p.samples, arg);
       if (target !== null) await p.runs.setArguments(target);
     },
+    [COMMANDS.setInstance]: async (arg?: RunArgument) => {
+      const target = await toRunTarget(p.samples, arg);
+      if (target !== null) await p.runs.setInstance(target);
+    },
     [COMMANDS.cancelRun]: () => p.runs.cancel(),
     [COMMANDS.showTimings]: () => p.panel.show(),
     [COMMANDS.showInterpreter]: () => showInterpreter(p.interpreters),

@@ -4,13 +4,14 @@ import type { RaceLanguageClient } from '../client/languageClient';
 import type { InterpreterService } from '../interpreter/discovery';
 import { COMMANDS, type RunTarget } from '../shared/commands';
 import type { FunctionInfo } from '../shared/analysis';
-import { lensesFor, type LensKind } from './lensTitles';
+import { lensesFor, targetName, type LensKind, type Remembered } from './lensTitles';
 
 const COMMAND_FOR: Record<LensKind, string> = {
   run: COMMANDS.runSerialVsThreaded,
   processes: COMMANDS.runWithProcesses,
   race: COMMANDS.runRaceCheck,
   args: COMMANDS.setArguments,
+  instance: COMMANDS.setInstance,
   untrusted: 'workbench.trust.manage',
 };
 
@@ -27,8 +28,11 @@ export class GilLabCodeLensProvider implements vscode.CodeLensProvider, vscode.D
   constructor(
     private readonly client: RaceLanguageClient,
     private readonly interpreters: InterpreterService,
+    /** What the user gave before for a function (file path): shown on the Instance lens, and keeps the Race check lens. */
+    private readonly remembered: { remembered(file: string, fn: FunctionInfo): Remembered; onDidChangeRemembered: vscode.Event<void> },
   ) {
     this.disposables.push(
+      remembered.onDidChangeRemembered(() => this.changed.fire()),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('gilLab.lens') && this.changed.fire()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire()),
       interpreters.onDidChange(() => this.changed.fire()),
@@ -45,14 +49,16 @@ export class GilLabCodeLensProvider implements vscode.CodeLensProvider, vscode.D
     const lenses: vscode.CodeLens[] = [];
     for (const fn of answer.functions) {
       const range = toRange(fn.nameRange);
-      for (const spec of lensesFor(fn, settings, trusted)) {
-        const target: RunTarget = { uri: document.uri.toString(), functionName: fn.name };
+      const name = targetName(fn);
+      const remembered = this.remembered.remembered(document.uri.fsPath, fn);
+      for (const spec of lensesFor(fn, settings, trusted, remembered)) {
+        const target: RunTarget = { uri: document.uri.toString(), functionName: name };
         lenses.push(
           new vscode.CodeLens(range, {
             title: spec.title,
             command: COMMAND_FOR[spec.kind],
             arguments: spec.kind === 'untrusted' ? [] : [target],
-            tooltip: spec.kind === 'race' ? `${tooltip}\nRuns ${fn.name} in threads and counts lost updates to ${fn.writesGlobals.join(', ')}.` : tooltip,
+            tooltip: lensTooltip(spec.kind, tooltip, fn, remembered),
           }),
         );
       }
@@ -72,6 +78,15 @@ export class GilLabCodeLensProvider implements vscode.CodeLensProvider, vscode.D
   dispose(): void {
     for (const d of this.disposables) d.dispose();
   }
+}
+
+function lensTooltip(kind: LensKind, runTooltip: string, fn: FunctionInfo, remembered: Remembered): string {
+  const name = targetName(fn);
+  const counted = fn.writesState.length ? fn.writesState : fn.writesGlobals.length ? fn.writesGlobals : remembered.state ? [remembered.state] : [];
+  if (kind === 'race') return `${runTooltip}\nRuns ${name} in threads and counts lost updates to ${counted.join(', ') || 'the state you pick'}.`;
+  if (kind === 'instance') return `The object ${name}() is called on, made once per repeat and shared by every thread; each worker process gets its own pickled copy. Click to change it.`;
+  if (fn.binding === 'instance' && (kind === 'run' || kind === 'processes')) return `${runTooltip}\nCalled on ${remembered.instance ?? `${fn.qualifiedName.split('.')[0]}()`}.`;
+  return runTooltip;
 }
 
 function toRange(r: FunctionInfo['nameRange']): vscode.Range {

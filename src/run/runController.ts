@@ -8,7 +8,9 @@ import { ALL_MODES, type HarnessError, type HarnessEvent, type Mode } from '../s
 import type { EngineOutcome, MeasureResult, RaceResult } from '../shared/results';
 import type { RunTarget } from '../shared/commands';
 import type { FunctionInfo } from '../shared/analysis';
-import { ArgumentStore } from './argumentStore';
+import { ArgumentStore, InstanceStore, StateStore } from './argumentStore';
+import { chooseState } from './statePick';
+import { classOf, needsInstanceExpression, targetName, type Remembered } from '../lenses/lensTitles';
 import type { RunKind } from '../shared/panelMessages';
 import type { RunView } from '../panel/timingsPanel';
 import { toArgsTuple } from './args';
@@ -31,6 +33,10 @@ export class RunController implements vscode.Disposable {
   private active: ActiveRun | undefined;
   private runNumber = 0;
   private readonly args: ArgumentStore;
+  private readonly instances: InstanceStore;
+  private readonly states: StateStore;
+  /** Fires when a remembered instance expression or counted state changes (the lenses show them). */
+  readonly onDidChangeRemembered: vscode.Event<void>;
 
   constructor(
     context: vscode.ExtensionContext,
@@ -40,6 +46,21 @@ export class RunController implements vscode.Disposable {
     private readonly view: RunView,
   ) {
     this.args = new ArgumentStore(context.workspaceState);
+    this.instances = new InstanceStore(context.workspaceState);
+    this.states = new StateStore(context.workspaceState);
+    this.onDidChangeRemembered = (listener, thisArg, disposables) => {
+      const a = this.instances.onDidChange(listener, thisArg);
+      const b = this.states.onDidChange(listener, thisArg);
+      const both = vscode.Disposable.from(a, b);
+      disposables?.push(both);
+      return both;
+    };
+  }
+
+  /** What the user gave for this function before: its class's instance expression, the state last counted. */
+  remembered(file: string, fn: FunctionInfo): Remembered {
+    const cls = classOf(fn);
+    return { instance: cls && fn.binding === 'instance' ? this.instances.get(file, cls) : undefined, state: this.states.get(file, targetName(fn)) };
   }
 
   get isRunning(): boolean {
@@ -76,10 +97,17 @@ export class RunController implements vscode.Disposable {
       return;
     }
     const file = document.uri.fsPath;
-    let args = this.args.get(file, fn.name);
+    const name = targetName(fn);
+    let args = this.args.get(file, name);
     if (fn.requiredParams > 0 && !args) {
       args = await this.args.ask(file, fn);
       if (args === undefined) return;
+    }
+    const cls = classOf(fn);
+    let instance = cls && fn.binding === 'instance' ? this.instances.get(file, cls) : undefined;
+    if (cls && !instance && needsInstanceExpression(fn)) {
+      instance = await this.instances.ask(file, cls, fn.instanceParams);
+      if (instance === undefined) return;
     }
     const settings = readSettings(document.uri);
 
@@ -101,23 +129,21 @@ export class RunController implements vscode.Disposable {
       return;
     }
 
-    let global: string | undefined;
+    let state: string | undefined;
     if (kind === 'race') {
-      global = fn.writesGlobals.length <= 1 ? fn.writesGlobals[0] : await vscode.window.showQuickPick(fn.writesGlobals, { placeHolder: 'Which module-level counter should the race check watch?' });
-      if (!global) {
-        void vscode.window.showWarningMessage(`GIL Lab: ${fn.name} writes no module-level variable, so there is nothing for a race check to count.`);
-        return;
-      }
+      state = await this.pickState(document, fn);
+      if (!state) return;
+      await this.states.remember(file, name, state);
     }
 
-    const label = `${fn.name}() in ${vscode.workspace.asRelativePath(document.uri)}`;
+    const label = `${name}() in ${vscode.workspace.asRelativePath(document.uri)}`;
     const abort = new AbortController();
     let finished!: () => void;
     const active: ActiveRun = { label, abort, done: new Promise((r) => (finished = r)) };
     this.active = active;
     await vscode.commands.executeCommand('setContext', 'gilLab.running', true);
     try {
-      await this.execute(kind, { workers, file, functionName: fn.name, args: args ? toArgsTuple(args) : undefined, global, guardedInSource: kind === 'race' ? !fn.hasRaceFinding : undefined, pythons, settings, label, abort });
+      await this.execute(kind, { workers, file, functionName: name, args: args ? toArgsTuple(args) : undefined, instance, state, guardedInSource: kind === 'race' ? !fn.hasRaceFinding : undefined, pythons, settings, label, abort });
     } finally {
       this.active = undefined;
       await vscode.commands.executeCommand('setContext', 'gilLab.running', false);
@@ -127,10 +153,10 @@ export class RunController implements vscode.Disposable {
 
   private async execute(
     kind: RunKind,
-    r: { workers: number; file: string; functionName: string; args?: string; global?: string; guardedInSource?: boolean; pythons: string[]; settings: ReturnType<typeof readSettings>; label: string; abort: AbortController },
+    r: { workers: number; file: string; functionName: string; args?: string; instance?: string; state?: string; guardedInSource?: boolean; pythons: string[]; settings: ReturnType<typeof readSettings>; label: string; abort: AbortController },
   ): Promise<void> {
     const n = ++this.runNumber;
-    const what = kind === 'race' ? `race check on ${r.global}` : kind === 'threads' ? 'serial vs threads' : kind === 'compare' ? 'interpreter comparison' : 'serial vs threads vs processes';
+    const what = kind === 'race' ? `race check on ${r.state}` : kind === 'threads' ? 'serial vs threads' : kind === 'compare' ? 'interpreter comparison' : 'serial vs threads vs processes';
     this.log.info(`──── Run #${n}: ${what} of ${r.label} with ${r.pythons.join(' and ')}`);
     const id = this.view.begin({ kind, file: r.file, functionName: r.functionName, interpreters: r.pythons });
     const modes: Mode[] = kind === 'threads' ? ['serial', 'threads'] : [...ALL_MODES];
@@ -151,10 +177,10 @@ export class RunController implements vscode.Disposable {
             },
             onStderr: (text) => this.log.info(`[python] ${text.trimEnd()}`),
           };
-          const target = { file: r.file, function: r.functionName, args: r.args };
+          const target = { file: r.file, function: r.functionName, args: r.args, instance: r.instance };
           const outcome =
             kind === 'race'
-              ? await raceCheck(python, { ...target, global: r.global!, workers: r.workers, runs: r.settings.raceRuns }, options, { guardedInSource: r.guardedInSource })
+              ? await raceCheck(python, { ...target, state: r.state!, workers: r.workers, runs: r.settings.raceRuns }, options, { guardedInSource: r.guardedInSource })
               : await measure(python, { ...target, modes, workers: r.workers, repeats: r.settings.repeats, warmup: 1 }, options);
           results.push(outcome);
           if (!outcome.ok) break;
@@ -178,7 +204,10 @@ export class RunController implements vscode.Disposable {
       else this.logError(n, o.error);
     }
     if (last && !last.ok) {
-      const choice = await vscode.window.showErrorMessage(`GIL Lab: ${last.error.message}`, 'Show Timings', 'Show Output');
+      const cls = r.functionName.includes('.') ? r.functionName.split('.')[0] : undefined;
+      const instanceAction = cls && (last.error.code === 'needs-instance' || last.error.code === 'bad-instance') ? ['Set Instance'] : [];
+      const choice = await vscode.window.showErrorMessage(`GIL Lab: ${last.error.message}`, ...instanceAction, 'Show Timings', 'Show Output');
+      if (choice === 'Set Instance' && cls) await this.instances.ask(r.file, cls);
       if (choice === 'Show Timings') await vscode.commands.executeCommand('gilLab.showTimings');
       if (choice === 'Show Output') this.log.show();
     }
@@ -194,7 +223,7 @@ export class RunController implements vscode.Disposable {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(target.uri));
       const fn = await findFunction(this.client, document, target.functionName);
       if (!fn) {
-        void vscode.window.showWarningMessage(`GIL Lab: ${target.functionName}() is no longer a top-level function in ${vscode.workspace.asRelativePath(document.uri)}.`);
+        void vscode.window.showWarningMessage(`GIL Lab: ${target.functionName}() is no longer a top-level function or a method of a module-level class in ${vscode.workspace.asRelativePath(document.uri)}.`);
         return undefined;
       }
       return { document, fn };
@@ -213,6 +242,42 @@ export class RunController implements vscode.Disposable {
     return picked;
   }
 
+  /** The state to count: the one the diagnostics flag, the one counted before, or one the user picks or types. */
+  private async pickState(document: vscode.TextDocument, fn: FunctionInfo): Promise<string | undefined> {
+    const lines = document.getText().split(/\r?\n/);
+    const choice = chooseState(fn, lines, this.states.get(document.uri.fsPath, targetName(fn)));
+    if (choice.t === 'use') return choice.state;
+    const other = '$(edit) Type the state to count…';
+    const picked = choice.candidates.length
+      ? await vscode.window.showQuickPick([...choice.candidates.map((s) => ({ label: s })), { label: other }], {
+          title: `Race check of ${targetName(fn)}()`,
+          placeHolder: 'Which state should the race check count? It must hold a number.',
+          ignoreFocusOut: true,
+        })
+      : { label: other };
+    if (!picked) return undefined;
+    if (picked.label !== other) return picked.label;
+    const typed = await vscode.window.showInputBox({
+      title: `Race check of ${targetName(fn)}()`,
+      prompt: 'The number to count, as self.ATTR, Class.ATTR, NAME, NAME[INDEX] or NAME.ATTR (e.g. self.total, BOX[0]).',
+      placeHolder: 'e.g. self.total',
+      ignoreFocusOut: true,
+      validateInput: (v) => (v.trim() ? undefined : 'Name the state to count, e.g. self.total'),
+    });
+    return typed?.trim() || undefined;
+  }
+
+  /** Asks for (or replaces) the constructor expression of a method's class. */
+  async setInstance(target?: RunTarget): Promise<void> {
+    const resolved = await this.resolveTarget(target);
+    const cls = resolved && classOf(resolved.fn);
+    if (!resolved || !cls || resolved.fn.binding !== 'instance') {
+      if (resolved) void vscode.window.showInformationMessage(`GIL Lab: ${targetName(resolved.fn)}() is not called on an instance, so it needs none.`);
+      return;
+    }
+    await this.instances.ask(resolved.document.uri.fsPath, cls, resolved.fn.instanceParams);
+  }
+
   /** Asks for (or replaces) the remembered arguments of a function. */
   async setArguments(target?: RunTarget): Promise<void> {
     const resolved = await this.resolveTarget(target);
@@ -221,6 +286,8 @@ export class RunController implements vscode.Disposable {
 
   dispose(): void {
     this.cancel();
+    this.instances.dispose();
+    this.states.dispose();
   }
 }
 
@@ -234,7 +301,7 @@ function progressText(e: Extract<HarnessEvent, { type: 'progress' }>, python?: s
 function summary(result: MeasureResult | RaceResult): string {
   if (result.kind === 'race') {
     const lost = result.runs.filter((r) => r.mode === 'threads').map((r) => r.lost);
-    return `${result.global}: lost updates per threaded run ${lost.join(', ')} (Python ${result.interpreter.version}). ${result.verdict.headline}`;
+    return `${result.state}: lost updates per threaded run ${lost.join(', ')} (Python ${result.interpreter.version}). ${result.verdict.headline}`;
   }
   const parts = Object.entries(result.modes).map(([mode, s]) => `${mode} ${s!.medianSeconds.toFixed(3)} s`);
   return `${parts.join(', ')} (Python ${result.interpreter.version}, GIL ${result.interpreter.gilEnabled ? 'on' : 'off'}). ${result.verdict.headline}`;

@@ -52,6 +52,12 @@ export interface FunctionInfo {
   isAsync: boolean;
   /** Module-level names this function writes (candidates for the race check). */
   writesGlobals: string[];
+  /** The shared state GIL001 flags inside it, as the findings name it ("self.total", "Stats.hits", "BOX[0]"). */
+  writesState: string[];
+  /** For a method: how it is called. "instance" needs an object of its class; static and class methods do not. */
+  binding?: 'instance' | 'static' | 'class';
+  /** For an instance method: required parameters of its class's own __init__ (0 when the class defines none). */
+  instanceParams?: number;
   /** True when a finding of the analysis lies inside it. */
   hasRaceFinding: boolean;
 }

@@ -6,6 +6,7 @@ export const COMMANDS = {
   runRaceCheck: 'gilLab.runRaceCheck',
   compareInterpreters: 'gilLab.compareInterpreters',
   setArguments: 'gilLab.setArguments',
+  setInstance: 'gilLab.setInstance',
   cancelRun: 'gilLab.cancelRun',
   showTimings: 'gilLab.showTimings',
   showInterpreter: 'gilLab.showInterpreter',

@@ -156,6 +156,15 @@ describe('render: result sections', () => {
     assert.ok(html.includes('<tr><th scope="row">1</th><td>serial</td><td>200,000</td><td>200,000</td><td class="ok">0 (0.0%)</td></tr>'), html);
     assert.ok(html.includes('<tr><th scope="row">2</th><td>threads</td><td>200,000</td><td>163,412</td><td class="lost">36,588 (18.3%)</td></tr>'));
     assert.ok(html.includes('<caption>2 threads per run;'));
+    assert.ok(!html.includes('class="note sharing"'), 'no sharing line for a call without instance or arguments');
+  });
+  it('a race check of an object\'s state: what was counted, and the one line on what the threads shared', () => {
+    const sharing = 'Threads share one Ledger instance (made once per run).';
+    const html = raceSection(raceResult(raceRuns, gil39(), { global: 'self.balance', state: 'self.balance', sharing, target: { file: '/w/ledger.py', function: 'Ledger.deposit' } }), '/usr/bin/python3.9');
+    assert.ok(html.includes('race check on <code>self.balance</code></h3>'));
+    assert.ok(html.includes(`<p class="note sharing">${sharing}</p>`));
+    const measured2 = measureSection({ ...measured, sharing: 'Threads share one Ledger instance (made once per repeat); each worker process gets its own pickled copy.' }, '/usr/bin/python3');
+    assert.ok(measured2.includes('<p class="note sharing">Threads share one Ledger instance (made once per repeat); each worker process gets its own pickled copy.</p>'));
   });
   it('the interpreter card', () => {
     const html = interpreterCard(ft313);
@@ -228,7 +237,7 @@ describe('render: the whole panel', () => {
       load: { skipped: [{ line: 3, text: HOSTILE, reason: HOSTILE }], missingNames: [HOSTILE] },
       verdict: { kind: 'mixed', headline: HOSTILE, detail: HOSTILE, step: `"><img src=x onerror="alert(1)` },
     };
-    const hostileRace: RaceResult = { ...raceResult(raceRuns), global: HOSTILE, target: { file: HOSTILE, function: HOSTILE } };
+    const hostileRace: RaceResult = { ...raceResult(raceRuns), global: HOSTILE, state: HOSTILE, sharing: HOSTILE, target: { file: HOSTILE, function: HOSTILE } };
 
     it('in a measurement, a race check, the history and the header', () => {
       const state: PanelState = {
