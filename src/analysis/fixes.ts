@@ -56,20 +56,34 @@ export interface FixContext {
   lastImportLine: number;
 }
 
+/** A line before which a statement can be inserted, with the indentation it takes there. */
+export interface InsertAt {
+  line: number;
+  indent: string;
+}
+
 /**
- * Guard the write's statement with the class's lock (for `self.…`), else the module's lock, else a
- * new module-level lock created after the global it guards (or after the imports).
+ * Where the lock for a write belongs. An instance attribute gets a lock attribute of its own object
+ * (created in __init__), a class attribute a lock in its class; anything else a module-level lock.
  */
-export function guardFix(ctx: FixContext, statement: Range0, subject: string, classLock: string | undefined): FixSuggestion | undefined {
-  const existing = classLock && subject.startsWith('self.') ? `self.${classLock}` : ctx.moduleLock;
-  if (existing) {
-    const edit = guardEdit(ctx.lines, statement, existing);
-    return edit && { title: `Guard with the existing lock \`${existing}\``, edits: [edit] };
-  }
-  const base = subject.replace(/\[.*$/, '').replace(/^self\./, '').replace(/\W+/g, '_');
-  const lockName = `${base}_lock`;
-  const edit = guardEdit(ctx.lines, statement, lockName);
-  if (!edit) return undefined;
+export type LockHome =
+  | { t: 'module' }
+  | {
+      t: 'instance';
+      /** A lock attribute the class already has. */
+      existing: string | undefined;
+      /** The top of __init__'s body; 'unreachable' when __init__ exists but is written on one line. */
+      init: InsertAt | 'unreachable' | undefined;
+      /** Where a new method goes in the class body (before its first method). */
+      methodAt: InsertAt | undefined;
+      /** Where a class attribute goes (the top of the class body). */
+      classBody: InsertAt | undefined;
+      hasBases: boolean;
+      isDataclass: boolean;
+    }
+  | { t: 'class'; className: string; existing: string | undefined; classBody: InsertAt | undefined };
+
+function lockConstructor(ctx: FixContext): { ctor: string; edits: TextEdit0[] } {
   const { module, lockName: importedLock } = ctx.threadingImported;
   const ctor = module ? `${module}.Lock()` : importedLock ? `${importedLock}()` : 'threading.Lock()';
   const edits: TextEdit0[] = [];
@@ -77,6 +91,68 @@ export function guardFix(ctx: FixContext, statement: Range0, subject: string, cl
     const at = importLine(ctx);
     edits.push({ range: { start: { line: at, character: 0 }, end: { line: at, character: 0 } }, newText: 'import threading\n' });
   }
+  return { ctor, edits };
+}
+
+const insertEdit = (line: number, newText: string): TextEdit0 => ({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText });
+
+/**
+ * A lock of the object (or class) the attribute belongs to: `self._lock` created in __init__ (a new
+ * __init__ when the class has none), or `_lock` in the class body for a class attribute; the
+ * statements from the read to the write go under `with` it.
+ */
+function attributeGuardFix(ctx: FixContext, statement: Range0, home: Exclude<LockHome, { t: 'module' }>): FixSuggestion | undefined {
+  const owner = home.t === 'instance' ? 'self' : home.className;
+  if (home.existing) {
+    const edit = guardEdit(ctx.lines, statement, `${owner}.${home.existing}`);
+    return edit && { title: `Guard with the existing lock \`${owner}.${home.existing}\``, edits: [edit] };
+  }
+  const lockAttr = '_lock';
+  const lock = `${owner}.${lockAttr}`;
+  const guard = guardEdit(ctx.lines, statement, lock);
+  if (!guard) return undefined;
+  const { ctor, edits } = lockConstructor(ctx);
+  const unit = indentUnit(ctx.lines.text);
+  if (home.t === 'class' || home.isDataclass) {
+    // A class attribute: one lock for the class (a dataclass keeps its generated __init__).
+    if (!home.classBody) return undefined;
+    edits.push(insertEdit(home.classBody.line, `${home.classBody.indent}${lockAttr} = ${ctor}\n`));
+    edits.push(guard);
+    return { title: `Add \`${lockAttr} = ${ctor}\` to the class and guard the update with \`${lock}\``, edits };
+  }
+  if (home.init === 'unreachable') return undefined;
+  if (home.init) {
+    edits.push(insertEdit(home.init.line, `${home.init.indent}self.${lockAttr} = ${ctor}\n`));
+    edits.push(guard);
+    return { title: `Create \`self.${lockAttr} = ${ctor}\` in __init__ and guard the update with it`, edits };
+  }
+  if (!home.methodAt) return undefined;
+  const i = home.methodAt.indent;
+  const body = home.hasBases
+    ? `${i}def __init__(self, *args, **kwargs):\n${i}${unit}super().__init__(*args, **kwargs)\n${i}${unit}self.${lockAttr} = ${ctor}\n\n`
+    : `${i}def __init__(self):\n${i}${unit}self.${lockAttr} = ${ctor}\n\n`;
+  edits.push(insertEdit(home.methodAt.line, body));
+  edits.push(guard);
+  return { title: `Add __init__ creating \`self.${lockAttr} = ${ctor}\` and guard the update with it`, edits };
+}
+
+/**
+ * Guard the write's statements with a lock: the object's or class's own (see LockHome), else the
+ * module's lock, else a new module-level lock created after the global it guards (or after the imports).
+ */
+export function guardFix(ctx: FixContext, statement: Range0, subject: string, home: LockHome): FixSuggestion | undefined {
+  if (home.t !== 'module') return attributeGuardFix(ctx, statement, home);
+  const existing = ctx.moduleLock;
+  if (existing) {
+    const edit = guardEdit(ctx.lines, statement, existing);
+    return edit && { title: `Guard with the existing lock \`${existing}\``, edits: [edit] };
+  }
+  // An attribute of a module-level object gets a lock named after the object, created after it.
+  const base = subject.startsWith('self.') ? subject.replace(/\[.*$/, '').slice(5).replace(/\W+/g, '_') : subject.replace(/[.[].*$/, '');
+  const lockName = `${base}_lock`;
+  const edit = guardEdit(ctx.lines, statement, lockName);
+  if (!edit) return undefined;
+  const { ctor, edits } = lockConstructor(ctx);
   const insertAt = (ctx.globalEndLine(base) ?? Math.max(ctx.lastImportLine, -1)) + 1;
   edits.push({ range: { start: { line: insertAt, character: 0 }, end: { line: insertAt, character: 0 } }, newText: `${lockName} = ${ctor}\n` });
   edits.push(edit);

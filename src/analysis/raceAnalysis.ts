@@ -10,7 +10,7 @@
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import { CODES, type Finding, type FunctionInfo, type Position0, type Range0 } from '../shared/analysis';
-import { guardFix, SourceLines, suppressed, type FixContext } from './fixes';
+import { guardFix, SourceLines, suppressed, type FixContext, type InsertAt, type LockHome } from './fixes';
 import {
   functionWrites,
   StatementScope,
@@ -22,6 +22,7 @@ import {
   type ModuleFact,
   type ModuleView,
   type ReceiverRef,
+  type SharedWrite,
   type StatementSummary,
 } from './statementSummary';
 import { absolutePosition, absoluteRange, aliasesKey, POOL_METHODS, type StateKind } from './syntax';
@@ -97,6 +98,11 @@ interface ClassInfo {
   /** The subset that holds a Semaphore(n > 1), which does not exclude. */
   semaphoreAttrs: Set<string>;
   site: Range0;
+  /** For the lock fix: where a new method or class attribute goes, and what the class is built on. */
+  bodyInsert: InsertAt | undefined;
+  methodInsert: InsertAt | undefined;
+  hasBases: boolean;
+  isDataclass: boolean;
 }
 
 interface Imports {
@@ -174,7 +180,18 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
         module.functions.set(d.key, ref);
         if (d.parentIsClass) module.classes.get(d.parent)?.methods.set(d.name, ref);
       } else {
-        module.classes.set(d.key, { name: d.key, methods: new Map(), isThread: d.isThread, lockAttrs: new Set(), semaphoreAttrs: new Set(), site: absoluteRange(d.nameRange, statement.base) });
+        module.classes.set(d.key, {
+          name: d.key,
+          methods: new Map(),
+          isThread: d.isThread,
+          lockAttrs: new Set(),
+          semaphoreAttrs: new Set(),
+          site: absoluteRange(d.nameRange, statement.base),
+          bodyInsert: d.bodyInsert && { line: statement.base.line + d.bodyInsert.line, indent: d.bodyInsert.indent },
+          methodInsert: d.methodInsert && { line: statement.base.line + d.methodInsert.line, indent: d.methodInsert.indent },
+          hasBases: d.hasBases,
+          isDataclass: d.isDataclass,
+        });
       }
     }
   }
@@ -346,6 +363,43 @@ function writesOf(module: Module, view: ModuleView, ref: FunctionRef, key: strin
   return result;
 }
 
+/** What a finding says about one unlocked write: what the state is, where threads run it, what goes wrong. */
+function writeMessage(w: SharedWrite, base: Position0, how: string): string {
+  if (!w.readBack) {
+    const op = w.op !== undefined ? `\`${w.op}\` reads, changes and writes back in separate steps` : 'this reads it and writes it back in separate steps';
+    return `\`${w.subject}\` is ${w.why}, updated without a lock by code that runs in threads (${how}): ${op}, so two threads can interleave and one update is lost. Guard it with a lock.`;
+  }
+  const { readLine, readUnderLock, writeUnderLock, local, wait } = w.readBack;
+  const into = local ? ` into \`${local}\`` : '';
+  const locks = readUnderLock && writeUnderLock ? ' (the read and the write each take the lock, but release it in between)' : readUnderLock ? ' (only the read holds a lock)' : writeUnderLock ? ' (only the write holds a lock)' : '';
+  const between = wait
+    ? `\`${wait.text}\` at line ${base.line + wait.line + 1} makes this thread wait between the two, and the other threads run meanwhile, on every interpreter, with the GIL or without`
+    : 'another thread can run between the two (with the GIL the interpreter switches threads between any two steps; without it, threads run at the same time)';
+  return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) reads it${into} at line ${base.line + readLine + 1} and writes it back here${locks}. ${between[0].toUpperCase()}${between.slice(1)}. An update another thread makes in between is then lost. Hold one lock from the read to the write.`;
+}
+
+/** Where the lock that guards a write of `subject` belongs (see LockHome). */
+function lockHome(module: Module, subject: string, cls: ClassInfo | undefined, classLock: string | undefined): LockHome {
+  const dot = subject.indexOf('.');
+  const head = dot < 0 ? subject : subject.slice(0, dot);
+  if (head === 'self' && cls) {
+    const init = cls.methods.get('__init__');
+    const initAt = init?.fn.bodyInsert;
+    return {
+      t: 'instance',
+      existing: classLock,
+      init: !init ? undefined : initAt ? { line: init.statement.base.line + initAt.line, indent: initAt.indent } : 'unreachable',
+      classBody: cls.bodyInsert,
+      methodAt: cls.methodInsert,
+      hasBases: cls.hasBases,
+      isDataclass: cls.isDataclass,
+    };
+  }
+  const owner = dot < 0 ? undefined : module.classes.get(head);
+  if (owner) return { t: 'class', className: head, existing: [...owner.lockAttrs].find((a) => !owner.semaphoreAttrs.has(a)), classBody: owner.bodyInsert };
+  return { t: 'module' };
+}
+
 function raceFindings(module: Module, lines: SourceLines): Finding[] {
   const findings: Finding[] = [];
   const lambdas = new Map<string, Target>();
@@ -367,22 +421,16 @@ function raceFindings(module: Module, lines: SourceLines): Finding[] {
     const { writes, mistakes } = writesOf(module, view, target.ref, key, bound, cls?.name);
     for (const m of mistakes) findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [] });
     for (const w of writes) {
-      let message: string;
-      if (w.readBack) {
-        const { readLine, readUnderLock, writeUnderLock } = w.readBack;
-        message = `\`${w.subject}\` is ${w.why}: it is read at line ${statement.base.line + readLine + 1}${readUnderLock ? ' under a lock' : ''} and written back here${writeUnderLock ? ' under another acquisition' : ' without the lock'}. Another thread can update it in between, and this write then undoes that update. Hold one lock from the read to the write.`;
-      } else {
-        const op = w.op !== undefined ? `\`${w.op}\` reads, changes and writes back in separate steps` : 'this reads it and writes it back in separate steps';
-        message = `\`${w.subject}\` is ${w.why}, updated without a lock by code that runs in threads (${via[0].how}): ${op}, so two threads can interleave and one update is lost. Guard it with a lock.`;
-      }
       const finding: Finding = {
         code: CODES.unlockedSharedWrite,
-        message,
+        message: writeMessage(w, statement.base, via[0].how),
         range: absoluteRange(w.range, statement.base),
         subject: w.subject,
         related: via.slice(0, 5).map((e) => ({ range: e.site, message: `${key}() runs in threads started here (${e.how})` })),
       };
-      const fix = w.readBack ? undefined : guardFix(fixContext, absoluteRange(w.statement, statement.base), w.subject, classLock);
+      // Wrapping a read that already holds a lock in `with` that lock again would deadlock.
+      const fixable = !w.readBack || (!w.readBack.readUnderLock && !w.readBack.writeUnderLock);
+      const fix = fixable ? guardFix(fixContext, absoluteRange(w.statement, statement.base), w.subject, lockHome(module, w.subject, cls, classLock)) : undefined;
       if (fix) finding.fix = fix;
       findings.push(finding);
     }

@@ -70,11 +70,30 @@ export interface FunctionSummary {
   globalsDeclared: string[];
   /** What the function's own body calls, for following calls from thread code. */
   calls: CallableRef[];
+  /** For `__init__`: where a statement can go at the top of its body (after a docstring), for the lock fix. */
+  bodyInsert?: InsertPoint;
+}
+
+/** A line (relative to the statement) before which a statement can be inserted, with its indentation. */
+export interface InsertPoint {
+  line: number;
+  indent: string;
 }
 
 export type Definition = { key: string; name: string; parent: string; parentIsClass: boolean } & (
   | { t: 'function'; fn: FunctionSummary }
-  | { t: 'class'; isThread: boolean; nameRange: Range0 }
+  | {
+      t: 'class';
+      isThread: boolean;
+      nameRange: Range0;
+      /** Where a new method can go (after a docstring); undefined when the body shares the `class` line. */
+      bodyInsert: InsertPoint | undefined;
+      /** Where a new method can go: before the first method, else after the body. */
+      methodInsert: InsertPoint | undefined;
+      hasBases: boolean;
+      /** Decorated with `@dataclass`: it has a generated __init__ that a new one would replace. */
+      isDataclass: boolean;
+    }
 );
 
 export interface StatementSummary {
@@ -117,7 +136,15 @@ export interface SharedWrite {
   /** For an augmented assignment: its first line, for the message. */
   op?: string;
   /** A write back of a value read earlier into a local (`tmp = counter` … `counter = tmp + 1`). */
-  readBack?: { readLine: number; readUnderLock: boolean; writeUnderLock: boolean };
+  readBack?: {
+    readLine: number;
+    readUnderLock: boolean;
+    writeUnderLock: boolean;
+    /** The local that carries the value from the read to the write. */
+    local: string;
+    /** A call between the read and the write that makes the thread wait (`time.sleep(0.1)`). */
+    wait?: { text: string; line: number };
+  };
 }
 
 export interface LockMistake {
@@ -140,6 +167,9 @@ const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'run_in_executor'
 const SIMPLE_CALLEE = /([A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*)[ \t]*\(/y;
 const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_definition']);
 const CLASS_TYPES: ReadonlySet<string> = new Set(['class_definition']);
+
+/** Anything with a start and an end in the text: a node, or a run of sibling statements. */
+type Spanned = Pick<Node, 'startPosition' | 'endPosition'>;
 
 /** One statement's nodes and their names, while a summary or its writes are computed. */
 export class StatementScope {
@@ -169,7 +199,7 @@ export class StatementScope {
     return (this.definitions ??= this.index.ofTypes('function_definition', 'class_definition'));
   }
 
-  rel(node: Node): Range0 {
+  rel(node: Spanned): Range0 {
     return relativeRange(range(node), this.base);
   }
 
@@ -199,7 +229,17 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
     } else {
       const bases = (def.childForFieldName('superclasses')?.namedChildren ?? []).map((b) => qualify(aliases, b ? dotted(b) : undefined));
       const nameNode = def.childForFieldName('name') ?? def;
-      summary.definitions.push({ ...common, t: 'class', isThread: bases.includes('threading.Thread'), nameRange: scope.rel(nameNode) });
+      const decorators = def.parent?.type === 'decorated_definition' ? def.parent.namedChildren.filter((d) => d?.type === 'decorator') : [];
+      summary.definitions.push({
+        ...common,
+        t: 'class',
+        isThread: bases.includes('threading.Thread'),
+        nameRange: scope.rel(nameNode),
+        bodyInsert: bodyInsertPoint(scope, def),
+        methodInsert: methodInsertPoint(scope, def),
+        hasBases: bases.length > 0,
+        isDataclass: decorators.some((d) => /^@\s*(?:dataclasses\s*\.\s*)?dataclass\b/.test(d?.text ?? '')),
+      });
     }
   }
 
@@ -215,6 +255,10 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
       if (left?.type === 'identifier') {
         if (isModuleLevel) summary.bindings.push({ t: 'global', name: left.text, kind: kind ?? 'value', endLine: node.endPosition.row - scope.base.line });
         if (kind && (kind.endsWith('executor') || kind === 'thread-pool')) summary.bindings.push({ t: 'executor', name: left.text, kind });
+        // A lock in a class body (`_lock = threading.Lock()`) is a lock attribute of that class.
+        const owner = index.scopeOf(node);
+        const ownerKey = owner?.type === 'class_definition' ? scope.keyOf.get(owner.id) : undefined;
+        if (ownerKey !== undefined && (kind === 'lock' || kind === 'semaphore-n')) summary.bindings.push({ t: 'lock-attr', attr: left.text, semaphore: kind === 'semaphore-n', classes: [ownerKey] });
       } else if (left?.type === 'attribute' && kind) {
         const attr = left.childForFieldName('attribute')?.text;
         if (attr && (kind === 'lock' || kind === 'semaphore-n')) {
@@ -257,6 +301,41 @@ function requiredParams(fn: Node): FunctionSummary['requiredParams'] {
   return { asFunction, asMethod: asFunction - (firstCounts ? 1 : 0) };
 }
 
+/**
+ * Where a statement can be inserted at the top of a function's or class's body, after its docstring:
+ * the first other statement's line and indentation, or the line after the docstring. Undefined when
+ * the body starts on the definition's own line (`def f(): pass`).
+ */
+function bodyInsertPoint(scope: StatementScope, def: Node): InsertPoint | undefined {
+  const body = def.childForFieldName('body');
+  if (!body || body.startPosition.row === def.startPosition.row) return undefined;
+  const statements = body.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
+  const first = statements[0];
+  if (!first) return undefined;
+  const isDocstring = first.type === 'expression_statement' && first.namedChildren[0]?.type === 'string';
+  const indent = scope.text.slice(scope.text.lastIndexOf('\n', first.startIndex) + 1, first.startIndex);
+  if (/\S/.test(indent)) return undefined; // shares its line with something else
+  if (!isDocstring) return { line: scope.relLine(first), indent };
+  const next = statements[1];
+  if (next && next.startPosition.row > first.endPosition.row) return { line: scope.relLine(next), indent };
+  if (next) return undefined;
+  return { line: first.endPosition.row + 1 - scope.base.line, indent };
+}
+
+/** Before a class's first method (or the decorators on it), else after its last statement. */
+function methodInsertPoint(scope: StatementScope, cls: Node): InsertPoint | undefined {
+  const top = bodyInsertPoint(scope, cls);
+  if (!top) return undefined;
+  const statements = cls.childForFieldName('body')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
+  const method = statements.find((n) => n.type === 'function_definition' || n.type === 'decorated_definition');
+  if (method) {
+    const before = scope.text.slice(scope.text.lastIndexOf('\n', method.startIndex) + 1, method.startIndex);
+    return /\S/.test(before) ? undefined : { line: scope.relLine(method), indent: top.indent };
+  }
+  const last = statements[statements.length - 1];
+  return last ? { line: last.endPosition.row + 1 - scope.base.line, indent: top.indent } : top;
+}
+
 function summarizeFunction(scope: StatementScope, fn: Node, key: string): FunctionSummary {
   const own = scope.index.ownNodes(fn);
   const globalsDeclared = new Set<string>();
@@ -277,6 +356,7 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
     isAsync: scope.text.startsWith('async', fn.startIndex),
     globalsDeclared: [...globalsDeclared],
     calls,
+    ...(name?.text === '__init__' && { bodyInsert: bodyInsertPoint(scope, fn) }),
   };
 }
 
@@ -397,12 +477,19 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     if (w.aliasNode) {
       const readScopes = lockScopes(scope, view, out, w.aliasNode, fn, reported);
       if (readScopes.some((s) => writeScopes.includes(s))) continue; // read and write under one acquisition
+      const wait = waitBetween(scope, fn, w.aliasNode, w.node);
       out.writes.push({
         range: scope.rel(w.node),
-        statement,
+        statement: scope.rel(readWriteSpan(w.aliasNode, w.node, fn, w.subject)),
         subject: w.subject,
         why: w.why,
-        readBack: { readLine: scope.relLine(w.aliasNode), readUnderLock: readScopes.length > 0, writeUnderLock: writeScopes.length > 0 },
+        readBack: {
+          readLine: scope.relLine(w.aliasNode),
+          readUnderLock: readScopes.length > 0,
+          writeUnderLock: writeScopes.length > 0,
+          local: w.local ?? '',
+          ...(wait && { wait: { text: wait.text.split('\n')[0].slice(0, 60), line: scope.relLine(wait) } }),
+        },
       });
     } else {
       if (writeScopes.length > 0) continue;
@@ -411,6 +498,61 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     }
   }
   return out;
+}
+
+/** A call that makes the thread wait (`time.sleep(…)`, `sleep(…)`) after `read` and before `write`. */
+function waitBetween(scope: StatementScope, fn: Node, read: Node, write: Node): Node | undefined {
+  for (const n of scope.index.ownNodes(fn)) {
+    if (n.type !== 'call' || n.startIndex < read.endIndex || n.startIndex >= write.startIndex) continue;
+    const name = dotted(n.childForFieldName('function'));
+    if (name && /(?:^|\.)sleep$/.test(qualify(scope.aliases, name) ?? name)) return n;
+  }
+  return undefined;
+}
+
+/** The statement (or statement-level node) a node belongs to: the child of a block or of the module. */
+function statementOf(node: Node, fn: Node): Node {
+  let n = node;
+  while (n.parent && n.parent.id !== fn.id && n.parent.type !== 'block' && n.parent.type !== 'module') n = n.parent;
+  return n;
+}
+
+/**
+ * The statements to hold one lock over so that a read and its write back happen together: from the
+ * read's statement to the write's, in the innermost block holding both; widened to an `if` around
+ * them whose test reads the same state (`if self.balance >= n: … self.balance = new`), so the test
+ * is under the lock too.
+ */
+function readWriteSpan(read: Node, write: Node, fn: Node, subject: string): Spanned {
+  const ancestors = (n: Node): Node[] => {
+    const out: Node[] = [];
+    for (let p: Node | null = n; p && p.id !== fn.id; p = p.parent) out.push(p);
+    return out;
+  };
+  const writeChain = ancestors(write);
+  const writeIds = new Set(writeChain.map((n) => n.id));
+  // The innermost block that holds both, and its children that hold each.
+  let readChild = statementOf(read, fn);
+  let block = readChild.parent;
+  while (block && block.id !== fn.id && !(block.type === 'block' && writeIds.has(block.id))) {
+    readChild = statementOf(block, fn);
+    block = readChild.parent;
+  }
+  if (!block || block.id === fn.id) return write;
+  const writeChild = writeChain.find((n) => n.parent?.id === block!.id) ?? write;
+  let first = readChild;
+  let last = writeChild;
+  // Widen over an enclosing `if` whose test reads the state.
+  for (let b: Node | null = block; b && b.id !== fn.id; ) {
+    const owner: Node | null = b.parent;
+    if (owner?.type !== 'if_statement' || owner.childForFieldName('consequence')?.id !== b.id) break;
+    const cond = owner.childForFieldName('condition');
+    if (!cond || !cond.text.includes(subject)) break;
+    first = owner;
+    last = owner;
+    b = owner.parent;
+  }
+  return first.id === last.id ? first : { startPosition: first.startPosition, endPosition: last.endPosition };
 }
 
 /** Is this `with` item's value a lock that excludes other threads? Reports the two lock mistakes on the way. */
@@ -491,6 +633,7 @@ interface WriteNode {
   why: string;
   /** For a write back of a local that holds an earlier read: that read's assignment. */
   aliasNode?: Node;
+  local?: string;
 }
 
 /** Does `expr` read the variable or attribute chain `target` (`counter`, `self.by_ext`, `Session.active`)? */
@@ -601,9 +744,24 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     return undefined;
   };
 
+  /** The shared variables and attributes an expression reads (`counter`, `self.balance`, `Stats.hits`). */
+  const sharedReads = (expr: Node): string[] => {
+    const out: string[] = [];
+    for (const n of walk(expr)) {
+      if (n.type === 'identifier') {
+        const isAttrName = n.parent?.type === 'attribute' && n.parent.childForFieldName('attribute')?.id === n.id;
+        if (!isAttrName && (globalsDeclared.has(n.text) || nonlocals.has(n.text))) out.push(n.text);
+      } else if (n.type === 'attribute' && n.childForFieldName('object')?.type === 'identifier' && n.parent?.type !== 'call') {
+        const d = describe(n);
+        if (d) out.push(d.subject);
+      }
+    }
+    return out;
+  };
+
   const writes: WriteNode[] = [];
-  // locals holding a read of shared state: tmp = counter
-  const aliases = new Map<string, { subject: string; node: Node }>();
+  // locals holding a read of shared state: tmp = counter, local_copy = self.balance
+  const aliases = new Map<string, { subjects: string[]; node: Node }>();
   for (const n of nodes) {
     if (n.type === 'augmented_assignment') {
       const left = n.childForFieldName('left');
@@ -614,15 +772,21 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const right = n.childForFieldName('right');
       if (!left || !right) continue;
       if (left.type === 'identifier' && localNames.has(left.text)) {
-        for (const g of [...globalsDeclared, ...nonlocals]) if (readsName(right, g)) aliases.set(left.text, { subject: g, node: n });
+        // A read of shared state, or of a local that holds one (`tmp = tmp + n`), keeps the first read.
+        const read = sharedReads(right);
+        const carried = [...aliases.entries()].filter(([local]) => local !== left.text && readsName(right, local));
+        const own = aliases.get(left.text);
+        if (read.length > 0) aliases.set(left.text, { subjects: read, node: own && readsName(right, left.text) ? own.node : n });
+        else if (carried.length > 0) aliases.set(left.text, carried[0][1]);
+        else if (!(own && readsName(right, left.text))) aliases.delete(left.text);
         continue;
       }
       const d = describe(left);
       if (!d) continue;
       const baseNode = left.type === 'subscript' ? left.childForFieldName('value') : left;
-      const alias = [...aliases.entries()].find(([local, a]) => a.subject === d.subject && readsName(right, local));
+      const alias = [...aliases.entries()].find(([local, a]) => a.subjects.includes(d.subject) && readsName(right, local));
       if (readsExpr(right, baseNode)) writes.push({ node: n, ...d });
-      else if (alias) writes.push({ node: n, ...d, aliasNode: alias[1].node });
+      else if (alias) writes.push({ node: n, ...d, aliasNode: alias[1].node, local: alias[0] });
     }
   }
   return writes;

@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Position0, Range0 } from '../shared/analysis';
 
-export function range(node: Node): Range0 {
+export function range(node: Pick<Node, 'startPosition' | 'endPosition'>): Range0 {
   return { start: { line: node.startPosition.row, character: node.startPosition.column }, end: { line: node.endPosition.row, character: node.endPosition.column } };
 }
 

@@ -90,7 +90,7 @@ export async function runCheckCli(argv: string[], io: Io): Promise<number> {
   const findings = await checkPaths(positionals, (file, why) => io.stderr.write(`gil-lab check: skipped ${file} (${why})\n`));
   if (values.json) io.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
   else {
-    for (const f of findings) io.stdout.write(`${path.relative(process.cwd(), f.file) || f.file}:${f.line}:${f.column}: ${f.code} ${f.message}\n`);
+    for (const f of findings) io.stdout.write(`${f.file}:${f.line}:${f.column}: ${f.code} ${f.message}\n`);
     io.stdout.write(findings.length ? `\n${findings.length} finding${findings.length === 1 ? '' : 's'}\n` : 'No unlocked shared state found.\n');
   }
   return findings.length > 0 ? 1 : 0;

@@ -239,6 +239,15 @@ describe('gil-lab check', () => {
     assert.match(r.stdout, /^1 finding$/m);
   });
 
+  it('prints each path as it was given: an absolute path stays absolute, a relative one relative', async () => {
+    const absolute = join(root, 'test/corpus/executor_submit.py');
+    const r = await gilLab(['check', absolute]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.ok(r.stdout.startsWith(`${absolute}:9:5: GIL001 `), r.stdout);
+    const folder = await gilLab(['check', 'test/corpus/']);
+    assert.match(folder.stdout, /^test\/corpus\/executor_submit\.py:9:5: GIL001 /m);
+  });
+
   it('a clean file exits 0', async () => {
     const json = await gilLab(['check', 'test/corpus/with_lock_global.py', '--json']);
     assert.equal(json.code, 0, json.stderr);
