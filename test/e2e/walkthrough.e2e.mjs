@@ -289,9 +289,9 @@ const handlers = {
     // The button shows the diagnostic in the Problems view, applies its quick fix and saves the file.
     const problems = page.locator('.part.panel .markers-panel');
     await problems.waitFor({ state: 'visible', timeout: 60000 });
-    const text = await waitUntil(`${sample} to hold the lock`, () => editorText(page, sample), (t) => /with \w*lock\w*:/.test(t), 60000);
+    const text = await waitUntil(`${sample} to hold the lock`, () => editorText(page, sample), (t) => /with [\w.]*lock\w*:/.test(t), 60000);
     assert.match(text, /= threading\.Lock\(\)/);
-    log(`quick fix: ${text.split('\n').filter((l) => /Lock\(\)|with \w*lock/.test(l)).map((l) => l.trim()).join(' … ')}`);
+    log(`quick fix: ${text.split('\n').filter((l) => /Lock\(\)|with [\w.]*lock/.test(l)).map((l) => l.trim()).join(' … ')}`);
     await waitUntil(`the diagnostic on ${sample} to go away`, () => problems.innerText().catch(() => ''), (t) => !t.includes(sample), 30000);
   },
   async 'gilLab.compareInterpreters'(page, [{ functionName }]) {
@@ -324,9 +324,12 @@ const handlers = {
 /** Extra checks per step, after its buttons (what the step claims, on this interpreter). */
 const afterButtons = {
   'practice-locks': (results) => {
-    const [before, , after] = results;
+    const [before, , after, , ledgerBefore, , ledgerAfter] = results;
     log(`deposit(): lost before the fix ${before.join(', ')}; after ${after.join(', ')}`);
     assert.ok(after.every((n) => n === 0), `the locked deposit() lost updates: ${after.join(', ')}`);
+    log(`Ledger.deposit(): lost before the fix ${ledgerBefore.join(', ')}; after ${ledgerAfter.join(', ')}`);
+    assert.ok(ledgerBefore.every((n) => n > 0), `the shipped ledger lost nothing in a threaded run: ${ledgerBefore.join(', ')}`);
+    assert.ok(ledgerAfter.every((n) => n === 0), `the locked ledger lost updates: ${ledgerAfter.join(', ')}`);
   },
 };
 

@@ -193,6 +193,54 @@ describe('walkthrough claims, measured', function () {
     }
   });
 
+  describe('step "Best practice: a lock", state in an object (ledger.py and its quick fix)', () => {
+    let fixedDir: string;
+    const rounds = () => Number(/^ROUNDS = (\d+)$/m.exec(readFileSync(sample('ledger.py'), 'utf8'))![1]);
+    before(async () => {
+      // The analysis's own quick fix, applied to a copy as the step's button applies it.
+      fixedDir = mkdtempSync(join(tmpdir(), 'gil-lab-ledger-'));
+      const text = readFileSync(sample('ledger.py'), 'utf8');
+      const parser = await createPythonParser();
+      const { findings } = analyze(parsePython(parser, text)!, text);
+      assert.deepEqual(findings.map((f) => `${f.code} ${f.subject}`), ['GIL001 self.balance'], 'ledger.py has one finding, on self.balance');
+      const fixed = applyEdits(text, findings[0].fix!.edits);
+      assert.match(fixed, /^ {8}self\._lock = threading\.Lock\(\)$/m, 'a lock of the ledger, made in __init__');
+      assert.match(fixed, /^ {12}with self\._lock:\n {16}balance = self\.balance\n.*\n {16}self\.balance = balance \+ amount$/m, 'held from the read to the write');
+      writeFileSync(join(fixedDir, 'ledger.py'), fixed);
+      assert.deepEqual(analyze(parsePython(parser, fixed)!, fixed).findings, [], 'the fix clears the finding');
+    });
+    after(() => rmSync(fixedDir, { recursive: true, force: true }));
+
+    const racedState = async (py: TestPython, file: string) => {
+      const outcome = await raceCheck(py.path, { file, function: 'Ledger.deposit', state: 'self.balance', workers: 4, runs: 3 }, { timeoutMs: 120000 });
+      if (!outcome.ok) throw new Error(`${py.label} Ledger.deposit: ${outcome.error.message}`);
+      const result = outcome.result as RaceResult;
+      console.log(`      ${py.label} Ledger.deposit (${file === sample('ledger.py') ? 'as shipped' : 'locked'}): lost per threaded run ${threadedLosses(result).join(', ')} of ${result.runs[0].expected}`);
+      return result;
+    };
+    for (const py of [...pythons, ...morePyenvGilBuilds()]) {
+      it(`Ledger.deposit() loses deposits on every interpreter before the fix and none after it (${py.label})`, async () => {
+        const before = await racedState(py, sample('ledger.py'));
+        assert.equal(before.state, 'self.balance');
+        assert.equal(before.runs[0].expected, 4 * rounds() * 10, 'four calls of ROUNDS deposits of 10');
+        assert.deepEqual(serialLosses(before), [0]);
+        assert.ok(threadedLosses(before).every((l) => l > 0), `a threaded run lost nothing on ${before.interpreter.version}`);
+        const after = await racedState(py, join(fixedDir, 'ledger.py'));
+        assert.deepEqual(threadedLosses(after), [0, 0, 0], 'the locked ledger loses none');
+      });
+    }
+    it('the threads share one Ledger; processes would each need a pickled copy, and the locked one cannot be pickled', async () => {
+      const py = pythons[0];
+      const shipped = await measure(py.path, { file: sample('ledger.py'), function: 'Ledger.deposit', modes: ['serial', 'threads', 'processes'], workers: 2, repeats: 1, warmup: 0 }, { timeoutMs: 120000 });
+      assert.ok(shipped.ok && shipped.result.kind === 'measure', 'the ledger as shipped is timed in processes too');
+      assert.equal(shipped.result.sharing, 'Threads share one Ledger instance (made once per repeat); each worker process gets its own pickled copy.');
+      const locked = await measure(py.path, { file: join(fixedDir, 'ledger.py'), function: 'Ledger.deposit', modes: ['serial', 'threads', 'processes'], workers: 2, repeats: 1, warmup: 0 }, { timeoutMs: 120000 });
+      assert.ok(!locked.ok, 'the locked ledger was timed in processes');
+      assert.equal(locked.error.code, 'not-picklable');
+      assert.match(locked.error.message, /own copy of the Ledger instance by pickling, and this one cannot be pickled: TypeError: cannot pickle '_thread\.lock' object/);
+    });
+  });
+
   describe('step "Synchronization primitives" (primitives.py)', () => {
     for (const py of pythons) {
       it(`Event, Semaphore(2) and Barrier(3) do what the step says (${py.label})`, () => {
@@ -223,7 +271,7 @@ describe('walkthrough claims, measured', function () {
         const text = readFileSync(sample(name), 'utf8');
         const codes = analyze(parsePython(parser, text)!, text).findings.map((f) => f.code);
         if (name === 'race_counter.py') assert.deepEqual(codes, ['GIL001', 'GIL001'], name);
-        else if (name === 'bank.py') assert.deepEqual(codes, ['GIL001'], name);
+        else if (name === 'bank.py' || name === 'ledger.py') assert.deepEqual(codes, ['GIL001'], name);
         else assert.deepEqual(codes, [], name);
       }
     });
@@ -231,7 +279,7 @@ describe('walkthrough claims, measured', function () {
     it('run on their own, the way the lesson does (cpu_bound.py, io_bound.py, race_counter.py)', () => {
       const dir = mkdtempSync(join(tmpdir(), 'gil-lab-samples-'));
       try {
-        for (const name of ['cpu_bound.py', 'io_bound.py', 'race_counter.py', 'thumbnails.py', 'bank.py']) {
+        for (const name of ['cpu_bound.py', 'io_bound.py', 'race_counter.py', 'thumbnails.py', 'bank.py', 'ledger.py']) {
           copyFileSync(sample(name), join(dir, name));
           assert.ok(run(pythons[0].path, join(dir, name)).trim().length > 0, name);
         }
