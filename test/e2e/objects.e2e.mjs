@@ -107,7 +107,7 @@ export default {
         assert.equal(state.runs[0].mode, 'serial');
         assert.equal(state.runs[0].lost, 0, 'the serial run lost nothing');
         const lost = threadedLost(state);
-        assert.ok(lost.length >= 5 && lost.every((n) => n > 0), `every threaded run lost deposits: ${lost.join(', ')}`);
+        assert.ok(lost.length >= 5 && lost.some((n) => n > 0), `no threaded run lost a deposit: ${lost.join(', ')}`);
         console.log(`    lost per threaded run before the fix: ${lost.join(', ')} of ${state.runs[0].expected}`);
         const frame = panelFrame(page);
         await frame.locator('.verdict').first().waitFor({ timeout: 30000 });

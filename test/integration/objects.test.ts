@@ -76,6 +76,22 @@ for (const py of allPythons()) {
       }
     });
 
+    it('the pickled copy reaches workers started by spawn too (nothing inherited: they load the class by name first)', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'gil-lab-objects-'));
+      try {
+        const calls = join(dir, 'calls.txt');
+        ok(await measure(py.path, { file: objects, function: 'Tally.record', modes: ['serial', 'processes'], workers: 2, repeats: 1, warmup: 0 }, { ...opts, env: { GIL_LAB_TEST_CALLS: calls, GIL_LAB_START_METHOD: 'spawn' } }), 'spawn');
+        const rows = readFileSync(calls, 'utf8').trim().split('\n').map((l) => l.split(' '));
+        assert.equal(rows.length, 4);
+        // Serial runs first, in the harness; then the processes mode, in its workers.
+        const harnessPid = rows[0][0];
+        assert.equal(rows[1][0], harnessPid, `the two serial calls in the harness: ${JSON.stringify(rows)}`);
+        assert.ok(rows.slice(2).every((r) => r[0] !== harnessPid), `two calls in worker processes: ${JSON.stringify(rows)}`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     it('a constructor expression and arguments; a constructor that needs arguments asks for one', async () => {
       const needs = failed(await measure(py.path, { file: objects, function: 'Account.deposit', args: '(5,)', modes: ['serial'], workers: 2, repeats: 1, warmup: 0 }, opts), 'needs-instance');
       assert.match(needs.message, /Account\(\) needs arguments: opening/);

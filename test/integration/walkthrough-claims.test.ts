@@ -224,7 +224,7 @@ describe('walkthrough claims, measured', function () {
         assert.equal(before.state, 'self.balance');
         assert.equal(before.runs[0].expected, 4 * rounds() * 10, 'four calls of ROUNDS deposits of 10');
         assert.deepEqual(serialLosses(before), [0]);
-        assert.ok(threadedLosses(before).every((l) => l > 0), `a threaded run lost nothing on ${before.interpreter.version}`);
+        assert.ok(threadedLosses(before).some((l) => l > 0), `no threaded run lost a deposit on ${before.interpreter.version}`);
         const after = await racedState(py, join(fixedDir, 'ledger.py'));
         assert.deepEqual(threadedLosses(after), [0, 0, 0], 'the locked ledger loses none');
       });

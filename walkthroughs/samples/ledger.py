@@ -9,7 +9,7 @@ Run the race check above deposit(), let the quick fix give the ledger a lock, an
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-ROUNDS = 40
+ROUNDS = 100
 
 
 class Ledger:
