@@ -146,6 +146,7 @@ for (const py of allPythons()) {
       assertLost(classAttr, workers * ROUNDS, 'Stats.hits');
       assertLost(ok<RaceResult>(await race('Stats.hit', 'cls.hits'), 'cls.hits'), workers * ROUNDS, 'cls.hits');
       assertLost(ok<RaceResult>(await race('Stats.bump_item', 'hits["a"]'), 'hits["a"]'), workers * ROUNDS, 'hits["a"]');
+      assertLost(ok<RaceResult>(await race('bump_counts', 'COUNTS.value'), 'COUNTS.value'), workers * ROUNDS, 'COUNTS.value of a module-level object');
       // A shared list passed as the argument: every thread gets the same list.
       const box = ok<RaceResult>(await race('bump', 'BOX[0]', { args: '(BOX, ROUNDS)' }), 'BOX[0]');
       assert.match(box.sharing ?? '', /same argument objects/);
