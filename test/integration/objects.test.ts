@@ -166,6 +166,7 @@ for (const py of allPythons()) {
       assert.match(failed(await race('Tally.add', 'self.nope'), 'bad-state').message, /There is no self\.nope to count: the Tally instance has no attribute nope/);
       assert.match(failed(await race('bump', 'self.total', '(BOX, 1)'), 'bad-state').message, /bump\(\) is not called on one/);
       assert.match(failed(await race('bump', 'NOPE[0]', '(BOX, 1)'), 'bad-state').message, /no module-level name NOPE/);
+      assert.equal(failed(await race('bump', 'box[0]', '(BOX, 1)'), 'bad-state').message, 'box is a parameter of bump(); the race check counts state by the name the module gives it, so count BOX[0].');
       assert.match(failed(await race('bump', 'BOX[i]', '(BOX, 1)'), 'bad-state').message, /key is written out/);
       assert.match(failed(await race('bump', 'BOX[0] + 1', '(BOX, 1)'), 'bad-state').message, /not state the race check can count/);
     });

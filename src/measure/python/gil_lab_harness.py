@@ -685,8 +685,27 @@ class StateRef:
         if self.root == "cls" and call.kind is None:
             raise HarnessFailure("bad-state", "%s names cls, and %s() is not a method." % (self.expression, call.name))
         if self.root not in ("self", "cls") and self.root not in module.__dict__:
+            passed = self.passed_as(self.root)
+            if passed is not None:
+                raise HarnessFailure("bad-state", "%s is a parameter of %s(); the race check counts state by the name the module "
+                                     "gives it, so count %s%s." % (self.root, call.name, passed, self.expression[len(self.root):]),
+                                     hint="The argument expression passes %s as %s; every thread gets that same object." % (passed, self.root))
             raise HarnessFailure("bad-state", "%s has no module-level name %s, so there is no %s to count."
                                  % (os.path.basename(module.__file__), self.root, self.expression))
+
+    def passed_as(self, parameter):
+        """The argument expression's text for `parameter` when it is a plain name or attribute (BOX for box), else None."""
+        try:
+            params = list(inspect.signature(self.call.fn).parameters)
+            if self.call.kind == "instance":
+                params = params[1:]
+            index = params.index(parameter)
+            node = ast.parse(self.call.args_expr, mode="eval").body
+            items = node.elts if isinstance(node, ast.Tuple) else [node]
+            item = items[index]
+        except (ValueError, TypeError, IndexError, SyntaxError):
+            return None
+        return ast.unparse(item) if isinstance(item, (ast.Name, ast.Attribute)) else None
 
     def where(self, instance):
         """(object holding the counted value, "attr" or "item", key)."""
