@@ -118,7 +118,11 @@ interface Module {
   /** "f", "C.m", "outer.inner" → its definition; a name defined twice is its last definition. */
   functions: Map<string, FunctionRef>;
   classes: Map<string, ClassInfo>;
+  /** The last module-level binding of each global, and every binding in document order (`line` 0-based). */
   globals: Map<string, { kind: StateKind; endLine: number }>;
+  globalHistory: Map<string, { kind: StateKind; line: number }[]>;
+  /** Earlier definitions of a name defined again later, in order (the last one is in `functions`). */
+  redefined: Map<string, FunctionRef[]>;
   /** Executors and pools bound to names anywhere ("ex" from `with ThreadPoolExecutor() as ex`). */
   executors: Map<string, StateKind>;
 }
@@ -171,12 +175,18 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
   });
   memo?.end();
 
-  const module: Module = { text, imports, statements, functions: new Map(), classes: new Map(), globals: new Map(), executors: new Map() };
+  const module: Module = { text, imports, statements, functions: new Map(), classes: new Map(), globals: new Map(), globalHistory: new Map(), redefined: new Map(), executors: new Map() };
   // Definitions first (a lock attribute names its class by key), then what names are bound to.
   for (const statement of statements) {
     for (const d of statement.summary.definitions) {
       if (d.t === 'function') {
         const ref: FunctionRef = { statement, definition: d, fn: d.fn };
+        const earlier = module.functions.get(d.key);
+        if (earlier) {
+          const list = module.redefined.get(d.key) ?? [];
+          list.push(earlier);
+          module.redefined.set(d.key, list);
+        }
         module.functions.set(d.key, ref);
         if (d.parentIsClass) module.classes.get(d.parent)?.methods.set(d.name, ref);
       } else {
@@ -197,7 +207,12 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
   }
   for (const statement of statements) {
     for (const b of statement.summary.bindings) {
-      if (b.t === 'global') module.globals.set(b.name, { kind: b.kind, endLine: statement.base.line + b.endLine });
+      if (b.t === 'global') {
+        module.globals.set(b.name, { kind: b.kind, endLine: statement.base.line + b.endLine });
+        const history = module.globalHistory.get(b.name) ?? [];
+        history.push({ kind: b.kind, line: statement.base.line });
+        module.globalHistory.set(b.name, history);
+      }
       else if (b.t === 'executor') module.executors.set(b.name, b.kind);
       else {
         for (const key of b.classes) {
@@ -212,8 +227,13 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
   return module;
 }
 
-/** The module facts a function's shared writes depend on, asked one name at a time. */
-function moduleView(module: Module): ModuleView {
+/**
+ * The module facts a function's shared writes depend on, asked one name at a time, as they stand when
+ * its threads start: a global rebound further down (`num = threading.local()` after the threads
+ * ran) does not change what the threads saw. `startLine` is the first module-level line that starts
+ * them, or Infinity when they start from inside functions (called, as a rule, once the module has run).
+ */
+function moduleView(module: Module, startLine = Infinity): ModuleView {
   const lockAttrs = new Set<string>();
   const semaphoreAttrs = new Set<string>();
   for (const c of module.classes.values()) {
@@ -222,7 +242,13 @@ function moduleView(module: Module): ModuleView {
   }
   return {
     aliases: module.imports.aliases,
-    globalKind: (name) => module.globals.get(name)?.kind,
+    globalKind: (name) => {
+      const history = module.globalHistory.get(name);
+      if (!history) return undefined;
+      let kind = history[0].kind;
+      for (const b of history) if (b.line < startLine) kind = b.kind;
+      return kind;
+    },
     isClass: (name) => module.classes.has(name),
     isLockAttr: (attr) => lockAttrs.has(attr),
     isSemaphoreAttr: (attr) => semaphoreAttrs.has(attr),
@@ -253,16 +279,21 @@ interface ThreadEntry {
   boundMethod: boolean;
   site: Range0;
   how: string;
+  /** The site's line when it runs as the module runs (not inside a function), else undefined. */
+  moduleLine: number | undefined;
+  /** A threading.Thread or Timer: one thread per time the site runs. */
+  oneThread: boolean;
 }
 
 type Target = { t: 'function'; ref: FunctionRef } | { t: 'lambda'; statement: Statement; calls: CallableRef[] };
 
 /** What function a callable reference names, as a key into module.functions (or a lambda's key). */
-function resolveCallable(module: Module, statement: Statement, ref: CallableRef, lambdas: Map<string, Target>): { key: string; bound: boolean } | undefined {
+function resolveCallable(module: Module, statement: Statement, ref: CallableRef, lambdas: Map<string, Target>, atLine?: number): { key: string; bound: boolean } | undefined {
   if (ref.t === 'name') {
     // A nested function first (closures), then a module-level one.
     for (let s = ref.scope; s; s = s.includes('.') ? s.slice(0, s.lastIndexOf('.')) : undefined) if (module.functions.has(`${s}.${ref.name}`)) return { key: `${s}.${ref.name}`, bound: false };
-    return module.functions.has(ref.name) ? { key: ref.name, bound: false } : undefined;
+    if (!module.functions.has(ref.name)) return undefined;
+    return { key: atLine === undefined ? ref.name : definitionAt(module, ref.name, atLine), bound: false };
   }
   if (ref.t === 'method') {
     const own = ref.selfClass !== undefined ? module.classes.get(ref.selfClass) : undefined;
@@ -278,6 +309,32 @@ function resolveCallable(module: Module, statement: Statement, ref: CallableRef,
   return { key, bound: false };
 }
 
+/**
+ * The definition of a module-level function in effect at a line, for a thread started as the module
+ * runs: a function defined again further down does not replace the one the thread got. Earlier
+ * definitions are keyed `name#i`.
+ */
+function definitionAt(module: Module, key: string, line: number): string {
+  const earlier = module.redefined.get(key);
+  const last = module.functions.get(key);
+  if (!earlier || !last || absoluteRange(last.fn.range, last.statement.base).start.line < line) return key;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const ref = earlier[i];
+    if (absoluteRange(ref.fn.range, ref.statement.base).start.line < line || i === 0) {
+      module.functions.set(`${key}#${i}`, ref);
+      return `${key}#${i}`;
+    }
+  }
+  return key;
+}
+
+/** Is a position (relative to the same statement) inside a range? */
+function within(r: Range0, p: Position0): boolean {
+  const afterStart = p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character);
+  const beforeEnd = p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character);
+  return afterStart && beforeEnd;
+}
+
 function executorKind(module: Module, receiver: ReceiverRef): StateKind | undefined {
   if (!receiver) return undefined;
   return 'name' in receiver ? module.executors.get(receiver.name) : receiver.kind;
@@ -289,10 +346,12 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
     for (const e of statement.summary.entries) {
       const site = absoluteRange(e.site, statement.base);
       const line = statement.base.line + e.line + 1;
+      const inFunction = statement.summary.definitions.some((d) => d.t === 'function' && within(d.fn.range, e.site.start));
+      const moduleLine = inFunction ? undefined : site.start.line;
       const add = (targets: CallableRef[], how: string) => {
         for (const t of targets) {
-          const r = resolveCallable(module, statement, t, lambdas);
-          if (r) entries.push({ key: r.key, boundMethod: r.bound, site, how: `${how} at line ${line}` });
+          const r = resolveCallable(module, statement, t, lambdas, moduleLine);
+          if (r) entries.push({ key: r.key, boundMethod: r.bound, site, how: `${how} at line ${line}`, moduleLine, oneThread: e.t === 'direct' && how !== 'asyncio.to_thread' });
         }
       };
       if (e.t === 'direct') add(e.targets, e.how);
@@ -307,7 +366,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
     }
   }
   for (const c of module.classes.values()) {
-    if (c.isThread && c.methods.has('run')) entries.push({ key: `${c.name}.run`, boundMethod: false, site: c.site, how: `the threading.Thread subclass ${c.name}` });
+    if (c.isThread && c.methods.has('run')) entries.push({ key: `${c.name}.run`, boundMethod: false, site: c.site, how: `the threading.Thread subclass ${c.name}`, moduleLine: undefined, oneThread: false });
   }
   return entries;
 }
@@ -358,7 +417,7 @@ function writesOf(module: Module, view: ModuleView, ref: FunctionRef, key: strin
   if (kept && stillHolds(view, kept.facts)) return kept.result;
   ref.statement.scope ??= new StatementScope(ref.statement.node, module.text, module.imports.aliases);
   const facts: ModuleFact[] = [];
-  const result = functionWrites(ref.statement.scope, notingView(view, facts), key, bound, className);
+  const result = functionWrites(ref.statement.scope, notingView(view, facts), key.replace(/#\d+$/, ''), bound, className);
   summary.writes.set(cacheKey, { result, facts });
   return result;
 }
@@ -400,11 +459,64 @@ function lockHome(module: Module, subject: string, cls: ClassInfo | undefined, c
   return { t: 'module' };
 }
 
-function raceFindings(module: Module, lines: SourceLines): Finding[] {
+const REPEATS: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'lambda']);
+
+/**
+ * Does the code at `at` run at most once? It does at module level outside loops and comprehensions;
+ * the answer is the module-level line where it runs (of the call that leads to it), else undefined;
+ * inside a module-level function only when the module names that function exactly once, in a call
+ * that itself runs once (`main()` under `if __name__ == "__main__":`). Asked only of the few thread
+ * starts whose function has writes to report, so the tree is walked lazily.
+ */
+function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number | undefined {
+  for (let p: Node | null = root.descendantForPosition({ row: at.line, column: at.character }); p; p = p.parent) {
+    if (REPEATS.has(p.type) || p.type === 'class_definition') return undefined;
+    if (p.type !== 'function_definition') continue;
+    const holder = p.parent?.type === 'decorated_definition' ? p.parent.parent : p.parent;
+    const name = p.childForFieldName('name');
+    if (depth >= 4 || holder?.type !== 'module' || !name) return undefined;
+    const uses: number[] = [];
+    const word = new RegExp(`\\b${name.text}\\b`, 'g');
+    for (let m = word.exec(module.text); m; m = word.exec(module.text)) {
+      if (m.index !== name.startIndex && root.descendantForIndex(m.index)?.type === 'identifier') uses.push(m.index); // not in strings or comments
+    }
+    if (uses.length !== 1 || module.text[uses[0] - 1] === '.' || !/^\s*\(/.test(module.text.slice(uses[0] + name.text.length, uses[0] + name.text.length + 20))) return undefined;
+    const use = root.descendantForIndex(uses[0]);
+    if (!use) return undefined;
+    return runsOnce(module, root, { line: use.startPosition.row, character: use.startPosition.column }, depth + 1);
+  }
+  return at.line;
+}
+
+/**
+ * Does code other than the thread function `fn` write `subject` while the thread may run: a module-level
+ * statement after the thread starts, or any other function (a constructor excepted for attributes of
+ * self: it runs before the object's thread can)? Read from the text and the tree, for the few
+ * single-thread candidates only.
+ */
+function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range0, startLine: number): boolean {
+  const base = subject.replace(/\[.*$/, '').replace(/\./g, '\\s*\\.\\s*');
+  const write = new RegExp(`(?<![\\w.])${base}\\s*(?:\\[[^\\]\\n]*\\]\\s*)?(?:[-+*/%&|^@]|//|\\*\\*|<<|>>)?=(?!=)`, 'g');
+  for (let m = write.exec(module.text); m; m = write.exec(module.text)) {
+    const node = root.descendantForIndex(m.index);
+    if (!node) continue;
+    const line = node.startPosition.row;
+    if (line >= fn.start.line && line <= fn.end.line) continue;
+    let inFunction: Node | undefined;
+    for (let p: Node | null = node; p && !inFunction; p = p.parent) if (p.type === 'function_definition') inFunction = p;
+    if (!inFunction) {
+      if (line > startLine) return true;
+    } else if (!(subject.startsWith('self.') && inFunction.childForFieldName('name')?.text === '__init__')) return true;
+  }
+  return false;
+}
+
+function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[] {
   const findings: Finding[] = [];
   const lambdas = new Map<string, Target>();
   const reached = threadFunctions(module, threadEntries(module, lambdas), lambdas);
-  const view = moduleView(module);
+  const views = new Map<number, ModuleView>();
+  const viewAt = (line: number) => views.get(line) ?? (views.set(line, moduleView(module, line)), views.get(line)!);
   const fixContext: FixContext = {
     lines,
     moduleLock: [...module.globals.entries()].find(([, g]) => g.kind === 'lock')?.[0],
@@ -412,21 +524,43 @@ function raceFindings(module: Module, lines: SourceLines): Finding[] {
     threadingImported: module.imports.threadingImported,
     lastImportLine: module.imports.lastImportLine,
   };
-  for (const [key, { target, entries: via, bound }] of reached) {
+  type Found = { key: string; reach: Reached; ref: FunctionRef; cls: ClassInfo | undefined; writes: SharedWrite[] };
+  const found: Found[] = [];
+  /** Which thread functions write each state ("C:self.x" for an instance attribute of class C). */
+  const writers = new Map<string, Set<string>>();
+  const stateKey = (w: SharedWrite, cls: ClassInfo | undefined) => (w.subject.startsWith('self.') ? `${cls?.name ?? '?'}:${w.subject}` : w.subject);
+  for (const [key, reach] of reached) {
+    const { target, entries: via, bound } = reach;
     if (target.t !== 'function') continue; // a lambda's body is one expression: it calls, it cannot assign
     const { definition, statement } = target.ref;
     const owner = definition.parentIsClass ? module.classes.get(definition.parent) : undefined;
     const cls = owner?.methods.get(definition.name) === target.ref ? owner : undefined;
-    const classLock = cls && [...cls.lockAttrs].find((a) => !cls.semaphoreAttrs.has(a));
-    const { writes, mistakes } = writesOf(module, view, target.ref, key, bound, cls?.name);
+    const starts = via.flatMap((e) => (e.moduleLine === undefined ? [] : [e.moduleLine]));
+    const { writes, mistakes } = writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name);
     for (const m of mistakes) findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [] });
+    if (writes.length === 0) continue;
+    found.push({ key, reach, ref: target.ref, cls, writes });
     for (const w of writes) {
+      const k = stateKey(w, cls);
+      if (!writers.has(k)) writers.set(k, new Set());
+      writers.get(k)!.add(key);
+    }
+  }
+  for (const { key, reach, ref, cls, writes } of found) {
+    const { entries: via } = reach;
+    const { statement } = ref;
+    // One thread, started once, and no other thread code writing the same state: nothing to race with.
+    const onceAt = via.length === 1 && via[0].oneThread ? runsOnce(module, root, via[0].site.start) : undefined;
+    const classLock = cls && [...cls.lockAttrs].find((a) => !cls.semaphoreAttrs.has(a));
+    const name = key.replace(/#\d+$/, '');
+    for (const w of writes) {
+      if (onceAt !== undefined && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, absoluteRange(ref.fn.range, statement.base), onceAt)) continue;
       const finding: Finding = {
         code: CODES.unlockedSharedWrite,
         message: writeMessage(w, statement.base, via[0].how),
         range: absoluteRange(w.range, statement.base),
         subject: w.subject,
-        related: via.slice(0, 5).map((e) => ({ range: e.site, message: `${key}() runs in threads started here (${e.how})` })),
+        related: via.slice(0, 5).map((e) => ({ range: e.site, message: `${name}() runs in threads started here (${e.how})` })),
       };
       // Wrapping a read that already holds a lock in `with` that lock again would deadlock.
       const fixable = !w.readBack || (!w.readBack.readUnderLock && !w.readBack.writeUnderLock);
@@ -446,7 +580,7 @@ export function analyze(tree: Tree, text: string, memo?: AnalysisMemo): Analysis
   const module = buildModule(tree, text, memo);
   if (!mayHaveFindings(text)) return { findings: [], functions: listFunctions(module, []) };
   const lines = new SourceLines(text);
-  const kept = raceFindings(module, lines).filter((f) => !suppressed(lines, f)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const kept = raceFindings(module, tree.rootNode, lines).filter((f) => !suppressed(lines, f)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { findings: kept, functions: listFunctions(module, kept) };
 }
 
@@ -455,7 +589,7 @@ export function analyze(tree: Tree, text: string, memo?: AnalysisMemo): Analysis
 function listFunctions(module: Module, findings: Finding[]): FunctionInfo[] {
   const out: FunctionInfo[] = [];
   for (const [key, { fn, statement }] of module.functions) {
-    if (!fn.nameRange) continue;
+    if (!fn.nameRange || key.includes('#')) continue;
     const parentScope = key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : '';
     const kind: FunctionInfo['kind'] = !parentScope ? 'function' : module.classes.has(parentScope) ? 'method' : 'nested';
     const r = absoluteRange(fn.range, statement.base);

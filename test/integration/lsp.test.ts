@@ -255,7 +255,7 @@ describe('language server over stdio', function () {
       assert.deepEqual(good.functions.map((f) => [f.qualifiedName, f.kind, f.requiredParams, f.hasRaceFinding]), [['work', 'function', 1, false]]);
       assert.deepEqual(good.functions[0].writesGlobals.sort(), ['counter', 'hits']);
 
-      const racy = 'import threading\nn = 0\ndef bump():\n    global n\n    n += 1\nthreading.Thread(target=bump).start()\n';
+      const racy = 'import threading\nn = 0\ndef bump():\n    global n\n    n += 1\nfor _ in range(2):\n    threading.Thread(target=bump).start()\n';
       await s.open('file:///work/bump.py', racy);
       const bump = await s.functions('file:///work/bump.py');
       assert.deepEqual(bump.functions.map((f) => [f.name, f.hasRaceFinding]), [['bump', true]]);

@@ -79,7 +79,7 @@ describe('race analysis on hostile input', function () {
     const lines = ['import threading', 'counter = 0', 'def worker():', '    global counter'];
     for (let i = 0; i < 500; i++) lines.push(`${'    '.repeat(i + 1)}if x${i}:`);
     lines.push(`${'    '.repeat(501)}counter += 1`);
-    lines.push('threading.Thread(target=worker).start()');
+    lines.push('for _ in range(2):', '    threading.Thread(target=worker).start()');
     const result = check(lines.join('\n') + '\n', '500 nested ifs');
     assert.equal(result.findings.length, 1, 'the write at depth 500 is found');
     assert.equal(result.findings[0].range.start.line, 504);
@@ -111,7 +111,7 @@ describe('race analysis on hostile input', function () {
       `            counter_${i} += 1`,
       `        with lock_${i}:`,
       `            counter_${i} -= 0`,
-      `threading.Thread(target=work_${i}, args=(range(10),)).start()`,
+      `[threading.Thread(target=work_${i}, args=(range(10),)).start() for _ in range(2)]`,
     ];
     const lines = ['import threading'];
     let i = 0;
@@ -152,7 +152,7 @@ describe('quick fixes', function () {
 
   it('reuse the existing module lock, and self._lock for attributes', () => {
     const text = ['import threading', '', 'total = 0', 'guard = threading.Lock()', '', 'class Box:', '    def __init__(self):', '        self._lock = threading.Lock()', '        self.n = 0', '',
-      '    def add(self):', '        self.n += 1', '', 'def bump():', '    global total', '    total = total + 1', '', 'box = Box()', 'threading.Thread(target=box.add).start()', 'threading.Thread(target=bump).start()', ''].join('\n');
+      '    def add(self):', '        self.n += 1', '', 'def bump():', '    global total', '    total = total + 1', '', 'box = Box()', 'for _ in range(2):', '    threading.Thread(target=box.add).start()', '    threading.Thread(target=bump).start()', ''].join('\n');
     const before = analyseText(text);
     const titles = before.findings.map((f) => f.fix?.title);
     assert.deepEqual(titles, ['Guard with the existing lock `self._lock`', 'Guard with the existing lock `guard`']);
