@@ -44,6 +44,28 @@ function guardEdit(lines: SourceLines, statement: Range0, lock: string): TextEdi
   };
 }
 
+/**
+ * Wraps each run of statements in `with <lock>:`; runs that overlap (a write inside a read-back's
+ * span) are wrapped once, as their union. Undefined when one of them cannot be wrapped.
+ */
+function guardEdits(lines: SourceLines, statements: Range0[], lock: string): TextEdit0[] | undefined {
+  const sorted = [...statements].sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
+  const merged: Range0[] = [];
+  for (const r of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && r.start.line <= last.end.line) {
+      if (r.end.line > last.end.line || (r.end.line === last.end.line && r.end.character > last.end.character)) last.end = r.end;
+    } else merged.push({ start: { ...r.start }, end: { ...r.end } });
+  }
+  const edits: TextEdit0[] = [];
+  for (const r of merged) {
+    const edit = guardEdit(lines, r, lock);
+    if (!edit) return undefined;
+    edits.push(edit);
+  }
+  return edits;
+}
+
 /** What a fix needs to know about the module. */
 export interface FixContext {
   lines: SourceLines;
@@ -94,6 +116,8 @@ function lockConstructor(ctx: FixContext): { ctor: string; edits: TextEdit0[] } 
   return { ctor, edits };
 }
 
+const updates = (statements: Range0[]) => (statements.length > 1 ? `the ${statements.length} updates` : 'the update');
+
 const insertEdit = (line: number, newText: string): TextEdit0 => ({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText });
 
 /**
@@ -101,30 +125,30 @@ const insertEdit = (line: number, newText: string): TextEdit0 => ({ range: { sta
  * __init__ when the class has none), or `_lock` in the class body for a class attribute; the
  * statements from the read to the write go under `with` it.
  */
-function attributeGuardFix(ctx: FixContext, statement: Range0, home: Exclude<LockHome, { t: 'module' }>): FixSuggestion | undefined {
+function attributeGuardFix(ctx: FixContext, statements: Range0[], home: Exclude<LockHome, { t: 'module' }>): FixSuggestion | undefined {
   const owner = home.t === 'instance' ? 'self' : home.className;
   if (home.existing) {
-    const edit = guardEdit(ctx.lines, statement, `${owner}.${home.existing}`);
-    return edit && { title: `Guard with the existing lock \`${owner}.${home.existing}\``, edits: [edit] };
+    const guards = guardEdits(ctx.lines, statements, `${owner}.${home.existing}`);
+    return guards && { title: `Guard with the existing lock \`${owner}.${home.existing}\``, edits: guards };
   }
   const lockAttr = '_lock';
   const lock = `${owner}.${lockAttr}`;
-  const guard = guardEdit(ctx.lines, statement, lock);
-  if (!guard) return undefined;
+  const guards = guardEdits(ctx.lines, statements, lock);
+  if (!guards) return undefined;
   const { ctor, edits } = lockConstructor(ctx);
   const unit = indentUnit(ctx.lines.text);
   if (home.t === 'class' || home.isDataclass) {
     // A class attribute: one lock for the class (a dataclass keeps its generated __init__).
     if (!home.classBody) return undefined;
     edits.push(insertEdit(home.classBody.line, `${home.classBody.indent}${lockAttr} = ${ctor}\n`));
-    edits.push(guard);
-    return { title: `Add \`${lockAttr} = ${ctor}\` to the class and guard the update with \`${lock}\``, edits };
+    edits.push(...guards);
+    return { title: `Add \`${lockAttr} = ${ctor}\` to the class and guard ${updates(statements)} with \`${lock}\``, edits };
   }
   if (home.init === 'unreachable') return undefined;
   if (home.init) {
     edits.push(insertEdit(home.init.line, `${home.init.indent}self.${lockAttr} = ${ctor}\n`));
-    edits.push(guard);
-    return { title: `Create \`self.${lockAttr} = ${ctor}\` in __init__ and guard the update with it`, edits };
+    edits.push(...guards);
+    return { title: `Create \`self.${lockAttr} = ${ctor}\` in __init__ and guard ${updates(statements)} with it`, edits };
   }
   if (!home.methodAt) return undefined;
   const i = home.methodAt.indent;
@@ -132,31 +156,31 @@ function attributeGuardFix(ctx: FixContext, statement: Range0, home: Exclude<Loc
     ? `${i}def __init__(self, *args, **kwargs):\n${i}${unit}super().__init__(*args, **kwargs)\n${i}${unit}self.${lockAttr} = ${ctor}\n\n`
     : `${i}def __init__(self):\n${i}${unit}self.${lockAttr} = ${ctor}\n\n`;
   edits.push(insertEdit(home.methodAt.line, body));
-  edits.push(guard);
-  return { title: `Add __init__ creating \`self.${lockAttr} = ${ctor}\` and guard the update with it`, edits };
+  edits.push(...guards);
+  return { title: `Add __init__ creating \`self.${lockAttr} = ${ctor}\` and guard ${updates(statements)} with it`, edits };
 }
 
 /**
  * Guard the write's statements with a lock: the object's or class's own (see LockHome), else the
  * module's lock, else a new module-level lock created after the global it guards (or after the imports).
  */
-export function guardFix(ctx: FixContext, statement: Range0, subject: string, home: LockHome): FixSuggestion | undefined {
-  if (home.t !== 'module') return attributeGuardFix(ctx, statement, home);
+export function guardFix(ctx: FixContext, statements: Range0[], subject: string, home: LockHome): FixSuggestion | undefined {
+  if (home.t !== 'module') return attributeGuardFix(ctx, statements, home);
   const existing = ctx.moduleLock;
   if (existing) {
-    const edit = guardEdit(ctx.lines, statement, existing);
-    return edit && { title: `Guard with the existing lock \`${existing}\``, edits: [edit] };
+    const guards = guardEdits(ctx.lines, statements, existing);
+    return guards && { title: `Guard with the existing lock \`${existing}\``, edits: guards };
   }
   // An attribute of a module-level object gets a lock named after the object, created after it.
   const base = subject.startsWith('self.') ? subject.replace(/\[.*$/, '').slice(5).replace(/\W+/g, '_') : subject.replace(/[.[].*$/, '');
   const lockName = `${base}_lock`;
-  const edit = guardEdit(ctx.lines, statement, lockName);
-  if (!edit) return undefined;
+  const guards = guardEdits(ctx.lines, statements, lockName);
+  if (!guards) return undefined;
   const { ctor, edits } = lockConstructor(ctx);
   const insertAt = (ctx.globalEndLine(base) ?? Math.max(ctx.lastImportLine, -1)) + 1;
   edits.push({ range: { start: { line: insertAt, character: 0 }, end: { line: insertAt, character: 0 } }, newText: `${lockName} = ${ctor}\n` });
-  edits.push(edit);
-  return { title: `Create \`${lockName} = ${ctor}\` and guard the update with it`, edits };
+  edits.push(...guards);
+  return { title: `Create \`${lockName} = ${ctor}\` and guard ${updates(statements)} with it`, edits };
 }
 
 /** Where `import threading` goes: after the existing imports, else after a module docstring and comments. */

@@ -553,18 +553,33 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const onceAt = via.length === 1 && via[0].oneThread ? runsOnce(module, root, via[0].site.start) : undefined;
     const classLock = cls && [...cls.lockAttrs].find((a) => !cls.semaphoreAttrs.has(a));
     const name = key.replace(/#\d+$/, '');
+    // Several unlocked updates of one state in one function read as one problem: the first is the
+    // finding, the others its related locations, and its fix guards them all.
+    const groups = new Map<string, SharedWrite[]>();
     for (const w of writes) {
       if (onceAt !== undefined && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, absoluteRange(ref.fn.range, statement.base), onceAt)) continue;
+      const group = groups.get(w.subject);
+      if (group) group.push(w);
+      else groups.set(w.subject, [w]);
+    }
+    for (const [subject, group] of groups) {
+      const [w, ...others] = group;
+      const at = (r: Range0) => absoluteRange(r, statement.base);
+      let message = writeMessage(w, statement.base, via[0].how);
+      if (others.length > 0) message += ` This function also updates \`${subject}\` without a lock at line${others.length > 1 ? 's' : ''} ${others.map((o) => at(o.range).start.line + 1).join(', ')}.`;
       const finding: Finding = {
         code: CODES.unlockedSharedWrite,
-        message: writeMessage(w, statement.base, via[0].how),
-        range: absoluteRange(w.range, statement.base),
-        subject: w.subject,
-        related: via.slice(0, 5).map((e) => ({ range: e.site, message: `${name}() runs in threads started here (${e.how})` })),
+        message,
+        range: at(w.range),
+        subject,
+        related: [
+          ...others.map((o) => ({ range: at(o.range), message: `\`${subject}\` is also updated here without a lock` })),
+          ...via.slice(0, 5).map((e) => ({ range: e.site, message: `${name}() runs in threads started here (${e.how})` })),
+        ],
       };
       // Wrapping a read that already holds a lock in `with` that lock again would deadlock.
-      const fixable = !w.readBack || (!w.readBack.readUnderLock && !w.readBack.writeUnderLock);
-      const fix = fixable ? guardFix(fixContext, absoluteRange(w.statement, statement.base), w.subject, lockHome(module, w.subject, cls, classLock)) : undefined;
+      const fixable = group.every((g) => !g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock));
+      const fix = fixable ? guardFix(fixContext, group.map((g) => at(g.statement)), subject, lockHome(module, subject, cls, classLock)) : undefined;
       if (fix) finding.fix = fix;
       findings.push(finding);
     }
