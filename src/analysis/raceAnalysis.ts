@@ -22,6 +22,8 @@ import {
   type ModuleFact,
   type ModuleView,
   type ReceiverRef,
+  type ArgName,
+  type Passed,
   type SharedWrite,
   type StatementSummary,
 } from './statementSummary';
@@ -120,7 +122,9 @@ interface Module {
   classes: Map<string, ClassInfo>;
   /** The last module-level binding of each global, and every binding in document order (`line` 0-based). */
   globals: Map<string, { kind: StateKind; endLine: number }>;
-  globalHistory: Map<string, { kind: StateKind; line: number }[]>;
+  globalHistory: Map<string, { kind: StateKind; line: number; ctor?: string }[]>;
+  /** Calls of each top-level function name that pass names, with where they are (built on first use). */
+  callSites?: Map<string, { args: ArgName[]; at: NameContext }[]>;
   /** Earlier definitions of a name defined again later, in order (the last one is in `functions`). */
   redefined: Map<string, FunctionRef[]>;
   /** Executors and pools bound to names anywhere ("ex" from `with ThreadPoolExecutor() as ex`). */
@@ -210,7 +214,7 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
       if (b.t === 'global') {
         module.globals.set(b.name, { kind: b.kind, endLine: statement.base.line + b.endLine });
         const history = module.globalHistory.get(b.name) ?? [];
-        history.push({ kind: b.kind, line: statement.base.line });
+        history.push({ kind: b.kind, line: statement.base.line, ...(b.ctor && { ctor: b.ctor }) });
         module.globalHistory.set(b.name, history);
       }
       else if (b.t === 'executor') module.executors.set(b.name, b.kind);
@@ -283,6 +287,16 @@ interface ThreadEntry {
   moduleLine: number | undefined;
   /** A threading.Thread or Timer: one thread per time the site runs. */
   oneThread: boolean;
+  /** Objects the site hands the target, by the target's parameter name, with their class when known. */
+  handed?: Map<string, string | undefined>;
+  /** The site runs more than once, so what it hands reaches several threads. */
+  repeats?: boolean;
+}
+
+/** Where a name is looked up: inside a function (its key), at a line. */
+interface NameContext {
+  fnKey: string | undefined;
+  line: number;
 }
 
 type Target = { t: 'function'; ref: FunctionRef } | { t: 'lambda'; statement: Statement; calls: CallableRef[] };
@@ -340,18 +354,118 @@ function executorKind(module: Module, receiver: ReceiverRef): StateKind | undefi
   return 'name' in receiver ? module.executors.get(receiver.name) : receiver.kind;
 }
 
+/** The innermost function of a statement that holds a position (relative to the statement), as its key. */
+function functionAt(statement: Statement, at: Position0): string | undefined {
+  let best: { key: string; start: Position0 } | undefined;
+  for (const d of statement.summary.definitions) {
+    if (d.t !== 'function' || !within(d.fn.range, at)) continue;
+    const start = d.fn.range.start;
+    if (!best || start.line > best.start.line || (start.line === best.start.line && start.character > best.start.character)) best = { key: d.key, start };
+  }
+  return best?.key;
+}
+
+/** Calls that pass names to a top-level function, by its name: from function bodies and module-level code. */
+function callSites(module: Module): Map<string, { args: ArgName[]; at: NameContext }[]> {
+  if (module.callSites) return module.callSites;
+  const sites = new Map<string, { args: ArgName[]; at: NameContext }[]>();
+  const add = (name: string, args: ArgName[], at: NameContext) => {
+    const list = sites.get(name) ?? [];
+    list.push({ args, at });
+    sites.set(name, list);
+  };
+  for (const statement of module.statements) {
+    for (const c of statement.summary.topCalls) add(c.name, c.args, { fnKey: undefined, line: statement.base.line + c.line });
+    for (const d of statement.summary.definitions) {
+      if (d.t !== 'function') continue;
+      const line = statement.base.line + d.fn.range.start.line;
+      for (const c of d.fn.calls) if (c.t === 'name' && c.args) add(c.name, c.args, { fnKey: d.key, line });
+    }
+  }
+  return (module.callSites = sites);
+}
+
+/**
+ * The class of the object a name holds, where known: a local bound to `C(...)` in its function, a
+ * parameter followed to the calls of its function, or a module global as bound at that line.
+ */
+function classOf(module: Module, name: string, at: NameContext, depth = 0): string | undefined {
+  const fn = at.fnKey !== undefined ? module.functions.get(at.fnKey) : undefined;
+  if (fn) {
+    const local = fn.fn.ctorLocals.filter(([n]) => n === name).pop();
+    if (local) return module.classes.has(local[1]) ? local[1] : undefined;
+    const index = fn.fn.params.indexOf(name);
+    if (index >= 0) {
+      if (depth > 3 || at.fnKey!.includes('.')) return undefined;
+      for (const site of callSites(module).get(at.fnKey!) ?? []) {
+        const arg = site.args[index];
+        const cls = arg ? classOf(module, arg, site.at, depth + 1) : undefined;
+        if (cls) return cls;
+      }
+      return undefined;
+    }
+  }
+  const history = module.globalHistory.get(name);
+  if (!history) return undefined;
+  let ctor = history[0].ctor;
+  for (const b of history) if (b.line < at.line) ctor = b.ctor;
+  return ctor && module.classes.has(ctor) ? ctor : undefined;
+}
+
+/**
+ * What a thread start hands its target, by the target's parameter names: positional names after the
+ * bound instance (a method) and what a partial binds, then keywords; each with its class when known.
+ */
+function handedObjects(module: Module, target: string, method: boolean, passed: Passed, prefix: ArgName[], prefixKeywords: [string, string][], at: NameContext): Map<string, string | undefined> | undefined {
+  const fn = module.functions.get(target);
+  if (!fn) return undefined;
+  const params = fn.fn.params.slice(method && fn.definition.parentIsClass ? 1 : 0);
+  const out = new Map<string, string | undefined>();
+  [...prefix, ...passed.positional].forEach((name, i) => {
+    if (name && params[i] !== undefined) out.set(params[i], classOf(module, name, at));
+  });
+  for (const [k, name] of [...prefixKeywords, ...passed.keyword]) if (params.includes(k)) out.set(k, classOf(module, name, at));
+  return out.size > 0 ? out : undefined;
+}
+
 function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntry[] {
   const entries: ThreadEntry[] = [];
   for (const statement of module.statements) {
     for (const e of statement.summary.entries) {
       const site = absoluteRange(e.site, statement.base);
       const line = statement.base.line + e.line + 1;
-      const inFunction = statement.summary.definitions.some((d) => d.t === 'function' && within(d.fn.range, e.site.start));
-      const moduleLine = inFunction ? undefined : site.start.line;
+      const fnKey = functionAt(statement, e.site.start);
+      const moduleLine = fnKey === undefined ? site.start.line : undefined;
+      const here: NameContext = { fnKey, line: site.start.line };
       const add = (targets: CallableRef[], how: string) => {
+        const common = { site, how: `${how} at line ${line}`, moduleLine, oneThread: e.t === 'direct' && how !== 'asyncio.to_thread' };
         for (const t of targets) {
+          const inner = t.t === 'partial' ? t.inner : t;
+          const prefix = t.t === 'partial' ? t.args : [];
+          const prefixKeywords = t.t === 'partial' ? t.keyword : [];
           const r = resolveCallable(module, statement, t, lambdas, moduleLine);
-          if (r) entries.push({ key: r.key, boundMethod: r.bound, site, how: `${how} at line ${line}`, moduleLine, oneThread: e.t === 'direct' && how !== 'asyncio.to_thread' });
+          if (r) {
+            const handed = e.passed && handedObjects(module, r.key, inner.t === 'method', e.passed, prefix, prefixKeywords, here);
+            entries.push({ key: r.key, boundMethod: r.bound, ...common, ...(handed && { handed }), repeats: e.passed?.repeats ?? false });
+            continue;
+          }
+          // A target that is a parameter of the function starting the thread (`run_threads(worker, …)`):
+          // follow it, and the names handed along with it, to the calls of that function.
+          const owner = fnKey !== undefined && !fnKey.includes('.') ? module.functions.get(fnKey) : undefined;
+          const index = inner.t === 'name' && owner ? owner.fn.params.indexOf(inner.name) : -1;
+          if (index < 0) continue;
+          for (const call of callSites(module).get(fnKey!) ?? []) {
+            const name = call.args[index];
+            const via = name ? resolveCallable(module, statement, { t: 'name', name, scope: call.at.fnKey }, lambdas, call.at.fnKey === undefined ? call.at.line : undefined) : undefined;
+            if (!via) continue;
+            const substitute = (n: ArgName): ArgName => {
+              const i = n === null ? -1 : owner!.fn.params.indexOf(n);
+              return i >= 0 ? call.args[i] ?? null : null;
+            };
+            const passed = e.passed && { ...e.passed, positional: e.passed.positional.map(substitute), keyword: e.passed.keyword.flatMap(([k, n]): [string, string][] => { const v = substitute(n); return v ? [[k, v]] : []; }) };
+            const handed = passed && handedObjects(module, via.key, false, passed, prefix.map(substitute), [], call.at);
+            entries.push({ key: via.key, boundMethod: via.bound, ...common, ...(handed && { handed }), repeats: e.passed?.repeats ?? false });
+          }
         }
       };
       if (e.t === 'direct') add(e.targets, e.how);
@@ -375,28 +489,81 @@ interface Reached {
   target: Target;
   entries: ThreadEntry[];
   bound: boolean;
+  /** Parameters (or, for a lambda, captured names: '*') holding one object every thread gets, with its class when known. */
+  shared: Map<string, string | undefined>;
 }
 
-/** Entry functions plus what they call in this module, each with how it is reached. */
+/** A method called on an object: on its class when known, else on the one class of the module that has it. */
+function methodOn(module: Module, attr: string, cls: string | undefined): string | undefined {
+  if (cls !== undefined) return module.classes.get(cls)?.methods.has(attr) ? `${cls}.${attr}` : undefined;
+  let found: string | undefined;
+  for (const c of module.classes.values()) {
+    if (!c.methods.has(attr)) continue;
+    if (found) return undefined; // two classes have it: which one is unknown
+    found = `${c.name}.${attr}`;
+  }
+  return found;
+}
+
+/**
+ * Entry functions plus what they call in this module, each with how it is reached, and the objects
+ * they share: what a site that runs more than once hands its target (or two sites hand the same
+ * function) is one object in every thread; calls pass it on by parameter, and a method called on it
+ * runs with a shared `self`.
+ */
 function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<string, Target>): Map<string, Reached> {
   const reached = new Map<string, Reached>();
-  const queue: { key: string; entry: ThreadEntry; bound: boolean }[] = entries.map((e) => ({ key: e.key, entry: e, bound: e.boundMethod }));
+  const sites = new Map<string, number>();
+  for (const e of entries) sites.set(e.key, (sites.get(e.key) ?? 0) + 1);
+  type Item = { key: string; entry: ThreadEntry; bound: boolean; shared: Map<string, string | undefined> };
+  const queue: Item[] = entries.map((e) => {
+    const several = e.repeats || (sites.get(e.key) ?? 0) > 1;
+    const shared = new Map(several ? (e.handed ?? []) : []);
+    if (several && e.key.startsWith('<lambda')) shared.set('*', undefined);
+    return { key: e.key, entry: e, bound: e.boundMethod, shared };
+  });
   for (let i = 0; i < queue.length; i++) {
-    const { key, entry, bound } = queue[i];
+    const { key, entry, bound, shared } = queue[i];
     const fn = module.functions.get(key);
     const target: Target | undefined = fn ? { t: 'function', ref: fn } : lambdas.get(key);
     if (!target) continue;
-    const seen = reached.get(key);
+    let seen = reached.get(key);
     if (seen) {
+      // A new way in is passed on to the callees too (how many threads run them matters), up to a few.
+      const newEntry = !seen.entries.includes(entry) && seen.entries.length < 4;
       if (!seen.entries.includes(entry)) seen.entries.push(entry);
+      const grew = newEntry || (bound && !seen.bound) || [...shared.keys()].some((k) => !seen!.shared.has(k));
       seen.bound ||= bound;
-      continue;
+      for (const [k, v] of shared) if (!seen.shared.has(k)) seen.shared.set(k, v);
+      if (!grew) continue;
+    } else {
+      seen = { target, entries: [entry], bound, shared: new Map(shared) };
+      reached.set(key, seen);
     }
-    reached.set(key, { target, entries: [entry], bound });
     const statement = target.t === 'function' ? target.ref.statement : target.statement;
+    const isShared = (name: string | undefined) => name !== undefined && (seen!.shared.has(name) || seen!.shared.has('*'));
     for (const call of target.t === 'function' ? target.ref.fn.calls : target.calls) {
-      const r = resolveCallable(module, statement, call, lambdas);
-      if (r && !r.key.startsWith('<lambda')) queue.push({ key: r.key, entry, bound: bound || (r.bound && call.t === 'method' && call.isSelf) });
+      let r = resolveCallable(module, statement, call, lambdas);
+      let callBound = bound && call.t === 'method' && call.isSelf;
+      if (call.t === 'method' && !call.isSelf && isShared(call.receiver)) {
+        const onShared = methodOn(module, call.attr, seen.shared.get(call.receiver!));
+        if (onShared) {
+          r = { key: onShared, bound: true };
+          callBound = true;
+        }
+      }
+      if (!r || r.key.startsWith('<lambda')) continue;
+      // The shared objects this call passes on, by the callee's parameter names.
+      const passedOn = new Map<string, string | undefined>();
+      const args = call.t === 'name' || call.t === 'method' ? call.args : undefined;
+      const callee = module.functions.get(r.key);
+      if (args && callee) {
+        const params = callee.fn.params.slice(call.t === 'method' && callee.definition.parentIsClass ? 1 : 0);
+        args.forEach((a, j) => {
+          if (a !== null && isShared(a) && params[j] !== undefined) passedOn.set(params[j], seen!.shared.get(a));
+        });
+      }
+      queue.push({ key: r.key, entry, bound: callBound || (bound && r.bound && call.t === 'method' && call.isSelf), shared: passedOn });
     }
   }
   return reached;
@@ -409,15 +576,15 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
  * they rest on, and computed again only when the function changed or one of those facts did (a
  * global it writes rebound, a lock attribute added…), not when any global of the module changes.
  */
-function writesOf(module: Module, view: ModuleView, ref: FunctionRef, key: string, bound: boolean, className: string | undefined): FunctionWrites {
+function writesOf(module: Module, view: ModuleView, ref: FunctionRef, key: string, bound: boolean, className: string | undefined, shared: readonly string[]): FunctionWrites {
   const { summary } = ref.statement;
   summary.writes ??= new Map();
-  const cacheKey = `${key}\u0000${bound ? 1 : 0}\u0000${className ?? ''}`;
+  const cacheKey = `${key}\u0000${bound ? 1 : 0}\u0000${className ?? ''}\u0000${shared.join(',')}`;
   const kept = summary.writes.get(cacheKey);
   if (kept && stillHolds(view, kept.facts)) return kept.result;
   ref.statement.scope ??= new StatementScope(ref.statement.node, module.text, module.imports.aliases);
   const facts: ModuleFact[] = [];
-  const result = functionWrites(ref.statement.scope, notingView(view, facts), key.replace(/#\d+$/, ''), bound, className);
+  const result = functionWrites(ref.statement.scope, notingView(view, facts), key.replace(/#\d+$/, ''), bound, className, shared);
   summary.writes.set(cacheKey, { result, facts });
   return result;
 }
@@ -536,7 +703,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const owner = definition.parentIsClass ? module.classes.get(definition.parent) : undefined;
     const cls = owner?.methods.get(definition.name) === target.ref ? owner : undefined;
     const starts = via.flatMap((e) => (e.moduleLine === undefined ? [] : [e.moduleLine]));
-    const { writes, mistakes } = writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name);
+    const shared = [...reach.shared.keys()].filter((k) => k !== '*').sort();
+    const { writes, mistakes } = writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared);
     for (const m of mistakes) findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [] });
     if (writes.length === 0) continue;
     found.push({ key, reach, ref: target.ref, cls, writes });
