@@ -116,7 +116,12 @@ function lockConstructor(ctx: FixContext): { ctor: string; edits: TextEdit0[] } 
   return { ctor, edits };
 }
 
+/** What the lock is for: updates of shared state (GIL001), or a test and the set that acts on it (GIL004). */
+export type FixPurpose = 'update' | 'test-and-set';
+
 const updates = (statements: Range0[]) => (statements.length > 1 ? `the ${statements.length} updates` : 'the update');
+const act = (statements: Range0[], purpose: FixPurpose, lock = 'it') => (purpose === 'update' ? `guard ${updates(statements)} with ${lock}` : `hold ${lock} over the test and the set`);
+const existingTitle = (lock: string, purpose: FixPurpose) => (purpose === 'update' ? `Guard with the existing lock \`${lock}\`` : `Hold the existing lock \`${lock}\` over the test and the set`);
 
 const insertEdit = (line: number, newText: string): TextEdit0 => ({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText });
 
@@ -125,11 +130,11 @@ const insertEdit = (line: number, newText: string): TextEdit0 => ({ range: { sta
  * __init__ when the class has none), or `_lock` in the class body for a class attribute; the
  * statements from the read to the write go under `with` it.
  */
-function attributeGuardFix(ctx: FixContext, statements: Range0[], home: Exclude<LockHome, { t: 'module' }>): FixSuggestion | undefined {
+function attributeGuardFix(ctx: FixContext, statements: Range0[], home: Exclude<LockHome, { t: 'module' }>, purpose: FixPurpose): FixSuggestion | undefined {
   const owner = home.t === 'instance' ? 'self' : home.className;
   if (home.existing) {
     const guards = guardEdits(ctx.lines, statements, `${owner}.${home.existing}`);
-    return guards && { title: `Guard with the existing lock \`${owner}.${home.existing}\``, edits: guards };
+    return guards && { title: existingTitle(`${owner}.${home.existing}`, purpose), edits: guards };
   }
   const lockAttr = '_lock';
   const lock = `${owner}.${lockAttr}`;
@@ -142,13 +147,13 @@ function attributeGuardFix(ctx: FixContext, statements: Range0[], home: Exclude<
     if (!home.classBody) return undefined;
     edits.push(insertEdit(home.classBody.line, `${home.classBody.indent}${lockAttr} = ${ctor}\n`));
     edits.push(...guards);
-    return { title: `Add \`${lockAttr} = ${ctor}\` to the class and guard ${updates(statements)} with \`${lock}\``, edits };
+    return { title: `Add \`${lockAttr} = ${ctor}\` to the class and ${act(statements, purpose, `\`${lock}\``)}`, edits };
   }
   if (home.init === 'unreachable') return undefined;
   if (home.init) {
     edits.push(insertEdit(home.init.line, `${home.init.indent}self.${lockAttr} = ${ctor}\n`));
     edits.push(...guards);
-    return { title: `Create \`self.${lockAttr} = ${ctor}\` in __init__ and guard ${updates(statements)} with it`, edits };
+    return { title: `Create \`self.${lockAttr} = ${ctor}\` in __init__ and ${act(statements, purpose)}`, edits };
   }
   if (!home.methodAt) return undefined;
   const i = home.methodAt.indent;
@@ -157,19 +162,19 @@ function attributeGuardFix(ctx: FixContext, statements: Range0[], home: Exclude<
     : `${i}def __init__(self):\n${i}${unit}self.${lockAttr} = ${ctor}\n\n`;
   edits.push(insertEdit(home.methodAt.line, body));
   edits.push(...guards);
-  return { title: `Add __init__ creating \`self.${lockAttr} = ${ctor}\` and guard ${updates(statements)} with it`, edits };
+  return { title: `Add __init__ creating \`self.${lockAttr} = ${ctor}\` and ${act(statements, purpose)}`, edits };
 }
 
 /**
  * Guard the write's statements with a lock: the object's or class's own (see LockHome), else the
  * module's lock, else a new module-level lock created after the global it guards (or after the imports).
  */
-export function guardFix(ctx: FixContext, statements: Range0[], subject: string, home: LockHome): FixSuggestion | undefined {
-  if (home.t !== 'module') return attributeGuardFix(ctx, statements, home);
+export function guardFix(ctx: FixContext, statements: Range0[], subject: string, home: LockHome, purpose: FixPurpose = 'update'): FixSuggestion | undefined {
+  if (home.t !== 'module') return attributeGuardFix(ctx, statements, home, purpose);
   const existing = ctx.moduleLock;
   if (existing) {
     const guards = guardEdits(ctx.lines, statements, existing);
-    return guards && { title: `Guard with the existing lock \`${existing}\``, edits: guards };
+    return guards && { title: existingTitle(existing, purpose), edits: guards };
   }
   // An attribute of a module-level object gets a lock named after the object, created after it.
   const base = subject.startsWith('self.') ? subject.replace(/\[.*$/, '').slice(5).replace(/\W+/g, '_') : subject.replace(/[.[].*$/, '');
@@ -180,7 +185,7 @@ export function guardFix(ctx: FixContext, statements: Range0[], subject: string,
   const insertAt = (ctx.globalEndLine(base) ?? Math.max(ctx.lastImportLine, -1)) + 1;
   edits.push({ range: { start: { line: insertAt, character: 0 }, end: { line: insertAt, character: 0 } }, newText: `${lockName} = ${ctor}\n` });
   edits.push(...guards);
-  return { title: `Create \`${lockName} = ${ctor}\` and guard ${updates(statements)} with it`, edits };
+  return { title: `Create \`${lockName} = ${ctor}\` and ${act(statements, purpose)}`, edits };
 }
 
 /** Where `import threading` goes: after the existing imports, else after a module docstring and comments. */

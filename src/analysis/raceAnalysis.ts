@@ -23,6 +23,7 @@ import {
   type ModuleView,
   type ReceiverRef,
   type ArgName,
+  type CheckThenAct,
   type Passed,
   type SharedWrite,
   type StatementSummary,
@@ -543,6 +544,9 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
     const statement = target.t === 'function' ? target.ref.statement : target.statement;
     const isShared = (name: string | undefined) => name !== undefined && (seen!.shared.has(name) || seen!.shared.has('*'));
     for (const call of target.t === 'function' ? target.ref.fn.calls : target.calls) {
+      // `C()` runs C's __new__ and __init__ (on a new object: not shared).
+      const made = call.t === 'name' ? module.classes.get(call.name) : undefined;
+      if (made) for (const m of ['__new__', '__init__']) if (made.methods.has(m)) queue.push({ key: `${made.name}.${m}`, entry, bound: false, shared: new Map() });
       let r = resolveCallable(module, statement, call, lambdas);
       let callBound = bound && call.t === 'method' && call.isSelf;
       if (call.t === 'method' && !call.isSelf && isShared(call.receiver)) {
@@ -604,6 +608,15 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
   return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) reads it${into} at line ${base.line + readLine + 1} and writes it back here${locks}. ${between[0].toUpperCase()}${between.slice(1)}. An update another thread makes in between is then lost. Hold one lock from the read to the write.`;
 }
 
+/** What a GIL004 finding says: the test, the act, what two threads can do in between, on every interpreter. */
+function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
+  const writeLine = base.line + c.writeLine + 1;
+  const head = `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests it here and sets it at line ${writeLine} with no lock over both`;
+  if (c.kind === 'missing-key') return `${head}: two threads can both find the key missing, both compute the value, and the later one overwrites the first one's (work done twice, and a caller may keep a value the dict no longer holds). Use \`dict.setdefault\` when the value is cheap to make, or hold one lock over the test and the set.`;
+  if (c.kind === 'hasattr') return `${head}: two threads can both find it missing and both create it, so two instances exist and callers may get different ones. Hold one lock over the test and the creation.`;
+  return `${head}: two threads can both see it unset and both create it; the later one overwrites the first, so two objects were made and code that already took the first keeps a different one. Hold one lock over the test and the assignment.`;
+}
+
 /** Where the lock that guards a write of `subject` belongs (see LockHome). */
 function lockHome(module: Module, subject: string, cls: ClassInfo | undefined, classLock: string | undefined): LockHome {
   const dot = subject.indexOf('.');
@@ -621,7 +634,7 @@ function lockHome(module: Module, subject: string, cls: ClassInfo | undefined, c
       isDataclass: cls.isDataclass,
     };
   }
-  const owner = dot < 0 ? undefined : module.classes.get(head);
+  const owner = dot < 0 ? undefined : head === 'cls' ? cls : module.classes.get(head);
   if (owner) return { t: 'class', className: head, existing: [...owner.lockAttrs].find((a) => !owner.semaphoreAttrs.has(a)), classBody: owner.bodyInsert };
   return { t: 'module' };
 }
@@ -691,7 +704,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     threadingImported: module.imports.threadingImported,
     lastImportLine: module.imports.lastImportLine,
   };
-  type Found = { key: string; reach: Reached; ref: FunctionRef; cls: ClassInfo | undefined; writes: SharedWrite[] };
+  type Found = { key: string; reach: Reached; ref: FunctionRef; cls: ClassInfo | undefined; writes: SharedWrite[]; checks: CheckThenAct[] };
   const found: Found[] = [];
   /** Which thread functions write each state ("C:self.x" for an instance attribute of class C). */
   const writers = new Map<string, Set<string>>();
@@ -704,17 +717,17 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const cls = owner?.methods.get(definition.name) === target.ref ? owner : undefined;
     const starts = via.flatMap((e) => (e.moduleLine === undefined ? [] : [e.moduleLine]));
     const shared = [...reach.shared.keys()].filter((k) => k !== '*').sort();
-    const { writes, mistakes } = writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared);
+    const { writes, mistakes, checks } = writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared);
     for (const m of mistakes) findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [] });
-    if (writes.length === 0) continue;
-    found.push({ key, reach, ref: target.ref, cls, writes });
+    if (writes.length === 0 && checks.length === 0) continue;
+    found.push({ key, reach, ref: target.ref, cls, writes, checks });
     for (const w of writes) {
       const k = stateKey(w, cls);
       if (!writers.has(k)) writers.set(k, new Set());
       writers.get(k)!.add(key);
     }
   }
-  for (const { key, reach, ref, cls, writes } of found) {
+  for (const { key, reach, ref, cls, writes, checks } of found) {
     const { entries: via } = reach;
     const { statement } = ref;
     // One thread, started once, and no other thread code writing the same state: nothing to race with.
@@ -748,6 +761,24 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       // Wrapping a read that already holds a lock in `with` that lock again would deadlock.
       const fixable = group.every((g) => !g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock));
       const fix = fixable ? guardFix(fixContext, group.map((g) => at(g.statement)), subject, lockHome(module, subject, cls, classLock)) : undefined;
+      if (fix) finding.fix = fix;
+      findings.push(finding);
+    }
+    for (const c of checks) {
+      if (onceAt !== undefined && !writtenElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt)) continue;
+      const at = (r: Range0) => absoluteRange(r, statement.base);
+      const statementRange = at(c.statement);
+      const finding: Finding = {
+        code: CODES.checkThenAct,
+        message: checkMessage(c, statement.base, via[0].how),
+        range: at(c.range),
+        subject: c.subject,
+        related: via.slice(0, 5).map((e) => ({ range: e.site, message: `${name}() runs in threads started here (${e.how})` })),
+      };
+      const fix =
+        c.setdefault !== undefined
+          ? { title: `Replace the test and the set with \`${c.setdefault.length > 60 ? `${c.setdefault.slice(0, 57)}…` : c.setdefault}\` (one step)`, edits: [{ range: statementRange, newText: c.setdefault }] }
+          : guardFix(fixContext, [statementRange], c.subject, lockHome(module, c.subject, cls, classLock), 'test-and-set');
       if (fix) finding.fix = fix;
       findings.push(finding);
     }

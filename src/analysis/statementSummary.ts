@@ -178,9 +178,25 @@ export interface LockMistake {
   subject: string;
 }
 
+/** A test of shared state and a write that acts on its answer, with no lock over both (GIL004). */
+export interface CheckThenAct {
+  /** The test (`key not in cache`, `self.conn is None`, `not hasattr(C, "_instance")`). */
+  range: Range0;
+  /** The `if` statement, to wrap in a lock. */
+  statement: Range0;
+  subject: string;
+  why: string;
+  kind: 'missing-key' | 'none' | 'hasattr';
+  /** Where the write is. */
+  writeLine: number;
+  /** For `if k not in d: d[k] = v` with a plain v: the `d.setdefault(k, v)` that replaces the `if`. */
+  setdefault?: string;
+}
+
 export interface FunctionWrites {
   writes: SharedWrite[];
   mistakes: LockMistake[];
+  checks: CheckThenAct[];
 }
 
 // ---------------------------------------------------------------- summarizing a statement
@@ -618,12 +634,13 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
  * when it is a method. Writes under a lock are left out; lock mistakes met on the way are returned.
  */
 export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: string, bound: boolean, className: string | undefined, shared: readonly string[] = []): FunctionWrites {
-  const out: FunctionWrites = { writes: [], mistakes: [] };
+  const out: FunctionWrites = { writes: [], mistakes: [], checks: [] };
   let fn: Node | undefined;
   for (const def of scope.definitionNodes()) if (def.type === 'function_definition' && scope.keyOf.get(def.id) === fnKey) fn = def; // the last one wins, as in the module
   if (!fn) return out;
   const reported = new Set<number>();
-  for (const w of sharedWrites(scope, view, fn, bound, className, new Set(shared))) {
+  const checks: CheckNode[] = [];
+  for (const w of sharedWrites(scope, view, fn, bound, className, new Set(shared), checks)) {
     const writeScopes = lockScopes(scope, view, out, w.node, fn, reported);
     const statement = scope.rel(w.node.parent?.type === 'expression_statement' ? w.node.parent : w.node);
     if (w.aliasNode) {
@@ -649,7 +666,82 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       out.writes.push({ range: scope.rel(w.node), statement, subject: w.subject, why: w.why, ...(op !== undefined && { op }) });
     }
   }
+  for (const c of checks) {
+    // A lock held at the write (double-checked locking re-tests under it) makes the pair one step.
+    if (lockScopes(scope, view, out, c.write, fn, reported).length > 0) continue;
+    out.checks.push({
+      range: scope.rel(c.test),
+      statement: scope.rel(c.ifNode),
+      subject: c.subject,
+      why: c.why,
+      kind: c.kind,
+      writeLine: scope.relLine(c.write),
+      ...(c.setdefault !== undefined && { setdefault: c.setdefault }),
+    });
+  }
   return out;
+}
+
+interface CheckNode {
+  ifNode: Node;
+  test: Node;
+  write: Node;
+  subject: string;
+  why: string;
+  kind: CheckThenAct['kind'];
+  setdefault?: string;
+}
+
+/**
+ * The innermost `if` around an assignment to `target` (in its consequence) whose test asks whether
+ * that state is there yet: `k not in d` for `d[k] = …`, `x is None` / `x == None` / `not x` for
+ * `x = …`, `not hasattr(o, "a")` for `o.a = …`.
+ */
+function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  let child = assignment;
+  for (let p = assignment.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
+    if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
+    const test = p.childForFieldName('condition');
+    if (!test) continue;
+    const kind = testKind(test, target);
+    if (!kind) continue;
+    const ifNode = p;
+    const result: Omit<CheckNode, 'subject' | 'why'> = { ifNode, test, write: assignment, kind };
+    // setdefault replaces `if k not in d: d[k] = v` exactly when v is plain (no call: it would run every time).
+    const body = p.childForFieldName('consequence')?.namedChildren.filter((n) => n && n.type !== 'comment') ?? [];
+    const value = assignment.childForFieldName('right');
+    const plain = value && ![...walk(value)].some((n) => n.type === 'call' || n.type === 'await' || n.type === 'yield' || n.type === 'named_expression' || n.type === 'lambda');
+    const only = body.length === 1 && body[0]?.type === 'expression_statement' && body[0].namedChildren[0]?.id === assignment.id;
+    const noElse = !p.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause');
+    if (kind === 'missing-key' && plain && only && noElse && ifNode.startPosition.row !== assignment.startPosition.row) {
+      result.setdefault = `${target.childForFieldName('value')!.text}.setdefault(${target.childForFieldName('subscript')!.text}, ${value!.text})`;
+    }
+    return result;
+  }
+  return undefined;
+}
+
+function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
+  const t = test.type === 'parenthesized_expression' ? (test.namedChildren[0] ?? test) : test;
+  if (target.type === 'subscript') {
+    // k not in d
+    if (t.type !== 'comparison_operator' || !/\bnot\s+in\b/.test(t.text)) return undefined;
+    const [key, container] = t.namedChildren;
+    return key && container && container.text === target.childForFieldName('value')?.text && key.text === target.childForFieldName('subscript')?.text ? 'missing-key' : undefined;
+  }
+  if (t.type === 'not_operator') {
+    const arg = t.childForFieldName('argument');
+    if (arg?.text === target.text) return 'none';
+    if (arg?.type === 'call' && arg.childForFieldName('function')?.text === 'hasattr' && target.type === 'attribute') {
+      const [obj, name] = callArgs(arg).positional;
+      const attr = name?.type === 'string' ? /^['"](\w+)['"]$/.exec(name.text)?.[1] : undefined;
+      return obj?.text === target.childForFieldName('object')?.text && attr === target.childForFieldName('attribute')?.text ? 'hasattr' : undefined;
+    }
+    return undefined;
+  }
+  if (t.type === 'comparison_operator' && /^\S[\s\S]*\s(?:is|==)\s+None$/.test(t.text)) return t.namedChildren[0]?.text === target.text ? 'none' : undefined;
+  return undefined;
 }
 
 /** A call that makes the thread wait (`time.sleep(…)`, `sleep(…)`) after `read` and before `write`. */
@@ -835,7 +927,7 @@ function capturedNames(scope: StatementScope, fn: Node): Map<string, StateKind> 
  * attributes, `self` attributes when the instance is shared (`bound`), and the objects in `shared`:
  * parameters (or captured names) that every thread running it is handed.
  */
-function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: boolean, className: string | undefined, shared: ReadonlySet<string>): WriteNode[] {
+function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: boolean, className: string | undefined, shared: ReadonlySet<string>, checks: CheckNode[]): WriteNode[] {
   const globalsDeclared = new Set<string>();
   const nonlocals = new Set<string>();
   const localNames = new Set<string>();
@@ -895,7 +987,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         return bound ? { subject: target.text, why: 'an attribute of an object whose method runs in several threads' } : undefined;
       }
       if (shared.has(obj.text)) return { subject: target.text, why: `an attribute of \`${obj.text}\`, one object handed to every thread that runs this code` };
-      if (obj.text === className || view.isClass(obj.text)) return { subject: target.text, why: 'a class attribute, shared by every instance and thread' };
+      if (obj.text === className || (obj.text === 'cls' && className !== undefined) || view.isClass(obj.text)) return { subject: target.text, why: 'a class attribute, shared by every instance and thread' };
       if (capturedValue(obj.text)) return { subject: target.text, why: 'an attribute of an object shared through the enclosing function' };
       const g = captured.has(obj.text) || localNames.has(obj.text) ? undefined : view.globalKind(obj.text);
       if (g) return g === 'value' ? { subject: target.text, why: `an attribute of the module-level object \`${obj.text}\`` } : undefined;
@@ -944,6 +1036,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       }
       const d = describe(left);
       if (!d) continue;
+      const check = checkBefore(n, left, fn);
+      if (check) checks.push({ ...check, ...d });
       const baseNode = left.type === 'subscript' ? left.childForFieldName('value') : left;
       const alias = [...aliases.entries()].find(([local, a]) => a.subjects.includes(d.subject) && readsName(right, local));
       if (readsExpr(right, baseNode)) writes.push({ node: n, ...d });

@@ -134,7 +134,7 @@ describe('quick fixes', function () {
 
   const analyseText = (text: string) => analyzeText(parser, text);
 
-  const count = (r: AnalysisResult, subject: string) => r.findings.filter((f) => f.code === 'GIL001' && f.subject === subject).length;
+  const count = (r: AnalysisResult, subject: string, code = 'GIL001') => r.findings.filter((f) => f.code === code && f.subject === subject).length;
 
   it('guard a global with a new lock: valid Python, the finding is gone, the lock and import are there', () => {
     const text = ['"""Module docstring."""', 'from concurrent.futures import ThreadPoolExecutor', '', 'hits = 0', '', '', 'def work(n):', '    global hits', '    for _ in range(n):', '        hits += 1', '', '', 'with ThreadPoolExecutor() as ex:', '    ex.submit(work, 10)', ''].join('\n');
@@ -167,19 +167,19 @@ describe('quick fixes', function () {
   });
 
   it('every fix offered on the corpus gives valid Python and removes its finding', () => {
-    const cases: { label: string; fixed: string; subject: string; before: number }[] = [];
+    const cases: { label: string; fixed: string; subject: string; code: string; before: number }[] = [];
     for (const file of corpusFiles()) {
       const text = readCorpus(file);
       for (const f of analyseText(text).findings) {
         if (!f.fix) continue;
-        cases.push({ label: `${file}:${f.range.start.line + 1} (${f.fix.title})`, fixed: applyEdits(text, f.fix.edits), subject: f.subject, before: count(analyseText(text), f.subject) });
+        cases.push({ label: `${file}:${f.range.start.line + 1} (${f.fix.title})`, fixed: applyEdits(text, f.fix.edits), subject: f.subject, code: f.code, before: count(analyseText(text), f.subject, f.code) });
       }
     }
     assert.ok(cases.length >= 30, `only ${cases.length} fixes offered on the corpus`);
     const valid = pythonAccepts(cases.map((c) => c.fixed));
     const broken = cases.filter((_, i) => !valid[i]).map((c) => c.label);
     assert.deepEqual(broken, [], 'fixes that broke the file');
-    const notCleared = cases.filter((c) => count(analyseText(c.fixed), c.subject) !== c.before - 1).map((c) => c.label);
+    const notCleared = cases.filter((c) => count(analyseText(c.fixed), c.subject, c.code) !== c.before - 1).map((c) => c.label);
     assert.deepEqual(notCleared, [], 'fixes that did not clear their finding');
   });
 });
