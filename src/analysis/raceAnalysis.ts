@@ -313,8 +313,9 @@ function resolveCallable(module: Module, statement: Statement, ref: CallableRef,
   if (ref.t === 'method') {
     const own = ref.selfClass !== undefined ? module.classes.get(ref.selfClass) : undefined;
     if (own?.methods.has(ref.attr)) return { key: `${own.name}.${ref.attr}`, bound: true };
-    for (const c of module.classes.values()) if (c.methods.has(ref.attr)) return { key: `${c.name}.${ref.attr}`, bound: true };
-    return undefined;
+    // `obj.method` of an object whose class is not known here: only when one class has that method.
+    const key = methodOn(module, ref.attr, undefined);
+    return key ? { key, bound: true } : undefined;
   }
   if (ref.t === 'partial') return resolveCallable(module, statement, ref.inner, lambdas);
   const lambda = statement.summary.lambdas[ref.lambda];
@@ -674,21 +675,37 @@ function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number 
  * self: it runs before the object's thread can)? Read from the text and the tree, for the few
  * single-thread candidates only.
  */
-function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range0, startLine: number): boolean {
+function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range0, startLine: number, owner?: Node): boolean {
   const base = subject.replace(/\[.*$/, '').replace(/\./g, '\\s*\\.\\s*');
   const write = new RegExp(`(?<![\\w.])${base}\\s*(?:\\[[^\\]\\n]*\\]\\s*)?(?:[-+*/%&|^@]|//|\\*\\*|<<|>>)?=(?!=)`, 'g');
-  for (let m = write.exec(module.text); m; m = write.exec(module.text)) {
+  const from = owner?.startIndex ?? 0;
+  const to = owner?.endIndex ?? module.text.length;
+  write.lastIndex = from;
+  for (let m = write.exec(module.text); m && m.index < to; m = write.exec(module.text)) {
     const node = root.descendantForIndex(m.index);
     if (!node) continue;
     const line = node.startPosition.row;
     if (line >= fn.start.line && line <= fn.end.line) continue;
     let inFunction: Node | undefined;
-    for (let p: Node | null = node; p && !inFunction; p = p.parent) if (p.type === 'function_definition') inFunction = p;
+    for (let p: Node | null = node; p && !inFunction && p.id !== owner?.id; p = p.parent) if (p.type === 'function_definition') inFunction = p;
     if (!inFunction) {
       if (line > startLine) return true;
     } else if (!(subject.startsWith('self.') && inFunction.childForFieldName('name')?.text === '__init__')) return true;
   }
   return false;
+}
+
+/**
+ * For a thread started from inside a function F (not in a loop there): F, and the site's line. A
+ * variable of F that the thread's closure updates is made anew on each call of F, so one such thread
+ * per call is alone with it.
+ */
+function startingFunction(root: Node, at: Position0): { owner: Node; line: number } | undefined {
+  for (let p: Node | null = root.descendantForPosition({ row: at.line, column: at.character }); p; p = p.parent) {
+    if (REPEATS.has(p.type)) return undefined;
+    if (p.type === 'function_definition') return { owner: p, line: at.line };
+  }
+  return undefined;
 }
 
 function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[] {
@@ -732,13 +749,16 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const { statement } = ref;
     // One thread, started once, and no other thread code writing the same state: nothing to race with.
     const onceAt = via.length === 1 && via[0].oneThread ? runsOnce(module, root, via[0].site.start) : undefined;
+    const closureOnce = via.length === 1 && via[0].oneThread && key.includes('.') ? startingFunction(root, via[0].site.start) : undefined;
     const classLock = cls && [...cls.lockAttrs].find((a) => !cls.semaphoreAttrs.has(a));
     const name = key.replace(/#\d+$/, '');
     // Several unlocked updates of one state in one function read as one problem: the first is the
     // finding, the others its related locations, and its fix guards them all.
     const groups = new Map<string, SharedWrite[]>();
     for (const w of writes) {
-      if (onceAt !== undefined && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, absoluteRange(ref.fn.range, statement.base), onceAt)) continue;
+      const fnRange = absoluteRange(ref.fn.range, statement.base);
+      if (onceAt !== undefined && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, fnRange, onceAt)) continue;
+      if (closureOnce && w.why.includes('enclosing function') && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, fnRange, closureOnce.line, closureOnce.owner)) continue;
       const group = groups.get(w.subject);
       if (group) group.push(w);
       else groups.set(w.subject, [w]);
