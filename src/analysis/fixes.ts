@@ -1,5 +1,6 @@
 /**
- * Quick fixes for unlocked shared writes and `# noqa` suppression, computed from the source text and
+ * Quick fixes for unlocked shared writes and check-then-act (a lock where the state lives: the module,
+ * the object's __init__ or its class) and `# noqa` suppression, computed from the source text and
  * plain positions (no tree), so they need nothing that a statement's summary does not keep.
  */
 import type { Finding, FixSuggestion, Range0, TextEdit0 } from '../shared/analysis';
