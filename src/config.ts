@@ -21,6 +21,7 @@ export function readSettings(resource?: vscode.Uri): GilLabSettings {
     diagnostics: {
       enable: c.get('diagnostics.enable', d.diagnostics.enable),
       severity: c.get('diagnostics.severity', d.diagnostics.severity),
+      checkThenActSeverity: c.get('diagnostics.checkThenActSeverity', d.diagnostics.checkThenActSeverity),
     },
   };
 }

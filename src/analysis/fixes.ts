@@ -1,5 +1,6 @@
 /**
- * Quick fixes for unlocked shared writes and `# noqa` suppression, computed from the source text and
+ * Quick fixes for unlocked shared writes and check-then-act (a lock where the state lives: the module,
+ * the object's __init__ or its class) and `# noqa` suppression, computed from the source text and
  * plain positions (no tree), so they need nothing that a statement's summary does not keep.
  */
 import type { Finding, FixSuggestion, Range0, TextEdit0 } from '../shared/analysis';
@@ -42,6 +43,28 @@ function guardEdit(lines: SourceLines, statement: Range0, lock: string): TextEdi
     range: { start: { line: first, character: 0 }, end: { line: last, character: lines.line(last).length } },
     newText: `${indent}with ${lock}:\n${body.join('\n')}`,
   };
+}
+
+/**
+ * Wraps each run of statements in `with <lock>:`; runs that overlap (a write inside a read-back's
+ * span) are wrapped once, as their union. Undefined when one of them cannot be wrapped.
+ */
+function guardEdits(lines: SourceLines, statements: Range0[], lock: string): TextEdit0[] | undefined {
+  const sorted = [...statements].sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
+  const merged: Range0[] = [];
+  for (const r of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && r.start.line <= last.end.line) {
+      if (r.end.line > last.end.line || (r.end.line === last.end.line && r.end.character > last.end.character)) last.end = r.end;
+    } else merged.push({ start: { ...r.start }, end: { ...r.end } });
+  }
+  const edits: TextEdit0[] = [];
+  for (const r of merged) {
+    const edit = guardEdit(lines, r, lock);
+    if (!edit) return undefined;
+    edits.push(edit);
+  }
+  return edits;
 }
 
 /** What a fix needs to know about the module. */
@@ -94,6 +117,13 @@ function lockConstructor(ctx: FixContext): { ctor: string; edits: TextEdit0[] } 
   return { ctor, edits };
 }
 
+/** What the lock is for: updates of shared state (GIL001), or a test and the set that acts on it (GIL004). */
+export type FixPurpose = 'update' | 'test-and-set';
+
+const updates = (statements: Range0[]) => (statements.length > 1 ? `the ${statements.length} updates` : 'the update');
+const act = (statements: Range0[], purpose: FixPurpose, lock = 'it') => (purpose === 'update' ? `guard ${updates(statements)} with ${lock}` : `hold ${lock} over the test and the set`);
+const existingTitle = (lock: string, purpose: FixPurpose) => (purpose === 'update' ? `Guard with the existing lock \`${lock}\`` : `Hold the existing lock \`${lock}\` over the test and the set`);
+
 const insertEdit = (line: number, newText: string): TextEdit0 => ({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText });
 
 /**
@@ -101,30 +131,30 @@ const insertEdit = (line: number, newText: string): TextEdit0 => ({ range: { sta
  * __init__ when the class has none), or `_lock` in the class body for a class attribute; the
  * statements from the read to the write go under `with` it.
  */
-function attributeGuardFix(ctx: FixContext, statement: Range0, home: Exclude<LockHome, { t: 'module' }>): FixSuggestion | undefined {
+function attributeGuardFix(ctx: FixContext, statements: Range0[], home: Exclude<LockHome, { t: 'module' }>, purpose: FixPurpose): FixSuggestion | undefined {
   const owner = home.t === 'instance' ? 'self' : home.className;
   if (home.existing) {
-    const edit = guardEdit(ctx.lines, statement, `${owner}.${home.existing}`);
-    return edit && { title: `Guard with the existing lock \`${owner}.${home.existing}\``, edits: [edit] };
+    const guards = guardEdits(ctx.lines, statements, `${owner}.${home.existing}`);
+    return guards && { title: existingTitle(`${owner}.${home.existing}`, purpose), edits: guards };
   }
   const lockAttr = '_lock';
   const lock = `${owner}.${lockAttr}`;
-  const guard = guardEdit(ctx.lines, statement, lock);
-  if (!guard) return undefined;
+  const guards = guardEdits(ctx.lines, statements, lock);
+  if (!guards) return undefined;
   const { ctor, edits } = lockConstructor(ctx);
   const unit = indentUnit(ctx.lines.text);
   if (home.t === 'class' || home.isDataclass) {
     // A class attribute: one lock for the class (a dataclass keeps its generated __init__).
     if (!home.classBody) return undefined;
     edits.push(insertEdit(home.classBody.line, `${home.classBody.indent}${lockAttr} = ${ctor}\n`));
-    edits.push(guard);
-    return { title: `Add \`${lockAttr} = ${ctor}\` to the class and guard the update with \`${lock}\``, edits };
+    edits.push(...guards);
+    return { title: `Add \`${lockAttr} = ${ctor}\` to the class and ${act(statements, purpose, `\`${lock}\``)}`, edits };
   }
   if (home.init === 'unreachable') return undefined;
   if (home.init) {
     edits.push(insertEdit(home.init.line, `${home.init.indent}self.${lockAttr} = ${ctor}\n`));
-    edits.push(guard);
-    return { title: `Create \`self.${lockAttr} = ${ctor}\` in __init__ and guard the update with it`, edits };
+    edits.push(...guards);
+    return { title: `Create \`self.${lockAttr} = ${ctor}\` in __init__ and ${act(statements, purpose)}`, edits };
   }
   if (!home.methodAt) return undefined;
   const i = home.methodAt.indent;
@@ -132,31 +162,31 @@ function attributeGuardFix(ctx: FixContext, statement: Range0, home: Exclude<Loc
     ? `${i}def __init__(self, *args, **kwargs):\n${i}${unit}super().__init__(*args, **kwargs)\n${i}${unit}self.${lockAttr} = ${ctor}\n\n`
     : `${i}def __init__(self):\n${i}${unit}self.${lockAttr} = ${ctor}\n\n`;
   edits.push(insertEdit(home.methodAt.line, body));
-  edits.push(guard);
-  return { title: `Add __init__ creating \`self.${lockAttr} = ${ctor}\` and guard the update with it`, edits };
+  edits.push(...guards);
+  return { title: `Add __init__ creating \`self.${lockAttr} = ${ctor}\` and ${act(statements, purpose)}`, edits };
 }
 
 /**
  * Guard the write's statements with a lock: the object's or class's own (see LockHome), else the
  * module's lock, else a new module-level lock created after the global it guards (or after the imports).
  */
-export function guardFix(ctx: FixContext, statement: Range0, subject: string, home: LockHome): FixSuggestion | undefined {
-  if (home.t !== 'module') return attributeGuardFix(ctx, statement, home);
+export function guardFix(ctx: FixContext, statements: Range0[], subject: string, home: LockHome, purpose: FixPurpose = 'update'): FixSuggestion | undefined {
+  if (home.t !== 'module') return attributeGuardFix(ctx, statements, home, purpose);
   const existing = ctx.moduleLock;
   if (existing) {
-    const edit = guardEdit(ctx.lines, statement, existing);
-    return edit && { title: `Guard with the existing lock \`${existing}\``, edits: [edit] };
+    const guards = guardEdits(ctx.lines, statements, existing);
+    return guards && { title: existingTitle(existing, purpose), edits: guards };
   }
   // An attribute of a module-level object gets a lock named after the object, created after it.
   const base = subject.startsWith('self.') ? subject.replace(/\[.*$/, '').slice(5).replace(/\W+/g, '_') : subject.replace(/[.[].*$/, '');
   const lockName = `${base}_lock`;
-  const edit = guardEdit(ctx.lines, statement, lockName);
-  if (!edit) return undefined;
+  const guards = guardEdits(ctx.lines, statements, lockName);
+  if (!guards) return undefined;
   const { ctor, edits } = lockConstructor(ctx);
   const insertAt = (ctx.globalEndLine(base) ?? Math.max(ctx.lastImportLine, -1)) + 1;
   edits.push({ range: { start: { line: insertAt, character: 0 }, end: { line: insertAt, character: 0 } }, newText: `${lockName} = ${ctor}\n` });
-  edits.push(edit);
-  return { title: `Create \`${lockName} = ${ctor}\` and guard the update with it`, edits };
+  edits.push(...guards);
+  return { title: `Create \`${lockName} = ${ctor}\` and ${act(statements, purpose)}`, edits };
 }
 
 /** Where `import threading` goes: after the existing imports, else after a module docstring and comments. */

@@ -22,6 +22,9 @@ import {
   type ModuleFact,
   type ModuleView,
   type ReceiverRef,
+  type ArgName,
+  type CheckThenAct,
+  type Passed,
   type SharedWrite,
   type StatementSummary,
 } from './statementSummary';
@@ -118,7 +121,13 @@ interface Module {
   /** "f", "C.m", "outer.inner" → its definition; a name defined twice is its last definition. */
   functions: Map<string, FunctionRef>;
   classes: Map<string, ClassInfo>;
+  /** The last module-level binding of each global, and every binding in document order (`line` 0-based). */
   globals: Map<string, { kind: StateKind; endLine: number }>;
+  globalHistory: Map<string, { kind: StateKind; line: number; ctor?: string }[]>;
+  /** Calls of each top-level function name that pass names, with where they are (built on first use). */
+  callSites?: Map<string, { args: ArgName[]; at: NameContext }[]>;
+  /** Earlier definitions of a name defined again later, in order (the last one is in `functions`). */
+  redefined: Map<string, FunctionRef[]>;
   /** Executors and pools bound to names anywhere ("ex" from `with ThreadPoolExecutor() as ex`). */
   executors: Map<string, StateKind>;
 }
@@ -171,12 +180,18 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
   });
   memo?.end();
 
-  const module: Module = { text, imports, statements, functions: new Map(), classes: new Map(), globals: new Map(), executors: new Map() };
+  const module: Module = { text, imports, statements, functions: new Map(), classes: new Map(), globals: new Map(), globalHistory: new Map(), redefined: new Map(), executors: new Map() };
   // Definitions first (a lock attribute names its class by key), then what names are bound to.
   for (const statement of statements) {
     for (const d of statement.summary.definitions) {
       if (d.t === 'function') {
         const ref: FunctionRef = { statement, definition: d, fn: d.fn };
+        const earlier = module.functions.get(d.key);
+        if (earlier) {
+          const list = module.redefined.get(d.key) ?? [];
+          list.push(earlier);
+          module.redefined.set(d.key, list);
+        }
         module.functions.set(d.key, ref);
         if (d.parentIsClass) module.classes.get(d.parent)?.methods.set(d.name, ref);
       } else {
@@ -197,7 +212,12 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
   }
   for (const statement of statements) {
     for (const b of statement.summary.bindings) {
-      if (b.t === 'global') module.globals.set(b.name, { kind: b.kind, endLine: statement.base.line + b.endLine });
+      if (b.t === 'global') {
+        module.globals.set(b.name, { kind: b.kind, endLine: statement.base.line + b.endLine });
+        const history = module.globalHistory.get(b.name) ?? [];
+        history.push({ kind: b.kind, line: statement.base.line, ...(b.ctor && { ctor: b.ctor }) });
+        module.globalHistory.set(b.name, history);
+      }
       else if (b.t === 'executor') module.executors.set(b.name, b.kind);
       else {
         for (const key of b.classes) {
@@ -212,8 +232,13 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
   return module;
 }
 
-/** The module facts a function's shared writes depend on, asked one name at a time. */
-function moduleView(module: Module): ModuleView {
+/**
+ * The module facts a function's shared writes depend on, asked one name at a time, as they stand when
+ * its threads start: a global rebound further down (`num = threading.local()` after the threads
+ * ran) does not change what the threads saw. `startLine` is the first module-level line that starts
+ * them, or Infinity when they start from inside functions (called, as a rule, once the module has run).
+ */
+function moduleView(module: Module, startLine = Infinity): ModuleView {
   const lockAttrs = new Set<string>();
   const semaphoreAttrs = new Set<string>();
   for (const c of module.classes.values()) {
@@ -222,7 +247,13 @@ function moduleView(module: Module): ModuleView {
   }
   return {
     aliases: module.imports.aliases,
-    globalKind: (name) => module.globals.get(name)?.kind,
+    globalKind: (name) => {
+      const history = module.globalHistory.get(name);
+      if (!history) return undefined;
+      let kind = history[0].kind;
+      for (const b of history) if (b.line < startLine) kind = b.kind;
+      return kind;
+    },
     isClass: (name) => module.classes.has(name),
     isLockAttr: (attr) => lockAttrs.has(attr),
     isSemaphoreAttr: (attr) => semaphoreAttrs.has(attr),
@@ -253,22 +284,38 @@ interface ThreadEntry {
   boundMethod: boolean;
   site: Range0;
   how: string;
+  /** The site's line when it runs as the module runs (not inside a function), else undefined. */
+  moduleLine: number | undefined;
+  /** A threading.Thread or Timer: one thread per time the site runs. */
+  oneThread: boolean;
+  /** Objects the site hands the target, by the target's parameter name, with their class when known. */
+  handed?: Map<string, string | undefined>;
+  /** The site runs more than once, so what it hands reaches several threads. */
+  repeats?: boolean;
+}
+
+/** Where a name is looked up: inside a function (its key), at a line. */
+interface NameContext {
+  fnKey: string | undefined;
+  line: number;
 }
 
 type Target = { t: 'function'; ref: FunctionRef } | { t: 'lambda'; statement: Statement; calls: CallableRef[] };
 
 /** What function a callable reference names, as a key into module.functions (or a lambda's key). */
-function resolveCallable(module: Module, statement: Statement, ref: CallableRef, lambdas: Map<string, Target>): { key: string; bound: boolean } | undefined {
+function resolveCallable(module: Module, statement: Statement, ref: CallableRef, lambdas: Map<string, Target>, atLine?: number): { key: string; bound: boolean } | undefined {
   if (ref.t === 'name') {
     // A nested function first (closures), then a module-level one.
     for (let s = ref.scope; s; s = s.includes('.') ? s.slice(0, s.lastIndexOf('.')) : undefined) if (module.functions.has(`${s}.${ref.name}`)) return { key: `${s}.${ref.name}`, bound: false };
-    return module.functions.has(ref.name) ? { key: ref.name, bound: false } : undefined;
+    if (!module.functions.has(ref.name)) return undefined;
+    return { key: atLine === undefined ? ref.name : definitionAt(module, ref.name, atLine), bound: false };
   }
   if (ref.t === 'method') {
     const own = ref.selfClass !== undefined ? module.classes.get(ref.selfClass) : undefined;
     if (own?.methods.has(ref.attr)) return { key: `${own.name}.${ref.attr}`, bound: true };
-    for (const c of module.classes.values()) if (c.methods.has(ref.attr)) return { key: `${c.name}.${ref.attr}`, bound: true };
-    return undefined;
+    // `obj.method` of an object whose class is not known here: only when one class has that method.
+    const key = methodOn(module, ref.attr, undefined);
+    return key ? { key, bound: true } : undefined;
   }
   if (ref.t === 'partial') return resolveCallable(module, statement, ref.inner, lambdas);
   const lambda = statement.summary.lambdas[ref.lambda];
@@ -278,9 +325,109 @@ function resolveCallable(module: Module, statement: Statement, ref: CallableRef,
   return { key, bound: false };
 }
 
+/**
+ * The definition of a module-level function in effect at a line, for a thread started as the module
+ * runs: a function defined again further down does not replace the one the thread got. Earlier
+ * definitions are keyed `name#i`.
+ */
+function definitionAt(module: Module, key: string, line: number): string {
+  const earlier = module.redefined.get(key);
+  const last = module.functions.get(key);
+  if (!earlier || !last || absoluteRange(last.fn.range, last.statement.base).start.line < line) return key;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const ref = earlier[i];
+    if (absoluteRange(ref.fn.range, ref.statement.base).start.line < line || i === 0) {
+      module.functions.set(`${key}#${i}`, ref);
+      return `${key}#${i}`;
+    }
+  }
+  return key;
+}
+
+/** Is a position (relative to the same statement) inside a range? */
+function within(r: Range0, p: Position0): boolean {
+  const afterStart = p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character);
+  const beforeEnd = p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character);
+  return afterStart && beforeEnd;
+}
+
 function executorKind(module: Module, receiver: ReceiverRef): StateKind | undefined {
   if (!receiver) return undefined;
   return 'name' in receiver ? module.executors.get(receiver.name) : receiver.kind;
+}
+
+/** The innermost function of a statement that holds a position (relative to the statement), as its key. */
+function functionAt(statement: Statement, at: Position0): string | undefined {
+  let best: { key: string; start: Position0 } | undefined;
+  for (const d of statement.summary.definitions) {
+    if (d.t !== 'function' || !within(d.fn.range, at)) continue;
+    const start = d.fn.range.start;
+    if (!best || start.line > best.start.line || (start.line === best.start.line && start.character > best.start.character)) best = { key: d.key, start };
+  }
+  return best?.key;
+}
+
+/** Calls that pass names to a top-level function, by its name: from function bodies and module-level code. */
+function callSites(module: Module): Map<string, { args: ArgName[]; at: NameContext }[]> {
+  if (module.callSites) return module.callSites;
+  const sites = new Map<string, { args: ArgName[]; at: NameContext }[]>();
+  const add = (name: string, args: ArgName[], at: NameContext) => {
+    const list = sites.get(name) ?? [];
+    list.push({ args, at });
+    sites.set(name, list);
+  };
+  for (const statement of module.statements) {
+    for (const c of statement.summary.topCalls) add(c.name, c.args, { fnKey: undefined, line: statement.base.line + c.line });
+    for (const d of statement.summary.definitions) {
+      if (d.t !== 'function') continue;
+      const line = statement.base.line + d.fn.range.start.line;
+      for (const c of d.fn.calls) if (c.t === 'name' && c.args) add(c.name, c.args, { fnKey: d.key, line });
+    }
+  }
+  return (module.callSites = sites);
+}
+
+/**
+ * The class of the object a name holds, where known: a local bound to `C(...)` in its function, a
+ * parameter followed to the calls of its function, or a module global as bound at that line.
+ */
+function classOf(module: Module, name: string, at: NameContext, depth = 0): string | undefined {
+  const fn = at.fnKey !== undefined ? module.functions.get(at.fnKey) : undefined;
+  if (fn) {
+    const local = fn.fn.ctorLocals.filter(([n]) => n === name).pop();
+    if (local) return module.classes.has(local[1]) ? local[1] : undefined;
+    const index = fn.fn.params.indexOf(name);
+    if (index >= 0) {
+      if (depth > 3 || at.fnKey!.includes('.')) return undefined;
+      for (const site of callSites(module).get(at.fnKey!) ?? []) {
+        const arg = site.args[index];
+        const cls = arg ? classOf(module, arg, site.at, depth + 1) : undefined;
+        if (cls) return cls;
+      }
+      return undefined;
+    }
+  }
+  const history = module.globalHistory.get(name);
+  if (!history) return undefined;
+  let ctor = history[0].ctor;
+  for (const b of history) if (b.line < at.line) ctor = b.ctor;
+  return ctor && module.classes.has(ctor) ? ctor : undefined;
+}
+
+/**
+ * What a thread start hands its target, by the target's parameter names: positional names after the
+ * bound instance (a method) and what a partial binds, then keywords; each with its class when known.
+ */
+function handedObjects(module: Module, target: string, method: boolean, passed: Passed, prefix: ArgName[], prefixKeywords: [string, string][], at: NameContext): Map<string, string | undefined> | undefined {
+  const fn = module.functions.get(target);
+  if (!fn) return undefined;
+  const params = fn.fn.params.slice(method && fn.definition.parentIsClass ? 1 : 0);
+  const out = new Map<string, string | undefined>();
+  [...prefix, ...passed.positional].forEach((name, i) => {
+    if (name && params[i] !== undefined) out.set(params[i], classOf(module, name, at));
+  });
+  for (const [k, name] of [...prefixKeywords, ...passed.keyword]) if (params.includes(k)) out.set(k, classOf(module, name, at));
+  return out.size > 0 ? out : undefined;
 }
 
 function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntry[] {
@@ -289,10 +436,38 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
     for (const e of statement.summary.entries) {
       const site = absoluteRange(e.site, statement.base);
       const line = statement.base.line + e.line + 1;
+      const fnKey = functionAt(statement, e.site.start);
+      const moduleLine = fnKey === undefined ? site.start.line : undefined;
+      const here: NameContext = { fnKey, line: site.start.line };
       const add = (targets: CallableRef[], how: string) => {
+        const common = { site, how: `${how} at line ${line}`, moduleLine, oneThread: e.t === 'direct' && how !== 'asyncio.to_thread' };
         for (const t of targets) {
-          const r = resolveCallable(module, statement, t, lambdas);
-          if (r) entries.push({ key: r.key, boundMethod: r.bound, site, how: `${how} at line ${line}` });
+          const inner = t.t === 'partial' ? t.inner : t;
+          const prefix = t.t === 'partial' ? t.args : [];
+          const prefixKeywords = t.t === 'partial' ? t.keyword : [];
+          const r = resolveCallable(module, statement, t, lambdas, moduleLine);
+          if (r) {
+            const handed = e.passed && handedObjects(module, r.key, inner.t === 'method', e.passed, prefix, prefixKeywords, here);
+            entries.push({ key: r.key, boundMethod: r.bound, ...common, ...(handed && { handed }), repeats: e.passed?.repeats ?? false });
+            continue;
+          }
+          // A target that is a parameter of the function starting the thread (`run_threads(worker, …)`):
+          // follow it, and the names handed along with it, to the calls of that function.
+          const owner = fnKey !== undefined && !fnKey.includes('.') ? module.functions.get(fnKey) : undefined;
+          const index = inner.t === 'name' && owner ? owner.fn.params.indexOf(inner.name) : -1;
+          if (index < 0) continue;
+          for (const call of callSites(module).get(fnKey!) ?? []) {
+            const name = call.args[index];
+            const via = name ? resolveCallable(module, statement, { t: 'name', name, scope: call.at.fnKey }, lambdas, call.at.fnKey === undefined ? call.at.line : undefined) : undefined;
+            if (!via) continue;
+            const substitute = (n: ArgName): ArgName => {
+              const i = n === null ? -1 : owner!.fn.params.indexOf(n);
+              return i >= 0 ? call.args[i] ?? null : null;
+            };
+            const passed = e.passed && { ...e.passed, positional: e.passed.positional.map(substitute), keyword: e.passed.keyword.flatMap(([k, n]): [string, string][] => { const v = substitute(n); return v ? [[k, v]] : []; }) };
+            const handed = passed && handedObjects(module, via.key, false, passed, prefix.map(substitute), [], call.at);
+            entries.push({ key: via.key, boundMethod: via.bound, ...common, ...(handed && { handed }), repeats: e.passed?.repeats ?? false });
+          }
         }
       };
       if (e.t === 'direct') add(e.targets, e.how);
@@ -307,7 +482,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
     }
   }
   for (const c of module.classes.values()) {
-    if (c.isThread && c.methods.has('run')) entries.push({ key: `${c.name}.run`, boundMethod: false, site: c.site, how: `the threading.Thread subclass ${c.name}` });
+    if (c.isThread && c.methods.has('run')) entries.push({ key: `${c.name}.run`, boundMethod: false, site: c.site, how: `the threading.Thread subclass ${c.name}`, moduleLine: undefined, oneThread: false });
   }
   return entries;
 }
@@ -316,28 +491,84 @@ interface Reached {
   target: Target;
   entries: ThreadEntry[];
   bound: boolean;
+  /** Parameters (or, for a lambda, captured names: '*') holding one object every thread gets, with its class when known. */
+  shared: Map<string, string | undefined>;
 }
 
-/** Entry functions plus what they call in this module, each with how it is reached. */
+/** A method called on an object: on its class when known, else on the one class of the module that has it. */
+function methodOn(module: Module, attr: string, cls: string | undefined): string | undefined {
+  if (cls !== undefined) return module.classes.get(cls)?.methods.has(attr) ? `${cls}.${attr}` : undefined;
+  let found: string | undefined;
+  for (const c of module.classes.values()) {
+    if (!c.methods.has(attr)) continue;
+    if (found) return undefined; // two classes have it: which one is unknown
+    found = `${c.name}.${attr}`;
+  }
+  return found;
+}
+
+/**
+ * Entry functions plus what they call in this module, each with how it is reached, and the objects
+ * they share: what a site that runs more than once hands its target (or two sites hand the same
+ * function) is one object in every thread; calls pass it on by parameter, and a method called on it
+ * runs with a shared `self`.
+ */
 function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<string, Target>): Map<string, Reached> {
   const reached = new Map<string, Reached>();
-  const queue: { key: string; entry: ThreadEntry; bound: boolean }[] = entries.map((e) => ({ key: e.key, entry: e, bound: e.boundMethod }));
+  const sites = new Map<string, number>();
+  for (const e of entries) sites.set(e.key, (sites.get(e.key) ?? 0) + 1);
+  type Item = { key: string; entry: ThreadEntry; bound: boolean; shared: Map<string, string | undefined> };
+  const queue: Item[] = entries.map((e) => {
+    const several = e.repeats || (sites.get(e.key) ?? 0) > 1;
+    const shared = new Map(several ? (e.handed ?? []) : []);
+    if (several && e.key.startsWith('<lambda')) shared.set('*', undefined);
+    return { key: e.key, entry: e, bound: e.boundMethod, shared };
+  });
   for (let i = 0; i < queue.length; i++) {
-    const { key, entry, bound } = queue[i];
+    const { key, entry, bound, shared } = queue[i];
     const fn = module.functions.get(key);
     const target: Target | undefined = fn ? { t: 'function', ref: fn } : lambdas.get(key);
     if (!target) continue;
-    const seen = reached.get(key);
+    let seen = reached.get(key);
     if (seen) {
+      // A new way in is passed on to the callees too (how many threads run them matters), up to a few.
+      const newEntry = !seen.entries.includes(entry) && seen.entries.length < 4;
       if (!seen.entries.includes(entry)) seen.entries.push(entry);
+      const grew = newEntry || (bound && !seen.bound) || [...shared.keys()].some((k) => !seen!.shared.has(k));
       seen.bound ||= bound;
-      continue;
+      for (const [k, v] of shared) if (!seen.shared.has(k)) seen.shared.set(k, v);
+      if (!grew) continue;
+    } else {
+      seen = { target, entries: [entry], bound, shared: new Map(shared) };
+      reached.set(key, seen);
     }
-    reached.set(key, { target, entries: [entry], bound });
     const statement = target.t === 'function' ? target.ref.statement : target.statement;
+    const isShared = (name: string | undefined) => name !== undefined && (seen!.shared.has(name) || seen!.shared.has('*'));
     for (const call of target.t === 'function' ? target.ref.fn.calls : target.calls) {
-      const r = resolveCallable(module, statement, call, lambdas);
-      if (r && !r.key.startsWith('<lambda')) queue.push({ key: r.key, entry, bound: bound || (r.bound && call.t === 'method' && call.isSelf) });
+      // `C()` runs C's __new__ and __init__ (on a new object: not shared).
+      const made = call.t === 'name' ? module.classes.get(call.name) : undefined;
+      if (made) for (const m of ['__new__', '__init__']) if (made.methods.has(m)) queue.push({ key: `${made.name}.${m}`, entry, bound: false, shared: new Map() });
+      let r = resolveCallable(module, statement, call, lambdas);
+      let callBound = bound && call.t === 'method' && call.isSelf;
+      if (call.t === 'method' && !call.isSelf && isShared(call.receiver)) {
+        const onShared = methodOn(module, call.attr, seen.shared.get(call.receiver!));
+        if (onShared) {
+          r = { key: onShared, bound: true };
+          callBound = true;
+        }
+      }
+      if (!r || r.key.startsWith('<lambda')) continue;
+      // The shared objects this call passes on, by the callee's parameter names.
+      const passedOn = new Map<string, string | undefined>();
+      const args = call.t === 'name' || call.t === 'method' ? call.args : undefined;
+      const callee = module.functions.get(r.key);
+      if (args && callee) {
+        const params = callee.fn.params.slice(call.t === 'method' && callee.definition.parentIsClass ? 1 : 0);
+        args.forEach((a, j) => {
+          if (a !== null && isShared(a) && params[j] !== undefined) passedOn.set(params[j], seen!.shared.get(a));
+        });
+      }
+      queue.push({ key: r.key, entry, bound: callBound || (bound && r.bound && call.t === 'method' && call.isSelf), shared: passedOn });
     }
   }
   return reached;
@@ -350,15 +581,15 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
  * they rest on, and computed again only when the function changed or one of those facts did (a
  * global it writes rebound, a lock attribute added…), not when any global of the module changes.
  */
-function writesOf(module: Module, view: ModuleView, ref: FunctionRef, key: string, bound: boolean, className: string | undefined): FunctionWrites {
+function writesOf(module: Module, view: ModuleView, ref: FunctionRef, key: string, bound: boolean, className: string | undefined, shared: readonly string[]): FunctionWrites {
   const { summary } = ref.statement;
   summary.writes ??= new Map();
-  const cacheKey = `${key}\u0000${bound ? 1 : 0}\u0000${className ?? ''}`;
+  const cacheKey = `${key}\u0000${bound ? 1 : 0}\u0000${className ?? ''}\u0000${shared.join(',')}`;
   const kept = summary.writes.get(cacheKey);
   if (kept && stillHolds(view, kept.facts)) return kept.result;
   ref.statement.scope ??= new StatementScope(ref.statement.node, module.text, module.imports.aliases);
   const facts: ModuleFact[] = [];
-  const result = functionWrites(ref.statement.scope, notingView(view, facts), key, bound, className);
+  const result = functionWrites(ref.statement.scope, notingView(view, facts), key.replace(/#\d+$/, ''), bound, className, shared);
   summary.writes.set(cacheKey, { result, facts });
   return result;
 }
@@ -378,6 +609,15 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
   return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) reads it${into} at line ${base.line + readLine + 1} and writes it back here${locks}. ${between[0].toUpperCase()}${between.slice(1)}. An update another thread makes in between is then lost. Hold one lock from the read to the write.`;
 }
 
+/** What a GIL004 finding says: the test, the act, what two threads can do in between, on every interpreter. */
+function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
+  const writeLine = base.line + c.writeLine + 1;
+  const head = `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests it here and sets it at line ${writeLine} with no lock over both`;
+  if (c.kind === 'missing-key') return `${head}: two threads can both find the key missing, both compute the value, and the later one overwrites the first one's (work done twice, and a caller may keep a value the dict no longer holds). Use \`dict.setdefault\` when the value is cheap to make, or hold one lock over the test and the set.`;
+  if (c.kind === 'hasattr') return `${head}: two threads can both find it missing and both create it, so two instances exist and callers may get different ones. Hold one lock over the test and the creation.`;
+  return `${head}: two threads can both see it unset and both create it; the later one overwrites the first, so two objects were made and code that already took the first keeps a different one. Hold one lock over the test and the assignment.`;
+}
+
 /** Where the lock that guards a write of `subject` belongs (see LockHome). */
 function lockHome(module: Module, subject: string, cls: ClassInfo | undefined, classLock: string | undefined): LockHome {
   const dot = subject.indexOf('.');
@@ -395,16 +635,85 @@ function lockHome(module: Module, subject: string, cls: ClassInfo | undefined, c
       isDataclass: cls.isDataclass,
     };
   }
-  const owner = dot < 0 ? undefined : module.classes.get(head);
+  const owner = dot < 0 ? undefined : head === 'cls' ? cls : module.classes.get(head);
   if (owner) return { t: 'class', className: head, existing: [...owner.lockAttrs].find((a) => !owner.semaphoreAttrs.has(a)), classBody: owner.bodyInsert };
   return { t: 'module' };
 }
 
-function raceFindings(module: Module, lines: SourceLines): Finding[] {
+const REPEATS: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'lambda']);
+
+/**
+ * Does the code at `at` run at most once? It does at module level outside loops and comprehensions;
+ * the answer is the module-level line where it runs (of the call that leads to it), else undefined;
+ * inside a module-level function only when the module names that function exactly once, in a call
+ * that itself runs once (`main()` under `if __name__ == "__main__":`). Asked only of the few thread
+ * starts whose function has writes to report, so the tree is walked lazily.
+ */
+function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number | undefined {
+  for (let p: Node | null = root.descendantForPosition({ row: at.line, column: at.character }); p; p = p.parent) {
+    if (REPEATS.has(p.type) || p.type === 'class_definition') return undefined;
+    if (p.type !== 'function_definition') continue;
+    const holder = p.parent?.type === 'decorated_definition' ? p.parent.parent : p.parent;
+    const name = p.childForFieldName('name');
+    if (depth >= 4 || holder?.type !== 'module' || !name) return undefined;
+    const uses: number[] = [];
+    const word = new RegExp(`\\b${name.text}\\b`, 'g');
+    for (let m = word.exec(module.text); m; m = word.exec(module.text)) {
+      if (m.index !== name.startIndex && root.descendantForIndex(m.index)?.type === 'identifier') uses.push(m.index); // not in strings or comments
+    }
+    if (uses.length !== 1 || module.text[uses[0] - 1] === '.' || !/^\s*\(/.test(module.text.slice(uses[0] + name.text.length, uses[0] + name.text.length + 20))) return undefined;
+    const use = root.descendantForIndex(uses[0]);
+    if (!use) return undefined;
+    return runsOnce(module, root, { line: use.startPosition.row, character: use.startPosition.column }, depth + 1);
+  }
+  return at.line;
+}
+
+/**
+ * Does code other than the thread function `fn` write `subject` while the thread may run: a module-level
+ * statement after the thread starts, or any other function (a constructor excepted for attributes of
+ * self: it runs before the object's thread can)? Read from the text and the tree, for the few
+ * single-thread candidates only.
+ */
+function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range0, startLine: number, owner?: Node): boolean {
+  const base = subject.replace(/\[.*$/, '').replace(/\./g, '\\s*\\.\\s*');
+  const write = new RegExp(`(?<![\\w.])${base}\\s*(?:\\[[^\\]\\n]*\\]\\s*)?(?:[-+*/%&|^@]|//|\\*\\*|<<|>>)?=(?!=)`, 'g');
+  const from = owner?.startIndex ?? 0;
+  const to = owner?.endIndex ?? module.text.length;
+  write.lastIndex = from;
+  for (let m = write.exec(module.text); m && m.index < to; m = write.exec(module.text)) {
+    const node = root.descendantForIndex(m.index);
+    if (!node) continue;
+    const line = node.startPosition.row;
+    if (line >= fn.start.line && line <= fn.end.line) continue;
+    let inFunction: Node | undefined;
+    for (let p: Node | null = node; p && !inFunction && p.id !== owner?.id; p = p.parent) if (p.type === 'function_definition') inFunction = p;
+    if (!inFunction) {
+      if (line > startLine) return true;
+    } else if (!(subject.startsWith('self.') && inFunction.childForFieldName('name')?.text === '__init__')) return true;
+  }
+  return false;
+}
+
+/**
+ * For a thread started from inside a function F (not in a loop there): F, and the site's line. A
+ * variable of F that the thread's closure updates is made anew on each call of F, so one such thread
+ * per call is alone with it.
+ */
+function startingFunction(root: Node, at: Position0): { owner: Node; line: number } | undefined {
+  for (let p: Node | null = root.descendantForPosition({ row: at.line, column: at.character }); p; p = p.parent) {
+    if (REPEATS.has(p.type)) return undefined;
+    if (p.type === 'function_definition') return { owner: p, line: at.line };
+  }
+  return undefined;
+}
+
+function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[] {
   const findings: Finding[] = [];
   const lambdas = new Map<string, Target>();
   const reached = threadFunctions(module, threadEntries(module, lambdas), lambdas);
-  const view = moduleView(module);
+  const views = new Map<number, ModuleView>();
+  const viewAt = (line: number) => views.get(line) ?? (views.set(line, moduleView(module, line)), views.get(line)!);
   const fixContext: FixContext = {
     lines,
     moduleLock: [...module.globals.entries()].find(([, g]) => g.kind === 'lock')?.[0],
@@ -412,25 +721,84 @@ function raceFindings(module: Module, lines: SourceLines): Finding[] {
     threadingImported: module.imports.threadingImported,
     lastImportLine: module.imports.lastImportLine,
   };
-  for (const [key, { target, entries: via, bound }] of reached) {
+  type Found = { key: string; reach: Reached; ref: FunctionRef; cls: ClassInfo | undefined; writes: SharedWrite[]; checks: CheckThenAct[] };
+  const found: Found[] = [];
+  /** Which thread functions write each state ("C:self.x" for an instance attribute of class C). */
+  const writers = new Map<string, Set<string>>();
+  const stateKey = (w: SharedWrite, cls: ClassInfo | undefined) => (w.subject.startsWith('self.') ? `${cls?.name ?? '?'}:${w.subject}` : w.subject);
+  for (const [key, reach] of reached) {
+    const { target, entries: via, bound } = reach;
     if (target.t !== 'function') continue; // a lambda's body is one expression: it calls, it cannot assign
     const { definition, statement } = target.ref;
     const owner = definition.parentIsClass ? module.classes.get(definition.parent) : undefined;
     const cls = owner?.methods.get(definition.name) === target.ref ? owner : undefined;
-    const classLock = cls && [...cls.lockAttrs].find((a) => !cls.semaphoreAttrs.has(a));
-    const { writes, mistakes } = writesOf(module, view, target.ref, key, bound, cls?.name);
+    const starts = via.flatMap((e) => (e.moduleLine === undefined ? [] : [e.moduleLine]));
+    const shared = [...reach.shared.keys()].filter((k) => k !== '*').sort();
+    const { writes, mistakes, checks } = writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared);
     for (const m of mistakes) findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [] });
+    if (writes.length === 0 && checks.length === 0) continue;
+    found.push({ key, reach, ref: target.ref, cls, writes, checks });
     for (const w of writes) {
+      const k = stateKey(w, cls);
+      if (!writers.has(k)) writers.set(k, new Set());
+      writers.get(k)!.add(key);
+    }
+  }
+  for (const { key, reach, ref, cls, writes, checks } of found) {
+    const { entries: via } = reach;
+    const { statement } = ref;
+    // One thread, started once, and no other thread code writing the same state: nothing to race with.
+    const onceAt = via.length === 1 && via[0].oneThread ? runsOnce(module, root, via[0].site.start) : undefined;
+    const closureOnce = via.length === 1 && via[0].oneThread && key.includes('.') ? startingFunction(root, via[0].site.start) : undefined;
+    const classLock = cls && [...cls.lockAttrs].find((a) => !cls.semaphoreAttrs.has(a));
+    const name = key.replace(/#\d+$/, '');
+    // Several unlocked updates of one state in one function read as one problem: the first is the
+    // finding, the others its related locations, and its fix guards them all.
+    const groups = new Map<string, SharedWrite[]>();
+    for (const w of writes) {
+      const fnRange = absoluteRange(ref.fn.range, statement.base);
+      if (onceAt !== undefined && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, fnRange, onceAt)) continue;
+      if (closureOnce && w.why.includes('enclosing function') && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, fnRange, closureOnce.line, closureOnce.owner)) continue;
+      const group = groups.get(w.subject);
+      if (group) group.push(w);
+      else groups.set(w.subject, [w]);
+    }
+    for (const [subject, group] of groups) {
+      const [w, ...others] = group;
+      const at = (r: Range0) => absoluteRange(r, statement.base);
+      let message = writeMessage(w, statement.base, via[0].how);
+      if (others.length > 0) message += ` This function also updates \`${subject}\` without a lock at line${others.length > 1 ? 's' : ''} ${others.map((o) => at(o.range).start.line + 1).join(', ')}.`;
       const finding: Finding = {
         code: CODES.unlockedSharedWrite,
-        message: writeMessage(w, statement.base, via[0].how),
-        range: absoluteRange(w.range, statement.base),
-        subject: w.subject,
-        related: via.slice(0, 5).map((e) => ({ range: e.site, message: `${key}() runs in threads started here (${e.how})` })),
+        message,
+        range: at(w.range),
+        subject,
+        related: [
+          ...others.map((o) => ({ range: at(o.range), message: `\`${subject}\` is also updated here without a lock` })),
+          ...via.slice(0, 5).map((e) => ({ range: e.site, message: `${name}() runs in threads started here (${e.how})` })),
+        ],
       };
       // Wrapping a read that already holds a lock in `with` that lock again would deadlock.
-      const fixable = !w.readBack || (!w.readBack.readUnderLock && !w.readBack.writeUnderLock);
-      const fix = fixable ? guardFix(fixContext, absoluteRange(w.statement, statement.base), w.subject, lockHome(module, w.subject, cls, classLock)) : undefined;
+      const fixable = group.every((g) => !g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock));
+      const fix = fixable ? guardFix(fixContext, group.map((g) => at(g.statement)), subject, lockHome(module, subject, cls, classLock)) : undefined;
+      if (fix) finding.fix = fix;
+      findings.push(finding);
+    }
+    for (const c of checks) {
+      if (onceAt !== undefined && !writtenElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt)) continue;
+      const at = (r: Range0) => absoluteRange(r, statement.base);
+      const statementRange = at(c.statement);
+      const finding: Finding = {
+        code: CODES.checkThenAct,
+        message: checkMessage(c, statement.base, via[0].how),
+        range: at(c.range),
+        subject: c.subject,
+        related: via.slice(0, 5).map((e) => ({ range: e.site, message: `${name}() runs in threads started here (${e.how})` })),
+      };
+      const fix =
+        c.setdefault !== undefined
+          ? { title: `Replace the test and the set with \`${c.setdefault.length > 60 ? `${c.setdefault.slice(0, 57)}…` : c.setdefault}\` (one step)`, edits: [{ range: statementRange, newText: c.setdefault }] }
+          : guardFix(fixContext, [statementRange], c.subject, lockHome(module, c.subject, cls, classLock), 'test-and-set');
       if (fix) finding.fix = fix;
       findings.push(finding);
     }
@@ -446,7 +814,7 @@ export function analyze(tree: Tree, text: string, memo?: AnalysisMemo): Analysis
   const module = buildModule(tree, text, memo);
   if (!mayHaveFindings(text)) return { findings: [], functions: listFunctions(module, []) };
   const lines = new SourceLines(text);
-  const kept = raceFindings(module, lines).filter((f) => !suppressed(lines, f)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const kept = raceFindings(module, tree.rootNode, lines).filter((f) => !suppressed(lines, f)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { findings: kept, functions: listFunctions(module, kept) };
 }
 
@@ -468,7 +836,7 @@ function methodBinding(statement: Node, nameRange: Range0): FunctionInfo['bindin
 function listFunctions(module: Module, findings: Finding[]): FunctionInfo[] {
   const out: FunctionInfo[] = [];
   for (const [key, { fn, statement }] of module.functions) {
-    if (!fn.nameRange) continue;
+    if (!fn.nameRange || key.includes('#')) continue;
     const parentScope = key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : '';
     const kind: FunctionInfo['kind'] = !parentScope ? 'function' : module.classes.has(parentScope) ? 'method' : 'nested';
     const r = absoluteRange(fn.range, statement.base);

@@ -39,16 +39,34 @@ import { TreeIndex } from './treeIndex';
 
 /** A callable expression, as far as one statement can tell; the module resolves it to a function key. */
 export type CallableRef =
-  | { t: 'name'; name: string; /** key of the function the expression is in */ scope: string | undefined }
-  | { t: 'method'; attr: string; isSelf: boolean; /** for `self.attr`: the key of the class around it */ selfClass: string | undefined }
-  | { t: 'partial'; inner: CallableRef }
+  | { t: 'name'; name: string; /** key of the function the expression is in */ scope: string | undefined; /** for a call: the names it passes, by position */ args?: ArgName[] }
+  | {
+      t: 'method';
+      attr: string;
+      isSelf: boolean;
+      /** for `self.attr`: the key of the class around it */ selfClass: string | undefined;
+      /** for `obj.attr`: the name `obj` */ receiver?: string;
+      args?: ArgName[];
+    }
+  | { t: 'partial'; inner: CallableRef; /** what the partial binds first */ args: ArgName[]; keyword: [string, string][] }
   | { t: 'lambda'; lambda: number };
+
+/** A name passed as an argument (the same object wherever the call runs), or null for anything else. */
+export type ArgName = string | null;
+
+/** The objects a thread start hands to the code it runs, as names. */
+export interface Passed {
+  /** The site runs more than once (a loop or comprehension around it, or a pool's map): the same names reach each thread. */
+  repeats: boolean;
+  positional: ArgName[];
+  keyword: [string, string][];
+}
 
 /** What a method's receiver is: a constructor call of a known kind, or a name bound elsewhere. */
 export type ReceiverRef = { kind: StateKind | undefined } | { name: string } | undefined;
 
 /** A call that may start a thread; whether it does can depend on what a name is bound to elsewhere. */
-export type EntrySite = { site: Range0; line: number } & (
+export type EntrySite = { site: Range0; line: number; passed?: Passed } & (
   | { t: 'direct'; how: string; targets: CallableRef[] }
   | { t: 'run_in_executor'; executor: ReceiverRef | 'default'; targets: CallableRef[] }
   | { t: 'executor-method'; method: string; receiver: ReceiverRef; executorTargets: CallableRef[]; poolTargets: CallableRef[] }
@@ -56,7 +74,7 @@ export type EntrySite = { site: Range0; line: number } & (
 
 /** A module-level effect of an assignment or `with … as`, in document order. */
 export type Binding =
-  | { t: 'global'; name: string; kind: StateKind; endLine: number }
+  | { t: 'global'; name: string; kind: StateKind; endLine: number; /** for `x = C(...)`: `C` */ ctor?: string }
   | { t: 'executor'; name: string; kind: StateKind }
   | { t: 'lock-attr'; attr: string; semaphore: boolean; classes: string[] };
 
@@ -72,6 +90,10 @@ export interface FunctionSummary {
   calls: CallableRef[];
   /** For `__init__`: where a statement can go at the top of its body (after a docstring), for the lock fix. */
   bodyInsert?: InsertPoint;
+  /** Its parameters' names, in order (self included; not *args, **kwargs). */
+  params: string[];
+  /** Locals bound to a new object (`box = Box()`): name, then the class called. */
+  ctorLocals: [string, string][];
 }
 
 /** A line (relative to the statement) before which a statement can be inserted, with its indentation. */
@@ -103,6 +125,8 @@ export interface StatementSummary {
   entries: EntrySite[];
   /** Lambdas that entries name as thread targets, with what they call. */
   lambdas: { at: Position0; calls: CallableRef[] }[];
+  /** Module-level calls of a name that pass names (`run_threads(worker, counter)`), for parameters that carry them. */
+  topCalls: { name: string; args: ArgName[]; line: number }[];
   /** Shared writes per function run in threads, each with the module facts it rests on. */
   writes?: Map<string, { result: FunctionWrites; facts: ModuleFact[] }>;
 }
@@ -154,9 +178,25 @@ export interface LockMistake {
   subject: string;
 }
 
+/** A test of shared state and a write that acts on its answer, with no lock over both (GIL004). */
+export interface CheckThenAct {
+  /** The test (`key not in cache`, `self.conn is None`, `not hasattr(C, "_instance")`). */
+  range: Range0;
+  /** The `if` statement, to wrap in a lock. */
+  statement: Range0;
+  subject: string;
+  why: string;
+  kind: 'missing-key' | 'none' | 'hasattr';
+  /** Where the write is. */
+  writeLine: number;
+  /** For `if k not in d: d[k] = v` with a plain v: the `d.setdefault(k, v)` that replaces the `if`. */
+  setdefault?: string;
+}
+
 export interface FunctionWrites {
   writes: SharedWrite[];
   mistakes: LockMistake[];
+  checks: CheckThenAct[];
 }
 
 // ---------------------------------------------------------------- summarizing a statement
@@ -215,7 +255,7 @@ export class StatementScope {
 
 export function summarizeStatement(scope: StatementScope): StatementSummary {
   const { index, aliases } = scope;
-  const summary: StatementSummary = { definitions: [], bindings: [], entries: [], lambdas: [] };
+  const summary: StatementSummary = { definitions: [], bindings: [], entries: [], lambdas: [], topCalls: [] };
 
   for (const def of scope.definitionNodes()) {
     const key = scope.keyOf.get(def.id);
@@ -253,7 +293,9 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
       const kind = constructorKind(aliases, node.childForFieldName('right'));
       const isModuleLevel = !index.scopeOf(node) && node.parent?.type === 'expression_statement' && node.parent.parent?.type === 'module';
       if (left?.type === 'identifier') {
-        if (isModuleLevel) summary.bindings.push({ t: 'global', name: left.text, kind: kind ?? 'value', endLine: node.endPosition.row - scope.base.line });
+        const right = node.childForFieldName('right');
+        const ctor = right?.type === 'call' ? dotted(right.childForFieldName('function')) : undefined;
+        if (isModuleLevel) summary.bindings.push({ t: 'global', name: left.text, kind: kind ?? 'value', endLine: node.endPosition.row - scope.base.line, ...(ctor && { ctor }) });
         if (kind && (kind.endsWith('executor') || kind === 'thread-pool')) summary.bindings.push({ t: 'executor', name: left.text, kind });
         // A lock in a class body (`_lock = threading.Lock()`) is a lock attribute of that class.
         const owner = index.scopeOf(node);
@@ -282,7 +324,33 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
   }
 
   summary.entries = threadEntries(scope, summary);
+  for (const call of index.ofType('call')) {
+    if (index.scopeOf(call)) continue;
+    const fnNode = call.childForFieldName('function');
+    if (fnNode?.type !== 'identifier') continue;
+    const args = argNames(call);
+    if (args.some((a) => a !== null)) summary.topCalls.push({ name: fnNode.text, args, line: scope.relLine(call) });
+  }
   return summary;
+}
+
+/** The names a call passes by position (null for anything that is not a plain name). */
+function argNames(call: Node): ArgName[] {
+  return callArgs(call).positional.map((a) => (a.type === 'identifier' ? a.text : null));
+}
+
+/** Parameter names in order: plain, typed and defaulted ones (not *args, **kwargs). */
+function paramNames(fn: Node): string[] {
+  const out: string[] = [];
+  for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (!p) continue;
+    if (p.type === 'identifier') out.push(p.text);
+    else if (p.type === 'typed_parameter' || p.type === 'default_parameter' || p.type === 'typed_default_parameter') {
+      const id = p.childForFieldName('name') ?? p.namedChildren[0];
+      if (id?.type === 'identifier') out.push(id.text);
+    }
+  }
+  return out;
 }
 
 /** Parameters without defaults (not *args, **kwargs), called as a function and as a method (less self/cls). */
@@ -340,11 +408,18 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
   const own = scope.index.ownNodes(fn);
   const globalsDeclared = new Set<string>();
   const calls: CallableRef[] = [];
+  const ctorLocals: [string, string][] = [];
   for (const n of own) {
     if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) globalsDeclared.add(id.text);
     if (n.type === 'call') {
       const ref = callableRef(scope, n.childForFieldName('function'), undefined, key);
-      if (ref) calls.push(ref);
+      if (ref) calls.push(withArgs(ref, n));
+    }
+    if (n.type === 'assignment') {
+      const left = n.childForFieldName('left');
+      const right = n.childForFieldName('right');
+      const callee = right?.type === 'call' ? right.childForFieldName('function') : undefined;
+      if (left?.type === 'identifier' && callee?.type === 'identifier') ctorLocals.push([left.text, callee.text]);
     }
   }
   const name = fn.childForFieldName('name');
@@ -357,7 +432,16 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
     globalsDeclared: [...globalsDeclared],
     calls,
     ...(name?.text === '__init__' && { bodyInsert: bodyInsertPoint(scope, fn) }),
+    params: paramNames(fn),
+    ctorLocals,
   };
+}
+
+/** A called function's reference with the names the call passes (only when it passes any). */
+function withArgs(ref: CallableRef, call: Node): CallableRef {
+  if (ref.t !== 'name' && ref.t !== 'method') return ref;
+  const args = argNames(call);
+  return args.some((a) => a !== null) ? { ...ref, args } : ref;
 }
 
 /**
@@ -370,24 +454,27 @@ function callableRef(scope: StatementScope, expr: Node | null | undefined, summa
   if (expr.type === 'attribute') {
     const attr = expr.childForFieldName('attribute')?.text;
     if (!attr) return undefined;
-    const isSelf = expr.childForFieldName('object')?.text === 'self';
+    const object = expr.childForFieldName('object');
+    const isSelf = object?.text === 'self';
     const cls = isSelf ? enclosing(expr, CLASS_TYPES) : undefined;
     const selfClass = cls ? scope.keyOf.get(cls.id) : undefined;
-    return { t: 'method', attr, isSelf, selfClass };
+    return { t: 'method', attr, isSelf, selfClass, ...(!isSelf && object?.type === 'identifier' && { receiver: object.text }) };
   }
   if (expr.type === 'lambda') {
     if (!summary) return undefined;
     const calls: CallableRef[] = [];
     for (const call of scope.index.within('call', expr)) {
       const ref = callableRef(scope, call.childForFieldName('function'), undefined);
-      if (ref) calls.push(ref);
+      if (ref) calls.push(withArgs(ref, call));
     }
     summary.lambdas.push({ at: relativeRange(range(expr), scope.base).start, calls });
     return { t: 'lambda', lambda: summary.lambdas.length - 1 };
   }
   if (expr.type === 'call' && qualify(scope.aliases, dotted(expr.childForFieldName('function'))) === PARTIAL) {
-    const inner = callableRef(scope, callArgs(expr).positional[0], summary);
-    return inner && { t: 'partial', inner };
+    const { positional, keyword } = callArgs(expr);
+    const inner = callableRef(scope, positional[0], summary);
+    const names = (nodes: Node[]) => nodes.map((a) => (a.type === 'identifier' ? a.text : null));
+    return inner && { t: 'partial', inner, args: names(positional.slice(1)), keyword: [...keyword].flatMap(([k, v]) => (v.type === 'identifier' ? [[k, v.text] as [string, string]] : [])) };
   }
   return undefined;
 }
@@ -411,6 +498,73 @@ function loopValues(expr: Node | undefined): Node[] {
     }
   }
   return [expr];
+}
+
+const REPEATING: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+
+/**
+ * What a thread start hands over: the names in its argument tuple and keyword dict (an `args` name is
+ * followed to the tuple assigned to it), whether the site runs more than once, and which of those
+ * names its loops rebind each round (those are not one object shared by the threads).
+ */
+function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [string, Node | undefined][], alwaysRepeats: boolean): Passed {
+  const loopNames = new Set<string>();
+  let repeats = alwaysRepeats;
+  for (let p = site.parent; p && p.type !== 'function_definition'; p = p.parent) {
+    if (!REPEATING.has(p.type)) continue;
+    repeats = true;
+    const clauses = p.type === 'for_statement' ? [p] : p.namedChildren.filter((c): c is Node => c?.type === 'for_in_clause');
+    for (const c of clauses) for (const id of walk(c.childForFieldName('left') ?? c)) if (id.type === 'identifier') loopNames.add(id.text);
+  }
+  const name = (n: Node | undefined): ArgName => (n?.type === 'identifier' && !loopNames.has(n.text) ? n.text : null);
+  const out: Passed = { repeats, positional: positional.map(name), keyword: [] };
+  for (const [k, v] of keyword) {
+    const n = name(v);
+    if (n) out.keyword.push([k, n]);
+  }
+  return out;
+}
+
+/** The items of an `args=` value: a tuple or list, or a name assigned one earlier in the same scope. */
+function sequenceItems(scope: StatementScope, expr: Node | undefined, site: Node): Node[] {
+  if (!expr) return [];
+  if (expr.type === 'tuple' || expr.type === 'list') return expr.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
+  if (expr.type !== 'identifier') return [];
+  const owner = scope.index.scopeOf(site);
+  const candidates = owner ? scope.index.ownNodes(owner) : scope.index.ofType('assignment').filter((a) => !scope.index.scopeOf(a));
+  let items: Node[] = [];
+  for (const a of candidates) {
+    if (a.type !== 'assignment' || a.startIndex >= site.startIndex) continue;
+    if (a.childForFieldName('left')?.text !== expr.text) continue;
+    const right = a.childForFieldName('right');
+    items = right && (right.type === 'tuple' || right.type === 'list') ? right.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') : [];
+  }
+  return items;
+}
+
+/** The pairs of a `kwargs=` value: a dict display with string keys, or `dict(name=value)`. */
+function mappingItems(expr: Node | undefined): [string, Node | undefined][] {
+  if (!expr) return [];
+  if (expr.type === 'dictionary') {
+    return expr.namedChildren.flatMap((pair) => {
+      const key = pair?.type === 'pair' ? pair.childForFieldName('key') : undefined;
+      const m = key?.type === 'string' ? /^['"](\w+)['"]$/.exec(key.text) : null;
+      return m ? [[m[1], pair!.childForFieldName('value') ?? undefined] as [string, Node | undefined]] : [];
+    });
+  }
+  if (expr.type === 'call' && expr.childForFieldName('function')?.text === 'dict') return [...callArgs(expr).keyword];
+  return [];
+}
+
+/** `map(f, [obj] * n)` or `map(f, itertools.repeat(obj, n))`: the one object every call gets. */
+function repeatedItem(expr: Node | undefined): Node | undefined {
+  if (!expr) return undefined;
+  if (expr.type === 'binary_operator') {
+    const list = [expr.childForFieldName('left'), expr.childForFieldName('right')].find((n) => n?.type === 'list' && n.namedChildCount === 1);
+    return list?.namedChildren[0] ?? undefined;
+  }
+  if (expr.type === 'call' && /(?:^|\.)repeat$/.test(dotted(expr.childForFieldName('function')) ?? '')) return callArgs(expr).positional[0];
+  return undefined;
 }
 
 function threadEntries(scope: StatementScope, summary: StatementSummary): EntrySite[] {
@@ -437,16 +591,30 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
     const q = qualify(aliases, dotted(fnNode));
     const { positional, keyword } = callArgs(node);
     const at = { site: scope.rel(node), line: scope.relLine(node) };
-    if (q === 'threading.Thread') entries.push({ ...at, t: 'direct', how: 'threading.Thread', targets: targets(keyword.get('target') ?? positional[1]) });
-    else if (q === 'threading.Timer') entries.push({ ...at, t: 'direct', how: 'threading.Timer', targets: targets(keyword.get('function') ?? positional[1]) });
-    else if (q === 'asyncio.to_thread') entries.push({ ...at, t: 'direct', how: 'asyncio.to_thread', targets: targets(positional[0] ?? keyword.get('func')) });
-    else if (fnNode?.type === 'attribute' && method !== undefined) {
+    const rest = (from: number, skip: string) => ({ pos: positional.slice(from), kw: [...keyword].filter(([k]) => k !== skip) as [string, Node | undefined][] });
+    const passed = (pos: (Node | undefined)[], kw: [string, Node | undefined][], alwaysRepeats = false) => ({ passed: passedObjects(node, pos, kw, alwaysRepeats) });
+    if (q === 'threading.Thread' || q === 'threading.Timer') {
+      const thread = q === 'threading.Thread';
+      const args = sequenceItems(scope, keyword.get('args') ?? positional[thread ? 3 : 2], node);
+      const kwargs = mappingItems(keyword.get('kwargs') ?? positional[thread ? 4 : 3]);
+      const target = thread ? (keyword.get('target') ?? positional[1]) : (keyword.get('function') ?? positional[1]);
+      entries.push({ ...at, ...passed(args, kwargs), t: 'direct', how: q, targets: targets(target) });
+    } else if (q === 'asyncio.to_thread') {
+      const { pos, kw } = rest(1, 'func');
+      entries.push({ ...at, ...passed(pos, kw), t: 'direct', how: 'asyncio.to_thread', targets: targets(positional[0] ?? keyword.get('func')) });
+    } else if (fnNode?.type === 'attribute' && method !== undefined) {
       if (method === 'run_in_executor') {
         const executor = positional[0];
-        entries.push({ ...at, t: 'run_in_executor', executor: executor && executor.type !== 'none' ? receiverRef(scope, executor) : 'default', targets: targets(positional[1]) });
+        entries.push({ ...at, ...passed(positional.slice(2), []), t: 'run_in_executor', executor: executor && executor.type !== 'none' ? receiverRef(scope, executor) : 'default', targets: targets(positional[1]) });
       } else if (method === 'submit' || method === 'map' || POOL_METHODS.has(method)) {
+        const handed =
+          method === 'submit' ? passed(rest(1, 'fn').pos, rest(1, 'fn').kw)
+          : method === 'apply_async' || method === 'apply' ? passed(sequenceItems(scope, positional[1] ?? keyword.get('args'), node), mappingItems(keyword.get('kwds') ?? positional[2]))
+          : method === 'map' || method === 'imap' || method === 'imap_unordered' || method === 'map_async' ? passed([repeatedItem(positional[1])], [], true)
+          : passed([], []);
         entries.push({
           ...at,
+          ...handed,
           t: 'executor-method',
           method,
           receiver: receiverRef(scope, fnNode.childForFieldName('object')),
@@ -465,13 +633,14 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
  * The shared writes of the function `fnKey` of this statement, as run in threads: `bound` when its instance is shared between threads, `className`
  * when it is a method. Writes under a lock are left out; lock mistakes met on the way are returned.
  */
-export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: string, bound: boolean, className: string | undefined): FunctionWrites {
-  const out: FunctionWrites = { writes: [], mistakes: [] };
+export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: string, bound: boolean, className: string | undefined, shared: readonly string[] = []): FunctionWrites {
+  const out: FunctionWrites = { writes: [], mistakes: [], checks: [] };
   let fn: Node | undefined;
   for (const def of scope.definitionNodes()) if (def.type === 'function_definition' && scope.keyOf.get(def.id) === fnKey) fn = def; // the last one wins, as in the module
   if (!fn) return out;
   const reported = new Set<number>();
-  for (const w of sharedWrites(scope, view, fn, bound, className)) {
+  const checks: CheckNode[] = [];
+  for (const w of sharedWrites(scope, view, fn, bound, className, new Set(shared), checks)) {
     const writeScopes = lockScopes(scope, view, out, w.node, fn, reported);
     const statement = scope.rel(w.node.parent?.type === 'expression_statement' ? w.node.parent : w.node);
     if (w.aliasNode) {
@@ -497,7 +666,82 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       out.writes.push({ range: scope.rel(w.node), statement, subject: w.subject, why: w.why, ...(op !== undefined && { op }) });
     }
   }
+  for (const c of checks) {
+    // A lock held at the write (double-checked locking re-tests under it) makes the pair one step.
+    if (lockScopes(scope, view, out, c.write, fn, reported).length > 0) continue;
+    out.checks.push({
+      range: scope.rel(c.test),
+      statement: scope.rel(c.ifNode),
+      subject: c.subject,
+      why: c.why,
+      kind: c.kind,
+      writeLine: scope.relLine(c.write),
+      ...(c.setdefault !== undefined && { setdefault: c.setdefault }),
+    });
+  }
   return out;
+}
+
+interface CheckNode {
+  ifNode: Node;
+  test: Node;
+  write: Node;
+  subject: string;
+  why: string;
+  kind: CheckThenAct['kind'];
+  setdefault?: string;
+}
+
+/**
+ * The innermost `if` around an assignment to `target` (in its consequence) whose test asks whether
+ * that state is there yet: `k not in d` for `d[k] = …`, `x is None` / `x == None` / `not x` for
+ * `x = …`, `not hasattr(o, "a")` for `o.a = …`.
+ */
+function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  let child = assignment;
+  for (let p = assignment.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
+    if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
+    const test = p.childForFieldName('condition');
+    if (!test) continue;
+    const kind = testKind(test, target);
+    if (!kind) continue;
+    const ifNode = p;
+    const result: Omit<CheckNode, 'subject' | 'why'> = { ifNode, test, write: assignment, kind };
+    // setdefault replaces `if k not in d: d[k] = v` exactly when v is plain (no call: it would run every time).
+    const body = p.childForFieldName('consequence')?.namedChildren.filter((n) => n && n.type !== 'comment') ?? [];
+    const value = assignment.childForFieldName('right');
+    const plain = value && ![...walk(value)].some((n) => n.type === 'call' || n.type === 'await' || n.type === 'yield' || n.type === 'named_expression' || n.type === 'lambda');
+    const only = body.length === 1 && body[0]?.type === 'expression_statement' && body[0].namedChildren[0]?.id === assignment.id;
+    const noElse = !p.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause');
+    if (kind === 'missing-key' && plain && only && noElse && ifNode.startPosition.row !== assignment.startPosition.row) {
+      result.setdefault = `${target.childForFieldName('value')!.text}.setdefault(${target.childForFieldName('subscript')!.text}, ${value!.text})`;
+    }
+    return result;
+  }
+  return undefined;
+}
+
+function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
+  const t = test.type === 'parenthesized_expression' ? (test.namedChildren[0] ?? test) : test;
+  if (target.type === 'subscript') {
+    // k not in d
+    if (t.type !== 'comparison_operator' || !/\bnot\s+in\b/.test(t.text)) return undefined;
+    const [key, container] = t.namedChildren;
+    return key && container && container.text === target.childForFieldName('value')?.text && key.text === target.childForFieldName('subscript')?.text ? 'missing-key' : undefined;
+  }
+  if (t.type === 'not_operator') {
+    const arg = t.childForFieldName('argument');
+    if (arg?.text === target.text) return 'none';
+    if (arg?.type === 'call' && arg.childForFieldName('function')?.text === 'hasattr' && target.type === 'attribute') {
+      const [obj, name] = callArgs(arg).positional;
+      const attr = name?.type === 'string' ? /^['"](\w+)['"]$/.exec(name.text)?.[1] : undefined;
+      return obj?.text === target.childForFieldName('object')?.text && attr === target.childForFieldName('attribute')?.text ? 'hasattr' : undefined;
+    }
+    return undefined;
+  }
+  if (t.type === 'comparison_operator' && /^\S[\s\S]*\s(?:is|==)\s+None$/.test(t.text)) return t.namedChildren[0]?.text === target.text ? 'none' : undefined;
+  return undefined;
 }
 
 /** A call that makes the thread wait (`time.sleep(…)`, `sleep(…)`) after `read` and before `write`. */
@@ -678,7 +922,12 @@ function capturedNames(scope: StatementScope, fn: Node): Map<string, StateKind> 
   return out;
 }
 
-function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: boolean, className: string | undefined): WriteNode[] {
+/**
+ * The writes of `fn` to state other threads share: module globals, closure variables, class
+ * attributes, `self` attributes when the instance is shared (`bound`), and the objects in `shared`:
+ * parameters (or captured names) that every thread running it is handed.
+ */
+function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: boolean, className: string | undefined, shared: ReadonlySet<string>, checks: CheckNode[]): WriteNode[] {
   const globalsDeclared = new Set<string>();
   const nonlocals = new Set<string>();
   const localNames = new Set<string>();
@@ -714,6 +963,9 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     }
     if (target.type === 'subscript') {
       const base = target.childForFieldName('value');
+      if (base?.type === 'identifier' && shared.has(base.text)) {
+        return { subject: `${base.text}[${target.childForFieldName('subscript')?.text ?? '…'}]`, why: `an item of \`${base.text}\`, one object handed to every thread that runs this code` };
+      }
       if (base?.type === 'identifier' && capturedValue(base.text)) {
         return { subject: `${base.text}[${target.childForFieldName('subscript')?.text ?? '…'}]`, why: `an item of \`${base.text}\`, a container of the enclosing function shared by every thread that runs this closure` };
       }
@@ -734,7 +986,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       if (obj.text === 'self') {
         return bound ? { subject: target.text, why: 'an attribute of an object whose method runs in several threads' } : undefined;
       }
-      if (obj.text === className || view.isClass(obj.text)) return { subject: target.text, why: 'a class attribute, shared by every instance and thread' };
+      if (shared.has(obj.text)) return { subject: target.text, why: `an attribute of \`${obj.text}\`, one object handed to every thread that runs this code` };
+      if (obj.text === className || (obj.text === 'cls' && className !== undefined) || view.isClass(obj.text)) return { subject: target.text, why: 'a class attribute, shared by every instance and thread' };
       if (capturedValue(obj.text)) return { subject: target.text, why: 'an attribute of an object shared through the enclosing function' };
       const g = captured.has(obj.text) || localNames.has(obj.text) ? undefined : view.globalKind(obj.text);
       if (g) return g === 'value' ? { subject: target.text, why: `an attribute of the module-level object \`${obj.text}\`` } : undefined;
@@ -783,6 +1036,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       }
       const d = describe(left);
       if (!d) continue;
+      const check = checkBefore(n, left, fn);
+      if (check) checks.push({ ...check, ...d });
       const baseNode = left.type === 'subscript' ? left.childForFieldName('value') : left;
       const alias = [...aliases.entries()].find(([local, a]) => a.subjects.includes(d.subject) && readsName(right, local));
       if (readsExpr(right, baseNode)) writes.push({ node: n, ...d });

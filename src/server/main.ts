@@ -93,7 +93,7 @@ function toDiagnostic(uri: string, f: Finding, severity: DiagnosticSeverity): Di
     range: f.range,
     severity,
     code: f.code,
-    codeDescription: { href: stepLink(f.code === CODES.unlockedSharedWrite ? STEPS.pitfallRace : STEPS.practiceLocks) },
+    codeDescription: { href: stepLink(f.code === CODES.unlockedSharedWrite || f.code === CODES.checkThenAct ? STEPS.pitfallRace : STEPS.practiceLocks) },
     source: DIAGNOSTIC_SOURCE,
     message: f.message,
     relatedInformation: f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })),
@@ -117,7 +117,8 @@ async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
   const settings = await settingsFor(uri);
   if (!settings.diagnostics.enable) return [];
   const findings = (await findingsOf(uri)) ?? [];
-  return findings.map((f) => toDiagnostic(uri, f, SEVERITY[settings.diagnostics.severity] ?? DiagnosticSeverity.Warning));
+  const { severity, checkThenActSeverity } = settings.diagnostics;
+  return findings.map((f) => toDiagnostic(uri, f, SEVERITY[f.code === CODES.checkThenAct ? checkThenActSeverity : severity] ?? DiagnosticSeverity.Warning));
 }
 
 connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => ({

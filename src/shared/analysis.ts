@@ -6,6 +6,7 @@ export const CODES = {
   unlockedSharedWrite: 'GIL001', // read-modify-write / write of shared state from thread code without a lock
   lockCreatedInline: 'GIL002', // `with threading.Lock():` protects nothing
   semaphoreNotMutex: 'GIL003', // Semaphore(n>1) used as if it excluded
+  checkThenAct: 'GIL004', // `if key not in cache: cache[key] = …` from thread code without a lock over test and set
 } as const;
 export type FindingCode = (typeof CODES)[keyof typeof CODES];
 

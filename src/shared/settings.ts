@@ -9,7 +9,7 @@ export interface GilLabSettings {
   timeoutSeconds: number;
   raceRuns: number;
   lens: { enable: boolean; run: boolean; processes: boolean; race: boolean };
-  diagnostics: { enable: boolean; severity: DiagnosticSeverityName };
+  diagnostics: { enable: boolean; severity: DiagnosticSeverityName; checkThenActSeverity: DiagnosticSeverityName };
 }
 
 export const DEFAULT_SETTINGS: GilLabSettings = {
@@ -20,10 +20,11 @@ export const DEFAULT_SETTINGS: GilLabSettings = {
   timeoutSeconds: 120,
   raceRuns: 5,
   lens: { enable: true, run: true, processes: true, race: true },
-  diagnostics: { enable: true, severity: 'warning' },
+  diagnostics: { enable: true, severity: 'warning', checkThenActSeverity: 'warning' },
 };
 
 /** What the server needs, sent through workspace/configuration for section "gilLab". */
 export interface ServerSettings {
-  diagnostics: { enable: boolean; severity: DiagnosticSeverityName };
+  /** `checkThenActSeverity` is GIL004's (gilLab.diagnostics.checkThenActSeverity); `severity` the other codes'. */
+  diagnostics: { enable: boolean; severity: DiagnosticSeverityName; checkThenActSeverity: DiagnosticSeverityName };
 }

@@ -7,7 +7,7 @@ cache = {}
 
 def load(key):
     global cache_misses
-    if key not in cache:
+    if key not in cache:  # expect: GIL004
         cache_misses += 1  # expect: GIL001
         cache[key] = key.upper()
     return cache[key]

@@ -31,4 +31,5 @@ class Guarded:
 
 ThreadPoolExecutor().submit(count_hit)
 th . Thread (target=count_miss).start()
+th . Thread (target=count_miss).start()  # a second thread: two run it
 T(target=Guarded().work).start()

@@ -6,11 +6,11 @@
 // by a lock and the Problems panel empty.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../launcher/vscodeServer.mjs';
-import { openFile, panelFrame, runCommand, screenshot, waitUntil } from './lib/workbench.mjs';
+import { openFile, panelFrame, runCommand, screenshot, setTheme, waitUntil } from './lib/workbench.mjs';
 
 const FILE = 'race_counter.py';
 
@@ -19,6 +19,47 @@ const folder = mkdtempSync(join(tmpdir(), 'gil-lab-e2e-diag-'));
 cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
 copyFileSync(join(repoRoot, 'walkthroughs', 'samples', FILE), join(folder, FILE));
 process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+
+/**
+ * A second file for the shapes real programs have: a ledger whose method copies its balance into a
+ * local, waits and writes it back (GIL001 on an attribute), and a rate cache filled on first use
+ * with no lock over the test and the set (GIL004), both run from a thread pool.
+ */
+const SHAPES = 'ledger_rates.py';
+const SHAPES_TEXT = [
+  'import time',
+  'from concurrent.futures import ThreadPoolExecutor',
+  '',
+  'rates = {}',
+  '',
+  '',
+  'class Ledger:',
+  '    def __init__(self):',
+  '        self.balance = 0',
+  '',
+  '    def deposit(self, amount):',
+  '        current = self.balance',
+  '        time.sleep(0.001)',
+  '        self.balance = current + amount',
+  '',
+  '',
+  'def rate(currency):',
+  '    if currency not in rates:',
+  '        rates[currency] = len(currency) * 0.1',
+  '    return rates[currency]',
+  '',
+  '',
+  'if __name__ == "__main__":',
+  '    ledger = Ledger()',
+  '    with ThreadPoolExecutor(max_workers=4) as pool:',
+  '        for n in range(100):',
+  '            pool.submit(ledger.deposit, 1)',
+  '            pool.submit(rate, "EUR")',
+  '    print(ledger.balance)',
+  '',
+].join('\n');
+writeFileSync(join(folder, SHAPES), SHAPES_TEXT);
+const SHAPES_LINE = (code) => SHAPES_TEXT.split('\n').findIndex((l) => l.trim() === code) + 1;
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
 /** The walkthrough opened at the step about races (not its first step); photographed, then closed. */
@@ -260,6 +301,74 @@ export default {
         await goTo(page, 1);
         for (let i = 0; i < 7; i++) await page.keyboard.press('Control+ArrowDown'); // scroll: line 8 on top
         await screenshot(page, 'diagnostics-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'shapes of real code: an attribute written back after a wait (GIL001) and a cache filled without a lock (GIL004), dark and light',
+      async run({ page }) {
+        await openFile(page, SHAPES);
+        await showProblems(page);
+        const rows = await waitUntil('GIL001 and GIL004 for ledger_rates.py', () => problemRows(page), (r) => r.some((x) => /GIL001/.test(x) && /self\.balance/.test(x)) && r.some((x) => /GIL004/.test(x)), 60000);
+        const writeBack = rows.find((x) => /GIL001/.test(x) && /self\.balance/.test(x));
+        assert.match(writeBack, /`self\.balance` is an attribute of an object whose method runs in several threads, and code that runs in threads \(ThreadPoolExecutor\.submit at line 27\) reads it into `current` at line 12 and writes it back here/);
+        assert.match(writeBack, /`time\.sleep\(0\.001\)` at line 13 makes this thread wait between the two, and the other threads run meanwhile, on every interpreter, with the GIL or without/);
+        assert.match(rows.find((x) => /GIL004/.test(x)), /`rates\[currency\]` is an item of the module-level container `rates`, and code that runs in threads \(ThreadPoolExecutor\.submit at line 28\) tests it here and sets it at line 19 with no lock over both/);
+        await waitUntil('the two squiggles', () => squiggles(page), (n) => n >= 2, 60000);
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL001' }).first().click();
+        await lineWith(page, 'self.balance = current + amount').waitFor();
+        await screenshot(page, 'diagnostics-shapes-problems-dark', { docs: true });
+        await setTheme(page, 'Light Modern');
+        await screenshot(page, 'diagnostics-shapes-problems-light', { docs: true });
+      },
+    },
+    {
+      name: 'shapes of real code: the quick fixes add a lock to the ledger and hold a lock over the cache test; both findings gone, dark and light',
+      async run({ page, workspace }) {
+        await page.locator('.tabs-container .tab', { hasText: SHAPES }).first().click();
+        const menu = page.locator('.action-widget');
+        /** Ctrl+. at a line until the fix is offered (the editor may still be taking focus back), then apply it. */
+        const applyFix = async (line, column, title, shot) => {
+          const fix = menu.locator('.monaco-list-row', { hasText: title }).first();
+          await waitUntil(
+            `the quick fix "${title}"`,
+            async () => {
+              await goTo(page, line, column);
+              await page.keyboard.press('Control+.');
+              if (await fix.waitFor({ timeout: 5000 }).then(() => true, () => false)) return true;
+              await page.keyboard.press('Escape');
+              return false;
+            },
+            Boolean,
+            60000,
+          );
+          if (shot) await screenshot(page, shot, { docs: true });
+          await fix.click();
+        };
+        const text = async () => (await editorOf(page).locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+        await applyFix(SHAPES_LINE('self.balance = current + amount'), 10, 'Create `self._lock = threading.Lock()` in __init__ and guard the update with it', 'diagnostics-shapes-quickfix-light');
+        await waitUntil('the lock in __init__ and around the read and the write', text, (t) => /self\._lock = threading\.Lock\(\)/.test(t) && /with self\._lock:/.test(t), 30000);
+        await waitUntil('the GIL001 gone', () => problemRows(page), (r) => !r.some((x) => /GIL001/.test(x)) && r.some((x) => /GIL004/.test(x)), 60000);
+        // The cache's test moved down by the lines the first fix added (import, lock, with).
+        await applyFix(SHAPES_LINE('if currency not in rates:') + 3, 12, 'Create `rates_lock = threading.Lock()` and hold it over the test and the set');
+        await waitUntil('the lock over the test and the set', text, (t) => /with rates_lock:/.test(t), 30000);
+        await waitUntil('the empty Problems panel', () => problemsPanel(page).innerText(), (t) => /No problems have been detected/i.test(t), 60000);
+        assert.equal(await squiggles(page), 0);
+        await editorOf(page).locator('.view-lines').click();
+        await page.keyboard.press('Control+S');
+        const file = join(workspace, SHAPES);
+        const saved = await waitUntil('the saved fixes', () => readFileSync(file, 'utf8'), (t) => /with rates_lock:/.test(t) && /with self\._lock:/.test(t), 30000);
+        assert.match(saved, /def __init__\(self\):\n {8}self\._lock = threading\.Lock\(\)\n {8}self\.balance = 0\n/);
+        assert.match(saved, / {8}with self\._lock:\n {12}current = self\.balance\n {12}time\.sleep\(0\.001\)\n {12}self\.balance = current \+ amount\n/);
+        assert.match(saved, /^rates_lock = threading\.Lock\(\)$/m);
+        assert.match(saved, / {4}with rates_lock:\n {8}if currency not in rates:\n {12}rates\[currency\] = len\(currency\) \* 0\.1\n/);
+        // The fixed program runs and loses no deposit; the command line agrees there is nothing left (exit 0).
+        const printed = execFileSync('python3', [file], { encoding: 'utf8' }).trim();
+        assert.equal(printed, '100');
+        execFileSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', file], { encoding: 'utf8' });
+        await goTo(page, 1);
+        await screenshot(page, 'diagnostics-shapes-fixed-light', { docs: true });
+        await setTheme(page, 'Dark Modern');
+        await screenshot(page, 'diagnostics-shapes-fixed-dark', { docs: true });
       },
     },
   ],

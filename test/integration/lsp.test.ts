@@ -231,6 +231,76 @@ describe('language server over stdio', function () {
       assert.match(text, /^ {8}with counter_lock:\n {12}counter \+= 1\n {8}with counter_lock:\n {12}hits = hits \+ 3$/m, text);
     });
 
+    it('shape 1 and GIL004: an attribute written back after a sleep, a cache filled without a lock; their quick fixes applied, both gone', async () => {
+      const ledgerUri = 'file:///work/ledger.py';
+      const text = [
+        'import time',
+        'from concurrent.futures import ThreadPoolExecutor',
+        '',
+        'rates = {}',
+        '',
+        '',
+        'class Ledger:',
+        '    def __init__(self):',
+        '        self.balance = 0',
+        '',
+        '    def deposit(self, amount):',
+        '        current = self.balance',
+        '        time.sleep(0.001)',
+        '        self.balance = current + amount',
+        '',
+        '',
+        'def rate(currency):',
+        '    if currency not in rates:',
+        '        rates[currency] = len(currency) / 10',
+        '    return rates[currency]',
+        '',
+        '',
+        'ledger = Ledger()',
+        'with ThreadPoolExecutor() as pool:',
+        '    for n in range(10):',
+        '        pool.submit(ledger.deposit, n)',
+        '        pool.submit(rate, "EUR")',
+        '',
+      ].join('\n');
+      let ledger = TextDocument.create(ledgerUri, 'python', 1, text);
+      await s.open(ledgerUri, text, 1);
+      const items = await s.pull(ledgerUri);
+      assert.deepEqual(codesAt(items), ['13:GIL001', '17:GIL004']);
+      const writeBack = items[0];
+      assert.match(messageOf(writeBack), /^`self\.balance` is an attribute of an object whose method runs in several threads, and code that runs in threads \(ThreadPoolExecutor\.submit at line 26\) reads it into `current` at line 12 and writes it back here\. `time\.sleep\(0\.001\)` at line 13 makes this thread wait between the two, and the other threads run meanwhile, on every interpreter, with the GIL or without\./);
+      assert.equal(writeBack.relatedInformation?.[0].location.range.start.line, 25, 'points at the submit that runs it');
+      const check = items[1];
+      assert.match(messageOf(check), /^`rates\[currency\]` is an item of the module-level container `rates`, and code that runs in threads \(ThreadPoolExecutor\.submit at line 27\) tests it here and sets it at line 19 with no lock over both: two threads can both find the key missing/);
+      assert.match(decodeURIComponent(check.codeDescription?.href ?? ''), /"step":"pitfall-race"/);
+
+      let version = 1;
+      for (const [d, title, code] of [
+        [writeBack, 'Create `self._lock = threading.Lock()` in __init__ and guard the update with it', 'GIL001'],
+        [check, 'Create `rates_lock = threading.Lock()` and hold it over the test and the set', 'GIL004'],
+      ] as const) {
+        // Fixes move lines: find the diagnostic again by its code and subject.
+        const current = (await s.pull(ledgerUri)).find((x) => x.code === code && messageOf(x).split(' ')[0] === messageOf(d).split(' ')[0]);
+        assert.ok(current, `the ${code} diagnostic is there before its fix`);
+        const actions = (await s.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri: ledgerUri }, range: current.range, context: { diagnostics: [current], only: ['quickfix'] } })) as CodeAction[];
+        const fix = actions.find((a) => a.isPreferred);
+        assert.equal(fix?.title, title);
+        const fixedText = TextDocument.applyEdits(ledger, fix!.edit!.changes![ledgerUri]);
+        version++;
+        await s.change(ledgerUri, version, [{ text: fixedText }]);
+        ledger = TextDocument.create(ledgerUri, 'python', version, fixedText);
+        assert.ok(!(await s.pull(ledgerUri)).some((x) => x.code === code), `the ${code} diagnostic is gone:\n${fixedText}`);
+      }
+      assert.deepEqual(await s.pull(ledgerUri), []);
+      const fixed = ledger.getText();
+      assert.match(fixed, /def __init__\(self\):\n {8}self\._lock = threading\.Lock\(\)\n {8}self\.balance = 0\n/);
+      assert.match(fixed, / {8}with self\._lock:\n {12}current = self\.balance\n {12}time\.sleep\(0\.001\)\n {12}self\.balance = current \+ amount\n/);
+      assert.match(fixed, /^rates_lock = threading\.Lock\(\)$/m);
+      assert.match(fixed, / {4}with rates_lock:\n {8}if currency not in rates:\n {12}rates\[currency\] = len\(currency\) \/ 10\n/);
+      const compiled = spawnSync('python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: fixed, encoding: 'utf8' });
+      assert.equal(compiled.status, 0, compiled.stderr);
+    });
+
     it('re-checks a function it did not see change when the module rebinds the lock it holds', async () => {
       // The server keeps each statement's analysis between edits; `work` stays as it is while
       // `lock` stops being a lock, then becomes one again.
@@ -255,7 +325,7 @@ describe('language server over stdio', function () {
       assert.deepEqual(good.functions.map((f) => [f.qualifiedName, f.kind, f.requiredParams, f.hasRaceFinding]), [['work', 'function', 1, false]]);
       assert.deepEqual(good.functions[0].writesGlobals.sort(), ['counter', 'hits']);
 
-      const racy = 'import threading\nn = 0\ndef bump():\n    global n\n    n += 1\nthreading.Thread(target=bump).start()\n';
+      const racy = 'import threading\nn = 0\ndef bump():\n    global n\n    n += 1\nfor _ in range(2):\n    threading.Thread(target=bump).start()\n';
       await s.open('file:///work/bump.py', racy);
       const bump = await s.functions('file:///work/bump.py');
       assert.deepEqual(bump.functions.map((f) => [f.name, f.hasRaceFinding]), [['bump', true]]);
@@ -331,10 +401,16 @@ describe('language server over stdio', function () {
       s.settings = { diagnostics: { severity: 'error' } };
       await s.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
       assert.equal((await s.pull(uri))[0].severity, 1, 'error after the change');
+      s.settings = { diagnostics: { severity: 'error', checkThenActSeverity: 'hint' } };
+      await s.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      const lazy = 'file:///work/lazy.py';
+      await s.open(lazy, 'import threading\n\ncache = {}\n\n\ndef load(k):\n    if k not in cache:\n        cache[k] = k * 2\n    global hits\n    hits += 1\n\n\nhits = 0\nfor k in range(3):\n    threading.Thread(target=load, args=(k,)).start()\n', 1);
+      const both = await s.pull(lazy);
+      assert.deepEqual(both.map((d) => [d.code, d.severity]), [['GIL004', 4], ['GIL001', 1]], 'GIL004 follows its own setting');
       s.settings = { diagnostics: { enable: false } };
       await s.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
       assert.deepEqual(await s.pull(uri), [], 'nothing when diagnostics are turned off');
-      assert.equal(s.configurationRequests, 3);
+      assert.equal(s.configurationRequests, 4, 'each document asks again after a change of settings');
       assert.equal(await s.shutdown(), 0);
     });
   });

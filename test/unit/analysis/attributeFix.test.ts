@@ -84,7 +84,7 @@ describe('shape 1: attribute read into a local and stored back, and its lock fix
   });
 
   it('adds an __init__ before the first method when there is none, calling the base class when there is one', () => {
-    const plain = ['import threading', '', 'class Score:', '    points = 0', '', '    def add(self):', '        now = self.points', '        self.points = now + 1', '', 's = Score()', 'threading.Thread(target=s.add).start()', ''].join('\n');
+    const plain = ['import threading', '', 'class Score:', '    points = 0', '', '    def add(self):', '        now = self.points', '        self.points = now + 1', '', 's = Score()', 'for _ in range(2):', '    threading.Thread(target=s.add).start()', ''].join('\n');
     const f1 = only(plain);
     assert.equal(f1.fix?.title, 'Add __init__ creating `self._lock = threading.Lock()` and guard the update with it');
     const fixed1 = applyEdits(plain, f1.fix.edits);
@@ -98,7 +98,7 @@ describe('shape 1: attribute read into a local and stored back, and its lock fix
   });
 
   it('keeps a dataclass its generated __init__: the lock is a class attribute', () => {
-    const text = ['import threading', 'from dataclasses import dataclass', '', '@dataclass', 'class Meter:', '    reading: int = 0', '', '    def tick(self):', '        r = self.reading', '        self.reading = r + 1', '', 'm = Meter()', 'threading.Thread(target=m.tick).start()', ''].join('\n');
+    const text = ['import threading', 'from dataclasses import dataclass', '', '@dataclass', 'class Meter:', '    reading: int = 0', '', '    def tick(self):', '        r = self.reading', '        self.reading = r + 1', '', 'm = Meter()', 'for _ in range(2):', '    threading.Thread(target=m.tick).start()', ''].join('\n');
     const fixed = applyEdits(text, only(text).fix!.edits);
     assert.match(fixed, /class Meter:\n {4}_lock = threading\.Lock\(\)\n {4}reading: int = 0\n/);
     assert.deepEqual(pythonAccepts([fixed]), [true]);
@@ -106,13 +106,13 @@ describe('shape 1: attribute read into a local and stored back, and its lock fix
   });
 
   it('a class attribute gets a lock in its class; an attribute of a module-level object a lock named after the object', () => {
-    const cls = ['import threading', '', 'class Hits:', '    n = 0', '', 'def hit():', '    seen = Hits.n', '    Hits.n = seen + 1', '', 'threading.Thread(target=hit).start()', ''].join('\n');
+    const cls = ['import threading', '', 'class Hits:', '    n = 0', '', 'def hit():', '    seen = Hits.n', '    Hits.n = seen + 1', '', 'for _ in range(2):', '    threading.Thread(target=hit).start()', ''].join('\n');
     const f = only(cls);
-    assert.match(f.message, /^`Hits\.n` is a class attribute, shared by every instance and thread, and code that runs in threads \(threading\.Thread at line 10\) reads it into `seen` at line 7/);
+    assert.match(f.message, /^`Hits\.n` is a class attribute, shared by every instance and thread, and code that runs in threads \(threading\.Thread at line 11\) reads it into `seen` at line 7/);
     const fixedCls = applyEdits(cls, f.fix!.edits);
     assert.match(fixedCls, /class Hits:\n {4}_lock = threading\.Lock\(\)\n {4}n = 0\n/);
     assert.match(fixedCls, /def hit\(\):\n {4}with Hits\._lock:\n {8}seen = Hits\.n\n {8}Hits\.n = seen \+ 1\n/);
-    const obj = ['import threading', '', 'class Tank:', '    def __init__(self):', '        self.level = 0', '', 'tank = Tank()', '', 'def fill():', '    now = tank.level', '    tank.level = now + 1', '', 'threading.Thread(target=fill).start()', ''].join('\n');
+    const obj = ['import threading', '', 'class Tank:', '    def __init__(self):', '        self.level = 0', '', 'tank = Tank()', '', 'def fill():', '    now = tank.level', '    tank.level = now + 1', '', 'pumps = [threading.Thread(target=fill) for _ in range(2)]', ''].join('\n');
     const fixedObj = applyEdits(obj, only(obj).fix!.edits);
     assert.match(fixedObj, /^tank = Tank\(\)\ntank_lock = threading\.Lock\(\)\n/m);
     assert.match(fixedObj, /with tank_lock:\n {8}now = tank\.level\n/);

@@ -143,7 +143,7 @@ describe('package.json', () => {
       'gilLab.pythonPath': d.pythonPath, 'gilLab.compareWith': d.compareWith, 'gilLab.workers': d.workers, 'gilLab.repeats': d.repeats,
       'gilLab.timeoutSeconds': d.timeoutSeconds, 'gilLab.raceRuns': d.raceRuns, 'gilLab.lens.enable': d.lens.enable, 'gilLab.lens.run.enable': d.lens.run,
       'gilLab.lens.processes.enable': d.lens.processes, 'gilLab.lens.race.enable': d.lens.race, 'gilLab.diagnostics.enable': d.diagnostics.enable,
-      'gilLab.diagnostics.severity': d.diagnostics.severity,
+      'gilLab.diagnostics.severity': d.diagnostics.severity, 'gilLab.diagnostics.checkThenActSeverity': d.diagnostics.checkThenActSeverity,
     };
     assert.deepEqual(Object.keys(props).sort(), Object.keys(expected).sort());
     for (const [k, v] of Object.entries(expected)) assert.deepEqual(props[k].default, v, k);

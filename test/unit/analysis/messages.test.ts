@@ -1,0 +1,115 @@
+/**
+ * Shape 6: the messages say exactly what the code does. The read-then-write-back message names where
+ * the threads start and speaks of a lock only when the code holds one; several unlocked updates of
+ * one state in one function are one finding, with the others as related locations and one fix that
+ * guards them all.
+ */
+import { strict as assert } from 'node:assert';
+import type { Parser } from 'web-tree-sitter';
+import { createPythonParser } from '../../../src/analysis/parser';
+import { analyzeText, applyEdits, pythonAccepts } from './corpusUtil';
+
+describe('finding messages and grouping', function () {
+  this.timeout(60_000);
+  let parser: Parser;
+  before(async () => {
+    parser = await createPythonParser();
+  });
+
+  const READ_BACK = ['import threading', '', 'stock = 10', '', 'def take():', '    global stock', '    left = stock - 1', '    stock = left', '', 'for _ in range(3):', '    threading.Thread(target=take).start()', ''].join('\n');
+
+  it('a global read into a local and written back: where threads start, the local, no lock it does not have', () => {
+    const [f, ...rest] = analyzeText(parser, READ_BACK).findings;
+    assert.equal(rest.length, 0);
+    assert.equal(
+      f.message,
+      '`stock` is a module global, and code that runs in threads (threading.Thread at line 11) reads it into `left` at line 7 and writes it back here. Another thread can run between the two (with the GIL the interpreter switches threads between any two steps; without it, threads run at the same time). An update another thread makes in between is then lost. Hold one lock from the read to the write.',
+    );
+    assert.deepEqual(f.related.map((r) => [r.range.start.line, r.message]), [[10, 'take() runs in threads started here (threading.Thread at line 11)']]);
+    const fixed = applyEdits(READ_BACK, f.fix!.edits);
+    assert.match(fixed, /^stock_lock = threading\.Lock\(\)$/m);
+    assert.match(fixed, / {4}with stock_lock:\n {8}left = stock - 1\n {8}stock = left\n/);
+    assert.deepEqual(analyzeText(parser, fixed).findings, []);
+  });
+
+  it('says which side holds a lock when only one does', () => {
+    const text = READ_BACK.replace('stock = 10', 'stock = 10\nguard = threading.Lock()').replace('    stock = left', '    with guard:\n        stock = left');
+    const [f] = analyzeText(parser, text).findings;
+    assert.match(f.message, /reads it into `left` at line 8 and writes it back here \(only the write holds a lock\)\. /);
+    assert.equal(f.fix, undefined, 'wrapping it in the same lock again would deadlock');
+  });
+
+  it('several unlocked updates of one state in one function: one finding, the others related, one fix for all', () => {
+    const text = ['import threading', '', 'open_files = 0', '', 'def handle(path):', '    global open_files', '    open_files += 1', '    try:', '        print(path)', '    finally:', '        open_files -= 1', '', 'for p in ("a", "b"):', '    threading.Thread(target=handle, args=(p,)).start()', ''].join('\n');
+    const { findings } = analyzeText(parser, text);
+    assert.equal(findings.length, 1, findings.map((f) => f.message).join('\n'));
+    const [f] = findings;
+    assert.equal(f.range.start.line, 6);
+    assert.match(f.message, / This function also updates `open_files` without a lock at line 11\.$/);
+    assert.deepEqual(f.related.map((r) => [r.range.start.line, r.message]), [
+      [10, '`open_files` is also updated here without a lock'],
+      [13, 'handle() runs in threads started here (threading.Thread at line 14)'],
+    ]);
+    assert.equal(f.fix?.title, 'Create `open_files_lock = threading.Lock()` and guard the 2 updates with it');
+    const fixed = applyEdits(text, f.fix.edits);
+    assert.match(fixed, / {4}with open_files_lock:\n {8}open_files \+= 1\n/);
+    assert.match(fixed, / {8}with open_files_lock:\n {12}open_files -= 1\n/);
+    assert.deepEqual(pythonAccepts([fixed]), [true]);
+    assert.deepEqual(analyzeText(parser, fixed).findings, []);
+  });
+
+  it('different states in one function stay separate findings', () => {
+    const text = ['import threading', '', 'hits = 0', 'misses = 0', '', 'def look(found):', '    global hits, misses', '    if found:', '        hits += 1', '    else:', '        misses += 1', '', 'for f in (True, False):', '    threading.Thread(target=look, args=(f,)).start()', ''].join('\n');
+    assert.deepEqual(analyzeText(parser, text).findings.map((f) => f.subject), ['hits', 'misses']);
+  });
+
+  describe('GIL004 check-then-act', () => {
+    const start = ['', 'for _ in range(2):', '    threading.Thread(target=work).start()', ''];
+
+    it('a missing key: says what two threads can do; setdefault replaces a plain value in one step', () => {
+      const text = ['import threading', '', 'groups = {}', '', 'def work():', '    for name in ("a", "b"):', '        if name not in groups:', '            groups[name] = []', '        groups[name].append(1)', ...start].join('\n');
+      const [f, ...rest] = analyzeText(parser, text).findings;
+      assert.equal(rest.length, 0);
+      assert.equal(f.code, 'GIL004');
+      assert.deepEqual([f.range.start.line, f.range.start.character], [6, 11]);
+      assert.equal(
+        f.message,
+        "`groups[name]` is an item of the module-level container `groups`, and code that runs in threads (threading.Thread at line 12) tests it here and sets it at line 8 with no lock over both: two threads can both find the key missing, both compute the value, and the later one overwrites the first one's (work done twice, and a caller may keep a value the dict no longer holds). Use `dict.setdefault` when the value is cheap to make, or hold one lock over the test and the set.",
+      );
+      assert.equal(f.fix?.title, 'Replace the test and the set with `groups.setdefault(name, [])` (one step)');
+      const fixed = applyEdits(text, f.fix.edits);
+      assert.match(fixed, /for name in \("a", "b"\):\n {8}groups\.setdefault\(name, \[\]\)\n {8}groups\[name\]\.append\(1\)\n/);
+      assert.deepEqual(pythonAccepts([fixed]), [true]);
+      assert.deepEqual(analyzeText(parser, fixed).findings, []);
+    });
+
+    it('a value that is computed gets a lock over the test and the set (setdefault would compute it every time)', () => {
+      const text = ['import threading', '', 'cache = {}', '', 'def work():', '    if "k" not in cache:', '        cache["k"] = sum(range(10))', ...start].join('\n');
+      const [f] = analyzeText(parser, text).findings;
+      assert.equal(f.fix?.title, 'Create `cache_lock = threading.Lock()` and hold it over the test and the set');
+      const fixed = applyEdits(text, f.fix.edits);
+      assert.match(fixed, / {4}with cache_lock:\n {8}if "k" not in cache:\n {12}cache\["k"\] = sum\(range\(10\)\)\n/);
+      assert.deepEqual(analyzeText(parser, fixed).findings, []);
+    });
+
+    it('two instances: hasattr on a class, and None on self, each say what can happen', () => {
+      const single = ['import threading', '', 'class Conf:', '    pass', '', 'def work():', '    if not hasattr(Conf, "_it"):', '        Conf._it = Conf()', ...start].join('\n');
+      assert.match(analyzeText(parser, single).findings[0].message, /: two threads can both find it missing and both create it, so two instances exist and callers may get different ones\. Hold one lock over the test and the creation\.$/);
+      const lazy = ['import threading', '', 'class Db:', '    def __init__(self):', '        self.conn = None', '', '    def query(self):', '        if self.conn is None:', '            self.conn = object()', '', 'db = Db()', 'for _ in range(2):', '    threading.Thread(target=db.query).start()', ''].join('\n');
+      const [f] = analyzeText(parser, lazy).findings;
+      assert.match(f.message, /^`self\.conn` is an attribute of an object whose method runs in several threads, and code that runs in threads \(threading\.Thread at line 13\) tests it here and sets it at line 9 with no lock over both: two threads can both see it unset and both create it;/);
+      assert.equal(f.fix?.title, 'Create `self._lock = threading.Lock()` in __init__ and hold it over the test and the set');
+    });
+
+    it('no finding under a lock, with double-checked locking, on a threading.local, or in code no thread runs', () => {
+      const base = ['import threading', '', 'lock = threading.Lock()', 'cache = {}', 'local = threading.local()', ''];
+      const cases = [
+        ['def work():', '    with lock:', '        if 1 not in cache:', '            cache[1] = 2'],
+        ['def work():', '    if 1 not in cache:', '        with lock:', '            if 1 not in cache:', '                cache[1] = 2'],
+        ['def work():', '    if not hasattr(local, "s"):', '        local.s = 1'],
+      ];
+      for (const body of cases) assert.deepEqual(analyzeText(parser, [...base, ...body, ...start].join('\n')).findings, [], body.join('\n'));
+      assert.deepEqual(analyzeText(parser, [...base, 'def setup():', '    if 1 not in cache:', '        cache[1] = 2', '', 'def work():', '    pass', ...start].join('\n')).findings, []);
+    });
+  });
+});
