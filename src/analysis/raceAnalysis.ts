@@ -303,7 +303,7 @@ interface NameContext {
 type Target = { t: 'function'; ref: FunctionRef } | { t: 'lambda'; statement: Statement; calls: CallableRef[] };
 
 /** What function a callable reference names, as a key into module.functions (or a lambda's key). */
-function resolveCallable(module: Module, statement: Statement, ref: CallableRef, lambdas: Map<string, Target>, atLine?: number): { key: string; bound: boolean } | undefined {
+function resolveCallable(module: Module, statement: Statement, ref: CallableRef, lambdas: Map<string, Target>, atLine?: number, site?: NameContext): { key: string; bound: boolean } | undefined {
   if (ref.t === 'name') {
     // A nested function first (closures), then a module-level one.
     for (let s = ref.scope; s; s = s.includes('.') ? s.slice(0, s.lastIndexOf('.')) : undefined) if (module.functions.has(`${s}.${ref.name}`)) return { key: `${s}.${ref.name}`, bound: false };
@@ -313,11 +313,13 @@ function resolveCallable(module: Module, statement: Statement, ref: CallableRef,
   if (ref.t === 'method') {
     const own = ref.selfClass !== undefined ? module.classes.get(ref.selfClass) : undefined;
     if (own?.methods.has(ref.attr)) return { key: `${own.name}.${ref.attr}`, bound: true };
-    // `obj.method` of an object whose class is not known here: only when one class has that method.
-    const key = methodOn(module, ref.attr, undefined);
+    // `obj.method`: on obj's class where the start site shows it (`obj = C()` in that function, a global);
+    // else only when one class has that method.
+    const cls = ref.receiver !== undefined && site ? classOf(module, ref.receiver, site) : undefined;
+    const key = methodOn(module, ref.attr, cls);
     return key ? { key, bound: true } : undefined;
   }
-  if (ref.t === 'partial') return resolveCallable(module, statement, ref.inner, lambdas);
+  if (ref.t === 'partial') return resolveCallable(module, statement, ref.inner, lambdas, undefined, site);
   const lambda = statement.summary.lambdas[ref.lambda];
   const at = absolutePosition(lambda.at, statement.base);
   const key = `<lambda@${at.line + 1}:${at.character}>`;
@@ -445,7 +447,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
           const inner = t.t === 'partial' ? t.inner : t;
           const prefix = t.t === 'partial' ? t.args : [];
           const prefixKeywords = t.t === 'partial' ? t.keyword : [];
-          const r = resolveCallable(module, statement, t, lambdas, moduleLine);
+          const r = resolveCallable(module, statement, t, lambdas, moduleLine, here);
           if (r) {
             const handed = e.passed && handedObjects(module, r.key, inner.t === 'method', e.passed, prefix, prefixKeywords, here);
             entries.push({ key: r.key, boundMethod: r.bound, ...common, ...(handed && { handed }), repeats: e.passed?.repeats ?? false });
