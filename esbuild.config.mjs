@@ -56,6 +56,8 @@ const cliPackageFacts = { version: pkg.version, repository: pkg.repository?.url?
 
 const contexts = [
   { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  // The language client library, loaded by the extension after activation (src/client/languageClient.ts).
+  { ...node, entryPoints: { languageClient: 'src/client/languageClientBundle.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...node, entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist' },
   { ...node, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` }, define: { ...node.define, GIL_LAB_PACKAGE: JSON.stringify(cliPackageFacts) } },
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'src/webview/main.ts' }, outdir: 'dist' },

@@ -97,7 +97,8 @@ await check('holds every file the extension loads at run time, and no sources, t
   if (manifest.icon) required.add(manifest.icon);
   for (const f of filesUnder(join(repoRoot, 'media'))) required.add(relative(repoRoot, f));
   for (const f of filesUnder(join(repoRoot, 'walkthroughs'))) if (!f.endsWith('contributes.json')) required.add(relative(repoRoot, f));
-  for (const f of filesUnder(join(repoRoot, 'dist'))) if (/\.(wasm|py)$/.test(f)) required.add(relative(repoRoot, f));
+  // Every bundle the build made (the extension loads dist/languageClient.js after activation), the wasm and the harness.
+  for (const f of filesUnder(join(repoRoot, 'dist'))) if (/\.(js|wasm|py)$/.test(f)) required.add(relative(repoRoot, f));
   for (const w of manifest.contributes?.walkthroughs ?? []) {
     for (const s of w.steps ?? []) {
       const m = s.media ?? {};
@@ -139,6 +140,8 @@ try {
       return sel ? sel.options[sel.selectedIndex]?.text ?? '' : el.querySelector('.monaco-select-box')?.getAttribute('title') ?? '';
     }).catch(() => ''), (v) => /GIL Lab/.test(v), 60000);
     await panel.locator('.monaco-editor .view-lines', { hasText: /activated/ }).first().waitFor({ timeout: 60000 });
+    // The lenses come from the language server, through the client bundle loaded after activation.
+    await vs.page.locator('.contentWidgets .codelens-decoration a').first().waitFor({ timeout: 60000 });
     await screenshot(vs.page, 'vsix-installed-activated', { docs: true });
   });
 
