@@ -79,13 +79,18 @@ try {
   console.log(`try.sh printed ${run.url} after ${run.seconds.toFixed(0)} s${cold ? ' (cold: empty cache, fresh copy of the checkout, empty npm cache)' : ''}`);
   browser = await launchBrowser();
   const page = await openWorkbench(browser.context, run.url);
-  await page.locator('.tabs-container .tab[aria-label*=".py"]').first().waitFor({ timeout: 60000 });
+  const sampleTab = page.locator('.tabs-container .tab[aria-label*=".py"]').first();
+  await sampleTab.waitFor({ timeout: 60000 });
+  // try.sh has GIL Lab open the lesson on its first activation; it opens over the sample.
+  await page.locator('.tabs-container .tab', { hasText: 'Welcome' }).first().waitFor({ timeout: 60000 });
+  await page.locator('.gettingStartedContainer', { hasText: 'Threads, Processes & the GIL' }).first().waitFor({ timeout: 60000 });
+  await sampleTab.click();
   await page.locator('.contentWidgets .codelens-decoration a').first().waitFor({ timeout: 60000 });
   await runCommand(page, 'GIL Lab: Show Output');
   await page.locator('.part.panel .view-lines', { hasText: 'activated' }).first().waitFor({ timeout: 60000 });
   await screenshot(page, 'try-it', { docs: true });
   passed++;
-  console.log('  ✔ the try-it VS Code opens the samples with GIL Lab active (lenses and log)');
+  console.log('  ✔ the try-it VS Code opens the samples and the lesson, with GIL Lab active (lenses and log)');
 } catch (e) {
   failed++;
   console.log(`  ✘ try-it: ${e?.stack ?? e}`);
