@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -49,10 +50,16 @@ const common = {
 const importMetaUrl = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', define: { 'import.meta.url': '__importMetaUrl' }, banner: { js: importMetaUrl } };
 
+// What `gil-lab --version` and the SARIF log's tool entry say, from package.json.
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const cliPackageFacts = { version: pkg.version, repository: pkg.repository?.url?.replace(/^git\+/, '').replace(/\.git$/, '') };
+
 const contexts = [
   { ...node, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  // The language client library, loaded by the extension after activation (src/client/languageClient.ts).
+  { ...node, entryPoints: { languageClient: 'src/client/languageClientBundle.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...node, entryPoints: { server: 'src/server/main.ts' }, outdir: 'dist' },
-  { ...node, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
+  { ...node, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` }, define: { ...node.define, GIL_LAB_PACKAGE: JSON.stringify(cliPackageFacts) } },
   { ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'src/webview/main.ts' }, outdir: 'dist' },
 ];
 if (withTests) {

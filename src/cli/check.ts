@@ -1,9 +1,11 @@
-/** `gil-lab check PATH... [--json]`: the race analysis as a linter (exit 1 on findings, 2 on usage errors). */
+/** `gil-lab check PATH... [--format text|json|sarif]`: the race analysis as a linter (exit 1 on findings, 2 on usage errors). */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createPythonParser } from '../analysis/parser';
 import { analyze, mayHaveFindings } from '../analysis/raceAnalysis';
+import { commandUsage, parseCommand, type CommandSpec, type OptionTable } from './options';
+import { toSarif } from './sarif';
+import { REPOSITORY_URL, VERSION } from './version';
 
 interface Io {
   stdout: NodeJS.WritableStream;
@@ -66,13 +68,39 @@ export async function checkPaths(paths: string[], onSkip: (file: string, why: st
   return out;
 }
 
+/** The one declaration of `check`'s options: the parser and the usage are both made from it. */
+export const CHECK_COMMAND = {
+  name: 'check',
+  operands: 'PATH...',
+  summary: 'Flag shared state that threads write without a lock, in the Python files given and under the folders given (skipping virtualenvs, caches and hidden folders).',
+  options: {
+    format: { type: 'string', value: 'text|json|sarif', help: 'text: one file:line:column: CODE message line per finding (the default); json: an array of findings; sarif: a SARIF 2.1.0 log for code-scanning tools.' },
+    json: { type: 'boolean', help: 'The same as --format json.' },
+  },
+  epilog: 'exit status: 0 nothing found, 1 findings, 2 usage error (for example a missing path)',
+} as const satisfies CommandSpec<OptionTable>;
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
 export async function runCheckCli(argv: string[], io: Io): Promise<number> {
-  let values: { json?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean', default: false } } }));
-  } catch (err) {
-    io.stderr.write(`gil-lab check: ${(err as Error).message}\n`);
+  const parsed = parseCommand(CHECK_COMMAND, argv);
+  if (parsed.kind === 'help') {
+    io.stdout.write(commandUsage('gil-lab', CHECK_COMMAND));
+    return 0;
+  }
+  if (parsed.kind === 'error') {
+    io.stderr.write(`gil-lab check: ${parsed.message}\n${parsed.showUsage ? `\n${commandUsage('gil-lab', CHECK_COMMAND)}` : ''}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const format = values.format ?? (values.json ? 'json' : 'text');
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    io.stderr.write(`gil-lab check: unknown format '${format}' (use ${FORMATS.join(', ')})\n`);
+    return 2;
+  }
+  if (values.json && format !== 'json') {
+    io.stderr.write(`gil-lab check: --json and --format ${format} ask for different outputs; give one\n`);
     return 2;
   }
   if (positionals.length === 0) {
@@ -87,11 +115,25 @@ export async function runCheckCli(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
-  const findings = await checkPaths(positionals, (file, why) => io.stderr.write(`gil-lab check: skipped ${file} (${why})\n`));
-  if (values.json) io.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
-  else {
-    for (const f of findings) io.stdout.write(`${f.file}:${f.line}:${f.column}: ${f.code} ${f.message}\n`);
-    io.stdout.write(findings.length ? `\n${findings.length} finding${findings.length === 1 ? '' : 's'}\n` : 'No unlocked shared state found.\n');
-  }
+  const skipped: { file: string; why: string }[] = [];
+  const findings = await checkPaths(positionals, (file, why) => {
+    skipped.push({ file, why });
+    io.stderr.write(`gil-lab check: skipped ${file} (${why})\n`);
+  });
+  writeFindings(format as Format, findings, skipped, io);
   return findings.length > 0 ? 1 : 0;
+}
+
+function writeFindings(format: Format, findings: JsonFinding[], skipped: { file: string; why: string }[], io: Io): void {
+  switch (format) {
+    case 'json':
+      io.stdout.write(`${JSON.stringify(findings, null, 2)}\n`);
+      return;
+    case 'sarif':
+      io.stdout.write(`${JSON.stringify(toSarif({ findings, skipped, root: process.cwd(), toolVersion: VERSION, informationUri: REPOSITORY_URL }), null, 2)}\n`);
+      return;
+    case 'text':
+      for (const f of findings) io.stdout.write(`${f.file}:${f.line}:${f.column}: ${f.code} ${f.message}\n`);
+      io.stdout.write(findings.length ? `\n${findings.length} finding${findings.length === 1 ? '' : 's'}\n` : 'No unlocked shared state found.\n');
+  }
 }

@@ -1,22 +1,20 @@
 /**
- * `gil-lab` command line: `gil-lab measure FILE::FUNCTION ...` and `gil-lab check PATH... [--json]`.
- * Both commands share the engine and the analysis with the extension.
+ * `gil-lab` command line: `gil-lab measure FILE::FUNCTION ...` and `gil-lab check PATH... [--format ...]`.
+ * Both commands share the engine and the analysis with the extension; their options and usage come
+ * from one declaration each (CHECK_COMMAND, MEASURE_COMMAND).
  */
-import { runCheckCli } from './check';
-import { runMeasureCli } from './measure';
+import { CHECK_COMMAND, runCheckCli } from './check';
+import { MEASURE_COMMAND, runMeasureCli } from './measure';
+import { commandSynopsis, commandUsage } from './options';
+import { VERSION } from './version';
 
-const USAGE = `usage: gil-lab <command> [options]
+const COMMANDS = { measure: MEASURE_COMMAND, check: CHECK_COMMAND } as const;
 
-commands:
-  measure FILE::FUNCTION|FILE::Class.method [--python PATH] [--workers N] [--repeats R]
-          [--modes serial,threads,processes] [--instance EXPR] [--args EXPR] [--race STATE] [--runs K] [--json]
-      Time FUNCTION serially, in threads and in processes with a real interpreter. A method is called
-      on Class() or on --instance EXPR; threads share that instance and the --args objects, each
-      process gets its own pickled copy. --race STATE counts lost updates to self.ATTR, Class.ATTR,
-      NAME, NAME[INDEX] or NAME.ATTR.
-  check PATH... [--json]
-      Flag shared state written from threads without a lock (exit 1 when anything is found).
-`;
+function topUsage(): string {
+  const lines = ['usage: gil-lab <command> [options]', '       gil-lab <command> --help', '       gil-lab --version', '', 'commands:'];
+  for (const command of Object.values(COMMANDS)) lines.push(...commandSynopsis(command));
+  return `${lines.join('\n')}\n`;
+}
 
 async function main(argv: string[]): Promise<number> {
   const io = { stdout: process.stdout, stderr: process.stderr };
@@ -28,11 +26,31 @@ async function main(argv: string[]): Promise<number> {
       return runCheckCli(rest, io);
     case '-h':
     case '--help':
-    case 'help':
-      process.stdout.write(USAGE);
+      process.stdout.write(topUsage());
       return 0;
+    case 'help': {
+      // `gil-lab help measure` is `gil-lab measure --help`.
+      const about = rest[0];
+      if (about === undefined) {
+        process.stdout.write(topUsage());
+        return 0;
+      }
+      if (about in COMMANDS) {
+        process.stdout.write(commandUsage('gil-lab', COMMANDS[about as keyof typeof COMMANDS]));
+        return 0;
+      }
+      process.stderr.write(`gil-lab: no command '${about}'\n\n${topUsage()}`);
+      return 2;
+    }
+    case '-V':
+    case '--version':
+      process.stdout.write(`gil-lab ${VERSION}\n`);
+      return 0;
+    case undefined:
+      process.stderr.write(topUsage());
+      return 2;
     default:
-      process.stderr.write(command ? `gil-lab: unknown command '${command}'\n\n${USAGE}` : USAGE);
+      process.stderr.write(`gil-lab: ${command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`}\n\n${topUsage()}`);
       return 2;
   }
 }

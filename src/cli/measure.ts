@@ -1,12 +1,12 @@
 /** `gil-lab measure FILE::FUNCTION [...]`: the engine from a terminal or CI. */
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ALL_MODES, type Mode } from '../shared/harnessProtocol';
 import type { MeasureResult, RaceResult } from '../shared/results';
 import { chooseInterpreter, type Candidate } from '../interpreter/candidates';
 import { measure, raceCheck } from '../measure/engine';
 import { toText } from '../measure/format';
 import { toArgsTuple } from '../run/args';
+import { commandUsage, parseCommand, type CommandSpec, type OptionTable, type OptionValues } from './options';
 
 interface Io {
   stdout: NodeJS.WritableStream;
@@ -22,23 +22,33 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
   return n;
 }
 
-export function parseMeasureArgs(argv: string[]) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      python: { type: 'string' },
-      workers: { type: 'string' },
-      repeats: { type: 'string' },
-      modes: { type: 'string' },
-      args: { type: 'string' },
-      instance: { type: 'string' },
-      race: { type: 'string' },
-      runs: { type: 'string' },
-      timeout: { type: 'string' },
-      json: { type: 'boolean', default: false },
-    },
-  });
+/**
+ * The one declaration of `measure`'s options: the parser and the usage are both made from it, so a
+ * new option is added here (and read below) and shows in `gil-lab measure --help` by itself.
+ */
+export const MEASURE_COMMAND = {
+  name: 'measure',
+  operands: 'FILE::FUNCTION | FILE::Class.method',
+  summary: 'Time FUNCTION (a top-level function of FILE, or a method of a module-level class) serially, in threads and in processes with a real interpreter, and say what the GIL did; or, with --race, count the updates threads lose. Threads share one instance and the --args objects; each process gets its own pickled copy.',
+  options: {
+    python: { type: 'string', value: 'PATH', help: 'Interpreter to measure with (default: python3, then python, on PATH).' },
+    workers: { type: 'string', value: 'N', help: 'Threads and processes per run (default: usable CPUs, at least 2).' },
+    repeats: { type: 'string', value: 'R', help: 'Measured repeats per mode, after one warmup (default 5).' },
+    modes: { type: 'string', value: 'LIST', help: `Comma-separated modes from ${ALL_MODES.join(',')} (default: all); serial is always timed.` },
+    args: { type: 'string', value: 'EXPR', help: "Python expression for the function's arguments, e.g. '20, 22' (evaluated once per repeat; threads share the objects)." },
+    instance: { type: 'string', value: 'EXPR', help: 'For Class.method: the expression that makes the instance (default: Class()).' },
+    race: { type: 'string', value: 'STATE', help: 'Race check instead: run FUNCTION in threads and count lost updates to STATE: self.ATTR, Class.ATTR, NAME, NAME[INDEX] or NAME.ATTR.' },
+    runs: { type: 'string', value: 'K', help: 'Threaded runs of a race check (default 5).' },
+    timeout: { type: 'string', value: 'SECONDS', help: 'Stop the run, with every process it started, after this long (default 600).' },
+    json: { type: 'boolean', help: 'Write a JSON document instead of the table.' },
+  },
+  epilog: 'exit status: 0 measured, 1 the run failed (no interpreter, an error in FILE, timeout), 2 usage error',
+} as const satisfies CommandSpec<OptionTable>;
+
+export type MeasureArgs = ReturnType<typeof parseMeasureArgs>;
+
+/** Reads the options of a parsed `measure` command line; a value that does not fit throws a UsageError. */
+export function parseMeasureArgs(values: OptionValues<typeof MEASURE_COMMAND.options>, positionals: string[]) {
   if (positionals.length !== 1) throw new UsageError('give exactly one FILE::FUNCTION');
   const [file, fn, extra] = positionals[0].split('::');
   if (!file || !fn || extra !== undefined || !/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)?$/.test(fn)) throw new UsageError(`'${positionals[0]}' is not FILE::FUNCTION or FILE::Class.method (a top-level function, or a method of a module-level class)`);
@@ -79,9 +89,18 @@ export function toJson(result: MeasureResult | RaceResult): unknown {
 }
 
 export async function runMeasureCli(argv: string[], io: Io): Promise<number> {
-  let opts: ReturnType<typeof parseMeasureArgs>;
+  const parsed = parseCommand(MEASURE_COMMAND, argv);
+  if (parsed.kind === 'help') {
+    io.stdout.write(commandUsage('gil-lab', MEASURE_COMMAND));
+    return 0;
+  }
+  if (parsed.kind === 'error') {
+    io.stderr.write(`gil-lab measure: ${parsed.message}\n${parsed.showUsage ? `\n${commandUsage('gil-lab', MEASURE_COMMAND)}` : ''}`);
+    return 2;
+  }
+  let opts: MeasureArgs;
   try {
-    opts = parseMeasureArgs(argv);
+    opts = parseMeasureArgs(parsed.values, parsed.positionals);
   } catch (err) {
     io.stderr.write(`gil-lab measure: ${(err as Error).message}\n`);
     return 2;

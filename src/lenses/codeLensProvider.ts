@@ -36,6 +36,7 @@ export class GilLabCodeLensProvider implements vscode.CodeLensProvider, vscode.D
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('gilLab.lens') && this.changed.fire()),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.changed.fire()),
       interpreters.onDidChange(() => this.changed.fire()),
+      client.onDidStart(() => this.changed.fire()),
     );
   }
 

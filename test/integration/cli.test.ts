@@ -5,10 +5,15 @@
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
+import { CHECK_COMMAND } from '../../src/cli/check';
+import { MEASURE_COMMAND } from '../../src/cli/measure';
 import { sampleConstant } from '../support/lesson';
-import { allPythons, python3 } from '../support/pythons';
+import { allPythons, python3, requireAll } from '../support/pythons';
 
 const root = join(__dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -164,8 +169,6 @@ describe('gil-lab measure', () => {
 
   it('usage errors exit 2 with a one-line message', async () => {
     const cases: [string[], RegExp][] = [
-      [[], /usage: gil-lab/],
-      [['frobnicate'], /unknown command 'frobnicate'/],
       [['measure'], /give exactly one FILE::FUNCTION/],
       [['measure', 'a.py::f', 'b.py::g'], /give exactly one FILE::FUNCTION/],
       [['measure', 'workloads.py'], /is not FILE::FUNCTION/],
@@ -174,21 +177,18 @@ describe('gil-lab measure', () => {
       [['measure', 'workloads.py::f', '--workers', '0'], /--workers takes a whole number of at least 1, not '0'/],
       [['measure', 'workloads.py::f', '--repeats', 'many'], /--repeats takes a whole number/],
       [['measure', 'workloads.py::f', '--modes', 'serial,fibers'], /unknown mode 'fibers'/],
-      [['measure', 'workloads.py::f', '--bogus'], /Unknown option '--bogus'/],
+      [['measure', 'workloads.py::f', '--workers'], /^gil-lab measure: --workers needs a value \(--workers N\)$/],
+      [['measure', 'workloads.py::f', '--json=yes'], /^gil-lab measure: --json takes no value$/],
       [['check'], /give at least one file or folder/],
-      [['check', '--bogus', 'x.py'], /Unknown option '--bogus'/],
+      [['check', '--format', 'xml', 'x.py'], /unknown format 'xml' \(use text, json, sarif\)/],
+      [['check', '--json', '--format', 'sarif', 'x.py'], /--json and --format sarif ask for different outputs/],
     ];
     for (const [args, message] of cases) {
       const r = await gilLab(args);
       assert.equal(r.code, 2, `${args.join(' ')}: exit ${r.code}, ${r.stderr}`);
       assert.equal(r.stdout, '', args.join(' '));
-      if (args.length === 0) assert.match(r.stderr, message);
-      else if (args[0] === 'frobnicate') assert.match(r.stderr.split('\n')[0], message);
-      else oneLineError(r.stderr, message);
+      oneLineError(r.stderr, message);
     }
-    const help = await gilLab(['--help']);
-    assert.equal(help.code, 0);
-    assert.match(help.stdout, /measure FILE::FUNCTION/);
   });
 
   it('a run that fails exits 1 with its one-line error (and the file:line or the hint where there is one)', async () => {
@@ -278,5 +278,184 @@ describe('gil-lab check', () => {
     assert.equal(r.code, 2);
     assert.equal(r.stdout, '');
     oneLineError(r.stderr, /no such file or folder: test\/corpus\/no_such_file\.py/);
+  });
+});
+
+describe('gil-lab usage, help and version', () => {
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
+
+  it('--help, -h and `help` print the usage with every command and every option, exit 0', async () => {
+    for (const args of [['--help'], ['-h'], ['help']]) {
+      const r = await gilLab(args);
+      assert.equal(r.code, 0, `${args.join(' ')}: ${r.stderr}`);
+      assert.equal(r.stderr, '');
+      assert.match(r.stdout, /^usage: gil-lab <command> \[options\]$/m);
+      assert.match(r.stdout, /^ {2}measure FILE::FUNCTION /m);
+      assert.match(r.stdout, /^ {2}check PATH\.\.\. /m);
+      for (const name of [...Object.keys(MEASURE_COMMAND.options), ...Object.keys(CHECK_COMMAND.options)]) assert.ok(r.stdout.includes(`[--${name}`), `--${name} missing from:\n${r.stdout}`);
+      for (const line of r.stdout.split('\n')) assert.ok(line.length <= 100, `line too long for a terminal: ${line}`);
+    }
+  });
+
+  for (const [command, spec] of [['measure', MEASURE_COMMAND], ['check', CHECK_COMMAND]] as const) {
+    it(`${command} --help (and help ${command}, and --help after other arguments) prints its usage with each option's help, exit 0`, async () => {
+      const r = await gilLab([command, '--help']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stderr, '');
+      assert.match(r.stdout, new RegExp(`^usage: gil-lab ${command} ${spec.operands.replace(/\./g, '\\.')} \\[options\\]$`, 'm'));
+      for (const [name, option] of Object.entries(spec.options)) {
+        const line = r.stdout.split('\n').find((l) => l.includes(`--${name}`));
+        assert.ok(line, `--${name} missing from:\n${r.stdout}`);
+        assert.ok(r.stdout.replace(/\s+/g, ' ').includes(option.help), `--${name}'s help missing`);
+      }
+      assert.match(r.stdout, /-h, --help/);
+      assert.match(r.stdout, /exit status: 0 /);
+      for (const other of [['help', command], [command, 'x.py::f', '--bogus', '-h']]) {
+        const again = await gilLab(other);
+        assert.equal(again.code, 0, `${other.join(' ')}: ${again.stderr}`);
+        assert.equal(again.stdout, r.stdout, other.join(' '));
+      }
+    });
+  }
+
+  it('every option the usage names is accepted by the parser (none is documented but refused)', async () => {
+    // Each option with a value that is wrong in another way: the error must be about that, never "unknown option".
+    const measureArgs: Record<string, string[]> = { json: ['--json'] };
+    for (const [name, option] of Object.entries(MEASURE_COMMAND.options)) {
+      const args = measureArgs[name] ?? (option.type === 'boolean' ? [`--${name}`] : [`--${name}`, '1']);
+      const r = await gilLab(['measure', ...args]);
+      assert.equal(r.code, 2, `--${name}: ${r.stderr}`);
+      oneLineError(r.stderr, /give exactly one FILE::FUNCTION/);
+    }
+    for (const [name, option] of Object.entries(CHECK_COMMAND.options)) {
+      const r = await gilLab(['check', ...(option.type === 'boolean' ? [`--${name}`] : [`--${name}`, 'json'])]);
+      assert.equal(r.code, 2, `--${name}: ${r.stderr}`);
+      oneLineError(r.stderr, /give at least one file or folder/);
+    }
+  });
+
+  it('--version prints the package version, exit 0', async () => {
+    for (const flag of ['--version', '-V']) {
+      const r = await gilLab([flag]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, `gil-lab ${version}\n`);
+    }
+  });
+
+  it('an unknown option: one line naming it, then the usage, on stderr; exit 2', async () => {
+    const cases: [string[], string, string][] = [
+      [['measure', 'workloads.py::f', '--bogus'], "gil-lab measure: unknown option '--bogus'", 'measure'],
+      [['measure', 'workloads.py::f', '--workres', '2'], "gil-lab measure: unknown option '--workres' (did you mean --workers?)", 'measure'],
+      [['measure', '-x', 'workloads.py::f'], "gil-lab measure: unknown option '-x'", 'measure'],
+      [['check', '--bogus', 'x.py'], "gil-lab check: unknown option '--bogus'", 'check'],
+      [['check', '--fromat', 'sarif', 'x.py'], "gil-lab check: unknown option '--fromat' (did you mean --format?)", 'check'],
+      [['--bogus'], "gil-lab: unknown option '--bogus'", ''],
+      [['frobnicate'], "gil-lab: unknown command 'frobnicate'", ''],
+    ];
+    for (const [args, first, command] of cases) {
+      const r = await gilLab(args);
+      assert.equal(r.code, 2, `${args.join(' ')}: exit ${r.code}`);
+      assert.equal(r.stdout, '');
+      const usage = (await gilLab(command ? [command, '--help'] : ['--help'])).stdout;
+      assert.equal(r.stderr, `${first}\n\n${usage}`, args.join(' '));
+    }
+    const bare = await gilLab([]);
+    assert.equal(bare.code, 2);
+    assert.match(bare.stderr, /^usage: gil-lab/);
+  });
+});
+
+/**
+ * The SARIF consumer: Microsoft's SARIF multitool, which .ci/setup installs outside the checkout
+ * (a 100 MB self-contained binary). Without it the SARIF consumer tests skip, and fail under CI.
+ */
+function sarifMultitool(): string | undefined {
+  const candidates = [process.env.GIL_LAB_SARIF_MULTITOOL, join(homedir(), '.cache', 'gil-lab', 'sarif-multitool-5.7.0', 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool')];
+  return candidates.find((p): p is string => !!p && existsSync(p));
+}
+
+/** `Sarif.Multitool validate`: the JSON schema plus its SARIF rules; returns the problems it logged (its exit code stays 0 on them). */
+function validateSarif(tool: string, log: Sarif.Log, dir: string): { level: string; ruleId: string; text: string }[] {
+  const input = join(dir, `in-${Math.random().toString(36).slice(2)}.sarif`);
+  const output = `${input}.validation.sarif`;
+  writeFileSync(input, JSON.stringify(log, null, 2));
+  execFileSync(tool, ['validate', input, '-o', output, '--log', 'ForceOverwrite', '-q'], { stdio: 'pipe', timeout: 120000 });
+  const report = JSON.parse(readFileSync(output, 'utf8')) as Sarif.Log;
+  return (report.runs[0].results ?? []).map((r) => ({ level: r.level ?? 'warning', ruleId: r.ruleId ?? '?', text: r.message.text ?? JSON.stringify(r.message) }));
+}
+
+describe('gil-lab check --format sarif', () => {
+  let tmp: string;
+  before(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'gil-lab-sarif-'));
+  });
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('one result per finding of --json, same rule, file (relative to SRCROOT), line and columns; exit 1', async () => {
+    const json = await gilLab(['check', 'test/corpus', '--json']);
+    const sarif = await gilLab(['check', 'test/corpus', '--format', 'sarif']);
+    assert.equal(sarif.code, 1, sarif.stderr);
+    assert.equal(json.code, 1);
+    const findings: { file: string; line: number; column: number; endLine: number; endColumn: number; code: string; message: string }[] = JSON.parse(json.stdout);
+    const log = JSON.parse(sarif.stdout) as Sarif.Log;
+    assert.equal(log.version, '2.1.0');
+    assert.equal(log.runs.length, 1);
+    const run = log.runs[0];
+    assert.equal(run.tool.driver.name, 'GIL Lab');
+    assert.equal(run.tool.driver.version, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+    assert.equal(run.originalUriBaseIds?.SRCROOT.uri, `${pathToFileURL(root).href}/`);
+    const results = run.results ?? [];
+    assert.equal(results.length, findings.length);
+    assert.ok(results.length >= 20);
+    const rules = run.tool.driver.rules ?? [];
+    for (const [i, r] of results.entries()) {
+      const f = findings[i];
+      assert.equal(r.ruleId, f.code);
+      assert.equal(rules[r.ruleIndex!].id, f.code, 'ruleIndex points at the rule');
+      assert.equal(r.message.text, f.message);
+      const loc = r.locations![0].physicalLocation!;
+      assert.equal(loc.artifactLocation!.uriBaseId, 'SRCROOT');
+      assert.equal(loc.artifactLocation!.uri, relative(root, join(root, f.file)).split('\\').join('/'));
+      assert.deepEqual(loc.region, { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn });
+    }
+    for (const code of new Set(findings.map((f) => f.code))) assert.ok(rules.some((rule) => rule.id === code && rule.shortDescription?.text), `rule ${code}`);
+  });
+
+  it('a clean file: a valid log with no results; exit 0', async () => {
+    const r = await gilLab(['check', 'test/corpus/with_lock_global.py', '--format', 'sarif']);
+    assert.equal(r.code, 0, r.stderr);
+    const log = JSON.parse(r.stdout) as Sarif.Log;
+    assert.deepEqual(log.runs[0].results, []);
+  });
+
+  it('a file outside the working folder gets an absolute file: URI', async () => {
+    const r = await gilLab(['check', join(corpus, 'executor_submit.py'), '--format', 'sarif'], tmp);
+    assert.equal(r.code, 1, r.stderr);
+    const uri = (JSON.parse(r.stdout) as Sarif.Log).runs[0].results![0].locations![0].physicalLocation!.artifactLocation!;
+    assert.equal(uri.uri, pathToFileURL(join(corpus, 'executor_submit.py')).href);
+    assert.equal(uri.uriBaseId, undefined);
+  });
+
+  it('the SARIF multitool validates the logs: no errors and no warnings (and it does catch a broken log)', async function () {
+    const tool = sarifMultitool();
+    if (!tool) {
+      if (requireAll) assert.fail('the SARIF multitool is missing: run bash .ci/setup (it sets GIL_LAB_SARIF_MULTITOOL)');
+      this.skip();
+    }
+    this.timeout(300000);
+    const withFindings = JSON.parse((await gilLab(['check', 'test/corpus', '--format', 'sarif'])).stdout) as Sarif.Log;
+    const clean = JSON.parse((await gilLab(['check', 'test/corpus/with_lock_global.py', '--format', 'sarif'])).stdout) as Sarif.Log;
+    const outside = JSON.parse((await gilLab(['check', join(corpus, 'executor_submit.py'), '--format', 'sarif'], tmp)).stdout) as Sarif.Log;
+    for (const [name, log] of [['corpus', withFindings], ['clean', clean], ['outside', outside]] as const) {
+      const problems = validateSarif(tool!, log, tmp);
+      assert.deepEqual(problems, [], `${name}: ${JSON.stringify(problems, null, 2)}`);
+    }
+    // The control: the same log with a result's required message removed and a level no SARIF knows.
+    const broken = structuredClone(withFindings) as unknown as { runs: { results: Record<string, unknown>[] }[] };
+    delete broken.runs[0].results[0].message;
+    broken.runs[0].results[1].level = 'severe';
+    const problems = validateSarif(tool!, broken as unknown as Sarif.Log, tmp);
+    assert.ok(problems.some((p) => p.level === 'error' && /message/.test(p.text)), JSON.stringify(problems));
+    assert.ok(problems.some((p) => p.level === 'error' && /severe/.test(p.text)), JSON.stringify(problems));
   });
 });

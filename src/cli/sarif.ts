@@ -1,0 +1,118 @@
+/**
+ * `gil-lab check --format sarif`: the findings as a SARIF 2.1.0 log, the format code-scanning tools
+ * (GitHub code scanning, Azure DevOps, the SARIF viewers) read. No `vscode` import.
+ */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
+import { CODES, type FindingCode } from '../shared/analysis';
+
+export interface SarifFinding {
+  file: string;
+  /** 1-based, as the text and JSON outputs give them. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  code: string;
+  message: string;
+}
+
+export interface SarifInput {
+  findings: SarifFinding[];
+  /** Files that were not analysed, and why (e.g. too large). */
+  skipped: { file: string; why: string }[];
+  /** Paths inside this folder are written relative to it (the SRCROOT base), as code scanning expects. */
+  root: string;
+  toolVersion: string;
+  informationUri?: string;
+}
+
+/** What each rule means, for the viewers' rule pane. A code without an entry still gets a rule. */
+const RULE_TEXT: Partial<Record<FindingCode, { name: string; short: string; full: string; fix: string }>> = {
+  GIL001: {
+    name: 'UnlockedSharedWrite',
+    short: 'Shared state written from threads without a lock.',
+    full: 'A module-level name, an attribute or a container item is changed by code that runs in several threads, and no lock is held around the change. A read-modify-write such as `counter += 1` can lose updates, with or without the GIL.',
+    fix: 'Create one threading.Lock for the state and hold it (`with lock:`) around the whole read-modify-write.',
+  },
+  GIL002: {
+    name: 'LockCreatedInline',
+    short: 'A lock created in the `with` statement protects nothing.',
+    full: '`with threading.Lock():` makes a new lock each time it runs, so no two threads ever wait for the same one.',
+    fix: 'Create the lock once (at module level or in __init__) and use that one in the `with` statement.',
+  },
+  GIL003: {
+    name: 'SemaphoreNotMutex',
+    short: 'A Semaphore that lets several threads in is used as if it excluded them.',
+    full: 'A Semaphore(n) with n > 1 limits how many threads are inside at once; it does not exclude them from each other, so the code it guards is not a critical section.',
+    fix: 'Use a threading.Lock around the shared state; keep the Semaphore only to limit concurrency.',
+  },
+};
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+function ruleFor(code: string): Sarif.ReportingDescriptor {
+  const text = RULE_TEXT[code as FindingCode];
+  return {
+    id: code,
+    ...(text ? { name: text.name, shortDescription: { text: text.short }, fullDescription: { text: text.full }, help: { text: `${text.full} ${text.fix}` } } : { shortDescription: { text: `GIL Lab race diagnostic ${code}.` } }),
+    defaultConfiguration: { level: 'warning' },
+  };
+}
+
+/** A file's location: relative to SRCROOT when it lies inside `root`, otherwise an absolute file URI. */
+function artifactLocation(file: string, root: string): Sarif.ArtifactLocation {
+  const absolute = path.resolve(file);
+  const relative = path.relative(root, absolute);
+  if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) {
+    return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' };
+  }
+  return { uri: pathToFileURL(absolute).href };
+}
+
+export function toSarif(input: SarifInput): Sarif.Log {
+  const codes = [...new Set<string>([...Object.values(CODES), ...input.findings.map((f) => f.code)])].sort();
+  const rules = codes.map(ruleFor);
+  const results: Sarif.Result[] = input.findings.map((f) => ({
+    ruleId: f.code,
+    ruleIndex: codes.indexOf(f.code),
+    level: 'warning',
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocation(f.file, input.root),
+          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+        },
+      },
+    ],
+  }));
+  const notifications: Sarif.Notification[] = input.skipped.map((s) => ({
+    level: 'warning',
+    message: { text: `Skipped ${s.file}: ${s.why}.` },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.file, input.root) } }],
+  }));
+  return {
+    version: '2.1.0',
+    $schema: SARIF_SCHEMA_URI,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'GIL Lab',
+            version: input.toolVersion,
+            semanticVersion: input.toolVersion,
+            ...(input.informationUri ? { informationUri: input.informationUri } : {}),
+            rules,
+          },
+        },
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(path.resolve(input.root) + path.sep).href } },
+        // The analysis counts columns in UTF-16 code units, as LSP does.
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+}
