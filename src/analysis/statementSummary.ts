@@ -39,17 +39,33 @@ import { TreeIndex } from './treeIndex';
 
 /** A callable expression, as far as one statement can tell; the module resolves it to a function key. */
 export type CallableRef =
-  | { t: 'name'; name: string; /** key of the function the expression is in */ scope: string | undefined; /** for a call: the names it passes, by position */ args?: ArgName[] }
-  | {
+  | ({ t: 'name'; name: string; /** key of the function the expression is in */ scope: string | undefined; /** for a call: the names it passes, by position */ args?: ArgName[] } & CallSite)
+  | ({
       t: 'method';
       attr: string;
       isSelf: boolean;
       /** for `self.attr`: the key of the class around it */ selfClass: string | undefined;
       /** for `obj.attr`: the name `obj` */ receiver?: string;
       args?: ArgName[];
-    }
+    } & CallSite)
   | { t: 'partial'; inner: CallableRef; /** what the partial binds first */ args: ArgName[]; keyword: [string, string][] }
   | { t: 'lambda'; lambda: number };
+
+/** Where a function's body calls another (only for the calls in `FunctionSummary.calls`). */
+export interface CallSite {
+  /** The call's line, relative to the statement. */
+  line?: number;
+  /** What the call holds: `with x:`, `x.acquire()` before it, `if x.acquire(…):`, innermost first. */
+  held?: HeldLock[];
+  /** Positions of the arguments that are names of the module (not parameters or locals of the caller). */
+  globalArgs?: number[];
+}
+
+/** A lock-like expression held at a call: its dotted text, and whether it is a local of the caller (made anew per call). */
+export interface HeldLock {
+  name: string;
+  local?: true;
+}
 
 /** A name passed as an argument (the same object wherever the call runs), or null for anything else. */
 export type ArgName = string | null;
@@ -409,11 +425,38 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
   const globalsDeclared = new Set<string>();
   const calls: CallableRef[] = [];
   const ctorLocals: [string, string][] = [];
+  // Locks held at a call are looked for only in functions that can hold one (most do not).
+  const bodyText = scope.text.slice(fn.startIndex, fn.endIndex);
+  const mayHold = /\bwith\b|\.\s*acquire\b/.test(bodyText);
+  let locals: Set<string> | undefined;
+  const localNames = () => {
+    if (locals) return locals;
+    locals = new Set(paramNames(fn));
+    for (const a of own) {
+      const left = a.type === 'assignment' || a.type === 'augmented_assignment' || a.type === 'for_statement' ? a.childForFieldName('left') : undefined;
+      if (left?.type === 'identifier' && !globalsDeclared.has(left.text)) locals.add(left.text);
+      if (a.type === 'with_item') {
+        const alias = a.childForFieldName('value')?.childForFieldName('alias');
+        if (alias) locals.add(alias.text.replace(/^as\s+/, ''));
+      }
+    }
+    return locals;
+  };
+  for (const n of own) if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) globalsDeclared.add(id.text);
   for (const n of own) {
-    if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) globalsDeclared.add(id.text);
     if (n.type === 'call') {
       const ref = callableRef(scope, n.childForFieldName('function'), undefined, key);
-      if (ref) calls.push(withArgs(ref, n));
+      if (ref) {
+        const call = withArgs(ref, n);
+        if (call.t === 'name' || call.t === 'method') {
+          call.line = scope.relLine(n);
+          const held = mayHold ? heldLocks(n, fn) : [];
+          if (held.length > 0) call.held = held.map((name) => (!name.includes('.') && localNames().has(name) && !paramNames(fn).includes(name) ? { name, local: true } : { name }));
+          const globalArgs = (call.args ?? []).flatMap((a, i) => (a !== null && !localNames().has(a) ? [i] : []));
+          if (globalArgs.length > 0) call.globalArgs = globalArgs;
+        }
+        calls.push(call);
+      }
     }
     if (n.type === 'assignment') {
       const left = n.childForFieldName('left');
@@ -515,6 +558,13 @@ function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [s
     repeats = true;
     const clauses = p.type === 'for_statement' ? [p] : p.namedChildren.filter((c): c is Node => c?.type === 'for_in_clause');
     for (const c of clauses) for (const id of walk(c.childForFieldName('left') ?? c)) if (id.type === 'identifier') loopNames.add(id.text);
+    // A name bound in the loop's body (`lock = Lock()` before the start) is a new object each round too.
+    const body = p.type === 'for_statement' || p.type === 'while_statement' ? p.childForFieldName('body') : undefined;
+    for (const s of body?.namedChildren ?? []) {
+      if (!s || s.startIndex >= site.startIndex) break;
+      const left = s.type === 'expression_statement' && s.namedChildren[0]?.type === 'assignment' ? s.namedChildren[0].childForFieldName('left') : undefined;
+      if (left?.type === 'identifier') loopNames.add(left.text);
+    }
   }
   const name = (n: Node | undefined): ArgName => (n?.type === 'identifier' && !loopNames.has(n.text) ? n.text : null);
   const out: Passed = { repeats, positional: positional.map(name), keyword: [] };
@@ -826,6 +876,44 @@ function withItemLocks(scope: StatementScope, view: ModuleView, out: FunctionWri
   const last = name.split('.').pop()!;
   if (view.isLockAttr(last)) return true;
   return LOCKISH.test(last);
+}
+
+/**
+ * The lock-like expressions held at `node` inside `fn`, read from the text alone (whether each is a
+ * lock other threads share is the module's to tell): `with x:` items, `x.acquire()` earlier in an
+ * enclosing block with no `x.release()` between (try/finally included), `if x.acquire(…):` bodies.
+ */
+function heldLocks(node: Node, fn: Node): string[] {
+  const out: string[] = [];
+  let child = node;
+  for (let p = node.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+    if (p.type === 'with_statement' && p.childForFieldName('body')?.id === child.id) {
+      for (const item of p.descendantsOfType('with_item')) {
+        if (!item || item.parent?.parent?.id !== p.id) continue;
+        const value = item.childForFieldName('value');
+        const v = value?.type === 'as_pattern' ? value.namedChildren[0] : value;
+        const name = v && v.type !== 'call' ? dotted(v) : undefined;
+        if (name) out.push(name);
+      }
+    }
+    if (p.type === 'if_statement' && p.childForFieldName('consequence')?.id === child.id) {
+      const cond = p.childForFieldName('condition');
+      const name = cond ? acquireReceiver(cond, 'acquire') : undefined;
+      if (name) out.push(name);
+    }
+    if (p.type === 'block') {
+      const held = new Set<string>();
+      for (const s of p.namedChildren) {
+        if (!s || s.id === child.id) break;
+        const a = acquireReceiver(s, 'acquire');
+        if (a) held.add(a);
+        const r = acquireReceiver(s, 'release');
+        if (r) held.delete(r);
+      }
+      out.push(...held);
+    }
+  }
+  return out;
 }
 
 function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | undefined {
