@@ -202,7 +202,7 @@ export interface CheckThenAct {
   statement: Range0;
   subject: string;
   why: string;
-  kind: 'missing-key' | 'none' | 'hasattr';
+  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr';
   /** Where the write is. */
   writeLine: number;
   /** For `if k not in d: d[k] = v` with a plain v: the `d.setdefault(k, v)` that replaces the `if`. */
@@ -764,7 +764,7 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
     const plain = value && ![...walk(value)].some((n) => n.type === 'call' || n.type === 'await' || n.type === 'yield' || n.type === 'named_expression' || n.type === 'lambda');
     const only = body.length === 1 && body[0]?.type === 'expression_statement' && body[0].namedChildren[0]?.id === assignment.id;
     const noElse = !p.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause');
-    if (kind === 'missing-key' && plain && only && noElse && ifNode.startPosition.row !== assignment.startPosition.row) {
+    if (kind === 'missing-key' && plain && only && noElse && conjuncts(test).length === 1 && ifNode.startPosition.row !== assignment.startPosition.row) {
       result.setdefault = `${target.childForFieldName('value')!.text}.setdefault(${target.childForFieldName('subscript')!.text}, ${value!.text})`;
     }
     return result;
@@ -772,13 +772,41 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
   return undefined;
 }
 
+/** The tests an `and` chain makes (`a and (b and c)` → a, b, c), parentheses dropped. */
+function conjuncts(test: Node): Node[] {
+  const t = test.type === 'parenthesized_expression' ? (test.namedChildren[0] ?? test) : test;
+  if (t.type !== 'boolean_operator' || t.childForFieldName('operator')?.type !== 'and') return [t];
+  return [t.childForFieldName('left'), t.childForFieldName('right')].flatMap((n) => (n ? conjuncts(n) : []));
+}
+
+/** Is one of the test's conjuncts `item not in container`? */
+function testsMissing(test: Node, item: string, container: string): boolean {
+  return conjuncts(test).some((t) => {
+    if (t.type !== 'comparison_operator' || !/\bnot\s+in\b/.test(t.text)) return false;
+    const [key, c] = t.namedChildren;
+    return key?.text === item && c?.text === container;
+  });
+}
+
+/** The innermost `if` around `s.add(x)` (in its consequence) whose test (or one of its `and` parts) is `x not in s`. */
+function memberCheckBefore(call: Node, container: string, item: string, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  let child = call;
+  for (let p = call.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
+    if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
+    const test = p.childForFieldName('condition');
+    if (test && testsMissing(test, item, container)) return { ifNode: p, test, write: call, kind: 'missing-member' };
+  }
+  return undefined;
+}
+
 function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
   const t = test.type === 'parenthesized_expression' ? (test.namedChildren[0] ?? test) : test;
   if (target.type === 'subscript') {
-    // k not in d
-    if (t.type !== 'comparison_operator' || !/\bnot\s+in\b/.test(t.text)) return undefined;
-    const [key, container] = t.namedChildren;
-    return key && container && container.text === target.childForFieldName('value')?.text && key.text === target.childForFieldName('subscript')?.text ? 'missing-key' : undefined;
+    // k not in d (alone, or as one part of an `and`)
+    const key = target.childForFieldName('subscript')?.text;
+    const container = target.childForFieldName('value')?.text;
+    return key !== undefined && container !== undefined && testsMissing(test, key, container) ? 'missing-key' : undefined;
   }
   if (t.type === 'not_operator') {
     const arg = t.childForFieldName('argument');
@@ -1130,6 +1158,21 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const alias = [...aliases.entries()].find(([local, a]) => a.subjects.includes(d.subject) && readsName(right, local));
       if (readsExpr(right, baseNode)) writes.push({ node: n, ...d });
       else if (alias) writes.push({ node: n, ...d, aliasNode: alias[1].node, local: alias[0] });
+    } else if (n.type === 'call') {
+      // `if x not in s: s.add(x)` on a set the threads share.
+      const f = n.childForFieldName('function');
+      if (f?.type !== 'attribute' || f.childForFieldName('attribute')?.text !== 'add') continue;
+      const obj = f.childForFieldName('object');
+      const item = callArgs(n).positional[0];
+      if (obj?.type !== 'identifier' || !item) continue;
+      const name = obj.text;
+      const d =
+        shared.has(name) ? { subject: name, why: 'one object handed to every thread that runs this code' }
+        : capturedValue(name) ? { subject: name, why: 'a container of the enclosing function, shared by every thread that runs this closure' }
+        : !localNames.has(name) && !captured.has(name) && view.globalKind(name) === 'value' ? { subject: name, why: 'a module-level container' }
+        : undefined;
+      const check = d && memberCheckBefore(n, name, item.text, fn);
+      if (check) checks.push({ ...check, ...d! });
     }
   }
   return writes;
