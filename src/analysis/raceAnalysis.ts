@@ -10,7 +10,7 @@
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import { CODES, type Finding, type FunctionInfo, type Position0, type Range0 } from '../shared/analysis';
-import { guardFix, SourceLines, suppressed, type FixContext, type InsertAt, type LockHome } from './fixes';
+import { claimEdit, guardFix, SourceLines, suppressed, type FixContext, type InsertAt, type LockHome } from './fixes';
 import {
   functionWrites,
   StatementScope,
@@ -905,6 +905,13 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
         c.setdefault !== undefined
           ? { title: `Replace the test and the set with \`${c.setdefault.length > 60 ? `${c.setdefault.slice(0, 57)}…` : c.setdefault}\` (one step)`, edits: [{ range: statementRange, newText: c.setdefault }] }
           : guardFix(fixContext, [statementRange], c.subject, lockHome(module, c.subject, cls, classLock), 'test-and-set');
+      if (fix && c.kind === 'missing-member') {
+        // A set: the lock covers the test and the add; the work after the add runs outside it.
+        const i = fix.edits.findIndex((e) => e.range.start.line === statementRange.start.line);
+        const narrowed = c.addEnd !== undefined && i >= 0 ? claimEdit(lines, fix.edits[i], statementRange, at(c.range), statement.base.line + c.addEnd) : undefined;
+        if (narrowed) fix.edits[i] = narrowed;
+        fix.title = fix.title.replace('the test and the set', 'the test and the add') + (narrowed ? ' (the work after the add runs outside it)' : '');
+      }
       if (fix) finding.fix = fix;
       findings.push(finding);
     }

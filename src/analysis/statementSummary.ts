@@ -207,6 +207,8 @@ export interface CheckThenAct {
   writeLine: number;
   /** For `if k not in d: d[k] = v` with a plain v: the `d.setdefault(k, v)` that replaces the `if`. */
   setdefault?: string;
+  /** For `if x not in s: s.add(x)` with more statements after the add: the add's last line, where the lock can end. */
+  addEnd?: number;
 }
 
 export interface FunctionWrites {
@@ -727,6 +729,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       kind: c.kind,
       writeLine: scope.relLine(c.write),
       ...(c.setdefault !== undefined && { setdefault: c.setdefault }),
+      ...(c.addEnd !== undefined && { addEnd: c.addEnd.endPosition.row - scope.base.line }),
     });
   }
   return out;
@@ -740,6 +743,8 @@ interface CheckNode {
   why: string;
   kind: CheckThenAct['kind'];
   setdefault?: string;
+  /** The add's statement, when more statements follow it in the `if` (see CheckThenAct.addEnd). */
+  addEnd?: Node;
 }
 
 /**
@@ -795,7 +800,14 @@ function memberCheckBefore(call: Node, container: string, item: string, fn: Node
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
     if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
     const test = p.childForFieldName('condition');
-    if (test && testsMissing(test, item, container)) return { ifNode: p, test, write: call, kind: 'missing-member' };
+    if (!test || !testsMissing(test, item, container)) continue;
+    // The work after the add can run outside the lock: note where the add's statement ends.
+    const body = p.childForFieldName('consequence');
+    const statements = body?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
+    const at = statements.findIndex((n) => n.startIndex <= call.startIndex && call.endIndex <= n.endIndex);
+    const noElse = !p.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause');
+    const splits = at >= 0 && at < statements.length - 1 && noElse && body!.startPosition.row > test.endPosition.row;
+    return { ifNode: p, test, write: call, kind: 'missing-member', ...(splits && { addEnd: statements[at] }) };
   }
   return undefined;
 }
