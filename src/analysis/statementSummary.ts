@@ -427,23 +427,10 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
   const globalsDeclared = new Set<string>();
   const calls: CallableRef[] = [];
   const ctorLocals: [string, string][] = [];
-  // Locks held at a call are looked for only in functions that can hold one (most do not).
-  const bodyText = scope.text.slice(fn.startIndex, fn.endIndex);
-  const mayHold = /\bwith\b|\.\s*acquire\b/.test(bodyText);
-  let locals: Set<string> | undefined;
-  const localNames = () => {
-    if (locals) return locals;
-    locals = new Set(paramNames(fn));
-    for (const a of own) {
-      const left = a.type === 'assignment' || a.type === 'augmented_assignment' || a.type === 'for_statement' ? a.childForFieldName('left') : undefined;
-      if (left?.type === 'identifier' && !globalsDeclared.has(left.text)) locals.add(left.text);
-      if (a.type === 'with_item') {
-        const alias = a.childForFieldName('value')?.childForFieldName('alias');
-        if (alias) locals.add(alias.text.replace(/^as\s+/, ''));
-      }
-    }
-    return locals;
-  };
+  const locals = new Set<string>();
+  /** Where a lock-like expression is held, by text offsets: `with` bodies, acquire() to release(). */
+  const regions: { start: number; end: number; name: string }[] = [];
+  const callNodes: [Extract<CallableRef, { t: 'name' | 'method' }>, Node][] = [];
   for (const n of own) if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) globalsDeclared.add(id.text);
   for (const n of own) {
     if (n.type === 'call') {
@@ -451,11 +438,9 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
       if (ref) {
         const call = withArgs(ref, n);
         if (call.t === 'name' || call.t === 'method') {
-          call.line = scope.relLine(n);
-          const held = mayHold ? heldLocks(n, fn) : [];
-          if (held.length > 0) call.held = held.map((name) => (!name.includes('.') && localNames().has(name) && !paramNames(fn).includes(name) ? { name, local: true } : { name }));
-          const globalArgs = (call.args ?? []).flatMap((a, i) => (a !== null && !localNames().has(a) ? [i] : []));
-          if (globalArgs.length > 0) call.globalArgs = globalArgs;
+          call.line = n.startPosition.row - scope.base.line;
+          callNodes.push([call, n]);
+          if (call.t === 'method' && call.attr === 'acquire') acquireRegion(n, regions);
         }
         calls.push(call);
       }
@@ -465,7 +450,26 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
       const right = n.childForFieldName('right');
       const callee = right?.type === 'call' ? right.childForFieldName('function') : undefined;
       if (left?.type === 'identifier' && callee?.type === 'identifier') ctorLocals.push([left.text, callee.text]);
+      if (left?.type === 'identifier' && !globalsDeclared.has(left.text)) locals.add(left.text);
+    } else if (n.type === 'augmented_assignment' || n.type === 'for_statement') {
+      const left = n.childForFieldName('left');
+      if (left?.type === 'identifier' && !globalsDeclared.has(left.text)) locals.add(left.text);
+    } else if (n.type === 'with_item') {
+      const value = n.childForFieldName('value');
+      const v = value?.type === 'as_pattern' ? value.namedChildren[0] : value;
+      const alias = value?.type === 'as_pattern' ? value.childForFieldName('alias') : undefined;
+      if (alias) locals.add(alias.text.replace(/^as\s+/, ''));
+      const body = n.parent?.parent?.type === 'with_statement' ? n.parent.parent.childForFieldName('body') : undefined;
+      const held = v && v.type !== 'call' ? dotted(v) : undefined;
+      if (body && held) regions.push({ start: body.startIndex, end: body.endIndex, name: held });
     }
+  }
+  const params = paramNames(fn);
+  for (const [call, n] of callNodes) {
+    const held = regions.filter((r) => r.start <= n.startIndex && n.endIndex <= r.end);
+    if (held.length > 0) call.held = held.map(({ name }) => (!name.includes('.') && locals.has(name) && !params.includes(name) ? { name, local: true } : { name }));
+    const globalArgs = (call.args ?? []).flatMap((a, i) => (a !== null && !locals.has(a) && !params.includes(a) ? [i] : []));
+    if (globalArgs.length > 0) call.globalArgs = globalArgs;
   }
   const name = fn.childForFieldName('name');
   return {
@@ -477,7 +481,7 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
     globalsDeclared: [...globalsDeclared],
     calls,
     ...(name?.text === '__init__' && { bodyInsert: bodyInsertPoint(scope, fn) }),
-    params: paramNames(fn),
+    params,
     ctorLocals,
   };
 }
@@ -919,41 +923,29 @@ function withItemLocks(scope: StatementScope, view: ModuleView, out: FunctionWri
 }
 
 /**
- * The lock-like expressions held at `node` inside `fn`, read from the text alone (whether each is a
- * lock other threads share is the module's to tell): `with x:` items, `x.acquire()` earlier in an
- * enclosing block with no `x.release()` between (try/finally included), `if x.acquire(…):` bodies.
+ * Where `x.acquire()` holds `x`, as text offsets: from its statement to a `x.release()` later in the
+ * same block, else to the block's end (a release in `finally` leaves the `try` held); for
+ * `if x.acquire(…):`, that `if`'s body.
  */
-function heldLocks(node: Node, fn: Node): string[] {
-  const out: string[] = [];
-  let child = node;
-  for (let p = node.parent; p && p.id !== fn.id; child = p, p = p.parent) {
-    if (p.type === 'with_statement' && p.childForFieldName('body')?.id === child.id) {
-      for (const item of p.descendantsOfType('with_item')) {
-        if (!item || item.parent?.parent?.id !== p.id) continue;
-        const value = item.childForFieldName('value');
-        const v = value?.type === 'as_pattern' ? value.namedChildren[0] : value;
-        const name = v && v.type !== 'call' ? dotted(v) : undefined;
-        if (name) out.push(name);
-      }
-    }
-    if (p.type === 'if_statement' && p.childForFieldName('consequence')?.id === child.id) {
-      const cond = p.childForFieldName('condition');
-      const name = cond ? acquireReceiver(cond, 'acquire') : undefined;
-      if (name) out.push(name);
-    }
-    if (p.type === 'block') {
-      const held = new Set<string>();
-      for (const s of p.namedChildren) {
-        if (!s || s.id === child.id) break;
-        const a = acquireReceiver(s, 'acquire');
-        if (a) held.add(a);
-        const r = acquireReceiver(s, 'release');
-        if (r) held.delete(r);
-      }
-      out.push(...held);
+function acquireRegion(call: Node, regions: { start: number; end: number; name: string }[]): void {
+  const name = acquireReceiver(call, 'acquire');
+  const holder = call.parent;
+  if (!name || !holder) return;
+  if (holder.type === 'if_statement') {
+    const body = holder.childForFieldName('consequence');
+    if (body && holder.childForFieldName('condition')?.id === call.id) regions.push({ start: body.startIndex, end: body.endIndex, name });
+    return;
+  }
+  const block = holder.type === 'expression_statement' ? holder.parent : undefined;
+  if (!block) return;
+  let end = block.endIndex;
+  for (let s = holder.nextNamedSibling; s; s = s.nextNamedSibling) {
+    if (acquireReceiver(s, 'release') === name) {
+      end = s.startIndex;
+      break;
     }
   }
-  return out;
+  regions.push({ start: holder.endIndex, end, name });
 }
 
 function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | undefined {
