@@ -9,7 +9,7 @@
  * across the summaries. An edit inside one function thus costs that function, not the whole file.
  */
 import type { Node, Tree } from 'web-tree-sitter';
-import { CODES, type Finding, type FunctionInfo, type Position0, type Range0 } from '../shared/analysis';
+import { CODES, type Finding, type FixSuggestion, type FunctionInfo, type Position0, type Range0 } from '../shared/analysis';
 import { claimEdit, guardFix, SourceLines, suppressed, type FixContext, type InsertAt, type LockHome } from './fixes';
 import {
   functionWrites,
@@ -584,6 +584,13 @@ interface CallEdge {
   call: CallableRef;
 }
 
+/** A call, made with a lock held, of a function run in threads: its line (absolute), the lock, and whether that is a module-level lock. */
+interface LockedCall {
+  line: number;
+  lock: string;
+  global: boolean;
+}
+
 /** How a function is reached from a thread start with no lock held on the way: the entry, then each call (caller, absolute line). */
 interface UnlockedPath {
   entry: ThreadEntry;
@@ -598,36 +605,38 @@ interface UnlockedPath {
  * enclosing function (a closure's), or a parameter that every thread is handed the same object in; a
  * local of the caller (a new lock per call) does not. Also returns the lines of the calls that hold one.
  */
-function unlockedPaths(module: Module, entries: ThreadEntry[], reached: Map<string, Reached>, edges: CallEdge[], view: ModuleView): { unlocked: Map<string, UnlockedPath>; lockedCalls: Map<string, number[]> } {
+function unlockedPaths(module: Module, entries: ThreadEntry[], reached: Map<string, Reached>, edges: CallEdge[], view: ModuleView): { unlocked: Map<string, UnlockedPath>; lockedCalls: Map<string, LockedCall[]> } {
   const semaphoreAttrs = new Set<string>();
   for (const c of module.classes.values()) for (const a of c.semaphoreAttrs) semaphoreAttrs.add(a);
-  const holdsLock = (edge: CallEdge): boolean => {
+  /** The lock a call holds that other threads share, if any: its name, and whether it is a module-level lock. */
+  const holdsLock = (edge: CallEdge): { lock: string; global: boolean } | undefined => {
     const held = edge.call.t === 'name' || edge.call.t === 'method' ? edge.call.held : undefined;
     const caller = module.functions.get(edge.from);
     for (const h of held ?? []) {
       if (h.name.includes('.')) {
         const attr = h.name.slice(h.name.lastIndexOf('.') + 1);
-        if (!semaphoreAttrs.has(attr) && (view.isLockAttr(attr) || LOCKISH.test(attr))) return true;
+        if (!semaphoreAttrs.has(attr) && (view.isLockAttr(attr) || LOCKISH.test(attr))) return { lock: h.name, global: false };
       } else if (caller?.fn.params.includes(h.name)) {
-        if (reached.get(edge.from)?.shared.has(h.name)) return true;
+        if (reached.get(edge.from)?.shared.has(h.name)) return { lock: h.name, global: false };
       } else if (!h.local) {
         const kind = view.globalKind(h.name);
-        if (kind === 'lock' || (kind === undefined && (edge.from.includes('.') || LOCKISH.test(h.name)))) return true;
+        if (kind === 'lock' || (kind === undefined && (edge.from.includes('.') || LOCKISH.test(h.name)))) return { lock: h.name, global: kind === 'lock' };
       }
     }
-    return false;
+    return undefined;
   };
   const out = new Map<string, CallEdge[]>();
-  const lockedCalls = new Map<string, number[]>();
+  const lockedCalls = new Map<string, LockedCall[]>();
   for (const e of edges) {
-    if (!holdsLock(e)) {
+    const held = holdsLock(e);
+    if (!held) {
       const list = out.get(e.from) ?? [];
       list.push(e);
       out.set(e.from, list);
     } else {
       const caller = module.functions.get(e.from);
       const line = e.call.t === 'name' || e.call.t === 'method' ? e.call.line : undefined;
-      if (caller && line !== undefined) lockedCalls.set(e.to, [...(lockedCalls.get(e.to) ?? []), caller.statement.base.line + line]);
+      if (caller && line !== undefined) lockedCalls.set(e.to, [...(lockedCalls.get(e.to) ?? []), { line: caller.statement.base.line + line, ...held }]);
     }
   }
   const unlocked = new Map<string, UnlockedPath>();
@@ -653,12 +662,12 @@ function unlockedPaths(module: Module, entries: ThreadEntry[], reached: Map<stri
  * For a function that some callers call with a lock held: the way in that holds none, as a sentence
  * (`worker()` → `step()` → this), and where its last call is.
  */
-function unlockedPathText(key: string, unlocked: Map<string, UnlockedPath>, lockedLines: number[]): { text: string; line: number } | undefined {
+function unlockedPathText(key: string, unlocked: Map<string, UnlockedPath>, locked: LockedCall[]): { text: string; line: number } | undefined {
   const path = unlocked.get(key);
   if (!path?.from || path.line === undefined) return undefined;
   const chain: string[] = [];
   for (let k: string | undefined = key; k !== undefined && chain.length < 6; k = unlocked.get(k)?.from) chain.unshift(`${k.replace(/#\d+$/, '')}()`);
-  const lines = [...new Set(lockedLines)].sort((a, b) => a - b).map((l) => l + 1);
+  const lines = [...new Set(locked.map((c) => c.line))].sort((a, b) => a - b).map((l) => l + 1);
   const calls = lines.length > 1 ? `The calls at lines ${lines.join(', ')} hold a lock` : `The call at line ${lines[0]} holds a lock`;
   return { text: ` ${calls}, but this path holds none: ${chain.join(' → ')} (from ${path.entry.how}), the last call at line ${path.line + 1}.`, line: path.line };
 }
@@ -706,6 +715,14 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   if (c.kind === 'missing-member') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here whether an item is in it and adds it at line ${writeLine} with no lock over both: two threads can both find the item missing, both pass the test and both add it, and both then do the work that follows the test, so that work is done twice for one item. Hold one lock over the test and the add (a set has no \`setdefault\`).`;
   if (c.kind === 'hasattr') return `${head}: two threads can both find it missing and both create it, so two instances exist and callers may get different ones. Hold one lock over the test and the creation.`;
   return `${head}: two threads can both see it unset and both create it; the later one overwrites the first, so two objects were made and code that already took the first keeps a different one. Hold one lock over the test and the assignment.`;
+}
+
+/** Is this line one whole simple statement (a call that opens and closes on it, not a block's header or a continued line)? */
+function completeStatement(text: string): boolean {
+  const code = text.replace(/#.*$/, '').trimEnd();
+  const opens = (code.match(/[([{]/g) ?? []).length;
+  const closes = (code.match(/[)\]}]/g) ?? []).length;
+  return code.trim() !== '' && opens === closes && !/[:\\,]$/.test(code) && !/^\s*(?:if|for|while|with|elif|else|try|except|finally|def|class|async)\b/.test(code);
 }
 
 /** A line's text without its indentation, as a range. */
@@ -856,6 +873,17 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const mixed = lockedCalls.has(key) ? unlockedPathText(key, unlocked, lockedCalls.get(key)!) : undefined;
     const how = (mixed && unlocked.get(key)?.entry.how) ?? via[0].how;
     const pathRelated = (): Finding['related'] => (mixed ? [{ range: lineRange(lines, mixed.line), message: `${name}() is called here with no lock held` }] : []);
+    // Its fix: hold at the unlocked call the module lock the other calls hold. A lock inside this
+    // function instead could be one those callers already hold, and a Lock taken twice waits forever.
+    const heldByCallers = new Set((lockedCalls.get(key) ?? []).map((c) => c.lock));
+    const moduleLockHeld = (lockedCalls.get(key) ?? []).find((c) => c.global)?.lock;
+    const callerFix = mixed && moduleLockHeld && completeStatement(lines.line(mixed.line)) ? guardFix({ ...fixContext, moduleLock: moduleLockHeld }, [lineRange(lines, mixed.line)], moduleLockHeld, { t: 'module' }) : undefined;
+    if (callerFix) callerFix.title = `Hold \`${moduleLockHeld}\` around the call at line ${mixed!.line + 1} too, as the other calls of ${name}() do`;
+    const ownFix = (fix: FixSuggestion | undefined): FixSuggestion | undefined => {
+      if (!mixed) return fix;
+      if (callerFix) return callerFix;
+      return fix && !fix.edits.some((e) => [...heldByCallers].some((l) => e.newText.includes(`with ${l}:`))) ? fix : undefined;
+    };
     // Several unlocked updates of one state in one function read as one problem: the first is the
     // finding, the others its related locations, and its fix guards them all.
     const groups = new Map<string, SharedWrite[]>();
@@ -886,7 +914,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       };
       // Wrapping a read that already holds a lock in `with` that lock again would deadlock.
       const fixable = group.every((g) => !g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock));
-      const fix = fixable ? guardFix(fixContext, group.map((g) => at(g.statement)), subject, lockHome(module, subject, cls, classLock)) : undefined;
+      const fix = ownFix(fixable ? guardFix(fixContext, group.map((g) => at(g.statement)), subject, lockHome(module, subject, cls, classLock)) : undefined);
       if (fix) finding.fix = fix;
       findings.push(finding);
     }
@@ -912,7 +940,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
         if (narrowed) fix.edits[i] = narrowed;
         fix.title = fix.title.replace('the test and the set', 'the test and the add') + (narrowed ? ' (the work after the add runs outside it)' : '');
       }
-      if (fix) finding.fix = fix;
+      const chosen = ownFix(fix);
+      if (chosen) finding.fix = chosen;
       findings.push(finding);
     }
   }

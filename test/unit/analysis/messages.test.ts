@@ -158,6 +158,12 @@ describe('finding messages and grouping', function () {
         '`total` is a module global, updated without a lock by code that runs in threads (threading.Thread at line 18): this reads it and writes it back in separate steps, so two threads can interleave and one update is lost. Guard it with a lock. The call at line 12 holds a lock, but this path holds none: fast() → add() (from threading.Thread at line 18), the last call at line 15.',
       );
       assert.deepEqual(f.related[0], { range: { start: { line: 14, character: 4 }, end: { line: 14, character: 10 } }, message: 'add() is called here with no lock held' });
+      // The fix holds the callers' lock at the unlocked call: `with lock:` inside add() would wait
+      // forever under safe(), which already holds it.
+      assert.equal(f.fix?.title, 'Hold `lock` around the call at line 15 too, as the other calls of add() do');
+      const fixed = applyEdits(text, f.fix!.edits);
+      assert.match(fixed, /\ndef fast\(n\):\n {4}with lock:\n {8}add\(n\)\n/);
+      assert.deepEqual(analyzeText(parser, fixed).findings, []);
     });
 
     it('a lock parameter counts when every thread gets the same lock, not a new one each', () => {
