@@ -566,8 +566,8 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
         const params = callee.fn.params.slice(call.t === 'method' && callee.definition.parentIsClass ? 1 : 0);
         args.forEach((a, j) => {
           if (a !== null && isShared(a) && params[j] !== undefined) passedOn.set(params[j], seen!.shared.get(a));
-          // A module-level container passed by name is one object in every thread too.
-          else if (a !== null && view && call.t !== 'partial' && call.t !== 'lambda' && call.globalArgs?.includes(j) && params[j] !== undefined && view.globalKind(a) === 'value') passedOn.set(params[j], undefined);
+          // A module-level container (or lock) passed by name is one object in every thread too.
+          else if (a !== null && view && call.t !== 'partial' && call.t !== 'lambda' && call.globalArgs?.includes(j) && params[j] !== undefined && (view.globalKind(a) === 'value' || view.globalKind(a) === 'lock')) passedOn.set(params[j], undefined);
         });
       }
       edges?.push({ from: key, to: r.key, call });

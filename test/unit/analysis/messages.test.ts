@@ -170,6 +170,8 @@ describe('finding messages and grouping', function () {
       const param = ['import threading', '', 'total = 0', '', 'def add():', '    global total', '    total += 1', '', 'def task(guard):', '    guard.acquire()', '    add()', '    guard.release()', ''];
       const shared = [...param, 'def main():', '    guard = threading.Lock()', '    a = threading.Thread(target=task, args=(guard,))', '    b = threading.Thread(target=task, args=(guard,))', '    a.start()', '    b.start()', '', 'main()', ''].join('\n');
       assert.deepEqual(analyzeText(parser, shared).findings, []);
+      const passedOn = [...param, 'guard = threading.Lock()', '', 'def loop():', '    for _ in range(9):', '        task(guard)', '', 'for _ in range(2):', '    threading.Thread(target=loop).start()', ''].join('\n');
+      assert.deepEqual(analyzeText(parser, passedOn).findings, [], 'the module lock, passed on by name');
       const fresh = [...param, 'for _ in range(2):', '    threading.Thread(target=task, args=(threading.Lock(),)).start()', ''].join('\n');
       assert.deepEqual(analyzeText(parser, fresh).findings.map((f) => [f.code, f.range.start.line]), [['GIL001', 6]]);
     });
