@@ -189,6 +189,31 @@ export function guardFix(ctx: FixContext, statements: Range0[], subject: string,
   return { title: `Create \`${lockName} = ${ctor}\` and ${act(statements, purpose)}`, edits };
 }
 
+/**
+ * For `if x not in s: s.add(x)` followed by more work: the lock's `with` (as guardFix made it, wrapping
+ * the whole `if`) narrowed to the test and the add; the test's answer is kept in a new name and the
+ * work after the add runs outside the lock (holding it there would serialise the work, and a call
+ * back into the same code would wait for itself).
+ */
+export function claimEdit(lines: SourceLines, wrap: TextEdit0, ifStatement: Range0, test: Range0, addEnd: number): TextEdit0 | undefined {
+  const lock = /^[ \t]*with (.+):\n/.exec(wrap.newText)?.[1];
+  const first = ifStatement.start.line;
+  if (!lock || wrap.range.start.line !== first || test.end.line >= addEnd || addEnd >= ifStatement.end.line) return undefined;
+  const firstLine = lines.line(first);
+  const indent = firstLine.slice(0, firstLine.length - firstLine.trimStart().length);
+  const unit = indentUnit(lines.text);
+  const testText = test.start.line === test.end.line ? lines.line(test.start.line).slice(test.start.character, test.end.character) : undefined;
+  if (testText === undefined) return undefined;
+  let name = 'is_new';
+  for (let i = 1; new RegExp(`\\b${name}\\b`).test(lines.text); i++) name = `is_new_${i}`;
+  const comment = /#.*$/.exec(lines.line(test.end.line).slice(test.end.character))?.[0];
+  const out = [`${indent}with ${lock}:`, `${indent}${unit}${name} = ${testText}`, `${indent}${unit}if ${name}:${comment ? `  ${comment}` : ''}`];
+  for (let l = test.end.line + 1; l <= addEnd; l++) out.push(lines.line(l) === '' ? '' : unit + lines.line(l));
+  out.push(`${indent}if ${name}:`);
+  for (let l = addEnd + 1; l <= ifStatement.end.line; l++) out.push(lines.line(l));
+  return { range: wrap.range, newText: out.join('\n') };
+}
+
 /** Where `import threading` goes: after the existing imports, else after a module docstring and comments. */
 function importLine(ctx: FixContext): number {
   if (ctx.lastImportLine >= 0) return ctx.lastImportLine + 1;

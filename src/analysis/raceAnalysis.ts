@@ -9,8 +9,8 @@
  * across the summaries. An edit inside one function thus costs that function, not the whole file.
  */
 import type { Node, Tree } from 'web-tree-sitter';
-import { CODES, type Finding, type FunctionInfo, type Position0, type Range0 } from '../shared/analysis';
-import { guardFix, SourceLines, suppressed, type FixContext, type InsertAt, type LockHome } from './fixes';
+import { CODES, type Finding, type FixSuggestion, type FunctionInfo, type Position0, type Range0 } from '../shared/analysis';
+import { claimEdit, guardFix, SourceLines, suppressed, type FixContext, type InsertAt, type LockHome } from './fixes';
 import {
   functionWrites,
   StatementScope,
@@ -28,7 +28,7 @@ import {
   type SharedWrite,
   type StatementSummary,
 } from './statementSummary';
-import { absolutePosition, absoluteRange, aliasesKey, POOL_METHODS, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, LOCKISH, POOL_METHODS, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -515,7 +515,7 @@ function methodOn(module: Module, attr: string, cls: string | undefined): string
  * function) is one object in every thread; calls pass it on by parameter, and a method called on it
  * runs with a shared `self`.
  */
-function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<string, Target>): Map<string, Reached> {
+function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<string, Target>, edges?: CallEdge[], view?: ModuleView): Map<string, Reached> {
   const reached = new Map<string, Reached>();
   const sites = new Map<string, number>();
   for (const e of entries) sites.set(e.key, (sites.get(e.key) ?? 0) + 1);
@@ -549,7 +549,7 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
     for (const call of target.t === 'function' ? target.ref.fn.calls : target.calls) {
       // `C()` runs C's __new__ and __init__ (on a new object: not shared).
       const made = call.t === 'name' ? module.classes.get(call.name) : undefined;
-      if (made) for (const m of ['__new__', '__init__']) if (made.methods.has(m)) queue.push({ key: `${made.name}.${m}`, entry, bound: false, shared: new Map() });
+      if (made) for (const m of ['__new__', '__init__']) if (made.methods.has(m)) (queue.push({ key: `${made.name}.${m}`, entry, bound: false, shared: new Map() }), edges?.push({ from: key, to: `${made.name}.${m}`, call }));
       let r = resolveCallable(module, statement, call, lambdas);
       let callBound = bound && call.t === 'method' && call.isSelf;
       if (call.t === 'method' && !call.isSelf && isShared(call.receiver)) {
@@ -568,12 +568,110 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
         const params = callee.fn.params.slice(call.t === 'method' && callee.definition.parentIsClass ? 1 : 0);
         args.forEach((a, j) => {
           if (a !== null && isShared(a) && params[j] !== undefined) passedOn.set(params[j], seen!.shared.get(a));
+          // A module-level container (or lock) passed by name is one object in every thread too.
+          else if (a !== null && view && call.t !== 'partial' && call.t !== 'lambda' && call.globalArgs?.includes(j) && params[j] !== undefined && (view.globalKind(a) === 'value' || view.globalKind(a) === 'lock')) passedOn.set(params[j], undefined);
         });
       }
+      edges?.push({ from: key, to: r.key, call });
       queue.push({ key: r.key, entry, bound: callBound || (bound && r.bound && call.t === 'method' && call.isSelf), shared: passedOn });
     }
   }
   return reached;
+}
+
+/** A call from one function run in threads to another, as followed by threadFunctions. */
+interface CallEdge {
+  from: string;
+  to: string;
+  call: CallableRef;
+}
+
+/** A call, made with a lock held, of a function run in threads: its line (absolute), the lock, and whether that is a module-level lock. */
+interface LockedCall {
+  line: number;
+  lock: string;
+  global: boolean;
+}
+
+/** How a function is reached from a thread start with no lock held on the way: the entry, then each call (caller, absolute line). */
+interface UnlockedPath {
+  entry: ThreadEntry;
+  from?: string;
+  line?: number;
+}
+
+/**
+ * Which reached functions have a way in from a thread start on which no lock is held (as RacerD
+ * does): a function whose every caller holds a lock shared by the threads at the call is guarded at
+ * its writes. A held name counts when it is a module-level lock, a lock attribute, a lock of the
+ * enclosing function (a closure's), or a parameter that every thread is handed the same object in; a
+ * local of the caller (a new lock per call) does not. Also returns the lines of the calls that hold one.
+ */
+function unlockedPaths(module: Module, entries: ThreadEntry[], reached: Map<string, Reached>, edges: CallEdge[], view: ModuleView): { unlocked: Map<string, UnlockedPath>; lockedCalls: Map<string, LockedCall[]> } {
+  const semaphoreAttrs = new Set<string>();
+  for (const c of module.classes.values()) for (const a of c.semaphoreAttrs) semaphoreAttrs.add(a);
+  /** The lock a call holds that other threads share, if any: its name, and whether it is a module-level lock. */
+  const holdsLock = (edge: CallEdge): { lock: string; global: boolean } | undefined => {
+    const held = edge.call.t === 'name' || edge.call.t === 'method' ? edge.call.held : undefined;
+    const caller = module.functions.get(edge.from);
+    for (const h of held ?? []) {
+      if (h.name.includes('.')) {
+        const attr = h.name.slice(h.name.lastIndexOf('.') + 1);
+        if (!semaphoreAttrs.has(attr) && (view.isLockAttr(attr) || LOCKISH.test(attr))) return { lock: h.name, global: false };
+      } else if (caller?.fn.params.includes(h.name)) {
+        if (reached.get(edge.from)?.shared.has(h.name)) return { lock: h.name, global: false };
+      } else if (!h.local) {
+        const kind = view.globalKind(h.name);
+        if (kind === 'lock' || (kind === undefined && (edge.from.includes('.') || LOCKISH.test(h.name)))) return { lock: h.name, global: kind === 'lock' };
+      }
+    }
+    return undefined;
+  };
+  const out = new Map<string, CallEdge[]>();
+  const lockedCalls = new Map<string, LockedCall[]>();
+  for (const e of edges) {
+    const held = holdsLock(e);
+    if (!held) {
+      const list = out.get(e.from) ?? [];
+      list.push(e);
+      out.set(e.from, list);
+    } else {
+      const caller = module.functions.get(e.from);
+      const line = e.call.t === 'name' || e.call.t === 'method' ? e.call.line : undefined;
+      if (caller && line !== undefined) lockedCalls.set(e.to, [...(lockedCalls.get(e.to) ?? []), { line: caller.statement.base.line + line, ...held }]);
+    }
+  }
+  const unlocked = new Map<string, UnlockedPath>();
+  const queue: string[] = [];
+  for (const e of entries) {
+    if (!unlocked.has(e.key)) (unlocked.set(e.key, { entry: e }), queue.push(e.key));
+  }
+  for (let i = 0; i < queue.length; i++) {
+    const from = queue[i];
+    const path = unlocked.get(from)!;
+    const caller = module.functions.get(from);
+    for (const e of out.get(from) ?? []) {
+      if (unlocked.has(e.to)) continue;
+      const line = e.call.t === 'name' || e.call.t === 'method' ? e.call.line : undefined;
+      unlocked.set(e.to, { entry: path.entry, from, ...(caller && line !== undefined && { line: caller.statement.base.line + line }) });
+      queue.push(e.to);
+    }
+  }
+  return { unlocked, lockedCalls };
+}
+
+/**
+ * For a function that some callers call with a lock held: the way in that holds none, as a sentence
+ * (`worker()` → `step()` → this), and where its last call is.
+ */
+function unlockedPathText(key: string, unlocked: Map<string, UnlockedPath>, locked: LockedCall[]): { text: string; line: number } | undefined {
+  const path = unlocked.get(key);
+  if (!path?.from || path.line === undefined) return undefined;
+  const chain: string[] = [];
+  for (let k: string | undefined = key; k !== undefined && chain.length < 6; k = unlocked.get(k)?.from) chain.unshift(`${k.replace(/#\d+$/, '')}()`);
+  const lines = [...new Set(locked.map((c) => c.line))].sort((a, b) => a - b).map((l) => l + 1);
+  const calls = lines.length > 1 ? `The calls at lines ${lines.join(', ')} hold a lock` : `The call at line ${lines[0]} holds a lock`;
+  return { text: ` ${calls}, but this path holds none: ${chain.join(' → ')} (from ${path.entry.how}), the last call at line ${path.line + 1}.`, line: path.line };
 }
 
 // ---------------------------------------------------------------- findings
@@ -616,8 +714,23 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   const writeLine = base.line + c.writeLine + 1;
   const head = `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests it here and sets it at line ${writeLine} with no lock over both`;
   if (c.kind === 'missing-key') return `${head}: two threads can both find the key missing, both compute the value, and the later one overwrites the first one's (work done twice, and a caller may keep a value the dict no longer holds). Use \`dict.setdefault\` when the value is cheap to make, or hold one lock over the test and the set.`;
+  if (c.kind === 'missing-member') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here whether an item is in it and adds it at line ${writeLine} with no lock over both: two threads can both find the item missing, both pass the test and both add it, and both then do the work that follows the test, so that work is done twice for one item. Hold one lock over the test and the add (a set has no \`setdefault\`).`;
   if (c.kind === 'hasattr') return `${head}: two threads can both find it missing and both create it, so two instances exist and callers may get different ones. Hold one lock over the test and the creation.`;
   return `${head}: two threads can both see it unset and both create it; the later one overwrites the first, so two objects were made and code that already took the first keeps a different one. Hold one lock over the test and the assignment.`;
+}
+
+/** Is this line one whole simple statement (a call that opens and closes on it, not a block's header or a continued line)? */
+function completeStatement(text: string): boolean {
+  const code = text.replace(/#.*$/, '').trimEnd();
+  const opens = (code.match(/[([{]/g) ?? []).length;
+  const closes = (code.match(/[)\]}]/g) ?? []).length;
+  return code.trim() !== '' && opens === closes && !/[:\\,]$/.test(code) && !/^\s*(?:if|for|while|with|elif|else|try|except|finally|def|class|async)\b/.test(code);
+}
+
+/** A line's text without its indentation, as a range. */
+function lineRange(lines: SourceLines, line: number): Range0 {
+  const text = lines.line(line);
+  return { start: { line, character: text.length - text.trimStart().length }, end: { line, character: text.length } };
 }
 
 /** Where the lock that guards a write of `subject` belongs (see LockHome). */
@@ -713,7 +826,10 @@ function startingFunction(root: Node, at: Position0): { owner: Node; line: numbe
 function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[] {
   const findings: Finding[] = [];
   const lambdas = new Map<string, Target>();
-  const reached = threadFunctions(module, threadEntries(module, lambdas), lambdas);
+  const entries = threadEntries(module, lambdas);
+  const edges: CallEdge[] = [];
+  const reached = threadFunctions(module, entries, lambdas, edges, moduleView(module));
+  const { unlocked, lockedCalls } = unlockedPaths(module, entries, reached, edges, moduleView(module));
   const views = new Map<number, ModuleView>();
   const viewAt = (line: number) => views.get(line) ?? (views.set(line, moduleView(module, line)), views.get(line)!);
   const fixContext: FixContext = {
@@ -738,6 +854,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const shared = [...reach.shared.keys()].filter((k) => k !== '*').sort();
     const { writes, mistakes, checks } = writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared);
     for (const m of mistakes) findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [] });
+    if (!unlocked.has(key)) continue; // every call that leads here holds a lock
     if (writes.length === 0 && checks.length === 0) continue;
     found.push({ key, reach, ref: target.ref, cls, writes, checks });
     for (const w of writes) {
@@ -754,6 +871,21 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const closureOnce = via.length === 1 && via[0].oneThread && key.includes('.') ? startingFunction(root, via[0].site.start) : undefined;
     const classLock = cls && [...cls.lockAttrs].find((a) => !cls.semaphoreAttrs.has(a));
     const name = key.replace(/#\d+$/, '');
+    // Reached both with and without a lock held by a caller: name the way in that holds none.
+    const mixed = lockedCalls.has(key) ? unlockedPathText(key, unlocked, lockedCalls.get(key)!) : undefined;
+    const how = (mixed && unlocked.get(key)?.entry.how) ?? via[0].how;
+    const pathRelated = (): Finding['related'] => (mixed ? [{ range: lineRange(lines, mixed.line), message: `${name}() is called here with no lock held` }] : []);
+    // Its fix: hold at the unlocked call the module lock the other calls hold. A lock inside this
+    // function instead could be one those callers already hold, and a Lock taken twice waits forever.
+    const heldByCallers = new Set((lockedCalls.get(key) ?? []).map((c) => c.lock));
+    const moduleLockHeld = (lockedCalls.get(key) ?? []).find((c) => c.global)?.lock;
+    const callerFix = mixed && moduleLockHeld && completeStatement(lines.line(mixed.line)) ? guardFix({ ...fixContext, moduleLock: moduleLockHeld }, [lineRange(lines, mixed.line)], moduleLockHeld, { t: 'module' }) : undefined;
+    if (callerFix) callerFix.title = `Hold \`${moduleLockHeld}\` around the call at line ${mixed!.line + 1} too, as the other calls of ${name}() do`;
+    const ownFix = (fix: FixSuggestion | undefined): FixSuggestion | undefined => {
+      if (!mixed) return fix;
+      if (callerFix) return callerFix;
+      return fix && !fix.edits.some((e) => [...heldByCallers].some((l) => e.newText.includes(`with ${l}:`))) ? fix : undefined;
+    };
     // Several unlocked updates of one state in one function read as one problem: the first is the
     // finding, the others its related locations, and its fix guards them all.
     const groups = new Map<string, SharedWrite[]>();
@@ -768,8 +900,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     for (const [subject, group] of groups) {
       const [w, ...others] = group;
       const at = (r: Range0) => absoluteRange(r, statement.base);
-      let message = writeMessage(w, statement.base, via[0].how);
+      let message = writeMessage(w, statement.base, how);
       if (others.length > 0) message += ` This function also updates \`${subject}\` without a lock at line${others.length > 1 ? 's' : ''} ${others.map((o) => at(o.range).start.line + 1).join(', ')}.`;
+      if (mixed) message += mixed.text;
       const finding: Finding = {
         code: CODES.unlockedSharedWrite,
         message,
@@ -777,12 +910,13 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
         subject,
         related: [
           ...others.map((o) => ({ range: at(o.range), message: `\`${subject}\` is also updated here without a lock` })),
+          ...pathRelated(),
           ...via.slice(0, 5).map((e) => ({ range: e.site, message: `${name}() runs in threads started here (${e.how})` })),
         ],
       };
       // Wrapping a read that already holds a lock in `with` that lock again would deadlock.
       const fixable = group.every((g) => !g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock));
-      const fix = fixable ? guardFix(fixContext, group.map((g) => at(g.statement)), subject, lockHome(module, subject, cls, classLock)) : undefined;
+      const fix = ownFix(fixable ? guardFix(fixContext, group.map((g) => at(g.statement)), subject, lockHome(module, subject, cls, classLock)) : undefined);
       if (fix) finding.fix = fix;
       findings.push(finding);
     }
@@ -792,16 +926,24 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       const statementRange = at(c.statement);
       const finding: Finding = {
         code: CODES.checkThenAct,
-        message: checkMessage(c, statement.base, via[0].how),
+        message: checkMessage(c, statement.base, how) + (mixed?.text ?? ''),
         range: at(c.range),
         subject: c.subject,
-        related: via.slice(0, 5).map((e) => ({ range: e.site, message: `${name}() runs in threads started here (${e.how})` })),
+        related: [...pathRelated(), ...via.slice(0, 5).map((e) => ({ range: e.site, message: `${name}() runs in threads started here (${e.how})` }))],
       };
       const fix =
         c.setdefault !== undefined
           ? { title: `Replace the test and the set with \`${c.setdefault.length > 60 ? `${c.setdefault.slice(0, 57)}…` : c.setdefault}\` (one step)`, edits: [{ range: statementRange, newText: c.setdefault }] }
           : guardFix(fixContext, [statementRange], c.subject, lockHome(module, c.subject, cls, classLock), 'test-and-set');
-      if (fix) finding.fix = fix;
+      if (fix && c.kind === 'missing-member') {
+        // A set: the lock covers the test and the add; the work after the add runs outside it.
+        const i = fix.edits.findIndex((e) => e.range.start.line === statementRange.start.line);
+        const narrowed = c.addEnd !== undefined && i >= 0 ? claimEdit(lines, fix.edits[i], statementRange, at(c.range), statement.base.line + c.addEnd) : undefined;
+        if (narrowed) fix.edits[i] = narrowed;
+        fix.title = fix.title.replace('the test and the set', 'the test and the add') + (narrowed ? ' (the work after the add runs outside it)' : '');
+      }
+      const chosen = ownFix(fix);
+      if (chosen) finding.fix = chosen;
       findings.push(finding);
     }
   }

@@ -39,17 +39,33 @@ import { TreeIndex } from './treeIndex';
 
 /** A callable expression, as far as one statement can tell; the module resolves it to a function key. */
 export type CallableRef =
-  | { t: 'name'; name: string; /** key of the function the expression is in */ scope: string | undefined; /** for a call: the names it passes, by position */ args?: ArgName[] }
-  | {
+  | ({ t: 'name'; name: string; /** key of the function the expression is in */ scope: string | undefined; /** for a call: the names it passes, by position */ args?: ArgName[] } & CallSite)
+  | ({
       t: 'method';
       attr: string;
       isSelf: boolean;
       /** for `self.attr`: the key of the class around it */ selfClass: string | undefined;
       /** for `obj.attr`: the name `obj` */ receiver?: string;
       args?: ArgName[];
-    }
+    } & CallSite)
   | { t: 'partial'; inner: CallableRef; /** what the partial binds first */ args: ArgName[]; keyword: [string, string][] }
   | { t: 'lambda'; lambda: number };
+
+/** Where a function's body calls another (only for the calls in `FunctionSummary.calls`). */
+export interface CallSite {
+  /** The call's line, relative to the statement. */
+  line?: number;
+  /** What the call holds: `with x:`, `x.acquire()` before it, `if x.acquire(…):`, innermost first. */
+  held?: HeldLock[];
+  /** Positions of the arguments that are names of the module (not parameters or locals of the caller). */
+  globalArgs?: number[];
+}
+
+/** A lock-like expression held at a call: its dotted text, and whether it is a local of the caller (made anew per call). */
+export interface HeldLock {
+  name: string;
+  local?: true;
+}
 
 /** A name passed as an argument (the same object wherever the call runs), or null for anything else. */
 export type ArgName = string | null;
@@ -186,11 +202,13 @@ export interface CheckThenAct {
   statement: Range0;
   subject: string;
   why: string;
-  kind: 'missing-key' | 'none' | 'hasattr';
+  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr';
   /** Where the write is. */
   writeLine: number;
   /** For `if k not in d: d[k] = v` with a plain v: the `d.setdefault(k, v)` that replaces the `if`. */
   setdefault?: string;
+  /** For `if x not in s: s.add(x)` with more statements after the add: the add's last line, where the lock can end. */
+  addEnd?: number;
 }
 
 export interface FunctionWrites {
@@ -409,18 +427,49 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
   const globalsDeclared = new Set<string>();
   const calls: CallableRef[] = [];
   const ctorLocals: [string, string][] = [];
+  const locals = new Set<string>();
+  /** Where a lock-like expression is held, by text offsets: `with` bodies, acquire() to release(). */
+  const regions: { start: number; end: number; name: string }[] = [];
+  const callNodes: [Extract<CallableRef, { t: 'name' | 'method' }>, Node][] = [];
+  for (const n of own) if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) globalsDeclared.add(id.text);
   for (const n of own) {
-    if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) globalsDeclared.add(id.text);
     if (n.type === 'call') {
       const ref = callableRef(scope, n.childForFieldName('function'), undefined, key);
-      if (ref) calls.push(withArgs(ref, n));
+      if (ref) {
+        const call = withArgs(ref, n);
+        if (call.t === 'name' || call.t === 'method') {
+          call.line = n.startPosition.row - scope.base.line;
+          callNodes.push([call, n]);
+          if (call.t === 'method' && call.attr === 'acquire') acquireRegion(n, regions);
+        }
+        calls.push(call);
+      }
     }
     if (n.type === 'assignment') {
       const left = n.childForFieldName('left');
       const right = n.childForFieldName('right');
       const callee = right?.type === 'call' ? right.childForFieldName('function') : undefined;
       if (left?.type === 'identifier' && callee?.type === 'identifier') ctorLocals.push([left.text, callee.text]);
+      if (left?.type === 'identifier' && !globalsDeclared.has(left.text)) locals.add(left.text);
+    } else if (n.type === 'augmented_assignment' || n.type === 'for_statement') {
+      const left = n.childForFieldName('left');
+      if (left?.type === 'identifier' && !globalsDeclared.has(left.text)) locals.add(left.text);
+    } else if (n.type === 'with_item') {
+      const value = n.childForFieldName('value');
+      const v = value?.type === 'as_pattern' ? value.namedChildren[0] : value;
+      const alias = value?.type === 'as_pattern' ? value.childForFieldName('alias') : undefined;
+      if (alias) locals.add(alias.text.replace(/^as\s+/, ''));
+      const body = n.parent?.parent?.type === 'with_statement' ? n.parent.parent.childForFieldName('body') : undefined;
+      const held = v && v.type !== 'call' ? dotted(v) : undefined;
+      if (body && held) regions.push({ start: body.startIndex, end: body.endIndex, name: held });
     }
+  }
+  const params = paramNames(fn);
+  for (const [call, n] of callNodes) {
+    const held = regions.filter((r) => r.start <= n.startIndex && n.endIndex <= r.end);
+    if (held.length > 0) call.held = held.map(({ name }) => (!name.includes('.') && locals.has(name) && !params.includes(name) ? { name, local: true } : { name }));
+    const globalArgs = (call.args ?? []).flatMap((a, i) => (a !== null && !locals.has(a) && !params.includes(a) ? [i] : []));
+    if (globalArgs.length > 0) call.globalArgs = globalArgs;
   }
   const name = fn.childForFieldName('name');
   return {
@@ -432,7 +481,7 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
     globalsDeclared: [...globalsDeclared],
     calls,
     ...(name?.text === '__init__' && { bodyInsert: bodyInsertPoint(scope, fn) }),
-    params: paramNames(fn),
+    params,
     ctorLocals,
   };
 }
@@ -515,6 +564,13 @@ function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [s
     repeats = true;
     const clauses = p.type === 'for_statement' ? [p] : p.namedChildren.filter((c): c is Node => c?.type === 'for_in_clause');
     for (const c of clauses) for (const id of walk(c.childForFieldName('left') ?? c)) if (id.type === 'identifier') loopNames.add(id.text);
+    // A name bound in the loop's body (`lock = Lock()` before the start) is a new object each round too.
+    const body = p.type === 'for_statement' || p.type === 'while_statement' ? p.childForFieldName('body') : undefined;
+    for (const s of body?.namedChildren ?? []) {
+      if (!s || s.startIndex >= site.startIndex) break;
+      const left = s.type === 'expression_statement' && s.namedChildren[0]?.type === 'assignment' ? s.namedChildren[0].childForFieldName('left') : undefined;
+      if (left?.type === 'identifier') loopNames.add(left.text);
+    }
   }
   const name = (n: Node | undefined): ArgName => (n?.type === 'identifier' && !loopNames.has(n.text) ? n.text : null);
   const out: Passed = { repeats, positional: positional.map(name), keyword: [] };
@@ -677,6 +733,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       kind: c.kind,
       writeLine: scope.relLine(c.write),
       ...(c.setdefault !== undefined && { setdefault: c.setdefault }),
+      ...(c.addEnd !== undefined && { addEnd: c.addEnd.endPosition.row - scope.base.line }),
     });
   }
   return out;
@@ -690,6 +747,8 @@ interface CheckNode {
   why: string;
   kind: CheckThenAct['kind'];
   setdefault?: string;
+  /** The add's statement, when more statements follow it in the `if` (see CheckThenAct.addEnd). */
+  addEnd?: Node;
 }
 
 /**
@@ -714,7 +773,7 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
     const plain = value && ![...walk(value)].some((n) => n.type === 'call' || n.type === 'await' || n.type === 'yield' || n.type === 'named_expression' || n.type === 'lambda');
     const only = body.length === 1 && body[0]?.type === 'expression_statement' && body[0].namedChildren[0]?.id === assignment.id;
     const noElse = !p.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause');
-    if (kind === 'missing-key' && plain && only && noElse && ifNode.startPosition.row !== assignment.startPosition.row) {
+    if (kind === 'missing-key' && plain && only && noElse && conjuncts(test).length === 1 && ifNode.startPosition.row !== assignment.startPosition.row) {
       result.setdefault = `${target.childForFieldName('value')!.text}.setdefault(${target.childForFieldName('subscript')!.text}, ${value!.text})`;
     }
     return result;
@@ -722,13 +781,48 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
   return undefined;
 }
 
+/** The tests an `and` chain makes (`a and (b and c)` → a, b, c), parentheses dropped. */
+function conjuncts(test: Node): Node[] {
+  const t = test.type === 'parenthesized_expression' ? (test.namedChildren[0] ?? test) : test;
+  if (t.type !== 'boolean_operator' || t.childForFieldName('operator')?.type !== 'and') return [t];
+  return [t.childForFieldName('left'), t.childForFieldName('right')].flatMap((n) => (n ? conjuncts(n) : []));
+}
+
+/** Is one of the test's conjuncts `item not in container`? */
+function testsMissing(test: Node, item: string, container: string): boolean {
+  return conjuncts(test).some((t) => {
+    if (t.type !== 'comparison_operator' || !/\bnot\s+in\b/.test(t.text)) return false;
+    const [key, c] = t.namedChildren;
+    return key?.text === item && c?.text === container;
+  });
+}
+
+/** The innermost `if` around `s.add(x)` (in its consequence) whose test (or one of its `and` parts) is `x not in s`. */
+function memberCheckBefore(call: Node, container: string, item: string, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  let child = call;
+  for (let p = call.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
+    if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
+    const test = p.childForFieldName('condition');
+    if (!test || !testsMissing(test, item, container)) continue;
+    // The work after the add can run outside the lock: note where the add's statement ends.
+    const body = p.childForFieldName('consequence');
+    const statements = body?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
+    const at = statements.findIndex((n) => n.startIndex <= call.startIndex && call.endIndex <= n.endIndex);
+    const noElse = !p.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause');
+    const splits = at >= 0 && at < statements.length - 1 && noElse && body!.startPosition.row > test.endPosition.row;
+    return { ifNode: p, test, write: call, kind: 'missing-member', ...(splits && { addEnd: statements[at] }) };
+  }
+  return undefined;
+}
+
 function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
   const t = test.type === 'parenthesized_expression' ? (test.namedChildren[0] ?? test) : test;
   if (target.type === 'subscript') {
-    // k not in d
-    if (t.type !== 'comparison_operator' || !/\bnot\s+in\b/.test(t.text)) return undefined;
-    const [key, container] = t.namedChildren;
-    return key && container && container.text === target.childForFieldName('value')?.text && key.text === target.childForFieldName('subscript')?.text ? 'missing-key' : undefined;
+    // k not in d (alone, or as one part of an `and`)
+    const key = target.childForFieldName('subscript')?.text;
+    const container = target.childForFieldName('value')?.text;
+    return key !== undefined && container !== undefined && testsMissing(test, key, container) ? 'missing-key' : undefined;
   }
   if (t.type === 'not_operator') {
     const arg = t.childForFieldName('argument');
@@ -826,6 +920,32 @@ function withItemLocks(scope: StatementScope, view: ModuleView, out: FunctionWri
   const last = name.split('.').pop()!;
   if (view.isLockAttr(last)) return true;
   return LOCKISH.test(last);
+}
+
+/**
+ * Where `x.acquire()` holds `x`, as text offsets: from its statement to a `x.release()` later in the
+ * same block, else to the block's end (a release in `finally` leaves the `try` held); for
+ * `if x.acquire(…):`, that `if`'s body.
+ */
+function acquireRegion(call: Node, regions: { start: number; end: number; name: string }[]): void {
+  const name = acquireReceiver(call, 'acquire');
+  const holder = call.parent;
+  if (!name || !holder) return;
+  if (holder.type === 'if_statement') {
+    const body = holder.childForFieldName('consequence');
+    if (body && holder.childForFieldName('condition')?.id === call.id) regions.push({ start: body.startIndex, end: body.endIndex, name });
+    return;
+  }
+  const block = holder.type === 'expression_statement' ? holder.parent : undefined;
+  if (!block) return;
+  let end = block.endIndex;
+  for (let s = holder.nextNamedSibling; s; s = s.nextNamedSibling) {
+    if (acquireReceiver(s, 'release') === name) {
+      end = s.startIndex;
+      break;
+    }
+  }
+  regions.push({ start: holder.endIndex, end, name });
 }
 
 function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | undefined {
@@ -1042,6 +1162,21 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const alias = [...aliases.entries()].find(([local, a]) => a.subjects.includes(d.subject) && readsName(right, local));
       if (readsExpr(right, baseNode)) writes.push({ node: n, ...d });
       else if (alias) writes.push({ node: n, ...d, aliasNode: alias[1].node, local: alias[0] });
+    } else if (n.type === 'call') {
+      // `if x not in s: s.add(x)` on a set the threads share.
+      const f = n.childForFieldName('function');
+      if (f?.type !== 'attribute' || f.childForFieldName('attribute')?.text !== 'add') continue;
+      const obj = f.childForFieldName('object');
+      const item = callArgs(n).positional[0];
+      if (obj?.type !== 'identifier' || !item) continue;
+      const name = obj.text;
+      const d =
+        shared.has(name) ? { subject: name, why: 'one object handed to every thread that runs this code' }
+        : capturedValue(name) ? { subject: name, why: 'a container of the enclosing function, shared by every thread that runs this closure' }
+        : !localNames.has(name) && !captured.has(name) && view.globalKind(name) === 'value' ? { subject: name, why: 'a module-level container' }
+        : undefined;
+      const check = d && memberCheckBefore(n, name, item.text, fn);
+      if (check) checks.push({ ...check, ...d! });
     }
   }
   return writes;

@@ -111,5 +111,69 @@ describe('finding messages and grouping', function () {
       for (const body of cases) assert.deepEqual(analyzeText(parser, [...base, ...body, ...start].join('\n')).findings, [], body.join('\n'));
       assert.deepEqual(analyzeText(parser, [...base, 'def setup():', '    if 1 not in cache:', '        cache[1] = 2', '', 'def work():', '    pass', ...start].join('\n')).findings, []);
     });
+
+    const CLAIM = ['import threading', '', 'done = set()', '', 'def crawl(seen, page):', '    if page not in seen and len(seen) < 10:  # new?', '        seen.add(page)', '        print(page)', '        crawl(seen, page + 1)', '', 'def work():', '    crawl(done, 0)', '', 'for _ in range(3):', '    threading.Thread(target=work).start()', ''].join('\n');
+
+    it('a set reached through a parameter: both threads pass the test and do the work twice; the lock covers the test and the add only', () => {
+      const [f, ...rest] = analyzeText(parser, CLAIM).findings;
+      assert.equal(rest.length, 0);
+      assert.equal(
+        f.message,
+        '`seen` is one object handed to every thread that runs this code, and code that runs in threads (threading.Thread at line 15) tests here whether an item is in it and adds it at line 7 with no lock over both: two threads can both find the item missing, both pass the test and both add it, and both then do the work that follows the test, so that work is done twice for one item. Hold one lock over the test and the add (a set has no `setdefault`).',
+      );
+      assert.equal(f.fix?.title, 'Create `seen_lock = threading.Lock()` and hold it over the test and the add (the work after the add runs outside it)');
+      const fixed = applyEdits(CLAIM, f.fix!.edits);
+      // The recursive call runs outside the lock: holding a Lock there would wait for itself.
+      assert.match(fixed, /\n {4}with seen_lock:\n {8}is_new = page not in seen and len\(seen\) < 10\n {8}if is_new: {2}# new\?\n {12}seen\.add\(page\)\n {4}if is_new:\n {8}print\(page\)\n {8}crawl\(seen, page \+ 1\)\n/);
+      assert.deepEqual(analyzeText(parser, fixed).findings, []);
+      assert.deepEqual(pythonAccepts([fixed]), [true]);
+    });
+
+    it('a set under a lock, made per call, or in one thread started once: no finding', () => {
+      const cases = [
+        CLAIM.replace("done = set()", "done = set()\nguard = threading.Lock()").replace('    if page not in seen and len(seen) < 10:  # new?\n        seen.add(page)', '    with guard:\n        if page not in seen and len(seen) < 10:\n            seen.add(page)'),
+        CLAIM.replace('    crawl(done, 0)', '    crawl(set(), 0)'),
+        CLAIM.replace('for _ in range(3):\n    threading.Thread(target=work).start()', 'threading.Thread(target=work).start()'),
+      ];
+      for (const text of cases) assert.deepEqual(analyzeText(parser, text).findings.map((f) => f.message), [], text);
+    });
+  });
+
+  describe('a lock the caller holds', () => {
+    const CALLERS = ['import threading', '', 'total = 0', 'lock = threading.Lock()', '', 'def add(n):', '    global total', '    total = total + n', '', 'def safe(n):', '    with lock:', '        add(n)', '', 'def fast(n):', '    add(n)', '', 'threads = [threading.Thread(target=safe, args=(1,)) for _ in range(2)]', ''].join('\n');
+
+    it('guards the writes of a function every caller calls with the lock held', () => {
+      assert.deepEqual(analyzeText(parser, CALLERS).findings, []);
+      const acquired = CALLERS.replace('    with lock:\n        add(n)', '    lock.acquire()\n    try:\n        add(n)\n    finally:\n        lock.release()');
+      assert.deepEqual(analyzeText(parser, acquired).findings, []);
+    });
+
+    it('one call path without the lock keeps the finding, and the message names that path', () => {
+      const text = CALLERS + 'threads.append(threading.Thread(target=fast, args=(2,)))\nthreads.append(threading.Thread(target=fast, args=(3,)))\n';
+      const [f, ...rest] = analyzeText(parser, text).findings;
+      assert.equal(rest.length, 0);
+      assert.equal(f.range.start.line, 7);
+      assert.equal(
+        f.message,
+        '`total` is a module global, updated without a lock by code that runs in threads (threading.Thread at line 18): this reads it and writes it back in separate steps, so two threads can interleave and one update is lost. Guard it with a lock. The call at line 12 holds a lock, but this path holds none: fast() → add() (from threading.Thread at line 18), the last call at line 15.',
+      );
+      assert.deepEqual(f.related[0], { range: { start: { line: 14, character: 4 }, end: { line: 14, character: 10 } }, message: 'add() is called here with no lock held' });
+      // The fix holds the callers' lock at the unlocked call: `with lock:` inside add() would wait
+      // forever under safe(), which already holds it.
+      assert.equal(f.fix?.title, 'Hold `lock` around the call at line 15 too, as the other calls of add() do');
+      const fixed = applyEdits(text, f.fix!.edits);
+      assert.match(fixed, /\ndef fast\(n\):\n {4}with lock:\n {8}add\(n\)\n/);
+      assert.deepEqual(analyzeText(parser, fixed).findings, []);
+    });
+
+    it('a lock parameter counts when every thread gets the same lock, not a new one each', () => {
+      const param = ['import threading', '', 'total = 0', '', 'def add():', '    global total', '    total += 1', '', 'def task(guard):', '    guard.acquire()', '    add()', '    guard.release()', ''];
+      const shared = [...param, 'def main():', '    guard = threading.Lock()', '    a = threading.Thread(target=task, args=(guard,))', '    b = threading.Thread(target=task, args=(guard,))', '    a.start()', '    b.start()', '', 'main()', ''].join('\n');
+      assert.deepEqual(analyzeText(parser, shared).findings, []);
+      const passedOn = [...param, 'guard = threading.Lock()', '', 'def loop():', '    for _ in range(9):', '        task(guard)', '', 'for _ in range(2):', '    threading.Thread(target=loop).start()', ''].join('\n');
+      assert.deepEqual(analyzeText(parser, passedOn).findings, [], 'the module lock, passed on by name');
+      const fresh = [...param, 'for _ in range(2):', '    threading.Thread(target=task, args=(threading.Lock(),)).start()', ''].join('\n');
+      assert.deepEqual(analyzeText(parser, fresh).findings.map((f) => [f.code, f.range.start.line]), [['GIL001', 6]]);
+    });
   });
 });
