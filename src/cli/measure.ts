@@ -7,6 +7,8 @@ import { chooseInterpreter, type Candidate } from '../interpreter/candidates';
 import { measure, raceCheck } from '../measure/engine';
 import { toText } from '../measure/format';
 import { toArgsTuple } from '../run/args';
+import { schedulerJson, switchIntervalArg } from './schedulerOptions';
+import { schedulerSentences } from '../measure/scheduler/words';
 
 interface Io {
   stdout: NodeJS.WritableStream;
@@ -36,6 +38,7 @@ export function parseMeasureArgs(argv: string[]) {
       runs: { type: 'string' },
       timeout: { type: 'string' },
       json: { type: 'boolean', default: false },
+      'switch-interval': { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError('give exactly one FILE::FUNCTION');
@@ -56,6 +59,7 @@ export function parseMeasureArgs(argv: string[]) {
     args: values.args ? toArgsTuple(values.args) : undefined,
     race: values.race,
     json: values.json ?? false,
+    switchIntervalSeconds: switchIntervalArg(values['switch-interval'], (m) => new UsageError(m)),
   };
 }
 
@@ -71,6 +75,7 @@ export function toJson(result: MeasureResult | RaceResult): unknown {
     modes: Object.fromEntries(Object.entries(result.modes).map(([m, s]) => [m, { medianSeconds: s!.medianSeconds, minSeconds: s!.minSeconds, maxSeconds: s!.maxSeconds, madSeconds: s!.madSeconds }])),
     speedup: { threads: result.speedup.threads?.median ?? null, processes: result.speedup.processes?.median ?? null },
     verdict: result.verdict.headline,
+    scheduler: schedulerJson(result),
     result,
   };
 }
@@ -107,7 +112,7 @@ export async function runMeasureCli(argv: string[], io: Io): Promise<number> {
   };
   const outcome = opts.race
     ? await raceCheck(python, { ...target, global: opts.race, workers, runs: opts.runs }, runOptions)
-    : await measure(python, { ...target, modes: opts.modes, workers, repeats: opts.repeats, warmup: 1 }, runOptions);
+    : await measure(python, { ...target, modes: opts.modes, workers, repeats: opts.repeats, warmup: 1, switchIntervalSeconds: opts.switchIntervalSeconds }, runOptions);
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
   if (!outcome.ok) {
@@ -116,5 +121,6 @@ export async function runMeasureCli(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   io.stdout.write(opts.json ? `${JSON.stringify(toJson(outcome.result), null, 2)}\n` : toText(outcome.result));
+  if (!opts.json && outcome.result.kind === 'measure') for (const line of schedulerSentences(outcome.result)) io.stdout.write(`${line}\n`);
   return 0;
 }

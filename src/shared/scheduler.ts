@@ -59,7 +59,7 @@ export interface SchedulerNumbers {
   /** Median length of a run slice that neither started nor ended with the call; null when there were none. */
   medianSliceSeconds: number | null;
   slices: number;
-  /** Of the time any worker ran, the share during which two or more ran at once (0..1). */
+  /** Of the time any worker was on a CPU, the share during which two or more were (0..1). */
   overlapShare: number;
   /** Summed over workers, inside their calls. */
   lockWaitSeconds: number;

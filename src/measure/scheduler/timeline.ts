@@ -172,12 +172,14 @@ export function deriveNumbers(lanes: readonly SchedulerLane[], calls: readonly I
     }
   });
   inner.sort((a, b) => a - b);
-  const anyRan = coveredAtLeast(sliceLanes, 1);
+  // Overlap counts time on a CPU: a turn's preemptions (ready, no CPU) are left out.
+  const onCpu = lanes.map((l) => subtract(l.slices, [...l.readyWaits].sort((a, b) => a[0] - b[0])));
+  const anyRan = coveredAtLeast(onCpu, 1);
   return {
     handoversPerSecond: wallSeconds > 0 ? countHandovers(sliceLanes, tolerance) / wallSeconds : 0,
     medianSliceSeconds: inner.length ? quantile(inner, 0.5) : null,
     slices: sliceLanes.reduce((n, l) => n + l.length, 0),
-    overlapShare: anyRan > 0 ? coveredAtLeast(sliceLanes, 2) / anyRan : 0,
+    overlapShare: anyRan > 0 ? coveredAtLeast(onCpu, 2) / anyRan : 0,
     lockWaitSeconds: lanes.reduce((sum, l) => sum + total(l.lockWaits), 0),
     otherWaitSeconds: lanes.reduce((sum, l) => sum + total(l.otherWaits), 0),
     readyWaitSeconds: lanes.reduce((sum, l) => sum + total(l.readyWaits), 0),
