@@ -4,6 +4,9 @@
  */
 import type { Mode } from './harnessProtocol';
 
+/** The switch-interval experiment runs the same function with these (seconds): short turns, then long ones. */
+export const SWITCH_INTERVAL_EXPERIMENT = [0.001, 0.05] as const;
+
 /** Consecutive samples of one thread with the same state: [first seen, last seen, state letter, syscall number or null]. */
 export type TaskRun = [first: number, last: number, state: string, syscall: number | null];
 

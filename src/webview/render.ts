@@ -8,7 +8,7 @@ import type { MeasureResult, ModeStats, RaceResult, SpeedupStats } from '../shar
 import type { PanelState, RunRecord } from '../shared/panelMessages';
 import { speedup as speedupOf, statsByMode } from '../measure/stats';
 import { schedulerSentences } from '../measure/scheduler/words';
-import { schedulerSection, type LaneView } from './schedulerLanes';
+import { schedulerSection, sliceSummary, switchIntervalLabel, type LaneView } from './schedulerLanes';
 
 /** Zoom windows of the scheduler lanes, by `${run id}:${result index}`; the webview keeps them. */
 export type LaneViews = ReadonlyMap<string, LaneView>;
@@ -28,7 +28,7 @@ const basename = (p: string) => p.split(/[\\/]/).pop() ?? p;
 const num = (n: number) => esc(typeof n === 'number' ? n.toLocaleString('en-US') : n);
 
 function interpreterLabel(f: InterpreterFacts | undefined, path: string): string {
-  return f ? `Python ${f.version}${f.freeThreaded ? 't' : ''} · GIL ${f.gilEnabled ? 'on' : 'off'}` : basename(path);
+  return f ? `Python ${f.version}${f.freeThreaded ? 't' : ''} · GIL ${f.gilEnabled ? 'on' : 'off'}${switchIntervalLabel(f)}` : basename(path);
 }
 
 // ---------------------------------------------------------------- chart: medians, spread, every repeat
@@ -225,7 +225,7 @@ function runBody(run: RunRecord, views?: LaneViews): string {
 }
 
 function comparison(results: MeasureResult[]): string {
-  const line = (r: MeasureResult) => `${interpreterLabel(r.interpreter, '')}: threads ${fmtTimes(r.speedup.threads?.median)}${r.speedup.processes ? `, processes ${fmtTimes(r.speedup.processes.median)}` : ''}`;
+  const line = (r: MeasureResult) => `${interpreterLabel(r.interpreter, '')}: threads ${fmtTimes(r.speedup.threads?.median)}${r.speedup.processes ? `, processes ${fmtTimes(r.speedup.processes.median)}` : ''}${sliceSummary(r)}`;
   return `<p class="compare-summary">${results.map((r) => esc(line(r))).join(' &nbsp;|&nbsp; ')}</p>`;
 }
 
@@ -235,7 +235,7 @@ function historyList(state: PanelState, selected: RunRecord): string {
     .reverse()
     .map((run) => {
       const time = new Date(run.startedAt).toLocaleTimeString();
-      const what = run.kind === 'race' ? 'race check' : run.kind === 'compare' ? 'compare' : run.kind === 'threads' ? 'serial vs threads' : 'with processes';
+      const what = run.kind === 'race' ? 'race check' : run.kind === 'compare' ? 'compare' : run.kind === 'threads' ? 'serial vs threads' : run.kind === 'switch-interval' ? 'switch interval' : 'with processes';
       const current = run.id === selected.id;
       return `<li><button class="history-item${current ? ' current' : ''}" data-action="select" data-id="${esc(run.id)}"${current ? ' aria-current="true"' : ''}>${esc(run.functionName)}() — ${esc(what)} <span class="muted">${esc(time)} · ${esc(run.status)}</span></button></li>`;
     })

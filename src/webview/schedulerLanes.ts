@@ -4,7 +4,7 @@
  * without a CPU. Zoomable to a few milliseconds by buttons that carry the window they show next, so
  * the webview script only stores it. Pure HTML/SVG strings; colours from classes in media/panel.css.
  */
-import type { Mode } from '../shared/harnessProtocol';
+import type { InterpreterFacts, Mode } from '../shared/harnessProtocol';
 import type { MeasureResult } from '../shared/results';
 import type { Interval, RepeatTimeline, SchedulerNumbers } from '../shared/scheduler';
 
@@ -27,6 +27,21 @@ const ms = (s: number): string => {
 /** Window edges in data attributes, without floating-point tails. */
 const attr = (s: number) => String(Number(s.toFixed(6)));
 const pct = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The interpreter's default switch interval: a run at another says so in its label. */
+const DEFAULT_SWITCH_INTERVAL = 0.005;
+
+/** " · switch interval 1.00 ms" for a run that set its own, else ''. */
+export function switchIntervalLabel(f: InterpreterFacts): string {
+  return Math.abs(f.switchIntervalSeconds - DEFAULT_SWITCH_INTERVAL) > 1e-9 ? ` · switch interval ${ms(f.switchIntervalSeconds)}` : '';
+}
+
+/** ", median slice 1.20 ms, 380 hand-overs/s" for the one-line comparison, or '' without a timeline. */
+export function sliceSummary(r: MeasureResult): string {
+  const n = r.scheduler?.available ? r.scheduler.summary.threads : undefined;
+  if (!n) return '';
+  return `${n.medianSliceSeconds === null ? '' : `, median slice ${ms(n.medianSliceSeconds)}`}, ${n.handoversPerSecond.toFixed(0)} hand-overs/s`;
+}
 
 /** The repeat whose wall time is the median of its mode's sampled repeats. */
 export function representative(timelines: readonly RepeatTimeline[], mode: Mode): RepeatTimeline | undefined {
@@ -68,7 +83,7 @@ function inView(intervals: readonly Interval[], view: LaneView): Interval[] {
 const SVG_WIDTH = 560;
 const LEFT = 92;
 const RIGHT = 16;
-const LANE = 18;
+const LANE = 22;
 const GAP = 10;
 
 /** The lanes of the representative repeats in one SVG, for the window on show. */
@@ -82,7 +97,7 @@ export function lanesSvg(shown: readonly RepeatTimeline[], view: LaneView, title
     const who = t.mode === 'processes' ? 'process' : 'thread';
     t.lanes.forEach((lane, i) => {
       const ly = y + i * LANE;
-      parts.push(`<text class="label" x="${LEFT - 8}" y="${ly + 13}" text-anchor="end">${esc(`${t.mode === 'processes' ? 'process' : 'thread'} ${lane.worker + 1}`)}</text>`);
+      parts.push(`<text class="label" x="${LEFT - 8}" y="${ly + LANE / 2 + 4}" text-anchor="end">${esc(`${t.mode === 'processes' ? 'process' : 'thread'} ${lane.worker + 1}`)}</text>`);
       parts.push(`<line class="lane" x1="${LEFT}" x2="${SVG_WIDTH - RIGHT}" y1="${ly + LANE / 2}" y2="${ly + LANE / 2}"/>`);
       for (const w of inView(lane.lockWaits, view)) parts.push(rect('sched-lock', w, ly + LANE / 2 - 2, 4, `${who} ${lane.worker + 1} waited for a lock ${ms(w[0])}–${ms(w[1])}`));
       for (const w of inView(lane.otherWaits, view)) parts.push(rect('sched-other', w, ly + LANE / 2 - 1, 2, `${who} ${lane.worker + 1} waited (sleep, I/O) ${ms(w[0])}–${ms(w[1])}`));
@@ -121,7 +136,7 @@ export function schedulerTable(r: MeasureResult, shown: readonly RepeatTimeline[
   const report = r.scheduler;
   if (!report?.available) return '';
   const rows = (['threads', 'processes'] as const).filter((m) => report.summary[m]).map((m) => numbersRow(m, report.summary[m]!, report.switchIntervalSeconds));
-  const numbers = `<table class="data"><caption>Medians over the sampled repeats</caption><thead><tr><th scope="col">mode</th><th scope="col">hand-overs per s</th><th scope="col">median slice</th><th scope="col">switch interval</th><th scope="col">two or more on a CPU</th><th scope="col">lock waits</th><th scope="col">other waits</th><th scope="col">ready, no CPU</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const numbers = `<table class="data"><caption>Medians over the sampled repeats</caption><thead><tr><th scope="col">mode</th><th scope="col">hand-overs per s</th><th scope="col">median slice</th><th scope="col">switch interval</th><th scope="col">two or more at once</th><th scope="col">lock waits</th><th scope="col">other waits</th><th scope="col">ready, no CPU</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
   const slices = shown
     .flatMap((t) =>
       t.lanes.map((lane) => {

@@ -23,6 +23,10 @@ import time
 
 PROTOCOL = 1
 CHILDREN_EVERY = 20  # samples between looks for new child processes (pool workers live long)
+# While the watched threads keep every CPU busy and nothing changes, each sample takes CPU from them
+# and tells nothing new: sample BUSY_FACTOR times less often until something changes.
+STEADY_SAMPLES = 5
+BUSY_FACTOR = 4
 
 
 def read(fd, size=1024):
@@ -77,20 +81,22 @@ class Task:
             return None
 
     def sample(self, now):
+        """The state seen (None once the thread ended), and whether it changed."""
         try:
             state = self.state()
         except OSError:  # the thread ended
             self.finish()
-            return
+            return None, True
         runs = self.runs
         if runs and runs[-1][2] == state:
             runs[-1][1] = now
             if state == "R":
                 self.read_sched(now, False)
-            return
+            return state, False
         syscall = self.current_syscall() if state in ("S", "D") else None
         runs.append([now, now, state, syscall])
         self.read_sched(now, True)
+        return state, True
 
     def finish(self):
         if not self.alive:
@@ -133,6 +139,8 @@ class Sampler:
         self.samples = 0
         self.started = None
         self.cpu0 = 0.0
+        self.steady = 0  # samples in a row with every CPU busy with watched threads and no change
+        self.cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
     def discover(self):
         """New threads of the harness at every sample (each threaded repeat starts its own); child
@@ -157,15 +165,23 @@ class Sampler:
                         pass
 
     def sample(self):
+        """Samples every thread once; returns how long to wait for the next sample."""
+        known = len(self.tasks)
         self.discover()
         now = time.monotonic()
+        changed = len(self.tasks) != known
+        running = 0
         for task in list(self.tasks.values()):
             if task.alive:
-                task.sample(now)
+                state, moved = task.sample(now)
+                changed = changed or moved
+                running += state == "R"
         self.samples += 1
+        self.steady = 0 if changed or running < self.cpus else self.steady + 1
+        return self.interval * (BUSY_FACTOR if self.steady >= STEADY_SAMPLES else 1)
 
     def start(self):
-        self.tasks, self.samples = {}, 0
+        self.tasks, self.samples, self.steady = {}, 0, 0
         self.started = time.monotonic()
         self.cpu0 = time.process_time()
 
@@ -215,8 +231,7 @@ def main():
                     out.flush()
             continue
         if sampling:
-            sampler.sample()
-            next_at += interval
+            next_at += sampler.sample()
             now = time.monotonic()
             if next_at < now:  # fell behind (the machine is busy): keep the pace, not the backlog
                 next_at = now + interval

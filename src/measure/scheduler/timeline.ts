@@ -172,7 +172,8 @@ export function deriveNumbers(lanes: readonly SchedulerLane[], calls: readonly I
     }
   });
   inner.sort((a, b) => a - b);
-  // Overlap counts time on a CPU: a turn's preemptions (ready, no CPU) are left out.
+  // Overlap counts time on a CPU: a turn's preemptions (ready, no CPU free) are left out. Counting
+  // whole turns would count two threads that both wait for a CPU on a busy machine as running at once.
   const onCpu = lanes.map((l) => subtract(l.slices, [...l.readyWaits].sort((a, b) => a[0] - b[0])));
   const anyRan = coveredAtLeast(onCpu, 1);
   return {

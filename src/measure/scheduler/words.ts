@@ -32,11 +32,11 @@ export function modeSentence(result: MeasureResult, mode: 'threads' | 'processes
   let sentence: string;
   if (n.handoversPerSecond >= TAKING_TURNS && n.overlapShare < SIDE_BY_SIDE) {
     const slice = n.medianSliceSeconds === null ? '' : `, each running a median ${seconds(n.medianSliceSeconds)} at a time${mode === 'threads' ? ` (the switch interval is ${seconds(report.switchIntervalSeconds)})` : ''}`;
-    sentence = `The OS scheduler saw the ${who} take turns: ${perSecond(n.handoversPerSecond)} hand-overs a second${slice}; two or more were on a CPU at once ${percent(n.overlapShare)} of the time.`;
+    sentence = `The OS scheduler saw the ${who} take turns: ${perSecond(n.handoversPerSecond)} hand-overs a second${slice}; two or more ran at once ${percent(n.overlapShare)} of the time.`;
   } else if (n.overlapShare >= SIDE_BY_SIDE) {
-    sentence = `The OS scheduler saw the ${who} run side by side: two or more were on a CPU at once ${percent(n.overlapShare)} of the time any was${n.handoversPerSecond >= 1 ? `, with ${perSecond(n.handoversPerSecond)} hand-overs a second` : ''}.`;
+    sentence = `The OS scheduler saw the ${who} run side by side: two or more ran at once ${percent(n.overlapShare)} of the time any ran${n.handoversPerSecond >= 1 ? `, with ${perSecond(n.handoversPerSecond)} hand-overs a second` : ''}.`;
   } else {
-    sentence = `The OS scheduler saw ${perSecond(n.handoversPerSecond)} hand-overs a second between the ${who}, and two or more on a CPU at once ${percent(n.overlapShare)} of the time any was.`;
+    sentence = `The OS scheduler saw ${perSecond(n.handoversPerSecond)} hand-overs a second between the ${who}, and two or more running at once ${percent(n.overlapShare)} of the time any ran.`;
   }
   return sentence + waitClause(n, medianWall(result, mode));
 }
@@ -47,7 +47,7 @@ function waitClause(n: SchedulerNumbers, wall: number): string {
     clause += ` Waiting, they spent ${seconds(n.lockWaitSeconds)} on a lock (a futex: the GIL or another lock) and ${seconds(n.otherWaitSeconds)} on anything else (sleep, I/O).`;
   }
   if (Number.isFinite(wall) && n.readyWaitSeconds > 0.1 * wall) {
-    clause += ` For ${seconds(n.readyWaitSeconds)} they were ready to run with no CPU free (other work on this machine).`;
+    clause += ` For ${seconds(n.readyWaitSeconds)} they were ready to run but no CPU was free (other work on this machine).`;
   }
   return clause;
 }

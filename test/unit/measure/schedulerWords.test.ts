@@ -21,18 +21,18 @@ describe('scheduler words', () => {
     const s = modeSentence(withReport(report(numbers({ handoversPerSecond: 192.4, medianSliceSeconds: 0.0052, overlapShare: 0.01, lockWaitSeconds: 0.38, otherWaitSeconds: 0 }))), 'threads');
     assert.equal(
       s,
-      'The OS scheduler saw the threads take turns: 192 hand-overs a second, each running a median 5.2 ms at a time (the switch interval is 5.0 ms); two or more were on a CPU at once 1% of the time. Waiting, they spent 380 ms on a lock (a futex: the GIL or another lock) and 0.0 ms on anything else (sleep, I/O).',
+      'The OS scheduler saw the threads take turns: 192 hand-overs a second, each running a median 5.2 ms at a time (the switch interval is 5.0 ms); two or more ran at once 1% of the time. Waiting, they spent 380 ms on a lock (a futex: the GIL or another lock) and 0.0 ms on anything else (sleep, I/O).',
     );
   });
 
   it('free-threaded threads run side by side', () => {
     const s = modeSentence(withReport(report(numbers({ overlapShare: 0.93 }))), 'threads');
-    assert.equal(s, 'The OS scheduler saw the threads run side by side: two or more were on a CPU at once 93% of the time any was.');
+    assert.equal(s, 'The OS scheduler saw the threads run side by side: two or more ran at once 93% of the time any ran.');
   });
 
   it('says when the machine had no CPU free, only when that was a real part of the run', () => {
-    assert.match(modeSentence(withReport(report(numbers({ overlapShare: 0.9, readyWaitSeconds: 0.1 }))), 'threads'), /ready to run with no CPU free/);
-    assert.doesNotMatch(modeSentence(withReport(report(numbers({ overlapShare: 0.9, readyWaitSeconds: 0.01 }))), 'threads'), /no CPU free/);
+    assert.match(modeSentence(withReport(report(numbers({ overlapShare: 0.9, readyWaitSeconds: 0.1 }))), 'threads'), /ready to run but no CPU was free/);
+    assert.doesNotMatch(modeSentence(withReport(report(numbers({ overlapShare: 0.9, readyWaitSeconds: 0.01 }))), 'threads'), /no CPU was free/);
   });
 
   it('leaves out the wait split when the OS did not say which wait was which', () => {
