@@ -115,7 +115,9 @@ export function lanesSvg(shown: readonly RepeatTimeline[], view: LaneView, title
     parts.push(`<line class="grid" x1="${x(tick).toFixed(1)}" x2="${x(tick).toFixed(1)}" y1="2" y2="${y - GAP + 2}"/>`);
     parts.push(`<text class="tick" x="${x(tick).toFixed(1)}" y="${y + 6}" text-anchor="middle">${esc(ms(tick))}</text>`);
   }
-  return `<svg class="timeline scheduler" viewBox="0 0 ${SVG_WIDTH} ${y + 12}" role="img" aria-label="${esc(title)}" preserveAspectRatio="xMinYMin meet"><title>${esc(title)}</title>${parts.join('')}</svg>`;
+  // Ready-but-no-CPU is drawn as stripes over the running block (a pattern the stylesheet colours).
+  const hatch = '<defs><pattern id="sched-hatch" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)"><line class="hatch" x1="1" y1="0" x2="1" y2="4"/></pattern></defs>';
+  return `<svg class="timeline scheduler" viewBox="0 0 ${SVG_WIDTH} ${y + 12}" role="img" aria-label="${esc(title)}" preserveAspectRatio="xMinYMin meet"><title>${esc(title)}</title>${hatch}${parts.join('')}</svg>`;
 }
 
 function numbersRow(mode: string, n: SchedulerNumbers, switchInterval: number): string {
@@ -172,7 +174,7 @@ export function schedulerSection(r: MeasureResult, key: string, view?: LaneView)
   const current = view ? clampView(view, length) : { from: 0, to: length };
   const label = `When each worker ran, as the OS scheduler saw it (the median repeat${shown.length > 1 ? ' of each mode' : ''})`;
   return `<h4>${esc(label)}</h4>
-<p class="note">Sampled from outside Python about every ${esc(ms(shown[0].intervalSeconds))}. A filled block: running; a thick line under it: waiting for a lock (the GIL or another); a thin line: waiting for something else (sleep, I/O); a pale block: ready, but no CPU was free.</p>
+<p class="note">Sampled from outside Python about every ${esc(ms(shown[0].intervalSeconds))}. A filled block: running; a thick line under it: waiting for a lock (the GIL or another); a thin line: waiting for something else (sleep, I/O); a striped block: ready, but no CPU was free.</p>
 ${zoomBar(key, current, length)}
 ${lanesSvg(shown, current, `${label}, ${ms(current.from)} to ${ms(current.to)}`)}
 <details class="table-alt"><summary>Show the scheduler timeline as a table</summary>${schedulerTable(r, shown, current)}</details>`;
