@@ -21,11 +21,12 @@ const freeThreaded = [process.env.GIL_LAB_PYTHON_FT, join(homedir(), '.cache', '
 
 /** Runs the lens titled `title` above `def <fn>` the keyboard way (Go to Line, then the lens's command). */
 async function clickLens(page, title, fn, line) {
-  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  // The editor of the active group: the panel sits in a second group beside it.
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
   await page.keyboard.press('Control+G');
   await page.keyboard.type(String(line));
   await page.keyboard.press('Enter');
-  await page.locator('.view-lines .view-line', { hasText: new RegExp(`def\\s+${fn}\\(`) }).first().waitFor({ timeout: 30000 });
+  await page.locator('.editor-group-container.active .view-lines .view-line', { hasText: new RegExp(`def\\s+${fn}\\(`) }).first().waitFor({ timeout: 30000 });
   await waitUntil(`the "${title}" lens above ${fn}()`, () => page.locator('.contentWidgets .codelens-decoration a', { hasText: title }).count(), (n) => n > 0, 60000);
   // The lens list can come up before the lenses of a just-opened file are resolved: ask again once.
   for (let attempt = 0; ; attempt++) {
@@ -153,7 +154,8 @@ export default {
         console.log(`    ${gil.heading}: ${gil.words.join(' ')}\n    ${ft.heading}: ${ft.words.join(' ')}`);
         assert.match(ft.heading, /GIL off/);
         assert.ok(ft.runs < gil.runs, `3.13t: ${ft.runs} run blocks against ${gil.runs} with the GIL`);
-        assert.equal(ft.locks, 0, 'no lock waits without the GIL');
+        // No GIL to wait for; a free-threaded build still stops its threads briefly for garbage collection.
+        assert.ok(ft.locks < gil.locks, `lock waits: ${ft.locks} on 3.13t, ${gil.locks} with the GIL`);
         await shootWide(page, 'scheduler-cpu-bound-compare-dark', () => showLanes(frame, 0), { docs: true });
       },
     },
@@ -179,6 +181,7 @@ export default {
     {
       name: 'hash_buffer(): C code that releases the GIL, the lanes overlap',
       async run({ page }) {
+        await page.keyboard.press('Control+1'); // the first editor group, where the learner's files are
         await openFile(page, 'c_releases_gil.py');
         await clickLens(page, 'Serial vs threaded', 'hash_buffer', 16);
         const frame = await waitForLanes(page, 'hash_buffer');
