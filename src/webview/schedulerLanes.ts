@@ -106,7 +106,11 @@ export function lanesSvg(shown: readonly RepeatTimeline[], view: LaneView, title
         if (b <= view.from || a >= view.to) continue;
         parts.push(rect(`sched-run ${t.mode}`, [Math.max(a, view.from), Math.min(b, view.to)], ly + 3, LANE - 6, `${who} ${lane.worker + 1} ran ${ms(a)}–${ms(b)} (${ms(b - a)})`));
       }
-      for (const w of inView(lane.readyWaits, view)) parts.push(rect('sched-ready', w, ly + 3, LANE - 6, `${who} ${lane.worker + 1} ready, no CPU free ${ms(w[0])}–${ms(w[1])}`));
+      for (const w of inView(lane.readyWaits, view)) {
+        // A pale block with stripes: inside a turn it lightens the running block, before one it stands alone.
+        parts.push(rect(`sched-ready-base ${t.mode}`, w, ly + 3, LANE - 6));
+        parts.push(rect('sched-ready', w, ly + 3, LANE - 6, `${who} ${lane.worker + 1} ready, no CPU free ${ms(w[0])}–${ms(w[1])}`));
+      }
     });
     y += t.lanes.length * LANE + GAP;
   }
