@@ -87,7 +87,7 @@ async function zoomUnder(frame, ms) {
 
 /** Scrolls a result's lanes into view (the panel's document scrolls inside its iframe). */
 async function showLanes(frame, index = 0) {
-  await frame.locator('section.result:not(.live)').nth(index).locator('.sched-zoom').scrollIntoViewIfNeeded();
+  await frame.locator('section.result:not(.live)').nth(index).locator('svg.scheduler').evaluate((svg) => svg.scrollIntoView({ block: 'center' }));
 }
 
 /**
