@@ -2,7 +2,7 @@
 /**
  * `npm run bench [-- --full] [-- NAME...]`: runs the benches, prints a table per bench and writes
  * bench/results/latest.json. Quick by default (well under 3 minutes on 2 CPUs); --full repeats more.
- * NAME: harness, cpu, check, lsp (default: all). Speed is reported as ratios against a reference
+ * NAME: harness, cpu, check, lsp, scheduler (default: all). Speed is reported as ratios against a reference
  * measured in the same run, never as an absolute pass/fail threshold; the run fails only on
  * correctness (a crash in the race analysis, the server disagreeing with a fresh analysis).
  */
