@@ -178,7 +178,7 @@ export function schedulerSection(r: MeasureResult, key: string, view?: LaneView)
   const current = view ? clampView(view, length) : { from: 0, to: length };
   const label = `When each worker ran, as the OS scheduler saw it (the median repeat${shown.length > 1 ? ' of each mode' : ''})`;
   return `<h4>${esc(label)}</h4>
-<p class="note">Sampled from outside Python about every ${esc(ms(shown[0].intervalSeconds))}. A filled block: running; a thick line under it: waiting for a lock (the GIL or another); a thin line: waiting for something else (sleep, I/O); a striped block: ready, but no CPU was free.</p>
+<p class="note">Sampled from outside Python, on average every ${esc(ms(shown[0].intervalSeconds))}. A filled block: running; a thick line under it: waiting for a lock (the GIL or another); a thin line: waiting for something else (sleep, I/O); a striped block: ready, but no CPU was free.</p>
 ${zoomBar(key, current, length)}
 ${lanesSvg(shown, current, `${label}, ${ms(current.from)} to ${ms(current.to)}`)}
 <details class="table-alt"><summary>Show the scheduler timeline as a table</summary>${schedulerTable(r, shown, current)}</details>`;
