@@ -99,9 +99,35 @@ export function turns(running: readonly Interval[], ready: readonly Interval[], 
   return out;
 }
 
+/**
+ * The R intervals of a thread, each start moved earlier than the midpoint when the kernel's run-time
+ * counter says the thread had already run longer. A sampler held off the CPU on a busy machine leaves
+ * a wide gap between the last waiting sample and the first running one; the counter (exact for a
+ * sleeping thread, at most a tick behind for a running one) bounds how late the thread can have
+ * started: no later than the first running sample minus the CPU time it used since it slept.
+ */
+export function runningIntervals(trace: TaskTrace): Interval[] {
+  const runNs = new Map(trace.runNs.map(([t, ns]) => [t, ns]));
+  const starts = new Map<TaskRun, number>();
+  trace.runs.forEach((run, i) => {
+    const prev = trace.runs[i - 1];
+    if (!RUNNING(run) || !prev || !WAITING(prev)) return;
+    const asleep = runNs.get(prev[0]);
+    const running = runNs.get(run[0]);
+    if (asleep === undefined || running === undefined || running <= asleep) return;
+    starts.set(run, Math.max(prev[1], Math.min((prev[1] + run[0]) / 2, run[0] - (running - asleep) / 1e9)));
+  });
+  if (starts.size === 0) return stateIntervals(trace.runs, RUNNING);
+  return stateIntervals(trace.runs, RUNNING).map(([s, e]) => {
+    const run = trace.runs.find((r) => RUNNING(r) && r[0] >= s && r[0] <= e);
+    const better = run && starts.get(run);
+    return [better !== undefined && better < s + 1e-12 ? better : s, e] as Interval;
+  });
+}
+
 /** A thread's turns on a CPU in sampler time, from its trace alone. */
 export function taskTurns(trace: TaskTrace, intervalSeconds: number): Interval[] {
-  return turns(stateIntervals(trace.runs, RUNNING), readyIntervals(trace), intervalSeconds);
+  return turns(runningIntervals(trace), readyIntervals(trace), intervalSeconds);
 }
 
 const shift = (intervals: readonly Interval[], by: number): Interval[] => intervals.map(([s, e]) => [s + by, e + by]);
@@ -203,7 +229,7 @@ export function buildLane(input: LaneInput, origin: number, futex: number | null
   const inCalls = (intervals: Interval[]) => calls.flatMap(([s, e]) => clip(intervals, s, e));
   const isLock = (run: TaskRun) => futex !== null && run[3] === futex;
   const ready = readyIntervals(trace);
-  const running = stateIntervals(trace.runs, RUNNING);
+  const running = runningIntervals(trace);
   const lane: SchedulerLane = {
     worker: input.worker,
     pid: trace.pid,

@@ -8,6 +8,7 @@ import {
   futexSyscall,
   readyIntervals,
   repeatTimeline,
+  runningIntervals,
   schedulerReport,
   stateIntervals,
   subtract,
@@ -126,6 +127,25 @@ describe('scheduler timeline: samples to intervals', () => {
     assert.deepEqual(readyIntervals(t), [[1.001 - 0.003, 1.001]]);
     // A turn woken at 0.997 that first ran at 1.001 starts at 1.001; a preemption in the middle stays inside.
     assert.deepEqual(turns([[0.9975, 1.5]], [[0.9975, 1.001], [1.2, 1.25]], 0.001), [[1.001, 1.5]]);
+  });
+
+  it('moves a start earlier than the midpoint when the run-time counter says the thread ran longer (a late sample)', () => {
+    // Asleep until the sample at 10 ms, seen running only at 30 ms (the sampler was held off the CPU),
+    // having used 18 ms of CPU by then: it started by 12 ms, not at the midpoint 20 ms.
+    const t: TaskTrace = {
+      pid: 1,
+      tid: 1,
+      runs: [[0, 0.01, 'S', 230], [0.03, 0.05, 'R', null], [0.051, 0.06, 'S', 230]],
+      runNs: [[0, 1e9], [0.03, 1e9 + 18e6], [0.051, 1e9 + 39e6]],
+    };
+    const [[start, end]] = runningIntervals(t);
+    near(start, 0.012, 1e-9, 'start');
+    near(end, 0.0505, 1e-9, 'end at the midpoint');
+    // A counter that cannot be right (more CPU than time since the last sleeping sample) is clamped to that sample.
+    const wild: TaskTrace = { ...t, runNs: [[0, 1e9], [0.03, 1e9 + 90e6]] };
+    near(runningIntervals(wild)[0][0], 0.01, 1e-9, 'clamped');
+    // Without counter readings: the midpoint.
+    near(runningIntervals({ ...t, runNs: [] })[0][0], 0.02, 1e-9, 'midpoint');
   });
 
   it('knows the futex system call of the common architectures', () => {
