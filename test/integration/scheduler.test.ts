@@ -151,6 +151,12 @@ describe('scheduler timeline: the lesson\'s CPU-bound function', function () {
     assert.ok(threads.workers.every((w) => w.pid !== w.nativeThreadId && typeof w.repeatClockSeconds === 'number'));
   });
 
+  it('gives no timeline (and no line about one) for a serial-only run: there is nothing to draw', async () => {
+    const outcome = await measure(python3().path, { file: cpuBound, function: 'cpu_bound', modes: ['serial'], workers: 2, repeats: 1, warmup: 0 });
+    assert.ok(outcome.ok);
+    assert.equal((outcome.result as MeasureResult).scheduler, undefined);
+  });
+
   it('rejects a switch interval that is not above 0 with a clear message', async () => {
     const outcome = await measure(python3().path, { file: cpuBound, function: 'cpu_bound', modes: ['serial'], workers: 1, repeats: 1, warmup: 0, switchIntervalSeconds: 0 });
     assert.ok(!outcome.ok);

@@ -21,10 +21,13 @@ export interface SchedulerWatch {
   report(raw: MeasureRaw | undefined): Promise<SchedulerReport | undefined>;
 }
 
+/** Serial calls run one after another: a run without threads or processes has no lanes to draw. */
+const hasWorkers = (raw: MeasureRaw) => raw.samples.some((s) => s.mode !== 'serial');
+
 export function watchScheduler(python: string, options: RunOptions, switchIntervalSeconds?: number): SchedulerWatch {
   const unavailable = schedulerUnavailableReason();
   if (unavailable) {
-    return { options, report: async (raw) => (raw ? { available: false, reason: unavailable } : undefined) };
+    return { options, report: async (raw) => (raw && hasWorkers(raw) ? { available: false, reason: unavailable } : undefined) };
   }
   let session: SamplerSession | undefined;
   const onEvent = (event: HarnessEvent) => {
@@ -42,7 +45,7 @@ export function watchScheduler(python: string, options: RunOptions, switchInterv
     options: { ...options, onEvent, onSpawn },
     async report(raw) {
       const traces = session ? await session.finish() : [];
-      if (!raw) return undefined;
+      if (!raw || !hasWorkers(raw)) return undefined;
       return schedulerReport(raw.samples, traces, process.arch, raw.interpreter.switchIntervalSeconds);
     },
   };
