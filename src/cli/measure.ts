@@ -7,6 +7,8 @@ import { measure, raceCheck } from '../measure/engine';
 import { toText } from '../measure/format';
 import { toArgsTuple } from '../run/args';
 import { commandUsage, parseCommand, type CommandSpec, type OptionTable, type OptionValues } from './options';
+import { schedulerJson, switchIntervalArg } from './schedulerOptions';
+import { schedulerSentences } from '../measure/scheduler/words';
 
 interface Io {
   stdout: NodeJS.WritableStream;
@@ -40,7 +42,8 @@ export const MEASURE_COMMAND = {
     race: { type: 'string', value: 'STATE', help: 'Race check instead: run FUNCTION in threads and count lost updates to STATE: self.ATTR, Class.ATTR, NAME, NAME[INDEX] or NAME.ATTR.' },
     runs: { type: 'string', value: 'K', help: 'Threaded runs of a race check (default 5).' },
     timeout: { type: 'string', value: 'SECONDS', help: 'Stop the run, with every process it started, after this long (default 600).' },
-    json: { type: 'boolean', help: 'Write a JSON document instead of the table.' },
+    json: { type: 'boolean', help: 'Write a JSON document instead of the table (with the scheduler slices per worker where /proc exists).' },
+    'switch-interval': { type: 'string', value: 'SECONDS', help: 'Run with sys.setswitchinterval(SECONDS), e.g. 0.001 (above 0, at most 1).' },
   },
   epilog: 'exit status: 0 measured, 1 the run failed (no interpreter, an error in FILE, timeout), 2 usage error',
 } as const satisfies CommandSpec<OptionTable>;
@@ -69,6 +72,7 @@ export function parseMeasureArgs(values: OptionValues<typeof MEASURE_COMMAND.opt
     instance: values.instance?.trim() || undefined,
     race: values.race?.trim() || undefined,
     json: values.json ?? false,
+    switchIntervalSeconds: switchIntervalArg(values['switch-interval'], (m) => new UsageError(m)),
   };
 }
 
@@ -84,6 +88,7 @@ export function toJson(result: MeasureResult | RaceResult): unknown {
     modes: Object.fromEntries(Object.entries(result.modes).map(([m, s]) => [m, { medianSeconds: s!.medianSeconds, minSeconds: s!.minSeconds, maxSeconds: s!.maxSeconds, madSeconds: s!.madSeconds }])),
     speedup: { threads: result.speedup.threads?.median ?? null, processes: result.speedup.processes?.median ?? null },
     verdict: result.verdict.headline,
+    scheduler: schedulerJson(result),
     result,
   };
 }
@@ -129,7 +134,7 @@ export async function runMeasureCli(argv: string[], io: Io): Promise<number> {
   };
   const outcome = opts.race
     ? await raceCheck(python, { ...target, state: opts.race, workers, runs: opts.runs }, runOptions)
-    : await measure(python, { ...target, modes: opts.modes, workers, repeats: opts.repeats, warmup: 1 }, runOptions);
+    : await measure(python, { ...target, modes: opts.modes, workers, repeats: opts.repeats, warmup: 1, switchIntervalSeconds: opts.switchIntervalSeconds }, runOptions);
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
   if (!outcome.ok) {
@@ -138,5 +143,6 @@ export async function runMeasureCli(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   io.stdout.write(opts.json ? `${JSON.stringify(toJson(outcome.result), null, 2)}\n` : toText(outcome.result));
+  if (!opts.json && outcome.result.kind === 'measure') for (const line of schedulerSentences(outcome.result)) io.stdout.write(`${line}\n`);
   return 0;
 }

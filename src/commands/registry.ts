@@ -59,6 +59,7 @@ export function registerCommands(p: Parts): vscode.Disposable[] {
       return editor ? applyFirstRaceFix(editor) : false;
     },
     [COMMANDS.checkWorkspace]: () => checkWorkspace(p.log),
+    [COMMANDS.runSwitchIntervalExperiment]: runWith('switch-interval'),
   };
   return Object.entries(handlers).map(([id, handler]) =>
     vscode.commands.registerCommand(id, async (...args: never[]) => {

@@ -7,6 +7,7 @@ import type { EngineOutcome, MeasureResult, RaceResult } from '../shared/results
 import { runHarness, type RunOptions } from './harness';
 import { speedup, statsByMode } from './stats';
 import { measureVerdict, raceVerdict } from './verdict';
+import { watchScheduler } from './scheduler/watch';
 
 export type { RunOptions };
 
@@ -17,9 +18,19 @@ export async function probeInterpreter(python: string, options: RunOptions = {})
   return answer.result;
 }
 
-export async function measure(python: string, request: Omit<MeasureRequest, 'kind'>, options: RunOptions = {}): Promise<EngineOutcome> {
-  const answer = await runHarness<MeasureRaw>(python, { kind: 'measure', ...request }, options);
-  return answer.ok ? { ok: true, result: summarizeMeasure(answer.result) } : answer;
+export interface MeasureOptions extends RunOptions {
+  /** Sample the OS scheduler during the threaded and processes repeats (default: where /proc allows). */
+  scheduler?: boolean;
+}
+
+export async function measure(python: string, request: Omit<MeasureRequest, 'kind'>, options: MeasureOptions = {}): Promise<EngineOutcome> {
+  const watch = options.scheduler === false ? undefined : watchScheduler(python, options, request.switchIntervalSeconds);
+  const answer = await runHarness<MeasureRaw>(python, { kind: 'measure', ...request }, watch?.options ?? options);
+  const scheduler = await watch?.report(answer.ok ? answer.result : undefined);
+  if (!answer.ok) return answer;
+  const result = summarizeMeasure(answer.result);
+  if (scheduler) result.scheduler = scheduler;
+  return { ok: true, result };
 }
 
 /** What the race analysis says of the function's writes, when the caller asked it: it shapes the verdict. */

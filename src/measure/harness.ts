@@ -13,6 +13,8 @@ export interface RunOptions {
   onStderr?(text: string): void;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
+  /** Called once the interpreter started, with its process id (the scheduler sampler watches it). */
+  onSpawn?(pid: number): void;
 }
 
 const STDERR_TAIL = 4000;
@@ -56,6 +58,8 @@ export function runHarness<T>(python: string, request: HarnessRequest, options: 
       detached: process.platform !== 'win32', // its own process group, so killTree reaches pool workers
       windowsHide: true,
     });
+
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
 
     const stop = (error: HarnessError) => {
       killTree(child);

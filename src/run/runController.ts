@@ -15,6 +15,7 @@ import type { RunKind } from '../shared/panelMessages';
 import type { RunView } from '../panel/timingsPanel';
 import { toArgsTuple } from './args';
 import { findFunction, functionAtCursor } from './functionLookup';
+import { SWITCH_INTERVAL_EXPERIMENT } from '../shared/scheduler';
 
 export type { RunKind };
 
@@ -122,6 +123,7 @@ export class RunController implements vscode.Disposable {
         if (!second) return;
         pythons.push(second);
       }
+      if (kind === 'switch-interval') pythons = SWITCH_INTERVAL_EXPERIMENT.map(() => main.path);
     } catch (err) {
       const choice = await vscode.window.showErrorMessage((err as Error).message, 'Set gilLab.pythonPath', 'Show Output');
       if (choice === 'Set gilLab.pythonPath') await vscode.commands.executeCommand('workbench.action.openSettings', 'gilLab.pythonPath');
@@ -156,10 +158,19 @@ export class RunController implements vscode.Disposable {
     r: { workers: number; file: string; functionName: string; args?: string; instance?: string; state?: string; guardedInSource?: boolean; pythons: string[]; settings: ReturnType<typeof readSettings>; label: string; abort: AbortController },
   ): Promise<void> {
     const n = ++this.runNumber;
-    const what = kind === 'race' ? `race check on ${r.state}` : kind === 'threads' ? 'serial vs threads' : kind === 'compare' ? 'interpreter comparison' : 'serial vs threads vs processes';
+    const what =
+      kind === 'race'
+        ? `race check on ${r.state}`
+        : kind === 'threads'
+          ? 'serial vs threads'
+          : kind === 'compare'
+            ? 'interpreter comparison'
+            : kind === 'switch-interval'
+              ? `switch interval ${SWITCH_INTERVAL_EXPERIMENT.map((s) => `${s * 1000} ms`).join(' vs ')}`
+              : 'serial vs threads vs processes';
     this.log.info(`──── Run #${n}: ${what} of ${r.label} with ${r.pythons.join(' and ')}`);
     const id = this.view.begin({ kind, file: r.file, functionName: r.functionName, interpreters: r.pythons });
-    const modes: Mode[] = kind === 'threads' ? ['serial', 'threads'] : [...ALL_MODES];
+    const modes: Mode[] = kind === 'threads' || kind === 'switch-interval' ? ['serial', 'threads'] : [...ALL_MODES];
     const started = Date.now();
 
     const outcomes = await vscode.window.withProgress(
@@ -181,7 +192,7 @@ export class RunController implements vscode.Disposable {
           const outcome =
             kind === 'race'
               ? await raceCheck(python, { ...target, state: r.state!, workers: r.workers, runs: r.settings.raceRuns }, options, { guardedInSource: r.guardedInSource })
-              : await measure(python, { ...target, modes, workers: r.workers, repeats: r.settings.repeats, warmup: 1 }, options);
+              : await measure(python, { ...target, modes, workers: r.workers, repeats: r.settings.repeats, warmup: 1, switchIntervalSeconds: kind === 'switch-interval' ? SWITCH_INTERVAL_EXPERIMENT[index] : undefined }, options);
           results.push(outcome);
           if (!outcome.ok) break;
         }

@@ -16,6 +16,7 @@ export const COMMANDS = {
   runSampleInTerminal: 'gilLab.runSampleInTerminal',
   applyRaceFix: 'gilLab.applyRaceFix',
   checkWorkspace: 'gilLab.checkWorkspace',
+  runSwitchIntervalExperiment: 'gilLab.runSwitchIntervalExperiment',
 } as const;
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 

@@ -55,6 +55,8 @@ export interface MeasureRequest extends TargetSpec {
   workers: number; // N calls per repeat in every mode
   repeats: number;
   warmup: number;
+  /** sys.setswitchinterval for the run; absent: the interpreter's default (5 ms). */
+  switchIntervalSeconds?: number;
 }
 
 export interface RaceRequest extends TargetSpec {
@@ -81,6 +83,11 @@ export interface WorkerSpan {
   endSeconds: number;
   /** Thread (or worker process) CPU time spent on this call. */
   cpuSeconds: number;
+  /** Who ran the call: the process and its OS thread id (threading.get_native_id()), for the scheduler timeline. */
+  pid?: number;
+  nativeThreadId?: number | null;
+  /** time.perf_counter() at the repeat's start, which the offsets count from (CLOCK_MONOTONIC on Linux). */
+  repeatClockSeconds?: number;
 }
 
 export interface RepeatSample {

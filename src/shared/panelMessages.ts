@@ -2,7 +2,7 @@
 import type { HarnessError, InterpreterFacts, RepeatSample } from './harnessProtocol';
 import type { MeasureResult, RaceResult } from './results';
 
-export type RunKind = 'threads' | 'processes' | 'race' | 'compare';
+export type RunKind = 'threads' | 'processes' | 'race' | 'compare' | 'switch-interval';
 export type RunStatus = 'running' | 'done' | 'error' | 'cancelled';
 
 /** One run of one or two interpreters; the host owns it and re-sends it whole. */

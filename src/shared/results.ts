@@ -1,4 +1,5 @@
 /** Computed results: what the engine returns, the panel shows and the CLI prints. */
+import type { SchedulerReport } from './scheduler';
 import type { InterpreterFacts, LoadReport, Mode, RaceRun, RepeatSample, TargetSpec, HarnessError } from './harnessProtocol';
 
 export interface Spread {
@@ -62,6 +63,8 @@ export interface MeasureResult {
   load: LoadReport;
   sharing?: string;
   verdict: Verdict;
+  /** When each worker ran, from the OS scheduler (Linux); absent when the run was not sampled. */
+  scheduler?: SchedulerReport;
 }
 
 export interface RaceResult {

@@ -13,6 +13,7 @@ export const STEPS = {
   practiceProcesses: 'practice-processes',
   practiceLocks: 'practice-locks',
   primitives: 'sync-primitives',
+  cReleasesGil: 'c-releases-gil',
   summary: 'summary',
 } as const;
 export type StepId = (typeof STEPS)[keyof typeof STEPS];

@@ -1,6 +1,7 @@
 /** The timings panel's script: renders the host's state and sends the user's actions back. */
 import type { HostToWebview, PanelState, WebviewToHost } from '../shared/panelMessages';
 import { renderPanel } from './render';
+import type { LaneView } from './schedulerLanes';
 
 interface VsCodeApi {
   postMessage(message: WebviewToHost): void;
@@ -12,13 +13,15 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root')!;
 let state: PanelState = { runs: [] };
+/** The scheduler lanes' zoom per result: the webview's own, kept across the host's re-sends. */
+const laneViews = new Map<string, LaneView>();
 
 function render(): void {
   // Keep keyboard focus on the same control across re-renders (results stream in while you tab).
   const focused = document.activeElement as HTMLElement | null;
   const key = focused?.dataset.action ? `${focused.dataset.action}|${focused.dataset.id ?? ''}|${focused.dataset.format ?? ''}` : undefined;
   const openDetails = new Set([...root.querySelectorAll('details[open] > summary')].map((s) => s.textContent));
-  root.innerHTML = renderPanel(state);
+  root.innerHTML = renderPanel(state, laneViews);
   for (const s of root.querySelectorAll('details > summary')) if (openDetails.has(s.textContent)) (s.parentElement as HTMLDetailsElement).open = true;
   if (key) {
     const [action, id, format] = key.split('|');
@@ -45,6 +48,15 @@ root.addEventListener('click', (event) => {
   if (!target) return;
   const { action, id, file, line, step, format } = target.dataset;
   switch (action) {
+    case 'zoom': {
+      const { key, from, to } = target.dataset;
+      if (key !== undefined && Number.isFinite(Number(from)) && Number.isFinite(Number(to))) {
+        laneViews.set(key, { from: Number(from), to: Number(to) });
+        render();
+        root.querySelector<HTMLElement>(`[data-action="zoom"][data-key="${CSS.escape(key)}"][aria-label="${CSS.escape(target.getAttribute('aria-label') ?? '')}"]`)?.focus();
+      }
+      break;
+    }
     case 'select':
       if (id) {
         vscode.setState({ selectedId: id });

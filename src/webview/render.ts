@@ -7,6 +7,11 @@ import type { InterpreterFacts, Mode, RepeatSample } from '../shared/harnessProt
 import type { MeasureResult, ModeStats, RaceResult, SpeedupStats } from '../shared/results';
 import type { PanelState, RunRecord } from '../shared/panelMessages';
 import { speedup as speedupOf, statsByMode } from '../measure/stats';
+import { schedulerSentences } from '../measure/scheduler/words';
+import { schedulerSection, sliceSummary, switchIntervalLabel, type LaneView } from './schedulerLanes';
+
+/** Zoom windows of the scheduler lanes, by `${run id}:${result index}`; the webview keeps them. */
+export type LaneViews = ReadonlyMap<string, LaneView>;
 
 const MODES: Mode[] = ['serial', 'threads', 'processes'];
 
@@ -23,7 +28,7 @@ const basename = (p: string) => p.split(/[\\/]/).pop() ?? p;
 const num = (n: number) => esc(typeof n === 'number' ? n.toLocaleString('en-US') : n);
 
 function interpreterLabel(f: InterpreterFacts | undefined, path: string): string {
-  return f ? `Python ${f.version}${f.freeThreaded ? 't' : ''} · GIL ${f.gilEnabled ? 'on' : 'off'}` : basename(path);
+  return f ? `Python ${f.version}${f.freeThreaded ? 't' : ''} · GIL ${f.gilEnabled ? 'on' : 'off'}${switchIntervalLabel(f)}` : basename(path);
 }
 
 // ---------------------------------------------------------------- chart: medians, spread, every repeat
@@ -147,14 +152,15 @@ function sharingNote(r: MeasureResult | RaceResult): string {
 }
 
 function verdictBox(r: MeasureResult | RaceResult): string {
-  return `<div class="verdict" role="status"><p>${esc(r.verdict.headline)}</p><p class="detail">${esc(r.verdict.detail)}</p><button class="link" data-action="step" data-step="${esc(r.verdict.step)}">Why? Open the walkthrough step</button></div>`;
+  const scheduler = r.kind === 'measure' && r.scheduler?.available ? schedulerSentences(r).map((s) => `<p class="scheduler-words">${esc(s)}</p>`).join('') : '';
+  return `<div class="verdict" role="status"><p>${esc(r.verdict.headline)}</p>${scheduler}<p class="detail">${esc(r.verdict.detail)}</p><button class="link" data-action="step" data-step="${esc(r.verdict.step)}">Why? Open the walkthrough step</button></div>`;
 }
 
 function rowsOf(modes: Partial<Record<Mode, ModeStats>>, speedups: { threads?: SpeedupStats; processes?: SpeedupStats }): ChartRow[] {
   return MODES.filter((m) => modes[m]).map((m) => ({ mode: m, stats: modes[m]!, speedup: m === 'serial' ? undefined : speedups[m] }));
 }
 
-export function measureSection(r: MeasureResult, path: string): string {
+export function measureSection(r: MeasureResult, path: string, lanes?: { key: string; view?: LaneView }): string {
   const rows = rowsOf(r.modes, r.speedup);
   const label = interpreterLabel(r.interpreter, path);
   const pool = r.poolStartupSeconds !== undefined ? `<p class="note">Starting the ${esc(r.workers)}-process pool took ${fmtSeconds(r.poolStartupSeconds)}; that is not in the processes time.</p>` : '';
@@ -168,6 +174,7 @@ ${timingsChart(rows, `Wall time per mode on ${label}: bar at the median, whisker
 <h4>Per-worker timeline (the median repeat of each mode)</h4>
 <p class="note">Each bar is one call; its filled part is the CPU time it got. Under the GIL, threads' bars stretch while their CPU shares shrink.</p>
 ${timeline(r.samples, `Per-worker timeline on ${label}`)}
+${schedulerSection(r, lanes?.key ?? '', lanes?.view)}
 ${pool}
 ${loadReport(r)}
 <details class="interpreter"><summary>Interpreter</summary>${interpreterCard(r.interpreter)}</details>
@@ -210,8 +217,9 @@ function liveSection(run: RunRecord): string {
     .join('');
 }
 
-function runBody(run: RunRecord): string {
-  const done = run.results.map((r, i) => (r ? (r.kind === 'race' ? raceSection(r, run.interpreters[i]) : measureSection(r, run.interpreters[i])) : '')).join('');
+function runBody(run: RunRecord, views?: LaneViews): string {
+  const lanes = (i: number) => ({ key: `${run.id}:${i}`, view: views?.get(`${run.id}:${i}`) });
+  const done = run.results.map((r, i) => (r ? (r.kind === 'race' ? raceSection(r, run.interpreters[i]) : measureSection(r, run.interpreters[i], lanes(i))) : '')).join('');
   const parts = [
     run.status === 'running' ? `<p class="progress" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span>${esc(run.progress ?? 'Starting…')} <button data-action="cancel">Cancel</button></p>` : '',
     run.status === 'cancelled' ? '<p class="note" role="status">Cancelled: every process the run started was stopped.</p>' : '',
@@ -224,7 +232,7 @@ function runBody(run: RunRecord): string {
 }
 
 function comparison(results: MeasureResult[]): string {
-  const line = (r: MeasureResult) => `${interpreterLabel(r.interpreter, '')}: threads ${fmtTimes(r.speedup.threads?.median)}${r.speedup.processes ? `, processes ${fmtTimes(r.speedup.processes.median)}` : ''}`;
+  const line = (r: MeasureResult) => `${interpreterLabel(r.interpreter, '')}: threads ${fmtTimes(r.speedup.threads?.median)}${r.speedup.processes ? `, processes ${fmtTimes(r.speedup.processes.median)}` : ''}${sliceSummary(r)}`;
   return `<p class="compare-summary">${results.map((r) => esc(line(r))).join(' &nbsp;|&nbsp; ')}</p>`;
 }
 
@@ -234,7 +242,7 @@ function historyList(state: PanelState, selected: RunRecord): string {
     .reverse()
     .map((run) => {
       const time = new Date(run.startedAt).toLocaleTimeString();
-      const what = run.kind === 'race' ? 'race check' : run.kind === 'compare' ? 'compare' : run.kind === 'threads' ? 'serial vs threads' : 'with processes';
+      const what = run.kind === 'race' ? 'race check' : run.kind === 'compare' ? 'compare' : run.kind === 'threads' ? 'serial vs threads' : run.kind === 'switch-interval' ? 'switch interval' : 'with processes';
       const current = run.id === selected.id;
       return `<li><button class="history-item${current ? ' current' : ''}" data-action="select" data-id="${esc(run.id)}"${current ? ' aria-current="true"' : ''}>${esc(run.functionName)}() — ${esc(what)} <span class="muted">${esc(time)} · ${esc(run.status)}</span></button></li>`;
     })
@@ -242,7 +250,7 @@ function historyList(state: PanelState, selected: RunRecord): string {
   return `<nav class="history" aria-label="Runs in this session"><h2>History</h2><ul>${items}</ul></nav>`;
 }
 
-export function renderPanel(state: PanelState): string {
+export function renderPanel(state: PanelState, views?: LaneViews): string {
   const selected = state.runs.find((r) => r.id === state.selectedId) ?? state.runs[state.runs.length - 1];
   if (!selected) {
     return `<main class="empty"><h1>GIL Lab: Timings</h1><p>Click <strong>▶ Serial vs threaded</strong> above a Python function, or run <em>GIL Lab: Run Serial vs Threaded</em> from the Command Palette. The numbers come from your own interpreter.</p><p><button class="link" data-action="step" data-step="what-is-the-gil">Open the walkthrough</button></p></main>`;
@@ -253,7 +261,7 @@ export function renderPanel(state: PanelState): string {
       : `<div class="actions" role="toolbar" aria-label="Run actions"><button data-action="rerun" data-id="${esc(selected.id)}">Re-run</button><button data-action="copy" data-id="${esc(selected.id)}"${selected.results.some(Boolean) ? '' : ' disabled'}>Copy as Markdown</button><button data-action="export" data-format="json" data-id="${esc(selected.id)}"${selected.results.some(Boolean) ? '' : ' disabled'}>Export JSON</button><button data-action="export" data-format="csv" data-id="${esc(selected.id)}"${selected.results.some(Boolean) ? '' : ' disabled'}>Export CSV</button></div>`;
   return `<main>
 <header><h1>${esc(selected.functionName)}() <span class="muted">in ${esc(basename(selected.file))}</span></h1>${actions}</header>
-${runBody(selected)}
+${runBody(selected, views)}
 ${state.runs.length > 1 ? historyList(state, selected) : ''}
 </main>`;
 }

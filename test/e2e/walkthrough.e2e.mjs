@@ -270,6 +270,10 @@ const handlers = {
   async 'gilLab.runWithProcesses'(page, [{ functionName }]) {
     await waitForRun(page, functionName);
   },
+  async 'gilLab.runSwitchIntervalExperiment'(page, [{ functionName }]) {
+    const s = await waitForRun(page, functionName, 2, 170000);
+    assert.equal(s.results, 2, 'the 1 ms and the 50 ms run side by side');
+  },
   async 'gilLab.runRaceCheck'(page, [{ functionName }]) {
     const s = await waitForRun(page, functionName);
     const threaded = s.lost.filter((r) => r.mode === 'threads').map((r) => r.lost);

@@ -421,6 +421,19 @@ class TargetCall:
 
 # ---------------------------------------------------------------- running
 
+def native_thread_id():
+    """The operating system's id of the calling thread (a /proc/PID/task/TID entry on Linux)."""
+    get = getattr(threading, "get_native_id", None)
+    return get() if get else None
+
+
+def span_clock(t0, pid=None, tid=None):
+    """Who ran a call and the clock its offsets count from, so a scheduler sampler outside this
+    process can find the thread's lane and line its samples up (time.perf_counter() is
+    CLOCK_MONOTONIC on Linux, the same clock in every process)."""
+    return {"pid": pid or os.getpid(), "nativeThreadId": tid or native_thread_id(), "repeatClockSeconds": t0}
+
+
 def timed_call(fn, args, t0):
     start = time.perf_counter()
     c0 = time.thread_time()
@@ -440,7 +453,7 @@ def run_serial(fn, args, n):
     t0 = time.perf_counter()
     for i in range(n):
         s, e, c = timed_call(fn, args, t0)
-        spans.append({"worker": i, "startSeconds": s, "endSeconds": e, "cpuSeconds": c})
+        spans.append(dict({"worker": i, "startSeconds": s, "endSeconds": e, "cpuSeconds": c}, **span_clock(t0)))
     wall = time.perf_counter() - t0
     return wall, time.process_time() - c0, spans
 
@@ -455,7 +468,7 @@ def run_threads(fn, args, n):
         try:
             ready.wait()
             s, e, c = timed_call(fn, args, box["t0"])
-            spans[i] = {"worker": i, "startSeconds": s, "endSeconds": e, "cpuSeconds": c}
+            spans[i] = dict({"worker": i, "startSeconds": s, "endSeconds": e, "cpuSeconds": c}, **span_clock(box["t0"]))
         except BaseException:  # noqa: BLE001
             errors.append(sys.exc_info())
 
@@ -506,7 +519,7 @@ def _worker_call(t0, payload=None):
         s, e, c = timed_call(fn, args, t0)
     except Exception as err:  # noqa: BLE001
         return ("error", type(err).__name__, str(err), user_location(sys.exc_info()[2], _worker_state["path"]), traceback.format_exc())
-    return os.getpid(), s, e, c
+    return os.getpid(), s, e, c, native_thread_id()
 
 
 def run_processes(pool, n, payload=None):
@@ -518,7 +531,8 @@ def run_processes(pool, n, payload=None):
             raise user_exception(r[1], r[2], r[3], r[4])
     wall = time.perf_counter() - t0
     pids = sorted({r[0] for r in results})
-    spans = [{"worker": pids.index(pid), "startSeconds": s, "endSeconds": e, "cpuSeconds": c} for pid, s, e, c in results]
+    spans = [dict({"worker": pids.index(pid), "startSeconds": s, "endSeconds": e, "cpuSeconds": c}, **span_clock(t0, pid, tid))
+             for pid, s, e, c, tid in results]
     return wall, sum(s["cpuSeconds"] for s in spans), spans
 
 
@@ -545,11 +559,24 @@ def start_pool(request, n):
     return pool, time.perf_counter() - started
 
 
+def apply_switch_interval(request):
+    """sys.setswitchinterval for this run: how long a thread may hold the GIL while another waits."""
+    seconds = request.get("switchIntervalSeconds")
+    if seconds is None:
+        return
+    try:
+        sys.setswitchinterval(float(seconds))
+    except (TypeError, ValueError) as err:
+        raise HarnessFailure("bad-request", "The switch interval %r cannot be used: %s" % (seconds, err),
+                             hint="Give a number of seconds above 0, e.g. 0.001.")
+
+
 def measure(protocol, request):
     path, name = request["file"], request["function"]
     protocol.send("progress", phase="load", message="Loading %s" % os.path.basename(path))
     module, fn, report = load_target(path, name)
     call = TargetCall(module, fn, request)
+    apply_switch_interval(request)
     facts = interpreter_facts()  # after loading: an extension module may have switched the GIL back on
     protocol.send("hello", interpreter=facts)
     n = max(1, int(request.get("workers") or max(2, facts["cpuCount"])))
