@@ -4,7 +4,9 @@
  */
 import type { InterpreterFacts, MeasureRaw, MeasureRequest, RaceRaw, RaceRequest } from '../shared/harnessProtocol';
 import type { EngineOutcome, MeasureResult, RaceResult } from '../shared/results';
+import type { CapturedOutput } from '../shared/harnessProtocol';
 import { runHarness, type RunOptions } from './harness';
+import { outputWarning } from './outputCapture';
 import { speedup, statsByMode } from './stats';
 import { measureVerdict, raceVerdict } from './verdict';
 
@@ -19,7 +21,7 @@ export async function probeInterpreter(python: string, options: RunOptions = {})
 
 export async function measure(python: string, request: Omit<MeasureRequest, 'kind'>, options: RunOptions = {}): Promise<EngineOutcome> {
   const answer = await runHarness<MeasureRaw>(python, { kind: 'measure', ...request }, options);
-  return answer.ok ? { ok: true, result: summarizeMeasure(answer.result) } : answer;
+  return answer.ok ? { ok: true, result: withOutput(summarizeMeasure(answer.result), answer.output) } : { ok: false, error: answer.error };
 }
 
 /** What the race analysis says of the function's writes, when the caller asked it: it shapes the verdict. */
@@ -30,7 +32,14 @@ export interface RaceContext {
 
 export async function raceCheck(python: string, request: Omit<RaceRequest, 'kind'>, options: RunOptions = {}, context: RaceContext = {}): Promise<EngineOutcome> {
   const answer = await runHarness<RaceRaw>(python, { kind: 'race', ...request }, options);
-  return answer.ok ? { ok: true, result: summarizeRace(answer.result, context) } : answer;
+  return answer.ok ? { ok: true, result: withOutput(summarizeRace(answer.result, context), answer.output) } : { ok: false, error: answer.error };
+}
+
+/** What the function printed goes with its result; a flood also gets a warning (it is in the timings). */
+export function withOutput<R extends MeasureResult | RaceResult>(result: R, output: CapturedOutput | undefined): R {
+  if (!output) return result;
+  const flood = outputWarning(output, result.target.function);
+  return { ...result, output, warnings: flood ? [...(result.warnings ?? []), { kind: 'output-flood', message: flood }] : result.warnings };
 }
 
 export function summarizeMeasure(raw: MeasureRaw): MeasureResult {

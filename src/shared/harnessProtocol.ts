@@ -82,6 +82,24 @@ export interface RepeatSample {
   workers: WorkerSpan[];
 }
 
+/** Something the user's code did that did not stop the run but bears on it (what was left running, changed settings, floods). */
+export interface RunWarning {
+  kind: 'leftover-threads' | 'leftover-processes' | 'stuck-workers' | 'changed-cwd' | 'changed-switch-interval' | 'output-flood' | 'slow-exit';
+  message: string;
+}
+
+/** What the user's code printed during a run (captured apart from the protocol). */
+export interface CapturedOutput {
+  bytes: number;
+  lines: number;
+  /** The first lines (all of it when short). */
+  head: string;
+  /** The last lines; '' when `head` holds everything. */
+  tail: string;
+  /** How much of it was passed on live (the rest only counted). */
+  shownLiveBytes: number;
+}
+
 export interface MeasureRaw {
   kind: 'measure';
   interpreter: InterpreterFacts;
@@ -92,6 +110,8 @@ export interface MeasureRaw {
   /** Time to start the process pool, measured apart from the work. */
   poolStartupSeconds?: number;
   load: LoadReport;
+  /** What the function left or changed (named, and stopped or undone). */
+  warnings?: RunWarning[];
 }
 
 export interface RaceRun {
@@ -109,6 +129,7 @@ export interface RaceRaw {
   workers: number;
   runs: RaceRun[];
   load: LoadReport;
+  warnings?: RunWarning[];
 }
 
 export type HarnessErrorCode =
@@ -133,6 +154,8 @@ export interface HarnessError {
   hint?: string; // what to do about it
   location?: { file: string; line: number };
   traceback?: string;
+  warnings?: RunWarning[];
+  output?: CapturedOutput;
 }
 
 /** One line of the protocol stream. */

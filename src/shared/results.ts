@@ -1,5 +1,5 @@
 /** Computed results: what the engine returns, the panel shows and the CLI prints. */
-import type { InterpreterFacts, LoadReport, Mode, RaceRun, RepeatSample, TargetSpec, HarnessError } from './harnessProtocol';
+import type { CapturedOutput, InterpreterFacts, LoadReport, Mode, RaceRun, RepeatSample, RunWarning, TargetSpec, HarnessError } from './harnessProtocol';
 
 export interface Spread {
   median: number;
@@ -61,6 +61,9 @@ export interface MeasureResult {
   poolStartupSeconds?: number;
   load: LoadReport;
   verdict: Verdict;
+  warnings?: RunWarning[];
+  /** What the function printed, when it printed anything. */
+  output?: CapturedOutput;
 }
 
 export interface RaceResult {
@@ -72,6 +75,9 @@ export interface RaceResult {
   runs: RaceRun[];
   load: LoadReport;
   verdict: Verdict;
+  warnings?: RunWarning[];
+  /** What the function printed, when it printed anything. */
+  output?: CapturedOutput;
 }
 
 export type EngineOutcome =

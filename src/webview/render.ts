@@ -7,6 +7,7 @@ import type { InterpreterFacts, Mode, RepeatSample } from '../shared/harnessProt
 import type { MeasureResult, ModeStats, RaceResult, SpeedupStats } from '../shared/results';
 import type { PanelState, RunRecord } from '../shared/panelMessages';
 import { speedup as speedupOf, statsByMode } from '../measure/stats';
+import { outputBlock, warningsList } from './runNotes';
 
 const MODES: Mode[] = ['serial', 'threads', 'processes'];
 
@@ -156,6 +157,7 @@ export function measureSection(r: MeasureResult, path: string): string {
   return `<section class="result" aria-label="${esc(label)}">
 <h3>${esc(label)}</h3>
 ${verdictBox(r)}
+${warningsList(r.warnings)}${outputBlock(r.output, r.target.function)}
 <h4>${esc(r.workers)} calls per mode, ${esc(r.repeats)} repeats</h4>
 ${timingsChart(rows, `Wall time per mode on ${label}: bar at the median, whiskers from min to max, a dot per repeat`)}
 <details class="table-alt"><summary>Show as a table</summary>${timingsTable(rows)}</details>
@@ -179,6 +181,7 @@ export function raceSection(r: RaceResult, path: string): string {
   return `<section class="result" aria-label="${esc(label)}">
 <h3>${esc(label)}: race check on <code>${esc(r.global)}</code></h3>
 ${verdictBox(r)}
+${warningsList(r.warnings)}${outputBlock(r.output, r.target.function)}
 <table class="data"><caption>${esc(r.workers)} threads per run; expected is what the same calls add one after another</caption><thead><tr><th scope="col">run</th><th scope="col">mode</th><th scope="col">expected</th><th scope="col">observed</th><th scope="col">lost updates</th></tr></thead><tbody>${rows}</tbody></table>
 ${loadReport(r)}
 <details class="interpreter"><summary>Interpreter</summary>${interpreterCard(r.interpreter)}</details>
@@ -188,7 +191,7 @@ ${loadReport(r)}
 function errorSection(run: RunRecord): string {
   const e = run.error!;
   const where = e.location ? `<p><button class="link" data-action="open" data-file="${esc(e.location.file)}" data-line="${esc(e.location.line)}">${esc(basename(e.location.file))}:${esc(e.location.line)}</button></p>` : '';
-  return `<section class="error" role="alert"><h3>${esc(e.message)}</h3>${e.hint ? `<p>${esc(e.hint)}</p>` : ''}${where}${e.traceback ? `<details><summary>Traceback</summary><pre>${esc(e.traceback)}</pre></details>` : ''}</section>`;
+  return `<section class="error" role="alert"><h3>${esc(e.message)}</h3>${e.hint ? `<p>${esc(e.hint)}</p>` : ''}${where}${warningsList(e.warnings)}${outputBlock(e.output, run.functionName)}${e.traceback ? `<details><summary>Traceback</summary><pre>${esc(e.traceback)}</pre></details>` : ''}</section>`;
 }
 
 function liveSection(run: RunRecord): string {

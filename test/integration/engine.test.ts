@@ -277,7 +277,7 @@ for (const py of allPythons()) {
       const req = (fn: string, modes: Mode[]) => ({ file: fixture('dying.py'), function: fn, modes, workers: 2, repeats: 1, warmup: 0 });
       assert.match(failed(await measure(py.path, req('exits', ['serial']), opts), 'process-died').message, /exited with code 7/);
       assert.match(failed(await measure(py.path, req('killed', ['serial']), opts), 'process-died').message, /signal SIGKILL/);
-      assert.match(failed(await measure(py.path, req('exits', ['processes']), opts), 'process-died').message, /worker process died/);
+      assert.match(failed(await measure(py.path, req('exits', ['processes']), opts), 'process-died').message, /^A worker process \d+ exited with code 7 .*while running exits\(\) in the processes mode, repeat 1 of 1\.$/);
     });
 
     it('race check on the lesson\'s tight counter += 1 loop: counts per run, and losses where the build loses them', async () => {
