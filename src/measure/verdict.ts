@@ -2,10 +2,11 @@
  * What the numbers mean, decided from the measurements alone (never from guesses about the code).
  * Pure: tested in plain mocha with recorded samples.
  */
-import type { InterpreterFacts, RaceRun } from '../shared/harnessProtocol';
+import type { InterpreterFacts, RaceRun, RepeatSample } from '../shared/harnessProtocol';
 import type { ModeStats, SpeedupStats, Verdict } from '../shared/results';
 import { STEPS } from '../shared/walkthrough';
 import { cpusAtOnce } from './stats';
+import { handOverSentence, shortfall, type Shortfall } from './explain';
 
 /** Below this per-repeat time, timer resolution and scheduling noise swamp the signal. */
 export const TOO_FAST_SECONDS = 0.005;
@@ -27,9 +28,29 @@ export interface VerdictInput {
   workers: number;
   modes: { serial?: ModeStats; threads?: ModeStats; processes?: ModeStats };
   speedup: { threads?: SpeedupStats; processes?: SpeedupStats };
+  /** The raw repeats: with them the verdict says why processes fell short (CPU each call got, hand-off cost). */
+  samples?: readonly RepeatSample[];
+  poolStartupSeconds?: number;
 }
 
-export function measureVerdict({ interpreter, workers, modes, speedup }: VerdictInput): Verdict {
+export function measureVerdict(input: VerdictInput): Verdict {
+  const verdict = threadsVerdict(input);
+  const { kind } = verdict;
+  // A processes run that fell short for a measured reason names the verdict, unless threads told the bigger story.
+  const short = processesShortfall(input);
+  if (short && (short.kind === 'starved' || short.kind === 'overhead-bound') && !['parallel', 'overlapping-waits', 'too-fast'].includes(kind)) {
+    return { ...verdict, kind: short.kind, step: STEPS.practiceProcesses };
+  }
+  return verdict;
+}
+
+function processesShortfall({ interpreter, workers, modes, speedup, samples, poolStartupSeconds }: VerdictInput): Shortfall | undefined {
+  if (!samples || !modes.serial || !modes.processes || !speedup.processes) return undefined;
+  return shortfall('processes', samples, modes.serial, modes.processes, speedup.processes, workers, interpreter, poolStartupSeconds);
+}
+
+function threadsVerdict(input: VerdictInput): Verdict {
+  const { interpreter, workers, modes, speedup } = input;
   const { serial, threads, processes } = modes;
   if (!serial) return { kind: 'mixed', headline: 'There is no serial run to compare with.', detail: '', step: STEPS.cpuBound };
   if (serial.medianSeconds < TOO_FAST_SECONDS) {
@@ -40,9 +61,11 @@ export function measureVerdict({ interpreter, workers, modes, speedup }: Verdict
       step: STEPS.cpuBound,
     };
   }
-  const procLine =
-    processes && speedup.processes
-      ? ` ${workers} processes took ${seconds(processes.medianSeconds)} (${times(speedup.processes.median)}): each process has its own interpreter${interpreter.freeThreaded ? '' : ' and its own GIL'}.`
+  const short = processesShortfall(input);
+  const procLine = short
+    ? ` ${short.sentence}`
+    : processes && speedup.processes
+      ? ` ${workers} processes took ${seconds(processes.medianSeconds)} (${times(speedup.processes.median)})${speedup.processes.median >= FASTER ? `: each process has its own interpreter${interpreter.freeThreaded ? '' : ' and its own GIL'}` : ''}.`
       : '';
   const noisy = serial.iqrSeconds / serial.medianSeconds > 0.25 ? ' The repeats varied a lot (other work on this machine?), so treat small differences as noise.' : '';
   if (!threads || !speedup.threads) {
@@ -81,7 +104,7 @@ export function measureVerdict({ interpreter, workers, modes, speedup }: Verdict
     const cpus = interpreter.cpuCount < 2 ? ' This process may use only one CPU, so nothing could run in parallel.' : '';
     const headline =
       t < FASTER
-        ? `Threads did not make this CPU-bound function faster: ${workers} threads took ${seconds(threads.medianSeconds)} against ${seconds(serial.medianSeconds)} one after another (${times(t)}), because ${why}`
+        ? `Threads did not make this CPU-bound function faster: ${workers} threads took ${seconds(threads.medianSeconds)} against ${seconds(serial.medianSeconds)} one after another (${times(t)}), because ${why}${handOverSentence(serial, threads, t, interpreter)}`
         : `Threads took turns: together they never used more CPU at once than one call alone, because ${why} The ${times(t)} between ${seconds(threads.medianSeconds)} threaded and ${seconds(serial.medianSeconds)} serial is noise from other work on this machine, not parallelism.`;
     return {
       kind: processes && speedup.processes && speedup.processes.median >= FASTER ? 'processes-win' : 'gil-serialised',

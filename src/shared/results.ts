@@ -35,6 +35,8 @@ export type VerdictKind =
   | 'overlapping-waits' // threads overlapped waiting (I/O, sleep)
   | 'parallel' // threads ran truly in parallel (free-threaded, or code releasing the GIL)
   | 'processes-win'
+  | 'starved' // processes ran at once but other programs had the CPUs
+  | 'overhead-bound' // handing calls to processes cost more than the calls
   | 'too-fast' // too short to measure reliably
   | 'noisy'
   | 'mixed';

@@ -9,7 +9,7 @@ import { ft313, gil311, gil39, parallel, sample, serialCpu, serialWait, threadsG
 /** The verdict the engine would give for these raw samples (the same path as engine.summarizeMeasure). */
 function verdictOf(samples: RepeatSample[], interpreter: InterpreterFacts = gil311, workers = 2): Verdict {
   const modes = statsByMode(samples);
-  return measureVerdict({ interpreter, workers, modes, speedup: { threads: speedup(samples, 'threads'), processes: speedup(samples, 'processes') } });
+  return measureVerdict({ interpreter, workers, modes, speedup: { threads: speedup(samples, 'threads'), processes: speedup(samples, 'processes') }, samples });
 }
 const repeats = <T>(n: number, f: (r: number) => T): T[] => Array.from({ length: n }, (_, r) => f(r));
 
@@ -45,7 +45,8 @@ describe('verdict: CPU-bound under the GIL', () => {
     assert.equal(v.step, STEPS.pitfallCpuThreads);
     assert.equal(
       v.headline,
-      'Threads did not make this CPU-bound function faster: 2 threads took 625 ms against 500 ms one after another (×0.80), because only one thread at a time can hold the GIL and run Python code.',
+      'Threads did not make this CPU-bound function faster: 2 threads took 625 ms against 500 ms one after another (×0.80), because only one thread at a time can hold the GIL and run Python code. ' +
+        'They were even slower than one after another: handing the GIL from thread to thread, which a waiting thread asks for every 5 ms, costs time too (the threads used 625 ms of CPU for calls that used 500 ms one after another).',
     );
     assert.equal(v.detail, 'Serial 500 ms, 2 threads 625 ms (×0.80, range ×0.80–×0.80); one call alone got 1.00 s of CPU per second, the threads together 1.00 s (1.0 CPUs at once).');
   });
@@ -55,7 +56,7 @@ describe('verdict: CPU-bound under the GIL', () => {
     assert.equal(v.kind, 'processes-win');
     assert.equal(v.step, STEPS.pitfallCpuThreads);
     assert.ok(
-      v.headline.endsWith('because only one thread at a time can hold the GIL and run Python code. 2 processes took 250 ms (×2.00): each process has its own interpreter and its own GIL.'),
+      v.headline.endsWith('one after another). 2 processes took 250 ms (×2.00), close to the ×2 that 2 CPUs allow: each process has its own interpreter and its own GIL.'),
       v.headline,
     );
   });
@@ -106,7 +107,7 @@ describe('verdict: truly parallel threads', () => {
 
   it('mentions processes without "their own GIL" on a free-threaded build', () => {
     const v = verdictOf([...serial, ...threads, ...repeats(3, (r) => parallel('processes', r, 0.25))], ft313);
-    assert.ok(v.headline.endsWith(' 2 processes took 250 ms (×2.00): each process has its own interpreter.'), v.headline);
+    assert.ok(v.headline.endsWith(' 2 processes took 250 ms (×2.00), close to the ×2 that 2 CPUs allow: each process has its own interpreter.'), v.headline);
   });
 
   it('needs both the speedup and the CPU signature, at the thresholds', () => {
@@ -222,17 +223,64 @@ describe('verdict: one CPU, and runs without threads', () => {
     const v = verdictOf([...repeats(3, (r) => serialCpu(r, 0.5)), ...repeats(3, (r) => parallel('processes', r, 0.25))]);
     assert.equal(v.kind, 'processes-win');
     assert.equal(v.step, STEPS.practiceProcesses);
-    assert.equal(v.headline, '2 processes took 250 ms (×2.00): each process has its own interpreter and its own GIL.');
+    assert.equal(v.headline, '2 processes took 250 ms (×2.00), close to the ×2 that 2 CPUs allow: each process has its own interpreter and its own GIL.');
   });
   it('serial and processes only: slower processes are not called a win', () => {
     const v = verdictOf([...repeats(3, (r) => serialCpu(r, 0.5)), ...repeats(3, (r) => parallel('processes', r, 0.75))]);
     assert.equal(v.kind, 'mixed');
-    assert.equal(v.headline, '2 processes took 750 ms (×0.67): each process has its own interpreter and its own GIL.');
+    assert.equal(
+      v.headline,
+      '2 processes took 750 ms (×0.67), short of the ×2 that 2 CPUs allow: each call had its CPU (1.00 s per second) but took 750 ms against 250 ms alone, so the calls slowed each other down (shared memory bandwidth or caches, or a CPU shared with its twin hyper-thread).',
+    );
+    assert.doesNotMatch(v.headline, /own GIL/, 'a slower run is not explained by what should have made it faster');
   });
   it('serial only: says only the serial run was measured, and claims no winner', () => {
     const v = verdictOf(repeats(3, (r) => serialCpu(r, 0.5)));
     assert.equal(v.headline, 'Only the serial run was measured.');
     assert.equal(v.kind, 'mixed');
+  });
+});
+
+describe('verdict: why processes fell short, from what was measured', () => {
+  const serial = repeats(3, (r) => serialCpu(r, 0.6)); // one call: 300 ms, a whole CPU
+
+  it('starved: two processes at once got one CPU between them; says so, with the numbers, and never "its own GIL"', () => {
+    // The run: 2 processes took 603 ms (×0.96); each call ran the whole 600 ms but got half a CPU.
+    const starved = repeats(3, (r) => sample('processes', r, 0.625, [[0.01, 0.615, 0.3], [0.012, 0.612, 0.3]]));
+    const v = verdictOf([...serial, ...repeats(3, (r) => threadsGil(r, 0.62)), ...starved]);
+    assert.equal(v.kind, 'starved');
+    assert.equal(v.step, STEPS.practiceProcesses);
+    assert.match(
+      v.headline,
+      / 2 processes took 625 ms \(×0\.96\), short of the ×2 that 2 CPUs allow, because the CPUs were not free: while they ran, each call got 0\.50 s of CPU per second against 1\.00 s alone, about 1\.0 CPUs between them\. Other programs on this machine had the rest; run again when it is quieter\.$/,
+    );
+    assert.doesNotMatch(v.headline, /own GIL/);
+  });
+
+  it('overhead-bound: calls shorter than the hand-off; says the work is too short and counts the pool start-up apart', () => {
+    const quick = repeats(3, (r) => serialCpu(r, 0.01)); // one call: 5 ms
+    const handoff = repeats(3, (r) => sample('processes', r, 0.012, [[0.004, 0.009, 0.005], [0.0045, 0.0095, 0.005]])); // 7 ms of 12 ms around the calls
+    const modes = statsByMode([...quick, ...handoff]);
+    const v = measureVerdict({ interpreter: gil311, workers: 2, modes, speedup: { processes: speedup([...quick, ...handoff], 'processes') }, samples: [...quick, ...handoff], poolStartupSeconds: 0.15 });
+    assert.equal(v.kind, 'overhead-bound');
+    assert.equal(
+      v.headline,
+      '2 processes took 12.0 ms (×0.83), short of the ×2 that 2 CPUs allow: one call takes only 5.0 ms, and sending each call to a worker process and its result back took 7.0 ms of each run. The work is too short for processes to pay off; give each call more work. Starting the pool took 150 ms more, not counted here.',
+    );
+  });
+
+  it('GIL-bound threads beside processes near the ideal: the GIL verdict stands, processes are explained by their CPUs', () => {
+    const v = verdictOf([...serial, ...repeats(3, (r) => threadsGil(r, 0.6)), ...repeats(3, (r) => parallel('processes', r, 0.31))]);
+    assert.equal(v.kind, 'processes-win');
+    assert.match(v.headline, /^Threads did not make this CPU-bound function faster: .* because only one thread at a time can hold the GIL and run Python code\. 2 processes took 310 ms \(×1\.94\), close to the ×2 that 2 CPUs allow: each process has its own interpreter and its own GIL\.$/);
+    assert.doesNotMatch(v.headline, /even slower/, 'threads as fast as serial are not called slower');
+  });
+
+  it('one usable CPU: the ceiling is ×1, and processes near it are not called starved', () => {
+    const one = { ...gil311, cpuCount: 1 };
+    const v = verdictOf([...serial, ...repeats(3, (r) => sample('processes', r, 0.62, [[0.01, 0.31, 0.3], [0.31, 0.61, 0.3]]))], one);
+    assert.match(v.headline, /close to the ×1 that 1 CPU allows/);
+    assert.notEqual(v.kind, 'starved');
   });
 });
 
