@@ -8,6 +8,7 @@ import type { MeasureResult, ModeStats, RaceResult, SpeedupStats } from '../shar
 import type { PanelState, RunRecord } from '../shared/panelMessages';
 import { speedup as speedupOf, statsByMode } from '../measure/stats';
 import { outputBlock, warningsList } from './runNotes';
+import { compareSummary } from './compare';
 
 const MODES: Mode[] = ['serial', 'threads', 'processes'];
 
@@ -212,16 +213,11 @@ function runBody(run: RunRecord): string {
     run.status === 'running' ? `<p class="progress" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span>${esc(run.progress ?? 'Starting…')} <button data-action="cancel">Cancel</button></p>` : '',
     run.status === 'cancelled' ? '<p class="note" role="status">Cancelled: every process the run started was stopped.</p>' : '',
     run.error ? errorSection(run) : '',
-    run.results.length >= 2 && run.results.every((r) => r?.kind === 'measure') ? comparison(run.results as MeasureResult[]) : '',
+    run.results.length >= 2 && run.results.every((r) => r?.kind === 'measure') ? compareSummary(run.results as MeasureResult[], run.id) : '',
     `<div class="${run.results.length >= 2 ? 'side-by-side' : ''}">${done}</div>`,
     run.status === 'running' ? liveSection(run) : '',
   ];
   return parts.join('');
-}
-
-function comparison(results: MeasureResult[]): string {
-  const line = (r: MeasureResult) => `${interpreterLabel(r.interpreter, '')}: threads ${fmtTimes(r.speedup.threads?.median)}${r.speedup.processes ? `, processes ${fmtTimes(r.speedup.processes.median)}` : ''}`;
-  return `<p class="compare-summary">${results.map((r) => esc(line(r))).join(' &nbsp;|&nbsp; ')}</p>`;
 }
 
 function historyList(state: PanelState, selected: RunRecord): string {

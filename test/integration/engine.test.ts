@@ -20,7 +20,7 @@ const fixture = (name: string) => join(fixtures, name);
 const lessonRace = join(__dirname, '..', '..', 'walkthroughs', 'samples', 'race_counter.py');
 const LESSON_ROUNDS = sampleConstant('race_counter.py', 'ROUNDS');
 const ALL: Mode[] = ['serial', 'threads', 'processes'];
-const VERDICTS = ['gil-serialised', 'overlapping-waits', 'parallel', 'processes-win', 'too-fast', 'noisy', 'mixed'];
+const VERDICTS = ['gil-serialised', 'overlapping-waits', 'parallel', 'processes-win', 'starved', 'overhead-bound', 'too-fast', 'noisy', 'mixed'];
 
 function ok(outcome: EngineOutcome, what: string): MeasureResult | RaceResult {
   if (!outcome.ok) assert.fail(`${what}: ${outcome.error.code}: ${outcome.error.message}\n${outcome.error.traceback ?? ''}`);

@@ -731,15 +731,17 @@ def stop_pool(pool, n, report=True):
     POOL_PROCESSES.update(getattr(pool, "_processes", None) or {})
     if report and not getattr(pool, "_broken", False):
         try:
-            futures = [pool.submit(_worker_report) for _ in range(n)]
+            # Which worker takes a task is up to the pool: ask again until every worker has answered.
             seen, threads = set(), []
-            for f in futures:
-                r = f.result(timeout=5)
-                if r["pid"] in seen:
-                    continue
-                seen.add(r["pid"])
-                threads += r["threads"]
-                note_changes(r["changes"], in_worker=True)
+            deadline = time.monotonic() + 4
+            while set(POOL_PROCESSES) - seen and time.monotonic() < deadline:
+                for f in [pool.submit(_worker_report) for _ in range(n)]:
+                    r = f.result(timeout=max(0.1, deadline - time.monotonic()))
+                    if r["pid"] in seen:
+                        continue
+                    seen.add(r["pid"])
+                    threads += r["threads"]
+                    note_changes(r["changes"], in_worker=True)
             if threads:
                 warn("leftover-threads", scope="workers", message="%s left %s running in worker processes after it returned: %s. While they ran they could take "
                      "CPU time from the calls timed after them; GIL Lab stopped them with the workers." % (fn_name(), plural(len(threads), "thread"), ", ".join(threads)))
