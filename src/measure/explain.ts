@@ -52,7 +52,8 @@ export function shortfall(
   const alone = samples.filter((s) => s.mode === 'serial');
   const ideal = Math.max(1, Math.min(workers, interpreter.cpuCount));
   const shareTogether = median(spanShares(mine));
-  const shareAlone = median(spanShares(alone));
+  // One call alone: the serial run's CPU per wall second, the figure the verdict's detail line shows.
+  const shareAlone = alone.length ? serial.cpuPerWallMedian : 0;
   const handoffSeconds = median(mine.map((s) => s.wallSeconds - Math.max(0, ...s.workers.map((w) => w.endSeconds - w.startSeconds))));
   const callSeconds = serial.medianSeconds / workers;
   const callTogetherSeconds = median(mine.flatMap((s) => s.workers.map((w) => w.endSeconds - w.startSeconds)));

@@ -42,8 +42,8 @@ const CASES: Case[] = [
   { fn: 'asks_for_input', error: { code: 'user-exception', message: raised(/^asks_for_input\(\) read from stdin, which is empty while GIL Lab times it \(EOFError/) } },
   { fn: 'returns_unpicklable' },
   { fn: 'reads_stdin' },
-  { fn: 'leaves_thread', warning: /^leaves_thread\(\) left 2 threads running (in worker processes )?after it returned: 'left-behind' running sleep\(\)( \(not a daemon thread\))?, 'left-behind'/ },
-  { fn: 'leaves_spinning_daemon', warning: /^leaves_spinning_daemon\(\) left 2 threads running (in worker processes )?after it returned: 'spinner' running spin\(\)/ },
+  { fn: 'leaves_thread', warning: /^leaves_thread\(\) left 2 threads running (in worker processes )?after it returned: 2 × 'left-behind' running sleep\(\)( \(not a daemon thread\))?\. /u },
+  { fn: 'leaves_spinning_daemon', warning: /^leaves_spinning_daemon\(\) left 2 threads running (in worker processes )?after it returned: 2 × 'spinner' running spin\(\)\. /u },
   { fn: 'leaves_child', warning: /^leaves_child\(\) left 2 processes running: pid \d+ \(\S*python\S* -c import time; time\.sleep\(300\)\), pid \d+ \(\S*python\S* -c import time; time\.sleep\(300\)\)\. GIL Lab stopped them\.$/ },
   { fn: 'forks_child', warning: /^forks_child\(\) left 2 processes running: pid \d+ \(a copy of this Python made by os\.fork\(\)\), pid \d+ \(a copy of this Python made by os\.fork\(\)\)\. GIL Lab stopped them\.$/ },
   {

@@ -713,6 +713,14 @@ def restore_side_effects(base):
         sys.setswitchinterval(base["switch"])
 
 
+def describe_threads(descriptions):
+    """'a', 'b', 'b' -> "'a', 2 x 'b'": a function that leaves a thread per call names it once."""
+    counts = {}
+    for d in descriptions:
+        counts[d] = counts.get(d, 0) + 1
+    return ", ".join(d if k == 1 else "%d \u00d7 %s" % (k, d) for d, k in counts.items())
+
+
 def describe_thread(t):
     target = getattr(getattr(t, "_target", None), "__name__", None)
     running = " running %s()" % target if target and "(%s)" % target not in t.name else ""
@@ -744,7 +752,7 @@ def stop_pool(pool, n, report=True):
                     note_changes(r["changes"], in_worker=True)
             if threads:
                 warn("leftover-threads", scope="workers", message="%s left %s running in worker processes after it returned: %s. While they ran they could take "
-                     "CPU time from the calls timed after them; GIL Lab stopped them with the workers." % (fn_name(), plural(len(threads), "thread"), ", ".join(threads)))
+                     "CPU time from the calls timed after them; GIL Lab stopped them with the workers." % (fn_name(), plural(len(threads), "thread"), describe_threads(threads)))
         except Exception:  # noqa: BLE001 - a report that does not come is no reason to keep the run waiting
             pass
     pool.shutdown(wait=False, cancel_futures=True)
@@ -831,7 +839,7 @@ def collect_leftovers():
                if t.is_alive() and t.ident not in THREADS_AT_START and t is not threading.current_thread() and not is_harness_thread(t)]
     if threads:
         warn("leftover-threads", "%s left %s running after it returned: %s. While they ran they could take CPU time "
-             "from the calls timed after them; GIL Lab stopped them when the run ended." % (fn_name(), plural(len(threads), "thread"), ", ".join(describe_thread(t) for t in threads)))
+             "from the calls timed after them; GIL Lab stopped them when the run ended." % (fn_name(), plural(len(threads), "thread"), describe_threads(describe_thread(t) for t in threads)))
     for proc in POOL_PROCESSES.values():
         if proc.exitcode is None:
             try:

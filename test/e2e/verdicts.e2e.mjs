@@ -1,0 +1,123 @@
+// Each kind of verdict, as a user meets it in the real VS Code, dark and light: the GIL taking turns
+// (threads), processes starved by another program (one started here, so the CPUs really are not
+// free), processes whose calls are shorter than the hand-off, and a function that leaves a thread
+// running (its result is kept, with a warning). Every picture is opened and looked at by a person.
+import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { repoRoot } from '../launcher/vscodeServer.mjs';
+import { openFile, panelFrame, runCommand, screenshot, setTheme, waitUntil } from './lib/workbench.mjs';
+
+async function clickLens(page, title, fn, line) {
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.locator('.view-lines .view-line', { hasText: new RegExp(`def\\s+${fn}\\(`) }).first().waitFor({ timeout: 30000 });
+  await waitUntil(`the "${title}" lens above ${fn}()`, () => page.locator('.contentWidgets .codelens-decoration a', { hasText: title }).count(), (n) => n > 0, 60000);
+  await runCommand(page, 'Show CodeLens Commands for Current Line');
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ timeout: 30000 });
+  await row.click();
+}
+
+/** The newest run's verdict once it is done (the history grows by one per run). */
+async function verdictAfter(page, runs) {
+  const frame = panelFrame(page);
+  // The history list appears from the second run on.
+  const listed = async () => (runs === 1 ? 1 : frame.locator('.history-item').count());
+  await waitUntil('the run to finish', async () => (await frame.locator('.progress').count()) === 0 && (await frame.locator('.verdict').count()) > 0 && (await listed()) >= runs, Boolean, 150000);
+  return frame.locator('.verdict p').first().innerText();
+}
+
+/** A program that computes on one CPU until stopped: the "other program" of the starved verdict. */
+function burner() {
+  const child = spawn('python3', ['-c', 'while True: pass'], { stdio: 'ignore' });
+  return () => child.kill('SIGKILL');
+}
+
+const shots = [];
+let runs = 0;
+
+export default {
+  title: 'verdicts that explain the numbers',
+  options: { folder: join(repoRoot, 'test', 'fixtures', 'verdicts-workspace'), settings: { 'gilLab.repeats': 3 } },
+  journeys: [
+    {
+      name: 'GIL-bound: threads took turns, and the verdict says why from the CPU they got',
+      async run({ page }) {
+        await openFile(page, 'verdict_kinds.py');
+        await clickLens(page, 'Serial vs threaded', 'cpu_bound', 8);
+        const verdict = await verdictAfter(page, ++runs);
+        assert.match(verdict, /GIL/, verdict);
+        assert.match(await panelFrame(page).locator('.verdict .detail').first().innerText(), /CPUs at once/);
+        shots.push(['verdict-gil-bound', 'cpu_bound() — serial vs threads']);
+        await screenshot(page, 'verdict-gil-bound-dark', { docs: true });
+      },
+    },
+    {
+      name: 'starved: another program takes a CPU while processes run; the verdict says the CPUs were not free',
+      async run({ page }) {
+        let verdict = '';
+        // The other program competes with the run on a shared machine: up to three tries for the signature.
+        for (let attempt = 0; attempt < 3 && !/CPUs were not free/.test(verdict); attempt++) {
+          const stop = burner();
+          try {
+            await clickLens(page, 'Processes too', 'cpu_bound', 8);
+            verdict = await verdictAfter(page, ++runs);
+          } finally {
+            stop();
+          }
+          console.log(`    try ${attempt + 1}: ${verdict.slice(0, 160)}…`);
+        }
+        assert.match(verdict, /because the CPUs were not free: while they ran, each call got \d\.\d\d s of CPU per second against \d\.\d\d s alone/, verdict);
+        assert.doesNotMatch(verdict, /own GIL/);
+        shots.push(['verdict-starved', 'cpu_bound() — with processes']);
+        await screenshot(page, 'verdict-starved-dark', { docs: true });
+      },
+    },
+    {
+      name: 'overhead-bound: calls shorter than handing them to processes',
+      async run({ page }) {
+        let verdict = '';
+        // Other people's load can starve even a short run: up to three tries for the signature.
+        for (let attempt = 0; attempt < 3 && !/too short for processes/.test(verdict); attempt++) {
+          await clickLens(page, 'Processes too', 'tiny', 15);
+          verdict = await verdictAfter(page, ++runs);
+          console.log(`    try ${attempt + 1}: ${verdict.slice(0, 160)}…`);
+        }
+        assert.match(verdict, /one call takes only [\d.]+ ms, and sending each call to a worker process and its result back took [\d.]+ ms of each run\. The work is too short for processes to pay off/, verdict);
+        shots.push(['verdict-overhead-bound', 'tiny() — with processes']);
+        await screenshot(page, 'verdict-overhead-bound-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a function that leaves a thread running: the result stays, with a warning naming the thread',
+      async run({ page }) {
+        await clickLens(page, 'Serial vs threaded', 'leaves_a_thread', 22);
+        await verdictAfter(page, ++runs);
+        const warning = await panelFrame(page).locator('.run-warnings li').first().innerText();
+        assert.match(warning, /^leaves_a_thread\(\) left \d+ threads running after it returned: 'forgotten' running sleep\(\)/, warning);
+        assert.ok((await panelFrame(page).locator('svg.chart .bar.threads').count()) === 1, 'the timings are shown');
+        shots.push(['verdict-leftover-thread', 'leaves_a_thread() — serial vs threads']);
+        await screenshot(page, 'verdict-leftover-thread-dark', { docs: true });
+      },
+    },
+    {
+      name: 'the same verdicts in a light theme',
+      async run({ page }) {
+        await setTheme(page, 'Light Modern');
+        await runCommand(page, 'GIL Lab: Show Timings Panel');
+        const frame = panelFrame(page);
+        for (const [name, item] of shots) {
+          // The newest run of that kind (the retries of the starved one come first in the list).
+          await frame.locator('.history-item', { hasText: item }).first().click();
+          await frame.locator('.verdict').first().waitFor({ timeout: 30000 });
+          await frame.locator('header h1').first().scrollIntoViewIfNeeded();
+          assert.match((await frame.locator('body').getAttribute('class')) ?? '', /vscode-light/);
+          await screenshot(page, `${name}-light`, { docs: true });
+        }
+      },
+    },
+  ],
+};
