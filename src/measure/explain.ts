@@ -24,7 +24,7 @@ export interface Shortfall {
   /** CPU per wall second of each call while it ran, in this mode (median) and alone (serial). */
   shareTogether: number;
   shareAlone: number;
-  /** Median per repeat of wall time minus the longest call: handing calls out and results back. */
+  /** Median per repeat of wall time minus what the calls needed on the usable CPUs. */
   handoffSeconds: number;
   /** One call's length alone (the serial median over the number of calls). */
   callSeconds: number;
@@ -54,7 +54,13 @@ export function shortfall(
   const shareTogether = median(spanShares(mine));
   // One call alone: the serial run's CPU per wall second, the figure the verdict's detail line shows.
   const shareAlone = alone.length ? serial.cpuPerWallMedian : 0;
-  const handoffSeconds = median(mine.map((s) => s.wallSeconds - Math.max(0, ...s.workers.map((w) => w.endSeconds - w.startSeconds))));
+  // What the calls needed on `ideal` CPUs (the longest call, or all of them shared out): the rest of
+  // the wall time went to handing calls out and results back.
+  const needed = (s: RepeatSample) => {
+    const spans = s.workers.map((w) => w.endSeconds - w.startSeconds);
+    return Math.max(0, ...spans, spans.reduce((a, b) => a + b, 0) / ideal);
+  };
+  const handoffSeconds = median(mine.map((s) => Math.max(0, s.wallSeconds - needed(s))));
   const callSeconds = serial.medianSeconds / workers;
   const callTogetherSeconds = median(mine.flatMap((s) => s.workers.map((w) => w.endSeconds - w.startSeconds)));
   const base = { ideal, shareTogether, shareAlone, handoffSeconds, callSeconds, callTogetherSeconds };
@@ -76,7 +82,9 @@ export function shortfall(
       sentence: `${head}, short of the ×${ideal} that ${allow(ideal)}: one call takes only ${secs(callSeconds)}, and ${hand} took ${secs(handoffSeconds)} of each run. The work is too short for ${mode} to pay off; give each call more work.${startup}`,
     };
   }
-  if (shareAlone > 0 && shareTogether < STARVED_SHARE * shareAlone) {
+  // More calls than CPUs share them by design: each then expects cpus/calls of what it got alone.
+  const expected = shareAlone * Math.min(1, interpreter.cpuCount / Math.max(1, mine[0]?.workers.length ?? workers));
+  if (shareAlone > 0 && shareTogether < STARVED_SHARE * expected) {
     const together = shareTogether * Math.min(workers, mine[0]?.workers.length ?? workers);
     return {
       ...base,

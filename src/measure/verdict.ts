@@ -122,6 +122,15 @@ function threadsVerdict(input: VerdictInput): Verdict {
     };
   }
   // CPU time alone cannot tell a wait from a CPU that other programs took; say both when that is possible.
+  if (!computes && short?.kind === 'starved') {
+    // The processes showed it: calls running together got less CPU than one alone, so the CPUs were taken.
+    return {
+      kind: 'mixed',
+      headline: `Threads changed the time by ${times(t)} (${seconds(threads.medianSeconds)} against ${seconds(serial.medianSeconds)} serially), but one call alone got only ${busy.toFixed(2)} s of CPU per second: other programs were taking the CPUs, so these numbers say little about threads.${procLine}`,
+      detail,
+      step: STEPS.cpuBound,
+    };
+  }
   const starved = !computes && noisy ? ' (or other programs on this machine kept taking the CPU: run again when it is quiet)' : '';
   return {
     kind: 'mixed',

@@ -4,6 +4,7 @@
 // running (its result is kept, with a warning). Every picture is opened and looked at by a person.
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../launcher/vscodeServer.mjs';
 import { openFile, panelFrame, runCommand, screenshot, setTheme, waitUntil } from './lib/workbench.mjs';
@@ -47,9 +48,14 @@ export default {
       name: 'GIL-bound: threads took turns, and the verdict says why from the CPU they got',
       async run({ page }) {
         await openFile(page, 'verdict_kinds.py');
-        await clickLens(page, 'Serial vs threaded', 'cpu_bound', 8);
-        const verdict = await verdictAfter(page, ++runs);
-        assert.match(verdict, /GIL/, verdict);
+        let verdict = '';
+        // A CPU-bound call must get most of a CPU to show the signature; on a shared machine, up to three tries.
+        for (let attempt = 0; attempt < 3 && !/only one thread at a time can hold the GIL/.test(verdict); attempt++) {
+          await clickLens(page, 'Serial vs threaded', 'cpu_bound', 8);
+          verdict = await verdictAfter(page, ++runs);
+          console.log(`    try ${attempt + 1}: ${verdict.slice(0, 160)}…`);
+        }
+        assert.match(verdict, /only one thread at a time can hold the GIL and run Python code/, verdict);
         assert.match(await panelFrame(page).locator('.verdict .detail').first().innerText(), /CPUs at once/);
         shots.push(['verdict-gil-bound', 'cpu_bound() — serial vs threads']);
         await screenshot(page, 'verdict-gil-bound-dark', { docs: true });
@@ -78,7 +84,12 @@ export default {
     },
     {
       name: 'overhead-bound: calls shorter than handing them to processes',
-      async run({ page }) {
+      async run({ page, workspace }) {
+        // Eight calls per run make a sub-millisecond call long enough in all to be measured (not "too fast").
+        mkdirSync(join(workspace, '.vscode'), { recursive: true });
+        const settingsFile = join(workspace, '.vscode', 'settings.json');
+        writeFileSync(settingsFile, JSON.stringify({ 'gilLab.workers': 8 }, null, 2));
+        await new Promise((r) => setTimeout(r, 1500)); // the configuration change reaches the extension host
         let verdict = '';
         // Other people's load can starve even a short run: up to three tries for the signature.
         for (let attempt = 0; attempt < 3 && !/too short for processes/.test(verdict); attempt++) {
@@ -89,6 +100,8 @@ export default {
         assert.match(verdict, /one call takes only [\d.]+ ms, and sending each call to a worker process and its result back took [\d.]+ ms of each run\. The work is too short for processes to pay off/, verdict);
         shots.push(['verdict-overhead-bound', 'tiny() — with processes']);
         await screenshot(page, 'verdict-overhead-bound-dark', { docs: true });
+        rmSync(settingsFile);
+        await new Promise((r) => setTimeout(r, 1500));
       },
     },
     {
@@ -97,7 +110,7 @@ export default {
         await clickLens(page, 'Serial vs threaded', 'leaves_a_thread', 22);
         await verdictAfter(page, ++runs);
         const warning = await panelFrame(page).locator('.run-warnings li').first().innerText();
-        assert.match(warning, /^leaves_a_thread\(\) left \d+ threads running after it returned: 'forgotten' running sleep\(\)/, warning);
+        assert.match(warning, /^leaves_a_thread\(\) left \d+ threads running after it returned: \d+ × 'forgotten' running sleep\(\)/u, warning);
         assert.ok((await panelFrame(page).locator('svg.chart .bar.threads').count()) === 1, 'the timings are shown');
         shots.push(['verdict-leftover-thread', 'leaves_a_thread() — serial vs threads']);
         await screenshot(page, 'verdict-leftover-thread-dark', { docs: true });

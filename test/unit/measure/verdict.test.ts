@@ -257,6 +257,15 @@ describe('verdict: why processes fell short, from what was measured', () => {
     assert.doesNotMatch(v.headline, /own GIL/);
   });
 
+  it('starved even alone: the threads part says the CPUs were taken instead of "computes and waits"', () => {
+    const slowAlone = repeats(3, (r) => sample('serial', r, 0.6, [[0, 0.3, 0.12], [0.3, 0.6, 0.12]])); // 0.40 s of CPU per second alone
+    const threads = repeats(3, (r) => sample('threads', r, 0.7, [[0, 0.7, 0.1], [0, 0.7, 0.1]]));
+    const procs = repeats(3, (r) => sample('processes', r, 0.7, [[0.01, 0.69, 0.12], [0.01, 0.69, 0.12]]));
+    const v = verdictOf([...slowAlone, ...threads, ...procs]);
+    assert.equal(v.kind, 'starved');
+    assert.match(v.headline, /^Threads changed the time by ×0\.86 \(700 ms against 600 ms serially\), but one call alone got only 0\.40 s of CPU per second: other programs were taking the CPUs, so these numbers say little about threads\. 2 processes took 700 ms \(×0\.86\), short of the ×2 that 2 CPUs allow, because the CPUs were not free/);
+  });
+
   it('overhead-bound: calls shorter than the hand-off; says the work is too short and counts the pool start-up apart', () => {
     const quick = repeats(3, (r) => serialCpu(r, 0.01)); // one call: 5 ms
     const handoff = repeats(3, (r) => sample('processes', r, 0.012, [[0.004, 0.009, 0.005], [0.0045, 0.0095, 0.005]])); // 7 ms of 12 ms around the calls
