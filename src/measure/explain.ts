@@ -74,7 +74,8 @@ export function shortfall(
   }
   const lost = Math.max(0, stats.medianSeconds - serial.medianSeconds / ideal);
   // Hand-off first: it is the harness's and the pool's own cost, and it does not depend on the machine's load.
-  if (handoffSeconds > 0 && (handoffSeconds >= 0.5 * lost || handoffSeconds >= callSeconds)) {
+  // Overhead-bound: the hand-off is comparable to a call and accounts for much of what was lost.
+  if (handoffSeconds > 0 && handoffSeconds >= 0.5 * callSeconds && handoffSeconds >= 0.5 * lost) {
     const hand = mode === 'processes' ? 'sending each call to a worker process and its result back' : 'starting the threads and collecting them';
     return {
       ...base,
