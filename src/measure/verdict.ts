@@ -41,8 +41,19 @@ export function measureVerdict(input: VerdictInput): Verdict {
   if (short && (short.kind === 'starved' || short.kind === 'overhead-bound') && !['parallel', 'overlapping-waits', 'too-fast'].includes(kind)) {
     return { ...verdict, kind: short.kind, step: STEPS.practiceProcesses };
   }
+  // Without the GIL, threads short of N× for want of free CPUs are starved too.
+  if (threadsShortfall(input)?.kind === 'starved' && (kind === 'gil-serialised' || kind === 'mixed')) return { ...verdict, kind: 'starved' };
   return verdict;
 }
+
+function threadsShortfall({ interpreter, workers, modes, speedup, samples }: VerdictInput): Shortfall | undefined {
+  if (interpreter.gilEnabled || !samples || !modes.serial || !modes.threads || !speedup.threads) return undefined;
+  return shortfall('threads', samples, modes.serial, modes.threads, speedup.threads, workers, interpreter);
+}
+
+/** "while they ran, each thread got 0.50 s of CPU per second against 1.00 s alone, so other programs … had the rest" */
+const starvedClause = (s: Shortfall, who: string): string =>
+  `while they ran, each ${who} got ${s.shareTogether.toFixed(2)} s of CPU per second against ${s.shareAlone.toFixed(2)} s alone, so other programs on this machine had the rest`;
 
 function processesShortfall({ interpreter, workers, modes, speedup, samples, poolStartupSeconds }: VerdictInput): Shortfall | undefined {
   if (!samples || !modes.serial || !modes.processes || !speedup.processes) return undefined;
@@ -81,12 +92,15 @@ function threadsVerdict(input: VerdictInput): Verdict {
   const atOnce = cpusAtOnce(modes, 'threads');
   const detail = `Serial ${seconds(serial.medianSeconds)}, ${workers} threads ${seconds(threads.medianSeconds)} (${times(t)}, range ${times(speedup.threads.low)}–${times(speedup.threads.high)}); one call alone got ${busy.toFixed(2)} s of CPU per second, the threads together ${cpu.toFixed(2)} s (${atOnce.toFixed(1)} CPUs at once).${noisy}`;
   const computes = busy >= WAITING_CPU;
+  const threadShort = threadsShortfall(input);
+  const threadsStarved = threadShort?.kind === 'starved' ? threadShort : undefined;
 
   if (t >= FASTER && (cpu >= PARALLEL_CPU || (computes && atOnce >= PARALLEL_CPU))) {
     const why = interpreter.gilEnabled
       ? 'the function spends its time in code that releases the GIL (C code or I/O), so threads really ran at once.'
       : `this ${interpreter.freeThreaded ? 'free-threaded build' : 'interpreter'} runs without the GIL, so the threads ran Python code on ${Math.min(workers, interpreter.cpuCount)} CPUs at once.`;
-    return { kind: 'parallel', headline: `Threads ran in parallel: ${workers} threads took ${seconds(threads.medianSeconds)} against ${seconds(serial.medianSeconds)} one after another (${times(t)}), because ${why}${procLine}`, detail, step: STEPS.practiceProcesses };
+    const short = threadsStarved ? ` They fell short of the ×${threadsStarved.ideal} that ${threadsStarved.ideal} CPUs allow because the CPUs were not free: ${starvedClause(threadsStarved, 'thread')}.` : '';
+    return { kind: 'parallel', headline: `Threads ran in parallel: ${workers} threads took ${seconds(threads.medianSeconds)} against ${seconds(serial.medianSeconds)} one after another (${times(t)}), because ${why}${short}${procLine}`, detail, step: STEPS.practiceProcesses };
   }
   if (t >= FASTER && !computes && cpu < WAITING_CPU) {
     return {
@@ -100,7 +114,9 @@ function threadsVerdict(input: VerdictInput): Verdict {
   if (computes && atOnce < PARALLEL_CPU && (t < FASTER || speedup.threads.low < FASTER)) {
     const why = interpreter.gilEnabled
       ? 'only one thread at a time can hold the GIL and run Python code.'
-      : 'even without the GIL they kept waiting on each other (a shared lock or object?), or there was only one free CPU.';
+      : threadsStarved
+        ? `the CPUs were not free: ${starvedClause(threadsStarved, 'thread')}. Run again when the machine is quieter.`
+        : 'even without the GIL they kept waiting on each other (a shared lock or object?), or there was only one free CPU.';
     const cpus = interpreter.cpuCount < 2 ? ' This process may use only one CPU, so nothing could run in parallel.' : '';
     const headline =
       t < FASTER
@@ -116,7 +132,9 @@ function threadsVerdict(input: VerdictInput): Verdict {
   if (computes && t < FASTER) {
     return {
       kind: 'mixed',
-      headline: `The threads ran at once (${atOnce.toFixed(1)} CPUs busy) but finished ${t < 1.1 ? 'no sooner' : 'only a little sooner'} (${times(t)}): they got in each other's way, for example on a shared object or lock, or other work on this machine took the CPUs.${procLine}`,
+      headline: `The threads ran at once (${atOnce.toFixed(1)} CPUs busy) but finished ${t < 1.1 ? 'no sooner' : 'only a little sooner'} (${times(t)})${
+        threadsStarved ? ` because the CPUs were not free: ${starvedClause(threadsStarved, 'thread')}` : ": they got in each other's way, for example on a shared object or lock, or other work on this machine took the CPUs"
+      }.${procLine}`,
       detail,
       step: interpreter.gilEnabled ? STEPS.cpuBound : STEPS.practiceProcesses,
     };

@@ -266,6 +266,28 @@ describe('verdict: why processes fell short, from what was measured', () => {
     assert.match(v.headline, /^Threads changed the time by ×0\.86 \(700 ms against 600 ms serially\), but one call alone got only 0\.40 s of CPU per second: other programs were taking the CPUs, so these numbers say little about threads\. 2 processes took 700 ms \(×0\.86\), short of the ×2 that 2 CPUs allow, because the CPUs were not free/);
   });
 
+  it('free-threaded threads short of ×2 because another program took a CPU: starved, with the CPU each thread got', () => {
+    // Two threads without the GIL, each getting 0.6 s of CPU per second while they ran: ×1.2 instead of ×2.
+    const threads = repeats(3, (r) => sample('threads', r, 0.5, [[0, 0.5, 0.3], [0, 0.5, 0.3]]));
+    const v = verdictOf([...serial, ...threads], ft313);
+    assert.equal(v.kind, 'starved');
+    assert.equal(
+      v.headline,
+      'Threads did not make this CPU-bound function faster: 2 threads took 500 ms against 600 ms one after another (×1.20), because the CPUs were not free: while they ran, each thread got 0.60 s of CPU per second against 1.00 s alone, so other programs on this machine had the rest. Run again when the machine is quieter.',
+    );
+    // Three threads on 2 CPUs that kept 1.4 CPUs busy: they ran at once, and still say why they fell short.
+    const three = repeats(3, (r) => sample('threads', r, 0.6, [[0, 0.6, 0.28], [0, 0.6, 0.28], [0, 0.6, 0.28]]));
+    const serial3 = repeats(3, (r) => sample('serial', r, 0.6, [[0, 0.2, 0.2], [0.2, 0.4, 0.2], [0.4, 0.6, 0.2]]));
+    const v3 = verdictOf([...serial3, ...three], ft313, 3);
+    assert.equal(v3.kind, 'starved');
+    assert.equal(
+      v3.headline,
+      'The threads ran at once (1.4 CPUs busy) but finished no sooner (×1.00) because the CPUs were not free: while they ran, each thread got 0.47 s of CPU per second against 1.00 s alone, so other programs on this machine had the rest.',
+    );
+    // The same numbers with the GIL are not "starved": threads share one CPU by design there.
+    assert.notEqual(verdictOf([...serial, ...threads], gil311).kind, 'starved');
+  });
+
   it('overhead-bound: calls shorter than the hand-off; says the work is too short and counts the pool start-up apart', () => {
     const quick = repeats(3, (r) => serialCpu(r, 0.01)); // one call: 5 ms
     const handoff = repeats(3, (r) => sample('processes', r, 0.012, [[0.004, 0.009, 0.005], [0.0045, 0.0095, 0.005]])); // 7 ms of 12 ms around the calls
