@@ -26,9 +26,9 @@ const shares = (r: MeasureResult, mode: 'serial' | 'threads' | 'processes'): num
  * CPU per second than one call alone. Under the GIL threads share one CPU by design, so they do not count.
  */
 export function starvedRuns(r: MeasureResult): { mode: 'threads' | 'processes'; together: number; alone: number }[] {
-  const aloneShares = shares(r, 'serial');
-  if (!aloneShares.length) return [];
-  const alone = median(aloneShares);
+  // One call alone: the serial run's CPU per wall second, the figure each verdict's detail line shows.
+  const alone = r.modes.serial?.cpuPerWallMedian ?? 0;
+  if (!(alone > 0)) return [];
   const out: { mode: 'threads' | 'processes'; together: number; alone: number }[] = [];
   for (const mode of ['processes', 'threads'] as const) {
     if (mode === 'threads' && r.interpreter.gilEnabled) continue;

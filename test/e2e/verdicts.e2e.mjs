@@ -4,7 +4,8 @@
 // running (its result is kept, with a warning). Every picture is opened and looked at by a person.
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../launcher/vscodeServer.mjs';
 import { openFile, panelFrame, runCommand, screenshot, setTheme, waitUntil } from './lib/workbench.mjs';
@@ -37,20 +38,21 @@ function burner() {
   return () => child.kill('SIGKILL');
 }
 
+const FT = process.env.GIL_LAB_PYTHON_FT || join(homedir(), '.cache', 'gil-lab', 'python3.13-ft', 'bin', 'python3.13t');
 const shots = [];
 let runs = 0;
 
 export default {
   title: 'verdicts that explain the numbers',
-  options: { folder: join(repoRoot, 'test', 'fixtures', 'verdicts-workspace'), settings: { 'gilLab.repeats': 3 } },
+  options: { folder: join(repoRoot, 'test', 'fixtures', 'verdicts-workspace'), settings: { 'gilLab.repeats': 3, ...(existsSync(FT) ? { 'gilLab.compareWith': FT } : {}) } },
   journeys: [
     {
       name: 'GIL-bound: threads took turns, and the verdict says why from the CPU they got',
       async run({ page }) {
         await openFile(page, 'verdict_kinds.py');
         let verdict = '';
-        // A CPU-bound call must get most of a CPU to show the signature; on a shared machine, up to three tries.
-        for (let attempt = 0; attempt < 3 && !/only one thread at a time can hold the GIL/.test(verdict); attempt++) {
+        // A CPU-bound call must get most of a CPU to show the signature; on a shared machine, up to five tries.
+        for (let attempt = 0; attempt < 5 && !/only one thread at a time can hold the GIL/.test(verdict); attempt++) {
           await clickLens(page, 'Serial vs threaded', 'cpu_bound', 8);
           verdict = await verdictAfter(page, ++runs);
           console.log(`    try ${attempt + 1}: ${verdict.slice(0, 160)}…`);
@@ -114,6 +116,30 @@ export default {
         assert.ok((await panelFrame(page).locator('svg.chart .bar.threads').count()) === 1, 'the timings are shown');
         shots.push(['verdict-leftover-thread', 'leaves_a_thread() — serial vs threads']);
         await screenshot(page, 'verdict-leftover-thread-dark', { docs: true });
+      },
+    },
+    {
+      name: 'comparing two interpreters: one call on each side by side, and a word when the CPUs were not free',
+      async run({ page }) {
+        assert.ok(existsSync(FT), `no free-threaded Python at ${FT}`);
+        await openFile(page, 'verdict_kinds.py');
+        await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+G');
+        await page.keyboard.type('9');
+        await page.keyboard.press('Enter');
+        await runCommand(page, 'GIL Lab: Compare Two Interpreters');
+        const frame = panelFrame(page);
+        ++runs;
+        await waitUntil('both interpreters measured', () => frame.locator('.compare table.single-thread tbody tr').count(), (n) => n === 2, 240000);
+        const rows = await frame.locator('.compare table.single-thread tbody tr').allInnerTexts();
+        assert.match(rows[0], /^Python 3\.\d+\.\d+ · GIL on\s+[\d.]+ m?s$/);
+        assert.match(rows[1], /^Python 3\.13\.\d+t · GIL off\s+[\d.]+ m?s$/);
+        assert.match(await frame.locator('.compare p.note').innerText(), /^One call alone, on one thread: Python .* took ×\d\.\d\d the time of Python /);
+        const busy = await frame.locator('.compare .cpus-busy').count();
+        if (busy) assert.equal(await frame.locator('.compare .cpus-busy button[data-action="rerun"]').innerText(), 'Run the comparison again');
+        console.log(`    ${rows.join(' | ')}; CPUs ${busy ? 'not free (said so, with a re-run button)' : 'free'}`);
+        shots.push(['compare-single-thread', 'cpu_bound() — compare']);
+        await screenshot(page, 'compare-single-thread-dark', { docs: true });
       },
     },
     {
