@@ -49,7 +49,7 @@ export function summarizeMeasure(raw: MeasureRaw): MeasureResult {
     ...raw,
     modes,
     speedup: speedups,
-    verdict: measureVerdict({ interpreter: raw.interpreter, workers: raw.workers, modes, speedup: speedups, samples: raw.samples, poolStartupSeconds: raw.poolStartupSeconds }),
+    verdict: measureVerdict({ interpreter: raw.interpreter, workers: raw.workers, modes, speedup: speedups, samples: raw.samples, poolStartupSeconds: raw.poolStartupSeconds, runQueue: raw.runQueue }),
   };
 }
 

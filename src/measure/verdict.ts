@@ -2,7 +2,7 @@
  * What the numbers mean, decided from the measurements alone (never from guesses about the code).
  * Pure: tested in plain mocha with recorded samples.
  */
-import type { InterpreterFacts, RaceRun, RepeatSample } from '../shared/harnessProtocol';
+import type { InterpreterFacts, Mode, RaceRun, RepeatSample } from '../shared/harnessProtocol';
 import type { ModeStats, SpeedupStats, Verdict } from '../shared/results';
 import { STEPS } from '../shared/walkthrough';
 import { cpusAtOnce } from './stats';
@@ -31,6 +31,19 @@ export interface VerdictInput {
   /** The raw repeats: with them the verdict says why processes fell short (CPU each call got, hand-off cost). */
   samples?: readonly RepeatSample[];
   poolStartupSeconds?: number;
+  /** Seconds per measured repeat the calls waited for a CPU other programs had (Linux). */
+  runQueue?: readonly { mode: Mode; repeat: number; seconds: number }[];
+}
+
+/** Median share of the wall time the calls of `mode` waited for a CPU, or undefined where not measured. */
+export function waitedForCpu(input: VerdictInput, mode: Mode): number | undefined {
+  const shares: number[] = [];
+  for (const s of input.samples ?? []) {
+    const q = s.mode === mode && s.wallSeconds > 0 ? input.runQueue?.find((r) => r.mode === mode && r.repeat === s.repeat) : undefined;
+    if (q) shares.push(q.seconds / s.wallSeconds);
+  }
+  shares.sort((a, b) => a - b);
+  return shares.length ? shares[Math.floor((shares.length - 1) / 2)] : undefined;
 }
 
 export function measureVerdict(input: VerdictInput): Verdict {
@@ -90,8 +103,13 @@ function threadsVerdict(input: VerdictInput): Verdict {
   // taking turns, ~N in parallel), and stays true on a loaded machine where the raw figures shrink.
   const busy = serial.cpuPerWallMedian;
   const atOnce = cpusAtOnce(modes, 'threads');
-  const detail = `Serial ${seconds(serial.medianSeconds)}, ${workers} threads ${seconds(threads.medianSeconds)} (${times(t)}, range ${times(speedup.threads.low)}–${times(speedup.threads.high)}); one call alone got ${busy.toFixed(2)} s of CPU per second, the threads together ${cpu.toFixed(2)} s (${atOnce.toFixed(1)} CPUs at once).${noisy}`;
-  const computes = busy >= WAITING_CPU;
+  // Measured where the system says it (Linux): how long the serial calls were ready to run but waited
+  // for a CPU that other programs had. CPU time plus that wait near the wall time means the function
+  // computes and the machine was busy, not that the function waits.
+  const queued = waitedForCpu(input, 'serial');
+  const waitedLine = queued !== undefined && queued >= 0.1 ? ` It waited ${queued.toFixed(2)} s of every second for a CPU that other programs had.` : '';
+  const detail = `Serial ${seconds(serial.medianSeconds)}, ${workers} threads ${seconds(threads.medianSeconds)} (${times(t)}, range ${times(speedup.threads.low)}–${times(speedup.threads.high)}); one call alone got ${busy.toFixed(2)} s of CPU per second, the threads together ${cpu.toFixed(2)} s (${atOnce.toFixed(1)} CPUs at once).${waitedLine}${noisy}`;
+  const computes = busy >= WAITING_CPU || (queued !== undefined && busy + queued >= 0.8);
   const threadShort = threadsShortfall(input);
   const threadsStarved = threadShort?.kind === 'starved' ? threadShort : undefined;
 

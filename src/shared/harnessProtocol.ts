@@ -112,6 +112,11 @@ export interface MeasureRaw {
   load: LoadReport;
   /** What the function left or changed (named, and stopped or undone). */
   warnings?: RunWarning[];
+  /**
+   * Per measured serial and processes repeat: seconds the calls were ready to run but waited for a CPU
+   * that other programs had (Linux schedstat; absent elsewhere).
+   */
+  runQueue?: { mode: Mode; repeat: number; seconds: number }[];
 }
 
 export interface RaceRun {

@@ -62,6 +62,7 @@ export interface MeasureResult {
   samples: RepeatSample[];
   poolStartupSeconds?: number;
   load: LoadReport;
+  runQueue?: { mode: Mode; repeat: number; seconds: number }[];
   verdict: Verdict;
   warnings?: RunWarning[];
   /** What the function printed, when it printed anything. */

@@ -186,6 +186,18 @@ for (const py of allPythons()) {
       }
     });
 
+    it('measures how long the serial and processes calls waited for a CPU (Linux schedstat), one entry per repeat', async function () {
+      if (!existsSync('/proc/self/schedstat')) this.skip();
+      const result = ok(await measure(py.path, { file: fixture('workloads.py'), function: 'cpu_bound', modes: ALL, workers: 2, repeats: 2, warmup: 0 }, { timeoutMs: 90000 }), 'measure') as MeasureResult;
+      const queue = result.runQueue ?? [];
+      assert.deepEqual(queue.map((q) => `${q.mode} ${q.repeat}`).sort(), ['processes 0', 'processes 1', 'serial 0', 'serial 1']);
+      for (const q of queue) {
+        const wall = result.samples.find((s) => s.mode === q.mode && s.repeat === q.repeat)!.wallSeconds;
+        // Waiting for a CPU is part of the wall time: never more than the calls' wall time (2 workers in processes).
+        assert.ok(q.seconds >= 0 && q.seconds <= wall * (q.mode === 'processes' ? 2 : 1) + 0.01, `${q.mode} ${q.repeat}: waited ${q.seconds} s in ${wall} s`);
+      }
+    });
+
     it('loads only what the function needs: top-level benchmarks, prints, loops and os._exit are skipped and listed', async () => {
       let printed = '';
       const result = ok(

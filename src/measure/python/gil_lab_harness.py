@@ -512,8 +512,11 @@ def user_exception(type_name, message, location, tb):
 
 def guarded(run, path):
     base = side_effect_baseline()
+    queued = run_queue_snapshot()
     try:
-        return run()
+        result = run()
+        note_run_queue(queued)
+        return result
     except HarnessFailure:
         raise
     except BrokenProcessPool:
@@ -665,6 +668,32 @@ def special_exit(type_name, first_line):
         return ("%s read from stdin, which is empty while GIL Lab times it (EOFError: %s)." % (name, first_line),
                 "Pass the input as an argument (GIL Lab: Set Arguments, or --args) instead of reading it.")
     return None
+
+
+# Per measured repeat: seconds the calls were ready to run but waited for a CPU (Linux schedstat of the
+# harness's and the pool workers' main threads; the threads mode's own threads end before they can be read).
+RUN_QUEUE = []
+
+
+def run_queue_snapshot():
+    pids = [os.getpid()] + [pid for pid, proc in POOL_PROCESSES.items() if proc.exitcode is None]
+    snapshot = {}
+    for pid in pids:
+        try:
+            with open("/proc/%d/schedstat" % pid) as f:
+                snapshot[pid] = int(f.read().split()[1]) / 1e9
+        except (OSError, ValueError, IndexError):
+            pass
+    return snapshot
+
+
+def note_run_queue(before):
+    p = Protocol.current.last_progress if Protocol.current else {}
+    if not before or p.get("phase") != "measure" or p.get("mode") not in ("serial", "processes"):
+        return
+    after = run_queue_snapshot()
+    waited = sum(after[pid] - before[pid] for pid in before if pid in after)
+    RUN_QUEUE.append({"mode": p.get("mode"), "repeat": int(p.get("repeat") or 0), "seconds": max(0.0, waited)})
 
 
 def side_effect_baseline():
@@ -862,6 +891,9 @@ def attach_run_warnings(kind, fields):
         collect_leftovers()
     except Exception:  # noqa: BLE001 - the answer matters more than the list of leftovers
         pass
+    result = fields.get("result")
+    if kind == "result" and isinstance(result, dict) and result.get("kind") == "measure" and RUN_QUEUE:
+        result["runQueue"] = list(RUN_QUEUE)
     if not RUN_WARNINGS:
         return
     payload = fields.get("result") if kind == "result" else fields.get("error")

@@ -315,6 +315,32 @@ describe('verdict: why processes fell short, from what was measured', () => {
   });
 });
 
+describe('verdict: the wait for a CPU, measured (Linux run queue)', () => {
+  // A CPU-bound call on a busy machine: 0.35 s of CPU per second, and 0.6 s of every second ready but waiting for a CPU.
+  const loadedSerial = (r: number) => sample('serial', r, 0.5, [[0, 0.25, 0.0875], [0.25, 0.5, 0.0875]]);
+  const loadedGil = (r: number) => sample('threads', r, 0.5, [[0, 0.5, 0.0875], [0, 0.5, 0.0875]]);
+  const samples = [...repeats(3, loadedSerial), ...repeats(3, loadedGil)];
+  const modes = statsByMode(samples);
+  const input = { interpreter: gil311, workers: 2, modes, speedup: { threads: speedup(samples, 'threads') }, samples };
+
+  it('without it, little CPU alone reads as "computes and waits"', () => {
+    assert.equal(measureVerdict(input).kind, 'mixed');
+  });
+
+  it('with it, the function is seen to compute on a busy machine: the GIL verdict, and the wait in the detail', () => {
+    const runQueue = [0, 1, 2].map((repeat) => ({ mode: 'serial' as const, repeat, seconds: 0.3 }));
+    const v = measureVerdict({ ...input, runQueue });
+    assert.equal(v.kind, 'gil-serialised');
+    assert.match(v.headline, /only one thread at a time can hold the GIL/);
+    assert.match(v.detail, /one call alone got 0\.35 s of CPU per second, .* It waited 0\.60 s of every second for a CPU that other programs had\./);
+  });
+
+  it('a function that really waits (sleep, I/O) queues for no CPU: still not called CPU-bound', () => {
+    const runQueue = [0, 1, 2].map((repeat) => ({ mode: 'serial' as const, repeat, seconds: 0.001 }));
+    assert.equal(measureVerdict({ ...input, runQueue }).kind, 'mixed');
+  });
+});
+
 describe('verdict: race check', () => {
   const run = (mode: 'serial' | 'threads', expected: number, observed: number): RaceRun => ({ mode, expected, observed, lost: expected - observed });
 
