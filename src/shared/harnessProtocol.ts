@@ -116,7 +116,7 @@ export interface MeasureRaw {
    * Per measured serial and processes repeat: seconds the calls were ready to run but waited for a CPU
    * that other programs had (Linux schedstat; absent elsewhere).
    */
-  runQueue?: { mode: Mode; repeat: number; seconds: number }[];
+  runQueue?: { mode: Mode; repeat: number; seconds: number; windowSeconds?: number; processes?: number }[];
 }
 
 export interface RaceRun {

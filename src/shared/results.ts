@@ -62,7 +62,7 @@ export interface MeasureResult {
   samples: RepeatSample[];
   poolStartupSeconds?: number;
   load: LoadReport;
-  runQueue?: { mode: Mode; repeat: number; seconds: number }[];
+  runQueue?: { mode: Mode; repeat: number; seconds: number; windowSeconds?: number; processes?: number }[];
   verdict: Verdict;
   warnings?: RunWarning[];
   /** What the function printed, when it printed anything. */

@@ -677,7 +677,7 @@ RUN_QUEUE = []
 
 def run_queue_snapshot():
     pids = [os.getpid()] + [pid for pid, proc in POOL_PROCESSES.items() if proc.exitcode is None]
-    snapshot = {}
+    snapshot = {"at": time.perf_counter()}
     for pid in pids:
         try:
             with open("/proc/%d/schedstat" % pid) as f:
@@ -689,11 +689,12 @@ def run_queue_snapshot():
 
 def note_run_queue(before):
     p = Protocol.current.last_progress if Protocol.current else {}
-    if not before or p.get("phase") != "measure" or p.get("mode") not in ("serial", "processes"):
+    if len(before) < 2 or p.get("phase") != "measure" or p.get("mode") not in ("serial", "processes"):
         return
     after = run_queue_snapshot()
-    waited = sum(after[pid] - before[pid] for pid in before if pid in after)
-    RUN_QUEUE.append({"mode": p.get("mode"), "repeat": int(p.get("repeat") or 0), "seconds": max(0.0, waited)})
+    waited = sum(after[pid] - before[pid] for pid in before if pid != "at" and pid in after)
+    RUN_QUEUE.append({"mode": p.get("mode"), "repeat": int(p.get("repeat") or 0), "seconds": max(0.0, waited),
+                      "windowSeconds": after["at"] - before["at"], "processes": len(before) - 1})
 
 
 def side_effect_baseline():
