@@ -32,7 +32,7 @@ export interface VerdictInput {
   samples?: readonly RepeatSample[];
   poolStartupSeconds?: number;
   /** Seconds per measured repeat the calls waited for a CPU other programs had (Linux). */
-  runQueue?: readonly { mode: Mode; repeat: number; seconds: number }[];
+  runQueue?: readonly { mode: Mode; repeat: number; seconds: number; windowSeconds?: number }[];
 }
 
 /** Median share of the wall time the calls of `mode` waited for a CPU, or undefined where not measured. */
@@ -40,7 +40,8 @@ export function waitedForCpu(input: VerdictInput, mode: Mode): number | undefine
   const shares: number[] = [];
   for (const s of input.samples ?? []) {
     const q = s.mode === mode && s.wallSeconds > 0 ? input.runQueue?.find((r) => r.mode === mode && r.repeat === s.repeat) : undefined;
-    if (q) shares.push(q.seconds / s.wallSeconds);
+    // Over the window the counters were read across (a little longer than the repeat), else the wall time.
+    if (q) shares.push(q.seconds / Math.max(s.wallSeconds, q.windowSeconds ?? 0));
   }
   shares.sort((a, b) => a - b);
   return shares.length ? shares[Math.floor((shares.length - 1) / 2)] : undefined;

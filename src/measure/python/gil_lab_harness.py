@@ -676,7 +676,11 @@ RUN_QUEUE = []
 
 
 def run_queue_snapshot():
-    pids = [os.getpid()] + [pid for pid, proc in POOL_PROCESSES.items() if proc.exitcode is None]
+    # Serial calls run in this process's main thread; processes calls in the workers' (read quickly: the
+    # reads fall inside the window).
+    mode = (Protocol.current.last_progress if Protocol.current else {}).get("mode")
+    workers = [pid for pid, proc in POOL_PROCESSES.items() if proc.exitcode is None] if mode == "processes" else []
+    pids = [os.getpid()] + workers
     snapshot = {"at": time.perf_counter()}
     for pid in pids:
         try:
