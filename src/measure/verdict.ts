@@ -114,7 +114,9 @@ function threadsVerdict(input: VerdictInput): Verdict {
   const threadShort = threadsShortfall(input);
   const threadsStarved = threadShort?.kind === 'starved' ? threadShort : undefined;
 
-  if (t >= FASTER && (cpu >= PARALLEL_CPU || (computes && atOnce >= PARALLEL_CPU))) {
+  // Counting CPUs at once against one call alone needs a call that got its CPU: a serial run that waited
+  // for one (queued) would make any threads look parallel.
+  if (t >= FASTER && (cpu >= PARALLEL_CPU || (busy >= WAITING_CPU && atOnce >= PARALLEL_CPU))) {
     const why = interpreter.gilEnabled
       ? 'the function spends its time in code that releases the GIL (C code or I/O), so threads really ran at once.'
       : `this ${interpreter.freeThreaded ? 'free-threaded build' : 'interpreter'} runs without the GIL, so the threads ran Python code on ${Math.min(workers, interpreter.cpuCount)} CPUs at once.`;

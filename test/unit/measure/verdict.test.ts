@@ -335,6 +335,16 @@ describe('verdict: the wait for a CPU, measured (Linux run queue)', () => {
     assert.match(v.detail, /one call alone got 0\.35 s of CPU per second, .* It waited 0\.60 s of every second for a CPU that other programs had\./);
   });
 
+  it('a serial run starved by other programs does not make GIL threads look parallel', () => {
+    // Serial: 0.3 s of CPU per second and 0.6 s queued; the threads then got the CPU (0.9 s per second) and finished ×1.5 sooner.
+    const serialQ = repeats(3, (r) => sample('serial', r, 0.6, [[0, 0.3, 0.09], [0.3, 0.6, 0.09]]));
+    const threadsQ = repeats(3, (r) => sample('threads', r, 0.4, [[0, 0.4, 0.18], [0, 0.4, 0.18]]));
+    const all = [...serialQ, ...threadsQ];
+    const runQueue = [0, 1, 2].map((repeat) => ({ mode: 'serial' as const, repeat, seconds: 0.36 }));
+    const v = measureVerdict({ interpreter: gil311, workers: 2, modes: statsByMode(all), speedup: { threads: speedup(all, 'threads') }, samples: all, runQueue });
+    assert.notEqual(v.kind, 'parallel', v.headline);
+  });
+
   it('a function that really waits (sleep, I/O) queues for no CPU: still not called CPU-bound', () => {
     const runQueue = [0, 1, 2].map((repeat) => ({ mode: 'serial' as const, repeat, seconds: 0.001 }));
     assert.equal(measureVerdict({ ...input, runQueue }).kind, 'mixed');
