@@ -161,11 +161,13 @@ function threadsVerdict(input: VerdictInput): Verdict {
     };
   }
   // CPU time alone cannot tell a wait from a CPU that other programs took; say both when that is possible.
-  if (!computes && short?.kind === 'starved') {
-    // The processes showed it: calls running together got less CPU than one alone, so the CPUs were taken.
+  const waitedMuch = queued !== undefined && queued >= 0.25;
+  if (waitedMuch || (!computes && short?.kind === 'starved')) {
+    // Measured (the run queue), or shown by the processes (calls together got less CPU than one alone): the CPUs were taken.
+    const waited = waitedMuch ? ` and waited ${queued!.toFixed(2)} s of every second for one` : '';
     return {
       kind: 'mixed',
-      headline: `Threads changed the time by ${times(t)} (${seconds(threads.medianSeconds)} against ${seconds(serial.medianSeconds)} serially), but one call alone got only ${busy.toFixed(2)} s of CPU per second: other programs were taking the CPUs, so these numbers say little about threads.${procLine}`,
+      headline: `Threads changed the time by ${times(t)} (${seconds(threads.medianSeconds)} against ${seconds(serial.medianSeconds)} serially), but one call alone got only ${busy.toFixed(2)} s of CPU per second${waited}: other programs were taking the CPUs, so these numbers say little about threads.${procLine}`,
       detail,
       step: STEPS.cpuBound,
     };
