@@ -93,11 +93,12 @@ export function shortfall(
       sentence: `${head}, short of the ×${ideal} that ${allow(ideal)}, because the CPUs were not free: while they ran, each call got ${shareTogether.toFixed(2)} s of CPU per second against ${shareAlone.toFixed(2)} s alone, about ${together.toFixed(1)} CPUs between them. Other programs on this machine had the rest; run again when it is quieter.`,
     };
   }
-  return {
-    ...base,
-    kind: 'slower-calls',
-    sentence: `${head}, short of the ×${ideal} that ${allow(ideal)}: each call had its CPU (${shareTogether.toFixed(2)} s per second) but took ${secs(callTogetherSeconds)} against ${secs(callSeconds)} alone, so the calls slowed each other down (shared memory bandwidth or caches, or a CPU shared with its twin hyper-thread).${startup}`,
-  };
+  const calls = mine[0]?.workers.length ?? workers;
+  const hadItsCpu = shareTogether >= STARVED_SHARE * shareAlone;
+  const why = hadItsCpu
+    ? `each call had its CPU (${shareTogether.toFixed(2)} s per second) but took ${secs(callTogetherSeconds)} against ${secs(callSeconds)} alone, so the calls slowed each other down (shared memory bandwidth or caches, or a CPU shared with its twin hyper-thread)`
+    : `${calls} calls shared ${interpreter.cpuCount} CPUs: while they ran, each got ${shareTogether.toFixed(2)} s of CPU per second against ${shareAlone.toFixed(2)} s alone and took ${secs(callTogetherSeconds)} against ${secs(callSeconds)}`;
+  return { ...base, kind: 'slower-calls', sentence: `${head}, short of the ×${ideal} that ${allow(ideal)}: ${why}.${startup}` };
 }
 
 /**

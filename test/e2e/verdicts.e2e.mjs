@@ -150,9 +150,12 @@ export default {
         const frame = panelFrame(page);
         for (const [name, item] of shots) {
           // The newest run of that kind (the retries of the starved one come first in the list).
+          // The panel re-renders on a click: find the heading again after it, then bring it to the top.
           await frame.locator('.history-item', { hasText: item }).first().click();
+          const fn = item.split(' — ')[0];
+          await waitUntil(`the panel to show ${fn}`, () => frame.locator('header h1').first().innerText().catch(() => ''), (t) => t.startsWith(fn), 30000);
           await frame.locator('.verdict').first().waitFor({ timeout: 30000 });
-          await frame.locator('header h1').first().scrollIntoViewIfNeeded();
+          await frame.locator('header h1').first().evaluate((el) => el.scrollIntoView());
           assert.match((await frame.locator('body').getAttribute('class')) ?? '', /vscode-light/);
           await screenshot(page, `${name}-light`, { docs: true });
         }

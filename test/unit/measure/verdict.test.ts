@@ -307,6 +307,15 @@ describe('verdict: why processes fell short, from what was measured', () => {
     assert.doesNotMatch(v.headline, /even slower/, 'threads as fast as serial are not called slower');
   });
 
+  it('more calls than CPUs: never says each call "had its CPU" when they shared them', () => {
+    const serial8 = repeats(3, (r) => sample('serial', r, 0.08, Array.from({ length: 8 }, (_, i) => [i * 0.01, (i + 1) * 0.01, 0.01] as [number, number, number])));
+    // 8 calls on 2 CPUs: each ran 0.04 s with 0.01 s of CPU (0.25 s per second), 0.06 s in all (×1.33).
+    const procs8 = repeats(3, (r) => sample('processes', r, 0.06, Array.from({ length: 8 }, (_, i) => [(i % 2) * 0.01, (i % 2) * 0.01 + 0.04, 0.01] as [number, number, number])));
+    const v = verdictOf([...serial8, ...procs8], gil311, 8);
+    assert.doesNotMatch(v.headline, /had its CPU/);
+    assert.match(v.headline, /8 processes took 60\.0 ms \(×1\.33\), short of the ×2 that 2 CPUs allow: 8 calls shared 2 CPUs: while they ran, each got 0\.25 s of CPU per second against 1\.00 s alone and took 40\.0 ms against 10\.0 ms\.$/);
+  });
+
   it('one usable CPU: the ceiling is ×1, and processes near it are not called starved', () => {
     const one = { ...gil311, cpuCount: 1 };
     const v = verdictOf([...serial, ...repeats(3, (r) => sample('processes', r, 0.62, [[0.01, 0.31, 0.3], [0.31, 0.61, 0.3]]))], one);
