@@ -2,7 +2,7 @@
 /**
  * `npm run bench [-- --full] [-- NAME...]`: runs the benches, prints a table per bench and writes
  * bench/results/latest.json. Quick by default (well under 3 minutes on 2 CPUs); --full repeats more.
- * NAME: harness, cpu, check, lsp, scheduler (default: all). Speed is reported as ratios against a reference
+ * NAME: harness, cpu, check, lsp, scheduler, ceiling (default: all). Speed is reported as ratios against a reference
  * measured in the same run, never as an absolute pass/fail threshold; the run fails only on
  * correctness (a crash in the race analysis, the server disagreeing with a fresh analysis).
  */
@@ -17,6 +17,7 @@ import { harnessOverhead } from './harness-overhead.mjs';
 import { benchDir, cpuSecondsWithChildren, ensureBuilt, findPythons, loadAverage, root } from './lib/common.mjs';
 import { lspLatency } from './lsp-latency.mjs';
 import { schedulerCost } from './scheduler-cost.mjs';
+import { processesCeiling } from './processes-ceiling.mjs';
 
 const BENCHES = {
   harness: { title: 'Harness overhead (gil-lab measure vs a bare perf_counter loop)', fn: harnessOverhead },
@@ -24,6 +25,7 @@ const BENCHES = {
   check: { title: 'Race analysis throughput (gil-lab check vs ruff wasm, CPython stdlib)', fn: checkThroughput },
   lsp: { title: 'Language server: edit -> diagnostics latency', fn: lspLatency },
   scheduler: { title: "The scheduler sampler's cost (the same measurement with and without it)", fn: schedulerCost },
+  ceiling: { title: 'Processes mode against the machine\'s own ceiling (two bare interpreters at once vs one), interleaved', fn: processesCeiling },
 };
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { full: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });

@@ -4,7 +4,7 @@ import { ALL_MODES, type Mode } from '../shared/harnessProtocol';
 import type { MeasureResult, RaceResult } from '../shared/results';
 import { chooseInterpreter, type Candidate } from '../interpreter/candidates';
 import { measure, raceCheck } from '../measure/engine';
-import { toText } from '../measure/format';
+import { runNotesText, toText } from '../measure/format';
 import { toArgsTuple } from '../run/args';
 import { commandUsage, parseCommand, type CommandSpec, type OptionTable, type OptionValues } from './options';
 import { schedulerJson, switchIntervalArg } from './schedulerOptions';
@@ -140,6 +140,8 @@ export async function runMeasureCli(argv: string[], io: Io): Promise<number> {
   if (!outcome.ok) {
     const e = outcome.error;
     io.stderr.write(`gil-lab measure: ${e.message}${e.location ? ` (${e.location.file}:${e.location.line})` : ''}${e.hint ? `\n  ${e.hint}` : ''}\n`);
+    const notes = runNotesText(e.warnings, e.output, opts.function);
+    if (notes.length) io.stderr.write(`${notes.join('\n')}\n`);
     return 1;
   }
   io.stdout.write(opts.json ? `${JSON.stringify(toJson(outcome.result), null, 2)}\n` : toText(outcome.result));

@@ -4,7 +4,9 @@
  */
 import type { InterpreterFacts, MeasureRaw, MeasureRequest, RaceRaw, RaceRequest } from '../shared/harnessProtocol';
 import type { EngineOutcome, MeasureResult, RaceResult } from '../shared/results';
+import type { CapturedOutput } from '../shared/harnessProtocol';
 import { runHarness, type RunOptions } from './harness';
+import { outputWarning } from './outputCapture';
 import { speedup, statsByMode } from './stats';
 import { measureVerdict, raceVerdict } from './verdict';
 import { watchScheduler } from './scheduler/watch';
@@ -27,8 +29,8 @@ export async function measure(python: string, request: Omit<MeasureRequest, 'kin
   const watch = options.scheduler === false ? undefined : watchScheduler(python, options, request.switchIntervalSeconds);
   const answer = await runHarness<MeasureRaw>(python, { kind: 'measure', ...request }, watch?.options ?? options);
   const scheduler = await watch?.report(answer.ok ? answer.result : undefined);
-  if (!answer.ok) return answer;
-  const result = summarizeMeasure(answer.result);
+  if (!answer.ok) return { ok: false, error: answer.error };
+  const result = withOutput(summarizeMeasure(answer.result), answer.output);
   if (scheduler) result.scheduler = scheduler;
   return { ok: true, result };
 }
@@ -41,7 +43,14 @@ export interface RaceContext {
 
 export async function raceCheck(python: string, request: Omit<RaceRequest, 'kind'>, options: RunOptions = {}, context: RaceContext = {}): Promise<EngineOutcome> {
   const answer = await runHarness<RaceRaw>(python, { kind: 'race', ...request }, options);
-  return answer.ok ? { ok: true, result: summarizeRace(answer.result, context) } : answer;
+  return answer.ok ? { ok: true, result: withOutput(summarizeRace(answer.result, context), answer.output) } : { ok: false, error: answer.error };
+}
+
+/** What the function printed goes with its result; a flood also gets a warning (it is in the timings). */
+export function withOutput<R extends MeasureResult | RaceResult>(result: R, output: CapturedOutput | undefined): R {
+  if (!output) return result;
+  const flood = outputWarning(output, result.target.function);
+  return { ...result, output, warnings: flood ? [...(result.warnings ?? []), { kind: 'output-flood', message: flood }] : result.warnings };
 }
 
 export function summarizeMeasure(raw: MeasureRaw): MeasureResult {
@@ -51,7 +60,7 @@ export function summarizeMeasure(raw: MeasureRaw): MeasureResult {
     ...raw,
     modes,
     speedup: speedups,
-    verdict: measureVerdict({ interpreter: raw.interpreter, workers: raw.workers, modes, speedup: speedups }),
+    verdict: measureVerdict({ interpreter: raw.interpreter, workers: raw.workers, modes, speedup: speedups, samples: raw.samples, poolStartupSeconds: raw.poolStartupSeconds, runQueue: raw.runQueue }),
   };
 }
 

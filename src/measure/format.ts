@@ -2,6 +2,8 @@
 import type { Mode } from '../shared/harnessProtocol';
 import type { MeasureResult, RaceResult } from '../shared/results';
 import { seconds, times } from './verdict';
+import type { CapturedOutput, RunWarning } from '../shared/harnessProtocol';
+import { amount } from './outputCapture';
 
 const MODES: Mode[] = ['serial', 'threads', 'processes'];
 
@@ -56,5 +58,24 @@ export function toText(r: MeasureResult | RaceResult): string {
     if (r.load.skipped.length) lines.push('', `  Skipped at load: ${r.load.skipped.map((s) => `line ${s.line} (${s.reason})`).join(', ')}`);
   }
   lines.push('', r.verdict.headline);
+  const notes = runNotesText(r.warnings, r.output, r.target.function);
+  if (notes.length) lines.push('', ...notes);
   return lines.join('\n') + '\n';
+}
+
+/** The CLI's lines for what the function left, changed or printed (the panel's are in webview/runNotes.ts). */
+export function runNotesText(warnings: readonly RunWarning[] | undefined, output: CapturedOutput | undefined, fn: string): string[] {
+  const lines: string[] = [];
+  for (const w of warnings ?? []) lines.push(`  Warning: ${w.message}`);
+  if (output && output.bytes > output.shownLiveBytes) {
+    lines.push(`  ${fn}() printed ${amount(output.bytes)} (${output.lines.toLocaleString('en-US')} lines); the first ${amount(output.shownLiveBytes)} were shown as it ran. First lines:`);
+    lines.push(...output.head.split('\n').map((l) => `    ${l}`));
+    if (output.tail) lines.push(`    … ${omitted(output)} …`, ...output.tail.split('\n').map((l) => `    ${l}`));
+  }
+  return lines;
+}
+
+function omitted(output: CapturedOutput): string {
+  const shown = output.head.split('\n').length + output.tail.split('\n').length;
+  return `${Math.max(0, output.lines - shown).toLocaleString('en-US')} lines not shown`;
 }

@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import type { HarnessError, HarnessEvent, HarnessRequest } from '../shared/harnessProtocol';
+import type { CapturedOutput, HarnessError, HarnessEvent, HarnessRequest, RunWarning } from '../shared/harnessProtocol';
+import { deathMessage } from './death';
 import { killTree } from './killTree';
+import { OutputCapture } from './outputCapture';
 import { ProtocolReader } from './protocolReader';
 
 export interface RunOptions {
@@ -17,7 +19,10 @@ export interface RunOptions {
   onSpawn?(pid: number): void;
 }
 
-const STDERR_TAIL = 4000;
+/** After the harness exits, how long its last protocol lines may take to arrive. */
+const EXIT_DRAIN_MS = 250;
+/** After it answered, how long it may take to exit before it is stopped (its answer still counts). */
+export const ANSWER_EXIT_GRACE_MS = 5000;
 
 /** The harness beside the bundle (dist/python) or, when running from source, beside this file. */
 export function harnessPath(): string {
@@ -27,7 +32,10 @@ export function harnessPath(): string {
   return found;
 }
 
-export type HarnessAnswer<T> = { ok: true; result: T } | { ok: false; error: HarnessError };
+export type HarnessAnswer<T> = ({ ok: true; result: T } | { ok: false; error: HarnessError }) & {
+  /** What the user's code printed, when it printed anything. */
+  output?: CapturedOutput;
+};
 
 /**
  * Runs the harness once with `python` (no shell), sends the request, and resolves with its result
@@ -37,12 +45,23 @@ export function runHarness<T>(python: string, request: HarnessRequest, options: 
   return new Promise((resolve) => {
     let settled = false;
     let answer: HarnessAnswer<T> | undefined;
-    let stderrTail = '';
+    let lastProgress: Extract<HarnessEvent, { type: 'progress' }> | undefined;
+    let exited: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+    let drain: NodeJS.Timeout | undefined;
+    let grace: NodeJS.Timeout | undefined;
+    const output = new OutputCapture();
     const finish = (a: HarnessAnswer<T>) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(drain);
+      clearTimeout(grace);
       options.signal?.removeEventListener('abort', onAbort);
+      const printed = output.summary();
+      if (printed) {
+        a.output = printed;
+        if (!a.ok) a.error.output = printed;
+      }
       resolve(a);
     };
 
@@ -75,42 +94,75 @@ export function runHarness<T>(python: string, request: HarnessRequest, options: 
 
     const reader = new ProtocolReader(
       (event) => {
+        if (event.type === 'progress') lastProgress = event;
         if (event.type === 'result') answer = { ok: true, result: event.result as T };
         else if (event.type === 'error') answer = { ok: false, error: event.error };
+        if ((event.type === 'result' || event.type === 'error') && !exited && !grace) {
+          // The answer is in: a harness that then does not exit (something the user's code left
+          // holds it) is stopped, and the answer stands.
+          grace = setTimeout(() => {
+            killTree(child);
+            child.stdin.destroy();
+            if (answer) finish(withWarning(answer, { kind: 'slow-exit', message: `Python did not exit within ${ANSWER_EXIT_GRACE_MS / 1000} s of answering; GIL Lab stopped it and every process it started.` }));
+          }, ANSWER_EXIT_GRACE_MS);
+        }
         options.onEvent?.(event);
       },
-      (line) => options.onStderr?.(`${line}\n`),
+      (line) => forward(`${line}\n`),
     );
+    const forward = (text: string) => {
+      const live = output.push(text);
+      if (live) options.onStderr?.(live);
+    };
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => reader.push(chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderrTail = (stderrTail + chunk).slice(-STDERR_TAIL);
-      options.onStderr?.(chunk);
-    });
+    child.stderr.setEncoding('utf8').on('data', forward);
     child.on('error', (err: NodeJS.ErrnoException) =>
       finish({
         ok: false,
         error: { code: 'process-died', message: err.code === 'ENOENT' ? `No Python interpreter at ${python}.` : `Could not start ${python}: ${err.message}` },
       }),
     );
-    child.on('close', (code, signal) => {
+    const settleAfterExit = () => {
+      if (settled) return;
       child.stdin.destroy();
       reader.end();
+      // Whatever the harness left (pool workers, the function's children) holds no answer: stop it all.
+      if (process.platform !== 'win32') killTree(child);
       if (answer) finish(answer);
-      else
+      else {
+        const fn = 'function' in request ? request.function : undefined;
         finish({
           ok: false,
           error: {
             code: 'process-died',
-            message: `Python exited ${signal ? `on signal ${signal}` : `with code ${code}`} before it answered.`,
-            traceback: stderrTail.trim() || undefined,
+            message: deathMessage(fn, exited?.code ?? null, exited?.signal ?? null, lastProgress),
+            hint: fn ? 'Run it in a terminal to see the crash; a function timed by GIL Lab must return normally.' : undefined,
+            traceback: output.lastText().trim() || undefined,
           },
         });
-      // Pool workers that outlived the harness (a crash) must not linger.
-      if (process.platform !== 'win32') killTree(child);
+      }
+    };
+    // 'exit', not only 'close': 'close' waits for every copy of the pipes, and pool workers or the
+    // function's children that outlive a dead harness hold copies; the death is reported at once.
+    child.on('exit', (code, signal) => {
+      exited = { code, signal };
+      drain = setTimeout(settleAfterExit, EXIT_DRAIN_MS);
+    });
+    child.on('close', (code, signal) => {
+      exited ??= { code, signal };
+      settleAfterExit();
     });
     child.stdin.on('error', () => undefined); // the process may exit before reading
     // stdin stays open while we wait: the harness takes its end (EOF) to mean we are gone and
     // stops everything it started, so no pool worker outlives a crashed editor.
     child.stdin.write(`${JSON.stringify(request)}\n`);
   });
+}
+
+function withWarning<T>(answer: HarnessAnswer<T>, warning: RunWarning): HarnessAnswer<T> {
+  if (answer.ok) {
+    const result = answer.result as { warnings?: RunWarning[] };
+    if (result && typeof result === 'object' && 'kind' in result) result.warnings = [...(result.warnings ?? []), warning];
+  } else answer.error.warnings = [...(answer.error.warnings ?? []), warning];
+  return answer;
 }

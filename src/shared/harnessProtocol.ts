@@ -99,6 +99,24 @@ export interface RepeatSample {
   workers: WorkerSpan[];
 }
 
+/** Something the user's code did that did not stop the run but bears on it (what was left running, changed settings, floods). */
+export interface RunWarning {
+  kind: 'leftover-threads' | 'leftover-processes' | 'stuck-workers' | 'changed-cwd' | 'changed-switch-interval' | 'output-flood' | 'slow-exit';
+  message: string;
+}
+
+/** What the user's code printed during a run (captured apart from the protocol). */
+export interface CapturedOutput {
+  bytes: number;
+  lines: number;
+  /** The first lines (all of it when short). */
+  head: string;
+  /** The last lines; '' when `head` holds everything. */
+  tail: string;
+  /** How much of it was passed on live (the rest only counted). */
+  shownLiveBytes: number;
+}
+
 export interface MeasureRaw {
   kind: 'measure';
   interpreter: InterpreterFacts;
@@ -111,6 +129,13 @@ export interface MeasureRaw {
   load: LoadReport;
   /** What the threads share and the processes copy, when the call has an instance or arguments. */
   sharing?: string;
+  /** What the function left or changed (named, and stopped or undone). */
+  warnings?: RunWarning[];
+  /**
+   * Per measured serial and processes repeat: seconds the calls were ready to run but waited for a CPU
+   * that other programs had (Linux schedstat; absent elsewhere).
+   */
+  runQueue?: { mode: Mode; repeat: number; seconds: number; windowSeconds?: number; processes?: number }[];
 }
 
 export interface RaceRun {
@@ -132,6 +157,7 @@ export interface RaceRaw {
   runs: RaceRun[];
   load: LoadReport;
   sharing?: string;
+  warnings?: RunWarning[];
 }
 
 export type HarnessErrorCode =
@@ -159,6 +185,8 @@ export interface HarnessError {
   hint?: string; // what to do about it
   location?: { file: string; line: number };
   traceback?: string;
+  warnings?: RunWarning[];
+  output?: CapturedOutput;
 }
 
 /** One line of the protocol stream. */

@@ -1,6 +1,6 @@
 /** Computed results: what the engine returns, the panel shows and the CLI prints. */
 import type { SchedulerReport } from './scheduler';
-import type { InterpreterFacts, LoadReport, Mode, RaceRun, RepeatSample, TargetSpec, HarnessError } from './harnessProtocol';
+import type { CapturedOutput, InterpreterFacts, LoadReport, Mode, RaceRun, RepeatSample, RunWarning, TargetSpec, HarnessError } from './harnessProtocol';
 
 export interface Spread {
   median: number;
@@ -36,6 +36,8 @@ export type VerdictKind =
   | 'overlapping-waits' // threads overlapped waiting (I/O, sleep)
   | 'parallel' // threads ran truly in parallel (free-threaded, or code releasing the GIL)
   | 'processes-win'
+  | 'starved' // processes ran at once but other programs had the CPUs
+  | 'overhead-bound' // handing calls to processes cost more than the calls
   | 'too-fast' // too short to measure reliably
   | 'noisy'
   | 'mixed';
@@ -65,6 +67,10 @@ export interface MeasureResult {
   verdict: Verdict;
   /** When each worker ran, from the OS scheduler (Linux); absent when the run was not sampled. */
   scheduler?: SchedulerReport;
+  runQueue?: { mode: Mode; repeat: number; seconds: number; windowSeconds?: number; processes?: number }[];
+  warnings?: RunWarning[];
+  /** What the function printed, when it printed anything. */
+  output?: CapturedOutput;
 }
 
 export interface RaceResult {
@@ -78,6 +84,9 @@ export interface RaceResult {
   load: LoadReport;
   sharing?: string;
   verdict: Verdict;
+  warnings?: RunWarning[];
+  /** What the function printed, when it printed anything. */
+  output?: CapturedOutput;
 }
 
 export type EngineOutcome =

@@ -8,7 +8,9 @@ import type { MeasureResult, ModeStats, RaceResult, SpeedupStats } from '../shar
 import type { PanelState, RunRecord } from '../shared/panelMessages';
 import { speedup as speedupOf, statsByMode } from '../measure/stats';
 import { schedulerSentences } from '../measure/scheduler/words';
-import { schedulerSection, sliceSummary, switchIntervalLabel, type LaneView } from './schedulerLanes';
+import { schedulerSection, switchIntervalLabel, type LaneView } from './schedulerLanes';
+import { outputBlock, warningsList } from './runNotes';
+import { compareSummary } from './compare';
 
 /** Zoom windows of the scheduler lanes, by `${run id}:${result index}`; the webview keeps them. */
 export type LaneViews = ReadonlyMap<string, LaneView>;
@@ -167,6 +169,7 @@ export function measureSection(r: MeasureResult, path: string, lanes?: { key: st
   return `<section class="result" aria-label="${esc(label)}">
 <h3>${esc(label)}</h3>
 ${verdictBox(r)}
+${warningsList(r.warnings)}${outputBlock(r.output, r.target.function)}
 <h4>${esc(r.workers)} calls per mode, ${esc(r.repeats)} repeats</h4>
 ${sharingNote(r)}
 ${timingsChart(rows, `Wall time per mode on ${label}: bar at the median, whiskers from min to max, a dot per repeat`)}
@@ -192,6 +195,7 @@ export function raceSection(r: RaceResult, path: string): string {
   return `<section class="result" aria-label="${esc(label)}">
 <h3>${esc(label)}: race check on <code>${esc(r.state ?? r.global)}</code></h3>
 ${verdictBox(r)}
+${warningsList(r.warnings)}${outputBlock(r.output, r.target.function)}
 <table class="data"><caption>${esc(r.workers)} threads per run; expected is what the same calls add one after another</caption><thead><tr><th scope="col">run</th><th scope="col">mode</th><th scope="col">expected</th><th scope="col">observed</th><th scope="col">lost updates</th></tr></thead><tbody>${rows}</tbody></table>
 ${sharingNote(r)}
 ${loadReport(r)}
@@ -202,7 +206,7 @@ ${loadReport(r)}
 function errorSection(run: RunRecord): string {
   const e = run.error!;
   const where = e.location ? `<p><button class="link" data-action="open" data-file="${esc(e.location.file)}" data-line="${esc(e.location.line)}">${esc(basename(e.location.file))}:${esc(e.location.line)}</button></p>` : '';
-  return `<section class="error" role="alert"><h3>${esc(e.message)}</h3>${e.hint ? `<p>${esc(e.hint)}</p>` : ''}${where}${e.traceback ? `<details><summary>Traceback</summary><pre>${esc(e.traceback)}</pre></details>` : ''}</section>`;
+  return `<section class="error" role="alert"><h3>${esc(e.message)}</h3>${e.hint ? `<p>${esc(e.hint)}</p>` : ''}${where}${warningsList(e.warnings)}${outputBlock(e.output, run.functionName)}${e.traceback ? `<details><summary>Traceback</summary><pre>${esc(e.traceback)}</pre></details>` : ''}</section>`;
 }
 
 function liveSection(run: RunRecord): string {
@@ -224,16 +228,11 @@ function runBody(run: RunRecord, views?: LaneViews): string {
     run.status === 'running' ? `<p class="progress" role="status" aria-live="polite"><span class="spinner" aria-hidden="true"></span>${esc(run.progress ?? 'Starting…')} <button data-action="cancel">Cancel</button></p>` : '',
     run.status === 'cancelled' ? '<p class="note" role="status">Cancelled: every process the run started was stopped.</p>' : '',
     run.error ? errorSection(run) : '',
-    run.results.length >= 2 && run.results.every((r) => r?.kind === 'measure') ? comparison(run.results as MeasureResult[]) : '',
+    run.results.length >= 2 && run.results.every((r) => r?.kind === 'measure') ? compareSummary(run.results as MeasureResult[], run.id) : '',
     `<div class="${run.results.length >= 2 ? 'side-by-side' : ''}">${done}</div>`,
     run.status === 'running' ? liveSection(run) : '',
   ];
   return parts.join('');
-}
-
-function comparison(results: MeasureResult[]): string {
-  const line = (r: MeasureResult) => `${interpreterLabel(r.interpreter, '')}: threads ${fmtTimes(r.speedup.threads?.median)}${r.speedup.processes ? `, processes ${fmtTimes(r.speedup.processes.median)}` : ''}${sliceSummary(r)}`;
-  return `<p class="compare-summary">${results.map((r) => esc(line(r))).join(' &nbsp;|&nbsp; ')}</p>`;
 }
 
 function historyList(state: PanelState, selected: RunRecord): string {

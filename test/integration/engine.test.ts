@@ -20,7 +20,7 @@ const fixture = (name: string) => join(fixtures, name);
 const lessonRace = join(__dirname, '..', '..', 'walkthroughs', 'samples', 'race_counter.py');
 const LESSON_ROUNDS = sampleConstant('race_counter.py', 'ROUNDS');
 const ALL: Mode[] = ['serial', 'threads', 'processes'];
-const VERDICTS = ['gil-serialised', 'overlapping-waits', 'parallel', 'processes-win', 'too-fast', 'noisy', 'mixed'];
+const VERDICTS = ['gil-serialised', 'overlapping-waits', 'parallel', 'processes-win', 'starved', 'overhead-bound', 'too-fast', 'noisy', 'mixed'];
 
 function ok(outcome: EngineOutcome, what: string): MeasureResult | RaceResult {
   if (!outcome.ok) assert.fail(`${what}: ${outcome.error.code}: ${outcome.error.message}\n${outcome.error.traceback ?? ''}`);
@@ -186,6 +186,21 @@ for (const py of allPythons()) {
       }
     });
 
+    it('measures how long the serial and processes calls waited for a CPU (Linux schedstat), one entry per repeat', async function () {
+      if (!existsSync('/proc/self/schedstat')) this.skip();
+      const result = ok(await measure(py.path, { file: fixture('workloads.py'), function: 'cpu_bound', modes: ALL, workers: 2, repeats: 2, warmup: 0 }, { timeoutMs: 90000 }), 'measure') as MeasureResult;
+      const queue = result.runQueue ?? [];
+      assert.deepEqual(queue.map((q) => `${q.mode} ${q.repeat}`).sort(), ['processes 0', 'processes 1', 'serial 0', 'serial 1']);
+      for (const q of queue) {
+        const wall = result.samples.find((s) => s.mode === q.mode && s.repeat === q.repeat)!.wallSeconds;
+        // Read around the repeat: a window at least its wall time.
+        assert.ok(q.windowSeconds! >= wall, `${q.mode} ${q.repeat}: window ${q.windowSeconds} s < wall ${wall} s`);
+        assert.equal(q.processes, q.mode === 'processes' ? 3 : 1, 'serial: the harness; processes: the harness and its 2 pool workers');
+        // Each process waits at most the whole window for a CPU.
+        assert.ok(q.seconds >= 0 && q.seconds <= q.windowSeconds! * q.processes! + 0.001, `${q.mode} ${q.repeat}: waited ${q.seconds} s in a ${q.windowSeconds} s window`);
+      }
+    });
+
     it('loads only what the function needs: top-level benchmarks, prints, loops and os._exit are skipped and listed', async () => {
       let printed = '';
       const result = ok(
@@ -277,7 +292,7 @@ for (const py of allPythons()) {
       const req = (fn: string, modes: Mode[]) => ({ file: fixture('dying.py'), function: fn, modes, workers: 2, repeats: 1, warmup: 0 });
       assert.match(failed(await measure(py.path, req('exits', ['serial']), opts), 'process-died').message, /exited with code 7/);
       assert.match(failed(await measure(py.path, req('killed', ['serial']), opts), 'process-died').message, /signal SIGKILL/);
-      assert.match(failed(await measure(py.path, req('exits', ['processes']), opts), 'process-died').message, /worker process died/);
+      assert.match(failed(await measure(py.path, req('exits', ['processes']), opts), 'process-died').message, /^A worker process \d+ exited with code 7 .*while running exits\(\) in the processes mode, repeat 1 of 1\.$/);
     });
 
     it('race check on the lesson\'s tight counter += 1 loop: counts per run, and losses where the build loses them', async () => {

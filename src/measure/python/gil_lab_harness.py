@@ -26,6 +26,7 @@ import json  # noqa: E402
 import multiprocessing  # noqa: E402
 import os  # noqa: E402
 import pickle  # noqa: E402
+import signal  # noqa: E402
 import sysconfig  # noqa: E402
 import threading  # noqa: E402
 import time  # noqa: E402
@@ -52,15 +53,42 @@ class HarnessFailure(Exception):
             self.error["traceback"] = tb
 
 
+# The harness's own descriptors (protocol out, the caller's pipe in) are moved at or above this
+# number, close-on-exec, so that code that writes to fd 1 or reads fd 0 never reaches them.
+PRIVATE_FD_FLOOR = 200
+
+
+def private_fd(fd):
+    try:
+        import fcntl
+        return fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, PRIVATE_FD_FLOOR)
+    except (ImportError, AttributeError, OSError):
+        return os.dup(fd)  # Windows, or no room up there: still a non-inheritable copy
+
+
 class Protocol:
-    """Writes events to a duplicate of the original stdout; fd 1 then points at stderr."""
+    """Writes events to a private copy of the original stdout; fd 1 then points at stderr, so
+    everything the user's code prints (print, os.write(1), C code) travels apart from the protocol."""
+
+    current = None
 
     def __init__(self):
-        self.stream = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
+        self.stream = os.fdopen(private_fd(1), "w", encoding="utf-8", buffering=1)
         os.dup2(2, 1)
         sys.stdout = sys.stderr
+        # What ran last (mode, repeat), so a death can say where it happened.
+        self.last_progress = {}
+        self.answered = False
+        Protocol.current = self
 
     def send(self, kind, **fields):
+        if os.getpid() != HARNESS_PID:
+            return  # a copy of the harness made by os.fork() in the user's code never speaks for it
+        if kind == "progress":
+            self.last_progress = dict(fields)
+        elif kind in ("result", "error") and not self.answered:
+            self.answered = True
+            attach_run_warnings(kind, fields)
         fields.update({"v": PROTOCOL, "type": kind})
         self.stream.write(json.dumps(fields) + "\n")
         self.stream.flush()
@@ -507,7 +535,16 @@ def _init_worker(path, function_name, args_expr):
 
 def _worker_loaded():
     time.sleep(0.05)  # long enough that every worker gets one of these
+    _worker_state["baseline"] = side_effect_baseline()
     return _worker_state.get("load_error")
+
+
+def _worker_report():
+    """What the function left in this worker: threads still running, a changed directory or switch interval."""
+    time.sleep(0.05)  # as in _worker_loaded: spread over the workers
+    base = _worker_state.get("baseline") or side_effect_baseline()
+    return {"pid": os.getpid(), "threads": [describe_thread(t) for t in threading.enumerate() if t.ident not in base["threads"] and t.is_alive()],
+            "changes": changed_side_effects(base)}
 
 
 def _worker_call(t0, payload=None):
@@ -517,7 +554,7 @@ def _worker_call(t0, payload=None):
     try:
         fn, args = pickle.loads(payload) if payload is not None else (_worker_state["fn"], _worker_state["args"])
         s, e, c = timed_call(fn, args, t0)
-    except Exception as err:  # noqa: BLE001
+    except BaseException as err:  # noqa: BLE001 - sys.exit() and KeyboardInterrupt too
         return ("error", type(err).__name__, str(err), user_location(sys.exc_info()[2], _worker_state["path"]), traceback.format_exc())
     return os.getpid(), s, e, c, native_thread_id()
 
@@ -545,11 +582,14 @@ def start_pool(request, n):
     # Start every worker (each one loads the module) before anything is timed.
     try:
         errors = [e for e in [f.result() for f in [pool.submit(_worker_loaded) for _ in range(n)]] if e]
+    except BrokenProcessPool:
+        raise dead_worker_failure(pool, "while the worker processes loaded %s" % os.path.basename(request["file"]))
     except BaseException:
-        pool.shutdown(wait=False)
+        stop_pool(pool, n, report=False)
         raise
+    POOL_PROCESSES.update(getattr(pool, "_processes", None) or {})
     if errors:
-        pool.shutdown(wait=True)
+        stop_pool(pool, n, report=False)
         error = errors[0]
         raise HarnessFailure(error["code"], "A worker process could not load %s() from %s: %s"
                              % (request["function"], os.path.basename(request["file"]), error["message"]),
@@ -607,6 +647,7 @@ def measure(protocol, request):
         for w in range(warmup):
             protocol.send("progress", phase="warmup", message="Warming up (%d of %d)" % (w + 1, warmup))
             for mode in modes:
+                protocol.send("progress", phase="warmup", mode=mode, repeat=w, of=warmup)
                 guarded(runners[mode], path)
         samples = []
         for r in range(repeats):
@@ -619,7 +660,7 @@ def measure(protocol, request):
                 protocol.send("sample", sample=sample)
     finally:
         if pool is not None:
-            pool.shutdown(wait=True)
+            stop_pool(pool, n)
     result = {"kind": "measure", "interpreter": facts, "target": target_of(request), "workers": n, "repeats": repeats,
               "samples": samples, "load": report}
     if pool_startup is not None:
@@ -643,21 +684,30 @@ def skipped_name_hint(type_name, message):
 
 def user_exception(type_name, message, location, tb):
     first = message.splitlines()[0] if message else ""
+    special = special_exit(type_name, first)
+    if special:
+        return HarnessFailure("user-exception", special[0], hint=special[1], location=location, tb=tb)
     return HarnessFailure("user-exception", "The function raised %s: %s" % (type_name, first),
                           hint=skipped_name_hint(type_name, message), location=location, tb=tb)
 
 
 def guarded(run, path):
+    base = side_effect_baseline()
+    queued = run_queue_snapshot()
     try:
-        return run()
+        result = run()
+        note_run_queue(queued)
+        return result
     except HarnessFailure:
         raise
     except BrokenProcessPool:
-        raise HarnessFailure("process-died", "A worker process died while running the function (os._exit, a signal, or a crash in C code).",
-                             hint="Functions timed in processes must return normally; exit codes and signals end the worker.",
-                             tb=traceback.format_exc())
-    except Exception as err:  # noqa: BLE001
+        raise dead_worker_failure(None, where_now())
+    except BaseException as err:  # noqa: BLE001 - sys.exit(), KeyboardInterrupt: the user's code raised them
         raise user_exception(type(err).__name__, str(err), user_location(sys.exc_info()[2], path), traceback.format_exc())
+    finally:
+        if os.getpid() != HARNESS_PID:
+            os._exit(0)  # a copy made by os.fork() in the function came back here: it must not measure or answer
+        restore_side_effects(base)
 
 
 def parse_state(expression):
@@ -836,14 +886,359 @@ def target_of(request):
     return target
 
 
-def exit_with_parent():
+# ---------------------------------------------------------------- what the user's code leaves behind
+
+HARNESS_PID = os.getpid()
+TARGET_NAME = {"function": "the function"}
+# kind -> {"kind", "message"}: the first of each kind, attached to the answer.
+RUN_WARNINGS = {}
+THREADS_AT_START = set()
+# pid -> multiprocessing Process of the pool: exit codes of the dead, and stopping the rest.
+POOL_PROCESSES = {}
+MULTIPROCESSING_HELPERS = ("multiprocessing.forkserver", "multiprocessing.resource_tracker", "multiprocessing.spawn")
+
+SIGNAL_MEANINGS = {
+    "SIGSEGV": "a crash in C code: segmentation fault",
+    "SIGBUS": "a crash in C code: bus error",
+    "SIGILL": "a crash in C code: illegal instruction",
+    "SIGFPE": "a crash in C code: arithmetic error",
+    "SIGABRT": "aborted by a fatal error in C code or in Python itself",
+    "SIGKILL": "killed outright: the system ran out of memory, or another program killed it",
+    "SIGTERM": "asked to stop by another program",
+}
+
+
+def warn(kind, message, scope=""):
+    RUN_WARNINGS.setdefault((kind, scope), {"kind": kind, "message": message})
+
+
+def fn_name():
+    return "%s()" % TARGET_NAME["function"]
+
+
+def describe_exit(code):
+    """How a process ended, from a multiprocessing exit code (negative: the signal that ended it)."""
+    if code is None:
+        return "stopped"
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = "signal %d" % -code
+        meaning = SIGNAL_MEANINGS.get(name)
+        return "was killed by signal %s%s" % (name, " (%s)" % meaning if meaning else "")
+    return "exited with code %d (os._exit(), or C code that exited)" % code
+
+
+def where_now():
+    """Where the run was, from the last progress event: 'in the threads mode, repeat 2 of 5'."""
+    p = Protocol.current.last_progress if Protocol.current else {}
+    phase, mode = p.get("phase"), p.get("mode")
+    if phase == "measure":
+        return "in the %s mode, repeat %d of %d" % (mode, int(p.get("repeat") or 0) + 1, int(p.get("of") or 1))
+    if phase == "warmup" and str(p.get("message", "")).startswith("Starting"):
+        return "while the worker processes started"
+    if phase == "warmup":
+        return "in the %s mode's warm-up" % mode if mode else "during the warm-up calls"
+    if phase == "race":
+        return "in threaded run %d of %d of the race check" % (int(p.get("repeat") or 0) + 1, int(p.get("of") or 1))
+    return "while loading the file"
+
+
+def dead_worker_failure(pool, where):
+    """process-died for a pool worker that died: which one, how (signal or exit code), and when."""
+    if pool is not None:
+        POOL_PROCESSES.update(getattr(pool, "_processes", None) or {})
+    ended = []
+    for pid, proc in sorted(POOL_PROCESSES.items()):
+        waited = time.monotonic() + 0.5  # the executor notices a death at once; the exit code may take a moment
+        while proc.exitcode is None and time.monotonic() < waited:
+            time.sleep(0.02)
+        if proc.exitcode is not None:
+            ended.append((pid, proc.exitcode))
+    # The executor stops the other workers with SIGTERM once one died: name the one that died first.
+    first = [e for e in ended if e[1] != -signal.SIGTERM] or ended
+    how = "process %d %s" % (first[0][0], describe_exit(first[0][1])) if first else "process died"
+    return HarnessFailure("process-died", "A worker %s while running %s %s." % (how, fn_name(), where),
+                          hint="Functions timed in processes must return normally: an exit, a signal or a crash in C code ends "
+                               "the worker. Run it in the serial mode to see it fail in the main process.",
+                          tb=traceback.format_exc())
+
+
+def special_exit(type_name, first_line):
+    """(message, hint) for the exceptions that are not the function's own errors, or None."""
+    name = fn_name()
+    if type_name == "SystemExit":
+        return ("%s called sys.exit(%s), which ends a program; GIL Lab times functions that return." % (name, first_line),
+                "Return from the function instead of calling sys.exit() (or exit()/quit()).")
+    if type_name == "KeyboardInterrupt":
+        return ("%s raised KeyboardInterrupt itself (what Ctrl+C raises; GIL Lab never interrupts a run that way)." % name,
+                "Raise another exception, or return, when the function wants to stop.")
+    if type_name == "MemoryError":
+        return ("%s ran out of memory (MemoryError%s)." % (name, ": " + first_line if first_line else ""),
+                "Threads and processes run several calls at once, each with its own memory: make one call use less.")
+    if type_name == "RecursionError":
+        return ("%s recursed deeper than Python allows (RecursionError: %s; the limit is %d frames)." % (name, first_line, sys.getrecursionlimit()),
+                "Find the recursion without a base case, or make it a loop.")
+    if type_name == "EOFError":
+        return ("%s read from stdin, which is empty while GIL Lab times it (EOFError: %s)." % (name, first_line),
+                "Pass the input as an argument (GIL Lab: Set Arguments, or --args) instead of reading it.")
+    return None
+
+
+# Per measured repeat: seconds the calls were ready to run but waited for a CPU (Linux schedstat of the
+# harness's and the pool workers' main threads; the threads mode's own threads end before they can be read).
+RUN_QUEUE = []
+
+
+def run_queue_snapshot():
+    # Serial calls run in this process's main thread; processes calls in the workers' (read quickly: the
+    # reads fall inside the window).
+    mode = (Protocol.current.last_progress if Protocol.current else {}).get("mode")
+    workers = [pid for pid, proc in POOL_PROCESSES.items() if proc.exitcode is None] if mode == "processes" else []
+    pids = [os.getpid()] + workers
+    snapshot = {"at": time.perf_counter()}
+    for pid in pids:
+        try:
+            with open("/proc/%d/schedstat" % pid) as f:
+                snapshot[pid] = int(f.read().split()[1]) / 1e9
+        except (OSError, ValueError, IndexError):
+            pass
+    return snapshot
+
+
+def note_run_queue(before):
+    p = Protocol.current.last_progress if Protocol.current else {}
+    if len(before) < 2 or p.get("phase") != "measure" or p.get("mode") not in ("serial", "processes"):
+        return
+    after = run_queue_snapshot()
+    waited = sum(after[pid] - before[pid] for pid in before if pid != "at" and pid in after)
+    RUN_QUEUE.append({"mode": p.get("mode"), "repeat": int(p.get("repeat") or 0), "seconds": max(0.0, waited),
+                      "windowSeconds": after["at"] - before["at"], "processes": len(before) - 1})
+
+
+def side_effect_baseline():
+    try:
+        cwd = os.getcwd()
+    except OSError:
+        cwd = None
+    return {"cwd": cwd, "switch": sys.getswitchinterval(), "threads": {t.ident for t in threading.enumerate()}}
+
+
+def changed_side_effects(base):
+    changes = {}
+    try:
+        cwd = os.getcwd()
+    except OSError:
+        cwd = "a folder that no longer exists"
+    if base["cwd"] is not None and cwd != base["cwd"]:
+        changes["cwd"] = (cwd, base["cwd"])
+    if sys.getswitchinterval() != base["switch"]:
+        changes["switch"] = (sys.getswitchinterval(), base["switch"])
+    return changes
+
+
+def note_changes(changes, in_worker=False):
+    scope = "workers" if in_worker else ""
+    where = " in a worker process" if in_worker else ""
+    after = "GIL Lab stopped that worker after the run." if in_worker else "GIL Lab changed it back after each run."
+    if "cwd" in changes:
+        now, was = changes["cwd"]
+        warn("changed-cwd", "%s changed the working directory%s to %s (it was %s). %s" % (fn_name(), where, now, was, after), scope)
+    if "switch" in changes:
+        now, was = changes["switch"]
+        warn("changed-switch-interval", "%s changed the switch interval%s to %g ms (it was %g ms), which changes how often threads hand "
+             "over the GIL. %s" % (fn_name(), where, now * 1000, was * 1000, after), scope)
+
+
+def restore_side_effects(base):
+    changes = changed_side_effects(base)
+    note_changes(changes)
+    if "cwd" in changes:
+        try:
+            os.chdir(base["cwd"])
+        except OSError:
+            pass
+    if "switch" in changes:
+        sys.setswitchinterval(base["switch"])
+
+
+def describe_threads(descriptions):
+    """'a', 'b', 'b' -> "'a', 2 x 'b'": a function that leaves a thread per call names it once."""
+    counts = {}
+    for d in descriptions:
+        counts[d] = counts.get(d, 0) + 1
+    return ", ".join(d if k == 1 else "%d \u00d7 %s" % (k, d) for d, k in counts.items())
+
+
+def describe_thread(t):
+    target = getattr(getattr(t, "_target", None), "__name__", None)
+    running = " running %s()" % target if target and "(%s)" % target not in t.name else ""
+    return "'%s'%s%s" % (t.name, running, "" if t.daemon else " (not a daemon thread)")
+
+
+def is_harness_thread(t):
+    return (t.name.startswith("gil-lab-") or t.name == "QueueFeederThread"
+            or type(t).__name__ in ("_ExecutorManagerThread", "_QueueManagementThread", "_DummyThread"))
+
+
+def stop_pool(pool, n, report=True):
+    """Ends the pool without waiting on what the function left in its workers: a worker with a running
+    non-daemon thread never exits on its own (it joins its threads on the way out), so shutdown(wait=True)
+    would hang. Workers still there 2 s after being asked to go are killed."""
+    POOL_PROCESSES.update(getattr(pool, "_processes", None) or {})
+    if report and not getattr(pool, "_broken", False):
+        try:
+            # Which worker takes a task is up to the pool: ask again until every worker has answered.
+            seen, threads = set(), []
+            deadline = time.monotonic() + 4
+            while set(POOL_PROCESSES) - seen and time.monotonic() < deadline:
+                for f in [pool.submit(_worker_report) for _ in range(n)]:
+                    r = f.result(timeout=max(0.1, deadline - time.monotonic()))
+                    if r["pid"] in seen:
+                        continue
+                    seen.add(r["pid"])
+                    threads += r["threads"]
+                    note_changes(r["changes"], in_worker=True)
+            if threads:
+                warn("leftover-threads", scope="workers", message="%s left %s running in worker processes after it returned: %s. While they ran they could take "
+                     "CPU time from the calls timed after them; GIL Lab stopped them with the workers." % (fn_name(), plural(len(threads), "thread"), describe_threads(threads)))
+        except Exception:  # noqa: BLE001 - a report that does not come is no reason to keep the run waiting
+            pass
+    pool.shutdown(wait=False, cancel_futures=True)
+    # Polled, not join(): a child the function forked inherits each worker's sentinel pipe, so
+    # join() would wait for that child rather than for the worker.
+    deadline = time.monotonic() + (0.3 if ("leftover-threads", "workers") in RUN_WARNINGS else 2)
+    while time.monotonic() < deadline and any(proc.exitcode is None for proc in POOL_PROCESSES.values()):
+        time.sleep(0.02)
+    stuck = [proc for proc in POOL_PROCESSES.values() if proc.exitcode is None]
+    for proc in stuck:
+        try:
+            proc.kill()
+        except Exception:  # noqa: BLE001
+            pass
+    if stuck and ("leftover-threads", "workers") not in RUN_WARNINGS:
+        warn("stuck-workers", "%d of the worker processes did not exit when the run ended (something the function left kept them "
+             "alive); GIL Lab stopped them." % len(stuck))
+
+
+def plural(k, word):
+    return "%d %s" % (k, word if k == 1 else word + ("es" if word.endswith("s") else "s"))
+
+
+def process_table():
+    """pid -> (state, ppid, process group) from /proc; empty where there is none."""
+    table = {}
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return table
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open("/proc/%s/stat" % entry, "rb") as f:
+                stat = f.read().decode("latin-1")
+            fields = stat[stat.rindex(")") + 2:].split()
+            table[int(entry)] = (fields[0], int(fields[1]), int(fields[2]))
+        except (OSError, ValueError, IndexError):
+            continue
+    return table
+
+
+def command_line(pid):
+    try:
+        with open("/proc/%d/cmdline" % pid, "rb") as f:
+            return f.read().replace(b"\0", b" ").decode("utf-8", "replace").strip()
+    except OSError:
+        return ""
+
+
+def leftover_processes():
+    """Running processes this harness's run started that are still there: its descendants, and on POSIX
+    the members of its process group (children re-parented when their parent exited)."""
+    table = process_table()
+    me = os.getpid()
+    leader = hasattr(os, "getpgid") and os.getpgid(0) == me
+    ours = {pid for pid, (_, _, group) in table.items() if leader and group == me}
+    children = {}
+    for pid, (_, ppid, _) in table.items():
+        children.setdefault(ppid, []).append(pid)
+    frontier = [me]
+    while frontier:
+        for child in children.get(frontier.pop(), []):
+            if child not in ours:
+                ours.add(child)
+                frontier.append(child)
+    ours.discard(me)
+    own = command_line(me)
+    found = []
+    for pid in sorted(ours):
+        if table[pid][0] in ("Z", "X") or pid in POOL_PROCESSES:
+            continue
+        cmd = command_line(pid)
+        if any(h in cmd for h in MULTIPROCESSING_HELPERS):
+            continue
+        found.append((pid, "a copy of this Python made by os.fork()" if cmd == own else (cmd if len(cmd) <= 100 else cmd[:99] + "…") or "?"))
+    return found
+
+
+def collect_leftovers():
+    """Names, then stops, what the run left: threads (they end with this process) and processes."""
+    threads = [t for t in threading.enumerate()
+               if t.is_alive() and t.ident not in THREADS_AT_START and t is not threading.current_thread() and not is_harness_thread(t)]
+    if threads:
+        warn("leftover-threads", "%s left %s running after it returned: %s. While they ran they could take CPU time "
+             "from the calls timed after them; GIL Lab stopped them when the run ended." % (fn_name(), plural(len(threads), "thread"), describe_threads(describe_thread(t) for t in threads)))
+    for proc in POOL_PROCESSES.values():
+        if proc.exitcode is None:
+            try:
+                proc.kill()
+            except Exception:  # noqa: BLE001
+                pass
+    procs = leftover_processes() if HARNESS_PID == os.getpid() else []
+    for pid, _ in procs:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    if procs:
+        warn("leftover-processes", "%s left %s running: %s. GIL Lab stopped %s." % (
+            fn_name(), plural(len(procs), "process"), ", ".join("pid %d (%s)" % p for p in procs), "it" if len(procs) == 1 else "them"))
+
+
+def attach_run_warnings(kind, fields):
+    try:
+        collect_leftovers()
+    except Exception:  # noqa: BLE001 - the answer matters more than the list of leftovers
+        pass
+    result = fields.get("result")
+    if kind == "result" and isinstance(result, dict) and result.get("kind") == "measure" and RUN_QUEUE:
+        result["runQueue"] = list(RUN_QUEUE)
+    if not RUN_WARNINGS:
+        return
+    payload = fields.get("result") if kind == "result" else fields.get("error")
+    if isinstance(payload, dict) and (kind == "error" or payload.get("kind") in ("measure", "race")):
+        payload["warnings"] = list(RUN_WARNINGS.values())
+
+
+def quiet_stdin():
+    """The function's stdin is empty: fd 0 and sys.stdin read /dev/null (end of file at once)."""
+    null = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null, 0)
+    os.close(null)
+    sys.stdin = open(os.devnull, "r")
+
+
+def exit_with_parent(fd=0):
     """The caller keeps our stdin open while it lives. When it closes (the editor or CLI died, or it
-    gave up on us), everything this harness started goes too, pool workers included."""
+    gave up on us), everything this harness started goes too, pool workers included. `fd` is the
+    private copy of that stdin (fd 0 itself is the function's, and reads /dev/null)."""
     def watch():
         # os.read on the descriptor, not sys.stdin: a forked pool worker closes sys.stdin while it
         # starts, and would deadlock on the buffer's lock if this thread held it at fork time.
         try:
-            while os.read(0, 65536):
+            while os.read(fd, 65536):
                 pass
         except OSError:
             pass
@@ -861,8 +1256,12 @@ def main():
             request = json.loads(sys.stdin.readline() or "{}")
         except ValueError as err:
             raise HarnessFailure("bad-request", "The request is not JSON: %s" % err)
+        caller = private_fd(0)
+        quiet_stdin()
+        TARGET_NAME["function"] = request.get("function") or TARGET_NAME["function"]
+        THREADS_AT_START.update(t.ident for t in threading.enumerate())
         if request.get("watchParent", True):
-            exit_with_parent()
+            exit_with_parent(caller)
         kind = request.get("kind")
         if kind == "probe":
             protocol.send("result", result=interpreter_facts())
@@ -883,4 +1282,11 @@ def main():
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_code = main()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:  # noqa: BLE001
+            pass
+    # Not sys.exit: threads the function left (joined at exit) and its atexit hooks would hold us here.
+    os._exit(exit_code)

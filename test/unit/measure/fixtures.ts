@@ -67,7 +67,7 @@ export function measureResult(samples: RepeatSample[], interpreter: InterpreterF
     speedup: speedups,
     samples,
     load: noSkips,
-    verdict: measureVerdict({ interpreter, workers, modes, speedup: speedups }),
+    verdict: measureVerdict({ interpreter, workers, modes, speedup: speedups, samples }),
     ...over,
   };
 }

@@ -9,7 +9,7 @@ import { ft313, gil311, gil39, parallel, sample, serialCpu, serialWait, threadsG
 /** The verdict the engine would give for these raw samples (the same path as engine.summarizeMeasure). */
 function verdictOf(samples: RepeatSample[], interpreter: InterpreterFacts = gil311, workers = 2): Verdict {
   const modes = statsByMode(samples);
-  return measureVerdict({ interpreter, workers, modes, speedup: { threads: speedup(samples, 'threads'), processes: speedup(samples, 'processes') } });
+  return measureVerdict({ interpreter, workers, modes, speedup: { threads: speedup(samples, 'threads'), processes: speedup(samples, 'processes') }, samples });
 }
 const repeats = <T>(n: number, f: (r: number) => T): T[] => Array.from({ length: n }, (_, r) => f(r));
 
@@ -45,7 +45,8 @@ describe('verdict: CPU-bound under the GIL', () => {
     assert.equal(v.step, STEPS.pitfallCpuThreads);
     assert.equal(
       v.headline,
-      'Threads did not make this CPU-bound function faster: 2 threads took 625 ms against 500 ms one after another (×0.80), because only one thread at a time can hold the GIL and run Python code.',
+      'Threads did not make this CPU-bound function faster: 2 threads took 625 ms against 500 ms one after another (×0.80), because only one thread at a time can hold the GIL and run Python code. ' +
+        'They were even slower than one after another: handing the GIL from thread to thread, which a waiting thread asks for every 5 ms, costs time too (the threads used 625 ms of CPU for calls that used 500 ms one after another).',
     );
     assert.equal(v.detail, 'Serial 500 ms, 2 threads 625 ms (×0.80, range ×0.80–×0.80); one call alone got 1.00 s of CPU per second, the threads together 1.00 s (1.0 CPUs at once).');
   });
@@ -55,7 +56,7 @@ describe('verdict: CPU-bound under the GIL', () => {
     assert.equal(v.kind, 'processes-win');
     assert.equal(v.step, STEPS.pitfallCpuThreads);
     assert.ok(
-      v.headline.endsWith('because only one thread at a time can hold the GIL and run Python code. 2 processes took 250 ms (×2.00): each process has its own interpreter and its own GIL.'),
+      v.headline.endsWith('one after another). 2 processes took 250 ms (×2.00), close to the ×2 that 2 CPUs allow: each process has its own interpreter and its own GIL.'),
       v.headline,
     );
   });
@@ -106,7 +107,7 @@ describe('verdict: truly parallel threads', () => {
 
   it('mentions processes without "their own GIL" on a free-threaded build', () => {
     const v = verdictOf([...serial, ...threads, ...repeats(3, (r) => parallel('processes', r, 0.25))], ft313);
-    assert.ok(v.headline.endsWith(' 2 processes took 250 ms (×2.00): each process has its own interpreter.'), v.headline);
+    assert.ok(v.headline.endsWith(' 2 processes took 250 ms (×2.00), close to the ×2 that 2 CPUs allow: each process has its own interpreter.'), v.headline);
   });
 
   it('needs both the speedup and the CPU signature, at the thresholds', () => {
@@ -222,17 +223,141 @@ describe('verdict: one CPU, and runs without threads', () => {
     const v = verdictOf([...repeats(3, (r) => serialCpu(r, 0.5)), ...repeats(3, (r) => parallel('processes', r, 0.25))]);
     assert.equal(v.kind, 'processes-win');
     assert.equal(v.step, STEPS.practiceProcesses);
-    assert.equal(v.headline, '2 processes took 250 ms (×2.00): each process has its own interpreter and its own GIL.');
+    assert.equal(v.headline, '2 processes took 250 ms (×2.00), close to the ×2 that 2 CPUs allow: each process has its own interpreter and its own GIL.');
   });
   it('serial and processes only: slower processes are not called a win', () => {
     const v = verdictOf([...repeats(3, (r) => serialCpu(r, 0.5)), ...repeats(3, (r) => parallel('processes', r, 0.75))]);
     assert.equal(v.kind, 'mixed');
-    assert.equal(v.headline, '2 processes took 750 ms (×0.67): each process has its own interpreter and its own GIL.');
+    assert.equal(
+      v.headline,
+      '2 processes took 750 ms (×0.67), short of the ×2 that 2 CPUs allow: each call had its CPU (1.00 s per second) but took 750 ms against 250 ms alone, so the calls slowed each other down (shared memory bandwidth or caches, or a CPU shared with its twin hyper-thread).',
+    );
+    assert.doesNotMatch(v.headline, /own GIL/, 'a slower run is not explained by what should have made it faster');
   });
   it('serial only: says only the serial run was measured, and claims no winner', () => {
     const v = verdictOf(repeats(3, (r) => serialCpu(r, 0.5)));
     assert.equal(v.headline, 'Only the serial run was measured.');
     assert.equal(v.kind, 'mixed');
+  });
+});
+
+describe('verdict: why processes fell short, from what was measured', () => {
+  const serial = repeats(3, (r) => serialCpu(r, 0.6)); // one call: 300 ms, a whole CPU
+
+  it('starved: two processes at once got one CPU between them; says so, with the numbers, and never "its own GIL"', () => {
+    // The run: 2 processes took 603 ms (×0.96); each call ran the whole 600 ms but got half a CPU.
+    const starved = repeats(3, (r) => sample('processes', r, 0.625, [[0.01, 0.615, 0.3], [0.012, 0.612, 0.3]]));
+    const v = verdictOf([...serial, ...repeats(3, (r) => threadsGil(r, 0.62)), ...starved]);
+    assert.equal(v.kind, 'starved');
+    assert.equal(v.step, STEPS.practiceProcesses);
+    assert.match(
+      v.headline,
+      / 2 processes took 625 ms \(×0\.96\), short of the ×2 that 2 CPUs allow, because the CPUs were not free: while they ran, each call got 0\.50 s of CPU per second against 1\.00 s alone, about 1\.0 CPUs between them\. Other programs on this machine had the rest; run again when it is quieter\.$/,
+    );
+    assert.doesNotMatch(v.headline, /own GIL/);
+  });
+
+  it('starved even alone: the threads part says the CPUs were taken instead of "computes and waits"', () => {
+    const slowAlone = repeats(3, (r) => sample('serial', r, 0.6, [[0, 0.3, 0.12], [0.3, 0.6, 0.12]])); // 0.40 s of CPU per second alone
+    const threads = repeats(3, (r) => sample('threads', r, 0.7, [[0, 0.7, 0.1], [0, 0.7, 0.1]]));
+    const procs = repeats(3, (r) => sample('processes', r, 0.7, [[0.01, 0.69, 0.12], [0.01, 0.69, 0.12]]));
+    const v = verdictOf([...slowAlone, ...threads, ...procs]);
+    assert.equal(v.kind, 'starved');
+    assert.match(v.headline, /^Threads changed the time by ×0\.86 \(700 ms against 600 ms serially\), but one call alone got only 0\.40 s of CPU per second: other programs were taking the CPUs, so these numbers say little about threads\. 2 processes took 700 ms \(×0\.86\), short of the ×2 that 2 CPUs allow, because the CPUs were not free/);
+  });
+
+  it('free-threaded threads short of ×2 because another program took a CPU: starved, with the CPU each thread got', () => {
+    // Two threads without the GIL, each getting 0.6 s of CPU per second while they ran: ×1.2 instead of ×2.
+    const threads = repeats(3, (r) => sample('threads', r, 0.5, [[0, 0.5, 0.3], [0, 0.5, 0.3]]));
+    const v = verdictOf([...serial, ...threads], ft313);
+    assert.equal(v.kind, 'starved');
+    assert.equal(
+      v.headline,
+      'Threads did not make this CPU-bound function faster: 2 threads took 500 ms against 600 ms one after another (×1.20), because the CPUs were not free: while they ran, each thread got 0.60 s of CPU per second against 1.00 s alone, so other programs on this machine had the rest. Run again when the machine is quieter.',
+    );
+    // Three threads on 2 CPUs that kept 1.4 CPUs busy: they ran at once, and still say why they fell short.
+    const three = repeats(3, (r) => sample('threads', r, 0.6, [[0, 0.6, 0.28], [0, 0.6, 0.28], [0, 0.6, 0.28]]));
+    const serial3 = repeats(3, (r) => sample('serial', r, 0.6, [[0, 0.2, 0.2], [0.2, 0.4, 0.2], [0.4, 0.6, 0.2]]));
+    const v3 = verdictOf([...serial3, ...three], ft313, 3);
+    assert.equal(v3.kind, 'starved');
+    assert.equal(
+      v3.headline,
+      'The threads ran at once (1.4 CPUs busy) but finished no sooner (×1.00) because the CPUs were not free: while they ran, each thread got 0.47 s of CPU per second against 1.00 s alone, so other programs on this machine had the rest.',
+    );
+    // The same numbers with the GIL are not "starved": threads share one CPU by design there.
+    assert.notEqual(verdictOf([...serial, ...threads], gil311).kind, 'starved');
+  });
+
+  it('overhead-bound: calls shorter than the hand-off; says the work is too short and counts the pool start-up apart', () => {
+    const quick = repeats(3, (r) => serialCpu(r, 0.01)); // one call: 5 ms
+    const handoff = repeats(3, (r) => sample('processes', r, 0.012, [[0.004, 0.009, 0.005], [0.0045, 0.0095, 0.005]])); // 7 ms of 12 ms around the calls
+    const modes = statsByMode([...quick, ...handoff]);
+    const v = measureVerdict({ interpreter: gil311, workers: 2, modes, speedup: { processes: speedup([...quick, ...handoff], 'processes') }, samples: [...quick, ...handoff], poolStartupSeconds: 0.15 });
+    assert.equal(v.kind, 'overhead-bound');
+    assert.equal(
+      v.headline,
+      '2 processes took 12.0 ms (×0.83), short of the ×2 that 2 CPUs allow: one call takes only 5.0 ms, and sending each call to a worker process and its result back took 7.0 ms of each run. The work is too short for processes to pay off; give each call more work. Starting the pool took 150 ms more, not counted here.',
+    );
+  });
+
+  it('GIL-bound threads beside processes near the ideal: the GIL verdict stands, processes are explained by their CPUs', () => {
+    const v = verdictOf([...serial, ...repeats(3, (r) => threadsGil(r, 0.6)), ...repeats(3, (r) => parallel('processes', r, 0.31))]);
+    assert.equal(v.kind, 'processes-win');
+    assert.match(v.headline, /^Threads did not make this CPU-bound function faster: .* because only one thread at a time can hold the GIL and run Python code\. 2 processes took 310 ms \(×1\.94\), close to the ×2 that 2 CPUs allow: each process has its own interpreter and its own GIL\.$/);
+    assert.doesNotMatch(v.headline, /even slower/, 'threads as fast as serial are not called slower');
+  });
+
+  it('more calls than CPUs: never says each call "had its CPU" when they shared them', () => {
+    const serial8 = repeats(3, (r) => sample('serial', r, 0.08, Array.from({ length: 8 }, (_, i) => [i * 0.01, (i + 1) * 0.01, 0.01] as [number, number, number])));
+    // 8 calls on 2 CPUs: each ran 0.04 s with 0.01 s of CPU (0.25 s per second), 0.06 s in all (×1.33).
+    const procs8 = repeats(3, (r) => sample('processes', r, 0.06, Array.from({ length: 8 }, (_, i) => [(i % 2) * 0.01, (i % 2) * 0.01 + 0.04, 0.01] as [number, number, number])));
+    const v = verdictOf([...serial8, ...procs8], gil311, 8);
+    assert.doesNotMatch(v.headline, /had its CPU/);
+    assert.match(v.headline, /8 processes took 60\.0 ms \(×1\.33\), short of the ×2 that 2 CPUs allow: 8 calls shared 2 CPUs: while they ran, each got 0\.25 s of CPU per second against 1\.00 s alone and took 40\.0 ms against 10\.0 ms\.$/);
+  });
+
+  it('one usable CPU: the ceiling is ×1, and processes near it are not called starved', () => {
+    const one = { ...gil311, cpuCount: 1 };
+    const v = verdictOf([...serial, ...repeats(3, (r) => sample('processes', r, 0.62, [[0.01, 0.31, 0.3], [0.31, 0.61, 0.3]]))], one);
+    assert.match(v.headline, /close to the ×1 that 1 CPU allows/);
+    assert.notEqual(v.kind, 'starved');
+  });
+});
+
+describe('verdict: the wait for a CPU, measured (Linux run queue)', () => {
+  // A CPU-bound call on a busy machine: 0.35 s of CPU per second, and 0.6 s of every second ready but waiting for a CPU.
+  const loadedSerial = (r: number) => sample('serial', r, 0.5, [[0, 0.25, 0.0875], [0.25, 0.5, 0.0875]]);
+  const loadedGil = (r: number) => sample('threads', r, 0.5, [[0, 0.5, 0.0875], [0, 0.5, 0.0875]]);
+  const samples = [...repeats(3, loadedSerial), ...repeats(3, loadedGil)];
+  const modes = statsByMode(samples);
+  const input = { interpreter: gil311, workers: 2, modes, speedup: { threads: speedup(samples, 'threads') }, samples };
+
+  it('without it, little CPU alone reads as "computes and waits"', () => {
+    assert.equal(measureVerdict(input).kind, 'mixed');
+  });
+
+  it('with it, the function is seen to compute on a busy machine: the GIL verdict, and the wait in the detail', () => {
+    const runQueue = [0, 1, 2].map((repeat) => ({ mode: 'serial' as const, repeat, seconds: 0.3 }));
+    const v = measureVerdict({ ...input, runQueue });
+    assert.equal(v.kind, 'gil-serialised');
+    assert.match(v.headline, /only one thread at a time can hold the GIL/);
+    assert.match(v.detail, /one call alone got 0\.35 s of CPU per second, .* It waited 0\.60 s of every second for a CPU that other programs had\./);
+  });
+
+  it('a serial run starved by other programs does not make GIL threads look parallel', () => {
+    // Serial: 0.3 s of CPU per second and 0.6 s queued; the threads then got the CPU (0.9 s per second) and finished ×1.5 sooner.
+    const serialQ = repeats(3, (r) => sample('serial', r, 0.6, [[0, 0.3, 0.09], [0.3, 0.6, 0.09]]));
+    const threadsQ = repeats(3, (r) => sample('threads', r, 0.4, [[0, 0.4, 0.18], [0, 0.4, 0.18]]));
+    const all = [...serialQ, ...threadsQ];
+    const runQueue = [0, 1, 2].map((repeat) => ({ mode: 'serial' as const, repeat, seconds: 0.36 }));
+    const v = measureVerdict({ interpreter: gil311, workers: 2, modes: statsByMode(all), speedup: { threads: speedup(all, 'threads') }, samples: all, runQueue });
+    assert.notEqual(v.kind, 'parallel', v.headline);
+    assert.match(v.headline, /^Threads changed the time by ×1\.50 \(400 ms against 600 ms serially\), but one call alone got only 0\.30 s of CPU per second and waited 0\.60 s of every second for one: other programs were taking the CPUs, so these numbers say little about threads\.$/);
+  });
+
+  it('a function that really waits (sleep, I/O) queues for no CPU: still not called CPU-bound', () => {
+    const runQueue = [0, 1, 2].map((repeat) => ({ mode: 'serial' as const, repeat, seconds: 0.001 }));
+    assert.equal(measureVerdict({ ...input, runQueue }).kind, 'mixed');
   });
 });
 
