@@ -26,38 +26,7 @@ process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
  * with no lock over the test and the set (GIL004), both run from a thread pool.
  */
 const SHAPES = 'ledger_rates.py';
-const SHAPES_TEXT = [
-  'import time',
-  'from concurrent.futures import ThreadPoolExecutor',
-  '',
-  'rates = {}',
-  '',
-  '',
-  'class Ledger:',
-  '    def __init__(self):',
-  '        self.balance = 0',
-  '',
-  '    def deposit(self, amount):',
-  '        current = self.balance',
-  '        time.sleep(0.001)',
-  '        self.balance = current + amount',
-  '',
-  '',
-  'def rate(currency):',
-  '    if currency not in rates:',
-  '        rates[currency] = len(currency) * 0.1',
-  '    return rates[currency]',
-  '',
-  '',
-  'if __name__ == "__main__":',
-  '    ledger = Ledger()',
-  '    with ThreadPoolExecutor(max_workers=4) as pool:',
-  '        for n in range(100):',
-  '            pool.submit(ledger.deposit, 1)',
-  '            pool.submit(rate, "EUR")',
-  '    print(ledger.balance)',
-  '',
-].join('\n');
+const SHAPES_TEXT = readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', SHAPES), 'utf8');
 writeFileSync(join(folder, SHAPES), SHAPES_TEXT);
 const SHAPES_LINE = (code) => SHAPES_TEXT.split('\n').findIndex((l) => l.trim() === code) + 1;
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;

@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CodeActionRequest,
@@ -233,45 +233,16 @@ describe('language server over stdio', function () {
 
     it('shape 1 and GIL004: an attribute written back after a sleep, a cache filled without a lock; their quick fixes applied, both gone', async () => {
       const ledgerUri = 'file:///work/ledger.py';
-      const text = [
-        'import time',
-        'from concurrent.futures import ThreadPoolExecutor',
-        '',
-        'rates = {}',
-        '',
-        '',
-        'class Ledger:',
-        '    def __init__(self):',
-        '        self.balance = 0',
-        '',
-        '    def deposit(self, amount):',
-        '        current = self.balance',
-        '        time.sleep(0.001)',
-        '        self.balance = current + amount',
-        '',
-        '',
-        'def rate(currency):',
-        '    if currency not in rates:',
-        '        rates[currency] = len(currency) / 10',
-        '    return rates[currency]',
-        '',
-        '',
-        'ledger = Ledger()',
-        'with ThreadPoolExecutor() as pool:',
-        '    for n in range(10):',
-        '        pool.submit(ledger.deposit, n)',
-        '        pool.submit(rate, "EUR")',
-        '',
-      ].join('\n');
+      const text = readFileSync(join(root, 'test', 'fixtures', 'analysis', 'ledger_rates.py'), 'utf8');
       let ledger = TextDocument.create(ledgerUri, 'python', 1, text);
       await s.open(ledgerUri, text, 1);
       const items = await s.pull(ledgerUri);
       assert.deepEqual(codesAt(items), ['13:GIL001', '17:GIL004']);
       const writeBack = items[0];
-      assert.match(messageOf(writeBack), /^`self\.balance` is an attribute of an object whose method runs in several threads, and code that runs in threads \(ThreadPoolExecutor\.submit at line 26\) reads it into `current` at line 12 and writes it back here\. `time\.sleep\(0\.001\)` at line 13 makes this thread wait between the two, and the other threads run meanwhile, on every interpreter, with the GIL or without\./);
-      assert.equal(writeBack.relatedInformation?.[0].location.range.start.line, 25, 'points at the submit that runs it');
+      assert.match(messageOf(writeBack), /^`self\.balance` is an attribute of an object whose method runs in several threads, and code that runs in threads \(ThreadPoolExecutor\.submit at line 27\) reads it into `current` at line 12 and writes it back here\. `time\.sleep\(0\.001\)` at line 13 makes this thread wait between the two, and the other threads run meanwhile, on every interpreter, with the GIL or without\./);
+      assert.equal(writeBack.relatedInformation?.[0].location.range.start.line, 26, 'points at the submit that runs it');
       const check = items[1];
-      assert.match(messageOf(check), /^`rates\[currency\]` is an item of the module-level container `rates`, and code that runs in threads \(ThreadPoolExecutor\.submit at line 27\) tests it here and sets it at line 19 with no lock over both: two threads can both find the key missing/);
+      assert.match(messageOf(check), /^`rates\[currency\]` is an item of the module-level container `rates`, and code that runs in threads \(ThreadPoolExecutor\.submit at line 28\) tests it here and sets it at line 19 with no lock over both: two threads can both find the key missing/);
       assert.match(decodeURIComponent(check.codeDescription?.href ?? ''), /"step":"pitfall-race"/);
 
       let version = 1;
@@ -296,7 +267,7 @@ describe('language server over stdio', function () {
       assert.match(fixed, /def __init__\(self\):\n {8}self\._lock = threading\.Lock\(\)\n {8}self\.balance = 0\n/);
       assert.match(fixed, / {8}with self\._lock:\n {12}current = self\.balance\n {12}time\.sleep\(0\.001\)\n {12}self\.balance = current \+ amount\n/);
       assert.match(fixed, /^rates_lock = threading\.Lock\(\)$/m);
-      assert.match(fixed, / {4}with rates_lock:\n {8}if currency not in rates:\n {12}rates\[currency\] = len\(currency\) \/ 10\n/);
+      assert.match(fixed, / {4}with rates_lock:\n {8}if currency not in rates:\n {12}rates\[currency\] = len\(currency\) \* 0\.1\n/);
       const compiled = spawnSync('python3', ['-c', 'import ast, sys; ast.parse(sys.stdin.read())'], { input: fixed, encoding: 'utf8' });
       assert.equal(compiled.status, 0, compiled.stderr);
     });
