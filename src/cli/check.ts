@@ -32,6 +32,7 @@ export async function* pythonFiles(target: string): AsyncGenerator<string> {
   }
 }
 
+/** One finding as `check` prints it (text, JSON, SARIF); positions 1-based. */
 export interface JsonFinding {
   file: string;
   line: number;

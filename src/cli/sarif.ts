@@ -6,20 +6,11 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { CODES, type FindingCode } from '../shared/analysis';
+import type { JsonFinding } from './check';
 
-export interface SarifFinding {
-  file: string;
-  /** 1-based, as the text and JSON outputs give them. */
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  code: string;
-  message: string;
-}
 
 export interface SarifInput {
-  findings: SarifFinding[];
+  findings: JsonFinding[];
   /** Files that were not analysed, and why (e.g. too large). */
   skipped: { file: string; why: string }[];
   /** Paths inside this folder are written relative to it (the SRCROOT base), as code scanning expects. */

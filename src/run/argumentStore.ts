@@ -2,16 +2,35 @@ import * as vscode from 'vscode';
 import type { FunctionInfo } from '../shared/analysis';
 import { targetName } from '../lenses/lensTitles';
 
-/** Argument expressions for functions that need them, remembered per file and function in workspace state. */
-export class ArgumentStore {
-  constructor(private readonly state: vscode.Memento) {}
+/** Strings remembered in workspace state per file and name (a function or a class), with a change event. */
+class RememberedPerName implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
 
-  private key(file: string, fn: string): string {
-    return `gilLab.args:${file}::${fn}`;
+  constructor(
+    private readonly state: vscode.Memento,
+    private readonly prefix: string,
+  ) {}
+
+  get(file: string, name: string): string | undefined {
+    return this.state.get<string>(`${this.prefix}:${file}::${name}`);
   }
 
-  get(file: string, fn: string): string | undefined {
-    return this.state.get<string>(this.key(file, fn));
+  protected async set(file: string, name: string, value: string): Promise<void> {
+    if (this.get(file, name) === value) return;
+    await this.state.update(`${this.prefix}:${file}::${name}`, value);
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+/** Argument expressions for functions that need them, remembered per file and function in workspace state. */
+export class ArgumentStore extends RememberedPerName {
+  constructor(state: vscode.Memento) {
+    super(state, 'gilLab.args');
   }
 
   /** Asks for a Python expression giving the call's arguments; `undefined` when the user cancels. */
@@ -27,24 +46,15 @@ export class ArgumentStore {
       validateInput: (v) => (v.trim() ? undefined : 'Type an expression, e.g. 10**6'),
     });
     if (value === undefined) return undefined;
-    await this.state.update(this.key(file, name), value.trim());
+    await this.set(file, name, value.trim());
     return value.trim();
   }
 }
 
 /** Constructor expressions for instance methods, remembered per file and class ("Ledger(100)"). */
-export class InstanceStore {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChange = this.changed.event;
-
-  constructor(private readonly state: vscode.Memento) {}
-
-  private key(file: string, cls: string): string {
-    return `gilLab.instance:${file}::${cls}`;
-  }
-
-  get(file: string, cls: string): string | undefined {
-    return this.state.get<string>(this.key(file, cls));
+export class InstanceStore extends RememberedPerName {
+  constructor(state: vscode.Memento) {
+    super(state, 'gilLab.instance');
   }
 
   /** Asks for an expression that makes an object of the class; `undefined` when the user cancels. */
@@ -59,38 +69,18 @@ export class InstanceStore {
       validateInput: (v) => (v.trim() ? undefined : `Type an expression, e.g. ${cls}()`),
     });
     if (value === undefined) return undefined;
-    await this.state.update(this.key(file, cls), value.trim());
-    this.changed.fire();
+    await this.set(file, cls, value.trim());
     return value.trim();
-  }
-
-  dispose(): void {
-    this.changed.dispose();
   }
 }
 
 /** The state a race check counted, remembered per file and function ("self.balance"). */
-export class StateStore {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChange = this.changed.event;
-
-  constructor(private readonly state: vscode.Memento) {}
-
-  private key(file: string, fn: string): string {
-    return `gilLab.state:${file}::${fn}`;
+export class StateStore extends RememberedPerName {
+  constructor(state: vscode.Memento) {
+    super(state, 'gilLab.state');
   }
 
-  get(file: string, fn: string): string | undefined {
-    return this.state.get<string>(this.key(file, fn));
-  }
-
-  async remember(file: string, fn: string, state: string): Promise<void> {
-    if (this.get(file, fn) === state) return;
-    await this.state.update(this.key(file, fn), state);
-    this.changed.fire();
-  }
-
-  dispose(): void {
-    this.changed.dispose();
+  remember(file: string, fn: string, state: string): Promise<void> {
+    return this.set(file, fn, state);
   }
 }
