@@ -3,26 +3,12 @@
 // nothing is left running), and looks at the panel in a light theme.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { openFile, panelFrame, runCommand, screenshot, setTheme, waitUntil } from './lib/workbench.mjs';
+import { clickLensAbove, openFile, panelFrame, runCommand, screenshot, setTheme, waitUntil } from './lib/workbench.mjs';
 
 /**
  * Runs the lens titled `title` above `def <fn>` the keyboard way: Go to Line, then "Show CodeLens
  * Commands For Current Line" and pick the lens. Returns when it was picked.
  */
-async function clickLens(page, title, fn, line) {
-  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
-  await page.keyboard.press('Control+G');
-  await page.keyboard.type(String(line));
-  await page.keyboard.press('Enter');
-  const def = page.locator('.view-lines .view-line', { hasText: new RegExp(`def\\s+${fn}\\(`) }).first();
-  await def.waitFor({ timeout: 30000 });
-  await waitUntil(`the "${title}" lens above ${fn}()`, () => page.locator('.contentWidgets .codelens-decoration a', { hasText: title }).count(), (n) => n > 0, 60000);
-  await runCommand(page, 'Show CodeLens Commands for Current Line');
-  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ timeout: 30000 });
-  await row.click();
-  return Date.now();
-}
 
 function harnessProcesses() {
   try {
@@ -40,7 +26,7 @@ export default {
       name: 'clicking "▶ Serial vs threaded" above cpu_bound shows timings for serial and threads',
       async run({ page }) {
         await openFile(page, 'lesson_example.py');
-        const clicked = await clickLens(page, 'Serial vs threaded', 'cpu_bound', 7);
+        const clicked = await clickLensAbove(page, 'Serial vs threaded', 'cpu_bound', 7);
         const frame = panelFrame(page);
         await frame.locator('svg.chart .point').first().waitFor({ timeout: 120000 });
         console.log(`    click to first number on screen: ${((Date.now() - clicked) / 1000).toFixed(2)} s`);
@@ -57,7 +43,7 @@ export default {
     {
       name: '"Processes too" adds the processes mode',
       async run({ page }) {
-        await clickLens(page, 'Processes too', 'cpu_bound', 7);
+        await clickLensAbove(page, 'Processes too', 'cpu_bound', 7);
         const frame = panelFrame(page);
         await waitUntil('a processes bar', () => frame.locator('svg.chart .bar.processes').count(), (n) => n === 1, 120000);
         await frame.locator('.verdict').first().waitFor();
@@ -68,7 +54,7 @@ export default {
       name: 'a runaway function can be cancelled and leaves no process behind',
       async run({ page }) {
         await page.locator('.tabs-container .tab', { hasText: 'lesson_example.py' }).first().click();
-        await clickLens(page, 'Processes too', 'spin', 28);
+        await clickLensAbove(page, 'Processes too', 'spin', 28);
         await waitUntil('the harness to start', () => harnessProcesses().length, (n) => n > 0, 60000);
         const frame = panelFrame(page);
         const cancel = frame.locator('.progress button[data-action="cancel"]');

@@ -8,20 +8,8 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../launcher/vscodeServer.mjs';
-import { openFile, panelFrame, runCommand, screenshot, setTheme, waitUntil } from './lib/workbench.mjs';
+import { clickLensAbove, openFile, panelFrame, runCommand, screenshot, setTheme, waitUntil } from './lib/workbench.mjs';
 
-async function clickLens(page, title, fn, line) {
-  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
-  await page.keyboard.press('Control+G');
-  await page.keyboard.type(String(line));
-  await page.keyboard.press('Enter');
-  await page.locator('.view-lines .view-line', { hasText: new RegExp(`def\\s+${fn}\\(`) }).first().waitFor({ timeout: 30000 });
-  await waitUntil(`the "${title}" lens above ${fn}()`, () => page.locator('.contentWidgets .codelens-decoration a', { hasText: title }).count(), (n) => n > 0, 60000);
-  await runCommand(page, 'Show CodeLens Commands for Current Line');
-  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ timeout: 30000 });
-  await row.click();
-}
 
 /** The newest run's verdict once it is done (the history grows by one per run). */
 async function verdictAfter(page, runs) {
@@ -53,7 +41,7 @@ export default {
         let verdict = '';
         // A CPU-bound call must get most of a CPU to show the signature; on a shared machine, up to five tries.
         for (let attempt = 0; attempt < 5 && !/only one thread at a time can hold the GIL/.test(verdict); attempt++) {
-          await clickLens(page, 'Serial vs threaded', 'cpu_bound', 8);
+          await clickLensAbove(page, 'Serial vs threaded', 'cpu_bound', 8);
           verdict = await verdictAfter(page, ++runs);
           console.log(`    try ${attempt + 1}: ${verdict.slice(0, 160)}…`);
         }
@@ -71,7 +59,7 @@ export default {
         for (let attempt = 0; attempt < 3 && !/CPUs were not free/.test(verdict); attempt++) {
           const stop = burner();
           try {
-            await clickLens(page, 'Processes too', 'cpu_bound', 8);
+            await clickLensAbove(page, 'Processes too', 'cpu_bound', 8);
             verdict = await verdictAfter(page, ++runs);
           } finally {
             stop();
@@ -95,7 +83,7 @@ export default {
         let verdict = '';
         // Other people's load can starve even a short run: up to three tries for the signature.
         for (let attempt = 0; attempt < 3 && !/too short for processes/.test(verdict); attempt++) {
-          await clickLens(page, 'Processes too', 'tiny', 15);
+          await clickLensAbove(page, 'Processes too', 'tiny', 15);
           verdict = await verdictAfter(page, ++runs);
           console.log(`    try ${attempt + 1}: ${verdict.slice(0, 160)}…`);
         }
@@ -109,7 +97,7 @@ export default {
     {
       name: 'a function that leaves a thread running: the result stays, with a warning naming the thread',
       async run({ page }) {
-        await clickLens(page, 'Serial vs threaded', 'leaves_a_thread', 22);
+        await clickLensAbove(page, 'Serial vs threaded', 'leaves_a_thread', 22);
         await verdictAfter(page, ++runs);
         const warning = await panelFrame(page).locator('.run-warnings li').first().innerText();
         assert.match(warning, /^leaves_a_thread\(\) left \d+ threads running after it returned: \d+ × 'forgotten' running sleep\(\)/u, warning);

@@ -172,3 +172,29 @@ export async function waitUntil(what, probe, ok = Boolean, timeout = 30000) {
   }
   throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(last)?.slice(0, 800)}`);
 }
+
+/**
+ * Runs the lens titled `title` above `def fn(` at `line` of the active group's editor through *Show
+ * CodeLens Commands for Current Line*, as a keyboard user does; returns when it was clicked (ms).
+ * The lens list can come up before a just-opened file's lenses resolve, or a palette keystroke can be
+ * lost on a busy machine: the list is asked for again, up to three times.
+ */
+export async function clickLensAbove(page, title, fn, line) {
+  // The editor of the active group: the panel sits in a second group beside it.
+  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.locator('.editor-group-container.active .view-lines .view-line', { hasText: new RegExp(`def\\s+${fn}\\(`) }).first().waitFor({ timeout: 30000 });
+  await waitUntil(`the "${title}" lens above ${fn}()`, () => page.locator('.contentWidgets .codelens-decoration a', { hasText: title }).count(), (n) => n > 0, 60000);
+  for (let attempt = 1; ; attempt++) {
+    await runCommand(page, 'Show CodeLens Commands for Current Line');
+    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+    if (await row.waitFor({ timeout: 15000 }).then(() => true, () => false)) {
+      await row.click();
+      return Date.now();
+    }
+    if (attempt >= 3) throw new Error(`no "${title}" among the lens commands above ${fn}()`);
+    await page.keyboard.press('Escape');
+  }
+}
