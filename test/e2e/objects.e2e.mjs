@@ -95,9 +95,13 @@ export default {
         assert.equal(lenses.length, 1, `lens lines: ${JSON.stringify(lenses)}`);
         assert.deepEqual(lenses[0].filter((t) => t !== '|' && t !== ''), ['▶ Serial vs threaded', 'Processes too', 'Race check']);
         const defLine = editorOf(page).locator('.view-line', { hasText: 'def deposit(self, amount=10):' });
-        const lensTop = await editorOf(page).locator('.contentWidgets .codelens-decoration').first().boundingBox();
-        const defTop = await defLine.boundingBox();
-        assert.ok(lensTop && defTop && lensTop.y < defTop.y && defTop.y - lensTop.y < 2 * defTop.height, `the lens sits right above def deposit: lens ${lensTop?.y}, def ${defTop?.y}`);
+        // The lenses are drawn again when the language server has started: read the boxes until both are laid out.
+        await waitUntil(
+          'the lens line right above def deposit',
+          async () => ({ lens: await editorOf(page).locator('.contentWidgets .codelens-decoration').first().boundingBox().catch(() => null), def: await defLine.boundingBox().catch(() => null) }),
+          ({ lens, def }) => Boolean(lens && def && lens.y < def.y && def.y - lens.y < 2 * def.height),
+          15000,
+        );
       },
     },
     {
