@@ -4,7 +4,7 @@
  * 2 usage errors.
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -14,6 +14,7 @@ import { CHECK_COMMAND } from '../../src/cli/check';
 import { MEASURE_COMMAND } from '../../src/cli/measure';
 import { sampleConstant } from '../support/lesson';
 import { allPythons, python3, requireAll } from '../support/pythons';
+import { gilLab } from '../support/cli';
 
 const root = join(__dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -21,23 +22,6 @@ const fixtures = join(root, 'test', 'fixtures', 'measure');
 const corpus = join(root, 'test', 'corpus');
 const lessonRace = join(root, 'walkthroughs', 'samples', 'race_counter.py');
 
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function gilLab(args: string[], cwd = root): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 function newestMtime(dir: string): number {
   let newest = 0;
