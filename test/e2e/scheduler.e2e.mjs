@@ -77,28 +77,22 @@ async function showLanes(frame, index = 0) {
  */
 async function shootWide(page, name, scroll, opts = {}) {
   await page.locator('.tabs-container .tab', { hasText: 'GIL Lab: Timings' }).first().click();
-  await page.keyboard.press('Control+K');
-  await page.keyboard.press('Control+M');
+  // Through the command palette: Ctrl+K Ctrl+M typed while the webview has focus can be lost.
+  await runCommand(page, 'View: Toggle Maximize Editor Group');
   await page.waitForTimeout(500); // the webview re-lays out at its new width
   try {
     await scroll();
     await screenshot(page, name, opts);
   } finally {
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+M');
+    await runCommand(page, 'View: Toggle Maximize Editor Group');
   }
 }
 
-/**
- * Clicks an editor tab, first giving back the width shootWide took when its second Ctrl+K Ctrl+M did
- * not arrive (keys typed while the webview has focus can be lost): a maximized group hides the others.
- */
+/** Clicks an editor tab, first giving back the width a maximized panel group took (it hides the other groups). */
 async function clickEditorTab(page, name) {
   const tab = page.locator('.tabs-container .tab', { hasText: name }).first();
-  for (let i = 0; i < 3 && !(await tab.isVisible()); i++) {
-    await page.locator('.tabs-container .tab', { hasText: 'GIL Lab: Timings' }).first().click();
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+M');
+  for (let i = 0; i < 2 && !(await tab.isVisible()); i++) {
+    await runCommand(page, 'View: Toggle Maximize Editor Group');
     await page.waitForTimeout(500);
   }
   await tab.click();
