@@ -6,10 +6,9 @@ import type { MeasureResult } from '../shared/results';
 import { quantile } from '../measure/stats';
 import { STARVED_SHARE } from '../measure/explain';
 import { sliceSummary } from './schedulerLanes';
+import { esc, fmtSeconds, fmtTimes } from './html';
 
-const esc = (value: unknown): string => String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const secs = (s: number): string => (s >= 0.9995 ? `${s.toFixed(2)} s` : `${(s * 1000).toFixed(s >= 0.09995 ? 0 : 1)} ms`);
-const times = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '—' : `×${x.toFixed(2)}`);
+const times = (x: number | undefined): string => fmtTimes(x) || '—';
 const median = (v: number[]): number => quantile([...v].sort((a, b) => a - b), 0.5);
 const label = (r: MeasureResult): string => `Python ${r.interpreter.version}${r.interpreter.freeThreaded ? 't' : ''} · GIL ${r.interpreter.gilEnabled ? 'on' : 'off'}`;
 
@@ -42,7 +41,7 @@ export function starvedRuns(r: MeasureResult): { mode: 'threads' | 'processes'; 
 export function compareSummary(results: MeasureResult[], runId: string): string {
   const lines = results.map((r) => `${label(r)}: threads ${times(r.speedup.threads?.median)}${r.speedup.processes ? `, processes ${times(r.speedup.processes.median)}` : ''}${sliceSummary(r)}`);
   const calls = results.map((r) => ({ r, one: oneCallSeconds(r) }));
-  const cells = calls.map(({ r, one }) => `<td>${esc(label(r))}</td><td class="num">${one === undefined ? '—' : esc(secs(one))}</td>`);
+  const cells = calls.map(({ r, one }) => `<td>${esc(label(r))}</td><td class="num">${one === undefined ? '—' : esc(fmtSeconds(one))}</td>`);
   const [a, b] = calls;
   let cost = '';
   if (a?.one && b?.one) {

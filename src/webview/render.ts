@@ -10,22 +10,16 @@ import { speedup as speedupOf, statsByMode } from '../measure/stats';
 import { schedulerSentences } from '../measure/scheduler/words';
 import { schedulerSection, switchIntervalLabel, type LaneView } from './schedulerLanes';
 import { outputBlock, warningsList } from './runNotes';
+import { esc, fmtSeconds, fmtTimes } from './html';
 import { compareSummary } from './compare';
+
+export { esc, fmtSeconds, fmtTimes };
 
 /** Zoom windows of the scheduler lanes, by `${run id}:${result index}`; the webview keeps them. */
 export type LaneViews = ReadonlyMap<string, LaneView>;
 
 const MODES: Mode[] = ['serial', 'threads', 'processes'];
 
-export function esc(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-export function fmtSeconds(s: number): string {
-  if (!Number.isFinite(s)) return '—';
-  return s >= 0.9995 ? `${s.toFixed(2)} s` : `${(s * 1000).toFixed(s >= 0.09995 ? 0 : 1)} ms`; // unit chosen after rounding
-}
-export const fmtTimes = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '' : `×${x.toFixed(2)}`);
 const basename = (p: string) => p.split(/[\\/]/).pop() ?? p;
 const num = (n: number) => esc(typeof n === 'number' ? n.toLocaleString('en-US') : n);
 

@@ -1,8 +1,8 @@
 /** What the user's code left, changed or printed during a run: warnings and the output's first and last lines. Pure. */
 import type { CapturedOutput, RunWarning } from '../shared/harnessProtocol';
 import { amount } from '../measure/outputCapture';
+import { esc } from './html';
 
-const esc = (value: unknown): string => String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function warningsList(warnings: readonly RunWarning[] | undefined): string {
   if (!warnings?.length) return '';

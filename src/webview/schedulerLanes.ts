@@ -7,6 +7,7 @@
 import type { InterpreterFacts, Mode } from '../shared/harnessProtocol';
 import type { MeasureResult } from '../shared/results';
 import type { Interval, RepeatTimeline, SchedulerNumbers } from '../shared/scheduler';
+import { esc } from './html';
 
 /** The part of a repeat on show, in seconds from its start. */
 export interface LaneView {
@@ -17,7 +18,6 @@ export interface LaneView {
 /** The narrowest window the zoom goes to: a few switch intervals. */
 export const MIN_WINDOW_SECONDS = 0.002;
 
-const esc = (value: unknown): string => String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 /** Milliseconds with three significant digits, the decimals chosen after rounding (99.996 ms reads "100 ms"). */
 const ms = (s: number): string => {
   const v = s * 1000;
