@@ -11,6 +11,8 @@ import { quantile } from './stats';
 export const NEAR_IDEAL = 0.8;
 /** A call that got less than this share of the CPU it got alone was starved by other work. */
 export const STARVED_SHARE = 0.8;
+/** A median call at most this much longer than alone was not slowed by the others. */
+export const AS_FAST_AS_ALONE = 1.15;
 
 const median = (values: number[]): number => quantile([...values].sort((a, b) => a - b), 0.5);
 const secs = (s: number): string => (s >= 0.9995 ? `${s.toFixed(2)} s` : `${(s * 1000).toFixed(s >= 0.09995 ? 0 : 1)} ms`);
@@ -63,6 +65,7 @@ export function shortfall(
   const handoffSeconds = median(mine.map((s) => Math.max(0, s.wallSeconds - needed(s))));
   const callSeconds = serial.medianSeconds / workers;
   const callTogetherSeconds = median(mine.flatMap((s) => s.workers.map((w) => w.endSeconds - w.startSeconds)));
+  const longestCallSeconds = median(mine.map((s) => Math.max(0, ...s.workers.map((w) => w.endSeconds - w.startSeconds))));
   const base = { ideal, shareTogether, shareAlone, handoffSeconds, callSeconds, callTogetherSeconds };
   const what = mode === 'processes' ? `${workers} processes` : `${workers} threads`;
   const head = `${what} took ${secs(stats.medianSeconds)} (${x(sp.median)})`;
@@ -74,8 +77,11 @@ export function shortfall(
   }
   const lost = Math.max(0, stats.medianSeconds - serial.medianSeconds / ideal);
   // Hand-off first: it is the harness's and the pool's own cost, and it does not depend on the machine's load.
-  // Overhead-bound: the hand-off is comparable to a call and accounts for much of what was lost.
-  if (handoffSeconds > 0 && handoffSeconds >= 0.5 * callSeconds && handoffSeconds >= 0.5 * lost) {
+  // Overhead-bound: the hand-off is comparable to a call and accounts for much of what was lost, or
+  // the calls themselves ran as fast as alone (so what was lost went between them: a few calls that
+  // waited for a CPU on a busy machine stretch the spans, not the work).
+  const callsAsFastAsAlone = callTogetherSeconds <= AS_FAST_AS_ALONE * callSeconds;
+  if (handoffSeconds > 0 && handoffSeconds >= 0.5 * callSeconds && (handoffSeconds >= 0.5 * lost || callsAsFastAsAlone)) {
     const hand = mode === 'processes' ? 'sending each call to a worker process and its result back' : 'starting the threads and collecting them';
     return {
       ...base,
@@ -95,7 +101,9 @@ export function shortfall(
   }
   const calls = mine[0]?.workers.length ?? workers;
   const hadItsCpu = shareTogether >= STARVED_SHARE * shareAlone;
-  const why = hadItsCpu
+  const why = callsAsFastAsAlone
+    ? `most calls took ${secs(callTogetherSeconds)} as they did alone (${secs(callSeconds)}), but some waited for a free CPU while they ran (the longest took ${secs(longestCallSeconds)}), and ${mode === 'processes' ? 'sending the calls to the worker processes and the results back' : 'starting the threads and collecting them'} took ${secs(handoffSeconds)} of each run`
+    : hadItsCpu
     ? `each call had its CPU (${shareTogether.toFixed(2)} s per second) but took ${secs(callTogetherSeconds)} against ${secs(callSeconds)} alone, so the calls slowed each other down (shared memory bandwidth or caches, or a CPU shared with its twin hyper-thread)`
     : `${calls} calls shared ${interpreter.cpuCount} CPUs: while they ran, each got ${shareTogether.toFixed(2)} s of CPU per second against ${shareAlone.toFixed(2)} s alone and took ${secs(callTogetherSeconds)} against ${secs(callSeconds)}`;
   return { ...base, kind: 'slower-calls', sentence: `${head}, short of the ×${ideal} that ${allow(ideal)}: ${why}.${startup}` };

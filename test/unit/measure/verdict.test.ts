@@ -300,6 +300,28 @@ describe('verdict: why processes fell short, from what was measured', () => {
     );
   });
 
+  it('overhead-bound on a busy machine: short calls as fast as alone, a few of them stretched by a wait for a CPU', () => {
+    // The shape of a real run under load: 8 calls of 0.85 ms each, serially 6.8 ms; in 8 processes on 2 CPUs
+    // most calls still took 0.85 ms but three waited for a CPU mid-call (2-3 ms spans with 0.85 ms of CPU).
+    const serial8 = repeats(3, (r) => sample('serial', r, 0.0068, Array.from({ length: 8 }, (_, i) => [i * 0.00085, (i + 1) * 0.00085, 0.00085] as [number, number, number])));
+    const spans = [0.00085, 0.0019, 0.00085, 0.00085, 0.0012, 0.0029, 0.00085, 0.00085];
+    const procs8 = repeats(3, (r) => sample('processes', r, 0.0067, spans.map((d, i) => [0.0005 * i, 0.0005 * i + d, 0.00085] as [number, number, number])));
+    const v = verdictOf([...serial8, ...procs8], gil311, 8);
+    assert.equal(v.kind, 'overhead-bound');
+    assert.match(v.headline, /8 processes took 6\.7 ms \(×1\.01\), short of the ×2 that 2 CPUs allow: one call takes only 0\.8 ms, and sending each call to a worker process and its result back took 1\.6 ms of each run\. The work is too short/);
+    assert.doesNotMatch(v.headline, /slowed each other/);
+  });
+
+  it('calls as fast as alone but a hand-off shorter than a call: the time is placed in the calls that waited for a CPU', () => {
+    const serial8 = repeats(3, (r) => sample('serial', r, 0.08, Array.from({ length: 8 }, (_, i) => [i * 0.01, (i + 1) * 0.01, 0.01] as [number, number, number])));
+    // 8 calls of 10 ms on 2 CPUs: six took 10 ms, two waited for a CPU and took 30 ms; 62 ms in all (60 ms of spans on 2 CPUs).
+    const spans = [0.01, 0.03, 0.01, 0.01, 0.03, 0.01, 0.01, 0.01];
+    const procs8 = repeats(3, (r) => sample('processes', r, 0.062, spans.map((d, i) => [0.001 * i, 0.001 * i + d, 0.01] as [number, number, number])));
+    const v = verdictOf([...serial8, ...procs8], gil311, 8);
+    assert.doesNotMatch(v.headline, /slowed each other|had its CPU/);
+    assert.match(v.headline, /8 processes took 62\.0 ms \(×1\.29\), short of the ×2 that 2 CPUs allow: most calls took 10\.0 ms as they did alone \(10\.0 ms\), but some waited for a free CPU while they ran \(the longest took 30\.0 ms\), and sending the calls to the worker processes and the results back took 2\.0 ms of each run\.$/);
+  });
+
   it('GIL-bound threads beside processes near the ideal: the GIL verdict stands, processes are explained by their CPUs', () => {
     const v = verdictOf([...serial, ...repeats(3, (r) => threadsGil(r, 0.6)), ...repeats(3, (r) => parallel('processes', r, 0.31))]);
     assert.equal(v.kind, 'processes-win');
