@@ -964,29 +964,17 @@ export function analyze(tree: Tree, text: string, memo?: AnalysisMemo): Analysis
 
 // ---------------------------------------------------------------- functions for the lenses
 
-/** How a method is called, from its decorators: @staticmethod and @classmethod need no instance. */
-function methodBinding(statement: Node, nameRange: Range0): FunctionInfo['binding'] {
-  const def = statement.descendantForPosition({ row: nameRange.start.line, column: nameRange.start.character })?.parent;
-  const decorated = def?.type === 'function_definition' && def.parent?.type === 'decorated_definition' ? def.parent : undefined;
-  for (const d of decorated?.namedChildren ?? []) {
-    if (d?.type !== 'decorator') continue;
-    const name = d.text.replace(/^@\s*/, '').replace(/\s+/g, '');
-    if (name === 'staticmethod' || name === 'builtins.staticmethod') return 'static';
-    if (name === 'classmethod' || name === 'builtins.classmethod') return 'class';
-  }
-  return 'instance';
-}
-
 function listFunctions(module: Module, findings: Finding[]): FunctionInfo[] {
   const out: FunctionInfo[] = [];
+  const races = findings.filter((f) => f.code === CODES.unlockedSharedWrite);
   for (const [key, { fn, statement }] of module.functions) {
     if (!fn.nameRange || key.includes('#')) continue;
     const parentScope = key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : '';
     const kind: FunctionInfo['kind'] = !parentScope ? 'function' : module.classes.has(parentScope) ? 'method' : 'nested';
     const r = absoluteRange(fn.range, statement.base);
     const nameRange = absoluteRange(fn.nameRange, statement.base);
-    const binding = kind === 'method' ? methodBinding(statement.node, nameRange) : undefined;
-    const inside = (f: Finding) => r.start.line <= f.range.start.line && f.range.end.line <= r.end.line;
+    const binding: FunctionInfo['binding'] = kind === 'method' ? (fn.decoratedAs ?? 'instance') : undefined;
+    const racesInside = races.filter((f) => r.start.line <= f.range.start.line && f.range.end.line <= r.end.line);
     out.push({
       name: fn.name,
       qualifiedName: key,
@@ -996,8 +984,8 @@ function listFunctions(module: Module, findings: Finding[]): FunctionInfo[] {
       requiredParams: kind === 'method' && binding !== 'static' ? fn.requiredParams.asMethod : fn.requiredParams.asFunction,
       isAsync: fn.isAsync,
       writesGlobals: fn.globalsDeclared.filter((w) => module.globals.get(w)?.kind === 'value'),
-      writesState: [...new Set(findings.filter((f) => f.code === CODES.unlockedSharedWrite && inside(f)).map((f) => f.subject))],
-      hasRaceFinding: findings.some((f) => f.code === CODES.unlockedSharedWrite && inside(f)),
+      writesState: [...new Set(racesInside.map((f) => f.subject))],
+      hasRaceFinding: racesInside.length > 0,
       ...(binding && { binding }),
       ...(binding === 'instance' && { instanceParams: module.functions.get(`${parentScope}.__init__`)?.fn.requiredParams.asMethod ?? 0 }),
     });

@@ -101,6 +101,8 @@ export interface FunctionSummary {
   range: Range0;
   requiredParams: { asFunction: number; asMethod: number };
   isAsync: boolean;
+  /** From its decorators: @staticmethod and @classmethod (as a method, it needs no instance). */
+  decoratedAs?: 'static' | 'class';
   globalsDeclared: string[];
   /** What the function's own body calls, for following calls from thread code. */
   calls: CallableRef[];
@@ -478,12 +480,25 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
     range: scope.rel(fn),
     requiredParams: requiredParams(fn),
     isAsync: scope.text.startsWith('async', fn.startIndex),
+    ...decoratedAs(fn),
     globalsDeclared: [...globalsDeclared],
     calls,
     ...(name?.text === '__init__' && { bodyInsert: bodyInsertPoint(scope, fn) }),
     params,
     ctorLocals,
   };
+}
+
+function decoratedAs(fn: Node): Pick<FunctionSummary, 'decoratedAs'> {
+  const decorated = fn.parent;
+  if (decorated?.type !== 'decorated_definition') return {};
+  for (const d of decorated.namedChildren) {
+    if (d?.type !== 'decorator') continue;
+    const name = d.text.replace(/^@\s*/, '').replace(/\s+/g, '');
+    if (name === 'staticmethod' || name === 'builtins.staticmethod') return { decoratedAs: 'static' };
+    if (name === 'classmethod' || name === 'builtins.classmethod') return { decoratedAs: 'class' };
+  }
+  return {};
 }
 
 /** A called function's reference with the names the call passes (only when it passes any). */

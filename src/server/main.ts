@@ -22,6 +22,7 @@ import { CODES, DIAGNOSTIC_SOURCE, FUNCTIONS_REQUEST, type Finding, type Functio
 import { DEFAULT_SETTINGS, type DiagnosticSeverityName, type ServerSettings } from '../shared/settings';
 import { STEPS, stepCommandUri, stepHandlerUri } from '../shared/walkthrough';
 import { DocumentState } from './documentState';
+import { warmUp } from './warmUp';
 
 const connection = createConnection(ProposedFeatures.all);
 const states = new Map<string, DocumentState>();
@@ -197,6 +198,18 @@ connection.onRequest(FUNCTIONS_REQUEST, async (params: FunctionsParams): Promise
     connection.console.error(`Listing functions of ${params.uri} failed: ${String(err)}`);
     return { version: null, hasSyntaxError: true, functions: state.lastGoodFunctions?.functions ?? [] };
   }
+});
+
+// Warm the parser and the analysis while no document is open (see warmUp.ts). A client sends its open
+// documents right after `initialized`, so the short wait leaves a server started by an open alone.
+connection.onInitialized(() => {
+  setTimeout(async () => {
+    await parserReady;
+    const shouldStop = () => documents.all().length > 0;
+    if (shouldStop()) return;
+    const { rounds, ms } = await warmUp(parser!, { shouldStop });
+    connection.console.log(`Warm-up: ${rounds} rounds of parse and analysis in ${ms.toFixed(0)} ms${shouldStop() ? ' (stopped: a document opened)' : ''}.`);
+  }, 100);
 });
 
 documents.listen(connection);
