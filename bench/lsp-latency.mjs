@@ -110,6 +110,8 @@ function startServer() {
   conn.onRequest('workspace/diagnostic/refresh', () => null);
   const logs = [];
   conn.onNotification('window/logMessage', (m) => logs.push(m.message));
+  let warmedUp;
+  conn.onNotification('gilLab/warmedUp', (p) => (warmedUp = p));
   conn.listen();
   const initialize = async () => {
     await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } }, workspaceFolders: null });
@@ -129,7 +131,7 @@ function startServer() {
       conn.dispose();
     }
   };
-  return { proc, conn, stderr, logs, initialize, pull, stop };
+  return { proc, conn, stderr, logs, warmedUp: () => warmedUp, initialize, pull, stop };
 }
 
 /** Starts a server, waits for its warm-up to end (its log says so), then times open -> first diagnostics. */
@@ -138,7 +140,7 @@ async function openInWarmedServer(text, uri) {
   try {
     await server.initialize();
     const deadline = performance.now() + 15000;
-    while (!server.logs.some((l) => l.startsWith('Warm-up:')) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (!server.warmedUp() && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     const warmUpLog = server.logs.find((l) => l.startsWith('Warm-up:'));
     const t = performance.now();
     await server.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'python', version: 1, text } });

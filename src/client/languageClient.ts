@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { Log } from '../log';
-import { FUNCTIONS_REQUEST, type FunctionsParams, type FunctionsResult } from '../shared/analysis';
+import { FUNCTIONS_REQUEST, WARMED_UP_NOTIFICATION, type FunctionsParams, type FunctionsResult, type WarmedUpParams } from '../shared/analysis';
 
 type ClientBundle = typeof import('./languageClientBundle');
 
@@ -23,6 +23,10 @@ export class RaceLanguageClient implements vscode.Disposable {
   private readonly startedEmitter = new vscode.EventEmitter<void>();
   /** Fires once the server answers: what was asked before then (lenses) may be worth asking again. */
   readonly onDidStart = this.startedEmitter.event;
+  private readonly warmedUpEmitter = new vscode.EventEmitter<WarmedUpParams>();
+  /** The server's warm-up, when it ran one (it does while no Python document is open). */
+  warmedUp: WarmedUpParams | undefined;
+  readonly onDidWarmUp = this.warmedUpEmitter.event;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -43,6 +47,11 @@ export class RaceLanguageClient implements vscode.Disposable {
     // A path esbuild cannot follow, so the bundle stays a file of its own (dist/ holds both).
     const bundle = require(path.join(__dirname, 'languageClient.js')) as ClientBundle;
     this.client = bundle.createRaceLanguageClient(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'server.js').fsPath, this.log);
+    this.client.onNotification(WARMED_UP_NOTIFICATION, (params: WarmedUpParams) => {
+      this.warmedUp = params;
+      this.log.info(`The race analysis warmed up before any Python file opened: ${params.rounds} rounds in ${params.ms.toFixed(0)} ms.`);
+      this.warmedUpEmitter.fire(params);
+    });
     return this.client;
   }
 
@@ -65,6 +74,7 @@ export class RaceLanguageClient implements vscode.Disposable {
   dispose(): void {
     this.disposed = true;
     this.startedEmitter.dispose();
+    this.warmedUpEmitter.dispose();
     void this.client?.stop();
   }
 }

@@ -18,7 +18,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Parser } from 'web-tree-sitter';
 import { createPythonParser } from '../analysis/parser';
-import { CODES, DIAGNOSTIC_SOURCE, FUNCTIONS_REQUEST, type Finding, type FunctionsParams, type FunctionsResult, type ServerInitOptions } from '../shared/analysis';
+import { CODES, DIAGNOSTIC_SOURCE, FUNCTIONS_REQUEST, WARMED_UP_NOTIFICATION, type Finding, type FunctionsParams, type FunctionsResult, type ServerInitOptions, type WarmedUpParams } from '../shared/analysis';
 import { DEFAULT_SETTINGS, type DiagnosticSeverityName, type ServerSettings } from '../shared/settings';
 import { STEPS, stepCommandUri, stepHandlerUri } from '../shared/walkthrough';
 import { DocumentState } from './documentState';
@@ -209,6 +209,7 @@ connection.onInitialized(() => {
     if (shouldStop()) return;
     const { rounds, ms } = await warmUp(parser!, { shouldStop });
     connection.console.log(`Warm-up: ${rounds} rounds of parse and analysis in ${ms.toFixed(0)} ms${shouldStop() ? ' (stopped: a document opened)' : ''}.`);
+    if (rounds > 0) void connection.sendNotification(WARMED_UP_NOTIFICATION, { rounds, ms } satisfies WarmedUpParams);
   }, 100);
 });
 

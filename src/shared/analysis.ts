@@ -69,6 +69,16 @@ export interface ServerInitOptions {
   uriScheme?: string;
 }
 
+/**
+ * Custom LSP notification, server to client: the server ran its warm-up (parse and analysis of a
+ * built-in module) while no document was open, so the first file opened is analysed by warm code.
+ */
+export const WARMED_UP_NOTIFICATION = 'gilLab/warmedUp';
+export interface WarmedUpParams {
+  rounds: number;
+  ms: number;
+}
+
 /** Custom LSP request: the functions of an open document. */
 export const FUNCTIONS_REQUEST = 'gilLab/functions';
 export interface FunctionsParams {

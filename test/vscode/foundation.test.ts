@@ -7,6 +7,7 @@ const print = (line: string) => ((globalThis as { gilLabTestLog?: (s: string) =>
 
 interface Api {
   readonly log?: vscode.LogOutputChannel;
+  readonly client?: { readonly warmedUp?: { rounds: number; ms: number }; readonly onDidWarmUp: vscode.Event<{ rounds: number; ms: number }> };
   readonly activatedInMs?: number;
   readonly codeLoadedInMs?: number;
 }
@@ -19,6 +20,27 @@ describe('foundation', function () {
     print(`      vscode.version ${vscode.version}`);
     assert.match(vscode.version, /^\d+\.\d+\.\d+/);
     assert.ok(vscode.workspace.workspaceFolders?.length, 'a workspace folder is open');
+  });
+
+  it('starts with a workspace that holds Python files, and its race analysis warms up before any Python file opens', async () => {
+    const e = ext();
+    assert.ok(e, `${EXTENSION_ID} is not installed in this extension host`);
+    const pythonOpen = () => vscode.workspace.textDocuments.filter((d) => d.languageId === 'python').map((d) => d.uri.fsPath);
+    assert.deepEqual(pythonOpen(), [], 'no Python document is open yet');
+    // workspaceContains:**/*.py, not this test, activates it: wait without calling activate().
+    const deadline = Date.now() + 30000;
+    while (!e.isActive && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(e.isActive, 'GIL Lab is active with no Python document open');
+    const client = e.exports.client!;
+    const warmed =
+      client.warmedUp ??
+      (await new Promise<{ rounds: number; ms: number } | undefined>((resolve) => {
+        const sub = client.onDidWarmUp((w) => (sub.dispose(), resolve(w)));
+        setTimeout(() => (sub.dispose(), resolve(client.warmedUp)), 30000);
+      }));
+    assert.ok(warmed && warmed.rounds > 0, 'the server reported its warm-up');
+    assert.deepEqual(pythonOpen(), [], 'still no Python document open');
+    print(`      warm-up: ${warmed.rounds} rounds in ${warmed.ms.toFixed(0)} ms, before any Python file opened`);
   });
 
   it('activates', async () => {
