@@ -389,31 +389,65 @@ function callSites(module: Module): Map<string, { args: ArgName[]; at: NameConte
   return (module.callSites = sites);
 }
 
+/** The class of the object a name holds, where known (the first of classesOf). */
+function classOf(module: Module, name: string, at: NameContext): string | undefined {
+  return classesOf(module, name, at)[0];
+}
+
 /**
- * The class of the object a name holds, where known: a local bound to `C(...)` in its function, a
- * parameter followed to the calls of its function, or a module global as bound at that line.
+ * The classes of the object a name can hold, where known, first found first: a local bound to
+ * `C(...)` in its function, or to `kind(...)` where the parameter `kind` is handed a class
+ * (`bench(UnsafeCounter)`); a parameter followed to the calls of its function; a closure's variable
+ * in the function around it; or a module global as bound at that line.
  */
-function classOf(module: Module, name: string, at: NameContext, depth = 0): string | undefined {
+function classesOf(module: Module, name: string, at: NameContext, depth = 0): string[] {
   const fn = at.fnKey !== undefined ? module.functions.get(at.fnKey) : undefined;
   if (fn) {
     const local = fn.fn.ctorLocals.filter(([n]) => n === name).pop();
-    if (local) return module.classes.has(local[1]) ? local[1] : undefined;
+    if (local) {
+      if (module.classes.has(local[1])) return [local[1]];
+      const kind = fn.fn.params.indexOf(local[1]);
+      return kind >= 0 ? classesHandedTo(module, at.fnKey!, kind) : [];
+    }
     const index = fn.fn.params.indexOf(name);
     if (index >= 0) {
-      if (depth > 3 || at.fnKey!.includes('.')) return undefined;
+      if (depth > 3 || !isTopLevelFunction(module, at.fnKey!)) return [];
+      const found: string[] = [];
       for (const site of callSites(module).get(at.fnKey!) ?? []) {
         const arg = site.args[index];
-        const cls = arg ? classOf(module, arg, site.at, depth + 1) : undefined;
-        if (cls) return cls;
+        for (const cls of arg ? classesOf(module, arg, site.at, depth + 1) : []) if (!found.includes(cls)) found.push(cls);
       }
-      return undefined;
+      return found;
     }
+    // A closure's variable: look in the function around it.
+    const outer = enclosingFunction(module, at.fnKey!);
+    if (outer !== undefined) return classesOf(module, name, { fnKey: outer, line: at.line }, depth);
   }
   const history = module.globalHistory.get(name);
-  if (!history) return undefined;
+  if (!history) return [];
   let ctor = history[0].ctor;
   for (const b of history) if (b.line < at.line) ctor = b.ctor;
-  return ctor && module.classes.has(ctor) ? ctor : undefined;
+  return ctor && module.classes.has(ctor) ? [ctor] : [];
+}
+
+/** The classes named by the argument at `index` of the calls of a top-level function (`bench(UnsafeCounter)`). */
+function classesHandedTo(module: Module, fnKey: string, index: number): string[] {
+  if (!isTopLevelFunction(module, fnKey)) return [];
+  const found: string[] = [];
+  for (const site of callSites(module).get(fnKey) ?? []) {
+    const arg = site.args[index];
+    if (arg && module.classes.has(arg) && !found.includes(arg)) found.push(arg);
+  }
+  return found;
+}
+
+const isTopLevelFunction = (module: Module, fnKey: string) => !fnKey.includes('.') && module.functions.has(fnKey);
+
+/** The function a nested function is defined in (its closure's), if it is one. */
+function enclosingFunction(module: Module, fnKey: string): string | undefined {
+  const dot = fnKey.lastIndexOf('.');
+  const outer = dot < 0 ? undefined : fnKey.slice(0, dot);
+  return outer !== undefined && module.functions.has(outer) ? outer : undefined;
 }
 
 /**
@@ -519,9 +553,10 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
   const reached = new Map<string, Reached>();
   const sites = new Map<string, number>();
   for (const e of entries) sites.set(e.key, (sites.get(e.key) ?? 0) + 1);
+  const runsOnSeveralThreads = (e: ThreadEntry) => e.repeats || (sites.get(e.key) ?? 0) > 1;
   type Item = { key: string; entry: ThreadEntry; bound: boolean; shared: Map<string, string | undefined> };
   const queue: Item[] = entries.map((e) => {
-    const several = e.repeats || (sites.get(e.key) ?? 0) > 1;
+    const several = runsOnSeveralThreads(e);
     const shared = new Map(several ? (e.handed ?? []) : []);
     if (several && e.key.startsWith('<lambda')) shared.set('*', undefined);
     return { key: e.key, entry: e, bound: e.boundMethod, shared };
@@ -552,28 +587,45 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
       if (made) for (const m of ['__new__', '__init__']) if (made.methods.has(m)) (queue.push({ key: `${made.name}.${m}`, entry, bound: false, shared: new Map() }), edges?.push({ from: key, to: `${made.name}.${m}`, call }));
       let r = resolveCallable(module, statement, call, lambdas);
       let callBound = bound && call.t === 'method' && call.isSelf;
+      /** More methods the call may run: one per class the receiver can hold, after the first. */
+      let alsoOn: string[] = [];
       if (call.t === 'method' && !call.isSelf && isShared(call.receiver)) {
         const onShared = methodOn(module, call.attr, seen.shared.get(call.receiver!));
         if (onShared) {
           r = { key: onShared, bound: true };
           callBound = true;
         }
+      } else if (call.t === 'method' && !call.isSelf && call.receiver !== undefined && target.t === 'function' && runsOnSeveralThreads(entry)) {
+        // A method called on an object the function does not make or get (its closure's, or a
+        // module global's): every thread that runs it calls the method on that one object.
+        const own = target.ref.fn;
+        if (!own.params.includes(call.receiver) && !own.locals.includes(call.receiver)) {
+          const classes = classesOf(module, call.receiver, { fnKey: key, line: statement.base.line + (call.line ?? 0) });
+          const keys = classes.flatMap((c) => methodOn(module, call.attr, c) ?? []);
+          if (keys.length > 0) {
+            r = { key: keys[0], bound: true };
+            callBound = true;
+            alsoOn = keys.slice(1);
+          }
+        }
       }
       if (!r || r.key.startsWith('<lambda')) continue;
-      // The shared objects this call passes on, by the callee's parameter names.
-      const passedOn = new Map<string, string | undefined>();
-      const args = call.t === 'name' || call.t === 'method' ? call.args : undefined;
-      const callee = module.functions.get(r.key);
-      if (args && callee) {
-        const params = callee.fn.params.slice(call.t === 'method' && callee.definition.parentIsClass ? 1 : 0);
-        args.forEach((a, j) => {
-          if (a !== null && isShared(a) && params[j] !== undefined) passedOn.set(params[j], seen!.shared.get(a));
-          // A module-level container (or lock) passed by name is one object in every thread too.
-          else if (a !== null && view && call.t !== 'partial' && call.t !== 'lambda' && call.globalArgs?.includes(j) && params[j] !== undefined && (view.globalKind(a) === 'value' || view.globalKind(a) === 'lock')) passedOn.set(params[j], undefined);
-        });
+      for (const calleeKey of [r.key, ...alsoOn]) {
+        // The shared objects this call passes on, by the callee's parameter names.
+        const passedOn = new Map<string, string | undefined>();
+        const args = call.t === 'name' || call.t === 'method' ? call.args : undefined;
+        const callee = module.functions.get(calleeKey);
+        if (args && callee) {
+          const params = callee.fn.params.slice(call.t === 'method' && callee.definition.parentIsClass ? 1 : 0);
+          args.forEach((a, j) => {
+            if (a !== null && isShared(a) && params[j] !== undefined) passedOn.set(params[j], seen!.shared.get(a));
+            // A module-level container (or lock) passed by name is one object in every thread too.
+            else if (a !== null && view && call.t !== 'partial' && call.t !== 'lambda' && call.globalArgs?.includes(j) && params[j] !== undefined && (view.globalKind(a) === 'value' || view.globalKind(a) === 'lock')) passedOn.set(params[j], undefined);
+          });
+        }
+        edges?.push({ from: key, to: calleeKey, call });
+        queue.push({ key: calleeKey, entry, bound: callBound || (bound && r.bound && call.t === 'method' && call.isSelf), shared: passedOn });
       }
-      edges?.push({ from: key, to: r.key, call });
-      queue.push({ key: r.key, entry, bound: callBound || (bound && r.bound && call.t === 'method' && call.isSelf), shared: passedOn });
     }
   }
   return reached;

@@ -112,6 +112,8 @@ export interface FunctionSummary {
   params: string[];
   /** Locals bound to a new object (`box = Box()`): name, then the class called. */
   ctorLocals: [string, string][];
+  /** Every name its body binds (assignments, loops, `with … as`), not those declared global. */
+  locals: string[];
 }
 
 /** A line (relative to the statement) before which a statement can be inserted, with its indentation. */
@@ -486,6 +488,7 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
     ...(name?.text === '__init__' && { bodyInsert: bodyInsertPoint(scope, fn) }),
     params,
     ctorLocals,
+    locals: [...locals],
   };
 }
 
