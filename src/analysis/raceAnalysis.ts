@@ -595,9 +595,10 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
           r = { key: onShared, bound: true };
           callBound = true;
         }
-      } else if (call.t === 'method' && !call.isSelf && call.receiver !== undefined && target.t === 'function' && runsOnSeveralThreads(entry)) {
+      } else if (call.t === 'method' && !call.isSelf && call.receiver !== undefined && target.t === 'function' && (runsOnSeveralThreads(entry) || !entry.oneThread)) {
         // A method called on an object the function does not make or get (its closure's, or a
-        // module global's): every thread that runs it calls the method on that one object.
+        // module global's): every thread that runs it calls the method on that one object. (A pool
+        // or a Thread subclass counts as several threads, as for a global written directly.)
         const own = target.ref.fn;
         if (!own.params.includes(call.receiver) && !own.locals.includes(call.receiver)) {
           const classes = classesOf(module, call.receiver, { fnKey: key, line: statement.base.line + (call.line ?? 0) });
