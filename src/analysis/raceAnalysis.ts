@@ -851,7 +851,7 @@ function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range
   write.lastIndex = from;
   for (let m = write.exec(module.text); m && m.index < to; m = write.exec(module.text)) {
     const node = root.descendantForIndex(m.index);
-    if (!node) continue;
+    if (node?.type !== 'identifier') continue; // `print("b = ", b)`: in a string or a comment, not a write
     const line = node.startPosition.row;
     if (line >= fn.start.line && line <= fn.end.line) continue;
     let inFunction: Node | undefined;
