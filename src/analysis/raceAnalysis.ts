@@ -554,12 +554,18 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
   const sites = new Map<string, number>();
   for (const e of entries) sites.set(e.key, (sites.get(e.key) ?? 0) + 1);
   const runsOnSeveralThreads = (e: ThreadEntry) => e.repeats || (sites.get(e.key) ?? 0) > 1;
+  // A function defined in a method sees that method's `self`: every thread that runs it shares the object.
+  const closesOverSelf = (key: string) => {
+    const outer = enclosingFunction(module, key);
+    const method = outer !== undefined ? module.functions.get(outer) : undefined;
+    return !!method?.definition.parentIsClass && method.fn.params[0] === 'self' && !module.functions.get(key)?.fn.params.includes('self');
+  };
   type Item = { key: string; entry: ThreadEntry; bound: boolean; shared: Map<string, string | undefined> };
   const queue: Item[] = entries.map((e) => {
     const several = runsOnSeveralThreads(e);
     const shared = new Map(several ? (e.handed ?? []) : []);
     if (several && e.key.startsWith('<lambda')) shared.set('*', undefined);
-    return { key: e.key, entry: e, bound: e.boundMethod, shared };
+    return { key: e.key, entry: e, bound: e.boundMethod || (closesOverSelf(e.key) && (several || !e.oneThread)), shared };
   });
   for (let i = 0; i < queue.length; i++) {
     const { key, entry, bound, shared } = queue[i];
