@@ -773,7 +773,12 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   const writeLine = base.line + c.writeLine + 1;
   const head = `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests it here and sets it at line ${writeLine} with no lock over both`;
   if (c.kind === 'missing-key') return `${head}: two threads can both find the key missing, both compute the value, and the later one overwrites the first one's (work done twice, and a caller may keep a value the dict no longer holds). Use \`dict.setdefault\` when the value is cheap to make, or hold one lock over the test and the set.`;
-  if (c.kind === 'missing-member') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here whether an item is in it and adds it at line ${writeLine} with no lock over both: two threads can both find the item missing, both pass the test and both add it, and both then do the work that follows the test, so that work is done twice for one item. Hold one lock over the test and the add (a set has no \`setdefault\`).`;
+  if (c.kind === 'missing-member') {
+    const advice = c.workBetween
+      ? 'Hold one lock over the test and the add, and add the item right after the test, before the work, so the lock is not held while it runs.'
+      : 'Hold one lock over the test and the add (a set or a list has no `setdefault`).';
+    return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here whether an item is in it and adds it at line ${writeLine} with no lock over both: two threads can both find the item missing, both pass the test and both add it, and both then do the work that follows the test, so that work is done twice for one item. ${advice}`;
+  }
   if (c.kind === 'hasattr') return `${head}: two threads can both find it missing and both create it, so two instances exist and callers may get different ones. Hold one lock over the test and the creation.`;
   return `${head}: two threads can both see it unset and both create it; the later one overwrites the first, so two objects were made and code that already took the first keeps a different one. Hold one lock over the test and the assignment.`;
 }
@@ -990,8 +995,11 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
         subject: c.subject,
         related: [...pathRelated(), ...via.slice(0, 5).map((e) => ({ range: e.site, message: `${name}() runs in threads started here (${e.how})` }))],
       };
-      const fix =
-        c.setdefault !== undefined
+      // A guard clause with the work before the add: wrapping it all would hold the lock during the
+      // work, and moving the add changes what happens when the work fails: the message says how.
+      const fix = c.workBetween
+        ? undefined
+        : c.setdefault !== undefined
           ? { title: `Replace the test and the set with \`${c.setdefault.length > 60 ? `${c.setdefault.slice(0, 57)}…` : c.setdefault}\` (one step)`, edits: [{ range: statementRange, newText: c.setdefault }] }
           : guardFix(fixContext, [statementRange], c.subject, lockHome(module, c.subject, cls, classLock), 'test-and-set');
       if (fix && c.kind === 'missing-member') {

@@ -213,6 +213,8 @@ export interface CheckThenAct {
   setdefault?: string;
   /** For `if x not in s: s.add(x)` with more statements after the add: the add's last line, where the lock can end. */
   addEnd?: number;
+  /** For a guard clause (`if x in s: return` … `s.add(x)`): other statements come between the test and the add. */
+  workBetween?: boolean;
 }
 
 export interface FunctionWrites {
@@ -745,7 +747,8 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     if (lockScopes(scope, view, out, c.write, fn, reported).length > 0) continue;
     out.checks.push({
       range: scope.rel(c.test),
-      statement: scope.rel(c.ifNode),
+      statement: scope.rel(c.guard ? { startPosition: c.ifNode.startPosition, endPosition: c.guard.end.endPosition } : c.ifNode),
+      ...(c.guard?.workBetween && { workBetween: true }),
       subject: c.subject,
       why: c.why,
       kind: c.kind,
@@ -767,6 +770,8 @@ interface CheckNode {
   setdefault?: string;
   /** The add's statement, when more statements follow it in the `if` (see CheckThenAct.addEnd). */
   addEnd?: Node;
+  /** A guard clause (`if x in s: return`) before the add: the add's statement, and whether work comes between. */
+  guard?: { end: Node; workBetween: boolean };
 }
 
 /**
@@ -830,6 +835,41 @@ function memberCheckBefore(call: Node, container: string, item: string, fn: Node
     const noElse = !p.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause');
     const splits = at >= 0 && at < statements.length - 1 && noElse && body!.startPosition.row > test.endPosition.row;
     return { ifNode: p, test, write: call, kind: 'missing-member', ...(splits && { addEnd: statements[at] }) };
+  }
+  return undefined;
+}
+
+/** Is one of the test's conjuncts `item in container`? */
+function testsPresent(test: Node, item: string, container: string): boolean {
+  return conjuncts(test).some((t) => {
+    if (t.type !== 'comparison_operator' || /\bnot\s+in\b/.test(t.text) || !/\sin\s/.test(t.text)) return false;
+    const [key, c] = t.namedChildren;
+    return key?.text === item && c?.text === container;
+  });
+}
+
+/**
+ * A guard clause before `s.add(x)` in an enclosing block: `if x in s: return` (or `continue`, in
+ * the same block), with the add further down. The `if` to the add's statement is what one lock
+ * must cover; `guard` says so, and whether other statements (the work) come between.
+ */
+function guardCheckBefore(call: Node, container: string, item: string, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  let child = call;
+  for (let p = call.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
+    if (p.type !== 'block') continue;
+    const statements = p.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
+    const at = statements.findIndex((n) => n.id === child.id);
+    for (let i = at - 1; i >= 0; i--) {
+      const guard = statements[i];
+      if (guard.type !== 'if_statement' || guard.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause')) continue;
+      const test = guard.childForFieldName('condition');
+      const body = guard.childForFieldName('consequence')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
+      const last = body[body.length - 1];
+      const leaves = last?.type === 'return_statement' || (last?.type === 'continue_statement' && child.id === call.parent?.id);
+      if (!test || !leaves || !testsPresent(test, item, container)) continue;
+      return { ifNode: guard, test, write: call, kind: 'missing-member', guard: { end: child, workBetween: at - i > 1 } };
+    }
   }
   return undefined;
 }
@@ -1181,19 +1221,23 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       if (readsExpr(right, baseNode)) writes.push({ node: n, ...d });
       else if (alias) writes.push({ node: n, ...d, aliasNode: alias[1].node, local: alias[0] });
     } else if (n.type === 'call') {
-      // `if x not in s: s.add(x)` on a set the threads share.
+      // `if x not in s: s.add(x)`, or `if x in s: return` … `s.add(x)`, on a set (or with append, a
+      // list) the threads share.
       const f = n.childForFieldName('function');
-      if (f?.type !== 'attribute' || f.childForFieldName('attribute')?.text !== 'add') continue;
-      const obj = f.childForFieldName('object');
+      const method = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
+      if (method !== 'add' && method !== 'append') continue;
+      const obj = f!.childForFieldName('object');
       const item = callArgs(n).positional[0];
-      if (obj?.type !== 'identifier' || !item) continue;
+      if (!obj || !item) continue;
       const name = obj.text;
       const d =
-        shared.has(name) ? { subject: name, why: 'one object handed to every thread that runs this code' }
+        obj.type === 'attribute' ? describe(obj)
+        : obj.type !== 'identifier' ? undefined
+        : shared.has(name) ? { subject: name, why: 'one object handed to every thread that runs this code' }
         : capturedValue(name) ? { subject: name, why: 'a container of the enclosing function, shared by every thread that runs this closure' }
         : !localNames.has(name) && !captured.has(name) && view.globalKind(name) === 'value' ? { subject: name, why: 'a module-level container' }
         : undefined;
-      const check = d && memberCheckBefore(n, name, item.text, fn);
+      const check = d && (memberCheckBefore(n, name, item.text, fn) ?? guardCheckBefore(n, name, item.text, fn));
       if (check) checks.push({ ...check, ...d! });
     }
   }

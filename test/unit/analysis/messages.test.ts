@@ -119,12 +119,34 @@ describe('finding messages and grouping', function () {
       assert.equal(rest.length, 0);
       assert.equal(
         f.message,
-        '`seen` is one object handed to every thread that runs this code, and code that runs in threads (threading.Thread at line 15) tests here whether an item is in it and adds it at line 7 with no lock over both: two threads can both find the item missing, both pass the test and both add it, and both then do the work that follows the test, so that work is done twice for one item. Hold one lock over the test and the add (a set has no `setdefault`).',
+        '`seen` is one object handed to every thread that runs this code, and code that runs in threads (threading.Thread at line 15) tests here whether an item is in it and adds it at line 7 with no lock over both: two threads can both find the item missing, both pass the test and both add it, and both then do the work that follows the test, so that work is done twice for one item. Hold one lock over the test and the add (a set or a list has no `setdefault`).',
       );
       assert.equal(f.fix?.title, 'Create `seen_lock = threading.Lock()` and hold it over the test and the add (the work after the add runs outside it)');
       const fixed = applyEdits(CLAIM, f.fix!.edits);
       // The recursive call runs outside the lock: holding a Lock there would wait for itself.
       assert.match(fixed, /\n {4}with seen_lock:\n {8}is_new = page not in seen and len\(seen\) < 10\n {8}if is_new: {2}# new\?\n {12}seen\.add\(page\)\n {4}if is_new:\n {8}print\(page\)\n {8}crawl\(seen, page \+ 1\)\n/);
+      assert.deepEqual(analyzeText(parser, fixed).findings, []);
+      assert.deepEqual(pythonAccepts([fixed]), [true]);
+    });
+
+    const GUARD = ['import threading', '', 'sent = []', '', 'def send(msg):', '    if msg in sent:', '        return', '    print("sending", msg)', '    sent.append(msg)', '', 'for m in "abca":', '    threading.Thread(target=send, args=(m,)).start()', ''].join('\n');
+
+    it('a guard clause (`if x in s: return`) before the add: with work between, the message says to add first and no fix wraps the work', () => {
+      const [f, ...rest] = analyzeText(parser, GUARD).findings;
+      assert.equal(rest.length, 0);
+      assert.equal(f.code, 'GIL004');
+      assert.equal(f.range.start.line, 5);
+      assert.match(f.message, /^`sent` is a module-level container, .* tests here whether an item is in it and adds it at line 9 with no lock over both: .* Hold one lock over the test and the add, and add the item right after the test, before the work, so the lock is not held while it runs\.$/);
+      assert.equal(f.fix, undefined);
+    });
+
+    it('a guard clause right before the add: the fix holds one lock over both, and the finding goes', () => {
+      const adjacent = GUARD.replace('    print("sending", msg)\n    sent.append(msg)', '    sent.append(msg)\n    print("sending", msg)');
+      const [f] = analyzeText(parser, adjacent).findings;
+      assert.equal(f?.code, 'GIL004');
+      assert.ok(f.fix, 'a fix is offered');
+      const fixed = applyEdits(adjacent, f.fix.edits);
+      assert.match(fixed, /\n {4}with sent_lock:\n {8}if msg in sent:\n {12}return\n {8}sent\.append\(msg\)\n {4}print\("sending", msg\)\n/);
       assert.deepEqual(analyzeText(parser, fixed).findings, []);
       assert.deepEqual(pythonAccepts([fixed]), [true]);
     });
