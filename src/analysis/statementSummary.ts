@@ -1139,25 +1139,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       if (nonlocals.has(name)) return { subject: name, why: 'a variable of the enclosing function, shared by every thread that runs this closure' };
       return undefined;
     }
-    if (target.type === 'subscript') {
-      const base = target.childForFieldName('value');
-      if (base?.type === 'identifier' && shared.has(base.text)) {
-        return { subject: `${base.text}[${target.childForFieldName('subscript')?.text ?? '…'}]`, why: `an item of \`${base.text}\`, one object handed to every thread that runs this code` };
-      }
-      if (base?.type === 'identifier' && capturedValue(base.text)) {
-        return { subject: `${base.text}[${target.childForFieldName('subscript')?.text ?? '…'}]`, why: `an item of \`${base.text}\`, a container of the enclosing function shared by every thread that runs this closure` };
-      }
-      const baseKind = base?.type === 'identifier' && !localNames.has(base.text) && !captured.has(base.text) ? view.globalKind(base.text) : undefined;
-      if (base && baseKind) {
-        if (baseKind !== 'value') return undefined;
-        return { subject: `${base.text}[${target.childForFieldName('subscript')?.text ?? '…'}]`, why: `an item of the module-level container \`${base.text}\`` };
-      }
-      if (base?.type === 'attribute') {
-        const inner = describe(base);
-        return inner && { subject: `${base.text}[…]`, why: `an item of ${inner.why.replace(/^an? /, 'the ')}` };
-      }
-      return undefined;
-    }
+    if (target.type === 'subscript') return describeItem(target.childForFieldName('value'), target.childForFieldName('subscript')?.text ?? '…');
     if (target.type === 'attribute') {
       const obj = target.childForFieldName('object');
       if (obj?.type !== 'identifier') return undefined;
@@ -1175,7 +1157,27 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     return undefined;
   };
 
-  /** The shared variables and attributes an expression reads (`counter`, `self.balance`, `Stats.hits`). */
+  /** An item of a container (`base[key]`), when the container is shared. */
+  function describeItem(base: Node | null, key: string): { subject: string; why: string } | undefined {
+    if (base?.type === 'identifier' && shared.has(base.text)) {
+      return { subject: `${base.text}[${key}]`, why: `an item of \`${base.text}\`, one object handed to every thread that runs this code` };
+    }
+    if (base?.type === 'identifier' && capturedValue(base.text)) {
+      return { subject: `${base.text}[${key}]`, why: `an item of \`${base.text}\`, a container of the enclosing function shared by every thread that runs this closure` };
+    }
+    const baseKind = base?.type === 'identifier' && !localNames.has(base.text) && !captured.has(base.text) ? view.globalKind(base.text) : undefined;
+    if (base && baseKind) {
+      if (baseKind !== 'value') return undefined;
+      return { subject: `${base.text}[${key}]`, why: `an item of the module-level container \`${base.text}\`` };
+    }
+    if (base?.type === 'attribute') {
+      const inner = describe(base);
+      return inner && { subject: `${base.text}[…]`, why: `an item of ${inner.why.replace(/^an? /, 'the ')}` };
+    }
+    return undefined;
+  }
+
+  /** The shared variables and attributes an expression reads (`counter`, `self.balance`, `Stats.hits`, `hits[key]`, `hits.get(key)`). */
   const sharedReads = (expr: Node): string[] => {
     const out: string[] = [];
     for (const n of walk(expr)) {
@@ -1184,6 +1186,15 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         if (!isAttrName && (globalsDeclared.has(n.text) || nonlocals.has(n.text))) out.push(n.text);
       } else if (n.type === 'attribute' && n.childForFieldName('object')?.type === 'identifier' && n.parent?.type !== 'call') {
         const d = describe(n);
+        if (d) out.push(d.subject);
+      } else if (n.type === 'subscript' && n.childForFieldName('value')?.type === 'identifier') {
+        const d = describe(n);
+        if (d) out.push(d.subject);
+      } else if (n.type === 'call') {
+        // `d.get(key, default)`: a read of the item `d[key]`.
+        const f = n.childForFieldName('function');
+        const key = f?.type === 'attribute' && f.childForFieldName('attribute')?.text === 'get' ? callArgs(n).positional[0] : undefined;
+        const d = key && describeItem(f!.childForFieldName('object'), key.text);
         if (d) out.push(d.subject);
       }
     }
