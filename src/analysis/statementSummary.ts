@@ -811,10 +811,12 @@ function conjuncts(test: Node): Node[] {
   return [t.childForFieldName('left'), t.childForFieldName('right')].flatMap((n) => (n ? conjuncts(n) : []));
 }
 
-/** Is one of the test's conjuncts `item not in container`? */
-function testsMissing(test: Node, item: string, container: string): boolean {
+/** Is one of the test's conjuncts `item not in container` (or, with `present`, `item in container`)? */
+function testsMembership(test: Node, item: string, container: string, present = false): boolean {
   return conjuncts(test).some((t) => {
-    if (t.type !== 'comparison_operator' || !/\bnot\s+in\b/.test(t.text)) return false;
+    if (t.type !== 'comparison_operator') return false;
+    const negated = /\bnot\s+in\b/.test(t.text);
+    if (present ? negated || !/\sin\s/.test(t.text) : !negated) return false;
     const [key, c] = t.namedChildren;
     return key?.text === item && c?.text === container;
   });
@@ -827,7 +829,7 @@ function memberCheckBefore(call: Node, container: string, item: string, fn: Node
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
     if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
     const test = p.childForFieldName('condition');
-    if (!test || !testsMissing(test, item, container)) continue;
+    if (!test || !testsMembership(test, item, container)) continue;
     // The work after the add can run outside the lock: note where the add's statement ends.
     const body = p.childForFieldName('consequence');
     const statements = body?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
@@ -837,15 +839,6 @@ function memberCheckBefore(call: Node, container: string, item: string, fn: Node
     return { ifNode: p, test, write: call, kind: 'missing-member', ...(splits && { addEnd: statements[at] }) };
   }
   return undefined;
-}
-
-/** Is one of the test's conjuncts `item in container`? */
-function testsPresent(test: Node, item: string, container: string): boolean {
-  return conjuncts(test).some((t) => {
-    if (t.type !== 'comparison_operator' || /\bnot\s+in\b/.test(t.text) || !/\sin\s/.test(t.text)) return false;
-    const [key, c] = t.namedChildren;
-    return key?.text === item && c?.text === container;
-  });
 }
 
 /**
@@ -867,7 +860,7 @@ function guardCheckBefore(call: Node, container: string, item: string, fn: Node)
       const body = guard.childForFieldName('consequence')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
       const last = body[body.length - 1];
       const leaves = last?.type === 'return_statement' || (last?.type === 'continue_statement' && child.id === call.parent?.id);
-      if (!test || !leaves || !testsPresent(test, item, container)) continue;
+      if (!test || !leaves || !testsMembership(test, item, container, true)) continue;
       return { ifNode: guard, test, write: call, kind: 'missing-member', guard: { end: child, workBetween: at - i > 1 } };
     }
   }
@@ -880,7 +873,7 @@ function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
     // k not in d (alone, or as one part of an `and`)
     const key = target.childForFieldName('subscript')?.text;
     const container = target.childForFieldName('value')?.text;
-    return key !== undefined && container !== undefined && testsMissing(test, key, container) ? 'missing-key' : undefined;
+    return key !== undefined && container !== undefined && testsMembership(test, key, container) ? 'missing-key' : undefined;
   }
   if (t.type === 'not_operator') {
     const arg = t.childForFieldName('argument');
