@@ -175,7 +175,9 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
   const statements = nodes.map((node): Statement => {
     let scope: StatementScope | undefined;
     const summarize = () => summarizeStatement((scope = new StatementScope(node, text, imports.aliases)));
-    const summary = memo ? memo.summaryOf(node, text, summarize) : summarize();
+    // A statement with a syntax error is summarised afresh: tree-sitter's error recovery can give the
+    // same text another tree in other surroundings, so its text alone does not name its summary.
+    const summary = memo && !node.hasError ? memo.summaryOf(node, text, summarize) : summarize();
     return { node, base: { line: node.startPosition.row, character: node.startPosition.column }, summary, scope };
   });
   memo?.end();
@@ -484,7 +486,10 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
           const r = resolveCallable(module, statement, t, lambdas, moduleLine, here);
           if (r) {
             const handed = e.passed && handedObjects(module, r.key, inner.t === 'method', e.passed, prefix, prefixKeywords, here);
-            entries.push({ key: r.key, boundMethod: r.bound, ...common, ...(handed && { handed }), repeats: e.passed?.repeats ?? false });
+            // `Thread(target=self.tick)` started once (not in a loop), as in `__init__`: one thread per
+            // object, so that object's state is not shared between threads (as a Thread subclass's).
+            const ownObjectOnce = inner.t === 'method' && inner.isSelf && common.oneThread && !e.passed?.repeats;
+            entries.push({ key: r.key, boundMethod: r.bound && !ownObjectOnce, ...common, ...(handed && { handed }), repeats: e.passed?.repeats ?? false });
             continue;
           }
           // A target that is a parameter of the function starting the thread (`run_threads(worker, …)`):
