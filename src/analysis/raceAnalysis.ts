@@ -105,6 +105,7 @@ interface ClassInfo {
   bodyInsert: InsertAt | undefined;
   methodInsert: InsertAt | undefined;
   hasBases: boolean;
+  bases: string[];
   isDataclass: boolean;
 }
 
@@ -207,6 +208,7 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
           bodyInsert: d.bodyInsert && { line: statement.base.line + d.bodyInsert.line, indent: d.bodyInsert.indent },
           methodInsert: d.methodInsert && { line: statement.base.line + d.methodInsert.line, indent: d.methodInsert.indent },
           hasBases: d.hasBases,
+          bases: d.bases,
           isDataclass: d.isDataclass,
         });
       }
@@ -525,7 +527,29 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
   for (const c of module.classes.values()) {
     if (c.isThread && c.methods.has('run')) entries.push({ key: `${c.name}.run`, boundMethod: false, site: c.site, how: `the threading.Thread subclass ${c.name}`, moduleLine: undefined, oneThread: false });
   }
+  // A threading socket server runs its handler class on a new thread, with a new instance, per request.
+  const server = THREADING_SERVER.exec(module.text)?.[0];
+  if (server) {
+    for (const c of module.classes.values()) {
+      if (!isRequestHandler(module, c)) continue;
+      for (const m of c.methods.keys()) {
+        if (m !== 'handle' && m !== 'setup' && m !== 'finish' && !m.startsWith('do_')) continue;
+        entries.push({ key: `${c.name}.${m}`, boundMethod: false, site: c.site, how: `the request handler ${c.name}, on a thread per request (${server})`, moduleLine: undefined, oneThread: false, repeats: true });
+      }
+    }
+  }
   return entries;
+}
+
+/** A socketserver or http.server that starts a thread per request, named anywhere in the module. */
+const THREADING_SERVER = /\bThreading(?:MixIn|TCPServer|UDPServer|HTTPServer|UnixStreamServer|UnixDatagramServer)\b/;
+const REQUEST_HANDLERS: ReadonlySet<string> = new Set(
+  ['socketserver.BaseRequestHandler', 'socketserver.StreamRequestHandler', 'socketserver.DatagramRequestHandler', 'http.server.BaseHTTPRequestHandler', 'http.server.SimpleHTTPRequestHandler', 'http.server.CGIHTTPRequestHandler'],
+);
+
+/** Is the class a request handler: built on one of socketserver's or http.server's, here or through a class of the module? */
+function isRequestHandler(module: Module, c: ClassInfo, depth = 0): boolean {
+  return c.bases.some((b) => REQUEST_HANDLERS.has(b) || (depth < 5 && !!module.classes.get(b) && isRequestHandler(module, module.classes.get(b)!, depth + 1)));
 }
 
 interface Reached {
@@ -854,6 +878,17 @@ function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number 
 }
 
 /**
+ * Is the top-level function `key` also called by module-level code after its one thread starts at
+ * `startLine`, with no `.join(` in between: the main thread then runs it while the thread does.
+ */
+function calledWhileRunning(module: Module, key: string, startLine: number): boolean {
+  const sites = (callSites(module).get(key) ?? []).filter((s) => s.at.fnKey === undefined && s.at.line > startLine);
+  if (sites.length === 0) return false;
+  const lines = module.text.split('\n');
+  return sites.some((s) => !lines.slice(startLine, s.at.line).some((l) => /\.join\s*\(/.test(l.replace(/#.*$/, ''))));
+}
+
+/**
  * Does code other than the thread function `fn` write `subject` while the thread may run: a module-level
  * statement after the thread starts, or any other function (a constructor excepted for attributes of
  * self: it runs before the object's thread can)? Read from the text and the tree, for the few
@@ -936,7 +971,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const { entries: via } = reach;
     const { statement } = ref;
     // One thread, started once, and no other thread code writing the same state: nothing to race with.
-    const onceAt = via.length === 1 && via[0].oneThread ? runsOnce(module, root, via[0].site.start) : undefined;
+    const startedOnceAt = via.length === 1 && via[0].oneThread ? runsOnce(module, root, via[0].site.start) : undefined;
+    // `Thread(target=work).start(); work()`: the main thread runs it too, at the same time.
+    const onceAt = startedOnceAt !== undefined && !calledWhileRunning(module, key, startedOnceAt) ? startedOnceAt : undefined;
     const closureOnce = via.length === 1 && via[0].oneThread && key.includes('.') ? startingFunction(root, via[0].site.start) : undefined;
     const classLock = cls && [...cls.lockAttrs].find((a) => !cls.semaphoreAttrs.has(a));
     const name = key.replace(/#\d+$/, '');

@@ -133,6 +133,8 @@ export type Definition = { key: string; name: string; parent: string; parentIsCl
       /** Where a new method can go: before the first method, else after the body. */
       methodInsert: InsertPoint | undefined;
       hasBases: boolean;
+      /** Its base classes, qualified through the imports (`socketserver.StreamRequestHandler`, `Base`). */
+      bases: string[];
       /** Decorated with `@dataclass`: it has a generated __init__ that a new one would replace. */
       isDataclass: boolean;
     }
@@ -291,7 +293,7 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
     if (def.type === 'function_definition') {
       summary.definitions.push({ ...common, t: 'function', fn: summarizeFunction(scope, def, key) });
     } else {
-      const bases = (def.childForFieldName('superclasses')?.namedChildren ?? []).map((b) => qualify(aliases, b ? dotted(b) : undefined));
+      const bases = (def.childForFieldName('superclasses')?.namedChildren ?? []).flatMap((b) => qualify(aliases, b ? dotted(b) : undefined) ?? []);
       const nameNode = def.childForFieldName('name') ?? def;
       const decorators = def.parent?.type === 'decorated_definition' ? def.parent.namedChildren.filter((d) => d?.type === 'decorator') : [];
       summary.definitions.push({
@@ -301,7 +303,8 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
         nameRange: scope.rel(nameNode),
         bodyInsert: bodyInsertPoint(scope, def),
         methodInsert: methodInsertPoint(scope, def),
-        hasBases: bases.length > 0,
+        hasBases: (def.childForFieldName('superclasses')?.namedChildren.length ?? 0) > 0,
+        bases,
         isDataclass: decorators.some((d) => /^@\s*(?:dataclasses\s*\.\s*)?dataclass\b/.test(d?.text ?? '')),
       });
     }
@@ -353,7 +356,8 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
     const fnNode = call.childForFieldName('function');
     if (fnNode?.type !== 'identifier') continue;
     const args = argNames(call);
-    if (args.some((a) => a !== null)) summary.topCalls.push({ name: fnNode.text, args, line: scope.relLine(call) });
+    // Calls that pass names (to follow parameters), and calls made as statements (`work()` on the main thread).
+    if (args.some((a) => a !== null) || call.parent?.type === 'expression_statement') summary.topCalls.push({ name: fnNode.text, args, line: scope.relLine(call) });
   }
   return summary;
 }
@@ -783,6 +787,15 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
   let child = assignment;
   for (let p = assignment.parent; p && p.id !== fn.id; child = p, p = p.parent) {
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
+    // `if k in d: … else: d[k] = v`: the else branch acts on the test's "missing" answer.
+    if (p.type === 'if_statement' && child.type === 'else_clause' && target.type === 'subscript') {
+      const test = p.childForFieldName('condition');
+      const key = target.childForFieldName('subscript')?.text;
+      const container = target.childForFieldName('value')?.text;
+      // The else runs when every part of an `or` is false: `if k in d or k in other: … else: d[k] = v`.
+      if (test && key !== undefined && container !== undefined && chain(test, 'or').some((t) => testsMembership(t, key, container, true))) return { ifNode: p, test, write: assignment, kind: 'missing-key' };
+      continue;
+    }
     if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
     const test = p.childForFieldName('condition');
     if (!test) continue;
@@ -804,12 +817,13 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
   return undefined;
 }
 
-/** The tests an `and` chain makes (`a and (b and c)` → a, b, c), parentheses dropped. */
-function conjuncts(test: Node): Node[] {
+/** The tests an `and` (or `or`) chain makes (`a and (b and c)` → a, b, c), parentheses dropped. */
+function chain(test: Node, operator: 'and' | 'or'): Node[] {
   const t = test.type === 'parenthesized_expression' ? (test.namedChildren[0] ?? test) : test;
-  if (t.type !== 'boolean_operator' || t.childForFieldName('operator')?.type !== 'and') return [t];
-  return [t.childForFieldName('left'), t.childForFieldName('right')].flatMap((n) => (n ? conjuncts(n) : []));
+  if (t.type !== 'boolean_operator' || t.childForFieldName('operator')?.type !== operator) return [t];
+  return [t.childForFieldName('left'), t.childForFieldName('right')].flatMap((n) => (n ? chain(n, operator) : []));
 }
+const conjuncts = (test: Node): Node[] => chain(test, 'and');
 
 /** Is one of the test's conjuncts `item not in container` (or, with `present`, `item in container`)? */
 function testsMembership(test: Node, item: string, container: string, present = false): boolean {
@@ -818,7 +832,7 @@ function testsMembership(test: Node, item: string, container: string, present = 
     const negated = /\bnot\s+in\b/.test(t.text);
     if (present ? negated || !/\sin\s/.test(t.text) : !negated) return false;
     const [key, c] = t.namedChildren;
-    return key?.text === item && c?.text === container;
+    return key?.text === item && (c?.text === container || c?.text.replace(/\s+/g, '') === `${container}.keys()`);
   });
 }
 
@@ -841,14 +855,39 @@ function memberCheckBefore(call: Node, container: string, item: string, fn: Node
   return undefined;
 }
 
+const CONTAINER_CALLS: ReadonlySet<string> = new Set(['dict', 'list', 'set', 'defaultdict', 'collections.defaultdict', 'OrderedDict', 'collections.OrderedDict', 'Counter', 'collections.Counter', 'deque', 'collections.deque']);
+
 /**
- * A guard clause before `s.add(x)` in an enclosing block: `if x in s: return` (or `continue`, in
- * the same block), with the add further down. The `if` to the add's statement is what one lock
+ * The containers a method's class makes in its own body (`users = {}`, `seen = set()`) that no method
+ * rebinds on an instance (`self.users = …`): `self.users[k] = v` then changes the one container
+ * every instance shares.
+ */
+function classLevelContainers(fn: Node): Set<string> {
+  const out = new Set<string>();
+  let cls: Node | null = fn.parent;
+  while (cls && cls.type !== 'class_definition') cls = cls.type === 'function_definition' ? null : cls.parent;
+  const body = cls?.childForFieldName('body');
+  if (!cls || !body) return out;
+  for (const st of body.namedChildren) {
+    const a = st?.type === 'expression_statement' ? st.namedChildren[0] : undefined;
+    if (a?.type !== 'assignment') continue;
+    const left = a.childForFieldName('left');
+    const right = a.childForFieldName('right');
+    const made = right?.type === 'dictionary' || right?.type === 'list' || right?.type === 'set' || (right?.type === 'call' && CONTAINER_CALLS.has(dotted(right.childForFieldName('function')) ?? ''));
+    if (left?.type === 'identifier' && made && !new RegExp(`\\bself\\s*\\.\\s*${left.text}\\s*=(?!=)`).test(cls.text)) out.add(left.text);
+  }
+  return out;
+}
+
+/**
+ * A guard clause before `s.add(x)` (or `d[k] = v`) in an enclosing block: `if x in s: return` (or
+ * `continue`, in the same block), with the act further down. The `if` to the add's statement is what one lock
  * must cover; `guard` says so, and whether other statements (the work) come between.
  */
-function guardCheckBefore(call: Node, container: string, item: string, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
-  let child = call;
-  for (let p = call.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+function guardCheckBefore(act: Node, container: string, item: string, fn: Node, kind: 'missing-member' | 'missing-key' = 'missing-member'): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  if (!container || !item) return undefined;
+  let child = act;
+  for (let p = act.parent; p && p.id !== fn.id; child = p, p = p.parent) {
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
     if (p.type !== 'block') continue;
     const statements = p.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
@@ -859,9 +898,9 @@ function guardCheckBefore(call: Node, container: string, item: string, fn: Node)
       const test = guard.childForFieldName('condition');
       const body = guard.childForFieldName('consequence')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
       const last = body[body.length - 1];
-      const leaves = last?.type === 'return_statement' || (last?.type === 'continue_statement' && child.id === call.parent?.id);
+      const leaves = last?.type === 'return_statement' || (last?.type === 'continue_statement' && statementOf(act, fn).parent?.id === p.id);
       if (!test || !leaves || !testsMembership(test, item, container, true)) continue;
-      return { ifNode: guard, test, write: call, kind: 'missing-member', guard: { end: child, workBetween: at - i > 1 } };
+      return { ifNode: guard, test, write: act, kind, guard: { end: child, workBetween: at - i > 1 } };
     }
   }
   return undefined;
@@ -1120,6 +1159,9 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
 
   const captured = capturedNames(scope, fn);
   const capturedValue = (name: string) => !localNames.has(name) && !globalsDeclared.has(name) && captured.get(name) === 'value';
+  /** `self.users` where `users = {}` is in the class body and no method rebinds `self.users`: one container for every instance. */
+  let classContainers: Set<string> | undefined;
+  const isClassContainer = (attr: string) => (classContainers ??= classLevelContainers(fn)).has(attr);
 
   const describe = (target: Node): { subject: string; why: string } | undefined => {
     if (target.type === 'identifier') {
@@ -1164,10 +1206,20 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       return { subject: `${base.text}[${key}]`, why: `an item of the module-level container \`${base.text}\`` };
     }
     if (base?.type === 'attribute') {
-      const inner = describe(base);
-      return inner && { subject: `${base.text}[…]`, why: `an item of ${inner.why.replace(/^an? /, 'the ')}` };
+      const shared = describeContainer(base);
+      return shared && { subject: `${base.text}[…]`, why: `an item of ${shared.why.replace(/^an? /, 'the ')}` };
     }
     return undefined;
+  }
+
+  /** A container held in an attribute, when it is shared: as `describe` says, or a class-level one reached through `self`. */
+  function describeContainer(target: Node): { subject: string; why: string } | undefined {
+    const obj = target.childForFieldName('object');
+    const attr = target.childForFieldName('attribute')?.text;
+    if (!bound && obj?.text === 'self' && attr && className !== undefined && isClassContainer(attr)) {
+      return { subject: target.text, why: `a container made in the body of the class (\`${className}.${attr}\`), one object for every instance and thread` };
+    }
+    return describe(target);
   }
 
   /** The shared variables and attributes an expression reads (`counter`, `self.balance`, `Stats.hits`, `hits[key]`, `hits.get(key)`). */
@@ -1218,7 +1270,9 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       }
       const d = describe(left);
       if (!d) continue;
-      const check = checkBefore(n, left, fn);
+      const check =
+        checkBefore(n, left, fn) ??
+        (left.type === 'subscript' ? guardCheckBefore(n, left.childForFieldName('value')?.text ?? '', left.childForFieldName('subscript')?.text ?? '', fn, 'missing-key') : undefined);
       if (check) checks.push({ ...check, ...d });
       const baseNode = left.type === 'subscript' ? left.childForFieldName('value') : left;
       const alias = [...aliases.entries()].find(([local, a]) => a.subjects.includes(d.subject) && readsName(right, local));
@@ -1235,7 +1289,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       if (!obj || !item) continue;
       const name = obj.text;
       const d =
-        obj.type === 'attribute' ? describe(obj)
+        obj.type === 'attribute' ? describeContainer(obj)
         : obj.type !== 'identifier' ? undefined
         : shared.has(name) ? { subject: name, why: 'one object handed to every thread that runs this code' }
         : capturedValue(name) ? { subject: name, why: 'a container of the enclosing function, shared by every thread that runs this closure' }
