@@ -208,7 +208,7 @@ export interface CheckThenAct {
   statement: Range0;
   subject: string;
   why: string;
-  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr';
+  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size';
   /** Where the write is. */
   writeLine: number;
   /** For `if k not in d: d[k] = v` with a plain v: the `d.setdefault(k, v)` that replaces the `if`. */
@@ -855,6 +855,30 @@ function memberCheckBefore(call: Node, container: string, item: string, fn: Node
   return undefined;
 }
 
+/** List and deque methods that change the size. */
+const SIZE_CHANGES: ReadonlySet<string> = new Set(['append', 'appendleft', 'insert', 'extend', 'pop', 'popleft', 'remove']);
+
+/**
+ * The innermost `if` around `buf.append(x)` / `buf.pop()` (in its consequence) whose test reads the
+ * container's size: `len(buf) < N`, `len(buf) > 0`, `buf`, `not buf`. Two threads can both see room
+ * (or an item) and both act.
+ */
+function sizeCheckBefore(call: Node, container: string, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  let child = call;
+  for (let p = call.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition' || p.type === 'while_statement') return undefined;
+    if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
+    const test = p.childForFieldName('condition');
+    const readsSize = (t: Node): boolean => {
+      const u = t.type === 'not_operator' ? t.childForFieldName('argument') : t;
+      if (u?.text === container) return true;
+      return u?.type === 'comparison_operator' && u.namedChildren.some((c) => c?.type === 'call' && c.childForFieldName('function')?.text === 'len' && callArgs(c).positional[0]?.text === container);
+    };
+    if (test && conjuncts(test).some(readsSize)) return { ifNode: p, test, write: call, kind: 'size' };
+  }
+  return undefined;
+}
+
 const CONTAINER_CALLS: ReadonlySet<string> = new Set(['dict', 'list', 'set', 'defaultdict', 'collections.defaultdict', 'OrderedDict', 'collections.OrderedDict', 'Counter', 'collections.Counter', 'deque', 'collections.deque']);
 
 /**
@@ -1283,10 +1307,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       // list) the threads share.
       const f = n.childForFieldName('function');
       const method = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
-      if (method !== 'add' && method !== 'append') continue;
+      if (method === undefined || !(method === 'add' || SIZE_CHANGES.has(method))) continue;
       const obj = f!.childForFieldName('object');
       const item = callArgs(n).positional[0];
-      if (!obj || !item) continue;
+      if (!obj || (!item && method !== 'pop' && method !== 'popleft')) continue;
       const name = obj.text;
       const d =
         obj.type === 'attribute' ? describeContainer(obj)
@@ -1295,7 +1319,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         : capturedValue(name) ? { subject: name, why: 'a container of the enclosing function, shared by every thread that runs this closure' }
         : !localNames.has(name) && !captured.has(name) && view.globalKind(name) === 'value' ? { subject: name, why: 'a module-level container' }
         : undefined;
-      const check = d && (memberCheckBefore(n, name, item.text, fn) ?? guardCheckBefore(n, name, item.text, fn));
+      const member = method === 'add' || method === 'append';
+      const check = d && ((member && item && (memberCheckBefore(n, name, item.text, fn) ?? guardCheckBefore(n, name, item.text, fn))) || sizeCheckBefore(n, name, fn));
       if (check) checks.push({ ...check, ...d! });
     }
   }

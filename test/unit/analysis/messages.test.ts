@@ -151,6 +151,20 @@ describe('finding messages and grouping', function () {
       assert.deepEqual(pythonAccepts([fixed]), [true]);
     });
 
+    it('a size test before append or pop: says what two threads can do, and the fix locks the test with the change', () => {
+      const text = ['import threading', '', 'slots = []', '', 'def take(x):', '    if len(slots) < 2:', '        slots.append(x)', '', 'for i in range(4):', '    threading.Thread(target=take, args=(i,)).start()', ''].join('\n');
+      const [f, ...rest] = analyzeText(parser, text).findings;
+      assert.equal(rest.length, 0);
+      assert.equal(f.code, 'GIL004');
+      assert.equal(
+        f.message,
+        '`slots` is a module-level container, and code that runs in threads (threading.Thread at line 10) tests its size here and changes it at line 7 with no lock over both: two threads can both see room (or an item) and both act, so the list grows past its limit or the second takes from a list another thread just emptied (an IndexError). Hold one lock over the test and the change, or use a queue.Queue, which does both in one step.',
+      );
+      const fixed = applyEdits(text, f.fix!.edits);
+      assert.match(fixed, /\n {4}with slots_lock:\n {8}if len\(slots\) < 2:\n {12}slots\.append\(x\)\n/);
+      assert.deepEqual(analyzeText(parser, fixed).findings, []);
+    });
+
     it('a set under a lock, made per call, or in one thread started once: no finding', () => {
       const cases = [
         CLAIM.replace("done = set()", "done = set()\nguard = threading.Lock()").replace('    if page not in seen and len(seen) < 10:  # new?\n        seen.add(page)', '    with guard:\n        if page not in seen and len(seen) < 10:\n            seen.add(page)'),
