@@ -157,11 +157,21 @@ export default {
         await page.keyboard.press('Control+G');
         await page.keyboard.type('13');
         await page.keyboard.press('Enter');
-        await runCommand(page, 'GIL Lab: Run Threads at a 1 ms and a 50 ms Switch Interval');
-        const frame = await waitForLanes(page, 'cpu_bound', 2, 240000);
-        const short = await lanesOf(frame, 0);
-        const long = await lanesOf(frame, 1);
-        console.log(`    ${short.heading}: ${short.words.join(' ')}\n    ${long.heading}: ${long.words.join(' ')}`);
+        const frame = panelFrame(page);
+        let short;
+        let long;
+        // Other people's load can take the CPU the 1 ms run needs to hand over often (the lanes then say
+        // the threads were ready with no CPU free): up to three tries for the signature.
+        for (let attempt = 0; attempt < 3 && !(short && short.runs > 2 * long.runs); attempt++) {
+          const before = attempt === 0 ? '' : (await lanesOf(frame, 0)).words.join(' ');
+          await runCommand(page, 'GIL Lab: Run Threads at a 1 ms and a 50 ms Switch Interval');
+          await waitForLanes(page, 'cpu_bound', 2, 240000);
+          if (before) await waitUntil('the experiment measured again', async () => (await lanesOf(frame, 0)).words.join(' '), (w) => w !== before && !!w, 240000);
+          await waitForLanes(page, 'cpu_bound', 2, 240000);
+          short = await lanesOf(frame, 0);
+          long = await lanesOf(frame, 1);
+          console.log(`    try ${attempt + 1}: ${short.heading}: ${short.words.join(' ')}\n    ${long.heading}: ${long.words.join(' ')}`);
+        }
         assert.match(short.heading, /switch interval 1\.00 ms/);
         assert.match(long.heading, /switch interval 50\.0 ms/);
         assert.ok(short.runs > 2 * long.runs, `${short.runs} turns at 1 ms, ${long.runs} at 50 ms`);
