@@ -17,6 +17,7 @@ import { AnalysisMemo, analyze } from '../analysis/raceAnalysis';
 export const WARM_UP_SOURCE = `"""GIL Lab's warm-up: every shape the race analysis knows, once."""
 import threading
 import functools
+import socketserver
 from concurrent.futures import ThreadPoolExecutor
 
 hits = 0
@@ -48,6 +49,23 @@ def remember(key, value):
 def fill(box, n):
     for _ in range(n):
         box[0] += 1
+    if len(shelf) < 3:
+        shelf.append(n)
+    if key_of(n) in seen:
+        return
+    current = seen.get(n, 0)
+    seen[n] = current + 1
+
+
+def key_of(n):
+    return n % 7
+
+
+class Handler(socketserver.StreamRequestHandler):
+    visits = {}
+
+    def handle(self):
+        self.visits[self.client_address] = self.visits.get(self.client_address, 0) + 1
 
 
 class Meter:
@@ -97,7 +115,8 @@ def main():
             pool.submit(functools.partial(bump_locked, i))
             pool.submit(meter.tick_locked)
         list(pool.map(lambda _: Meter.get(), range(4)))
-    return hits, meter.reading
+    bump(1)
+    return hits, meter.reading, socketserver.ThreadingTCPServer
 
 
 if __name__ == "__main__":
