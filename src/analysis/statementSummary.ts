@@ -879,6 +879,33 @@ function sizeCheckBefore(call: Node, container: string, fn: Node): Omit<CheckNod
   return undefined;
 }
 
+/** Operators that change a list, set or dict in place (`list.__iadd__` is `extend`, `set.__ior__` is `update`). */
+const IN_PLACE_OPERATORS: ReadonlySet<string> = new Set(['+=', '*=', '|=', '&=', '-=', '^=']);
+const CONTAINER_VALUE = /^(?:\[|\{|(?:collections\s*\.\s*)?(?:set|list|dict|deque|defaultdict|OrderedDict|Counter)\s*\()/;
+
+/**
+ * `self.todo |= new` or `results += [x]` where every assignment of that state is a container
+ * (`self.todo = set()`, `results = []`): the operator changes the one object in place, in one step
+ * of C code, and binds the same object again, so no update is lost (as with `.update()` or
+ * `.extend()`). For a number or a string it is a read, a change and a write back.
+ */
+function inPlaceOnContainer(n: Node, left: Node, text: string, fn: Node): boolean {
+  const op = n.childForFieldName('operator')?.text;
+  if (!op || !IN_PLACE_OPERATORS.has(op)) return false;
+  let where: { text: string; pattern: RegExp } | undefined;
+  if (left.type === 'attribute' && left.childForFieldName('object')?.text === 'self') {
+    let cls: Node | null = fn.parent;
+    while (cls && cls.type !== 'class_definition') cls = cls.parent;
+    const attr = left.childForFieldName('attribute')?.text;
+    if (cls && attr) where = { text: cls.text, pattern: new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=(?!=)\\s*([^\\n]*)`, 'g') };
+  } else if (left.type === 'identifier') {
+    where = { text, pattern: new RegExp(`^${left.text}\\s*=(?!=)\\s*([^\\n]*)`, 'gm') };
+  }
+  if (!where) return false;
+  const values = [...where.text.matchAll(where.pattern)].map((m) => m[1].trim());
+  return values.length > 0 && values.every((v) => CONTAINER_VALUE.test(v));
+}
+
 const CONTAINER_CALLS: ReadonlySet<string> = new Set(['dict', 'list', 'set', 'defaultdict', 'collections.defaultdict', 'OrderedDict', 'collections.OrderedDict', 'Counter', 'collections.Counter', 'deque', 'collections.deque']);
 
 /**
@@ -1277,7 +1304,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (n.type === 'augmented_assignment') {
       const left = n.childForFieldName('left');
       const d = left && describe(left);
-      if (d) writes.push({ node: n, ...d });
+      if (d && !inPlaceOnContainer(n, left!, scope.text, fn)) writes.push({ node: n, ...d });
     } else if (n.type === 'assignment') {
       const left = n.childForFieldName('left');
       const right = n.childForFieldName('right');
