@@ -801,7 +801,12 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
 function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   const writeLine = base.line + c.writeLine + 1;
   const head = `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests it here and sets it at line ${writeLine} with no lock over both`;
-  if (c.kind === 'missing-key') return `${head}: two threads can both find the key missing, both compute the value, and the later one overwrites the first one's (work done twice, and a caller may keep a value the dict no longer holds). Use \`dict.setdefault\` when the value is cheap to make, or hold one lock over the test and the set.`;
+  if (c.kind === 'missing-key') {
+    const advice = c.workBetween
+      ? 'Hold one lock over the test and the set, or, to keep the work between them outside a lock, make the value and store it with `dict.setdefault(key, value)`: the first value stored then wins and every caller gets that one.'
+      : 'Use `dict.setdefault` when the value is cheap to make, or hold one lock over the test and the set.';
+    return `${head}: two threads can both find the key missing, both compute the value, and the later one overwrites the first one's (work done twice, and a caller may keep a value the dict no longer holds). ${advice}`;
+  }
   if (c.kind === 'missing-member') {
     const advice = c.workBetween
       ? 'Hold one lock over the test and the add, and add the item right after the test, before the work, so the lock is not held while it runs.'
