@@ -906,6 +906,13 @@ function inPlaceOnContainer(n: Node, left: Node, text: string, fn: Node): boolea
   return values.length > 0 && values.every((v) => CONTAINER_VALUE.test(v));
 }
 
+/** Is the function a method of a class built on threading.Thread (by its written bases)? */
+function inThreadSubclass(fn: Node): boolean {
+  let cls: Node | null = fn.parent;
+  while (cls && cls.type !== 'class_definition') cls = cls.parent;
+  return !!cls && /\bThread\b/.test(cls.childForFieldName('superclasses')?.text ?? '');
+}
+
 const CONTAINER_CALLS: ReadonlySet<string> = new Set(['dict', 'list', 'set', 'defaultdict', 'collections.defaultdict', 'OrderedDict', 'collections.OrderedDict', 'Counter', 'collections.Counter', 'deque', 'collections.deque']);
 
 /**
@@ -1245,6 +1252,15 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
 
   /** An item of a container (`base[key]`), when the container is shared. */
   function describeItem(base: Node | null, key: string): { subject: string; why: string } | undefined {
+    // `result[self.row] += …` in a Thread subclass's code: each thread object has its own row.
+    if (!bound && /^self\s*\.\s*\w+$/.test(key) && (threadSubclass ??= inThreadSubclass(fn))) return undefined;
+    const alias = base?.type === 'identifier' ? innerContainer(base.text) : undefined;
+    if (alias) return { subject: `${alias.subject}[${key}]`, why: `an item of \`${base!.text}\`, which is ${alias.why}` };
+    if (base?.type === 'subscript') {
+      // `stock["food"][name]`: an item of an item.
+      const outer = describe(base);
+      return outer && { subject: `${base.text}[${key}]`, why: `an item of \`${base.text}\`, which is ${outer.why}` };
+    }
     if (base?.type === 'identifier' && shared.has(base.text)) {
       return { subject: `${base.text}[${key}]`, why: `an item of \`${base.text}\`, one object handed to every thread that runs this code` };
     }
@@ -1261,6 +1277,48 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       return shared && { subject: `${base.text}[…]`, why: `an item of ${shared.why.replace(/^an? /, 'the ')}` };
     }
     return undefined;
+  }
+
+  /**
+   * Locals that hold a container inside a shared one: `items = stock["food"]`, `= stock.get(k)`,
+   * `for items in stock.values()`, `for cat, items in stock.items()`, `for row in grid`. Changing
+   * their items changes the shared container's.
+   */
+  let threadSubclass: boolean | undefined;
+  let innerContainers: Map<string, { subject: string; why: string }> | undefined;
+  function innerContainer(name: string): { subject: string; why: string } | undefined {
+    if (!innerContainers) {
+      innerContainers = new Map();
+      const found = new Map<string, { subject: string; why: string }>();
+      const sharedContainer = (c: Node | null) => (c?.type === 'identifier' ? describeItem(c, '…') : c?.type === 'attribute' ? describeContainer(c) : undefined);
+      for (const n of nodes) {
+        if (n.type === 'assignment') {
+          const left = n.childForFieldName('left');
+          const right = n.childForFieldName('right');
+          if (left?.type !== 'identifier' || !right) continue;
+          let d: { subject: string; why: string } | undefined;
+          if (right.type === 'subscript') d = describe(right);
+          else if (right.type === 'call') {
+            const f = right.childForFieldName('function');
+            const method = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
+            const key = callArgs(right).positional[0];
+            if ((method === 'get' || method === 'setdefault') && key) d = describeItem(f!.childForFieldName('object'), key.text);
+          }
+          if (d) found.set(left.text, d);
+        } else if (n.type === 'for_statement') {
+          const right = n.childForFieldName('right');
+          const left = n.childForFieldName('left');
+          const f = right?.type === 'call' ? right.childForFieldName('function') : undefined;
+          const method = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
+          const container = method === 'values' || method === 'items' ? f!.childForFieldName('object') : right?.type === 'call' ? null : right;
+          const target = method === 'items' ? (left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? left.namedChildren[1] : null) : left;
+          const d = target?.type === 'identifier' && container ? sharedContainer(container) : undefined;
+          if (d) found.set(target!.text, { subject: d.subject.replace(/\[…\]$/, '[…]'), why: d.why });
+        }
+      }
+      innerContainers = found;
+    }
+    return innerContainers.get(name);
   }
 
   /** A container held in an attribute, when it is shared: as `describe` says, or a class-level one reached through `self`. */
