@@ -24,9 +24,13 @@ const ms = (s: number) => `${(s * 1000).toFixed(2)} ms`;
  * Up to `tries` runs until `shows` holds. A busy machine (other people's tests on 2 CPUs) can hold a
  * thread off the CPU, or the sampler, for tens of milliseconds; what the GIL does shows once it lets go.
  */
+/** Up to `tries` runs until one shows the signature; a second between tries lets a burst of other load pass. */
 async function bestOf<T>(tries: number, once: () => Promise<T>, shows: (r: T) => boolean): Promise<T> {
   let r = await once();
-  for (let i = 1; i < tries && !shows(r); i++) r = await once();
+  for (let i = 1; i < tries && !shows(r); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    r = await once();
+  }
   return r;
 }
 
@@ -112,7 +116,8 @@ describe('scheduler timeline: the lesson\'s CPU-bound function', function () {
 
   it('python3 (GIL) at a 1 ms switch interval: slices under 2 ms', async () => {
     const slice = (r: MeasureResult) => (r.scheduler?.available ? r.scheduler.summary.threads?.medianSliceSeconds ?? 1 : 1);
-    const result = await bestOf(3, () => measureCpuBound(python3().path, 0.001), (r) => slice(r) < 0.002);
+    // A 1 ms hand-over needs a free CPU the moment the GIL is offered: load stretches it most of all.
+    const result = await bestOf(5, () => measureCpuBound(python3().path, 0.001), (r) => slice(r) < 0.002);
     assert.ok(Math.abs(result.interpreter.switchIntervalSeconds - 0.001) < 1e-9, 'the run used the interval asked for');
     const n = threadNumbers(result);
     assert.ok(n.medianSliceSeconds !== null && n.medianSliceSeconds < 0.002, `median slice ${n.medianSliceSeconds}`);
