@@ -534,7 +534,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
       if (!isRequestHandler(module, c)) continue;
       for (const m of c.methods.keys()) {
         if (m !== 'handle' && m !== 'setup' && m !== 'finish' && !m.startsWith('do_')) continue;
-        entries.push({ key: `${c.name}.${m}`, boundMethod: false, site: c.site, how: `the request handler ${c.name}, on a thread per request (${server})`, moduleLine: undefined, oneThread: false, repeats: true });
+        entries.push({ key: `${c.name}.${m}`, boundMethod: false, site: c.site, how: `the request handler ${c.name}, run on a thread per request by ${server}`, moduleLine: undefined, oneThread: false, repeats: true });
       }
     }
   }

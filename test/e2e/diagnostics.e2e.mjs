@@ -28,7 +28,10 @@ process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
 const SHAPES = 'ledger_rates.py';
 const SHAPES_TEXT = readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', SHAPES), 'utf8');
 writeFileSync(join(folder, SHAPES), SHAPES_TEXT);
+const SERVER_TEXT_LINE = (code) => readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', SERVER), 'utf8').split('\n').findIndex((l) => l.trim() === code) + 1;
 const SHAPES_LINE = (code) => SHAPES_TEXT.split('\n').findIndex((l) => l.trim() === code) + 1;
+const SERVER = 'chat_server.py';
+writeFileSync(join(folder, SERVER), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', SERVER), 'utf8'));
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
 /** The walkthrough opened at the step about races (not its first step); photographed, then closed. */
@@ -338,6 +341,49 @@ export default {
         await screenshot(page, 'diagnostics-shapes-fixed-light', { docs: true });
         await setTheme(page, 'Dark Modern');
         await screenshot(page, 'diagnostics-shapes-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a threading socket server: the handler\'s counter, nickname registry and nested room counter are flagged; the GIL004 fix makes the registry one setdefault',
+      async run({ page, workspace }) {
+        await openFile(page, SERVER);
+        await showProblems(page);
+        const rows = await waitUntil('three findings for chat_server.py', () => problemRows(page), (r) => r.filter((x) => /GIL00[14]/.test(x) && /request handler ChatHandler/.test(x)).length >= 3, 60000);
+        const handler = 'the request handler ChatHandler, run on a thread per request by ThreadingMixIn';
+        assert.ok(rows.some((x) => x.includes(`\`connections\` is a module global, updated without a lock by code that runs in threads (${handler})`)), rows.join('\n'));
+        assert.ok(rows.some((x) => /GIL004/.test(x) && x.includes('`nicknames[nick]` is an item of the module-level container `nicknames`')), rows.join('\n'));
+        assert.ok(rows.some((x) => x.includes('`messages["lobby"]["sent"]` is an item of `room`, which is an item of the module-level container `messages`')), rows.join('\n'));
+        await waitUntil('the squiggles', () => squiggles(page), (n) => n >= 3, 60000);
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL004' }).first().click();
+        await lineWith(page, 'nicknames[nick] = self.client_address').waitFor();
+        await screenshot(page, 'diagnostics-server-problems-dark', { docs: true });
+        // The registry's quick fix: the value is plain, so the test and the set become one setdefault.
+        const menu = page.locator('.action-widget');
+        const title = 'Replace the test and the set with `nicknames.setdefault(nick, self.client_address)` (one step)';
+        const fix = menu.locator('.monaco-list-row', { hasText: title }).first();
+        await waitUntil(
+          `the quick fix "${title}"`,
+          async () => {
+            await goTo(page, SERVER_TEXT_LINE('if nick not in nicknames:'), 12);
+            await page.keyboard.press('Control+.');
+            if (await fix.waitFor({ timeout: 5000 }).then(() => true, () => false)) return true;
+            await page.keyboard.press('Escape');
+            return false;
+          },
+          Boolean,
+          60000,
+        );
+        await fix.click();
+        await waitUntil('the GIL004 gone, the two GIL001 kept', () => problemRows(page), (r) => !r.some((x) => /GIL004/.test(x)) && r.filter((x) => /GIL001/.test(x) && /ChatHandler/.test(x)).length === 2, 60000);
+        await editorOf(page).locator('.view-lines').click();
+        await page.keyboard.press('Control+S');
+        const saved = await waitUntil('the saved fix', () => readFileSync(join(workspace, SERVER), 'utf8'), (t) => /setdefault/.test(t), 30000);
+        assert.match(saved, /\n {8}nicknames\.setdefault\(nick, self\.client_address\)\n {8}for line in self\.rfile:\n/);
+        assert.doesNotMatch(saved, /if nick not in nicknames/);
+        // The fixed server still runs: it starts, serves for a moment and stops.
+        assert.match(execFileSync('python3', [join(workspace, SERVER)], { encoding: 'utf8' }), /^\(0, 0, \{'lobby': \{'sent': 0\}\}\)/);
+        await goTo(page, 1);
+        await screenshot(page, 'diagnostics-server-fixed-dark', { docs: true });
       },
     },
   ],
