@@ -10,7 +10,7 @@ import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../launcher/vscodeServer.mjs';
-import { openFile, panelFrame, runCommand, screenshot, setTheme, waitUntil } from './lib/workbench.mjs';
+import { offerQuickFix, openFile, panelFrame, runCommand, screenshot, setTheme, waitUntil } from './lib/workbench.mjs';
 
 const FILE = 'race_counter.py';
 
@@ -181,21 +181,7 @@ export default {
         await page.locator('.tabs-container .tab', { hasText: FILE }).first().click();
         await showProblems(page);
         const menu = page.locator('.action-widget');
-        const fix = menu.locator('.monaco-list-row', { hasText: 'Create `counter_lock = threading.Lock()`' }).first();
-        // Ctrl+. pressed while the editor is still taking focus back from Go to Line, or before the fixes
-        // for the line have arrived, shows nothing: the user presses it again.
-        await waitUntil(
-          'the quick fixes at `counter += 1`',
-          async () => {
-            await goTo(page, 20, 10);
-            await page.keyboard.press('Control+.');
-            if (await fix.waitFor({ timeout: 5000 }).then(() => true, () => false)) return true;
-            await page.keyboard.press('Escape');
-            return false;
-          },
-          Boolean,
-          60000,
-        );
+        const fix = await offerQuickFix(page, 'Create `counter_lock = threading.Lock()`', () => goTo(page, 20, 10), 'the quick fixes at `counter += 1`');
         const items = await menu.locator('.monaco-list-row').allInnerTexts();
         assert.ok(items.some((t) => /Suppress GIL001 on this line/.test(t)), items.join(' | '));
         await screenshot(page, 'diagnostics-quickfix-dark', { docs: true });
@@ -297,22 +283,9 @@ export default {
       name: 'shapes of real code: the quick fixes add a lock to the ledger and hold a lock over the cache test; both findings gone, dark and light',
       async run({ page, workspace }) {
         await page.locator('.tabs-container .tab', { hasText: SHAPES }).first().click();
-        const menu = page.locator('.action-widget');
-        /** Ctrl+. at a line until the fix is offered (the editor may still be taking focus back), then apply it. */
+        /** Ctrl+. at a line until the fix is offered, then apply it. */
         const applyFix = async (line, column, title, shot) => {
-          const fix = menu.locator('.monaco-list-row', { hasText: title }).first();
-          await waitUntil(
-            `the quick fix "${title}"`,
-            async () => {
-              await goTo(page, line, column);
-              await page.keyboard.press('Control+.');
-              if (await fix.waitFor({ timeout: 5000 }).then(() => true, () => false)) return true;
-              await page.keyboard.press('Escape');
-              return false;
-            },
-            Boolean,
-            60000,
-          );
+          const fix = await offerQuickFix(page, title, () => goTo(page, line, column));
           if (shot) await screenshot(page, shot, { docs: true });
           await fix.click();
         };
@@ -358,21 +331,8 @@ export default {
         await lineWith(page, 'nicknames[nick] = self.client_address').waitFor();
         await screenshot(page, 'diagnostics-server-problems-dark', { docs: true });
         // The registry's quick fix: the value is plain, so the test and the set become one setdefault.
-        const menu = page.locator('.action-widget');
         const title = 'Replace the test and the set with `nicknames.setdefault(nick, self.client_address)` (one step)';
-        const fix = menu.locator('.monaco-list-row', { hasText: title }).first();
-        await waitUntil(
-          `the quick fix "${title}"`,
-          async () => {
-            await goTo(page, SERVER_TEXT_LINE('if nick not in nicknames:'), 12);
-            await page.keyboard.press('Control+.');
-            if (await fix.waitFor({ timeout: 5000 }).then(() => true, () => false)) return true;
-            await page.keyboard.press('Escape');
-            return false;
-          },
-          Boolean,
-          60000,
-        );
+        const fix = await offerQuickFix(page, title, () => goTo(page, SERVER_TEXT_LINE('if nick not in nicknames:'), 12));
         await fix.click();
         await waitUntil('the GIL004 gone, the two GIL001 kept', () => problemRows(page), (r) => !r.some((x) => /GIL004/.test(x)) && r.filter((x) => /GIL001/.test(x) && /ChatHandler/.test(x)).length === 2, 60000);
         await editorOf(page).locator('.view-lines').click();

@@ -10,7 +10,7 @@ import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../launcher/vscodeServer.mjs';
-import { openFile, panelFrame, runCommand, screenshot, setTheme, waitUntil } from './lib/workbench.mjs';
+import { offerQuickFix, openFile, panelFrame, runCommand, screenshot, setTheme, waitUntil } from './lib/workbench.mjs';
 
 const FILE = 'ledger.py';
 const folder = mkdtempSync(join(tmpdir(), 'gil-lab-e2e-objects-'));
@@ -123,22 +123,12 @@ export default {
       name: 'Ctrl+. on the squiggle offers the ledger a lock; applied and saved, the file holds it from the read to the write',
       async run({ page, workspace }) {
         await page.locator('.tabs-container .tab', { hasText: FILE }).first().click();
-        const menu = page.locator('.action-widget');
-        const fix = menu.locator('.monaco-list-row', { hasText: FIX }).first();
-        await waitUntil(
-          'the quick fixes at `self.balance = balance + amount`',
-          async () => {
-            // Column 1, then Home to the first character: the cursor on the squiggle, the view scrolled to the left.
-            await goTo(page, lineOf('self.balance = balance + amount'), 1);
-            await page.keyboard.press('Home');
-            await page.keyboard.press('Control+.');
-            if (await fix.waitFor({ timeout: 5000 }).then(() => true, () => false)) return true;
-            await page.keyboard.press('Escape');
-            return false;
-          },
-          Boolean,
-          60000,
-        );
+        // Column 1, then Home to the first character: the cursor on the squiggle, the view scrolled to the left.
+        const toWrite = async () => {
+          await goTo(page, lineOf('self.balance = balance + amount'), 1);
+          await page.keyboard.press('Home');
+        };
+        const fix = await offerQuickFix(page, FIX, toWrite, 'the quick fixes at `self.balance = balance + amount`');
         await screenshot(page, 'objects-quickfix-dark', { docs: true });
         await fix.click();
         await waitUntil('the lock in the file', () => editorText(page), (t) => /self\._lock = threading\.Lock\(\)/.test(t) && /with self\._lock:/.test(t), 30000);

@@ -198,3 +198,25 @@ export async function clickLensAbove(page, title, fn, line) {
     await page.keyboard.press('Escape');
   }
 }
+
+/**
+ * Presses Ctrl+. where `place` puts the cursor until the quick fix titled `title` is offered, and
+ * returns its row. Pressed while the editor is still taking focus back (from Go to Line), or before
+ * the fixes for the line have arrived, Ctrl+. shows nothing: a user presses it again.
+ */
+export async function offerQuickFix(page, title, place, what = `the quick fix "${title}"`) {
+  const fix = page.locator('.action-widget .monaco-list-row', { hasText: title }).first();
+  await waitUntil(
+    what,
+    async () => {
+      await place();
+      await page.keyboard.press('Control+.');
+      if (await fix.waitFor({ timeout: 5000 }).then(() => true, () => false)) return true;
+      await page.keyboard.press('Escape');
+      return false;
+    },
+    Boolean,
+    60000,
+  );
+  return fix;
+}
