@@ -28,7 +28,7 @@ import {
   type SharedWrite,
   type StatementSummary,
 } from './statementSummary';
-import { absolutePosition, absoluteRange, aliasesKey, LOCKISH, POOL_METHODS, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, LOCKISH, POOL_METHODS, REQUEST_HANDLERS, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -292,6 +292,8 @@ interface ThreadEntry {
   moduleLine: number | undefined;
   /** A threading.Thread or Timer: one thread per time the site runs. */
   oneThread: boolean;
+  /** A Pool's result callback: every call of it runs on the pool's one result thread, beside the program's others. */
+  resultThread?: boolean;
   /** Objects the site hands the target, by the target's parameter name, with their class when known. */
   handed?: Map<string, string | undefined>;
   /** The site runs more than once, so what it hands reaches several threads. */
@@ -480,7 +482,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
       const moduleLine = fnKey === undefined ? site.start.line : undefined;
       const here: NameContext = { fnKey, line: site.start.line };
       const add = (targets: CallableRef[], how: string) => {
-        const common = { site, how: `${how} at line ${line}`, moduleLine, oneThread: e.t === 'direct' && how !== 'asyncio.to_thread' };
+        const common = { site, how: `${how} at line ${line}`, moduleLine, oneThread: (e.t === 'direct' && how !== 'asyncio.to_thread') || e.t === 'result-callback', ...(e.t === 'result-callback' && { resultThread: true }) };
         for (const t of targets) {
           const inner = t.t === 'partial' ? t.inner : t;
           const prefix = t.t === 'partial' ? t.args : [];
@@ -490,7 +492,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
             const handed = e.passed && handedObjects(module, r.key, inner.t === 'method', e.passed, prefix, prefixKeywords, here);
             // `Thread(target=self.tick)` started once (not in a loop), as in `__init__`: one thread per
             // object, so that object's state is not shared between threads (as a Thread subclass's).
-            const ownObjectOnce = inner.t === 'method' && inner.isSelf && common.oneThread && !e.passed?.repeats;
+            const ownObjectOnce = inner.t === 'method' && inner.isSelf && e.t === 'direct' && common.oneThread && !e.passed?.repeats;
             entries.push({ key: r.key, boundMethod: r.bound && !ownObjectOnce, ...common, ...(handed && { handed }), repeats: e.passed?.repeats ?? false });
             continue;
           }
@@ -513,7 +515,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
           }
         }
       };
-      if (e.t === 'direct') add(e.targets, e.how);
+      if (e.t === 'direct' || e.t === 'result-callback') add(e.targets, e.how);
       else if (e.t === 'run_in_executor') {
         const kind = e.executor === 'default' ? 'thread-executor' : executorKind(module, e.executor);
         if (kind !== 'process-executor') add(e.targets, 'run_in_executor');
@@ -543,9 +545,6 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
 
 /** A socketserver or http.server that starts a thread per request, named anywhere in the module. */
 const THREADING_SERVER = /\bThreading(?:MixIn|TCPServer|UDPServer|HTTPServer|UnixStreamServer|UnixDatagramServer)\b/;
-const REQUEST_HANDLERS: ReadonlySet<string> = new Set(
-  ['socketserver.BaseRequestHandler', 'socketserver.StreamRequestHandler', 'socketserver.DatagramRequestHandler', 'http.server.BaseHTTPRequestHandler', 'http.server.SimpleHTTPRequestHandler', 'http.server.CGIHTTPRequestHandler'],
-);
 
 /** Is the class a request handler: built on one of socketserver's or http.server's, here or through a class of the module? */
 function isRequestHandler(module: Module, c: ClassInfo, depth = 0): boolean {
@@ -594,7 +593,7 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
     const several = runsOnSeveralThreads(e);
     const shared = new Map(several ? (e.handed ?? []) : []);
     if (several && e.key.startsWith('<lambda')) shared.set('*', undefined);
-    return { key: e.key, entry: e, bound: e.boundMethod || (closesOverSelf(e.key) && (several || !e.oneThread)), shared };
+    return { key: e.key, entry: e, bound: e.boundMethod || (closesOverSelf(e.key) && (several || !e.oneThread || !!e.resultThread)), shared };
   });
   for (let i = 0; i < queue.length; i++) {
     const { key, entry, bound, shared } = queue[i];
@@ -883,6 +882,15 @@ function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number 
   return at.line;
 }
 
+/** The line of the outermost loop around a position (in its function, or the module), else the position's line. */
+function loopStart(root: Node, at: Position0): number {
+  let line = at.line;
+  for (let p: Node | null = root.descendantForPosition({ row: at.line, column: at.character }); p && p.type !== 'function_definition'; p = p.parent) {
+    if (REPEATS.has(p.type)) line = p.startPosition.row - 1;
+  }
+  return line;
+}
+
 /**
  * Is the top-level function `key` also called by module-level code after its one thread starts at
  * `startLine`, with no `.join(` in between: the main thread then runs it while the thread does.
@@ -977,7 +985,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const { entries: via } = reach;
     const { statement } = ref;
     // One thread, started once, and no other thread code writing the same state: nothing to race with.
-    const startedOnceAt = via.length === 1 && via[0].oneThread ? runsOnce(module, root, via[0].site.start) : undefined;
+    // A result callback is one thread however often the site runs: alone unless other code writes the same
+    // state once callbacks can run, that is from the first round of a loop around the site.
+    const startedOnceAt = via.length === 1 && via[0].oneThread ? (via[0].resultThread ? loopStart(root, via[0].site.start) : runsOnce(module, root, via[0].site.start)) : undefined;
     // `Thread(target=work).start(); work()`: the main thread runs it too, at the same time.
     const onceAt = startedOnceAt !== undefined && !calledWhileRunning(module, key, startedOnceAt) ? startedOnceAt : undefined;
     const closureOnce = via.length === 1 && via[0].oneThread && key.includes('.') ? startingFunction(root, via[0].site.start) : undefined;

@@ -84,6 +84,8 @@ export type ReceiverRef = { kind: StateKind | undefined } | { name: string } | u
 /** A call that may start a thread; whether it does can depend on what a name is bound to elsewhere. */
 export type EntrySite = { site: Range0; line: number; passed?: Passed } & (
   | { t: 'direct'; how: string; targets: CallableRef[] }
+  /** `callback=` / `error_callback=` of a Pool's `*_async` call: run one at a time on the pool's result thread. */
+  | { t: 'result-callback'; how: string; targets: CallableRef[] }
   | { t: 'run_in_executor'; executor: ReceiverRef | 'default'; targets: CallableRef[] }
   | { t: 'executor-method'; method: string; receiver: ReceiverRef; executorTargets: CallableRef[]; poolTargets: CallableRef[] }
 );
@@ -701,6 +703,12 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
           executorTargets: targets(positional[0] ?? keyword.get('fn')),
           poolTargets: targets(positional[0] ?? keyword.get('func')),
         });
+        if (method.endsWith('_async')) {
+          for (const k of ['callback', 'error_callback']) {
+            const cb = keyword.get(k);
+            if (cb) entries.push({ ...at, ...passed([], []), t: 'result-callback', how: `the ${k} of ${method}`, targets: targets(cb) });
+          }
+        }
       }
     }
   }

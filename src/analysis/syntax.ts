@@ -122,8 +122,18 @@ export function constructorKind(aliases: Aliases, value: Node | null): StateKind
 export const IDENTIFIER_ENTRIES: ReadonlySet<string> = new Set(['threading.Thread', 'threading.Timer', 'asyncio.to_thread']);
 export const PARTIAL = 'functools.partial';
 
+/** Base classes of socket server request handlers: a threading server runs one per request, on its own thread. */
+export const REQUEST_HANDLERS: ReadonlySet<string> = new Set([
+  'socketserver.BaseRequestHandler',
+  'socketserver.StreamRequestHandler',
+  'socketserver.DatagramRequestHandler',
+  'http.server.BaseHTTPRequestHandler',
+  'http.server.SimpleHTTPRequestHandler',
+  'http.server.CGIHTTPRequestHandler',
+]);
+
 /** The modules of every qualified name the analysis compares against: aliases of others change nothing. */
-const KNOWN_MODULES = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ...IDENTIFIER_ENTRIES, PARTIAL].map((q) => q.split('.')[0]));
+const KNOWN_MODULES = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ...IDENTIFIER_ENTRIES, PARTIAL, ...REQUEST_HANDLERS].map((q) => q.split('.')[0]));
 
 /**
  * A key that changes exactly when the aliases that can change a qualified name the analysis knows
