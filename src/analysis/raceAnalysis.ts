@@ -28,7 +28,7 @@ import {
   type SharedWrite,
   type StatementSummary,
 } from './statementSummary';
-import { absolutePosition, absoluteRange, aliasesKey, LOCKISH, POOL_METHODS, REQUEST_HANDLERS, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, LOCKISH, POOL_METHODS, qualify, REQUEST_HANDLERS, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -65,7 +65,7 @@ export class AnalysisMemo {
 }
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
+const THREAD_HINT = /Thread|Timer|Flask|FastAPI|APIRouter|Blueprint|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -529,6 +529,15 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
   for (const c of module.classes.values()) {
     if (c.isThread && c.methods.has('run')) entries.push({ key: `${c.name}.run`, boundMethod: false, site: c.site, how: `the threading.Thread subclass ${c.name}`, moduleLine: undefined, oneThread: false });
   }
+  // Web routes: Flask serves each request on a thread of its own (the development server's default, and
+  // threaded servers); FastAPI runs a plain `def` endpoint in its thread pool (an `async def` on its loop).
+  for (const [key, { fn, definition }] of module.functions) {
+    if (!fn.route || definition.parent !== '' || key.includes('#')) continue;
+    const app = appKind(module, fn.route.on);
+    if (!app || (app === 'FastAPI' && fn.isAsync)) continue;
+    const where = app === 'Flask' ? 'on a thread per request' : 'in its thread pool';
+    entries.push({ key, boundMethod: false, site: absoluteRange(fn.range, module.functions.get(key)!.statement.base), how: `the ${app} route ${fn.route.text}, run ${where}`, moduleLine: undefined, oneThread: false, repeats: true });
+  }
   // A threading socket server runs its handler class on a new thread, with a new instance, per request.
   const server = THREADING_SERVER.exec(module.text)?.[0];
   if (server) {
@@ -541,6 +550,21 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
     }
   }
   return entries;
+}
+
+const WEB_APPS: Record<string, 'Flask' | 'FastAPI'> = {
+  'flask.Flask': 'Flask',
+  'flask.Blueprint': 'Flask',
+  'fastapi.FastAPI': 'FastAPI',
+  'fastapi.APIRouter': 'FastAPI',
+  'fastapi.routing.APIRouter': 'FastAPI',
+};
+
+/** Which framework's app or router a module global holds (`app = Flask(__name__)`), if any. */
+function appKind(module: Module, name: string): 'Flask' | 'FastAPI' | undefined {
+  const ctor = module.globalHistory.get(name)?.at(-1)?.ctor;
+  const q = ctor ? qualify(module.imports.aliases, ctor) : undefined;
+  return q ? WEB_APPS[q] : undefined;
 }
 
 /** A socketserver or http.server that starts a thread per request, named anywhere in the module. */

@@ -105,6 +105,8 @@ export interface FunctionSummary {
   isAsync: boolean;
   /** From its decorators: @staticmethod and @classmethod (as a method, it needs no instance). */
   decoratedAs?: 'static' | 'class';
+  /** `@app.route("/hits")`, `@router.get(...)`: the object the route is registered on, and the decorator's text. */
+  route?: { on: string; text: string };
   globalsDeclared: string[];
   /** What the function's own body calls, for following calls from thread code. */
   calls: CallableRef[];
@@ -500,16 +502,22 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
   };
 }
 
-function decoratedAs(fn: Node): Pick<FunctionSummary, 'decoratedAs'> {
+/** A web framework's route decorator: `@NAME.route(` (Flask) or `@NAME.get(` and the other verbs (Flask 2, FastAPI). */
+const ROUTE_DECORATOR = /^@\s*([A-Za-z_]\w*)\s*\.\s*(?:route|get|post|put|patch|delete|api_route)\s*\(/;
+
+function decoratedAs(fn: Node): Pick<FunctionSummary, 'decoratedAs' | 'route'> {
   const decorated = fn.parent;
   if (decorated?.type !== 'decorated_definition') return {};
+  const out: Pick<FunctionSummary, 'decoratedAs' | 'route'> = {};
   for (const d of decorated.namedChildren) {
     if (d?.type !== 'decorator') continue;
     const name = d.text.replace(/^@\s*/, '').replace(/\s+/g, '');
-    if (name === 'staticmethod' || name === 'builtins.staticmethod') return { decoratedAs: 'static' };
-    if (name === 'classmethod' || name === 'builtins.classmethod') return { decoratedAs: 'class' };
+    if (name === 'staticmethod' || name === 'builtins.staticmethod') out.decoratedAs = 'static';
+    if (name === 'classmethod' || name === 'builtins.classmethod') out.decoratedAs = 'class';
+    const route = ROUTE_DECORATOR.exec(d.text);
+    if (route && !out.route) out.route = { on: route[1], text: d.text.replace(/\s+/g, ' ').slice(0, 60) };
   }
-  return {};
+  return out;
 }
 
 /** A called function's reference with the names the call passes (only when it passes any). */

@@ -133,7 +133,7 @@ export const REQUEST_HANDLERS: ReadonlySet<string> = new Set([
 ]);
 
 /** The modules of every qualified name the analysis compares against: aliases of others change nothing. */
-const KNOWN_MODULES = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ...IDENTIFIER_ENTRIES, PARTIAL, ...REQUEST_HANDLERS].map((q) => q.split('.')[0]));
+const KNOWN_MODULES = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ...IDENTIFIER_ENTRIES, PARTIAL, ...REQUEST_HANDLERS, 'flask', 'fastapi'].map((q) => q.split('.')[0]));
 
 /**
  * A key that changes exactly when the aliases that can change a qualified name the analysis knows
