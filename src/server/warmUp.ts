@@ -19,6 +19,9 @@ import threading
 import functools
 import socketserver
 from concurrent.futures import ThreadPoolExecutor
+from flask import Flask
+
+app = Flask(__name__)
 
 hits = 0
 seen = {}
@@ -59,6 +62,13 @@ def fill(box, n):
 
 def key_of(n):
     return n % 7
+
+
+@app.route("/hits")
+def page():
+    global hits
+    hits += 1
+    return str(hits)
 
 
 class Handler(socketserver.StreamRequestHandler):
