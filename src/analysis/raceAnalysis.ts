@@ -222,8 +222,11 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
         history.push({ kind: b.kind, line: statement.base.line, ...(b.ctor && { ctor: b.ctor }) });
         module.globalHistory.set(b.name, history);
       }
-      else if (b.t === 'executor') module.executors.set(b.name, b.kind);
-      else {
+      // An executor attribute given a thread pool anywhere keeps it: `self.pool = ProcessPoolExecutor()` on
+      // another path does not make the thread pool's submits run in processes.
+      else if (b.t === 'executor') {
+        if (module.executors.get(b.name) !== 'thread-executor') module.executors.set(b.name, b.kind);
+      } else {
         for (const key of b.classes) {
           const c = module.classes.get(key);
           if (!c) continue;
@@ -527,7 +530,10 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
     }
   }
   for (const c of module.classes.values()) {
-    if (c.isThread && c.methods.has('run')) entries.push({ key: `${c.name}.run`, boundMethod: false, site: c.site, how: `the threading.Thread subclass ${c.name}`, moduleLine: undefined, oneThread: false });
+    if (!c.isThread || !c.methods.has('run')) continue;
+    // Made once, where the module runs once (`Ticker().start()`): one thread, as a single Thread(target=…) is.
+    const once = madeOnceAt(module, c.name);
+    entries.push({ key: `${c.name}.run`, boundMethod: false, site: once ?? c.site, how: `the threading.Thread subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined });
   }
   // Web routes: Flask serves each request on a thread of its own (the development server's default, and
   // threaded servers); FastAPI runs a plain `def` endpoint in its thread pool (an `async def` on its loop).
@@ -906,6 +912,35 @@ function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number 
   return at.line;
 }
 
+/** Where a class of the module is instantiated, when that is the one place and it runs once; else undefined. */
+function madeOnceAt(module: Module, name: string): Range0 | undefined {
+  const root = module.statements[0]?.node.tree.rootNode;
+  if (!root || name.includes('.')) return undefined;
+  const uses: Node[] = [];
+  const word = new RegExp(`\\b${name}\\s*\\(`, 'g');
+  for (let m = word.exec(module.text); m; m = word.exec(module.text)) {
+    const node = root.descendantForIndex(m.index);
+    if (node?.type !== 'identifier') continue; // in a string or a comment
+    if (node.parent?.type === 'class_definition') continue; // `class Name(Thread):` itself
+    uses.push(node);
+    if (uses.length > 1) return undefined;
+  }
+  if (uses.length !== 1) return undefined;
+  // `server = Server()` … `server.start()`: the thread starts at the start() (code between runs before it).
+  let site: Node = uses[0];
+  const assignment = site.parent?.type === 'call' ? site.parent.parent : undefined;
+  const bound = assignment?.type === 'assignment' && assignment.childForFieldName('left')?.type === 'identifier' ? assignment.childForFieldName('left')!.text : undefined;
+  if (bound) {
+    const start = new RegExp(`\\b${bound}\\s*\\.\\s*start\\s*\\(`, 'g');
+    start.lastIndex = assignment!.endIndex;
+    const m = start.exec(module.text);
+    const node = m ? root.descendantForIndex(m.index) : undefined;
+    if (node?.type === 'identifier') site = node;
+  }
+  const at = { line: site.startPosition.row, character: site.startPosition.column };
+  return runsOnce(module, root, at) !== undefined ? { start: at, end: { line: site.endPosition.row, character: site.endPosition.column } } : undefined;
+}
+
 /** The line of the outermost loop around a position (in its function, or the module), else the position's line. */
 function loopStart(root: Node, at: Position0): number {
   let line = at.line;
@@ -934,7 +969,10 @@ function calledWhileRunning(module: Module, key: string, startLine: number): boo
  */
 function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range0, startLine: number, owner?: Node): boolean {
   const base = subject.replace(/\[.*$/, '').replace(/\./g, '\\s*\\.\\s*');
-  const write = new RegExp(`(?<![\\w.])${base}\\s*(?:\\[[^\\]\\n]*\\]\\s*)?(?:[-+*/%&|^@]|//|\\*\\*|<<|>>)?=(?!=)`, 'g');
+  // An item under a literal key (`cnt["conn"]`) is written elsewhere only under that key; any other item, under any.
+  const literalKey = /^[^[]*\[(["'][^"'\]]*["']|\d+)\]$/.exec(subject)?.[1];
+  const item = literalKey !== undefined ? `\\[\\s*${literalKey.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\]\\s*` : '(?:\\[[^\\]\\n]*\\]\\s*)?';
+  const write = new RegExp(`(?<![\\w.])${base}\\s*${item}(?:[-+*/%&|^@]|//|\\*\\*|<<|>>)?=(?!=)`, 'g');
   const from = owner?.startIndex ?? 0;
   const to = owner?.endIndex ?? module.text.length;
   write.lastIndex = from;

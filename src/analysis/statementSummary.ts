@@ -973,7 +973,8 @@ function guardCheckBefore(act: Node, container: string, item: string, fn: Node, 
       const body = guard.childForFieldName('consequence')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
       const last = body[body.length - 1];
       const leaves = last?.type === 'return_statement' || (last?.type === 'continue_statement' && statementOf(act, fn).parent?.id === p.id);
-      if (!test || !leaves || !testsMembership(test, item, container, true)) continue;
+      // `if depth > limit or url in seen: return`: the act runs only when every part was false.
+      if (!test || !leaves || !chain(test, 'or').some((t) => testsMembership(t, item, container, true))) continue;
       return { ifNode: guard, test, write: act, kind, guard: { end: child, workBetween: at - i > 1 } };
     }
   }
