@@ -28,7 +28,7 @@ import {
   type SharedWrite,
   type StatementSummary,
 } from './statementSummary';
-import { absolutePosition, absoluteRange, aliasesKey, LOCKISH, POOL_METHODS, qualify, REQUEST_HANDLERS, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, HTTP_VERBS, LOCKISH, POOL_METHODS, qualify, REQUEST_HANDLERS, VIEW_CLASSES, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -65,7 +65,7 @@ export class AnalysisMemo {
 }
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Flask|FastAPI|APIRouter|Blueprint|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
+const THREAD_HINT = /Thread|Timer|Flask|flask|FastAPI|APIRouter|Blueprint|MethodView|Resource|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -544,6 +544,13 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
     const where = app === 'Flask' ? 'on a thread per request' : 'in its thread pool';
     entries.push({ key, boundMethod: false, site: absoluteRange(fn.range, module.functions.get(key)!.statement.base), how: `the ${app} route ${fn.route.text}, run ${where}`, moduleLine: undefined, oneThread: false, repeats: true });
   }
+  // Flask's class-based views: a new instance per request, on that request's thread.
+  for (const c of module.classes.values()) {
+    if (!isViewClass(module, c)) continue;
+    for (const m of c.methods.keys()) {
+      if (HTTP_VERBS.has(m)) entries.push({ key: `${c.name}.${m}`, boundMethod: false, site: c.site, how: `the view ${c.name}, run on a thread per request`, moduleLine: undefined, oneThread: false, repeats: true });
+    }
+  }
   // A threading socket server runs its handler class on a new thread, with a new instance, per request.
   const server = THREADING_SERVER.exec(module.text)?.[0];
   if (server) {
@@ -575,6 +582,11 @@ function appKind(module: Module, name: string): 'Flask' | 'FastAPI' | undefined 
 
 /** A socketserver or http.server that starts a thread per request, named anywhere in the module. */
 const THREADING_SERVER = /\bThreading(?:MixIn|TCPServer|UDPServer|HTTPServer|UnixStreamServer|UnixDatagramServer)\b/;
+
+/** Is the class a Flask class-based view (MethodView, a flask-restx or Flask-RESTful Resource), here or through a class of the module? */
+function isViewClass(module: Module, c: ClassInfo, depth = 0): boolean {
+  return c.bases.some((b) => VIEW_CLASSES.has(b) || (depth < 5 && !!module.classes.get(b) && isViewClass(module, module.classes.get(b)!, depth + 1)));
+}
 
 /** Is the class a request handler: built on one of socketserver's or http.server's, here or through a class of the module? */
 function isRequestHandler(module: Module, c: ClassInfo, depth = 0): boolean {

@@ -22,6 +22,7 @@ import {
   constructorNeedle,
   dotted,
   enclosing,
+  FLASK_APP_PROXY,
   IDENTIFIER_ENTRIES,
   LOCKISH,
   PARTIAL,
@@ -1257,6 +1258,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         return bound ? { subject: target.text, why: 'an attribute of an object whose method runs in several threads' } : undefined;
       }
       if (shared.has(obj.text)) return { subject: target.text, why: `an attribute of \`${obj.text}\`, one object handed to every thread that runs this code` };
+      if (!localNames.has(obj.text) && qualify(scope.aliases, obj.text) === FLASK_APP_PROXY) return { subject: target.text, why: 'an attribute of the Flask application (`current_app`), one object for every request' };
       if (obj.text === className || (obj.text === 'cls' && className !== undefined) || view.isClass(obj.text)) return { subject: target.text, why: 'a class attribute, shared by every instance and thread' };
       if (capturedValue(obj.text)) return { subject: target.text, why: 'an attribute of an object shared through the enclosing function' };
       const g = captured.has(obj.text) || localNames.has(obj.text) ? undefined : view.globalKind(obj.text);

@@ -132,8 +132,14 @@ export const REQUEST_HANDLERS: ReadonlySet<string> = new Set([
   'http.server.CGIHTTPRequestHandler',
 ]);
 
+/** Class-based views: Flask makes one per request, on the request's thread; their HTTP-verb methods are the handlers. */
+export const VIEW_CLASSES: ReadonlySet<string> = new Set(['flask.views.MethodView', 'flask.views.View', 'flask_restx.Resource', 'flask_restful.Resource']);
+export const HTTP_VERBS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'dispatch_request']);
+/** Flask's proxy to the application: one object for every request, whichever thread serves it. */
+export const FLASK_APP_PROXY = 'flask.current_app';
+
 /** The modules of every qualified name the analysis compares against: aliases of others change nothing. */
-const KNOWN_MODULES = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ...IDENTIFIER_ENTRIES, PARTIAL, ...REQUEST_HANDLERS, 'flask', 'fastapi'].map((q) => q.split('.')[0]));
+const KNOWN_MODULES = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ...IDENTIFIER_ENTRIES, PARTIAL, ...REQUEST_HANDLERS, ...VIEW_CLASSES, 'flask', 'fastapi'].map((q) => q.split('.')[0]));
 
 /**
  * A key that changes exactly when the aliases that can change a qualified name the analysis knows
