@@ -546,7 +546,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
   }
   // Flask's class-based views: a new instance per request, on that request's thread.
   for (const c of module.classes.values()) {
-    if (!isViewClass(module, c)) continue;
+    if (!builtOn(module, c, VIEW_CLASSES)) continue;
     for (const m of c.methods.keys()) {
       if (HTTP_VERBS.has(m)) entries.push({ key: `${c.name}.${m}`, boundMethod: false, site: c.site, how: `the view ${c.name}, run on a thread per request`, moduleLine: undefined, oneThread: false, repeats: true });
     }
@@ -555,7 +555,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
   const server = THREADING_SERVER.exec(module.text)?.[0];
   if (server) {
     for (const c of module.classes.values()) {
-      if (!isRequestHandler(module, c)) continue;
+      if (!builtOn(module, c, REQUEST_HANDLERS)) continue;
       for (const m of c.methods.keys()) {
         if (m !== 'handle' && m !== 'setup' && m !== 'finish' && !m.startsWith('do_')) continue;
         entries.push({ key: `${c.name}.${m}`, boundMethod: false, site: c.site, how: `the request handler ${c.name}, run on a thread per request by ${server}`, moduleLine: undefined, oneThread: false, repeats: true });
@@ -583,14 +583,9 @@ function appKind(module: Module, name: string): 'Flask' | 'FastAPI' | undefined 
 /** A socketserver or http.server that starts a thread per request, named anywhere in the module. */
 const THREADING_SERVER = /\bThreading(?:MixIn|TCPServer|UDPServer|HTTPServer|UnixStreamServer|UnixDatagramServer)\b/;
 
-/** Is the class a Flask class-based view (MethodView, a flask-restx or Flask-RESTful Resource), here or through a class of the module? */
-function isViewClass(module: Module, c: ClassInfo, depth = 0): boolean {
-  return c.bases.some((b) => VIEW_CLASSES.has(b) || (depth < 5 && !!module.classes.get(b) && isViewClass(module, module.classes.get(b)!, depth + 1)));
-}
-
-/** Is the class a request handler: built on one of socketserver's or http.server's, here or through a class of the module? */
-function isRequestHandler(module: Module, c: ClassInfo, depth = 0): boolean {
-  return c.bases.some((b) => REQUEST_HANDLERS.has(b) || (depth < 5 && !!module.classes.get(b) && isRequestHandler(module, module.classes.get(b)!, depth + 1)));
+/** Is the class built on one of `bases` (qualified), directly or through classes of the module? */
+function builtOn(module: Module, c: ClassInfo, bases: ReadonlySet<string>, depth = 0): boolean {
+  return c.bases.some((b) => bases.has(b) || (depth < 5 && !!module.classes.get(b) && builtOn(module, module.classes.get(b)!, bases, depth + 1)));
 }
 
 interface Reached {

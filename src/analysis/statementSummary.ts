@@ -911,8 +911,7 @@ function inPlaceOnContainer(n: Node, left: Node, text: string, fn: Node): boolea
   if (!op || !IN_PLACE_OPERATORS.has(op)) return false;
   let where: { text: string; pattern: RegExp } | undefined;
   if (left.type === 'attribute' && left.childForFieldName('object')?.text === 'self') {
-    let cls: Node | null = fn.parent;
-    while (cls && cls.type !== 'class_definition') cls = cls.parent;
+    const cls = enclosing(fn, CLASS_TYPES);
     const attr = left.childForFieldName('attribute')?.text;
     if (cls && attr) where = { text: cls.text, pattern: new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=(?!=)\\s*([^\\n]*)`, 'g') };
   } else if (left.type === 'identifier') {
@@ -925,8 +924,7 @@ function inPlaceOnContainer(n: Node, left: Node, text: string, fn: Node): boolea
 
 /** Is the function a method of a class built on threading.Thread (by its written bases)? */
 function inThreadSubclass(fn: Node): boolean {
-  let cls: Node | null = fn.parent;
-  while (cls && cls.type !== 'class_definition') cls = cls.parent;
+  const cls = enclosing(fn, CLASS_TYPES);
   return !!cls && /\bThread\b/.test(cls.childForFieldName('superclasses')?.text ?? '');
 }
 
