@@ -15,6 +15,7 @@ import {
   functionWrites,
   StatementScope,
   summarizeStatement,
+  type Accessor,
   type CallableRef,
   type Definition,
   type FunctionSummary,
@@ -264,6 +265,22 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
     isClass: (name) => module.classes.has(name),
     isLockAttr: (attr) => lockAttrs.has(attr),
     isSemaphoreAttr: (attr) => semaphoreAttrs.has(attr),
+    accessor: (name, method) => {
+      if (!method) {
+        const fn = module.functions.get(name);
+        return fn && !fn.definition.parent ? fn.fn.accessor : undefined;
+      }
+      // By the method's name alone: every class's method of that name must be the same accessor.
+      let found: Accessor | undefined;
+      for (const c of module.classes.values()) {
+        const m = c.methods.get(name);
+        if (!m) continue;
+        const a = m.fn.accessor;
+        if (!a || (found && JSON.stringify(found) !== JSON.stringify(a))) return undefined;
+        found = a;
+      }
+      return found;
+    },
   };
 }
 
@@ -276,11 +293,20 @@ function notingView(view: ModuleView, facts: ModuleFact[]): ModuleView {
     isClass: (name) => note({ ask: 'isClass', name, answer: view.isClass(name) }),
     isLockAttr: (name) => note({ ask: 'isLockAttr', name, answer: view.isLockAttr(name) }),
     isSemaphoreAttr: (name) => note({ ask: 'isSemaphoreAttr', name, answer: view.isSemaphoreAttr(name) }),
+    accessor: (name, method) => {
+      const a = view.accessor(name, method);
+      facts.push({ ask: 'accessor', name, method, answer: a && JSON.stringify(a) });
+      return a;
+    },
   };
 }
 
 function stillHolds(view: ModuleView, facts: readonly ModuleFact[]): boolean {
-  return facts.every((f) => view[f.ask](f.name) === f.answer);
+  return facts.every((f) => {
+    if (f.ask !== 'accessor') return view[f.ask](f.name) === f.answer;
+    const a = view.accessor(f.name, f.method);
+    return (a && JSON.stringify(a)) === f.answer;
+  });
 }
 
 // ---------------------------------------------------------------- code that runs in threads
@@ -414,7 +440,8 @@ function classesOf(module: Module, name: string, at: NameContext, depth = 0): st
   if (fn) {
     const local = fn.fn.ctorLocals.filter(([n]) => n === name).pop();
     if (local) {
-      if (module.classes.has(local[1])) return [local[1]];
+      const cls = classVisibleFrom(module, local[1], at.fnKey);
+      if (cls !== undefined) return [cls];
       const kind = fn.fn.params.indexOf(local[1]);
       return kind >= 0 ? classesHandedTo(module, at.fnKey!, kind) : [];
     }
@@ -437,6 +464,18 @@ function classesOf(module: Module, name: string, at: NameContext, depth = 0): st
   let ctor = history[0].ctor;
   for (const b of history) if (b.line < at.line) ctor = b.ctor;
   return ctor && module.classes.has(ctor) ? [ctor] : [];
+}
+
+/**
+ * The class a name means inside a function: one defined in that function or a function around it
+ * (`def demo(): class Tally: …`, keyed `demo.Tally`), else a module-level class. Class bodies are
+ * skipped, as Python's own lookup skips them.
+ */
+function classVisibleFrom(module: Module, name: string, fnKey: string | undefined): string | undefined {
+  for (let outer = fnKey; outer !== undefined; outer = enclosingFunction(module, outer)) {
+    if (module.classes.has(`${outer}.${name}`)) return `${outer}.${name}`;
+  }
+  return module.classes.has(name) ? name : undefined;
 }
 
 /** The classes named by the argument at `index` of the calls of a top-level function (`bench(UnsafeCounter)`). */
@@ -654,7 +693,8 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
     const isShared = (name: string | undefined) => name !== undefined && (seen!.shared.has(name) || seen!.shared.has('*'));
     for (const call of target.t === 'function' ? target.ref.fn.calls : target.calls) {
       // `C()` runs C's __new__ and __init__ (on a new object: not shared).
-      const made = call.t === 'name' ? module.classes.get(call.name) : undefined;
+      const madeKey = call.t === 'name' ? classVisibleFrom(module, call.name, target.t === 'function' ? key : undefined) : undefined;
+      const made = madeKey !== undefined ? module.classes.get(madeKey) : undefined;
       if (made) for (const m of ['__new__', '__init__']) if (made.methods.has(m)) (queue.push({ key: `${made.name}.${m}`, entry, bound: false, shared: new Map() }), edges?.push({ from: key, to: `${made.name}.${m}`, call }));
       let r = resolveCallable(module, statement, call, lambdas);
       let callBound = bound && call.t === 'method' && call.isSelf;
@@ -824,13 +864,15 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
     const op = w.op !== undefined ? `\`${w.op}\` reads, changes and writes back in separate steps` : 'this reads it and writes it back in separate steps';
     return `\`${w.subject}\` is ${w.why}, updated without a lock by code that runs in threads (${how}): ${op}, so two threads can interleave and one update is lost. Guard it with a lock.`;
   }
-  const { readLine, readUnderLock, writeUnderLock, local, wait } = w.readBack;
+  const { readLine, readUnderLock, writeUnderLock, local, wait, through } = w.readBack;
   const into = local ? ` into \`${local}\`` : '';
   const locks = readUnderLock && writeUnderLock ? ' (the read and the write each take the lock, but release it in between)' : readUnderLock ? ' (only the read holds a lock)' : writeUnderLock ? ' (only the write holds a lock)' : '';
   const between = wait
     ? `\`${wait.text}\` at line ${base.line + wait.line + 1} makes this thread wait between the two, and the other threads run meanwhile, on every interpreter, with the GIL or without`
     : 'another thread can run between the two (with the GIL the interpreter switches threads between any two steps; without it, threads run at the same time)';
-  return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) reads it${into} at line ${base.line + readLine + 1} and writes it back here${locks}. ${between[0].toUpperCase()}${between.slice(1)}. An update another thread makes in between is then lost. Hold one lock from the read to the write.`;
+  const back = through !== undefined ? `writes it back here through \`${through}\`` : 'writes it back here';
+  const advice = through !== undefined ? 'Hold one lock from the read to the write (a lock the getter and setter do not take themselves, or an RLock), or give the class or module one method that does the whole update under its lock.' : 'Hold one lock from the read to the write.';
+  return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) reads it${into} at line ${base.line + readLine + 1} and ${back}${locks}. ${between[0].toUpperCase()}${between.slice(1)}. An update another thread makes in between is then lost. ${advice}`;
 }
 
 /** What a GIL004 finding says: the test, the act, what two threads can do in between, on every interpreter. */
@@ -1106,7 +1148,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
         ],
       };
       // Wrapping a read that already holds a lock in `with` that lock again would deadlock.
-      const fixable = group.every((g) => !g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock));
+      const fixable = group.every((g) => !g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock && g.readBack.through === undefined));
       const fix = ownFix(fixable ? guardFix(fixContext, group.map((g) => at(g.statement)), subject, lockHome(module, subject, cls, classLock)) : undefined);
       if (fix) finding.fix = fix;
       findings.push(finding);

@@ -119,7 +119,18 @@ export interface FunctionSummary {
   ctorLocals: [string, string][];
   /** Every name its body binds (assignments, loops, `with … as`), not those declared global. */
   locals: string[];
+  /** A small function that only reads, or only stores, one piece of state (see Accessor). */
+  accessor?: Accessor;
 }
+
+/**
+ * A getter or a setter of one piece of state: `return store.get(key)` / `store[key] = value` for a
+ * module global, `return self.balance` / `self.balance = amount` for an attribute of the instance.
+ * A caller that reads through one and writes back through the other (`n = get("hits")` …
+ * `put("hits", n + 1)`) does a read-modify-write in two steps. Parameter positions count the call's
+ * arguments (a method's `self` is not one); `state` is the global's name or the attribute's.
+ */
+export type Accessor = { t: 'get'; state: string; keyParam?: number } | { t: 'set'; state: string; valueParam: number; keyParam?: number };
 
 /** A line (relative to the statement) before which a statement can be inserted, with its indentation. */
 export interface InsertPoint {
@@ -171,12 +182,15 @@ export interface ModuleView {
   isLockAttr(attr: string): boolean;
   /** Does some class assign a Semaphore(n > 1) to this attribute? */
   isSemaphoreAttr(attr: string): boolean;
+  /** The Accessor that the module-level function `name` is, or (`method`) that every method of that name is. */
+  accessor(name: string, method: boolean): Accessor | undefined;
 }
 
 /** One answer a ModuleView gave: the function's writes stay valid while every such answer holds. */
 export type ModuleFact =
   | { ask: 'globalKind'; name: string; answer: StateKind | undefined }
-  | { ask: 'isClass' | 'isLockAttr' | 'isSemaphoreAttr'; name: string; answer: boolean };
+  | { ask: 'isClass' | 'isLockAttr' | 'isSemaphoreAttr'; name: string; answer: boolean }
+  | { ask: 'accessor'; name: string; method: boolean; /** the Accessor as JSON */ answer: string | undefined };
 
 export interface SharedWrite {
   range: Range0;
@@ -191,10 +205,12 @@ export interface SharedWrite {
     readLine: number;
     readUnderLock: boolean;
     writeUnderLock: boolean;
-    /** The local that carries the value from the read to the write. */
+    /** The local the read went into. */
     local: string;
     /** A call between the read and the write that makes the thread wait (`time.sleep(0.1)`). */
     wait?: { text: string; line: number };
+    /** Written back through a setter (`put_value`): a lock around the two calls is advice, not a fix, as the accessors may take their own. */
+    through?: string;
   };
 }
 
@@ -500,7 +516,91 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
     params,
     ctorLocals,
     locals: [...locals],
+    ...accessorOf(fn, own, params, globalsDeclared, locals),
   };
+}
+
+/** Statements an accessor may hold besides its read or its store: a docstring, `global`, a test, a `with`. */
+const ACCESSOR_SIZE = 6;
+/** Longer functions are not looked at as accessors (a cheap test before walking their statements). */
+const ACCESSOR_TEXT = 600;
+
+/** The statements of a block, with those inside its `if`/`elif`/`else` and `with` blocks, up to `limit` (else undefined). */
+function flatStatements(block: Node | null, limit: number, out: Node[] = []): Node[] | undefined {
+  for (const st of block?.namedChildren ?? []) {
+    if (!st || st.type === 'comment') continue;
+    if (out.push(st) > limit) return undefined;
+    const inner = st.type === 'if_statement' || st.type === 'with_statement' ? st.namedChildren : [];
+    for (const c of inner) {
+      const body = c?.type === 'block' ? c : c?.type === 'elif_clause' || c?.type === 'else_clause' ? c.childForFieldName('consequence') ?? c.childForFieldName('body') : undefined;
+      if (body && !flatStatements(body, limit, out)) return undefined;
+    }
+  }
+  return out;
+}
+
+/** The Accessor a function is, if it is one (see the type). */
+function accessorOf(fn: Node, own: readonly Node[], params: string[], globalsDeclared: Set<string>, locals: Set<string>): Pick<FunctionSummary, 'accessor'> {
+  if (fn.endIndex - fn.startIndex > ACCESSOR_TEXT || own.some((n) => n.type === 'call' && n.parent?.type === 'expression_statement')) return {};
+  const statements = flatStatements(fn.childForFieldName('body'), ACCESSOR_SIZE);
+  if (!statements) return {};
+  const cls = enclosing(fn, CLASS_TYPES);
+  const isMethod = !!cls && enclosing(fn, FUNCTION_TYPES) === undefined && !decoratedAs(fn).decoratedAs;
+  const offset = isMethod ? 1 : 0;
+  const argIndex = (name: string | undefined) => {
+    const i = name === undefined ? -1 : params.indexOf(name);
+    return i >= offset ? i - offset : undefined;
+  };
+  /** `store` (a global this function does not bind), `self.balance`, with its key: a parameter's position, or a literal. */
+  const stateOf = (n: Node | null | undefined): { state: string; keyParam?: number } | undefined => {
+    if (!n) return undefined;
+    if (n.type === 'identifier') return !isMethod && !params.includes(n.text) && (globalsDeclared.has(n.text) || !locals.has(n.text)) ? { state: n.text } : undefined;
+    if (n.type === 'attribute') {
+      const obj = n.childForFieldName('object');
+      const attr = n.childForFieldName('attribute');
+      return isMethod && obj?.text === params[0] && attr ? { state: attr.text } : undefined;
+    }
+    const keyed = (container: Node | null, key: Node | null | undefined) => {
+      const base = stateOf(container);
+      if (!base || base.keyParam !== undefined || !key) return undefined;
+      const keyParam = argIndex(key.type === 'identifier' ? key.text : undefined);
+      if (keyParam !== undefined) return { state: base.state, keyParam };
+      return key.type === 'string' || key.type === 'integer' ? { state: `${base.state}[${key.text}]` } : undefined;
+    };
+    if (n.type === 'subscript') return keyed(n.childForFieldName('value'), n.childForFieldName('subscript'));
+    if (n.type === 'call') {
+      // `store.get(key)`, `store.get(key, 0)`
+      const f = n.childForFieldName('function');
+      if (f?.type !== 'attribute' || f.childForFieldName('attribute')?.text !== 'get') return undefined;
+      return keyed(f.childForFieldName('object'), callArgs(n).positional[0]);
+    }
+    return undefined;
+  };
+  const same = (a: { state: string; keyParam?: number }, b: { state: string; keyParam?: number }) => a.state === b.state && a.keyParam === b.keyParam;
+  const stores = own.filter((n) => n.type === 'assignment' || n.type === 'augmented_assignment');
+  const returns = statements.filter((n) => n.type === 'return_statement');
+  if (stores.length === 0) {
+    // A getter: every return gives the state, or a constant (`return None` when the key is missing).
+    let read: { state: string; keyParam?: number } | undefined;
+    for (const r of returns) {
+      const value = r.namedChildren[0];
+      if (!value || value.type === 'none' || value.type === 'integer' || value.type === 'string' || value.type === 'true' || value.type === 'false') continue;
+      const s = stateOf(value);
+      if (!s || (read && !same(read, s))) return {};
+      read = s;
+    }
+    return read ? { accessor: { t: 'get', ...read } } : {};
+  }
+  // A setter: one plain store of a parameter, and no value returned.
+  if (stores.length !== 1 || stores[0].type !== 'assignment' || returns.some((r) => r.namedChildren.length > 0)) return {};
+  const target = stateOf(stores[0].childForFieldName('left'));
+  const value = stores[0].childForFieldName('right');
+  const valueParam = argIndex(value?.type === 'identifier' ? value.text : undefined);
+  if (!target || valueParam === undefined) return {};
+  // A module global rebound needs `global`; an item of one does not.
+  const base = target.state.replace(/\[.*$/, '');
+  if (!isMethod && stores[0].childForFieldName('left')?.type === 'identifier' && !globalsDeclared.has(base)) return {};
+  return { accessor: { t: 'set', ...target, valueParam } };
 }
 
 /** A web framework's route decorator: `@NAME.route(` (Flask) or `@NAME.get(` and the other verbs (Flask 2, FastAPI). */
@@ -753,8 +853,10 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
           readLine: scope.relLine(w.aliasNode),
           readUnderLock: readScopes.length > 0,
           writeUnderLock: writeScopes.length > 0,
-          local: w.local ?? '',
+          // The local the read went into (`count = get(…)`), not the one a later line carried it on in.
+          local: (w.aliasNode.childForFieldName('left')?.type === 'identifier' ? w.aliasNode.childForFieldName('left')!.text : w.local) ?? '',
           ...(wait && { wait: { text: wait.text.split('\n')[0].slice(0, 60), line: scope.relLine(wait) } }),
+          ...(w.through !== undefined && { through: w.through.slice(0, 60) }),
         },
       });
     } else {
@@ -1162,6 +1264,8 @@ interface WriteNode {
   /** For a write back of a local that holds an earlier read: that read's assignment. */
   aliasNode?: Node;
   local?: string;
+  /** For a write back through a setter (Accessor): the callee's text. */
+  through?: string;
 }
 
 /** Does `expr` read the variable or attribute chain `target` (`counter`, `self.by_ext`, `Session.active`)? */
@@ -1251,21 +1355,52 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (target.type === 'subscript') return describeItem(target.childForFieldName('value'), target.childForFieldName('subscript')?.text ?? '…');
     if (target.type === 'attribute') {
       const obj = target.childForFieldName('object');
-      if (obj?.type !== 'identifier') return undefined;
-      if (obj.text === 'self') {
-        return bound ? { subject: target.text, why: 'an attribute of an object whose method runs in several threads' } : undefined;
-      }
-      if (shared.has(obj.text)) return { subject: target.text, why: `an attribute of \`${obj.text}\`, one object handed to every thread that runs this code` };
-      if (!localNames.has(obj.text) && qualify(scope.aliases, obj.text) === FLASK_APP_PROXY) return { subject: target.text, why: 'an attribute of the Flask application (`current_app`), one object for every request' };
-      if (obj.text === className || (obj.text === 'cls' && className !== undefined) || view.isClass(obj.text)) return { subject: target.text, why: 'a class attribute, shared by every instance and thread' };
-      if (capturedValue(obj.text)) return { subject: target.text, why: 'an attribute of an object shared through the enclosing function' };
-      const g = captured.has(obj.text) || localNames.has(obj.text) ? undefined : view.globalKind(obj.text);
-      if (g) return g === 'value' ? { subject: target.text, why: `an attribute of the module-level object \`${obj.text}\`` } : undefined;
-      if (nonlocals.has(obj.text)) return { subject: target.text, why: 'an attribute of an object shared through the enclosing function' };
-      return undefined;
+      return obj?.type === 'identifier' ? describeAttribute(obj.text, target.text) : undefined;
     }
     return undefined;
   };
+
+  /** `obj.attr` (its text is `subject`) when the object `obj` names is shared. */
+  function describeAttribute(obj: string, subject: string): { subject: string; why: string } | undefined {
+    if (obj === 'self') return bound ? { subject, why: 'an attribute of an object whose method runs in several threads' } : undefined;
+    if (shared.has(obj)) return { subject, why: `an attribute of \`${obj}\`, one object handed to every thread that runs this code` };
+    if (!localNames.has(obj) && qualify(scope.aliases, obj) === FLASK_APP_PROXY) return { subject, why: 'an attribute of the Flask application (`current_app`), one object for every request' };
+    if (obj === className || (obj === 'cls' && className !== undefined) || view.isClass(obj)) return { subject, why: 'a class attribute, shared by every instance and thread' };
+    if (capturedValue(obj)) return { subject, why: 'an attribute of an object shared through the enclosing function' };
+    const g = captured.has(obj) || localNames.has(obj) ? undefined : view.globalKind(obj);
+    if (g) return g === 'value' ? { subject, why: `an attribute of the module-level object \`${obj}\`` } : undefined;
+    if (nonlocals.has(obj)) return { subject, why: 'an attribute of an object shared through the enclosing function' };
+    return undefined;
+  }
+
+  /**
+   * A call of a getter or setter (Accessor) on shared state: `get_value("count")` of a module
+   * global's item, `account.get_balance()` of a shared object's attribute. What it reads or stores,
+   * described as a direct access would be, with the setter's value argument.
+   */
+  function accessorCall(call: Node): { t: Accessor['t']; subject: string; why: string; value?: Node; callee: string } | undefined {
+    const f = call.childForFieldName('function');
+    const method = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
+    const recv = method !== undefined ? f!.childForFieldName('object') : undefined;
+    if (f?.type === 'identifier' ? localNames.has(f.text) || captured.has(f.text) : recv?.type !== 'identifier') return undefined;
+    const a = view.accessor(method ?? f!.text, method !== undefined);
+    if (!a) return undefined;
+    const args = callArgs(call).positional;
+    if (a.keyParam !== undefined && !args[a.keyParam]) return undefined;
+    const state = a.keyParam !== undefined ? `${a.state}[${args[a.keyParam]!.text}]` : a.state;
+    const callee = call.childForFieldName('function')!.text;
+    let d: { subject: string; why: string } | undefined;
+    if (recv) d = describeAttribute(recv.text, `${recv.text}.${state}`);
+    else {
+      const base = a.state.replace(/\[.*$/, '');
+      if (localNames.has(base) || captured.has(base) || view.globalKind(base) !== 'value') return undefined;
+      d = { subject: state, why: state === base ? 'a module global' : `an item of the module-level container \`${base}\`` };
+    }
+    if (!d) return undefined;
+    if (a.t === 'get') return { t: 'get', ...d, callee };
+    const value = args[a.valueParam];
+    return value ? { t: 'set', ...d, value, callee } : undefined;
+  }
 
   /** An item of a container (`base[key]`), when the container is shared. */
   function describeItem(base: Node | null, key: string): { subject: string; why: string } | undefined {
@@ -1367,6 +1502,9 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         const key = f?.type === 'attribute' && f.childForFieldName('attribute')?.text === 'get' ? callArgs(n).positional[0] : undefined;
         const d = key && describeItem(f!.childForFieldName('object'), key.text);
         if (d) out.push(d.subject);
+        // `n = get_value("count")`: a getter of shared state.
+        const got = !d && (f?.type === 'identifier' || f?.type === 'attribute') ? accessorCall(n) : undefined;
+        if (got?.t === 'get') out.push(got.subject);
       }
     }
     return out;
@@ -1405,10 +1543,19 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       if (readsExpr(right, baseNode)) writes.push({ node: n, ...d });
       else if (alias) writes.push({ node: n, ...d, aliasNode: alias[1].node, local: alias[0] });
     } else if (n.type === 'call') {
-      // `if x not in s: s.add(x)`, or `if x in s: return` … `s.add(x)`, on a set (or with append, a
-      // list) the threads share.
       const f = n.childForFieldName('function');
       const method = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
+      // `put_value("count", n + 1)` after `n = get_value("count")`: written back through a setter.
+      if (n.parent?.type === 'expression_statement' && aliases.size > 0 && (f?.type === 'identifier' || f?.type === 'attribute')) {
+        const put = accessorCall(n);
+        const alias = put?.t === 'set' ? [...aliases.entries()].find(([local, a]) => a.subjects.includes(put.subject) && readsName(put.value!, local)) : undefined;
+        if (put && alias) {
+          writes.push({ node: n, subject: put.subject, why: put.why, aliasNode: alias[1].node, local: alias[0], through: put.callee });
+          continue;
+        }
+      }
+      // `if x not in s: s.add(x)`, or `if x in s: return` … `s.add(x)`, on a set (or with append, a
+      // list) the threads share.
       if (method === undefined || !(method === 'add' || SIZE_CHANGES.has(method))) continue;
       const obj = f!.childForFieldName('object');
       const item = callArgs(n).positional[0];
