@@ -860,6 +860,11 @@ function writesOf(module: Module, view: ModuleView, ref: FunctionRef, key: strin
 
 /** What a finding says about one unlocked write: what the state is, where threads run it, what goes wrong. */
 function writeMessage(w: SharedWrite, base: Position0, how: string): string {
+  if (w.otherLock) {
+    const { held, theirs, own } = w.otherLock;
+    const obj = theirs.slice(0, theirs.indexOf('.'));
+    return `\`${w.subject}\` is ${w.why}, changed by code that runs in threads (${how}) while it holds \`${held}\`, this object's lock, not \`${theirs}\`. This method changes \`${own}\` under \`${held}\`, so each object's lock guards its own copy, and an update that \`${obj}\`'s own methods make under its lock can interleave with this one: one of them is lost. Hold \`${theirs}\` as well, taking the two locks in one fixed order (for example by \`id()\`) so that two opposite transfers cannot deadlock.`;
+  }
   if (!w.readBack) {
     const op = w.op !== undefined ? `\`${w.op}\` reads, changes and writes back in separate steps` : 'this reads it and writes it back in separate steps';
     return `\`${w.subject}\` is ${w.why}, updated without a lock by code that runs in threads (${how}): ${op}, so two threads can interleave and one update is lost. Guard it with a lock.`;
@@ -947,13 +952,16 @@ function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number 
     if (p.type !== 'function_definition') continue;
     const holder = p.parent?.type === 'decorated_definition' ? p.parent.parent : p.parent;
     const name = p.childForFieldName('name');
-    if (depth >= 4 || holder?.type !== 'module' || !name) return undefined;
+    // A method of a module-level class is called as `x.name(…)`: once if that is the name's one use.
+    const cls = holder?.type === 'block' ? holder.parent : undefined;
+    const method = cls?.type === 'class_definition' && (cls.parent?.type === 'decorated_definition' ? cls.parent.parent : cls.parent)?.type === 'module';
+    if (depth >= 4 || !(holder?.type === 'module' || method) || !name) return undefined;
     const uses: number[] = [];
     const word = new RegExp(`\\b${name.text}\\b`, 'g');
     for (let m = word.exec(module.text); m; m = word.exec(module.text)) {
       if (m.index !== name.startIndex && root.descendantForIndex(m.index)?.type === 'identifier') uses.push(m.index); // not in strings or comments
     }
-    if (uses.length !== 1 || module.text[uses[0] - 1] === '.' || !/^\s*\(/.test(module.text.slice(uses[0] + name.text.length, uses[0] + name.text.length + 20))) return undefined;
+    if (uses.length !== 1 || (module.text[uses[0] - 1] === '.') !== method || !/^\s*\(/.test(module.text.slice(uses[0] + name.text.length, uses[0] + name.text.length + 20))) return undefined;
     const use = root.descendantForIndex(uses[0]);
     if (!use) return undefined;
     return runsOnce(module, root, { line: use.startPosition.row, character: use.startPosition.column }, depth + 1);
@@ -1148,7 +1156,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
         ],
       };
       // Wrapping a read that already holds a lock in `with` that lock again would deadlock.
-      const fixable = group.every((g) => !g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock && g.readBack.through === undefined));
+      const fixable = group.every((g) => !g.otherLock && (!g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock && g.readBack.through === undefined)));
       const fix = ownFix(fixable ? guardFix(fixContext, group.map((g) => at(g.statement)), subject, lockHome(module, subject, cls, classLock)) : undefined);
       if (fix) finding.fix = fix;
       findings.push(finding);

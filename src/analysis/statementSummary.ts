@@ -212,6 +212,8 @@ export interface SharedWrite {
     /** Written back through a setter (`put_value`): a lock around the two calls is advice, not a fix, as the accessors may take their own. */
     through?: string;
   };
+  /** `with self._lock: other._balance += n`: the lock held (`self._lock`), the one that guards the state (`other._lock`), and the method's own update under it (`self._balance`). */
+  otherLock?: { held: string; theirs: string; own: string };
 }
 
 export interface LockMistake {
@@ -865,6 +867,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       out.writes.push({ range: scope.rel(w.node), statement, subject: w.subject, why: w.why, ...(op !== undefined && { op }) });
     }
   }
+  if (className !== undefined) otherObjectUnderOwnLock(scope, view, out, fn, reported);
   for (const c of checks) {
     // A lock held at the write (double-checked locking re-tests under it) makes the pair one step.
     if (lockScopes(scope, view, out, c.write, fn, reported).length > 0) continue;
@@ -881,6 +884,50 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     });
   }
   return out;
+}
+
+/**
+ * `with self._lock: other._balance += n` in a method: the lock held is this object's, but the update
+ * is to another object's attribute, one that the class itself updates on `self` (so the other
+ * object's own methods change it under the other object's lock). Each lock guards only its own
+ * object, so the two updates can interleave: a lost update, though every line is "locked".
+ */
+function otherObjectUnderOwnLock(scope: StatementScope, view: ModuleView, out: FunctionWrites, fn: Node, reported: Set<number>): void {
+  // (Reported as a shared write, so a method run on one thread, once, is left alone like any other.)
+  const params = paramNames(fn);
+  const self = params[0];
+  if (!self) return;
+  const nodes = scope.index.ownNodes(fn);
+  /** The locks held at an update of `self.attr` in this method, by attribute. */
+  let ownUpdates: Map<string, string[]> | undefined;
+  for (const n of nodes) {
+    if (n.type !== 'augmented_assignment') continue;
+    const left = n.childForFieldName('left');
+    const obj = left?.type === 'attribute' ? left.childForFieldName('object') : undefined;
+    const attr = left?.childForFieldName('attribute')?.text;
+    // Another object of the kind handed in: `other`, `acc_to`, `target`.
+    if (obj?.type !== 'identifier' || obj.text === self || !params.includes(obj.text) || attr === undefined) continue;
+    const held: string[] = [];
+    if (lockScopes(scope, view, out, n, fn, reported, held).length === 0) continue;
+    if (held.length === 0 || !held.every((h) => h.startsWith(`${self}.`))) continue; // another object's lock (or a shared one) is held too
+    if (!ownUpdates) {
+      ownUpdates = new Map();
+      for (const m of nodes) {
+        const l = m.type === 'augmented_assignment' || m.type === 'assignment' ? m.childForFieldName('left') : undefined;
+        if (l?.type !== 'attribute' || l.childForFieldName('object')?.text !== self) continue;
+        const names: string[] = [];
+        lockScopes(scope, view, out, m, fn, reported, names);
+        const a = l.childForFieldName('attribute')?.text ?? '';
+        ownUpdates.set(a, [...(ownUpdates.get(a) ?? []), ...names]);
+      }
+    }
+    // This method changes `self.attr` under the same lock: each object's lock guards its own attr.
+    const lock = held.find((h) => ownUpdates!.get(attr)?.includes(h));
+    if (lock === undefined) continue;
+    const statement = scope.rel(n.parent?.type === 'expression_statement' ? n.parent : n);
+    const why = `an attribute of \`${obj.text}\`, another object of this kind`;
+    out.writes.push({ range: scope.rel(n), statement, subject: left!.text, why, otherLock: { held: lock, theirs: `${obj.text}.${lock.slice(self.length + 1)}`, own: `${self}.${attr}` } });
+  }
 }
 
 interface CheckNode {
@@ -1227,19 +1274,23 @@ function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | un
  * block (including try/finally), and `if x.acquire(timeout=…):` bodies. Returns an id per scope so
  * a read and a write can be checked for being under the same acquisition.
  */
-function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites, node: Node, fn: Node, reported: Set<number>): number[] {
+function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites, node: Node, fn: Node, reported: Set<number>, names?: string[]): number[] {
   const scopes: number[] = [];
   let child = node;
   for (let p = node.parent; p && p.id !== fn.id; child = p, p = p.parent) {
     if (p.type === 'with_statement' && p.childForFieldName('body')?.id === child.id) {
       for (const item of p.descendantsOfType('with_item')) {
         const value = item?.childForFieldName('value');
-        if (item && value && item.parent?.parent?.id === p.id && withItemLocks(scope, view, out, value, reported)) scopes.push(p.id);
+        if (item && value && item.parent?.parent?.id === p.id && withItemLocks(scope, view, out, value, reported)) {
+          scopes.push(p.id);
+          names?.push(dotted(value.type === 'as_pattern' ? value.namedChildren[0] : value) ?? '');
+        }
       }
     }
     if (p.type === 'if_statement' && p.childForFieldName('consequence')?.id === child.id) {
       const cond = p.childForFieldName('condition');
-      if (cond && acquireReceiver(cond, 'acquire')) scopes.push(p.id);
+      const held = cond && acquireReceiver(cond, 'acquire');
+      if (held) (scopes.push(p.id), names?.push(held));
     }
     if (p.type === 'block' || p.type === 'module') {
       // acquire() earlier in this block with no release() between it and us
@@ -1252,6 +1303,7 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
         if (r) held.delete(r);
       }
       scopes.push(...held.values());
+      names?.push(...held.keys());
     }
   }
   return scopes;

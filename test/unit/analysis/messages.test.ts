@@ -63,6 +63,29 @@ describe('finding messages and grouping', function () {
     assert.deepEqual(analyzeText(parser, text).findings.map((f) => f.subject), ['hits', 'misses']);
   });
 
+  it('a read through a getter written back through a setter: names the read, the setter, and gives advice, not a fix', () => {
+    const text = ['import threading', '', 'totals = {}', '', 'def get_total(name):', '    return totals.get(name, 0)', '', 'def set_total(name, value):', '    totals[name] = value', '', 'def add(name):', '    seen = get_total(name)', '    set_total(name, seen + 1)', '', 'for _ in range(3):', '    threading.Thread(target=add, args=("a",)).start()', ''].join('\n');
+    const [f, ...rest] = analyzeText(parser, text).findings;
+    assert.equal(rest.length, 0);
+    assert.equal(f.range.start.line, 12);
+    assert.match(f.message, /^`totals\[name\]` is an item of the module-level container `totals`, and code that runs in threads \(threading\.Thread at line 16\) reads it into `seen` at line 12 and writes it back here through `set_total`\. /);
+    assert.match(f.message, /a lock the getter and setter do not take themselves, or an RLock/);
+    assert.equal(f.fix, undefined, 'a lock around the calls could be one the accessors take themselves');
+    // The same two calls with one lock around both: nothing to report.
+    const locked = text.replace('totals = {}', 'totals = {}\nguard = threading.Lock()').replace('    seen = get_total(name)\n    set_total(name, seen + 1)', '    with guard:\n        seen = get_total(name)\n        set_total(name, seen + 1)');
+    assert.deepEqual(analyzeText(parser, locked).findings, []);
+  });
+
+  it('another object changed under this object\'s lock: names both locks and the method\'s own update', () => {
+    const text = ['import threading', '', 'class Box:', '    def __init__(self):', '        self.n = 0', '        self.lock = threading.Lock()', '', '    def give(self, other):', '        with self.lock:', '            self.n -= 1', '            other.n += 1', '', 'a, b = Box(), Box()', 'for _ in range(3):', '    threading.Thread(target=a.give, args=(b,)).start()', ''].join('\n');
+    const [f, ...rest] = analyzeText(parser, text).findings;
+    assert.equal(rest.length, 0);
+    assert.equal(f.range.start.line, 10);
+    assert.match(f.message, /^`other\.n` is an attribute of `other`, another object of this kind, changed by code that runs in threads \(threading\.Thread at line 15\) while it holds `self\.lock`, this object's lock, not `other\.lock`\. This method changes `self\.n` under `self\.lock`/);
+    assert.equal(f.fix, undefined);
+    assert.deepEqual(analyzeText(parser, text.replace('with self.lock:', 'with self.lock, other.lock:')).findings, []);
+  });
+
   describe('GIL004 check-then-act', () => {
     const start = ['', 'for _ in range(2):', '    threading.Thread(target=work).start()', ''];
 
