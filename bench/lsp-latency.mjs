@@ -10,13 +10,17 @@
  * summaries the server keeps between edits help less.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { benchDir, fmt, median, quantile, requireTs, root, run, serverJs, table } from './lib/common.mjs';
 
 const require = createRequire(import.meta.url);
 const {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
   ExitNotification,
@@ -100,7 +104,7 @@ function editFor(doc, k) {
 }
 
 /** dist/server.js over stdio, with a client that answers what the server asks of it. */
-function startServer() {
+function startServer(initializationOptions) {
   const proc = spawn(process.execPath, [serverJs, '--stdio'], { cwd: root, stdio: 'pipe' });
   const stderr = [];
   proc.stderr.on('data', (d) => stderr.push(d.toString()));
@@ -114,7 +118,7 @@ function startServer() {
   conn.onNotification('gilLab/warmedUp', (p) => (warmedUp = p));
   conn.listen();
   const initialize = async () => {
-    await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } }, workspaceFolders: null });
+    await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } }, workspaceFolders: null, initializationOptions });
     await conn.sendNotification(InitializedNotification.type, {});
   };
   const pull = async (uri) => {
@@ -151,6 +155,45 @@ async function openInWarmedServer(text, uri) {
   }
 }
 
+/**
+ * Open -> first diagnostics in a server started by the open, for a file an earlier session analysed
+ * (VS Code restoring an editor): one server analyses the file and closes it, which writes its cache
+ * entry (src/server/analysisCache.ts); a second server, started as the open's, gets the same text.
+ */
+async function openKeptFromEarlierSession(text, uri) {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'gil-lab-bench-cache-'));
+  try {
+    const earlier = startServer({ cacheDir });
+    try {
+      await earlier.initialize();
+      await earlier.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'python', version: 1, text } });
+      await earlier.pull(uri);
+      await earlier.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+      for (const deadline = performance.now() + 10_000; readdirSync(cacheDir).length === 0; ) {
+        if (performance.now() > deadline) throw new Error('the earlier session wrote no cache entry');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    } finally {
+      await earlier.stop();
+    }
+    const server = startServer({ cacheDir });
+    try {
+      await server.initialize();
+      const t = performance.now();
+      await server.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'python', version: 1, text } });
+      const findings = (await server.pull(uri)).length;
+      const openMs = performance.now() - t;
+      // Let the server check what it served, as it does after a restore, and say if it disagreed.
+      await new Promise((r) => setTimeout(r, 1500));
+      return { openMs, findings, fromCache: server.logs.some((l) => l.includes('earlier session')), disagreed: server.logs.some((l) => l.includes('differed')) };
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
 export async function lspLatency({ full, log }) {
   const edits = full ? 200 : 50;
   const { createPythonParser } = await requireTs('src/analysis/parser.ts');
@@ -175,6 +218,8 @@ export async function lspLatency({ full, log }) {
   const warmStarts = [];
   for (let k = 0; k < (full ? 7 : 3); k++) warmStarts.push(await openInWarmedServer(text, uri));
   const warmStart = { openMs: median(warmStarts.map((w) => w.openMs)), openMsEach: warmStarts.map((w) => w.openMs), findings: warmStarts[0].findings, warmUpLog: warmStarts[0].warmUpLog };
+  const kept = await openKeptFromEarlierSession(text, uri);
+  if (!kept.fromCache) throw new Error('the second server did not take the earlier session\'s analysis');
   const server = startServer();
   const { conn, stderr } = server;
 
@@ -256,6 +301,7 @@ export async function lspLatency({ full, log }) {
     edits,
     openToDiagnosticsMs: openMs,
     openInWarmedServer: warmStart,
+    openKeptFromEarlierSession: kept,
     freshProcessFirstAnalysis: { parseMs: cold.parseMs, analysisMs: cold.analysisMs, findings: cold.findings },
     findings: { afterOpen: findingsFirst, afterEdits: findingsLast, mismatchesWithReference: mismatches },
     server: { medianMs: median(latencies), p95Ms: quantile(latencies, 0.95), maxMs: Math.max(...latencies), minMs: Math.min(...latencies) },
@@ -266,6 +312,7 @@ export async function lspLatency({ full, log }) {
       inProcessIncrementalOverFullParse: median(incremental) / median(references),
       openOverFullParse: openMs / median(references),
       openInWarmedServerOverFullParse: warmStart.openMs / median(references),
+      openKeptFromEarlierSessionOverFullParse: kept.openMs / median(references),
       freshProcessFirstAnalysisOverFullParse: coldFirstMs / median(references),
     },
     otherEditsInProcess: scenarios.map((s) => ({ edit: s.label, edits: s.edits, medianMs: median(s.ms), p95Ms: quantile(s.ms, 0.95) })),
@@ -281,9 +328,11 @@ export async function lspLatency({ full, log }) {
   ]);
   return {
     result,
-    text: `${text2}\nopen -> first diagnostics, server started by the open: ${fmt.ms(openMs)} (${fmt.ratio(result.ratio.openOverFullParse)} of the reference); server started with the workspace: ${fmt.ms(warmStart.openMs)}, median of ${warmStarts.length} servers (${fmt.ratio(result.ratio.openInWarmedServerOverFullParse)}; each ${warmStarts.map((w) => fmt.ratio(w.openMs / median(references))).join(' ')}; the first one's log: ${warmStart.warmUpLog})\nthe first parse + analysis in a fresh process, as cold but without the protocol: ${fmt.ms(coldFirstMs)} (${fmt.ratio(result.ratio.freshProcessFirstAnalysisOverFullParse)}; parse ${fmt.ms(cold.parseMs)}, analysis ${fmt.ms(cold.analysisMs)})\nfindings ${findingsFirst} after open, ${findingsLast} after the edits; server/reference finding-count mismatches: ${mismatches}`,
+    text: `${text2}\nopen -> first diagnostics, server started by the open: ${fmt.ms(openMs)} (${fmt.ratio(result.ratio.openOverFullParse)} of the reference); server started with the workspace: ${fmt.ms(warmStart.openMs)}, median of ${warmStarts.length} servers (${fmt.ratio(result.ratio.openInWarmedServerOverFullParse)}; each ${warmStarts.map((w) => fmt.ratio(w.openMs / median(references))).join(' ')}; the first one's log: ${warmStart.warmUpLog}); server started by the open of a file an earlier session analysed: ${fmt.ms(kept.openMs)} (${fmt.ratio(result.ratio.openKeptFromEarlierSessionOverFullParse)}; checked afterwards: ${kept.disagreed ? 'DIFFERED' : 'the same'})\nthe first parse + analysis in a fresh process, as cold but without the protocol: ${fmt.ms(coldFirstMs)} (${fmt.ratio(result.ratio.freshProcessFirstAnalysisOverFullParse)}; parse ${fmt.ms(cold.parseMs)}, analysis ${fmt.ms(cold.analysisMs)})\nfindings ${findingsFirst} after open, ${findingsLast} after the edits; server/reference finding-count mismatches: ${mismatches}`,
     failed: mismatches
       ? `${mismatches} edits where the server's findings differ from a fresh analysis`
+      : kept.findings !== findingsFirst || kept.disagreed
+        ? `the earlier session's analysis gave ${kept.findings} findings (${kept.disagreed ? 'a fresh one differed' : 'a fresh one agreed'}), the open ${findingsFirst}`
       : warmStarts.some((w) => w.findings !== findingsFirst)
         ? `a warmed server found ${warmStarts.map((w) => w.findings).join('/')} on open, the other ${findingsFirst}`
         : undefined,

@@ -28,10 +28,18 @@ export class RaceLanguageClient implements vscode.Disposable {
   warmedUp: WarmedUpParams | undefined;
   readonly onDidWarmUp = this.warmedUpEmitter.event;
 
+  /**
+   * Where the server keeps analyses between sessions (src/server/analysisCache.ts). Global storage:
+   * a file analysed in one workspace is the same text, with the same result, in another.
+   */
+  readonly cacheDir: string;
+
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly log: Log,
-  ) {}
+  ) {
+    this.cacheDir = vscode.Uri.joinPath(context.globalStorageUri, 'analysis-cache').fsPath;
+  }
 
   start(): Promise<void> {
     this.started ??= this.load()
@@ -46,7 +54,8 @@ export class RaceLanguageClient implements vscode.Disposable {
     if (this.disposed) throw new Error('GIL Lab was deactivated before its language client started');
     // A path esbuild cannot follow, so the bundle stays a file of its own (dist/ holds both).
     const bundle = require(path.join(__dirname, 'languageClient.js')) as ClientBundle;
-    this.client = bundle.createRaceLanguageClient(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'server.js').fsPath, this.log);
+    const serverModule = vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'server.js').fsPath;
+    this.client = bundle.createRaceLanguageClient(serverModule, this.cacheDir, this.log);
     this.client.onNotification(WARMED_UP_NOTIFICATION, (params: WarmedUpParams) => {
       this.warmedUp = params;
       this.log.info(`The race analysis warmed up before any Python file opened: ${params.rounds} rounds in ${params.ms.toFixed(0)} ms.`);

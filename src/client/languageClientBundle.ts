@@ -9,7 +9,7 @@ import type { Log } from '../log';
 import type { ServerInitOptions } from '../shared/analysis';
 
 /** A client for the race-analysis server (dist/server.js) over IPC; not started yet. */
-export function createRaceLanguageClient(serverModule: string, log: Log): LanguageClient {
+export function createRaceLanguageClient(serverModule: string, cacheDir: string, log: Log): LanguageClient {
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
@@ -22,7 +22,7 @@ export function createRaceLanguageClient(serverModule: string, log: Log): Langua
     synchronize: { configurationSection: 'gilLab' },
     diagnosticPullOptions: { onChange: true, onSave: true, onTabs: false },
     outputChannel: log,
-    initializationOptions: { uriScheme: vscode.env.uriScheme } satisfies ServerInitOptions,
+    initializationOptions: { uriScheme: vscode.env.uriScheme, cacheDir } satisfies ServerInitOptions,
   };
   return new LanguageClient('gilLab', 'GIL Lab Race Analysis', serverOptions, clientOptions);
 }

@@ -38,6 +38,23 @@ export class DocumentState {
     }));
   }
 
+  /** Whether this version has an analysis already (computed, or adopted from an earlier session). */
+  has(version: number): boolean {
+    return this.analysed?.version === version;
+  }
+
+  /** Takes an analysis of this version's exact text from an earlier session (see analysisCache.ts); no tree yet. */
+  adopt(version: number, kept: { result: AnalysisResult; hasError: boolean }): void {
+    this.analysed = { version, ...kept };
+    if (!kept.hasError) this.lastGoodFunctions = { version, functions: kept.result.functions };
+  }
+
+  /** Analyses this version even if it has an analysis already (to verify an adopted one, and to have the tree). */
+  reanalyse(parser: Parser, document: TextDocument): { result: AnalysisResult; hasError: boolean } {
+    this.analysed = undefined;
+    return this.analysis(parser, document);
+  }
+
   analysis(parser: Parser, document: TextDocument): { result: AnalysisResult; hasError: boolean } {
     if (this.analysed?.version === document.version) return this.analysed;
     const text = document.getText();

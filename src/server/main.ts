@@ -15,12 +15,15 @@ import {
   type Diagnostic,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
+import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Parser } from 'web-tree-sitter';
 import { createPythonParser } from '../analysis/parser';
+import type { AnalysisResult } from '../analysis/raceAnalysis';
 import { CODES, DIAGNOSTIC_SOURCE, FUNCTIONS_REQUEST, WARMED_UP_NOTIFICATION, type Finding, type FunctionsParams, type FunctionsResult, type ServerInitOptions, type WarmedUpParams } from '../shared/analysis';
 import { DEFAULT_SETTINGS, type DiagnosticSeverityName, type ServerSettings } from '../shared/settings';
 import { STEPS, stepCommandUri, stepHandlerUri } from '../shared/walkthrough';
+import { AnalysisCache } from './analysisCache';
 import { DocumentState } from './documentState';
 import { warmUp } from './warmUp';
 
@@ -43,6 +46,8 @@ const documents = new TextDocuments<TextDocument>({
 
 let parser: Parser | undefined;
 const parserReady = createPythonParser().then((p) => (parser = p));
+/** Analyses of earlier sessions, when the client gave a directory for them. */
+let cache: AnalysisCache | undefined;
 let pullDiagnostics = false;
 let configurationRequests = false;
 /** VS Code's URI scheme when the client is GIL Lab's extension; other clients get `command:` links. */
@@ -51,8 +56,16 @@ let uriScheme: string | undefined;
 connection.onInitialize((params) => {
   pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
   configurationRequests = !!params.capabilities.workspace?.configuration;
-  const scheme = (params.initializationOptions as ServerInitOptions | undefined)?.uriScheme;
+  const options = params.initializationOptions as ServerInitOptions | undefined;
+  const scheme = options?.uriScheme;
   uriScheme = typeof scheme === 'string' && /^[a-z][a-z0-9+.-]*$/i.test(scheme) ? scheme : undefined;
+  if (typeof options?.cacheDir === 'string' && path.isAbsolute(options.cacheDir)) {
+    try {
+      cache = new AnalysisCache(options.cacheDir, __filename);
+    } catch (err) {
+      connection.console.warn(`No analysis cache: ${String(err)}`);
+    }
+  }
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -101,12 +114,70 @@ function toDiagnostic(uri: string, f: Finding, severity: DiagnosticSeverity): Di
   };
 }
 
+/** How long after the last analysis of a document its result is written to the cache. */
+const CACHE_WRITE_DELAY_MS = 2000;
+/** How long after serving a kept analysis the server checks it with its own (and builds the tree). */
+const VERIFY_DELAY_MS = 300;
+const cacheWrites = new Map<string, NodeJS.Timeout>();
+
+/**
+ * The analysis of a document's current version: computed once per version; for a document's first
+ * version, taken from the cache when an earlier session analysed the same text, then verified.
+ */
+function analysisOf(uri: string, document: TextDocument): { result: AnalysisResult; hasError: boolean } {
+  const state = stateOf(uri);
+  if (!state.has(document.version) && !state.tree && cache) {
+    const kept = cache.get(document.getText());
+    if (kept) {
+      state.adopt(document.version, kept);
+      connection.console.log(`Analysis of ${uri} (version ${document.version}) taken from an earlier session; checking it.`);
+      setTimeout(() => verifyKept(uri, document.version, kept), VERIFY_DELAY_MS);
+      return kept;
+    }
+  }
+  const fresh = !state.has(document.version);
+  const analysis = state.analysis(parser!, document);
+  if (fresh && cache) {
+    clearTimeout(cacheWrites.get(uri));
+    cacheWrites.set(uri, setTimeout(() => keep(uri), CACHE_WRITE_DELAY_MS));
+  }
+  return analysis;
+}
+
+/** Writes the latest analysis of a document to the cache, if it is still the current version's. */
+function keep(uri: string, document = documents.get(uri)): void {
+  clearTimeout(cacheWrites.get(uri));
+  cacheWrites.delete(uri);
+  const state = states.get(uri);
+  if (!cache || !document || !state?.has(document.version)) return;
+  try {
+    cache.put(document.getText(), state.analysis(parser!, document));
+  } catch (err) {
+    connection.console.warn(`Could not keep the analysis of ${uri}: ${String(err)}`);
+  }
+}
+
+/** Analyses a document whose analysis came from the cache; if the result differs, the diagnostics are asked for again. */
+function verifyKept(uri: string, version: number, kept: { result: AnalysisResult; hasError: boolean }): void {
+  const document = documents.get(uri);
+  if (!document || document.version !== version || !parser) return; // changed or closed: the next analysis is a fresh one
+  try {
+    const checked = stateOf(uri).reanalyse(parser, document);
+    if (JSON.stringify(checked) === JSON.stringify(kept)) return;
+    connection.console.warn(`The kept analysis of ${uri} differed from a fresh one; diagnostics refreshed.`);
+    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    else schedulePush(uri);
+  } catch (err) {
+    connection.console.error(`Analysis of ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  }
+}
+
 async function findingsOf(uri: string): Promise<Finding[] | undefined> {
   const document = documents.get(uri);
   if (!document) return undefined;
   await parserReady;
   try {
-    return stateOf(uri).analysis(parser!, document).result.findings;
+    return analysisOf(uri, document).result.findings;
   } catch (err) {
     // Never let one odd file take the server down.
     connection.console.error(`Analysis of ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
@@ -145,6 +216,7 @@ documents.onDidOpen((e) => schedulePush(e.document.uri));
 documents.onDidChangeContent((e) => schedulePush(e.document.uri));
 documents.onDidClose((e) => {
   settingsCache.delete(e.document.uri);
+  if (cacheWrites.has(e.document.uri)) keep(e.document.uri, e.document); // now, before its state goes (the manager has let go of it already)
   states.get(e.document.uri)?.dispose();
   states.delete(e.document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -191,7 +263,7 @@ connection.onRequest(FUNCTIONS_REQUEST, async (params: FunctionsParams): Promise
   await parserReady;
   const state = stateOf(params.uri);
   try {
-    const { result, hasError } = state.analysis(parser!, document);
+    const { result, hasError } = analysisOf(params.uri, document);
     if (!hasError) return { version: document.version, hasSyntaxError: false, functions: result.functions };
     return { version: null, hasSyntaxError: true, functions: state.lastGoodFunctions?.functions ?? result.functions };
   } catch (err) {

@@ -67,6 +67,8 @@ export interface FunctionInfo {
 export interface ServerInitOptions {
   /** `vscode.env.uriScheme`: lets diagnostics link to walkthrough steps through GIL Lab's URI handler. */
   uriScheme?: string;
+  /** An absolute directory where the server keeps analyses between sessions (see src/server/analysisCache.ts); none if absent. */
+  cacheDir?: string;
 }
 
 /**

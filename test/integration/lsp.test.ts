@@ -5,7 +5,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   CodeActionRequest,
@@ -46,6 +47,9 @@ class Session {
   /** What the client answers for the `gilLab` section, and how often the server asked. */
   settings: object = {};
   configurationRequests = 0;
+  /** What the server logged, and how often it asked for the diagnostics again. */
+  readonly logs: string[] = [];
+  refreshes = 0;
 
   private constructor(
     readonly proc: ChildProcessWithoutNullStreams,
@@ -62,7 +66,13 @@ class Session {
       return [this.settings];
     });
     conn.onRequest('client/registerCapability', () => null);
-    conn.onRequest('workspace/diagnostic/refresh', () => null);
+    conn.onRequest('workspace/diagnostic/refresh', () => {
+      this.refreshes++;
+      return null;
+    });
+    conn.onNotification('window/logMessage', (m: { message: string }) => {
+      this.logs.push(m.message);
+    });
     conn.listen();
   }
 
@@ -352,6 +362,99 @@ describe('language server over stdio', function () {
         assert.equal(await s.shutdown(), 0);
       } finally {
         s.kill();
+      }
+    });
+  });
+
+  describe('with a cache directory (analyses kept between sessions)', () => {
+    const PULL = { textDocument: { diagnostic: { dynamicRegistration: false } } };
+    const uri = 'file:///work/restored.py';
+    let dir: string;
+    before(() => (dir = mkdtempSync(join(tmpdir(), 'gil-lab-lsp-cache-'))));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    const entries = () => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : []);
+    const waitFor = async (ok: () => boolean, what: string) => {
+      for (const deadline = Date.now() + 10_000; !ok(); await new Promise((r) => setTimeout(r, 50))) if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    };
+    /** One session: open the text, pull, list functions, close (which writes the entry), shut down. */
+    const session = async (text: string) => {
+      const s = await Session.start(PULL, { cacheDir: dir });
+      try {
+        await s.open(uri, text, 1);
+        const items = await s.pull(uri);
+        const functions = await s.functions(uri);
+        return { s, items, functions };
+      } catch (err) {
+        s.kill();
+        throw err;
+      }
+    };
+
+    it('a new session serves the same text from the cache, checks it, and analyses edits afresh', async () => {
+      const first = await session(RACY);
+      try {
+        assert.deepEqual(codesAt(first.items), ['8:GIL001']);
+        assert.ok(!first.s.logs.some((l) => l.includes('earlier session')));
+        await first.s.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+        await waitFor(() => entries().length === 1, 'the entry written on close');
+        assert.equal(await first.s.shutdown(), 0);
+      } finally {
+        first.s.kill();
+      }
+
+      const second = await session(RACY);
+      try {
+        assert.deepEqual(second.items, first.items);
+        assert.deepEqual(second.functions, first.functions);
+        assert.ok(second.s.logs.some((l) => l.includes('taken from an earlier session')), second.s.logs.join('\n'));
+        // The check runs shortly after; it agrees, so nothing is refreshed.
+        await new Promise((r) => setTimeout(r, 1500));
+        assert.equal(second.s.refreshes, 0);
+        assert.ok(!second.s.logs.some((l) => l.includes('differed')));
+        // An edit is analysed in the ordinary way (the check built the tree).
+        await second.s.change(uri, 2, [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, text: '        pass\n' }]);
+        assert.deepEqual(codesAt(await second.s.pull(uri)), ['9:GIL001']);
+        assert.equal(await second.s.shutdown(), 0);
+      } finally {
+        second.s.kill();
+      }
+    });
+
+    it('a kept entry that a fresh analysis contradicts is replaced, and the client asked to pull again', async () => {
+      // Tamper with the entry: same text, no findings.
+      const [entry] = entries();
+      const kept = JSON.parse(readFileSync(join(dir, entry), 'utf8'));
+      kept.result.findings = [];
+      writeFileSync(join(dir, entry), JSON.stringify(kept));
+      const s = (await session(RACY)).s;
+      try {
+        await waitFor(() => s.refreshes > 0, 'a diagnostics refresh');
+        assert.ok(s.logs.some((l) => l.includes('differed from a fresh one')), s.logs.join('\n'));
+        assert.deepEqual(codesAt(await s.pull(uri)), ['8:GIL001']);
+        assert.equal(await s.shutdown(), 0);
+      } finally {
+        s.kill();
+      }
+    });
+
+    it('ignores a damaged entry, and a cache directory that is not absolute', async () => {
+      for (const f of entries()) writeFileSync(join(dir, f), Buffer.from([0x00, 0xff, 0x7b, 0x0a]));
+      const damaged = await session(RACY);
+      try {
+        assert.deepEqual(codesAt(damaged.items), ['8:GIL001']);
+        assert.ok(!damaged.s.logs.some((l) => l.includes('earlier session')));
+        assert.equal(await damaged.s.shutdown(), 0);
+      } finally {
+        damaged.s.kill();
+      }
+      const relative = await Session.start(PULL, { cacheDir: 'relative/dir' });
+      try {
+        await relative.open(uri, RACY, 1);
+        assert.deepEqual(codesAt(await relative.pull(uri)), ['8:GIL001']);
+        assert.equal(await relative.shutdown(), 0);
+        assert.equal(existsSync(join(root, 'relative')), false);
+      } finally {
+        relative.kill();
       }
     });
   });

@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 const EXTENSION_ID = 'gil-lab.gil-lab';
@@ -7,7 +9,7 @@ const print = (line: string) => ((globalThis as { gilLabTestLog?: (s: string) =>
 
 interface Api {
   readonly log?: vscode.LogOutputChannel;
-  readonly client?: { readonly warmedUp?: { rounds: number; ms: number }; readonly onDidWarmUp: vscode.Event<{ rounds: number; ms: number }> };
+  readonly client?: { readonly warmedUp?: { rounds: number; ms: number }; readonly onDidWarmUp: vscode.Event<{ rounds: number; ms: number }>; readonly cacheDir: string };
   readonly activatedInMs?: number;
   readonly codeLoadedInMs?: number;
 }
@@ -41,6 +43,27 @@ describe('foundation', function () {
     assert.ok(warmed && warmed.rounds > 0, 'the server reported its warm-up');
     assert.deepEqual(pythonOpen(), [], 'still no Python document open');
     print(`      warm-up: ${warmed.rounds} rounds in ${warmed.ms.toFixed(0)} ms, before any Python file opened`);
+  });
+
+  it('keeps the analysis of a Python file it analysed, for the next session, in its global storage', async () => {
+    const api = await ext()!.activate();
+    const dir = api.client!.cacheDir;
+    assert.ok(path.isAbsolute(dir), dir);
+    const before = existsSync(dir) ? readdirSync(dir).length : 0;
+    const text = ['import threading', '', 'tally = 0', '', 'def bump():', '    global tally', '    tally += 1', '', 'for _ in range(3):', `    threading.Thread(target=bump).start()  # ${Date.now()}`, ''].join('\n');
+    const doc = await vscode.workspace.openTextDocument({ language: 'python', content: text });
+    await vscode.window.showTextDocument(doc);
+    const deadline = Date.now() + 30000;
+    while (vscode.languages.getDiagnostics(doc.uri).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(vscode.languages.getDiagnostics(doc.uri).map((d) => d.range.start.line), [6]);
+    // Written two seconds after the last analysis of a version.
+    while ((existsSync(dir) ? readdirSync(dir).length : 0) <= before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const entries = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    assert.ok(entries.length > before, `an entry in ${dir}`);
+    const kept = entries.map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8'))).find((k) => k.result.findings.some((f: { subject: string }) => f.subject === 'tally'));
+    assert.ok(kept, 'an entry holds the finding on `tally`');
+    print(`      ${entries.length} kept analyses in ${dir}`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('activates', async () => {
