@@ -103,8 +103,10 @@ export type LockHome =
       classBody: InsertAt | undefined;
       hasBases: boolean;
       isDataclass: boolean;
+      /** Attribute names a new lock must not take (they hold something else, such as `nullcontext()`). */
+      taken?: string[];
     }
-  | { t: 'class'; className: string; existing: string | undefined; classBody: InsertAt | undefined };
+  | { t: 'class'; className: string; existing: string | undefined; classBody: InsertAt | undefined; taken?: string[] };
 
 function lockConstructor(ctx: FixContext): { ctor: string; edits: TextEdit0[] } {
   const { module, lockName: importedLock } = ctx.threadingImported;
@@ -137,7 +139,7 @@ function attributeGuardFix(ctx: FixContext, statements: Range0[], home: Exclude<
     const guards = guardEdits(ctx.lines, statements, `${owner}.${home.existing}`);
     return guards && { title: existingTitle(`${owner}.${home.existing}`, purpose), edits: guards };
   }
-  const lockAttr = '_lock';
+  const lockAttr = ['_lock', '_update_lock', '_state_lock'].find((a) => !home.taken?.includes(a)) ?? '_gil_lab_lock';
   const lock = `${owner}.${lockAttr}`;
   const guards = guardEdits(ctx.lines, statements, lock);
   if (!guards) return undefined;

@@ -101,6 +101,8 @@ interface ClassInfo {
   lockAttrs: Set<string>;
   /** The subset that holds a Semaphore(n > 1), which does not exclude. */
   semaphoreAttrs: Set<string>;
+  /** Attributes assigned `nullcontext()` or a choice of it and a lock (not in lockAttrs): they may hold nothing. */
+  noLockAttrs: Set<string>;
   site: Range0;
   /** For the lock fix: where a new method or class attribute goes, and what the class is built on. */
   bodyInsert: InsertAt | undefined;
@@ -205,6 +207,7 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
           isThread: d.isThread,
           lockAttrs: new Set(),
           semaphoreAttrs: new Set(),
+          noLockAttrs: new Set(),
           site: absoluteRange(d.nameRange, statement.base),
           bodyInsert: d.bodyInsert && { line: statement.base.line + d.bodyInsert.line, indent: d.bodyInsert.indent },
           methodInsert: d.methodInsert && { line: statement.base.line + d.methodInsert.line, indent: d.methodInsert.indent },
@@ -231,6 +234,10 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
         for (const key of b.classes) {
           const c = module.classes.get(key);
           if (!c) continue;
+          if (b.noLock) {
+            c.noLockAttrs.add(b.attr);
+            continue;
+          }
           c.lockAttrs.add(b.attr);
           if (b.semaphore) c.semaphoreAttrs.add(b.attr);
         }
@@ -249,9 +256,12 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
 function moduleView(module: Module, startLine = Infinity): ModuleView {
   const lockAttrs = new Set<string>();
   const semaphoreAttrs = new Set<string>();
+  const noLockAttrs = new Set<string>();
+  let nestedClasses: Set<string> | undefined;
   for (const c of module.classes.values()) {
     for (const a of c.lockAttrs) lockAttrs.add(a);
     for (const a of c.semaphoreAttrs) semaphoreAttrs.add(a);
+    for (const a of c.noLockAttrs) noLockAttrs.add(a);
   }
   return {
     aliases: module.imports.aliases,
@@ -262,9 +272,11 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
       for (const b of history) if (b.line < startLine) kind = b.kind;
       return kind;
     },
-    isClass: (name) => module.classes.has(name),
+    // A class defined in a function (`def main(): class Counter: …`) is a class by its own name there.
+    isClass: (name) => module.classes.has(name) || (nestedClasses ??= new Set([...module.classes.keys()].filter((k) => k.includes('.')).map((k) => k.slice(k.lastIndexOf('.') + 1)))).has(name),
     isLockAttr: (attr) => lockAttrs.has(attr),
     isSemaphoreAttr: (attr) => semaphoreAttrs.has(attr),
+    mayHoldNoLock: (attr) => noLockAttrs.has(attr),
     accessor: (name, method) => {
       if (!method) {
         const fn = module.functions.get(name);
@@ -293,6 +305,7 @@ function notingView(view: ModuleView, facts: ModuleFact[]): ModuleView {
     isClass: (name) => note({ ask: 'isClass', name, answer: view.isClass(name) }),
     isLockAttr: (name) => note({ ask: 'isLockAttr', name, answer: view.isLockAttr(name) }),
     isSemaphoreAttr: (name) => note({ ask: 'isSemaphoreAttr', name, answer: view.isSemaphoreAttr(name) }),
+    mayHoldNoLock: (name) => note({ ask: 'mayHoldNoLock', name, answer: view.mayHoldNoLock(name) }),
     accessor: (name, method) => {
       const a = view.accessor(name, method);
       facts.push({ ask: 'accessor', name, method, answer: a && JSON.stringify(a) });
@@ -475,7 +488,26 @@ function classVisibleFrom(module: Module, name: string, fnKey: string | undefine
   for (let outer = fnKey; outer !== undefined; outer = enclosingFunction(module, outer)) {
     if (module.classes.has(`${outer}.${name}`)) return `${outer}.${name}`;
   }
-  return module.classes.has(name) ? name : undefined;
+  if (module.classes.has(name)) return name;
+  // `Singleton = make_singleton(…)` in this function, one around it, or the module.
+  for (let outer = fnKey; outer !== undefined; outer = enclosingFunction(module, outer)) {
+    const made = module.functions.get(outer)?.fn.ctorLocals.filter(([n]) => n === name).pop();
+    const cls = made && classMadeBy(module, made[1]);
+    if (cls) return cls;
+  }
+  const ctor = module.globalHistory.get(name)?.at(-1)?.ctor;
+  return ctor !== undefined ? classMadeBy(module, ctor) : undefined;
+}
+
+/** The class a module-level factory function defines (its only one) and returns (`return Singleton`). */
+function classMadeBy(module: Module, factoryName: string): string | undefined {
+  const factory = module.functions.get(factoryName);
+  if (!factory || factoryName.includes('.')) return undefined;
+  const own = [...module.classes.keys()].filter((k) => k.startsWith(`${factoryName}.`) && !k.slice(factoryName.length + 1).includes('.'));
+  if (own.length !== 1) return undefined;
+  const range = absoluteRange(factory.fn.range, factory.statement.base);
+  const body = module.text.split('\n').slice(range.start.line, range.end.line + 1).join('\n');
+  return new RegExp(`^\\s*return\\s+${own[0].slice(factoryName.length + 1)}\\s*$`, 'm').test(body) ? own[0] : undefined;
 }
 
 /** The classes named by the argument at `index` of the calls of a top-level function (`bench(UnsafeCounter)`). */
@@ -781,7 +813,7 @@ function unlockedPaths(module: Module, entries: ThreadEntry[], reached: Map<stri
     for (const h of held ?? []) {
       if (h.name.includes('.')) {
         const attr = h.name.slice(h.name.lastIndexOf('.') + 1);
-        if (!semaphoreAttrs.has(attr) && (view.isLockAttr(attr) || LOCKISH.test(attr))) return { lock: h.name, global: false };
+        if (!semaphoreAttrs.has(attr) && !view.mayHoldNoLock(attr) && (view.isLockAttr(attr) || LOCKISH.test(attr))) return { lock: h.name, global: false };
       } else if (caller?.fn.params.includes(h.name)) {
         if (reached.get(edge.from)?.shared.has(h.name)) return { lock: h.name, global: false };
       } else if (!h.local) {
@@ -930,10 +962,11 @@ function lockHome(module: Module, subject: string, cls: ClassInfo | undefined, c
       methodAt: cls.methodInsert,
       hasBases: cls.hasBases,
       isDataclass: cls.isDataclass,
+      taken: [...cls.noLockAttrs],
     };
   }
   const owner = dot < 0 ? undefined : head === 'cls' ? cls : module.classes.get(head);
-  if (owner) return { t: 'class', className: head, existing: [...owner.lockAttrs].find((a) => !owner.semaphoreAttrs.has(a)), classBody: owner.bodyInsert };
+  if (owner) return { t: 'class', className: head, existing: [...owner.lockAttrs].find((a) => !owner.semaphoreAttrs.has(a)), classBody: owner.bodyInsert, taken: [...owner.noLockAttrs] };
   return { t: 'module' };
 }
 

@@ -24,6 +24,7 @@ import {
   enclosing,
   FLASK_APP_PROXY,
   IDENTIFIER_ENTRIES,
+  isGetLock,
   LOCKISH,
   PARTIAL,
   POOL_METHODS,
@@ -95,7 +96,7 @@ export type EntrySite = { site: Range0; line: number; passed?: Passed } & (
 export type Binding =
   | { t: 'global'; name: string; kind: StateKind; endLine: number; /** for `x = C(...)`: `C` */ ctor?: string }
   | { t: 'executor'; name: string; kind: StateKind }
-  | { t: 'lock-attr'; attr: string; semaphore: boolean; classes: string[] };
+  | { t: 'lock-attr'; attr: string; semaphore: boolean; classes: string[]; /** assigned `nullcontext()` (or a choice of it): `with` it may hold nothing */ noLock?: true };
 
 export interface FunctionSummary {
   name: string;
@@ -182,6 +183,8 @@ export interface ModuleView {
   isLockAttr(attr: string): boolean;
   /** Does some class assign a Semaphore(n > 1) to this attribute? */
   isSemaphoreAttr(attr: string): boolean;
+  /** Does some class assign `nullcontext()` (or a choice of it and a lock) to this attribute? */
+  mayHoldNoLock(attr: string): boolean;
   /** The Accessor that the module-level function `name` is, or (`method`) that every method of that name is. */
   accessor(name: string, method: boolean): Accessor | undefined;
 }
@@ -189,7 +192,7 @@ export interface ModuleView {
 /** One answer a ModuleView gave: the function's writes stay valid while every such answer holds. */
 export type ModuleFact =
   | { ask: 'globalKind'; name: string; answer: StateKind | undefined }
-  | { ask: 'isClass' | 'isLockAttr' | 'isSemaphoreAttr'; name: string; answer: boolean }
+  | { ask: 'isClass' | 'isLockAttr' | 'isSemaphoreAttr' | 'mayHoldNoLock'; name: string; answer: boolean }
   | { ask: 'accessor'; name: string; method: boolean; /** the Accessor as JSON */ answer: string | undefined };
 
 export interface SharedWrite {
@@ -350,16 +353,16 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
         // A lock in a class body (`_lock = threading.Lock()`) is a lock attribute of that class.
         const owner = index.scopeOf(node);
         const ownerKey = owner?.type === 'class_definition' ? scope.keyOf.get(owner.id) : undefined;
-        if (ownerKey !== undefined && (kind === 'lock' || kind === 'semaphore-n')) summary.bindings.push({ t: 'lock-attr', attr: left.text, semaphore: kind === 'semaphore-n', classes: [ownerKey] });
+        if (ownerKey !== undefined && (kind === 'lock' || kind === 'semaphore-n' || kind === 'no-lock')) summary.bindings.push({ t: 'lock-attr', attr: left.text, semaphore: kind === 'semaphore-n', classes: [ownerKey], ...(kind === 'no-lock' && { noLock: true as const }) });
       } else if (left?.type === 'attribute' && kind) {
         const attr = left.childForFieldName('attribute')?.text;
-        if (attr && (kind === 'lock' || kind === 'semaphore-n')) {
+        if (attr && (kind === 'lock' || kind === 'semaphore-n' || kind === 'no-lock')) {
           const classes: string[] = [];
           for (let s = index.scopeOf(node); s; s = index.scopeOf(s)) {
             const key = s.type === 'class_definition' ? scope.keyOf.get(s.id) : undefined;
             if (key !== undefined) classes.push(key);
           }
-          summary.bindings.push({ t: 'lock-attr', attr, semaphore: kind === 'semaphore-n', classes });
+          summary.bindings.push({ t: 'lock-attr', attr, semaphore: kind === 'semaphore-n', classes, ...(kind === 'no-lock' && { noLock: true as const }) });
         }
         if (attr && (kind.endsWith('executor') || kind === 'thread-pool')) summary.bindings.push({ t: 'executor', name: `self.${attr}`, kind });
       }
@@ -1210,6 +1213,7 @@ function readWriteSpan(read: Node, write: Node, fn: Node, subject: string): Span
 function withItemLocks(scope: StatementScope, view: ModuleView, out: FunctionWrites, value: Node, reported: Set<number>): boolean {
   const v = value.type === 'as_pattern' ? (value.namedChildren[0] ?? value) : value;
   if (v.type === 'call') {
+    if (isGetLock(v)) return true; // `with counter.get_lock():` holds the value's one lock
     const kind = constructorKind(view.aliases, v);
     if (kind === 'lock' && !reported.has(v.id)) {
       reported.add(v.id);
@@ -1231,6 +1235,7 @@ function withItemLocks(scope: StatementScope, view: ModuleView, out: FunctionWri
   }
   if (global) return global === 'lock';
   const last = name.split('.').pop()!;
+  if (view.mayHoldNoLock(last)) return false; // `with self._lock:` where `_lock` may be nullcontext()
   if (view.isLockAttr(last)) return true;
   return LOCKISH.test(last);
 }

@@ -73,13 +73,21 @@ export function enclosing(node: Node, types: ReadonlySet<string>): Node | undefi
 
 // ---------------------------------------------------------------- what constructors make
 
-export type StateKind = 'lock' | 'semaphore-n' | 'thread-local' | 'queue' | 'thread-executor' | 'process-executor' | 'thread-pool' | 'value';
+/** `no-lock`: `contextlib.nullcontext()`, or a choice of it and a lock: `with` it may hold nothing. */
+export type StateKind = 'lock' | 'semaphore-n' | 'no-lock' | 'thread-local' | 'queue' | 'thread-executor' | 'process-executor' | 'thread-pool' | 'value';
 
 const CONSTRUCTORS: Record<string, StateKind> = {
   'threading.Lock': 'lock',
   'threading.RLock': 'lock',
   'threading.Condition': 'lock',
+  // multiprocessing's locks exclude threads too (they are semaphores of the OS).
+  'multiprocessing.Lock': 'lock',
+  'multiprocessing.RLock': 'lock',
+  'multiprocessing.Condition': 'lock',
+  'multiprocessing.synchronize.Lock': 'lock',
+  'multiprocessing.synchronize.RLock': 'lock',
   'threading.local': 'thread-local',
+  'contextlib.nullcontext': 'no-lock',
   'queue.Queue': 'queue',
   'queue.LifoQueue': 'queue',
   'queue.PriorityQueue': 'queue',
@@ -91,7 +99,7 @@ const CONSTRUCTORS: Record<string, StateKind> = {
   'multiprocessing.pool.ThreadPool': 'thread-pool',
   'multiprocessing.dummy.Pool': 'thread-pool',
 };
-const SEMAPHORES = ['threading.Semaphore', 'threading.BoundedSemaphore'];
+const SEMAPHORES = ['threading.Semaphore', 'threading.BoundedSemaphore', 'multiprocessing.Semaphore', 'multiprocessing.BoundedSemaphore'];
 export const POOL_METHODS: ReadonlySet<string> = new Set(['apply', 'apply_async', 'map', 'map_async', 'imap', 'imap_unordered', 'starmap', 'starmap_async']);
 export const LOCKISH = /lock|mutex|cond|guard/i;
 
@@ -107,15 +115,24 @@ export function qualify(aliases: Aliases, name: string | undefined): string | un
 }
 
 export function constructorKind(aliases: Aliases, value: Node | null): StateKind | undefined {
+  // `Lock() if safe else nullcontext()`: a lock only on one path.
+  if (value?.type === 'conditional_expression') return value.namedChildren.some((b) => b?.type === 'call' && constructorKind(aliases, b) === 'no-lock') ? 'no-lock' : undefined;
   if (!value || value.type !== 'call') return undefined;
   const q = qualify(aliases, dotted(value.childForFieldName('function')));
   if (!q) return undefined;
+  if (isGetLock(value)) return 'lock';
   if (SEMAPHORES.includes(q)) {
     const { positional, keyword } = callArgs(value);
     const n = positional[0] ?? keyword.get('value');
     return n && n.type === 'integer' && Number(n.text) > 1 ? 'semaphore-n' : n && n.type !== 'integer' ? 'semaphore-n' : 'lock';
   }
   return CONSTRUCTORS[q];
+}
+
+/** `counter.get_lock()`: the lock a multiprocessing `Value` or `Array` comes with (one lock, made with the value). */
+export function isGetLock(call: Node): boolean {
+  const f = call.childForFieldName('function');
+  return f?.type === 'attribute' && f.childForFieldName('attribute')?.text === 'get_lock' && callArgs(call).positional.length === 0;
 }
 
 /** `threading.Thread` etc. named by one identifier (after aliases); a dotted callee is told by its method's name. */
