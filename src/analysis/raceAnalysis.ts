@@ -928,6 +928,10 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
       : 'Hold one lock over the test and the add (a set or a list has no `setdefault`).';
     return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here whether an item is in it and adds it at line ${writeLine} with no lock over both: two threads can both find the item missing, both pass the test and both add it, and both then do the work that follows the test, so that work is done twice for one item. ${advice}`;
   }
+  if (c.kind === 'present') {
+    const oneStep = c.setdefault !== undefined ? `\`${c.setdefault}\` does both in one step, or hold` : 'Hold';
+    return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) finds an item in it here and removes it at line ${writeLine} with no lock over both: two threads can both find the item, and the second removal fails (ValueError for a list, KeyError for a dict or a set) or removes what another thread just put back. ${oneStep} one lock over the test and the removal.`;
+  }
   if (c.kind === 'size') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests its size here and changes it at line ${writeLine} with no lock over both: two threads can both see room (or an item) and both act, so the list grows past its limit or the second takes from a list another thread just emptied (an IndexError). Hold one lock over the test and the change, or use a queue.Queue, which does both in one step.`;
   if (c.kind === 'hasattr') return `${head}: two threads can both find it missing and both create it, so two instances exist and callers may get different ones. Hold one lock over the test and the creation.`;
   return `${head}: two threads can both see it unset and both create it; the later one overwrites the first, so two objects were made and code that already took the first keeps a different one. Hold one lock over the test and the assignment.`;
@@ -1210,7 +1214,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       const fix = c.workBetween
         ? undefined
         : c.setdefault !== undefined
-          ? { title: `Replace the test and the set with \`${c.setdefault.length > 60 ? `${c.setdefault.slice(0, 57)}…` : c.setdefault}\` (one step)`, edits: [{ range: statementRange, newText: c.setdefault }] }
+          ? { title: `Replace the test and the ${c.kind === 'present' ? 'removal' : 'set'} with \`${c.setdefault.length > 60 ? `${c.setdefault.slice(0, 57)}…` : c.setdefault}\` (one step)`, edits: [{ range: statementRange, newText: c.setdefault }] }
           : guardFix(fixContext, [statementRange], c.subject, lockHome(module, c.subject, cls, classLock), 'test-and-set');
       if (fix && c.kind === 'missing-member') {
         // A set: the lock covers the test and the add; the work after the add runs outside it.
@@ -1219,6 +1223,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
         if (narrowed) fix.edits[i] = narrowed;
         fix.title = fix.title.replace('the test and the set', 'the test and the add') + (narrowed ? ' (the work after the add runs outside it)' : '');
       }
+      if (fix && c.kind === 'present') fix.title = fix.title.replace('the test and the set', 'the test and the removal');
       const chosen = ownFix(fix);
       if (chosen) finding.fix = chosen;
       findings.push(finding);

@@ -234,10 +234,11 @@ export interface CheckThenAct {
   statement: Range0;
   subject: string;
   why: string;
-  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size';
+  /** `present`: a test that an item is there, then its removal (`if x in l: l.remove(x)`, `if k in d: del d[k]`). */
+  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'present';
   /** Where the write is. */
   writeLine: number;
-  /** For `if k not in d: d[k] = v` with a plain v: the `d.setdefault(k, v)` that replaces the `if`. */
+  /** The one-step call that replaces the whole `if`: `d.setdefault(k, v)` for `if k not in d: d[k] = v` with a plain v, `d.pop(k, None)` for `if k in d: del d[k]`, `s.discard(x)`. */
   setdefault?: string;
   /** For `if x not in s: s.add(x)` with more statements after the add: the add's last line, where the lock can end. */
   addEnd?: number;
@@ -1024,6 +1025,35 @@ function memberCheckBefore(call: Node, container: string, item: string, fn: Node
   return undefined;
 }
 
+/**
+ * The innermost `if` around a removal (in its consequence) whose test (or one of its `and` parts) is
+ * `item in container`; or a loop over a copy of the container (`for item in clients[:]`,
+ * `list(clients)`, `clients.copy()`) around it, which is the test in another form. `oneStep` replaces
+ * the whole `if` when its body is only the removal, with no else and a single test.
+ */
+function presentCheckBefore(act: Node, container: string, item: string, fn: Node, oneStep?: string): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  let child = act;
+  for (let p = act.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
+    if (p.type === 'for_statement' && p.childForFieldName('body')?.id === child.id && p.childForFieldName('left')?.text === item) {
+      const over = p.childForFieldName('right')?.text.replace(/\s+/g, '');
+      const copies = [`${container}[:]`, `list(${container})`, `${container}.copy()`, `set(${container})`, `tuple(${container})`];
+      if (over !== undefined && copies.includes(over)) return { ifNode: p, test: p.childForFieldName('right')!, write: act, kind: 'present' };
+      continue;
+    }
+    if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
+    const test = p.childForFieldName('condition');
+    if (!test || !testsMembership(test, item, container, true)) continue;
+    const body = p.childForFieldName('consequence')?.namedChildren.filter((n) => n && n.type !== 'comment') ?? [];
+    const statement = act.type === 'delete_statement' ? act : act.parent;
+    const only = body.length === 1 && body[0]?.id === statement?.id;
+    const noElse = !p.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause');
+    const fits = oneStep !== undefined && only && noElse && conjuncts(test).length === 1 && p.startPosition.row !== act.startPosition.row;
+    return { ifNode: p, test, write: act, kind: 'present', ...(fits && { setdefault: oneStep }) };
+  }
+  return undefined;
+}
+
 /** List and deque methods that change the size. */
 const SIZE_CHANGES: ReadonlySet<string> = new Set(['append', 'appendleft', 'insert', 'extend', 'pop', 'popleft', 'remove']);
 
@@ -1575,6 +1605,14 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const left = n.childForFieldName('left');
       const d = left && describe(left);
       if (d && !inPlaceOnContainer(n, left!, scope.text, fn)) writes.push({ node: n, ...d });
+    } else if (n.type === 'delete_statement') {
+      // `if k in d: del d[k]`: two threads can both find the key, and the second `del` raises KeyError.
+      const target = n.namedChildren[0];
+      const container = target?.type === 'subscript' ? target.childForFieldName('value') : undefined;
+      const key = target?.childForFieldName('subscript');
+      const d = container && key ? describeItem(container, key.text) : undefined;
+      const removal = d ? presentCheckBefore(n, container!.text, key!.text, fn, `${container!.text}.pop(${key!.text}, None)`) : undefined;
+      if (removal) checks.push({ ...removal, ...d! });
     } else if (n.type === 'assignment') {
       const left = n.childForFieldName('left');
       const right = n.childForFieldName('right');
@@ -1628,6 +1666,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const member = method === 'add' || method === 'append';
       const check = d && ((member && item && (memberCheckBefore(n, name, item.text, fn) ?? guardCheckBefore(n, name, item.text, fn))) || sizeCheckBefore(n, name, fn));
       if (check) checks.push({ ...check, ...d! });
+      // `if x in l: l.remove(x)`, `if k in d: d.pop(k)`: two threads can both find it there.
+      const removes = method === 'remove' || (method === 'pop' && callArgs(n).positional.length === 1 && !callArgs(n).keyword.size);
+      const removal = d && !check && item && removes ? presentCheckBefore(n, name, item.text, fn, method === 'pop' ? `${name}.pop(${item.text}, None)` : undefined) : undefined;
+      if (removal) checks.push({ ...removal, ...d! });
     }
   }
   return writes;

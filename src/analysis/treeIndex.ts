@@ -16,6 +16,7 @@ const INDEXED_TYPES = [
   'assignment',
   'augmented_assignment',
   'global_statement',
+  'delete_statement',
   'nonlocal_statement',
   'with_item',
   'for_statement',

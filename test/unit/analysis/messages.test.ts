@@ -86,6 +86,23 @@ describe('finding messages and grouping', function () {
     assert.deepEqual(analyzeText(parser, text.replace('with self.lock:', 'with self.lock, other.lock:')).findings, []);
   });
 
+  it('GIL004 for a removal: what fails, and `d.pop(k, None)` in one step where the `if` holds only the `del`', () => {
+    const text = ['import threading', '', 'rooms = {}', '', 'def leave(name):', '    if name in rooms:', '        del rooms[name]', '', 'for n in ("a", "a"):', '    threading.Thread(target=leave, args=(n,)).start()', ''].join('\n');
+    const [f, ...rest] = analyzeText(parser, text).findings;
+    assert.equal(rest.length, 0);
+    assert.equal(f.code, 'GIL004');
+    assert.match(f.message, /^`rooms\[name\]` is an item of the module-level container `rooms`, and code that runs in threads \(threading\.Thread at line 10\) finds an item in it here and removes it at line 7 with no lock over both: two threads can both find the item, and the second removal fails \(ValueError for a list, KeyError for a dict or a set\)/);
+    assert.equal(f.fix?.title, 'Replace the test and the removal with `rooms.pop(name, None)` (one step)');
+    const fixed = applyEdits(text, f.fix!.edits);
+    assert.match(fixed, /^ {4}rooms\.pop\(name, None\)$/m);
+    assert.deepEqual(analyzeText(parser, fixed).findings, []);
+    // A list has no one-step removal: the fix holds a lock over the test and the removal.
+    const list = text.replace('rooms = {}', 'rooms = []').replace('        del rooms[name]', '        rooms.remove(name)');
+    const [g] = analyzeText(parser, list).findings;
+    assert.match(g.fix!.title, /over the test and the removal/);
+    assert.deepEqual(analyzeText(parser, applyEdits(list, g.fix!.edits)).findings, []);
+  });
+
   describe('GIL004 check-then-act', () => {
     const start = ['', 'for _ in range(2):', '    threading.Thread(target=work).start()', ''];
 
