@@ -255,7 +255,7 @@ export interface FunctionWrites {
 // ---------------------------------------------------------------- summarizing a statement
 
 /** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
-const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'run_in_executor', 'submit', 'map', ...POOL_METHODS]);
+const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', ...POOL_METHODS]);
 /** A callee that is a plain (dotted) name, then its argument list: `Thread(`, `th.Thread (`, `ex.submit(`. */
 const SIMPLE_CALLEE = /([A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*)[ \t]*\(/y;
 const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_definition']);
@@ -690,6 +690,15 @@ function loopValues(expr: Node | undefined): Node[] {
   return [expr];
 }
 
+/** `cb = partial(f, total)` … `target=cb`: the one `partial(…)` a local name of the same function is bound to. */
+function partialBoundTo(scope: StatementScope, expr: Node): Node | undefined {
+  if (expr.type !== 'identifier') return undefined;
+  const fn = enclosing(expr, FUNCTION_TYPES);
+  const assignments = (fn ? scope.index.ownNodes(fn) : scope.index.ofType('assignment')).filter((a) => a.type === 'assignment' && a.childForFieldName('left')?.text === expr.text);
+  const value = assignments.length === 1 ? assignments[0].childForFieldName('right') : undefined;
+  return value?.type === 'call' && qualify(scope.aliases, dotted(value.childForFieldName('function'))) === PARTIAL ? value : undefined;
+}
+
 const REPEATING: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 
 /**
@@ -764,10 +773,36 @@ function repeatedItem(expr: Node | undefined): Node | undefined {
   return undefined;
 }
 
+/**
+ * Is this a future that an executor's `submit()` returned: `ex.submit(f, x)` itself, or a name bound
+ * to one in the same function (`fut = ex.submit(…)`), or a loop over such futures
+ * (`for fut in as_completed(futures)`, `for fut in [ex.submit(…) …]`, a list of them by name)?
+ */
+function submittedFuture(scope: StatementScope, receiver: Node | null, call: Node): boolean {
+  if (!receiver) return false;
+  const submits = (n: Node | null | undefined) => !!n && /\.\s*submit\s*\(/.test(n.text);
+  if (receiver.type === 'call') return receiver.childForFieldName('function')?.type === 'attribute' && receiver.childForFieldName('function')?.childForFieldName('attribute')?.text === 'submit';
+  if (receiver.type !== 'identifier') return false;
+  const name = receiver.text;
+  const fn = enclosing(call, FUNCTION_TYPES);
+  const where = fn ? scope.index.ownNodes(fn) : scope.index.ofTypes('assignment', 'for_statement');
+  const boundToSubmit = (n: string) => where.some((a) => a.type === 'assignment' && a.childForFieldName('left')?.text === n && submits(a.childForFieldName('right')));
+  for (const a of where) {
+    if (a.type === 'assignment' && a.childForFieldName('left')?.text === name && submits(a.childForFieldName('right'))) return true;
+    if (a.type === 'for_statement' && a.childForFieldName('left')?.text === name && a.startIndex < call.startIndex && call.endIndex <= a.endIndex) {
+      const over = a.childForFieldName('right');
+      if (submits(over)) return true;
+      const inner = over?.type === 'call' && /(?:^|\.)as_completed$/.test(dotted(over.childForFieldName('function')) ?? '') ? callArgs(over).positional[0] : over;
+      if (inner && (submits(inner) || (inner.type === 'identifier' && boundToSubmit(inner.text)))) return true;
+    }
+  }
+  return false;
+}
+
 function threadEntries(scope: StatementScope, summary: StatementSummary): EntrySite[] {
   const { text, aliases } = scope;
   const entries: EntrySite[] = [];
-  const targets = (expr: Node | undefined) => loopValues(expr).flatMap((c) => callableRef(scope, c, summary) ?? []);
+  const targets = (expr: Node | undefined) => loopValues(expr).flatMap((c) => callableRef(scope, partialBoundTo(scope, c) ?? c, summary) ?? []);
   const calls = scope.index.ofType('call');
   for (let i = 0; i < calls.length; i++) {
     const node = calls[i];
@@ -800,7 +835,14 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       const { pos, kw } = rest(1, 'func');
       entries.push({ ...at, ...passed(pos, kw), t: 'direct', how: 'asyncio.to_thread', targets: targets(positional[0] ?? keyword.get('func')) });
     } else if (fnNode?.type === 'attribute' && method !== undefined) {
-      if (method === 'run_in_executor') {
+      if (method === 'add_done_callback') {
+        // A concurrent.futures Future's callback runs on the thread that finishes it (a pool worker,
+        // or a process pool's manager thread), or at once on the caller's when it is done already.
+        // asyncio's futures run theirs on the event loop: only futures an executor's submit() made count.
+        if (submittedFuture(scope, fnNode.childForFieldName('object'), node)) {
+          entries.push({ ...at, ...passed([], []), t: 'direct', how: 'Future.add_done_callback', targets: targets(positional[0] ?? keyword.get('fn')) });
+        }
+      } else if (method === 'run_in_executor') {
         const executor = positional[0];
         entries.push({ ...at, ...passed(positional.slice(2), []), t: 'run_in_executor', executor: executor && executor.type !== 'none' ? receiverRef(scope, executor) : 'default', targets: targets(positional[1]) });
       } else if (method === 'submit' || method === 'map' || POOL_METHODS.has(method)) {
