@@ -340,6 +340,12 @@ interface ThreadEntry {
   handed?: Map<string, string | undefined>;
   /** The site runs more than once, so what it hands reaches several threads. */
   repeats?: boolean;
+  /**
+   * For an object's own thread (`Thread(target=self._run)`, once per object): the attributes that
+   * methods called from outside the object also change, with those methods. Only these are shared
+   * between the object's thread and the code calling them (see ownThreadSharing).
+   */
+  sharedWith?: Map<string, string[]>;
 }
 
 /** Where a name is looked up: inside a function (its key), at a line. */
@@ -510,6 +516,57 @@ function classMadeBy(module: Module, factoryName: string): string | undefined {
   return new RegExp(`^\\s*return\\s+${own[0].slice(factoryName.length + 1)}\\s*$`, 'm').test(body) ? own[0] : undefined;
 }
 
+/**
+ * Code reached only from objects' own threads (ThreadEntry.sharedWith) shares with other threads just
+ * the attributes that methods called from outside change: the rest of `self` is the thread's own.
+ * Those findings say which methods.
+ */
+function ownThreadOnly(found: FunctionWrites, via: ThreadEntry[]): Pick<FunctionWrites, 'writes' | 'checks'> {
+  if (via.length === 0 || via.some((e) => !e.sharedWith)) return found;
+  const methods = new Map<string, string[]>();
+  for (const e of via) for (const [attr, ms] of e.sharedWith!) methods.set(attr, [...new Set([...(methods.get(attr) ?? []), ...ms])]);
+  const keep = <T extends { subject: string; why: string }>(w: T): (T & { alsoChangedBy?: string[] })[] => {
+    const attr = /^self\.(\w+)/.exec(w.subject)?.[1];
+    if (attr === undefined) return [w];
+    const callers = methods.get(attr);
+    if (!callers) return [];
+    const named = callers.slice(0, 3).map((m) => `\`${m}()\``).join(', ');
+    return [{ ...w, why: `an attribute of an object whose own thread runs this code while code outside that thread calls ${named}, which change${callers.length === 1 ? 's' : ''} it too`, alsoChangedBy: callers }];
+  };
+  // A lock around this update alone would leave the callers' updates unguarded: advice, not a fix.
+  return { writes: found.writes.flatMap(keep), checks: found.checks.flatMap(keep).map(({ alsoChangedBy: _, ...c }) => c) };
+}
+
+/** `self.attr =`, `self.attr += …`: the attributes a piece of code changes. */
+const SELF_WRITE = /\bself\s*\.\s*(\w+)\s*(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)?=(?!=)/g;
+
+/**
+ * For a thread on a method of its own object (`Thread(target=self._run)`): the attributes that the
+ * class's other methods change when code outside the object calls them (`ticker.bump()`, `rt.stop()`),
+ * with those methods. The object's thread and those callers then share these attributes, and only these.
+ */
+function ownThreadSharing(module: Module, targetKey: string): Map<string, string[]> | undefined {
+  const dot = targetKey.lastIndexOf('.');
+  const cls = module.classes.get(targetKey.slice(0, dot));
+  if (!cls) return undefined;
+  const out = new Map<string, string[]>();
+  for (const [name, ref] of cls.methods) {
+    if (name === targetKey.slice(dot + 1) || name.startsWith('__')) continue;
+    // Called on an object by a name other than `self`: from outside the object's own code.
+    const calls = new RegExp(`(\\w+)\\s*\\.\\s*${name}\\s*\\(`, 'g');
+    let outside = false;
+    for (let m = calls.exec(module.text); m && !outside; m = calls.exec(module.text)) outside = m[1] !== 'self' && m[1] !== 'cls';
+    if (!outside) continue;
+    const range = absoluteRange(ref.fn.range, ref.statement.base);
+    const body = module.text.split('\n').slice(range.start.line + 1, range.end.line + 1).join('\n');
+    for (const m of body.matchAll(SELF_WRITE)) {
+      const methods = out.get(m[1]) ?? [];
+      if (!methods.includes(name)) out.set(m[1], [...methods, name]);
+    }
+  }
+  return out.size > 0 ? out : undefined;
+}
+
 /** The classes named by the argument at `index` of the calls of a top-level function (`bench(UnsafeCounter)`). */
 function classesHandedTo(module: Module, fnKey: string, index: number): string[] {
   if (!isTopLevelFunction(module, fnKey)) return [];
@@ -548,6 +605,16 @@ function handedObjects(module: Module, target: string, method: boolean, passed: 
 
 function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntry[] {
   const entries: ThreadEntry[] = [];
+  // How many direct thread starts each function makes on a method of its own object, by target text.
+  const ownStarts = new Map<string, number>();
+  for (const statement of module.statements) {
+    for (const e of statement.summary.entries) {
+      if (e.t !== 'direct' || e.passed?.repeats) continue;
+      const fnKey = functionAt(statement, e.site.start);
+      const cls = fnKey !== undefined ? fnKey.slice(0, fnKey.lastIndexOf('.')) : undefined;
+      for (const t of e.targets) if (t.t === 'method' && t.isSelf && cls) ownStarts.set(`${fnKey}\u0000${cls}.${t.attr}`, (ownStarts.get(`${fnKey}\u0000${cls}.${t.attr}`) ?? 0) + 1);
+    }
+  }
   for (const statement of module.statements) {
     for (const e of statement.summary.entries) {
       const site = absoluteRange(e.site, statement.base);
@@ -567,7 +634,11 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
             // `Thread(target=self.tick)` started once (not in a loop), as in `__init__`: one thread per
             // object, so that object's state is not shared between threads (as a Thread subclass's).
             const ownObjectOnce = inner.t === 'method' && inner.isSelf && e.t === 'direct' && common.oneThread && !e.passed?.repeats;
-            entries.push({ key: r.key, boundMethod: r.bound && !ownObjectOnce, ...common, ...(handed && { handed }), repeats: e.passed?.repeats ?? false });
+            // Unless this function starts it again at another line (two threads on one object), or
+            // methods called from outside change the attributes its thread changes.
+            const startedTwice = ownObjectOnce && (ownStarts.get(`${fnKey}\u0000${r.key}`) ?? 0) > 1;
+            const sharedWith = ownObjectOnce && !startedTwice && r.bound ? ownThreadSharing(module, r.key) : undefined;
+            entries.push({ key: r.key, boundMethod: r.bound && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(handed && { handed }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }) });
             continue;
           }
           // A target that is a parameter of the function starting the thread (`run_threads(worker, …)`):
@@ -899,7 +970,8 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
   }
   if (!w.readBack) {
     const op = w.op !== undefined ? `\`${w.op}\` reads, changes and writes back in separate steps` : 'this reads it and writes it back in separate steps';
-    return `\`${w.subject}\` is ${w.why}, updated without a lock by code that runs in threads (${how}): ${op}, so two threads can interleave and one update is lost. Guard it with a lock.`;
+    const guard = w.alsoChangedBy ? `Guard it, and the updates in ${w.alsoChangedBy.slice(0, 3).map((m) => `\`${m}()\``).join(', ')}, with one lock of the object.` : 'Guard it with a lock.';
+    return `\`${w.subject}\` is ${w.why}, updated without a lock by code that runs in threads (${how}): ${op}, so two threads can interleave and one update is lost. ${guard}`;
   }
   const { readLine, readUnderLock, writeUnderLock, local, wait, through } = w.readBack;
   const into = local ? ` into \`${local}\`` : '';
@@ -1126,7 +1198,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const cls = owner?.methods.get(definition.name) === target.ref ? owner : undefined;
     const starts = via.flatMap((e) => (e.moduleLine === undefined ? [] : [e.moduleLine]));
     const shared = [...reach.shared.keys()].filter((k) => k !== '*').sort();
-    const { writes, mistakes, checks } = writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared);
+    const all = writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared);
+    const { mistakes } = all;
+    const { writes, checks } = ownThreadOnly(all, via);
     for (const m of mistakes) findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [] });
     if (!unlocked.has(key)) continue; // every call that leads here holds a lock
     if (writes.length === 0 && checks.length === 0) continue;
@@ -1193,7 +1267,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
         ],
       };
       // Wrapping a read that already holds a lock in `with` that lock again would deadlock.
-      const fixable = group.every((g) => !g.otherLock && (!g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock && g.readBack.through === undefined)));
+      const fixable = group.every((g) => !g.otherLock && !g.alsoChangedBy && (!g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock && g.readBack.through === undefined)));
       const fix = ownFix(fixable ? guardFix(fixContext, group.map((g) => at(g.statement)), subject, lockHome(module, subject, cls, classLock)) : undefined);
       if (fix) finding.fix = fix;
       findings.push(finding);

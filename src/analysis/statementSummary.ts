@@ -215,6 +215,8 @@ export interface SharedWrite {
     /** Written back through a setter (`put_value`): a lock around the two calls is advice, not a fix, as the accessors may take their own. */
     through?: string;
   };
+  /** Shared between an object's own thread and these methods, which code outside it calls: a lock only here would not cover them. */
+  alsoChangedBy?: string[];
   /** `with self._lock: other._balance += n`: the lock held (`self._lock`), the one that guards the state (`other._lock`), and the method's own update under it (`self._balance`). */
   otherLock?: { held: string; theirs: string; own: string };
 }
