@@ -317,16 +317,17 @@ export default {
       },
     },
     {
-      name: 'a threading socket server: the handler\'s counter, nickname registry and nested room counter are flagged; the GIL004 fix makes the registry one setdefault',
+      name: 'a threading socket server: the handler\'s counter, nickname registry (its test-and-set and its test-and-remove) and nested room counter are flagged; the GIL004 fixes make the registry one setdefault and one pop',
       async run({ page, workspace }) {
         await openFile(page, SERVER);
         await showProblems(page);
-        const rows = await waitUntil('three findings for chat_server.py', () => problemRows(page), (r) => r.filter((x) => /GIL00[14]/.test(x) && /request handler ChatHandler/.test(x)).length >= 3, 60000);
+        const rows = await waitUntil('four findings for chat_server.py', () => problemRows(page), (r) => r.filter((x) => /GIL00[14]/.test(x) && /request handler ChatHandler/.test(x)).length >= 4, 60000);
         const handler = 'the request handler ChatHandler, run on a thread per request by ThreadingMixIn';
         assert.ok(rows.some((x) => x.includes(`\`connections\` is a module global, updated without a lock by code that runs in threads (${handler})`)), rows.join('\n'));
         assert.ok(rows.some((x) => /GIL004/.test(x) && x.includes('`nicknames[nick]` is an item of the module-level container `nicknames`')), rows.join('\n'));
         assert.ok(rows.some((x) => x.includes('`messages["lobby"]["sent"]` is an item of `room`, which is an item of the module-level container `messages`')), rows.join('\n'));
-        await waitUntil('the squiggles', () => squiggles(page), (n) => n >= 3, 60000);
+        assert.ok(rows.some((x) => /GIL004/.test(x) && x.includes('finds an item in it here and removes it at line') && x.includes('the second removal fails')), rows.join('\n'));
+        await waitUntil('the squiggles', () => squiggles(page), (n) => n >= 4, 60000);
         await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL004' }).first().click();
         await lineWith(page, 'nicknames[nick] = self.client_address').waitFor();
         await screenshot(page, 'diagnostics-server-problems-dark', { docs: true });
@@ -334,12 +335,21 @@ export default {
         const title = 'Replace the test and the set with `nicknames.setdefault(nick, self.client_address)` (one step)';
         const fix = await offerQuickFix(page, title, () => goTo(page, SERVER_TEXT_LINE('if nick not in nicknames:'), 12));
         await fix.click();
-        await waitUntil('the GIL004 gone, the two GIL001 kept', () => problemRows(page), (r) => !r.some((x) => /GIL004/.test(x)) && r.filter((x) => /GIL001/.test(x) && /ChatHandler/.test(x)).length === 2, 60000);
+        await waitUntil('one GIL004 left (the removal), the two GIL001 kept', () => problemRows(page), (r) => r.filter((x) => /GIL004/.test(x)).length === 1 && r.filter((x) => /GIL001/.test(x) && /ChatHandler/.test(x)).length === 2, 60000);
+        // The removal's quick fix: `del` after `in` becomes one pop with a default (the setdefault made the file a line shorter).
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL004' }).first().click();
+        await lineWith(page, 'del nicknames[nick]').waitFor();
+        await screenshot(page, 'diagnostics-server-removal-dark', { docs: true });
+        const removal = await offerQuickFix(page, 'Replace the test and the removal with `nicknames.pop(nick, None)` (one step)', () => goTo(page, SERVER_TEXT_LINE('if nick in nicknames:') - 1, 12));
+        await removal.click();
+        await waitUntil('both GIL004 gone, the two GIL001 kept', () => problemRows(page), (r) => !r.some((x) => /GIL004/.test(x)) && r.filter((x) => /GIL001/.test(x) && /ChatHandler/.test(x)).length === 2, 60000);
         await editorOf(page).locator('.view-lines').click();
         await page.keyboard.press('Control+S');
-        const saved = await waitUntil('the saved fix', () => readFileSync(join(workspace, SERVER), 'utf8'), (t) => /setdefault/.test(t), 30000);
+        const saved = await waitUntil('the saved fixes', () => readFileSync(join(workspace, SERVER), 'utf8'), (t) => /setdefault/.test(t) && /\.pop\(/.test(t), 30000);
         assert.match(saved, /\n {8}nicknames\.setdefault\(nick, self\.client_address\)\n {8}for line in self\.rfile:\n/);
+        assert.match(saved, /\n {12}self\.wfile\.write\(line\)\n {8}nicknames\.pop\(nick, None\)\n/);
         assert.doesNotMatch(saved, /if nick not in nicknames/);
+        assert.doesNotMatch(saved, /if nick in nicknames/);
         // The fixed server still runs: it starts, serves for a moment and stops.
         assert.match(execFileSync('python3', [join(workspace, SERVER)], { encoding: 'utf8' }), /^\(0, 0, \{'lobby': \{'sent': 0\}\}\)/);
         await goTo(page, 1);
