@@ -127,7 +127,7 @@ interface Module {
   classes: Map<string, ClassInfo>;
   /** The last module-level binding of each global, and every binding in document order (`line` 0-based). */
   globals: Map<string, { kind: StateKind; endLine: number }>;
-  globalHistory: Map<string, { kind: StateKind; line: number; ctor?: string }[]>;
+  globalHistory: Map<string, { kind: StateKind; line: number; ctor?: string; alias?: string }[]>;
   /** Calls of each top-level function name that pass names, with where they are (built on first use). */
   callSites?: Map<string, { args: ArgName[]; at: NameContext }[]>;
   /** Earlier definitions of a name defined again later, in order (the last one is in `functions`). */
@@ -223,7 +223,7 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
       if (b.t === 'global') {
         module.globals.set(b.name, { kind: b.kind, endLine: statement.base.line + b.endLine });
         const history = module.globalHistory.get(b.name) ?? [];
-        history.push({ kind: b.kind, line: statement.base.line, ...(b.ctor && { ctor: b.ctor }) });
+        history.push({ kind: b.kind, line: statement.base.line, ...(b.ctor && { ctor: b.ctor }), ...(b.alias && { alias: b.alias }) });
         module.globalHistory.set(b.name, history);
       }
       // An executor attribute given a thread pool anywhere keeps it: `self.pool = ProcessPoolExecutor()` on
@@ -361,7 +361,11 @@ function resolveCallable(module: Module, statement: Statement, ref: CallableRef,
   if (ref.t === 'name') {
     // A nested function first (closures), then a module-level one.
     for (let s = ref.scope; s; s = s.includes('.') ? s.slice(0, s.lastIndexOf('.')) : undefined) if (module.functions.has(`${s}.${ref.name}`)) return { key: `${s}.${ref.name}`, bound: false };
-    if (!module.functions.has(ref.name)) return undefined;
+    if (!module.functions.has(ref.name)) {
+      // `fn = task` at module level, then `Thread(target=fn)`: the function the global names.
+      const alias = module.globalHistory.get(ref.name)?.at(-1)?.alias;
+      return alias !== undefined && module.functions.has(alias) && !alias.includes('.') ? { key: alias, bound: false } : undefined;
+    }
     return { key: atLine === undefined ? ref.name : definitionAt(module, ref.name, atLine), bound: false };
   }
   if (ref.t === 'method') {

@@ -94,7 +94,7 @@ export type EntrySite = { site: Range0; line: number; passed?: Passed } & (
 
 /** A module-level effect of an assignment or `with … as`, in document order. */
 export type Binding =
-  | { t: 'global'; name: string; kind: StateKind; endLine: number; /** for `x = C(...)`: `C` */ ctor?: string }
+  | { t: 'global'; name: string; kind: StateKind; endLine: number; /** for `x = C(...)`: `C` */ ctor?: string; /** for `fn = task`: `task` */ alias?: string }
   | { t: 'executor'; name: string; kind: StateKind }
   | { t: 'lock-attr'; attr: string; semaphore: boolean; classes: string[]; /** assigned `nullcontext()` (or a choice of it): `with` it may hold nothing */ noLock?: true };
 
@@ -351,7 +351,9 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
       if (left?.type === 'identifier') {
         const right = node.childForFieldName('right');
         const ctor = right?.type === 'call' ? dotted(right.childForFieldName('function')) : undefined;
-        if (isModuleLevel) summary.bindings.push({ t: 'global', name: left.text, kind: kind ?? 'value', endLine: node.endPosition.row - scope.base.line, ...(ctor && { ctor }) });
+        const alias = right?.type === 'identifier' ? right.text : undefined;
+        // (`fn = task` under `if __name__ == "__main__":` names a function for the module too.)
+        if (isModuleLevel || (alias && !index.scopeOf(node))) summary.bindings.push({ t: 'global', name: left.text, kind: kind ?? 'value', endLine: node.endPosition.row - scope.base.line, ...(ctor && { ctor }), ...(alias && { alias }) });
         if (kind && (kind.endsWith('executor') || kind === 'thread-pool')) summary.bindings.push({ t: 'executor', name: left.text, kind });
         // A lock in a class body (`_lock = threading.Lock()`) is a lock attribute of that class.
         const owner = index.scopeOf(node);
@@ -692,12 +694,14 @@ function loopValues(expr: Node | undefined): Node[] {
   return [expr];
 }
 
-/** `cb = partial(f, total)` … `target=cb`: the one `partial(…)` a local name of the same function is bound to. */
+/** `cb = partial(f, total)` (or `cb = task`) … `target=cb`: what a local name of the same function is bound to, once. */
 function partialBoundTo(scope: StatementScope, expr: Node): Node | undefined {
   if (expr.type !== 'identifier') return undefined;
   const fn = enclosing(expr, FUNCTION_TYPES);
   const assignments = (fn ? scope.index.ownNodes(fn) : scope.index.ofType('assignment')).filter((a) => a.type === 'assignment' && a.childForFieldName('left')?.text === expr.text);
   const value = assignments.length === 1 ? assignments[0].childForFieldName('right') : undefined;
+  // `fn = task` inside the function: the name it copies (a module-level one is followed by the module).
+  if (value?.type === 'identifier' && fn) return value;
   return value?.type === 'call' && qualify(scope.aliases, dotted(value.childForFieldName('function'))) === PARTIAL ? value : undefined;
 }
 
@@ -711,9 +715,14 @@ const REPEATING: ReadonlySet<string> = new Set(['for_statement', 'while_statemen
 function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [string, Node | undefined][], alwaysRepeats: boolean): Passed {
   const loopNames = new Set<string>();
   let repeats = alwaysRepeats;
+  // Only the innermost repetition makes a name its own per thread: `counter = [0]` in an outer loop
+  // is one object for all the threads an inner loop starts with it (and for all of a pool's calls).
+  let innermost = !alwaysRepeats;
   for (let p = site.parent; p && p.type !== 'function_definition'; p = p.parent) {
     if (!REPEATING.has(p.type)) continue;
     repeats = true;
+    if (!innermost) continue;
+    innermost = false;
     const clauses = p.type === 'for_statement' ? [p] : p.namedChildren.filter((c): c is Node => c?.type === 'for_in_clause');
     for (const c of clauses) for (const id of walk(c.childForFieldName('left') ?? c)) if (id.type === 'identifier') loopNames.add(id.text);
     // A name bound in the loop's body (`lock = Lock()` before the start) is a new object each round too.
@@ -1183,7 +1192,7 @@ function classLevelContainers(fn: Node): Set<string> {
  * `continue`, in the same block), with the act further down. The `if` to the add's statement is what one lock
  * must cover; `guard` says so, and whether other statements (the work) come between.
  */
-function guardCheckBefore(act: Node, container: string, item: string, fn: Node, kind: 'missing-member' | 'missing-key' = 'missing-member'): Omit<CheckNode, 'subject' | 'why'> | undefined {
+function guardCheckBefore(act: Node, container: string, item: string, fn: Node, kind: 'missing-member' | 'missing-key' | 'present' = 'missing-member'): Omit<CheckNode, 'subject' | 'why'> | undefined {
   if (!container || !item) return undefined;
   let child = act;
   for (let p = act.parent; p && p.id !== fn.id; child = p, p = p.parent) {
@@ -1197,9 +1206,10 @@ function guardCheckBefore(act: Node, container: string, item: string, fn: Node, 
       const test = guard.childForFieldName('condition');
       const body = guard.childForFieldName('consequence')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
       const last = body[body.length - 1];
-      const leaves = last?.type === 'return_statement' || (last?.type === 'continue_statement' && statementOf(act, fn).parent?.id === p.id);
-      // `if depth > limit or url in seen: return`: the act runs only when every part was false.
-      if (!test || !leaves || !chain(test, 'or').some((t) => testsMembership(t, item, container, true))) continue;
+      const leaves = last?.type === 'return_statement' || last?.type === 'raise_statement' || (last?.type === 'continue_statement' && statementOf(act, fn).parent?.id === p.id);
+      // `if depth > limit or url in seen: return`: the act runs only when every part was false. A
+      // removal's guard leaves when the item is missing (`if x not in l: return` … `l.remove(x)`).
+      if (!test || !leaves || !chain(test, 'or').some((t) => testsMembership(t, item, container, kind !== 'present'))) continue;
       return { ifNode: guard, test, write: act, kind, guard: { end: child, workBetween: at - i > 1 } };
     }
   }
@@ -1486,6 +1496,11 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (target.type === 'subscript') return describeItem(target.childForFieldName('value'), target.childForFieldName('subscript')?.text ?? '…');
     if (target.type === 'attribute') {
       const obj = target.childForFieldName('object');
+      if (obj?.type === 'subscript') {
+        // `products[0].stock -= 1`: an attribute of an object in a shared container.
+        const item = describeItem(obj.childForFieldName('value'), obj.childForFieldName('subscript')?.text ?? '…');
+        return item && { subject: target.text, why: `an attribute of \`${obj.text}\`, which is ${item.why}` };
+      }
       return obj?.type === 'identifier' ? describeAttribute(obj.text, target.text) : undefined;
     }
     return undefined;
@@ -1494,6 +1509,9 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
   /** `obj.attr` (its text is `subject`) when the object `obj` names is shared. */
   function describeAttribute(obj: string, subject: string): { subject: string; why: string } | undefined {
     if (obj === 'self') return bound ? { subject, why: 'an attribute of an object whose method runs in several threads' } : undefined;
+    // `for product in products: product.stock -= 1`: an object in a shared container.
+    const item = localNames.has(obj) ? innerContainer(obj) : undefined;
+    if (item) return { subject, why: `an attribute of \`${obj}\`, which is ${item.why}` };
     if (shared.has(obj)) return { subject, why: `an attribute of \`${obj}\`, one object handed to every thread that runs this code` };
     if (!localNames.has(obj) && qualify(scope.aliases, obj) === FLASK_APP_PROXY) return { subject, why: 'an attribute of the Flask application (`current_app`), one object for every request' };
     if (obj === className || (obj === 'cls' && className !== undefined) || view.isClass(obj)) return { subject, why: 'a class attribute, shared by every instance and thread' };
@@ -1655,8 +1673,11 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const container = target?.type === 'subscript' ? target.childForFieldName('value') : undefined;
       const key = target?.childForFieldName('subscript');
       const d = container && key ? describeItem(container, key.text) : undefined;
-      const removal = d ? presentCheckBefore(n, container!.text, key!.text, fn, `${container!.text}.pop(${key!.text}, None)`) : undefined;
+      const removal = d ? (presentCheckBefore(n, container!.text, key!.text, fn, `${container!.text}.pop(${key!.text}, None)`) ?? guardCheckBefore(n, container!.text, key!.text, fn, 'present')) : undefined;
       if (removal) checks.push({ ...removal, ...d! });
+      // `if len(pool) > 0: del pool[0]`, `if len(data[k]) > 5: del data[k]`: a size test, then the change.
+      const sized = d && !removal ? (sizeCheckBefore(n, container!.text, fn) ?? sizeCheckBefore(n, target!.text, fn)) : undefined;
+      if (sized) checks.push({ ...sized, ...d! });
     } else if (n.type === 'assignment') {
       const left = n.childForFieldName('left');
       const right = n.childForFieldName('right');
@@ -1702,17 +1723,18 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const name = obj.text;
       const d =
         obj.type === 'attribute' ? describeContainer(obj)
+        : obj.type === 'subscript' ? describeItem(obj.childForFieldName('value'), obj.childForFieldName('subscript')?.text ?? '…')
         : obj.type !== 'identifier' ? undefined
         : shared.has(name) ? { subject: name, why: 'one object handed to every thread that runs this code' }
         : capturedValue(name) ? { subject: name, why: 'a container of the enclosing function, shared by every thread that runs this closure' }
         : !localNames.has(name) && !captured.has(name) && view.globalKind(name) === 'value' ? { subject: name, why: 'a module-level container' }
         : undefined;
       const member = method === 'add' || method === 'append';
-      const check = d && ((member && item && (memberCheckBefore(n, name, item.text, fn) ?? guardCheckBefore(n, name, item.text, fn))) || sizeCheckBefore(n, name, fn));
+      const check = d && ((member && item && (memberCheckBefore(n, name, item.text, fn) ?? guardCheckBefore(n, name, item.text, fn))) || sizeCheckBefore(n, name, fn) || (method === 'pop' && item ? sizeCheckBefore(n, `${name}[${item.text}]`, fn) : undefined));
       if (check) checks.push({ ...check, ...d! });
       // `if x in l: l.remove(x)`, `if k in d: d.pop(k)`: two threads can both find it there.
       const removes = method === 'remove' || (method === 'pop' && callArgs(n).positional.length === 1 && !callArgs(n).keyword.size);
-      const removal = d && !check && item && removes ? presentCheckBefore(n, name, item.text, fn, method === 'pop' ? `${name}.pop(${item.text}, None)` : undefined) : undefined;
+      const removal = d && !check && item && removes ? (presentCheckBefore(n, name, item.text, fn, method === 'pop' ? `${name}.pop(${item.text}, None)` : undefined) ?? guardCheckBefore(n, name, item.text, fn, 'present')) : undefined;
       if (removal) checks.push({ ...removal, ...d! });
     }
   }
