@@ -541,31 +541,65 @@ function ownThreadOnly(found: FunctionWrites, via: ThreadEntry[]): Pick<Function
   return { writes: found.writes.flatMap(keep), checks: found.checks.flatMap(keep).map(({ alsoChangedBy: _, ...c }) => c) };
 }
 
-/** `self.attr =`, `self.attr += …`: the attributes a piece of code changes. */
-const SELF_WRITE = /\bself\s*\.\s*(\w+)\s*(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)?=(?!=)/g;
+/** `self.attr =`, `self.attr += …`, `self.attr.clear()`, `del self.attr[k]`: the attributes a piece of code changes. */
+const SELF_CHANGES = /\bself\s*\.\s*(\w+)\s*(?:(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)?=(?!=)|\.\s*(?:clear|pop|popitem|popleft|remove|discard|update|setdefault|append|appendleft|add|extend|insert)\s*\()|\bdel\s+self\s*\.\s*(\w+)\s*\[/g;
+
+/** Method names that lists, dicts, sets, strings, files, sockets and threads have too. */
+const COMMON_METHODS: ReadonlySet<string> = new Set(['append', 'remove', 'pop', 'get', 'update', 'add', 'clear', 'extend', 'insert', 'discard', 'setdefault', 'items', 'keys', 'values', 'copy', 'join', 'split', 'strip', 'format', 'start', 'run', 'close', 'read', 'write', 'send', 'recv', 'put', 'count', 'index', 'sort', 'open', 'set', 'wait', 'is_set', 'cancel']);
+
+/** Is `name` bound to `Cls(…)` somewhere: a module global, or a local of some function? */
+function boundToClass(module: Module, name: string, cls: string): boolean {
+  if (module.globalHistory.get(name)?.some((b) => b.ctor !== undefined && classVisibleFrom(module, b.ctor, undefined) === cls)) return true;
+  for (const [key, ref] of module.functions) if (ref.fn.ctorLocals.some(([n, c]) => n === name && classVisibleFrom(module, c, key) === cls)) return true;
+  return false;
+}
 
 /**
- * For a thread on a method of its own object (`Thread(target=self._run)`): the attributes that the
- * class's other methods change when code outside the object calls them (`ticker.bump()`, `rt.stop()`),
- * with those methods. The object's thread and those callers then share these attributes, and only these.
+ * For a thread on a method of its own object (`Thread(target=self._run)`): the attributes that other
+ * code changes while that thread runs, with the methods that change them: methods called on the
+ * object from outside it (`ticker.bump()`, `rt.stop()`), and the method that started the thread,
+ * after the start, with the methods it calls on `self` from there (`while True: self.apply()`). The
+ * object's thread shares these attributes with that code, and only these.
  */
-function ownThreadSharing(module: Module, targetKey: string): Map<string, string[]> | undefined {
+function ownThreadSharing(module: Module, targetKey: string, starter: { key: string | undefined; line: number }): Map<string, string[]> | undefined {
   const dot = targetKey.lastIndexOf('.');
   const cls = module.classes.get(targetKey.slice(0, dot));
   if (!cls) return undefined;
-  const out = new Map<string, string[]>();
-  for (const [name, ref] of cls.methods) {
-    if (name === targetKey.slice(dot + 1) || name.startsWith('__')) continue;
-    // Called on an object by a name other than `self`: from outside the object's own code.
-    const calls = new RegExp(`(\\w+)\\s*\\.\\s*${name}\\s*\\(`, 'g');
-    let outside = false;
-    for (let m = calls.exec(module.text); m && !outside; m = calls.exec(module.text)) outside = m[1] !== 'self' && m[1] !== 'cls';
-    if (!outside) continue;
+  const target = targetKey.slice(dot + 1);
+  const lines = module.text.split('\n');
+  const bodyOf = (ref: FunctionRef, fromLine = 0) => {
     const range = absoluteRange(ref.fn.range, ref.statement.base);
-    const body = module.text.split('\n').slice(range.start.line + 1, range.end.line + 1).join('\n');
-    for (const m of body.matchAll(SELF_WRITE)) {
-      const methods = out.get(m[1]) ?? [];
-      if (!methods.includes(name)) out.set(m[1], [...methods, name]);
+    return lines.slice(Math.max(range.start.line + 1, fromLine), range.end.line + 1).join('\n');
+  };
+  const out = new Map<string, string[]>();
+  const note = (name: string, body: string) => {
+    for (const m of body.matchAll(SELF_CHANGES)) {
+      const attr = m[1] ?? m[2];
+      const methods = out.get(attr) ?? [];
+      if (!methods.includes(name)) out.set(attr, [...methods, name]);
+    }
+  };
+  for (const [name, ref] of cls.methods) {
+    if (name === target || name.startsWith('__')) continue;
+    // Called on an object by a name other than `self`: from outside the object's own code. A name
+    // that builtin containers and files also have (`remove`, `update`, `close`) counts only on a
+    // name bound to this class (`rt = RepeatedTimer(…)`).
+    const calls = new RegExp(`(?<![\\w.])(\\w+)\\s*\\.\\s*${name}\\s*\\(`, 'g');
+    let outside = false;
+    for (let m = calls.exec(module.text); m && !outside; m = calls.exec(module.text)) {
+      outside = m[1] !== 'self' && m[1] !== 'cls' && (!COMMON_METHODS.has(name) || boundToClass(module, m[1], cls.name));
+    }
+    if (outside) note(name, bodyOf(ref));
+  }
+  // The starting method goes on beside the thread it started.
+  const starterName = starter.key !== undefined && starter.key.startsWith(`${cls.name}.`) ? starter.key.slice(cls.name.length + 1) : undefined;
+  const starterRef = starterName !== undefined && starterName !== '__init__' ? cls.methods.get(starterName) : undefined;
+  if (starterRef && starterName !== target) {
+    const after = bodyOf(starterRef, starter.line + 1);
+    note(starterName!, after);
+    for (const m of after.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) {
+      const called = cls.methods.get(m[1]);
+      if (called && m[1] !== target && !m[1].startsWith('__')) note(m[1], bodyOf(called));
     }
   }
   return out.size > 0 ? out : undefined;
@@ -641,7 +675,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
             // Unless this function starts it again at another line (two threads on one object), or
             // methods called from outside change the attributes its thread changes.
             const startedTwice = ownObjectOnce && (ownStarts.get(`${fnKey}\u0000${r.key}`) ?? 0) > 1;
-            const sharedWith = ownObjectOnce && !startedTwice && r.bound ? ownThreadSharing(module, r.key) : undefined;
+            const sharedWith = ownObjectOnce && !startedTwice && r.bound ? ownThreadSharing(module, r.key, { key: fnKey, line: site.start.line }) : undefined;
             entries.push({ key: r.key, boundMethod: r.bound && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(handed && { handed }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }) });
             continue;
           }
@@ -738,6 +772,8 @@ interface Reached {
   target: Target;
   entries: ThreadEntry[];
   bound: boolean;
+  /** The entries through which the function runs on a shared instance (`bound`). */
+  boundEntries: ThreadEntry[];
   /** Parameters (or, for a lambda, captured names: '*') holding one object every thread gets, with its class when known. */
   shared: Map<string, string | undefined>;
 }
@@ -788,12 +824,14 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
       // A new way in is passed on to the callees too (how many threads run them matters), up to a few.
       const newEntry = !seen.entries.includes(entry) && seen.entries.length < 4;
       if (!seen.entries.includes(entry)) seen.entries.push(entry);
-      const grew = newEntry || (bound && !seen.bound) || [...shared.keys()].some((k) => !seen!.shared.has(k));
+      const newBoundEntry = bound && !seen.boundEntries.includes(entry) && seen.boundEntries.length < 4;
+      const grew = newEntry || newBoundEntry || (bound && !seen.bound) || [...shared.keys()].some((k) => !seen!.shared.has(k));
       seen.bound ||= bound;
+      if (bound && !seen.boundEntries.includes(entry)) seen.boundEntries.push(entry);
       for (const [k, v] of shared) if (!seen.shared.has(k)) seen.shared.set(k, v);
       if (!grew) continue;
     } else {
-      seen = { target, entries: [entry], bound, shared: new Map(shared) };
+      seen = { target, entries: [entry], bound, boundEntries: bound ? [entry] : [], shared: new Map(shared) };
       reached.set(key, seen);
     }
     const statement = target.t === 'function' ? target.ref.statement : target.statement;
@@ -1137,12 +1175,14 @@ function calledWhileRunning(module: Module, key: string, startLine: number): boo
  * self: it runs before the object's thread can)? Read from the text and the tree, for the few
  * single-thread candidates only.
  */
-function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range0, startLine: number, owner?: Node): boolean {
+function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range0, startLine: number, owner?: Node, mutations = false): boolean {
   const base = subject.replace(/\[.*$/, '').replace(/\./g, '\\s*\\.\\s*');
   // An item under a literal key (`cnt["conn"]`) is written elsewhere only under that key; any other item, under any.
   const literalKey = /^[^[]*\[(["'][^"'\]]*["']|\d+)\]$/.exec(subject)?.[1];
   const item = literalKey !== undefined ? `\\[\\s*${literalKey.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\]\\s*` : '(?:\\[[^\\]\\n]*\\]\\s*)?';
-  const write = new RegExp(`(?<![\\w.])${base}\\s*${item}(?:[-+*/%&|^@]|//|\\*\\*|<<|>>)?=(?!=)`, 'g');
+  // For a test of a container's contents, its changes by method or `del` count too (`buf.clear()` in the main loop).
+  const changes = mutations ? `|(?<![\\w.])${base}\\s*\\.\\s*(?:clear|pop|popitem|popleft|remove|discard|update|setdefault|append|appendleft|add|extend|insert)\\s*\\(|(?<=\\bdel\\s+)${base}\\s*\\[` : '';
+  const write = new RegExp(`(?<![\\w.])${base}\\s*${item}(?:[-+*/%&|^@]|//|\\*\\*|<<|>>)?=(?!=)${changes}`, 'g');
   const from = owner?.startIndex ?? 0;
   const to = owner?.endIndex ?? module.text.length;
   write.lastIndex = from;
@@ -1204,7 +1244,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const shared = [...reach.shared.keys()].filter((k) => k !== '*').sort();
     const all = writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared);
     const { mistakes } = all;
-    const { writes, checks } = ownThreadOnly(all, via);
+    // `self` is shared through the entries that reach this function on a shared instance only.
+    const { writes, checks } = ownThreadOnly(all, reach.boundEntries);
     for (const m of mistakes) findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [] });
     if (!unlocked.has(key)) continue; // every call that leads here holds a lock
     if (writes.length === 0 && checks.length === 0) continue;
@@ -1277,7 +1318,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       findings.push(finding);
     }
     for (const c of checks) {
-      if (onceAt !== undefined && !writtenElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt)) continue;
+      if (onceAt !== undefined && !writtenElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt, undefined, c.kind !== 'none' && c.kind !== 'hasattr')) continue;
       const at = (r: Range0) => absoluteRange(r, statement.base);
       const statementRange = at(c.statement);
       const finding: Finding = {

@@ -17,6 +17,11 @@ function topUsage(): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // `gil-lab check . | head`: once the reader has gone, stop quietly, as command-line tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   const io = { stdout: process.stdout, stderr: process.stderr };
   const [command, ...rest] = argv;
   switch (command) {

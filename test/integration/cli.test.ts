@@ -4,7 +4,7 @@
  * 2 usage errors.
  */
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -255,6 +255,17 @@ describe('gil-lab check', () => {
       if (line.includes(`expect: `) && line.includes(f.code)) onMarkers++;
     }
     assert.ok(onMarkers / findings.length >= 0.9, `${onMarkers} of ${findings.length} findings on marked lines`);
+  });
+
+  it('stops quietly when its reader goes away (`gil-lab check … | head -1`)', async () => {
+    const child = spawn(process.execPath, [cli, 'check', corpus], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Read the first chunk, then close the pipe as `head -1` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => (child.stdout.destroy(), resolve())));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    assert.equal(stderr, '', 'no stack trace');
+    assert.ok(code === 0 || code === 1, `exit ${code}`);
   });
 
   it('a missing file: exit 2 with a clear one-line error', async () => {
