@@ -579,8 +579,9 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
       if (!methods.includes(name)) out.set(attr, [...methods, name]);
     }
   };
+  const starterName = starter.key !== undefined && starter.key.startsWith(`${cls.name}.`) ? starter.key.slice(cls.name.length + 1) : undefined;
   for (const [name, ref] of cls.methods) {
-    if (name === target || name.startsWith('__')) continue;
+    if (name === target || name === starterName || name.startsWith('__')) continue; // the starter: only after its start (below)
     // Called on an object by a name other than `self`: from outside the object's own code. A name
     // that builtin containers and files also have (`remove`, `update`, `close`) counts only on a
     // name bound to this class (`rt = RepeatedTimer(…)`).
@@ -592,7 +593,6 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
     if (outside) note(name, bodyOf(ref));
   }
   // The starting method goes on beside the thread it started.
-  const starterName = starter.key !== undefined && starter.key.startsWith(`${cls.name}.`) ? starter.key.slice(cls.name.length + 1) : undefined;
   const starterRef = starterName !== undefined && starterName !== '__init__' ? cls.methods.get(starterName) : undefined;
   if (starterRef && starterName !== target) {
     const after = bodyOf(starterRef, starter.line + 1);
