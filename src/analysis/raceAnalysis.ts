@@ -277,6 +277,7 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
     isLockAttr: (attr) => lockAttrs.has(attr),
     isSemaphoreAttr: (attr) => semaphoreAttrs.has(attr),
     mayHoldNoLock: (attr) => noLockAttrs.has(attr),
+    isPackageObject: (name) => !module.globalHistory.has(name) && !module.classes.has(name) && !module.functions.has(name) && (module.imports.aliases.get(name)?.startsWith('.') ?? false),
     accessor: (name, method) => {
       if (!method) {
         const fn = module.functions.get(name);
@@ -306,6 +307,7 @@ function notingView(view: ModuleView, facts: ModuleFact[]): ModuleView {
     isLockAttr: (name) => note({ ask: 'isLockAttr', name, answer: view.isLockAttr(name) }),
     isSemaphoreAttr: (name) => note({ ask: 'isSemaphoreAttr', name, answer: view.isSemaphoreAttr(name) }),
     mayHoldNoLock: (name) => note({ ask: 'mayHoldNoLock', name, answer: view.mayHoldNoLock(name) }),
+    isPackageObject: (name) => note({ ask: 'isPackageObject', name, answer: view.isPackageObject(name) }),
     accessor: (name, method) => {
       const a = view.accessor(name, method);
       facts.push({ ask: 'accessor', name, method, answer: a && JSON.stringify(a) });

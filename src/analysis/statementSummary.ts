@@ -185,6 +185,8 @@ export interface ModuleView {
   isSemaphoreAttr(attr: string): boolean;
   /** Does some class assign `nullcontext()` (or a choice of it and a lock) to this attribute? */
   mayHoldNoLock(attr: string): boolean;
+  /** Is the name imported from a module of the same package (`from .models import products`): one object for the whole program? */
+  isPackageObject(name: string): boolean;
   /** The Accessor that the module-level function `name` is, or (`method`) that every method of that name is. */
   accessor(name: string, method: boolean): Accessor | undefined;
 }
@@ -192,7 +194,7 @@ export interface ModuleView {
 /** One answer a ModuleView gave: the function's writes stay valid while every such answer holds. */
 export type ModuleFact =
   | { ask: 'globalKind'; name: string; answer: StateKind | undefined }
-  | { ask: 'isClass' | 'isLockAttr' | 'isSemaphoreAttr' | 'mayHoldNoLock'; name: string; answer: boolean }
+  | { ask: 'isClass' | 'isLockAttr' | 'isSemaphoreAttr' | 'mayHoldNoLock' | 'isPackageObject'; name: string; answer: boolean }
   | { ask: 'accessor'; name: string; method: boolean; /** the Accessor as JSON */ answer: string | undefined };
 
 export interface SharedWrite {
@@ -1518,6 +1520,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (capturedValue(obj)) return { subject, why: 'an attribute of an object shared through the enclosing function' };
     const g = captured.has(obj) || localNames.has(obj) ? undefined : view.globalKind(obj);
     if (g) return g === 'value' ? { subject, why: `an attribute of the module-level object \`${obj}\`` } : undefined;
+    if (!captured.has(obj) && !localNames.has(obj) && view.isPackageObject(obj)) return { subject, why: `an attribute of \`${obj}\`, imported from another module of the package: one object for the whole program` };
     if (nonlocals.has(obj)) return { subject, why: 'an attribute of an object shared through the enclosing function' };
     return undefined;
   }
@@ -1572,6 +1575,9 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (base && baseKind) {
       if (baseKind !== 'value') return undefined;
       return { subject: `${base.text}[${key}]`, why: `an item of the module-level container \`${base.text}\`` };
+    }
+    if (base?.type === 'identifier' && !localNames.has(base.text) && !captured.has(base.text) && view.isPackageObject(base.text)) {
+      return { subject: `${base.text}[${key}]`, why: `an item of \`${base.text}\`, a container imported from another module of the package (one for the whole program)` };
     }
     if (base?.type === 'attribute') {
       const shared = describeContainer(base);
