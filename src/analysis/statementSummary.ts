@@ -1229,6 +1229,9 @@ function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
   if (t.type === 'not_operator') {
     const arg = t.childForFieldName('argument');
     if (arg?.text === target.text) return 'none';
+    // `if not timer.is_alive(): timer = Thread(…)`, `if not self.conn.is_connected(): self.conn = connect()`.
+    const asked = arg?.type === 'call' ? arg.childForFieldName('function') : undefined;
+    if (asked?.type === 'attribute' && asked.childForFieldName('object')?.text === target.text && callArgs(arg!).positional.length === 0) return 'none';
     if (arg?.type === 'call' && arg.childForFieldName('function')?.text === 'hasattr' && target.type === 'attribute') {
       const [obj, name] = callArgs(arg).positional;
       const attr = name?.type === 'string' ? /^['"](\w+)['"]$/.exec(name.text)?.[1] : undefined;

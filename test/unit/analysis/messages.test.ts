@@ -137,7 +137,7 @@ describe('finding messages and grouping', function () {
       assert.match(analyzeText(parser, single).findings[0].message, /: two threads can both find it missing and both create it, so two instances exist and callers may get different ones\. Hold one lock over the test and the creation\.$/);
       const lazy = ['import threading', '', 'class Db:', '    def __init__(self):', '        self.conn = None', '', '    def query(self):', '        if self.conn is None:', '            self.conn = object()', '', 'db = Db()', 'for _ in range(2):', '    threading.Thread(target=db.query).start()', ''].join('\n');
       const [f] = analyzeText(parser, lazy).findings;
-      assert.match(f.message, /^`self\.conn` is an attribute of an object whose method runs in several threads, and code that runs in threads \(threading\.Thread at line 13\) tests it here and sets it at line 9 with no lock over both: two threads can both see it unset and both create it;/);
+      assert.match(f.message, /^`self\.conn` is an attribute of an object whose method runs in several threads, and code that runs in threads \(threading\.Thread at line 13\) tests it here and sets it at line 9 with no lock over both: two threads can both see it unset \(or not ready\) and both create it;/);
       assert.equal(f.fix?.title, 'Create `self._lock = threading.Lock()` in __init__ and hold it over the test and the set');
     });
 
