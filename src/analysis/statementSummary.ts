@@ -1092,7 +1092,7 @@ function presentCheckBefore(act: Node, container: string, item: string, fn: Node
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
     if (p.type === 'for_statement' && p.childForFieldName('body')?.id === child.id && p.childForFieldName('left')?.text === item) {
       const over = p.childForFieldName('right')?.text.replace(/\s+/g, '');
-      const copies = [`${container}[:]`, `list(${container})`, `${container}.copy()`, `set(${container})`, `tuple(${container})`];
+      const copies = [container, `${container}[:]`, `list(${container})`, `${container}.copy()`, `set(${container})`, `tuple(${container})`];
       if (over !== undefined && copies.includes(over)) return { ifNode: p, test: p.childForFieldName('right')!, write: act, kind: 'present' };
       continue;
     }
@@ -1105,6 +1105,28 @@ function presentCheckBefore(act: Node, container: string, item: string, fn: Node
     const noElse = !p.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause');
     const fits = oneStep !== undefined && only && noElse && conjuncts(test).length === 1 && p.startPosition.row !== act.startPosition.row;
     return { ifNode: p, test, write: act, kind: 'present', ...(fits && { setdefault: oneStep }) };
+  }
+  return undefined;
+}
+
+/**
+ * `for t in tasks: if t.id == id: task = t` … `tasks.remove(task)`: the item was found by a search of
+ * the container earlier in the function; another thread can remove it in between.
+ */
+function foundBySearch(scope: StatementScope, act: Node, container: string, item: string, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  for (const loop of scope.index.ownNodes(fn)) {
+    if (loop.type !== 'for_statement' || loop.endIndex > act.startIndex || loop.childForFieldName('right')?.text !== container) continue;
+    const loopVar = loop.childForFieldName('left')?.text;
+    const body = loop.childForFieldName('body');
+    if (!loopVar || !body) continue;
+    for (const a of scope.index.ownNodes(fn)) {
+      if (a.type !== 'assignment' || a.startIndex < body.startIndex || a.endIndex > body.endIndex) continue;
+      if (a.childForFieldName('left')?.text !== item || a.childForFieldName('right')?.text !== loopVar) continue;
+      // The lock must cover the search and the removal: from the loop to the statement beside it that holds the removal.
+      let end: Node | null = act;
+      while (end && end.parent?.id !== loop.parent?.id) end = end.parent;
+      return { ifNode: loop, test: loop.childForFieldName('right')!, write: act, kind: 'present', ...(end && { guard: { end, workBetween: false } }) };
+    }
   }
   return undefined;
 }
@@ -1743,7 +1765,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       if (check) checks.push({ ...check, ...d! });
       // `if x in l: l.remove(x)`, `if k in d: d.pop(k)`: two threads can both find it there.
       const removes = method === 'remove' || (method === 'pop' && callArgs(n).positional.length === 1 && !callArgs(n).keyword.size);
-      const removal = d && !check && item && removes ? (presentCheckBefore(n, name, item.text, fn, method === 'pop' ? `${name}.pop(${item.text}, None)` : undefined) ?? guardCheckBefore(n, name, item.text, fn, 'present')) : undefined;
+      const removal = d && !check && item && removes ? (presentCheckBefore(n, name, item.text, fn, method === 'pop' ? `${name}.pop(${item.text}, None)` : undefined) ?? guardCheckBefore(n, name, item.text, fn, 'present') ?? (method === 'remove' ? foundBySearch(scope, n, name, item.text, fn) : undefined)) : undefined;
       if (removal) checks.push({ ...removal, ...d! });
     }
   }

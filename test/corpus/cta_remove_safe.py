@@ -16,12 +16,21 @@ def leave(conn):
     seen.discard(conn)
 
 
+def kick(conn):
+    with members_lock:
+        for m in members:
+            if m == conn:
+                members.remove(m)
+                break
+
+
 def serve(conn):
     with members_lock:
         members.append(conn)
     nicknames[conn] = f"guest{conn}"
     seen.add(conn)
     leave(conn)
+    kick(conn)
 
 
 def tidy_log(entry):
