@@ -29,7 +29,7 @@ import {
   type SharedWrite,
   type StatementSummary,
 } from './statementSummary';
-import { absolutePosition, absoluteRange, aliasesKey, HTTP_VERBS, LOCKISH, POOL_METHODS, qualify, REQUEST_HANDLERS, VIEW_CLASSES, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, HTTP_VERBS, LOCKISH, POOL_METHODS, qualify, REQUEST_HANDLERS, starImportNames, VIEW_CLASSES, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -158,6 +158,8 @@ function readImports(statements: Node[]): Imports {
       imports.lastImportLine = stmt.endPosition.row;
       const module = stmt.childForFieldName('module_name')?.text;
       if (!module) continue;
+      // `from threading import *`: the names the analysis knows, as if imported one by one.
+      if (stmt.namedChildren.some((n) => n?.type === 'wildcard_import')) for (const name of starImportNames(module)) aliases.set(name, `${module}.${name}`);
       for (const n of stmt.childrenForFieldName('name')) {
         if (!n) continue;
         const name = n.type === 'aliased_import' ? n.childForFieldName('name')?.text : n.text;
@@ -532,19 +534,30 @@ function ownThreadOnly(found: FunctionWrites, via: ThreadEntry[]): Pick<Function
   const methods = new Map<string, string[]>();
   for (const e of via) for (const [attr, ms] of e.sharedWith!) methods.set(attr, [...new Set([...(methods.get(attr) ?? []), ...ms])]);
   const keep = <T extends { subject: string; why: string }>(w: T): (T & { alsoChangedBy?: string[] })[] => {
-    const attr = /^self\.(\w+)/.exec(w.subject)?.[1];
-    if (attr === undefined) return [w];
-    const callers = methods.get(attr);
+    const m = /^self\.(\w+)(?:\[((?:"[^"\n]*"|'[^'\n]*'|\d+))\])?/.exec(w.subject);
+    if (!m) return [w];
+    const item = m[2] !== undefined ? methods.get(`${m[1]}[${m[2].replace(/'/g, '"')}]`) : undefined;
+    const whole = methods.get(m[1]);
+    const callers = item || whole ? [...new Set([...(item ?? []), ...(whole ?? [])])] : undefined;
     if (!callers) return [];
-    const named = callers.slice(0, 3).map((m) => `\`${m}()\``).join(', ');
-    return [{ ...w, why: `an attribute of an object whose own thread runs this code while code outside that thread calls ${named}, which change${callers.length === 1 ? 's' : ''} it too`, alsoChangedBy: callers }];
+    const threads = callers.filter((m) => m.endsWith(ON_OWN_THREAD)).map((m) => m.slice(0, -ON_OWN_THREAD.length));
+    const outside = callers.filter((m) => !m.endsWith(ON_OWN_THREAD));
+    const list = (ms: string[]) => ms.slice(0, 3).map((m) => `\`${m}()\``).join(', ');
+    const others = [
+      ...(outside.length > 0 ? [`code outside that thread calls ${list(outside)}`] : []),
+      ...(threads.length > 0 ? [`another of its threads runs ${list(threads)}`] : []),
+    ].join(', and ');
+    return [{ ...w, why: `an attribute of an object whose own thread runs this code while ${others}, which change${callers.length === 1 ? 's' : ''} it too`, alsoChangedBy: [...outside, ...threads] }];
   };
   // A lock around this update alone would leave the callers' updates unguarded: advice, not a fix.
   return { writes: found.writes.flatMap(keep), checks: found.checks.flatMap(keep).map(({ alsoChangedBy: _, ...c }) => c) };
 }
 
 /** `self.attr =`, `self.attr += …`, `self.attr.clear()`, `del self.attr[k]`: the attributes a piece of code changes. */
-const SELF_CHANGES = /\bself\s*\.\s*(\w+)\s*(?:(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)?=(?!=)|\.\s*(?:clear|pop|popitem|popleft|remove|discard|update|setdefault|append|appendleft|add|extend|insert)\s*\()|\bdel\s+self\s*\.\s*(\w+)\s*\[/g;
+const SELF_CHANGES = /\bself\s*\.\s*(\w+)\s*(?:(?:\[\s*((?:"[^"\n]*"|'[^'\n]*'|\d+))\s*\]\s*)?(?:\[[^\]\n]*\]\s*)*(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)?=(?!=)|\.\s*(?:clear|pop|popitem|popleft|remove|discard|update|setdefault|append|appendleft|add|extend|insert)\s*\()|\bdel\s+self\s*\.\s*(\w+)\s*\[/g;
+
+/** Marks a method in ThreadEntry.sharedWith that runs on another of the object's own threads. */
+const ON_OWN_THREAD = '@thread';
 
 /** Method names that lists, dicts, sets, strings, files, sockets and threads have too. */
 const COMMON_METHODS: ReadonlySet<string> = new Set(['append', 'remove', 'pop', 'get', 'update', 'add', 'clear', 'extend', 'insert', 'discard', 'setdefault', 'items', 'keys', 'values', 'copy', 'join', 'split', 'strip', 'format', 'start', 'run', 'close', 'read', 'write', 'send', 'recv', 'put', 'count', 'index', 'sort', 'open', 'set', 'wait', 'is_set', 'cancel']);
@@ -563,7 +576,7 @@ function boundToClass(module: Module, name: string, cls: string): boolean {
  * after the start, with the methods it calls on `self` from there (`while True: self.apply()`). The
  * object's thread shares these attributes with that code, and only these.
  */
-function ownThreadSharing(module: Module, targetKey: string, starter: { key: string | undefined; line: number }): Map<string, string[]> | undefined {
+function ownThreadSharing(module: Module, targetKey: string, starter: { key: string | undefined; line: number }, ownTargets: ReadonlySet<string>): Map<string, string[]> | undefined {
   const dot = targetKey.lastIndexOf('.');
   const cls = module.classes.get(targetKey.slice(0, dot));
   if (!cls) return undefined;
@@ -576,7 +589,8 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
   const out = new Map<string, string[]>();
   const note = (name: string, body: string) => {
     for (const m of body.matchAll(SELF_CHANGES)) {
-      const attr = m[1] ?? m[2];
+      // `self.stats["errors"] += 1` changes that item only; `self.stats[k] = …` or `self.stats.clear()`, any.
+      const attr = m[1] !== undefined ? (m[2] !== undefined ? `${m[1]}[${m[2].replace(/'/g, '"')}]` : m[1]) : m[3];
       const methods = out.get(attr) ?? [];
       if (!methods.includes(name)) out.set(attr, [...methods, name]);
     }
@@ -584,6 +598,16 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
   const starterName = starter.key !== undefined && starter.key.startsWith(`${cls.name}.`) ? starter.key.slice(cls.name.length + 1) : undefined;
   for (const [name, ref] of cls.methods) {
     if (name === target || name === starterName || name.startsWith('__')) continue; // the starter: only after its start (below)
+    // Another of the object's own threads (`Thread(target=self.b)` beside `self.a`), with what it calls on `self`.
+    if (ownTargets.has(`${cls.name}.${name}`)) {
+      const body = bodyOf(ref);
+      note(`${name}${ON_OWN_THREAD}`, body);
+      for (const m of body.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) {
+        const called = cls.methods.get(m[1]);
+        if (called && m[1] !== target && !m[1].startsWith('__')) note(`${m[1]}${ON_OWN_THREAD}`, bodyOf(called));
+      }
+      continue;
+    }
     // Called on an object by a name other than `self`: from outside the object's own code. A name
     // that builtin containers and files also have (`remove`, `update`, `close`) counts only on a
     // name bound to this class (`rt = RepeatedTimer(…)`).
@@ -655,6 +679,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
       for (const t of e.targets) if (t.t === 'method' && t.isSelf && cls) ownStarts.set(`${fnKey}\u0000${cls}.${t.attr}`, (ownStarts.get(`${fnKey}\u0000${cls}.${t.attr}`) ?? 0) + 1);
     }
   }
+  const ownTargets = new Set([...ownStarts.keys()].map((k) => k.slice(k.indexOf('\u0000') + 1)));
   for (const statement of module.statements) {
     for (const e of statement.summary.entries) {
       const site = absoluteRange(e.site, statement.base);
@@ -677,7 +702,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
             // Unless this function starts it again at another line (two threads on one object), or
             // methods called from outside change the attributes its thread changes.
             const startedTwice = ownObjectOnce && (ownStarts.get(`${fnKey}\u0000${r.key}`) ?? 0) > 1;
-            const sharedWith = ownObjectOnce && !startedTwice && r.bound ? ownThreadSharing(module, r.key, { key: fnKey, line: site.start.line }) : undefined;
+            const sharedWith = ownObjectOnce && !startedTwice && r.bound ? ownThreadSharing(module, r.key, { key: fnKey, line: site.start.line }, ownTargets) : undefined;
             entries.push({ key: r.key, boundMethod: r.bound && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(handed && { handed }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }) });
             continue;
           }
@@ -1048,6 +1073,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
     const oneStep = c.setdefault !== undefined ? `\`${c.setdefault}\` does both in one step, or hold` : 'Hold';
     return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) finds an item in it here and removes it at line ${writeLine} with no lock over both: two threads can both find the item, and the second removal fails (ValueError for a list, KeyError for a dict or a set) or removes what another thread just put back. ${oneStep} one lock over the test and the removal.`;
   }
+  if (c.kind === 'changed') return `${head}: two threads can both find that it differs from the new value, both do what should happen once per change (a rollover, a header, a reset), and both store the new value. Hold one lock over the test and the store.`;
   if (c.kind === 'size') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests its size here and changes it at line ${writeLine} with no lock over both: two threads can both see room (or an item) and both act, so the list grows past its limit or the second takes from a list another thread just emptied (an IndexError). Hold one lock over the test and the change, or use a queue.Queue, which does both in one step.`;
   if (c.kind === 'hasattr') return `${head}: two threads can both find it missing and both create it, so two instances exist and callers may get different ones. Hold one lock over the test and the creation.`;
   return `${head}: two threads can both see it unset (or not ready) and both create it; the later one overwrites the first, so two objects were made and code that already took the first keeps a different one. Hold one lock over the test and the assignment.`;

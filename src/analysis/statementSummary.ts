@@ -239,7 +239,7 @@ export interface CheckThenAct {
   subject: string;
   why: string;
   /** `present`: a test that an item is there, then its removal (`if x in l: l.remove(x)`, `if k in d: del d[k]`). */
-  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'present';
+  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'present' | 'changed';
   /** Where the write is. */
   writeLine: number;
   /** The one-step call that replaces the whole `if`: `d.setdefault(k, v)` for `if k not in d: d[k] = v` with a plain v, `d.pop(k, None)` for `if k in d: del d[k]`, `s.discard(x)`. */
@@ -259,7 +259,7 @@ export interface FunctionWrites {
 // ---------------------------------------------------------------- summarizing a statement
 
 /** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
-const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', ...POOL_METHODS]);
+const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', ...POOL_METHODS]);
 /** A callee that is a plain (dotted) name, then its argument list: `Thread(`, `th.Thread (`, `ex.submit(`. */
 const SIMPLE_CALLEE = /([A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*)[ \t]*\(/y;
 const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_definition']);
@@ -616,7 +616,7 @@ function accessorOf(fn: Node, own: readonly Node[], params: string[], globalsDec
 }
 
 /** A web framework's route decorator: `@NAME.route(` (Flask) or `@NAME.get(` and the other verbs (Flask 2, FastAPI). */
-const ROUTE_DECORATOR = /^@\s*([A-Za-z_]\w*)\s*\.\s*(?:route|get|post|put|patch|delete|api_route)\s*\(/;
+const ROUTE_DECORATOR = /^@\s*([A-Za-z_]\w*)\s*\.\s*(?:(?:route|get|post|put|patch|delete|api_route)\s*\(|(?:before_request|after_request|teardown_request)\b)/;
 
 function decoratedAs(fn: Node): Pick<FunctionSummary, 'decoratedAs' | 'route'> {
   const decorated = fn.parent;
@@ -844,6 +844,9 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       const kwargs = mappingItems(keyword.get('kwargs') ?? positional[thread ? 4 : 3]);
       const target = thread ? (keyword.get('target') ?? positional[1]) : (keyword.get('function') ?? positional[1]);
       entries.push({ ...at, ...passed(args, kwargs), t: 'direct', how: q, targets: targets(target) });
+    } else if (q === '_thread.start_new_thread' || q === 'thread.start_new_thread') {
+      // The low-level start (Python 2's `thread`): a function and its argument tuple.
+      entries.push({ ...at, ...passed(sequenceItems(scope, positional[1], node), mappingItems(positional[2])), t: 'direct', how: q, targets: targets(positional[0]) });
     } else if (q === 'asyncio.to_thread') {
       const { pos, kw } = rest(1, 'func');
       entries.push({ ...at, ...passed(pos, kw), t: 'direct', how: 'asyncio.to_thread', targets: targets(positional[0] ?? keyword.get('func')) });
@@ -1262,6 +1265,8 @@ function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
     return undefined;
   }
   if (t.type === 'comparison_operator' && /^\S[\s\S]*\s(?:is|==)\s+None$/.test(t.text)) return t.namedChildren[0]?.text === target.text ? 'none' : undefined;
+  // `if self.day != today: … self.day = today`: acts once per change of the value.
+  if (t.type === 'comparison_operator' && t.namedChildren.length === 2 && /^[^\n]*?\s!=\s/.test(t.text) && t.namedChildren.some((c) => c?.text === target.text)) return 'changed';
   return undefined;
 }
 
@@ -1320,6 +1325,19 @@ function readWriteSpan(read: Node, write: Node, fn: Node, subject: string): Span
   return first.id === last.id ? first : { startPosition: first.startPosition, endPosition: last.endPosition };
 }
 
+/** `sem.acquire()` on a Semaphore(n > 1): it lets n threads in, so it excludes nothing (GIL003, reported once). */
+function semaphoreAcquired(scope: StatementScope, view: ModuleView, out: FunctionWrites, at: Node, name: string, reported: Set<number>): boolean {
+  const attr = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : undefined;
+  const semaphoreN = name.includes('.') ? view.isSemaphoreAttr(attr!) : view.globalKind(name) === 'semaphore-n';
+  if (semaphoreN && !reported.has(at.id)) {
+    reported.add(at.id);
+    out.mistakes.push({ code: CODES.semaphoreNotMutex, range: scope.rel(at), subject: name, message: semaphoreMessage(name) });
+  }
+  return semaphoreN;
+}
+
+const semaphoreMessage = (name: string) => `\`${name}\` is a Semaphore that lets more than one thread in at once, so it does not give mutual exclusion. Use a threading.Lock for a critical section.`;
+
 /** Is this `with` item's value a lock that excludes other threads? Reports the two lock mistakes on the way. */
 function withItemLocks(scope: StatementScope, view: ModuleView, out: FunctionWrites, value: Node, reported: Set<number>): boolean {
   const v = value.type === 'as_pattern' ? (value.namedChildren[0] ?? value) : value;
@@ -1340,7 +1358,7 @@ function withItemLocks(scope: StatementScope, view: ModuleView, out: FunctionWri
   if (semaphoreN) {
     if (!reported.has(v.id)) {
       reported.add(v.id);
-      out.mistakes.push({ code: CODES.semaphoreNotMutex, range: scope.rel(v), subject: name, message: `\`${name}\` is a Semaphore that lets more than one thread in at once, so it does not give mutual exclusion. Use a threading.Lock for a critical section.` });
+      out.mistakes.push({ code: CODES.semaphoreNotMutex, range: scope.rel(v), subject: name, message: semaphoreMessage(name) });
     }
     return false;
   }
@@ -1406,7 +1424,7 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
     if (p.type === 'if_statement' && p.childForFieldName('consequence')?.id === child.id) {
       const cond = p.childForFieldName('condition');
       const held = cond && acquireReceiver(cond, 'acquire');
-      if (held) (scopes.push(p.id), names?.push(held));
+      if (held && !semaphoreAcquired(scope, view, out, cond, held, reported)) (scopes.push(p.id), names?.push(held));
     }
     if (p.type === 'block' || p.type === 'module') {
       // acquire() earlier in this block with no release() between it and us
@@ -1414,7 +1432,7 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
       for (const s of p.namedChildren) {
         if (!s || s.id === child.id) break;
         const a = acquireReceiver(s, 'acquire');
-        if (a) held.set(a, s.id);
+        if (a && !semaphoreAcquired(scope, view, out, s, a, reported)) held.set(a, s.id);
         const r = acquireReceiver(s, 'release');
         if (r) held.delete(r);
       }
@@ -1496,6 +1514,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (n.type === 'assignment' || n.type === 'for_statement' || n.type === 'augmented_assignment') {
       const left = n.childForFieldName('left');
       if (left?.type === 'identifier' && !globalsDeclared.has(left.text) && !nonlocals.has(left.text)) localNames.add(left.text);
+      // `count, start = hits.get(k, (0, now))`: each name of the pattern is a local too.
+      if (left?.type === 'pattern_list' || left?.type === 'tuple_pattern') for (const id of left.namedChildren) if (id?.type === 'identifier' && !globalsDeclared.has(id.text) && !nonlocals.has(id.text)) localNames.add(id.text);
     }
   }
   for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
@@ -1606,7 +1626,9 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     }
     if (base?.type === 'attribute') {
       const shared = describeContainer(base);
-      return shared && { subject: `${base.text}[…]`, why: `an item of ${shared.why.replace(/^an? /, 'the ')}` };
+      // A literal key is named (`self.stats["errors"]`): another literal key is another item.
+      const literal = /^(?:"[^"\n]*"|'[^'\n]*'|\d+)$/.test(key) ? key : '…';
+      return shared && { subject: `${base.text}[${literal}]`, why: `an item of ${shared.why.replace(/^an? /, 'the ')}` };
     }
     return undefined;
   }
@@ -1721,6 +1743,16 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         if (read.length > 0) aliases.set(left.text, { subjects: read, node: own && readsName(right, left.text) ? own.node : n });
         else if (carried.length > 0) aliases.set(left.text, carried[0][1]);
         else if (!(own && readsName(right, left.text))) aliases.delete(left.text);
+        continue;
+      }
+      if (left.type === 'pattern_list' || left.type === 'tuple_pattern') {
+        // Unpacked from a read of shared state: every name holds part of what was read.
+        const read = sharedReads(right);
+        for (const id of left.namedChildren) {
+          if (id?.type !== 'identifier' || !localNames.has(id.text)) continue;
+          if (read.length > 0) aliases.set(id.text, { subjects: read, node: n });
+          else aliases.delete(id.text);
+        }
         continue;
       }
       const d = describe(left);

@@ -136,7 +136,7 @@ export function isGetLock(call: Node): boolean {
 }
 
 /** `threading.Thread` etc. named by one identifier (after aliases); a dotted callee is told by its method's name. */
-export const IDENTIFIER_ENTRIES: ReadonlySet<string> = new Set(['threading.Thread', 'threading.Timer', 'asyncio.to_thread']);
+export const IDENTIFIER_ENTRIES: ReadonlySet<string> = new Set(['threading.Thread', 'threading.Timer', 'asyncio.to_thread', '_thread.start_new_thread', 'thread.start_new_thread']);
 export const PARTIAL = 'functools.partial';
 
 /** Base classes of socket server request handlers: a threading server runs one per request, on its own thread. */
@@ -156,7 +156,13 @@ export const HTTP_VERBS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'p
 export const FLASK_APP_PROXY = 'flask.current_app';
 
 /** The modules of every qualified name the analysis compares against: aliases of others change nothing. */
-const KNOWN_MODULES = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ...IDENTIFIER_ENTRIES, PARTIAL, ...REQUEST_HANDLERS, ...VIEW_CLASSES, 'flask', 'fastapi'].map((q) => q.split('.')[0]));
+/** What `from MODULE import *` brings that the analysis knows: `Thread`, `Lock`, `Semaphore` for threading. */
+export function starImportNames(module: string): string[] {
+  return [...KNOWN_QUALIFIED].filter((q) => q.startsWith(`${module}.`) && !q.slice(module.length + 1).includes('.')).map((q) => q.slice(module.length + 1));
+}
+
+const KNOWN_QUALIFIED = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ...IDENTIFIER_ENTRIES, PARTIAL, ...REQUEST_HANDLERS, ...VIEW_CLASSES]);
+const KNOWN_MODULES = new Set([...KNOWN_QUALIFIED, 'flask', 'fastapi'].map((q) => q.split('.')[0]));
 
 /**
  * A key that changes exactly when the aliases that can change a qualified name the analysis knows
