@@ -72,6 +72,16 @@ async function showProblems(page) {
   await problemsPanel(page).waitFor({ timeout: 30000 });
 }
 
+/** Runs `read` with the panel maximized: the Problems list renders only the rows it has room for. */
+async function withPanelMaximized(page, read) {
+  await runCommand(page, 'View: Toggle Maximized Panel');
+  try {
+    return await read();
+  } finally {
+    await runCommand(page, 'View: Toggle Maximized Panel');
+  }
+}
+
 /** Runs a lens the keyboard way: cursor on the `def` line, then "Show CodeLens Commands for Current Line". */
 async function runLens(page, title, fn, line) {
   await goTo(page, line);
@@ -321,7 +331,7 @@ export default {
       async run({ page, workspace }) {
         await openFile(page, SERVER);
         await showProblems(page);
-        const rows = await waitUntil('four findings for chat_server.py', () => problemRows(page), (r) => r.filter((x) => /GIL00[14]/.test(x) && /request handler ChatHandler/.test(x)).length >= 4, 60000);
+        const rows = await withPanelMaximized(page, () => waitUntil('four findings for chat_server.py', () => problemRows(page), (r) => r.filter((x) => /GIL00[14]/.test(x) && /request handler ChatHandler/.test(x)).length >= 4, 60000));
         const handler = 'the request handler ChatHandler, run on a thread per request by ThreadingMixIn';
         assert.ok(rows.some((x) => x.includes(`\`connections\` is a module global, updated without a lock by code that runs in threads (${handler})`)), rows.join('\n'));
         assert.ok(rows.some((x) => /GIL004/.test(x) && x.includes('`nicknames[nick]` is an item of the module-level container `nicknames`')), rows.join('\n'));
@@ -335,7 +345,7 @@ export default {
         const title = 'Replace the test and the set with `nicknames.setdefault(nick, self.client_address)` (one step)';
         const fix = await offerQuickFix(page, title, () => goTo(page, SERVER_TEXT_LINE('if nick not in nicknames:'), 12));
         await fix.click();
-        await waitUntil('one GIL004 left (the removal), the two GIL001 kept', () => problemRows(page), (r) => r.filter((x) => /GIL004/.test(x)).length === 1 && r.filter((x) => /GIL001/.test(x) && /ChatHandler/.test(x)).length === 2, 60000);
+        await withPanelMaximized(page, () => waitUntil('one GIL004 left (the removal), the two GIL001 kept', () => problemRows(page), (r) => r.filter((x) => /GIL004/.test(x)).length === 1 && r.filter((x) => /GIL001/.test(x) && /ChatHandler/.test(x)).length === 2, 60000));
         // The removal's quick fix: `del` after `in` becomes one pop with a default (the setdefault made the file a line shorter).
         await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL004' }).first().click();
         await lineWith(page, 'del nicknames[nick]').waitFor();
