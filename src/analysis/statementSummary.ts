@@ -1045,6 +1045,25 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
   return undefined;
 }
 
+/**
+ * `if path != self.last: …` then, after the `if` in the same block, `self.last = path`: the test
+ * and the store of one change, with the work for it between them.
+ */
+function changedBefore(assignment: Node, target: Node, value: Node, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  const statement = assignment.parent?.type === 'expression_statement' ? assignment.parent : undefined;
+  const block = statement?.parent;
+  if (!statement || block?.type !== 'block' || enclosing(statement, FUNCTION_TYPES)?.id !== fn.id) return undefined;
+  const siblings = block.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
+  for (let i = siblings.findIndex((n) => n.id === statement.id) - 1; i >= 0; i--) {
+    const test = siblings[i].type === 'if_statement' ? siblings[i].childForFieldName('condition') : undefined;
+    const parts = test?.type === 'comparison_operator' && /^[^\n]*?\s!=\s/.test(test.text) ? test.namedChildren.map((c) => c?.text) : [];
+    if (parts.length === 2 && parts.includes(target.text) && parts.includes(value.text)) {
+      return { ifNode: siblings[i], test: test!, write: assignment, kind: 'changed', guard: { end: statement, workBetween: true } };
+    }
+  }
+  return undefined;
+}
+
 /** The tests an `and` (or `or`) chain makes (`a and (b and c)` → a, b, c), parentheses dropped. */
 function chain(test: Node, operator: 'and' | 'or'): Node[] {
   const t = test.type === 'parenthesized_expression' ? (test.namedChildren[0] ?? test) : test;
@@ -1759,7 +1778,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       if (!d) continue;
       const check =
         checkBefore(n, left, fn) ??
-        (left.type === 'subscript' ? guardCheckBefore(n, left.childForFieldName('value')?.text ?? '', left.childForFieldName('subscript')?.text ?? '', fn, 'missing-key') : undefined);
+        (left.type === 'subscript' ? guardCheckBefore(n, left.childForFieldName('value')?.text ?? '', left.childForFieldName('subscript')?.text ?? '', fn, 'missing-key') : undefined) ??
+        changedBefore(n, left, right, fn);
       if (check) checks.push({ ...check, ...d });
       const baseNode = left.type === 'subscript' ? left.childForFieldName('value') : left;
       const alias = [...aliases.entries()].find(([local, a]) => a.subjects.includes(d.subject) && readsName(right, local));
