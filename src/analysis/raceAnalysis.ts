@@ -120,6 +120,8 @@ interface Imports {
 
 interface Module {
   text: string;
+  /** The text's lines, split once on first use (textual checks on the few candidates that need them). */
+  lines?: string[];
   imports: Imports;
   statements: Statement[];
   /** "f", "C.m", "outer.inner" → its definition; a name defined twice is its last definition. */
@@ -513,14 +515,21 @@ function classVisibleFrom(module: Module, name: string, fnKey: string | undefine
   return ctor !== undefined ? classMadeBy(module, ctor) : undefined;
 }
 
+const linesOf = (module: Module): string[] => (module.lines ??= module.text.split('\n'));
+
+/** A function's body as text (after its `def` line), from `fromLine` on when given. */
+function functionText(module: Module, ref: FunctionRef, fromLine = 0): string {
+  const range = absoluteRange(ref.fn.range, ref.statement.base);
+  return linesOf(module).slice(Math.max(range.start.line + 1, fromLine), range.end.line + 1).join('\n');
+}
+
 /** The class a module-level factory function defines (its only one) and returns (`return Singleton`). */
 function classMadeBy(module: Module, factoryName: string): string | undefined {
   const factory = module.functions.get(factoryName);
   if (!factory || factoryName.includes('.')) return undefined;
   const own = [...module.classes.keys()].filter((k) => k.startsWith(`${factoryName}.`) && !k.slice(factoryName.length + 1).includes('.'));
   if (own.length !== 1) return undefined;
-  const range = absoluteRange(factory.fn.range, factory.statement.base);
-  const body = module.text.split('\n').slice(range.start.line, range.end.line + 1).join('\n');
+  const body = functionText(module, factory);
   return new RegExp(`^\\s*return\\s+${own[0].slice(factoryName.length + 1)}\\s*$`, 'm').test(body) ? own[0] : undefined;
 }
 
@@ -554,7 +563,9 @@ function ownThreadOnly(found: FunctionWrites, via: ThreadEntry[]): Pick<Function
 }
 
 /** `self.attr =`, `self.attr += …`, `self.attr.clear()`, `del self.attr[k]`: the attributes a piece of code changes. */
-const SELF_CHANGES = /\bself\s*\.\s*(\w+)\s*(?:(?:\[\s*((?:"[^"\n]*"|'[^'\n]*'|\d+))\s*\]\s*)?(?:\[[^\]\n]*\]\s*)*(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)?=(?!=)|\.\s*(?:clear|pop|popitem|popleft|remove|discard|update|setdefault|append|appendleft|add|extend|insert)\s*\()|\bdel\s+self\s*\.\s*(\w+)\s*\[/g;
+/** Methods that change a list, dict, set or deque in place. */
+const CONTAINER_MUTATORS = 'clear|pop|popitem|popleft|remove|discard|update|setdefault|append|appendleft|add|extend|insert';
+const SELF_CHANGES = new RegExp(`\\bself\\s*\\.\\s*(\\w+)\\s*(?:(?:\\[\\s*((?:"[^"\\n]*"|'[^'\\n]*'|\\d+))\\s*\\]\\s*)?(?:\\[[^\\]\\n]*\\]\\s*)*(?:[-+*/%|&^@]|//|\\*\\*|<<|>>)?=(?!=)|\\.\\s*(?:${CONTAINER_MUTATORS})\\s*\\()|\\bdel\\s+self\\s*\\.\\s*(\\w+)\\s*\\[`, 'g');
 
 /** Marks a method in ThreadEntry.sharedWith that runs on another of the object's own threads. */
 const ON_OWN_THREAD = '@thread';
@@ -581,11 +592,7 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
   const cls = module.classes.get(targetKey.slice(0, dot));
   if (!cls) return undefined;
   const target = targetKey.slice(dot + 1);
-  const lines = module.text.split('\n');
-  const bodyOf = (ref: FunctionRef, fromLine = 0) => {
-    const range = absoluteRange(ref.fn.range, ref.statement.base);
-    return lines.slice(Math.max(range.start.line + 1, fromLine), range.end.line + 1).join('\n');
-  };
+  const bodyOf = (ref: FunctionRef, fromLine = 0) => functionText(module, ref, fromLine);
   const out = new Map<string, string[]>();
   const note = (name: string, body: string) => {
     for (const m of body.matchAll(SELF_CHANGES)) {
@@ -676,7 +683,11 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
       if (e.t !== 'direct' || e.passed?.repeats) continue;
       const fnKey = functionAt(statement, e.site.start);
       const cls = fnKey !== undefined ? fnKey.slice(0, fnKey.lastIndexOf('.')) : undefined;
-      for (const t of e.targets) if (t.t === 'method' && t.isSelf && cls) ownStarts.set(`${fnKey}\u0000${cls}.${t.attr}`, (ownStarts.get(`${fnKey}\u0000${cls}.${t.attr}`) ?? 0) + 1);
+      for (const t of e.targets) {
+        if (t.t !== 'method' || !t.isSelf || !cls) continue;
+        const key = `${fnKey}\u0000${cls}.${t.attr}`;
+        ownStarts.set(key, (ownStarts.get(key) ?? 0) + 1);
+      }
     }
   }
   const ownTargets = new Set([...ownStarts.keys()].map((k) => k.slice(k.indexOf('\u0000') + 1)));
@@ -1193,7 +1204,7 @@ function loopStart(root: Node, at: Position0): number {
 function calledWhileRunning(module: Module, key: string, startLine: number): boolean {
   const sites = (callSites(module).get(key) ?? []).filter((s) => s.at.fnKey === undefined && s.at.line > startLine);
   if (sites.length === 0) return false;
-  const lines = module.text.split('\n');
+  const lines = linesOf(module);
   return sites.some((s) => !lines.slice(startLine, s.at.line).some((l) => /\.join\s*\(/.test(l.replace(/#.*$/, ''))));
 }
 
@@ -1209,7 +1220,7 @@ function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range
   const literalKey = /^[^[]*\[(["'][^"'\]]*["']|\d+)\]$/.exec(subject)?.[1];
   const item = literalKey !== undefined ? `\\[\\s*${literalKey.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\]\\s*` : '(?:\\[[^\\]\\n]*\\]\\s*)?';
   // For a test of a container's contents, its changes by method or `del` count too (`buf.clear()` in the main loop).
-  const changes = mutations ? `|(?<![\\w.])${base}\\s*\\.\\s*(?:clear|pop|popitem|popleft|remove|discard|update|setdefault|append|appendleft|add|extend|insert)\\s*\\(|(?<=\\bdel\\s+)${base}\\s*\\[` : '';
+  const changes = mutations ? `|(?<![\\w.])${base}\\s*\\.\\s*(?:${CONTAINER_MUTATORS})\\s*\\(|(?<=\\bdel\\s+)${base}\\s*\\[` : '';
   const write = new RegExp(`(?<![\\w.])${base}\\s*${item}(?:[-+*/%&|^@]|//|\\*\\*|<<|>>)?=(?!=)${changes}`, 'g');
   const from = owner?.startIndex ?? 0;
   const to = owner?.endIndex ?? module.text.length;
