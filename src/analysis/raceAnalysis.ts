@@ -1086,6 +1086,13 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   }
   if (c.kind === 'changed') return `${head}: two threads can both find that it differs from the new value, both do what should happen once per change (a rollover, a header, a reset), and both store the new value. Hold one lock over the test and the store.`;
   if (c.kind === 'size') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests its size here and changes it at line ${writeLine} with no lock over both: two threads can both see room (or an item) and both act, so the list grows past its limit or the second takes from a list another thread just emptied (an IndexError). Hold one lock over the test and the change, or use a queue.Queue, which does both in one step.`;
+  if (c.kind === 'drain') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests in this loop that it is not empty and takes an item at line ${writeLine} with no lock over both: another thread can take the last item in between, and then the take raises IndexError and this thread ends with a traceback. Take the item in one step and stop when there is none (\`try:\` the take, \`except IndexError: break\`), or use a queue.Queue and \`get_nowait()\`.`;
+  if (c.kind === 'queue') {
+    const then = c.waits
+      ? 'this thread\'s `get()` then waits for an item that never comes, so it hangs, and so does any `join()` on it or on the queue'
+      : 'the take then raises `queue.Empty`, and this thread ends with a traceback unless something catches it';
+    return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) asks here whether it is empty and takes an item at line ${writeLine}: another thread can take the last item in between, and ${then}. The answer of \`empty()\` or \`qsize()\` is out of date as soon as it is given. Take the item in one step and stop when there is none: \`get_nowait()\` (or \`get(timeout=…)\`) in \`try\`, ending on \`except queue.Empty\`, or put one sentinel per worker on the queue and stop at it.`;
+  }
   if (c.kind === 'hasattr') return `${head}: two threads can both find it missing and both create it, so two instances exist and callers may get different ones. Hold one lock over the test and the creation.`;
   return `${head}: two threads can both see it unset (or not ready) and both create it; the later one overwrites the first, so two objects were made and code that already took the first keeps a different one. Hold one lock over the test and the assignment.`;
 }
@@ -1357,6 +1364,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       findings.push(finding);
     }
     for (const c of checks) {
+      // One thread that takes items alone cannot find the last one gone, whoever adds them.
+      if (onceAt !== undefined && (c.kind === 'drain' || c.kind === 'queue')) continue;
       if (onceAt !== undefined && !writtenElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt, undefined, c.kind !== 'none' && c.kind !== 'hasattr')) continue;
       const at = (r: Range0) => absoluteRange(r, statement.base);
       const statementRange = at(c.statement);

@@ -239,7 +239,7 @@ export interface CheckThenAct {
   subject: string;
   why: string;
   /** `present`: a test that an item is there, then its removal (`if x in l: l.remove(x)`, `if k in d: del d[k]`). */
-  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'present' | 'changed';
+  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'drain' | 'queue' | 'present' | 'changed';
   /** Where the write is. */
   writeLine: number;
   /** The one-step call that replaces the whole `if`: `d.setdefault(k, v)` for `if k not in d: d[k] = v` with a plain v, `d.pop(k, None)` for `if k in d: del d[k]`, `s.discard(x)`. */
@@ -248,6 +248,8 @@ export interface CheckThenAct {
   addEnd?: number;
   /** For a guard clause (`if x in s: return` … `s.add(x)`): other statements come between the test and the add. */
   workBetween?: boolean;
+  /** `queue`: the take is a `get()` that waits with no timeout, so a thread that lost the race hangs. */
+  waits?: boolean;
 }
 
 export interface FunctionWrites {
@@ -931,8 +933,11 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
   }
   if (className !== undefined) otherObjectUnderOwnLock(scope, view, out, fn, reported);
   for (const c of checks) {
-    // A lock held at the write (double-checked locking re-tests under it) makes the pair one step.
-    if (lockScopes(scope, view, out, c.write, fn, reported).length > 0) continue;
+    // A lock held at the write (double-checked locking re-tests under it) makes the pair one step. A
+    // size test is re-tested under the lock only by an inner test, which would be the one found
+    // here: `while jobs: with lock: jobs.pop()` holds the lock for the take alone.
+    const sized = c.kind === 'size' || c.kind === 'drain' || c.kind === 'queue';
+    if (lockScopes(scope, view, out, sized ? c.test : c.write, fn, reported).length > 0) continue;
     out.checks.push({
       range: scope.rel(c.test),
       statement: scope.rel(c.guard ? { startPosition: c.ifNode.startPosition, endPosition: c.guard.end.endPosition } : c.ifNode),
@@ -943,6 +948,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       writeLine: scope.relLine(c.write),
       ...(c.setdefault !== undefined && { setdefault: c.setdefault }),
       ...(c.addEnd !== undefined && { addEnd: c.addEnd.endPosition.row - scope.base.line }),
+      ...(c.kind === 'queue' && waitsForever(c.write) && { waits: true }),
     });
   }
   return out;
@@ -1161,18 +1167,102 @@ const SIZE_CHANGES: ReadonlySet<string> = new Set(['append', 'appendleft', 'inse
  * container's size: `len(buf) < N`, `len(buf) > 0`, `buf`, `not buf`. Two threads can both see room
  * (or an item) and both act.
  */
-function sizeCheckBefore(call: Node, container: string, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
+function sizeCheckBefore(call: Node, container: string, fn: Node, takes = false): Omit<CheckNode, 'subject' | 'why'> | undefined {
   let child = call;
   for (let p = call.parent; p && p.id !== fn.id; child = p, p = p.parent) {
-    if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition' || p.type === 'while_statement') return undefined;
-    if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
+    if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
+    // `while jobs: jobs.pop()` in several threads: the loop's test is the size test of each take.
+    const loop = p.type === 'while_statement' && p.childForFieldName('body')?.id === child.id;
+    if (p.type === 'while_statement' && !(loop && takes)) return undefined;
+    if (!loop && (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id)) continue;
     const test = p.childForFieldName('condition');
     const readsSize = (t: Node): boolean => {
       const u = t.type === 'not_operator' ? t.childForFieldName('argument') : t;
       if (u?.text === container) return true;
       return u?.type === 'comparison_operator' && u.namedChildren.some((c) => c?.type === 'call' && c.childForFieldName('function')?.text === 'len' && callArgs(c).positional[0]?.text === container);
     };
-    if (test && conjuncts(test).some(readsSize)) return { ifNode: p, test, write: call, kind: 'size' };
+    if (!test || !conjuncts(test).some(readsSize)) continue;
+    // `try: jobs.pop()` … `except IndexError: break`: the empty list is handled where it happens.
+    if (takes && emptyHandled(call, p)) return undefined;
+    // No lock fix for a loop: held over the whole loop it would make the workers take turns.
+    return loop ? { ifNode: p, test, write: call, kind: 'drain', guard: { end: p, workBetween: true } } : { ifNode: p, test, write: call, kind: 'size' };
+  }
+  return undefined;
+}
+
+/** What a `try` around a take can catch when a list or a queue turns out empty. */
+const EMPTY_ERRORS = /^(?:IndexError|LookupError|Exception|BaseException|(?:\w+\.)*Empty)$/;
+
+/** Is `act` in the body of a `try` (below `stop`) with a handler for `IndexError` or `queue.Empty` (or a bare `except`)? */
+function emptyHandled(act: Node, stop: Node): boolean {
+  let child = act;
+  for (let p = act.parent; p && p.id !== stop.id; child = p, p = p.parent) {
+    if (p.type !== 'try_statement' || p.childForFieldName('body')?.id !== child.id) continue;
+    for (const clause of p.namedChildren) {
+      if (clause?.type !== 'except_clause') continue;
+      const value = clause.childForFieldName('value');
+      if (!value) return true;
+      const caught = value.type === 'as_pattern' ? value.namedChildren[0] : value;
+      const names = caught?.type === 'tuple' || caught?.type === 'parenthesized_expression' ? caught.namedChildren : [caught];
+      if (names.some((n) => n && EMPTY_ERRORS.test(n.text))) return true;
+    }
+  }
+  return false;
+}
+
+/** `q.get()`, `q.get(True)`, `q.get(block=True)`: a take that waits for an item with no timeout. */
+function waitsForever(get: Node): boolean {
+  if (get.childForFieldName('function')?.childForFieldName('attribute')?.text !== 'get') return false;
+  const { positional, keyword } = callArgs(get);
+  const block = positional[0] ?? keyword.get('block');
+  return (block === undefined || block.text === 'True') && positional[1] === undefined && !keyword.has('timeout');
+}
+
+/** `q.empty()`, `not q.qsize()`: is this test true when the queue `q` is empty? With `negated`, when it has an item (`not q.empty()`, `q.qsize() > 0`). */
+function testsQueueEmpty(test: Node, queue: string, negated: boolean): boolean {
+  const t = test.type === 'parenthesized_expression' ? (test.namedChildren[0] ?? test) : test;
+  if (t.type === 'not_operator') {
+    const arg = t.childForFieldName('argument');
+    return !!arg && testsQueueEmpty(arg, queue, !negated);
+  }
+  const asked = (c: Node | null | undefined, method: string): boolean => c?.type === 'call' && c.childForFieldName('function')?.text.replace(/\s+/g, '') === `${queue}.${method}` && callArgs(c).positional.length === 0;
+  if (asked(t, 'empty')) return !negated;
+  if (asked(t, 'qsize')) return negated;
+  if (t.type !== 'comparison_operator') return false;
+  const [a, b] = t.namedChildren;
+  const op = t.children.find((c) => c && !c.isNamed)?.text;
+  if (asked(a, 'qsize') && b?.text === '0') return negated ? op === '>' || op === '!=' : op === '==' || op === '<=';
+  if (asked(b, 'qsize') && a?.text === '0') return negated ? op === '<' || op === '!=' : op === '==' || op === '>=';
+  return false;
+}
+
+/**
+ * `while not q.empty(): item = q.get()`, `if q.qsize() > 0: q.get_nowait()`, or `if q.empty(): break`
+ * … `q.get()`, in code that several threads run: another thread can take the last item between the
+ * test and the take. The `if` or loop (or the guard to the take's statement) is what is reported.
+ */
+function queueCheckBefore(get: Node, queue: string, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  let child = get;
+  for (let p = get.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
+    const test = p.childForFieldName('condition');
+    const body = p.type === 'while_statement' ? p.childForFieldName('body') : p.type === 'if_statement' ? p.childForFieldName('consequence') : undefined;
+    if (test && body?.id === child.id && conjuncts(test).some((t) => testsQueueEmpty(t, queue, true))) {
+      return emptyHandled(get, p) ? undefined : { ifNode: p, test, write: get, kind: 'queue', guard: { end: p, workBetween: true } };
+    }
+    if (p.type !== 'block') continue;
+    // A guard clause earlier in the block: `if q.empty(): break`.
+    const statements = p.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
+    const at = statements.findIndex((n) => n.id === child.id);
+    for (let i = at - 1; i >= 0; i--) {
+      const guard = statements[i];
+      const guardTest = guard.type === 'if_statement' ? guard.childForFieldName('condition') : undefined;
+      const last = guard.childForFieldName('consequence')?.namedChildren.filter((n) => n?.type !== 'comment').pop();
+      const leaves = last?.type === 'break_statement' || last?.type === 'return_statement' || last?.type === 'continue_statement' || last?.type === 'raise_statement';
+      if (guardTest && leaves && chain(guardTest, 'or').some((t) => testsQueueEmpty(t, queue, false))) {
+        return emptyHandled(get, p) ? undefined : { ifNode: guard, test: guardTest, write: get, kind: 'queue', guard: { end: child, workBetween: true } };
+      }
+    }
   }
   return undefined;
 }
@@ -1799,10 +1889,11 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       }
       // `if x not in s: s.add(x)`, or `if x in s: return` … `s.add(x)`, on a set (or with append, a
       // list) the threads share.
-      if (method === undefined || !(method === 'add' || SIZE_CHANGES.has(method))) continue;
+      const takesFromQueue = method === 'get' || method === 'get_nowait';
+      if (method === undefined || !(method === 'add' || SIZE_CHANGES.has(method) || takesFromQueue)) continue;
       const obj = f!.childForFieldName('object');
       const item = callArgs(n).positional[0];
-      if (!obj || (!item && method !== 'pop' && method !== 'popleft')) continue;
+      if (!obj || (!item && method !== 'pop' && method !== 'popleft' && !takesFromQueue)) continue;
       const name = obj.text;
       const d =
         obj.type === 'attribute' ? describeContainer(obj)
@@ -1811,9 +1902,17 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         : shared.has(name) ? { subject: name, why: 'one object handed to every thread that runs this code' }
         : capturedValue(name) ? { subject: name, why: 'a container of the enclosing function, shared by every thread that runs this closure' }
         : !localNames.has(name) && !captured.has(name) && view.globalKind(name) === 'value' ? { subject: name, why: 'a module-level container' }
+        : takesFromQueue && !localNames.has(name) && !captured.has(name) && view.globalKind(name) === 'queue' ? { subject: name, why: 'a module-level queue' }
         : undefined;
+      if (takesFromQueue) {
+        // `while not q.empty(): q.get()`: two threads can both see the last item.
+        const taken = d && queueCheckBefore(n, name.replace(/\s+/g, ''), fn);
+        if (taken) checks.push({ ...taken, ...d!, why: d!.why.replace('container', 'queue') });
+        continue;
+      }
       const member = method === 'add' || method === 'append';
-      const check = d && ((member && item && (memberCheckBefore(n, name, item.text, fn) ?? guardCheckBefore(n, name, item.text, fn))) || sizeCheckBefore(n, name, fn) || (method === 'pop' && item ? sizeCheckBefore(n, `${name}[${item.text}]`, fn) : undefined));
+      const takes = method === 'pop' || method === 'popleft';
+      const check = d && ((member && item && (memberCheckBefore(n, name, item.text, fn) ?? guardCheckBefore(n, name, item.text, fn))) || sizeCheckBefore(n, name, fn, takes) || (method === 'pop' && item ? sizeCheckBefore(n, `${name}[${item.text}]`, fn, takes) : undefined));
       if (check) checks.push({ ...check, ...d! });
       // `if x in l: l.remove(x)`, `if k in d: d.pop(k)`: two threads can both find it there.
       const removes = method === 'remove' || (method === 'pop' && callArgs(n).positional.length === 1 && !callArgs(n).keyword.size);

@@ -205,6 +205,31 @@ describe('finding messages and grouping', function () {
       assert.deepEqual(analyzeText(parser, fixed).findings, []);
     });
 
+    it('a queue asked empty() before get(): says the thread can hang (or raise Empty), offers no lock, and the one-step take is clean', () => {
+      const text = ['import queue', 'import threading', '', 'jobs = queue.Queue()', '', 'def work():', '    while not jobs.empty():', '        job = jobs.get()', '        print(job)', '', 'for i in range(4):', '    threading.Thread(target=work).start()', ''].join('\n');
+      const [f, ...rest] = analyzeText(parser, text).findings;
+      assert.equal(rest.length, 0);
+      assert.equal(f.code, 'GIL004');
+      assert.deepEqual([f.range.start.line, f.range.start.character], [6, 10]);
+      assert.match(f.message, /^`jobs` is a module-level queue, .* asks here whether it is empty and takes an item at line 8: another thread can take the last item in between, and this thread's `get\(\)` then waits for an item that never comes, so it hangs/);
+      assert.equal(f.fix, undefined, 'a lock around the loop would serialize the workers');
+      const nowait = analyzeText(parser, text.replace('jobs.get()', 'jobs.get_nowait()')).findings;
+      assert.match(nowait[0]?.message ?? '', /the take then raises `queue\.Empty`/);
+      const oneStep = text.replace('    while not jobs.empty():\n        job = jobs.get()', '    while True:\n        try:\n            job = jobs.get_nowait()\n        except queue.Empty:\n            return');
+      assert.deepEqual(analyzeText(parser, oneStep).findings, []);
+      assert.deepEqual(pythonAccepts([oneStep]), [true]);
+    });
+
+    it('a while loop that tests a list then pops: IndexError in the thread that lost, no lock fix', () => {
+      const text = ['import threading', '', 'stack = list(range(9))', '', 'def work():', '    while stack:', '        stack.pop()', '', 'for i in range(4):', '    threading.Thread(target=work).start()', ''].join('\n');
+      const [f, ...rest] = analyzeText(parser, text).findings;
+      assert.equal(rest.length, 0);
+      assert.match(f.message, /^`stack` is a module-level container, .* tests in this loop that it is not empty and takes an item at line 7 with no lock over both: another thread can take the last item in between, and then the take raises IndexError/);
+      assert.equal(f.fix, undefined);
+      const caught = text.replace('        stack.pop()', '        try:\n            stack.pop()\n        except IndexError:\n            break');
+      assert.deepEqual(analyzeText(parser, caught).findings, []);
+    });
+
     it('a set under a lock, made per call, or in one thread started once: no finding', () => {
       const cases = [
         CLAIM.replace("done = set()", "done = set()\nguard = threading.Lock()").replace('    if page not in seen and len(seen) < 10:  # new?\n        seen.add(page)', '    with guard:\n        if page not in seen and len(seen) < 10:\n            seen.add(page)'),
