@@ -756,11 +756,15 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
   // Web routes: Flask serves each request on a thread of its own (the development server's default, and
   // threaded servers); FastAPI runs a plain `def` endpoint in its thread pool (an `async def` on its loop).
   for (const [key, { fn, definition }] of module.functions) {
-    if (!fn.route || definition.parent !== '' || key.includes('#')) continue;
-    const app = appKind(module, fn.route.on);
+    if (!fn.route || key.includes('#')) continue;
+    // A hook or route registered inside a function on the app it is given (a Flask extension's
+    // `init_app(self, app)`), in a module that imports Flask.
+    const app = definition.parent === '' ? appKind(module, fn.route.on)
+      : module.functions.get(definition.parent)?.fn.params.includes(fn.route.on) && /^\s*(?:from\s+flask\b|import\s+flask\b)/m.test(module.text) ? 'Flask'
+      : undefined;
     if (!app || (app === 'FastAPI' && fn.isAsync)) continue;
     const where = app === 'Flask' ? 'on a thread per request' : 'in its thread pool';
-    entries.push({ key, boundMethod: false, site: absoluteRange(fn.range, module.functions.get(key)!.statement.base), how: `the ${app} route ${fn.route.text}, run ${where}`, moduleLine: undefined, oneThread: false, repeats: true });
+    entries.push({ key, boundMethod: false, site: absoluteRange(fn.range, module.functions.get(key)!.statement.base), how: `the ${app} ${/_request\b/.test(fn.route.text) ? 'hook' : 'route'} ${fn.route.text}, run ${where}`, moduleLine: undefined, oneThread: false, repeats: true });
   }
   // Flask's class-based views: a new instance per request, on that request's thread.
   for (const c of module.classes.values()) {

@@ -1168,19 +1168,32 @@ const SIZE_CHANGES: ReadonlySet<string> = new Set(['append', 'appendleft', 'inse
  * (or an item) and both act.
  */
 function sizeCheckBefore(call: Node, container: string, fn: Node, takes = false): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  const readsSize = (t: Node): boolean => {
+    const u = t.type === 'not_operator' ? t.childForFieldName('argument') : t;
+    if (u?.text === container) return true;
+    return u?.type === 'comparison_operator' && u.namedChildren.some((c) => c?.type === 'call' && c.childForFieldName('function')?.text === 'len' && callArgs(c).positional[0]?.text === container);
+  };
   let child = call;
   for (let p = call.parent; p && p.id !== fn.id; child = p, p = p.parent) {
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
     // `while jobs: jobs.pop()` in several threads: the loop's test is the size test of each take.
     const loop = p.type === 'while_statement' && p.childForFieldName('body')?.id === child.id;
     if (p.type === 'while_statement' && !(loop && takes)) return undefined;
+    if (p.type === 'block') {
+      // A guard clause earlier in the block: `if len(bucket) >= LIMIT: return False` … `bucket.append(now)`.
+      const statements = p.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
+      const at = statements.findIndex((n) => n.id === child.id);
+      for (let i = at - 1; i >= 0; i--) {
+        const guard = statements[i];
+        const guardTest = guard.type === 'if_statement' ? guard.childForFieldName('condition') : undefined;
+        if (!guardTest || !leavesAtEnd(guard.childForFieldName('consequence')) || guard.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause') || !chain(guardTest, 'or').some(readsSize)) continue;
+        if (takes && emptyHandled(call, p)) return undefined;
+        return { ifNode: guard, test: guardTest, write: call, kind: 'size', guard: { end: child, workBetween: at - i > 1 } };
+      }
+      continue;
+    }
     if (!loop && (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id)) continue;
     const test = p.childForFieldName('condition');
-    const readsSize = (t: Node): boolean => {
-      const u = t.type === 'not_operator' ? t.childForFieldName('argument') : t;
-      if (u?.text === container) return true;
-      return u?.type === 'comparison_operator' && u.namedChildren.some((c) => c?.type === 'call' && c.childForFieldName('function')?.text === 'len' && callArgs(c).positional[0]?.text === container);
-    };
     if (!test || !conjuncts(test).some(readsSize)) continue;
     // `try: jobs.pop()` … `except IndexError: break`: the empty list is handled where it happens.
     if (takes && emptyHandled(call, p)) return undefined;
@@ -1188,6 +1201,14 @@ function sizeCheckBefore(call: Node, container: string, fn: Node, takes = false)
     return loop ? { ifNode: p, test, write: call, kind: 'drain', guard: { end: p, workBetween: true } } : { ifNode: p, test, write: call, kind: 'size' };
   }
   return undefined;
+}
+
+/** Does a guard's block end by leaving (`return`, `raise`, `break`, `continue`, or a call that raises: Flask's `abort(429)`, `sys.exit()`)? */
+function leavesAtEnd(block: Node | null | undefined): boolean {
+  const last = block?.namedChildren.filter((n) => n?.type !== 'comment').pop();
+  if (last?.type === 'return_statement' || last?.type === 'raise_statement' || last?.type === 'break_statement' || last?.type === 'continue_statement') return true;
+  const call = last?.type === 'expression_statement' ? last.namedChildren[0] : undefined;
+  return call?.type === 'call' && /^(?:(?:flask\s*\.\s*)?abort|(?:sys\s*\.\s*)?exit)$/.test(call.childForFieldName('function')?.text ?? '');
 }
 
 /** What a `try` around a take can catch when a list or a queue turns out empty. */
@@ -1257,9 +1278,7 @@ function queueCheckBefore(get: Node, queue: string, fn: Node): Omit<CheckNode, '
     for (let i = at - 1; i >= 0; i--) {
       const guard = statements[i];
       const guardTest = guard.type === 'if_statement' ? guard.childForFieldName('condition') : undefined;
-      const last = guard.childForFieldName('consequence')?.namedChildren.filter((n) => n?.type !== 'comment').pop();
-      const leaves = last?.type === 'break_statement' || last?.type === 'return_statement' || last?.type === 'continue_statement' || last?.type === 'raise_statement';
-      if (guardTest && leaves && chain(guardTest, 'or').some((t) => testsQueueEmpty(t, queue, false))) {
+      if (guardTest && leavesAtEnd(guard.childForFieldName('consequence')) && chain(guardTest, 'or').some((t) => testsQueueEmpty(t, queue, false))) {
         return emptyHandled(get, p) ? undefined : { ifNode: guard, test: guardTest, write: get, kind: 'queue', guard: { end: child, workBetween: true } };
       }
     }
@@ -1903,6 +1922,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         : capturedValue(name) ? { subject: name, why: 'a container of the enclosing function, shared by every thread that runs this closure' }
         : !localNames.has(name) && !captured.has(name) && view.globalKind(name) === 'value' ? { subject: name, why: 'a module-level container' }
         : takesFromQueue && !localNames.has(name) && !captured.has(name) && view.globalKind(name) === 'queue' ? { subject: name, why: 'a module-level queue' }
+        : localNames.has(name) ? innerContainer(name)
         : undefined;
       if (takesFromQueue) {
         // `while not q.empty(): q.get()`: two threads can both see the last item.
