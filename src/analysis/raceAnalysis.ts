@@ -66,7 +66,7 @@ export class AnalysisMemo {
 }
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
+const THREAD_HINT = /Thread|Timer|R?Lock\(|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -281,6 +281,11 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
     isLockAttr: (attr) => lockAttrs.has(attr),
     isSemaphoreAttr: (attr) => semaphoreAttrs.has(attr),
     mayHoldNoLock: (attr) => noLockAttrs.has(attr),
+    perThreadLock: (classAttr) => {
+      const dot = classAttr.lastIndexOf('.');
+      const c = module.classes.get(classAttr.slice(0, dot));
+      return !!c && c.isThread && c.lockAttrs.has(classAttr.slice(dot + 1)) && madeOnceAt(module, c.name) === undefined;
+    },
     isPackageObject: (name) => !module.globalHistory.has(name) && !module.classes.has(name) && !module.functions.has(name) && (module.imports.aliases.get(name)?.startsWith('.') ?? false),
     accessor: (name, method) => {
       if (!method) {
@@ -312,6 +317,7 @@ function notingView(view: ModuleView, facts: ModuleFact[]): ModuleView {
     isSemaphoreAttr: (name) => note({ ask: 'isSemaphoreAttr', name, answer: view.isSemaphoreAttr(name) }),
     mayHoldNoLock: (name) => note({ ask: 'mayHoldNoLock', name, answer: view.mayHoldNoLock(name) }),
     isPackageObject: (name) => note({ ask: 'isPackageObject', name, answer: view.isPackageObject(name) }),
+    perThreadLock: (name) => note({ ask: 'perThreadLock', name, answer: view.perThreadLock(name) }),
     accessor: (name, method) => {
       const a = view.accessor(name, method);
       facts.push({ ask: 'accessor', name, method, answer: a && JSON.stringify(a) });
@@ -346,6 +352,12 @@ interface ThreadEntry {
   handed?: Map<string, string | undefined>;
   /** The site runs more than once, so what it hands reaches several threads. */
   repeats?: boolean;
+  /**
+   * Not a start seen in the file: the class takes this lock around these attributes elsewhere, so it
+   * is meant to be called from several threads (as RacerD takes any lock use for a claim of thread
+   * safety). Only those attributes are reported on through such an entry.
+   */
+  guardedBy?: { lock: string; attrs: ReadonlySet<string> };
   /**
    * For an object's own thread (`Thread(target=self._run)`, once per object): the attributes that
    * methods called from outside the object also change, with those methods. Only these are shared
@@ -751,7 +763,9 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
     if (!c.isThread || !c.methods.has('run')) continue;
     // Made once, where the module runs once (`Ticker().start()`): one thread, as a single Thread(target=…) is.
     const once = madeOnceAt(module, c.name);
-    entries.push({ key: `${c.name}.run`, boundMethod: false, site: once ?? c.site, how: `the threading.Thread subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined });
+    // Made several times with one object for each (`Worker(jobs)` in a loop): `self.jobs` is that object in every thread.
+    const handed = once === undefined ? handedThroughConstructor(module, c) : undefined;
+    entries.push({ key: `${c.name}.run`, boundMethod: false, site: once ?? c.site, how: `the threading.Thread subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined, ...(handed && { handed, repeats: true }) });
   }
   // Web routes: Flask serves each request on a thread of its own (the development server's default, and
   // threaded servers); FastAPI runs a plain `def` endpoint in its thread pool (an `async def` on its loop).
@@ -922,6 +936,8 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
             else if (a !== null && view && call.t !== 'partial' && call.t !== 'lambda' && call.globalArgs?.includes(j) && params[j] !== undefined && (view.globalKind(a) === 'value' || view.globalKind(a) === 'lock')) passedOn.set(params[j], undefined);
           });
         }
+        // `self.process()` in a Thread subclass: the attributes that hold handed objects are the same `self`'s.
+        if (call.t === 'method' && call.isSelf) for (const [k, v] of seen.shared) if (k.startsWith('self.')) passedOn.set(k, v);
         edges?.push({ from: key, to: calleeKey, call });
         queue.push({ key: calleeKey, entry, bound: callBound || (bound && r.bound && call.t === 'method' && call.isSelf), shared: passedOn });
       }
@@ -966,6 +982,7 @@ function unlockedPaths(module: Module, entries: ThreadEntry[], reached: Map<stri
     const held = edge.call.t === 'name' || edge.call.t === 'method' ? edge.call.held : undefined;
     const caller = module.functions.get(edge.from);
     for (const h of held ?? []) {
+      if (caller?.definition.parentIsClass && /^self\.\w+$/.test(h.name) && view.perThreadLock(`${caller.definition.parent}.${h.name.slice(5)}`)) continue;
       if (h.name.includes('.')) {
         const attr = h.name.slice(h.name.lastIndexOf('.') + 1);
         if (!semaphoreAttrs.has(attr) && !view.mayHoldNoLock(attr) && (view.isLockAttr(attr) || LOCKISH.test(attr))) return { lock: h.name, global: false };
@@ -1066,6 +1083,36 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
   const back = through !== undefined ? `writes it back here through \`${through}\`` : 'writes it back here';
   const advice = through !== undefined ? 'Hold one lock from the read to the write (a lock the getter and setter do not take themselves, or an RLock), or give the class or module one method that does the whole update under its lock.' : 'Hold one lock from the read to the write.';
   return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) reads it${into} at line ${base.line + readLine + 1} and ${back}${locks}. ${between[0].toUpperCase()}${between.slice(1)}. An update another thread makes in between is then lost. ${advice}`;
+}
+
+/** A property of the class whose getter or setter holds one of its locks: that lock, and the attribute the setter stores. */
+interface LockedProperty {
+  lock: string;
+  store: string | undefined;
+}
+
+function lockedProperty(root: Node, cls: ClassInfo, name: string | undefined): LockedProperty | undefined {
+  if (name === undefined) return undefined;
+  let node: Node | null = root.descendantForPosition({ row: cls.site.start.line, column: cls.site.start.character });
+  while (node && node.type !== 'class_definition') node = node.parent;
+  let found: LockedProperty | undefined;
+  for (const d of node?.childForFieldName('body')?.namedChildren ?? []) {
+    const fn = d?.type === 'decorated_definition' ? d.childForFieldName('definition') : undefined;
+    if (fn?.childForFieldName('name')?.text !== name || !d!.namedChildren.some((x) => x?.type === 'decorator' && /^@\s*(?:property\b|\w+\s*\.\s*setter\b)/.test(x.text))) continue;
+    const body = fn.childForFieldName('body')?.text ?? '';
+    const lock = [...cls.lockAttrs].find((l) => !cls.semaphoreAttrs.has(l) && new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(body));
+    if (lock === undefined) continue;
+    const store = /\bself\s*\.\s*(\w+)\s*=(?!=)/.exec(body)?.[1];
+    found = { lock: `self.${lock}`, store: store !== undefined ? `self.${store}` : found?.store };
+  }
+  return found;
+}
+
+/** `self.total += n` through a property whose getter and setter each take the lock. */
+function propertyMessage(w: SharedWrite, p: LockedProperty, how: string): string {
+  const op = w.op !== undefined ? `\`${w.op}\`` : 'this update';
+  const inside = p.store !== undefined ? ` (\`with ${p.lock}: ${p.store} += …\`)` : '';
+  return `\`${w.subject}\` is ${w.why}, and a property whose getter and setter each take \`${p.lock}\`. Code that runs in threads (${how}) updates it here: ${op} reads it under the lock, lets the lock go, and writes it back under the lock again, so another thread can update it in between, and that update is lost. Give the class one method that makes the whole update under the lock${inside}. Holding \`${p.lock}\` around this line instead would wait for ever if it is a Lock, since the getter takes it again.`;
 }
 
 /** What a GIL004 finding says: the test, the act, what two threads can do in between, on every interpreter. */
@@ -1171,6 +1218,46 @@ function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number 
 }
 
 /** Where a class of the module is instantiated, when that is the one place and it runs once; else undefined. */
+/**
+ * The attributes a class's `__init__` stores its parameters in (`self.jobs = jobs`) that get the same
+ * object at every construction: the same name in a loop that does not rebind it, or at two sites.
+ * By `self.attr`, as `handed` holds them.
+ */
+function handedThroughConstructor(module: Module, c: ClassInfo): Map<string, string | undefined> | undefined {
+  const init = c.methods.get('__init__');
+  const root = module.statements[0]?.node.tree.rootNode;
+  if (!init || !root) return undefined;
+  const params = init.fn.params.slice(1);
+  const start = absoluteRange(init.fn.range, init.statement.base).start;
+  let initNode: Node | null = root.descendantForPosition({ row: start.line, column: start.character });
+  while (initNode && initNode.type !== 'function_definition') initNode = initNode.parent;
+  if (!initNode) return undefined;
+  const stored = new Map<string, string>();
+  for (const m of initNode.text.matchAll(/\bself\s*\.\s*(\w+)\s*=\s*(\w+)[ \t]*(?:#.*)?$/gm)) if (params.includes(m[2])) stored.set(m[2], m[1]);
+  if (stored.size === 0) return undefined;
+  const out = new Map<string, string | undefined>();
+  const sitesByName = new Map<string, number>();
+  const word = new RegExp(`\\b${c.name}\\s*\\(`, 'g');
+  for (let m = word.exec(module.text); m; m = word.exec(module.text)) {
+    const node = root.descendantForIndex(m.index);
+    const call = node?.parent;
+    if (node?.type !== 'identifier' || call?.type !== 'call' || call.childForFieldName('function')?.id !== node.id) continue;
+    const args = call.childForFieldName('arguments')?.namedChildren ?? [];
+    let loop: Node | undefined;
+    for (let p = call.parent; p && !loop && p.type !== 'function_definition'; p = p.parent) if (REPEATS.has(p.type)) loop = p;
+    args.forEach((a, i) => {
+      const [param, value] = a?.type === 'keyword_argument' ? [a.childForFieldName('name')?.text, a.childForFieldName('value')] : [params[i], a];
+      const attr = param !== undefined ? stored.get(param) : undefined;
+      if (attr === undefined || value?.type !== 'identifier' || value.text === 'self') return;
+      const rebound = new RegExp(`(?<![\\w.])${value.text}\\s*=(?!=)|\\bfor\\s+[^:\\n]*\\b${value.text}\\b[^:\\n]*\\bin\\b`);
+      const key = `self.${attr}\u0000${value.text}`;
+      sitesByName.set(key, (sitesByName.get(key) ?? 0) + 1);
+      if ((loop && !rebound.test(loop.text)) || sitesByName.get(key)! > 1) out.set(`self.${attr}`, undefined);
+    });
+  }
+  return out.size > 0 ? out : undefined;
+}
+
 function madeOnceAt(module: Module, name: string): Range0 | undefined {
   const root = module.statements[0]?.node.tree.rootNode;
   if (!root || name.includes('.')) return undefined;
@@ -1263,6 +1350,78 @@ function startingFunction(root: Node, at: Position0): { owner: Node; line: numbe
   return undefined;
 }
 
+/** Methods that code outside a class calls: its public ones, and the dunders behind operators and calls. */
+const CALLED_FROM_OUTSIDE = /^(?:[a-zA-Z]\w*|__(?:call|getitem|setitem|delitem|contains|len|iter|next)__)$/;
+
+/**
+ * A class that holds a lock of its own around some attributes (`with self._lock: self.count += 1`)
+ * and that no thread start in this file reaches: a library's class, meant to be called from threads
+ * the file does not show. Its public methods become entries, one per method, each reporting only on
+ * the attributes the class guards somewhere (SpotBugs' inconsistent synchronization, RacerD's lock-use
+ * trigger).
+ */
+function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<string, Reached>): ThreadEntry[] {
+  const out: ThreadEntry[] = [];
+  for (const c of module.classes.values()) {
+    const locks = [...c.lockAttrs].filter((a) => !c.semaphoreAttrs.has(a));
+    if (locks.length === 0 || c.isThread) continue;
+    if ([...c.methods.values()].some((m) => reached.has(m.definition.key))) continue;
+    let node: Node | null = root.descendantForPosition({ row: c.site.start.line, column: c.site.start.character });
+    while (node && node.type !== 'class_definition') node = node.parent;
+    if (!node) continue;
+    const attrs = new Set<string>();
+    let lock = locks[0];
+    const under = (text: string) => {
+      for (const m of text.matchAll(/\bself\s*\.\s*(\w+)/g)) if (!c.lockAttrs.has(m[1])) attrs.add(m[1]);
+    };
+    for (const w of node.descendantsOfType('with_statement')) {
+      const held = w?.descendantsOfType('with_item').map((i) => i?.childForFieldName('value')).map((v) => (v?.type === 'as_pattern' ? v.namedChildren[0] : v)?.text.replace(/\s+/g, ''));
+      const which = locks.find((l) => held?.includes(`self.${l}`));
+      if (!w || which === undefined || inInit(w)) continue;
+      lock = which;
+      under(w.childForFieldName('body')?.text ?? '');
+      // A property whose getter or setter takes the lock: `self.total += n` goes through both.
+      const accessor = enclosingDefinition(w);
+      if (accessor?.parent?.type === 'decorated_definition' && accessor.parent.namedChildren.some((d) => d?.type === 'decorator' && /^@\s*(?:property\b|\w+\s*\.\s*setter\b)/.test(d.text))) {
+        attrs.add(accessor.childForFieldName('name')?.text ?? '');
+      }
+    }
+    for (const l of locks) {
+      const section = new RegExp(`\\bself\\s*\\.\\s*${l}\\s*\\.\\s*acquire\\s*\\(([\\s\\S]*?)\\bself\\s*\\.\\s*${l}\\s*\\.\\s*release\\s*\\(`, 'g');
+      for (const m of node.text.matchAll(section)) under(m[1]);
+    }
+    // A property that takes no lock may keep its value anywhere (a `threading.local`, another object).
+    for (const d of node.childForFieldName('body')?.namedChildren ?? []) {
+      const name = d?.type === 'decorated_definition' ? d.childForFieldName('definition')?.childForFieldName('name')?.text : undefined;
+      if (name !== undefined && attrs.has(name) && !lockedProperty(root, c, name)) attrs.delete(name);
+    }
+    if (attrs.size === 0) continue;
+    for (const [name, ref] of c.methods) {
+      if (!CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self') continue;
+      out.push({ key: ref.definition.key, boundMethod: true, site: c.site, how: `the public methods of ${c.name}: the class takes ${locks.length === 1 ? `\`self.${lock}\`` : 'locks of its own'} elsewhere, so they are meant to be called from several threads`, moduleLine: undefined, oneThread: false, repeats: true, guardedBy: { lock, attrs } });
+    }
+  }
+  return out;
+}
+
+/** Where a function's text is in the module: [start, end) offsets. */
+function textSpan(module: Module, ref: FunctionRef): [number, number] {
+  const range = absoluteRange(ref.fn.range, ref.statement.base);
+  const node = module.statements[0]?.node.tree.rootNode.descendantForPosition({ row: range.start.line, column: range.start.character }, { row: range.end.line, column: range.end.character });
+  return node ? [node.startIndex, node.endIndex] : [0, 0];
+}
+
+/** The function the node is in, if any. */
+function enclosingDefinition(node: Node): Node | undefined {
+  for (let p = node.parent; p; p = p.parent) if (p.type === 'function_definition') return p;
+  return undefined;
+}
+
+/** Is the node in an `__init__` (where the object is not shared yet)? */
+function inInit(node: Node): boolean {
+  return enclosingDefinition(node)?.childForFieldName('name')?.text === '__init__';
+}
+
 function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[] {
   const findings: Finding[] = [];
   const lambdas = new Map<string, Target>();
@@ -1270,6 +1429,22 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
   const edges: CallEdge[] = [];
   const reached = threadFunctions(module, entries, lambdas, edges, moduleView(module));
   const { unlocked, lockedCalls } = unlockedPaths(module, entries, reached, edges, moduleView(module));
+  // Classes that lock as if threads call them, though no start in the file reaches them.
+  const inferred = lockedClassEntries(module, root, reached);
+  if (inferred.length > 0) {
+    const inferredEdges: CallEdge[] = [];
+    const more = threadFunctions(module, inferred, lambdas, inferredEdges, moduleView(module));
+    const paths = unlockedPaths(module, inferred, more, inferredEdges, moduleView(module));
+    for (const [key, r] of more) {
+      if (reached.has(key)) continue;
+      reached.set(key, r);
+      const u = paths.unlocked.get(key);
+      if (u) unlocked.set(key, u);
+      const l = paths.lockedCalls.get(key);
+      if (l) lockedCalls.set(key, l);
+    }
+    entries.push(...inferred);
+  }
   const views = new Map<number, ModuleView>();
   const viewAt = (line: number) => views.get(line) ?? (views.set(line, moduleView(module, line)), views.get(line)!);
   const fixContext: FixContext = {
@@ -1293,9 +1468,16 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const starts = via.flatMap((e) => (e.moduleLine === undefined ? [] : [e.moduleLine]));
     const shared = [...reach.shared.keys()].filter((k) => k !== '*').sort();
     const all = writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared);
-    const { mistakes } = all;
+    const guarded = via.every((e) => e.guardedBy) ? new Set(via.flatMap((e) => [...e.guardedBy!.attrs])) : undefined;
+    // Reached only as a locking class's method: its lock mistakes are not about threads seen here, and
+    // of its writes only those of the state the class guards elsewhere count.
+    const mistakes = guarded ? [] : all.mistakes;
+    const onGuarded = <T extends { subject: string; why: string }>(list: T[]) =>
+      guarded ? list.filter((w) => guarded.has(/^self\.(\w+)/.exec(w.subject)?.[1] ?? '')).map((w) => ({ ...w, why: w.why.replace('whose method runs in several threads', 'whose methods are meant for several threads') })) : list;
     // `self` is shared through the entries that reach this function on a shared instance only.
-    const { writes, checks } = ownThreadOnly(all, reach.boundEntries);
+    const own = ownThreadOnly(all, reach.boundEntries);
+    const writes = onGuarded(own.writes);
+    const checks = onGuarded(own.checks);
     for (const m of mistakes) findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [] });
     if (!unlocked.has(key)) continue; // every call that leads here holds a lock
     if (writes.length === 0 && checks.length === 0) continue;
@@ -1333,6 +1515,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       if (callerFix) return callerFix;
       return fix && !fix.edits.some((e) => [...heldByCallers].some((l) => e.newText.includes(`with ${l}:`))) ? fix : undefined;
     };
+    // `with self.guard:` in a Thread subclass that makes its own guard: say why it does not count.
+    const ownLock = cls?.isThread ? [...cls.lockAttrs].find((a) => new RegExp(`\\bself\\s*\\.\\s*${a}\\b`).test(module.text.slice(...textSpan(module, ref))) && moduleView(module).perThreadLock(`${cls.name}.${a}`)) : undefined;
+    const ownLockNote = ownLock !== undefined ? ` (\`self.${ownLock}\` does not guard it: each ${cls!.name} makes its own in \`__init__\`, so holding it keeps no other thread out. Share one lock between the threads instead, made once and handed to each.)` : '';
     // Several unlocked updates of one state in one function read as one problem: the first is the
     // finding, the others its related locations, and its fix guards them all.
     const groups = new Map<string, SharedWrite[]>();
@@ -1347,9 +1532,11 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     for (const [subject, group] of groups) {
       const [w, ...others] = group;
       const at = (r: Range0) => absoluteRange(r, statement.base);
-      let message = writeMessage(w, statement.base, how);
+      const property = cls && !w.readBack && !w.otherLock ? lockedProperty(root, cls, /^self\.(\w+)$/.exec(subject)?.[1]) : undefined;
+      let message = property ? propertyMessage(w, property, how) : writeMessage(w, statement.base, how);
       if (others.length > 0) message += ` This function also updates \`${subject}\` without a lock at line${others.length > 1 ? 's' : ''} ${others.map((o) => at(o.range).start.line + 1).join(', ')}.`;
       if (mixed) message += mixed.text;
+      message += ownLockNote;
       const finding: Finding = {
         code: CODES.unlockedSharedWrite,
         message,
@@ -1362,7 +1549,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
         ],
       };
       // Wrapping a read that already holds a lock in `with` that lock again would deadlock.
-      const fixable = group.every((g) => !g.otherLock && !g.alsoChangedBy && (!g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock && g.readBack.through === undefined)));
+      // In a Thread subclass's own thread, a lock made in its `__init__` would be each thread's own.
+      const perThreadHome = !!cls?.isThread && !reach.bound && subject.startsWith('self.');
+      const fixable = !property && !perThreadHome && group.every((g) => !g.otherLock && !g.alsoChangedBy && (!g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock && g.readBack.through === undefined)));
       const fix = ownFix(fixable ? guardFix(fixContext, group.map((g) => at(g.statement)), subject, lockHome(module, subject, cls, classLock)) : undefined);
       if (fix) finding.fix = fix;
       findings.push(finding);
@@ -1375,14 +1564,14 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       const statementRange = at(c.statement);
       const finding: Finding = {
         code: CODES.checkThenAct,
-        message: checkMessage(c, statement.base, how) + (mixed?.text ?? ''),
+        message: checkMessage(c, statement.base, how) + (mixed?.text ?? '') + ownLockNote,
         range: at(c.range),
         subject: c.subject,
         related: [...pathRelated(), ...via.slice(0, 5).map((e) => ({ range: e.site, message: `${name}() runs in threads started here (${e.how})` }))],
       };
       // A guard clause with the work before the add: wrapping it all would hold the lock during the
       // work, and moving the add changes what happens when the work fails: the message says how.
-      const fix = c.workBetween
+      const fix = c.workBetween || (!!cls?.isThread && !reach.bound && c.subject.startsWith('self.'))
         ? undefined
         : c.setdefault !== undefined
           ? { title: `Replace the test and the ${c.kind === 'present' ? 'removal' : 'set'} with \`${c.setdefault.length > 60 ? `${c.setdefault.slice(0, 57)}…` : c.setdefault}\` (one step)`, edits: [{ range: statementRange, newText: c.setdefault }] }

@@ -187,6 +187,11 @@ export interface ModuleView {
   mayHoldNoLock(attr: string): boolean;
   /** Is the name imported from a module of the same package (`from .models import products`): one object for the whole program? */
   isPackageObject(name: string): boolean;
+  /**
+   * `Class.attr`: is it a lock that a threading.Thread subclass makes for each of its objects while the
+   * program starts several of them? Each thread then holds its own, and it excludes no other thread.
+   */
+  perThreadLock(classAttr: string): boolean;
   /** The Accessor that the module-level function `name` is, or (`method`) that every method of that name is. */
   accessor(name: string, method: boolean): Accessor | undefined;
 }
@@ -194,7 +199,7 @@ export interface ModuleView {
 /** One answer a ModuleView gave: the function's writes stay valid while every such answer holds. */
 export type ModuleFact =
   | { ask: 'globalKind'; name: string; answer: StateKind | undefined }
-  | { ask: 'isClass' | 'isLockAttr' | 'isSemaphoreAttr' | 'mayHoldNoLock' | 'isPackageObject'; name: string; answer: boolean }
+  | { ask: 'isClass' | 'isLockAttr' | 'isSemaphoreAttr' | 'mayHoldNoLock' | 'isPackageObject' | 'perThreadLock'; name: string; answer: boolean }
   | { ask: 'accessor'; name: string; method: boolean; /** the Accessor as JSON */ answer: string | undefined };
 
 export interface SharedWrite {
@@ -656,7 +661,9 @@ function callableRef(scope: StatementScope, expr: Node | null | undefined, summa
     const isSelf = object?.text === 'self';
     const cls = isSelf ? enclosing(expr, CLASS_TYPES) : undefined;
     const selfClass = cls ? scope.keyOf.get(cls.id) : undefined;
-    return { t: 'method', attr, isSelf, selfClass, ...(!isSelf && object?.type === 'identifier' && { receiver: object.text }) };
+    // `self.barber.add_customer()`: the receiver `self.barber`, an object a Thread subclass may be handed.
+    const selfAttr = object?.type === 'attribute' && object.childForFieldName('object')?.text === 'self' && object.childForFieldName('attribute') ? `self.${object.childForFieldName('attribute')!.text}` : undefined;
+    return { t: 'method', attr, isSelf, selfClass, ...(!isSelf && object?.type === 'identifier' && { receiver: object.text }), ...(selfAttr !== undefined && { receiver: selfAttr }) };
   }
   if (expr.type === 'lambda') {
     if (!summary) return undefined;
@@ -1538,12 +1545,17 @@ function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | un
  */
 function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites, node: Node, fn: Node, reported: Set<number>, names?: string[]): number[] {
   const scopes: number[] = [];
+  // `self.mutex` of a Thread subclass that runs as several threads: each holds its own.
+  const className = fn.parent?.parent?.type === 'class_definition' ? fn.parent.parent.childForFieldName('name')?.text
+    : fn.parent?.parent?.parent?.type === 'class_definition' && fn.parent.type === 'decorated_definition' ? fn.parent.parent.parent.childForFieldName('name')?.text
+    : undefined;
+  const ownLock = (held: string | undefined) => className !== undefined && held !== undefined && /^self\.\w+$/.test(held) && view.perThreadLock(`${className}.${held.slice(5)}`);
   let child = node;
   for (let p = node.parent; p && p.id !== fn.id; child = p, p = p.parent) {
     if (p.type === 'with_statement' && p.childForFieldName('body')?.id === child.id) {
       for (const item of p.descendantsOfType('with_item')) {
         const value = item?.childForFieldName('value');
-        if (item && value && item.parent?.parent?.id === p.id && withItemLocks(scope, view, out, value, reported)) {
+        if (item && value && item.parent?.parent?.id === p.id && withItemLocks(scope, view, out, value, reported) && !ownLock(dotted(value))) {
           scopes.push(p.id);
           names?.push(dotted(value.type === 'as_pattern' ? value.namedChildren[0] : value) ?? '');
         }
@@ -1552,7 +1564,14 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
     if (p.type === 'if_statement' && p.childForFieldName('consequence')?.id === child.id) {
       const cond = p.childForFieldName('condition');
       const held = cond && acquireReceiver(cond, 'acquire');
-      if (held && !semaphoreAcquired(scope, view, out, cond, held, reported)) (scopes.push(p.id), names?.push(held));
+      if (held && !semaphoreAcquired(scope, view, out, cond, held, reported) && !ownLock(held)) (scopes.push(p.id), names?.push(held));
+    }
+    // `if not self._lock.acquire(False): … else: <held here>`
+    if (p.type === 'else_clause' && p.parent?.type === 'if_statement' && !p.parent.namedChildren.some((n) => n?.type === 'elif_clause')) {
+      const cond = p.parent.childForFieldName('condition');
+      const inner = cond?.type === 'not_operator' ? cond.childForFieldName('argument') : undefined;
+      const held = inner && acquireReceiver(inner, 'acquire');
+      if (held && !semaphoreAcquired(scope, view, out, inner, held, reported) && !ownLock(held)) (scopes.push(p.id), names?.push(held));
     }
     if (p.type === 'block' || p.type === 'module') {
       // acquire() earlier in this block with no release() between it and us
@@ -1560,7 +1579,7 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
       for (const s of p.namedChildren) {
         if (!s || s.id === child.id) break;
         const a = acquireReceiver(s, 'acquire');
-        if (a && !semaphoreAcquired(scope, view, out, s, a, reported)) held.set(a, s.id);
+        if (a && !semaphoreAcquired(scope, view, out, s, a, reported) && !ownLock(a)) held.set(a, s.id);
         const r = acquireReceiver(s, 'release');
         if (r) held.delete(r);
       }
@@ -1675,6 +1694,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         // `products[0].stock -= 1`: an attribute of an object in a shared container.
         const item = describeItem(obj.childForFieldName('value'), obj.childForFieldName('subscript')?.text ?? '…');
         return item && { subject: target.text, why: `an attribute of \`${obj.text}\`, which is ${item.why}` };
+      }
+      // `self.shop.waiting` in a Thread subclass that every thread's `__init__` handed one `shop`.
+      if (obj?.type === 'attribute' && obj.childForFieldName('object')?.text === 'self' && shared.has(obj.text.replace(/\s+/g, ''))) {
+        return { subject: target.text, why: `an attribute of \`${obj.text}\`, one object handed to every thread of this class` };
       }
       return obj?.type === 'identifier' ? describeAttribute(obj.text, target.text) : undefined;
     }
@@ -1810,6 +1833,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (!bound && obj?.text === 'self' && attr && className !== undefined && isClassContainer(attr)) {
       return { subject: target.text, why: `a container made in the body of the class (\`${className}.${attr}\`), one object for every instance and thread` };
     }
+    // `self.jobs.get()`, `self.seen.add(x)`: an object each thread's `__init__` was handed, the same for all.
+    if (!bound && obj?.text === 'self' && attr && shared.has(`self.${attr}`)) return { subject: `self.${attr}`, why: 'one object handed to every thread of this class (through its constructor)' };
     return describe(target);
   }
 

@@ -1,0 +1,61 @@
+"""Library classes that hold their lock over every update, update under a helper only called with the lock held, take the lock with a non-blocking acquire, or keep unlocked state the lock never guards (negative)."""
+import threading
+
+
+class Inventory:
+    def __init__(self):
+        self._lock = threading.RLock()
+        self.count = 0
+        self.items = {}
+
+    def add(self, name, n):
+        with self._lock:
+            self._bump(n)
+            if name not in self.items:
+                self.items[name] = 0
+            self.items[name] += n
+
+    def _bump(self, n):
+        self.count += n
+
+    def remove(self, name):
+        with self._lock:
+            self.items.pop(name, None)
+
+    def total(self):
+        with self._lock:
+            return self.count
+
+
+class Recycler:
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._pending = []
+        self.freed = 0
+
+    def free(self, block):
+        if not self._lock.acquire(False):
+            self._pending.append(block)
+        else:
+            try:
+                self.freed += 1
+            finally:
+                self._lock.release()
+
+
+class Meter:
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._volume = 0
+        self.label = "meter"
+
+    def pour(self, litres):
+        with self._lock:
+            self._volume += litres
+
+    def relabel(self, text):
+        self.label = text.strip()
+
+    def volume(self):
+        with self._lock:
+            return self._volume
