@@ -272,9 +272,12 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
     globalKind: (name) => {
       const history = module.globalHistory.get(name);
       if (!history) return undefined;
-      let kind = history[0].kind;
-      for (const b of history) if (b.line < startLine) kind = b.kind;
-      return kind;
+      let bound = history[0];
+      for (const b of history) if (b.line < startLine) bound = b;
+      // `DATA = Slot()` where `class Slot(threading.local)`: each thread sees its own attributes.
+      const cls = bound.kind === 'value' && bound.ctor !== undefined ? module.classes.get(bound.ctor) : undefined;
+      if (cls && builtOn(module, cls, THREAD_LOCAL)) return 'thread-local';
+      return bound.kind;
     },
     // A class defined in a function (`def main(): class Counter: …`) is a class by its own name there.
     isClass: (name) => module.classes.has(name) || (nestedClasses ??= new Set([...module.classes.keys()].filter((k) => k.includes('.')).map((k) => k.slice(k.lastIndexOf('.') + 1)))).has(name),
@@ -815,6 +818,8 @@ function appKind(module: Module, name: string): 'Flask' | 'FastAPI' | undefined 
   const q = ctor ? qualify(module.imports.aliases, ctor) : undefined;
   return q ? WEB_APPS[q] : undefined;
 }
+
+const THREAD_LOCAL: ReadonlySet<string> = new Set(['threading.local', '_threading_local.local']);
 
 /** A socketserver or http.server that starts a thread per request, named anywhere in the module. */
 const THREADING_SERVER = /\bThreading(?:MixIn|TCPServer|UDPServer|HTTPServer|UnixStreamServer|UnixDatagramServer)\b/;
