@@ -244,7 +244,7 @@ export interface CheckThenAct {
   subject: string;
   why: string;
   /** `present`: a test that an item is there, then its removal (`if x in l: l.remove(x)`, `if k in d: del d[k]`). */
-  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'drain' | 'queue' | 'present' | 'changed';
+  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'drain' | 'queue' | 'present' | 'changed' | 'equals' | 'compared';
   /** Where the write is. */
   writeLine: number;
   /** The one-step call that replaces the whole `if`: `d.setdefault(k, v)` for `if k not in d: d[k] = v` with a plain v, `d.pop(k, None)` for `if k in d: del d[k]`, `s.discard(x)`. */
@@ -945,6 +945,8 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     // here: `while jobs: with lock: jobs.pop()` holds the lock for the take alone.
     const sized = c.kind === 'size' || c.kind === 'drain' || c.kind === 'queue';
     if (lockScopes(scope, view, out, sized ? c.test : c.write, fn, reported).length > 0) continue;
+    // One test, several stores after it (`self.state = "busy"` … `self.state = "idle"`): one finding, at the first.
+    if (checks.some((o) => o !== c && o.test.id === c.test.id && o.subject === c.subject && o.write.startIndex < c.write.startIndex)) continue;
     out.checks.push({
       range: scope.rel(c.test),
       statement: scope.rel(c.guard ? { startPosition: c.ifNode.startPosition, endPosition: c.guard.end.endPosition } : c.ifNode),
@@ -1402,6 +1404,16 @@ function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
   if (t.type === 'comparison_operator' && /^\S[\s\S]*\s(?:is|==)\s+None$/.test(t.text)) return t.namedChildren[0]?.text === target.text ? 'none' : undefined;
   // `if self.day != today: … self.day = today`: acts once per change of the value.
   if (t.type === 'comparison_operator' && t.namedChildren.length === 2 && /^[^\n]*?\s!=\s/.test(t.text) && t.namedChildren.some((c) => c?.text === target.text)) return 'changed';
+  if (target.type === 'subscript') return undefined;
+  // `if self.state == "idle": self.state = "busy"`; `if self.deadline and time.time() > self.deadline: self.deadline = 0`.
+  for (const part of conjuncts(t)) {
+    const c = part.type === 'parenthesized_expression' ? (part.namedChildren[0] ?? part) : part;
+    if (c.type !== 'comparison_operator' || c.namedChildren.length !== 2 || !c.namedChildren.some((x) => x?.text === target.text)) continue;
+    const op = c.children.find((x) => x && !x.isNamed)?.text;
+    const other = c.namedChildren.find((x) => x?.text !== target.text);
+    if (op === '==' && other && other.type !== 'none') return 'equals';
+    if (op === '<' || op === '>' || op === '<=' || op === '>=') return 'compared';
+  }
   return undefined;
 }
 
@@ -1914,9 +1926,12 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         checkBefore(n, left, fn) ??
         (left.type === 'subscript' ? guardCheckBefore(n, left.childForFieldName('value')?.text ?? '', left.childForFieldName('subscript')?.text ?? '', fn, 'missing-key') : undefined) ??
         changedBefore(n, left, right, fn);
-      if (check) checks.push({ ...check, ...d });
       const baseNode = left.type === 'subscript' ? left.childForFieldName('value') : left;
       const alias = [...aliases.entries()].find(([local, a]) => a.subjects.includes(d.subject) && readsName(right, local));
+      // `if self.balance >= n: self.balance = self.balance - n`: the store reads what it replaces, a
+      // read-modify-write (GIL001), not a second finding on one update.
+      const rewrites = readsExpr(right, baseNode) || !!alias;
+      if (check && !(rewrites && (check.kind === 'compared' || check.kind === 'equals'))) checks.push({ ...check, ...d });
       if (readsExpr(right, baseNode)) writes.push({ node: n, ...d });
       else if (alias) writes.push({ node: n, ...d, aliasNode: alias[1].node, local: alias[0] });
     } else if (n.type === 'call') {
