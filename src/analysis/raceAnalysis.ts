@@ -1140,6 +1140,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
     const oneStep = c.setdefault !== undefined ? `\`${c.setdefault}\` does both in one step, or hold` : 'Hold';
     return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) finds an item in it here and removes it at line ${writeLine} with no lock over both: two threads can both find the item, and the second removal fails (ValueError for a list, KeyError for a dict or a set) or removes what another thread just put back. ${oneStep} one lock over the test and the removal.`;
   }
+  if (c.kind === 'after-release') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) changes it under \`${c.lock}\` at line ${writeLine}, then reads it here, after letting the lock go: another thread can change it in between, so two callers can get the same value (two equal ids, one count reported twice). Take the value while still holding the lock: return it from inside the \`with\`, or keep it in a local there and return that.`;
   if (c.kind === 'equals') return `${head}: two threads can both find the value they test for, and both act on it and store the new one, so what should happen once happens twice (a slot claimed by two, a state change made twice). Hold one lock over the test and the store.`;
   if (c.kind === 'compared') return `${head}: another thread can store a new value between the test and this store, and this store then overwrites it, so that change is lost (a deadline just moved is cleared, a count just raised is reset). Hold one lock over the test and the store.`;
   if (c.kind === 'changed') return `${head}: two threads can both find that it differs from the new value, both do what should happen once per change (a rollover, a header, a reset), and both store the new value. Hold one lock over the test and the store.`;
@@ -1403,10 +1404,30 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
       if (name !== undefined && attrs.has(name) && !lockedProperty(root, c, name)) attrs.delete(name);
     }
     if (attrs.size === 0) continue;
+    const subjects = new Set([...attrs].map((a) => `self.${a}`));
     for (const [name, ref] of c.methods) {
       if (!CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self') continue;
-      out.push({ key: ref.definition.key, boundMethod: true, site: c.site, how: `the public methods of ${c.name}: the class takes ${locks.length === 1 ? `\`self.${lock}\`` : 'locks of its own'} elsewhere, so they are meant to be called from several threads`, moduleLine: undefined, oneThread: false, repeats: true, guardedBy: { lock, attrs } });
+      out.push({ key: ref.definition.key, boundMethod: true, site: c.site, how: `the public methods of ${c.name}: the class takes ${locks.length === 1 ? `\`self.${lock}\`` : 'locks of its own'} around this state, so they are meant to be called from several threads`, moduleLine: undefined, oneThread: false, repeats: true, guardedBy: { lock, attrs: subjects } });
     }
+  }
+  // The same for a module's functions around its module-level locks (`with _lock: _last += 1`).
+  const moduleLocks = [...module.globals.entries()].filter(([, g]) => g.kind === 'lock').map(([name]) => name);
+  const functions = [...module.functions.values()].filter((f) => !f.definition.parent);
+  // Only where the file starts no thread at all: a library module, whose callers are elsewhere.
+  if (moduleLocks.length === 0 || reached.size > 0) return out;
+  const names = new Set<string>();
+  for (const f of functions) {
+    const text = module.text.slice(...textSpan(module, f));
+    for (const l of moduleLocks) {
+      const held = new RegExp(`\\bwith\\s+${l}\\s*:([\\s\\S]*?)(?=\\n(?:\\s*\\n)*[ \\t]{0,4}\\S|$)|\\b${l}\\s*\\.\\s*acquire\\s*\\(([\\s\\S]*?)\\b${l}\\s*\\.\\s*release\\s*\\(`, 'g');
+      for (const m of text.matchAll(held)) for (const id of (m[1] ?? m[2] ?? '').matchAll(/(?<![\w.])([A-Za-z_]\w*)\b/g)) if (module.globals.get(id[1])?.kind === 'value') names.add(id[1]);
+    }
+  }
+  if (names.size === 0) return out;
+  const lock = moduleLocks.length === 1 ? `\`${moduleLocks[0]}\`` : 'its locks';
+  for (const f of functions) {
+    if (!CALLED_FROM_OUTSIDE.test(f.definition.name) || f.definition.name.startsWith('__')) continue;
+    out.push({ key: f.definition.key, boundMethod: false, site: absoluteRange(f.fn.range, f.statement.base), how: `the module's public functions: the module takes ${lock} around this state, so they are meant to be called from several threads`, moduleLine: undefined, oneThread: false, repeats: true, guardedBy: { lock, attrs: names } });
   }
   return out;
 }
@@ -1480,7 +1501,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     // of its writes only those of the state the class guards elsewhere count.
     const mistakes = guarded ? [] : all.mistakes;
     const onGuarded = <T extends { subject: string; why: string }>(list: T[]) =>
-      guarded ? list.filter((w) => guarded.has(/^self\.(\w+)/.exec(w.subject)?.[1] ?? '')).map((w) => ({ ...w, why: w.why.replace('whose method runs in several threads', 'whose methods are meant for several threads') })) : list;
+      guarded ? list.filter((w) => guarded.has(/^(?:self\s*\.\s*)?\w+/.exec(w.subject)?.[0].replace(/\s+/g, '') ?? '')).map((w) => ({ ...w, why: w.why.replace('whose method runs in several threads', 'whose methods are meant for several threads') })) : list;
     // `self` is shared through the entries that reach this function on a shared instance only.
     const own = ownThreadOnly(all, reach.boundEntries);
     const writes = onGuarded(own.writes);

@@ -244,7 +244,7 @@ export interface CheckThenAct {
   subject: string;
   why: string;
   /** `present`: a test that an item is there, then its removal (`if x in l: l.remove(x)`, `if k in d: del d[k]`). */
-  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'drain' | 'queue' | 'present' | 'changed' | 'equals' | 'compared';
+  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'drain' | 'queue' | 'present' | 'changed' | 'equals' | 'compared' | 'after-release';
   /** Where the write is. */
   writeLine: number;
   /** The one-step call that replaces the whole `if`: `d.setdefault(k, v)` for `if k not in d: d[k] = v` with a plain v, `d.pop(k, None)` for `if k in d: del d[k]`, `s.discard(x)`. */
@@ -255,6 +255,8 @@ export interface CheckThenAct {
   workBetween?: boolean;
   /** `queue`: the take is a `get()` that waits with no timeout, so a thread that lost the race hangs. */
   waits?: boolean;
+  /** `after-release`: the lock the update held. */
+  lock?: string;
 }
 
 export interface FunctionWrites {
@@ -933,7 +935,11 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
         },
       });
     } else {
-      if (writeScopes.length > 0) continue;
+      if (writeScopes.length > 0) {
+        const stale = w.node.type === 'augmented_assignment' ? readAfterRelease(scope, view, out, fn, w.node, w.subject, writeScopes, reported) : undefined;
+        if (stale) out.checks.push({ range: scope.rel(stale.read), statement: scope.rel(stale.lockStatement), workBetween: true, subject: w.subject, why: w.why, kind: 'after-release', writeLine: scope.relLine(w.node), lock: stale.lock });
+        continue;
+      }
       const op = w.node.type === 'augmented_assignment' ? w.node.text.split('\n')[0].slice(0, 60) : undefined;
       out.writes.push({ range: scope.rel(w.node), statement, subject: w.subject, why: w.why, ...(op !== undefined && { op }) });
     }
@@ -961,6 +967,39 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     });
   }
   return out;
+}
+
+/**
+ * `with _lock: _last += 1` then `return _last` after the `with`: the value returned is read after the
+ * lock is let go, so another thread's update can come first and two callers return the same value.
+ */
+function readAfterRelease(scope: StatementScope, view: ModuleView, out: FunctionWrites, fn: Node, update: Node, subject: string, held: number[], reported: Set<number>): { read: Node; lockStatement: Node; lock: string } | undefined {
+  let lockStatement: Node | undefined;
+  for (let p = update.parent; p && p.id !== fn.id && !lockStatement; p = p.parent) if (p.type === 'with_statement' && held.includes(p.id)) lockStatement = p;
+  let lock: string | undefined;
+  if (!lockStatement) {
+    // `_lock.acquire()` … `_last += 1` … `_lock.release()`, then the return.
+    const statement = statementOf(update, fn);
+    const siblings = statement.parent?.type === 'block' ? statement.parent.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') : [];
+    const at = siblings.findIndex((n) => n.id === statement.id);
+    const release = siblings.slice(at + 1).find((n) => acquireReceiver(n, 'release') !== undefined);
+    lock = release && acquireReceiver(release, 'release');
+    if (!release || lock === undefined || !held.includes(siblings.slice(0, at).reverse().find((n) => acquireReceiver(n, 'acquire') === lock)?.id ?? -1)) return undefined;
+    lockStatement = release;
+  }
+  const block = lockStatement.parent;
+  if (block?.type !== 'block') return undefined;
+  const statements = block.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
+  const next = statements[statements.findIndex((n) => n.id === lockStatement!.id) + 1];
+  if (next?.type !== 'return_statement') return undefined;
+  const read = [...walk(next)].find((n) => (n.type === 'identifier' || n.type === 'attribute') && n.text.replace(/\s+/g, '') === subject && n.parent?.type !== 'attribute');
+  if (!read || lockScopes(scope, view, out, next, fn, reported).length > 0) return undefined;
+  // Where the value names an identity (an id, a ticket, a sequence number) two equal ones are a bug; a
+  // count shown a little late is not.
+  const identity = /(?:^|_)(?:id|ids|uid|seq|sequence|serial|ticket|token|nonce|next)(?:_|$)|[a-z](?:Id|Seq|Serial|Ticket)$/i;
+  if (!identity.test(subject.replace(/^.*\./, '')) && !identity.test(fn.childForFieldName('name')?.text ?? '')) return undefined;
+  const item = lock === undefined ? lockStatement.descendantsOfType('with_item')[0]?.childForFieldName('value') : undefined;
+  return { read, lockStatement, lock: lock ?? dotted((item?.type === 'as_pattern' ? item.namedChildren[0] : item) ?? null) ?? 'the lock' };
 }
 
 /**
