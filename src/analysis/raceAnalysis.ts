@@ -1079,7 +1079,10 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
     const guard = w.alsoChangedBy ? `Guard it, and the updates in ${w.alsoChangedBy.slice(0, 3).map((m) => `\`${m}()\``).join(', ')}, with one lock of the object.` : 'Guard it with a lock.';
     return `\`${w.subject}\` is ${w.why}, updated without a lock by code that runs in threads (${how}): ${op}, so two threads can interleave and one update is lost. ${guard}`;
   }
-  const { readLine, readUnderLock, writeUnderLock, local, wait, through } = w.readBack;
+  const { readLine, readUnderLock, writeUnderLock, local, wait, through, swap } = w.readBack;
+  if (swap) {
+    return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) takes it into \`${local}\` at line ${base.line + readLine + 1} and puts a new empty one in its place here, with no lock over both: an item another thread adds in between goes into the container already taken, after this code may have gone through it, and is never handled. Hold one lock over the take and the replacement, and take that lock where items are added too (or hand the items over through a queue.Queue).`;
+  }
   const into = local ? ` into \`${local}\`` : '';
   const locks = readUnderLock && writeUnderLock ? ' (the read and the write each take the lock, but release it in between)' : readUnderLock ? ' (only the read holds a lock)' : writeUnderLock ? ' (only the write holds a lock)' : '';
   const between = wait
@@ -1551,7 +1554,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const groups = new Map<string, SharedWrite[]>();
     for (const w of writes) {
       const fnRange = absoluteRange(ref.fn.range, statement.base);
-      if (onceAt !== undefined && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, fnRange, onceAt)) continue;
+      if (onceAt !== undefined && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, fnRange, onceAt, undefined, !!w.readBack?.swap)) continue;
       if (closureOnce && w.why.includes('enclosing function') && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, fnRange, closureOnce.line, closureOnce.owner)) continue;
       const group = groups.get(w.subject);
       if (group) group.push(w);

@@ -221,6 +221,8 @@ export interface SharedWrite {
     wait?: { text: string; line: number };
     /** Written back through a setter (`put_value`): a lock around the two calls is advice, not a fix, as the accessors may take their own. */
     through?: string;
+    /** Not a value written back but a new empty container in its place: the old one was taken into `local`. */
+    swap?: boolean;
   };
   /** Shared between an object's own thread and these methods, which code outside it calls: a lock only here would not cover them. */
   alsoChangedBy?: string[];
@@ -932,6 +934,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
           local: (w.aliasNode.childForFieldName('left')?.type === 'identifier' ? w.aliasNode.childForFieldName('left')!.text : w.local) ?? '',
           ...(wait && { wait: { text: wait.text.split('\n')[0].slice(0, 60), line: scope.relLine(wait) } }),
           ...(w.through !== undefined && { through: w.through.slice(0, 60) }),
+          ...(w.swap && { swap: true }),
         },
       });
     } else {
@@ -1650,6 +1653,15 @@ interface WriteNode {
   local?: string;
   /** For a write back through a setter (Accessor): the callee's text. */
   through?: string;
+  /** `batch = self.pending` … `self.pending = []`: the container taken and replaced by a new one. */
+  swap?: boolean;
+}
+
+/** `[]`, `{}`, `set()`, `deque()`, `list()`: a new empty container. */
+function isEmptyContainer(expr: Node | null): boolean {
+  if (!expr) return false;
+  if ((expr.type === 'list' || expr.type === 'dictionary') && expr.namedChildCount === 0) return true;
+  return expr.type === 'call' && callArgs(expr).positional.length === 0 && CONTAINER_CALLS.has(dotted(expr.childForFieldName('function')) ?? '');
 }
 
 /** Does `expr` read the variable or attribute chain `target` (`counter`, `self.by_ext`, `Session.active`)? */
@@ -1973,6 +1985,11 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       if (check && !(rewrites && (check.kind === 'compared' || check.kind === 'equals'))) checks.push({ ...check, ...d });
       if (readsExpr(right, baseNode)) writes.push({ node: n, ...d });
       else if (alias) writes.push({ node: n, ...d, aliasNode: alias[1].node, local: alias[0] });
+      else if (isEmptyContainer(right)) {
+        // `batch = self.pending` then `self.pending = []`: what another thread appends in between goes into the list already taken.
+        const taken = [...aliases.entries()].find(([, a]) => a.subjects.includes(d.subject) && a.node.childForFieldName('right')?.text.replace(/\s+/g, '') === left.text.replace(/\s+/g, ''));
+        if (taken) writes.push({ node: n, ...d, aliasNode: taken[1].node, local: taken[0], swap: true });
+      }
     } else if (n.type === 'call') {
       const f = n.childForFieldName('function');
       const method = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
