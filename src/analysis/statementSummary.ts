@@ -246,7 +246,7 @@ export interface CheckThenAct {
   subject: string;
   why: string;
   /** `present`: a test that an item is there, then its removal (`if x in l: l.remove(x)`, `if k in d: del d[k]`). */
-  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'drain' | 'queue' | 'present' | 'changed' | 'equals' | 'compared' | 'after-release';
+  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'drain' | 'queue' | 'present' | 'changed' | 'equals' | 'compared' | 'after-release' | 'spin';
   /** Where the write is. */
   writeLine: number;
   /** The one-step call that replaces the whole `if`: `d.setdefault(k, v)` for `if k not in d: d[k] = v` with a plain v, `d.pop(k, None)` for `if k in d: del d[k]`, `s.discard(x)`. */
@@ -1100,6 +1100,24 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
     return result;
   }
   return undefined;
+}
+
+/**
+ * A home-made lock: `while busy: pass` (or a sleep) right before `busy = True`. Two threads can both
+ * leave the loop on the same False and both set it: both get in.
+ */
+function spinBefore(assignment: Node, target: Node, value: Node, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  const statement = assignment.parent?.type === 'expression_statement' ? assignment.parent : undefined;
+  const siblings = statement?.parent?.type === 'block' ? statement.parent.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') : [];
+  const loop = siblings[siblings.findIndex((n) => n.id === statement?.id) - 1];
+  const test = loop?.type === 'while_statement' ? loop.childForFieldName('condition') : undefined;
+  if (!test || statementOf(assignment, fn).id !== statement!.id) return undefined;
+  const flag = target.text.replace(/\s+/g, '');
+  const sets = value.text === 'True' || value.text === '1' ? test.text.replace(/\s+/g, '') === flag
+    : value.text === 'False' || value.text === '0' ? test.type === 'not_operator' && test.childForFieldName('argument')?.text.replace(/\s+/g, '') === flag
+    : false;
+  const waits = loop!.childForFieldName('body')?.namedChildren.every((n) => !n || n.type === 'comment' || n.type === 'pass_statement' || n.type === 'continue_statement' || (n.type === 'expression_statement' && (n.namedChildren[0]?.type === 'ellipsis' || /(?:^|\.)sleep\s*\(/.test(n.text))));
+  return sets && waits ? { ifNode: loop!, test, write: assignment, kind: 'spin', guard: { end: statement!, workBetween: true } } : undefined;
 }
 
 /**
@@ -1976,7 +1994,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const check =
         checkBefore(n, left, fn) ??
         (left.type === 'subscript' ? guardCheckBefore(n, left.childForFieldName('value')?.text ?? '', left.childForFieldName('subscript')?.text ?? '', fn, 'missing-key') : undefined) ??
-        changedBefore(n, left, right, fn);
+        changedBefore(n, left, right, fn) ??
+        spinBefore(n, left, right, fn);
       const baseNode = left.type === 'subscript' ? left.childForFieldName('value') : left;
       const alias = [...aliases.entries()].find(([local, a]) => a.subjects.includes(d.subject) && readsName(right, local));
       // `if self.balance >= n: self.balance = self.balance - n`: the store reads what it replaces, a
