@@ -66,7 +66,7 @@ export class AnalysisMemo {
 }
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|R?Lock\(|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
+const THREAD_HINT = /Thread|Timer|Lock\(|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -1124,6 +1124,24 @@ function propertyMessage(w: SharedWrite, p: LockedProperty, how: string): string
   return `\`${w.subject}\` is ${w.why}, and a property whose getter and setter each take \`${p.lock}\`. Code that runs in threads (${how}) updates it here: ${op} reads it under the lock, lets the lock go, and writes it back under the lock again, so another thread can update it in between, and that update is lost. Give the class one method that makes the whole update under the lock${inside}. Holding \`${p.lock}\` around this line instead would wait for ever if it is a Lock, since the getter takes it again.`;
 }
 
+/**
+ * For `with lock: n += 1` followed at once by `return n`: the return moved into the `with` body, so
+ * the value is read while the lock is held.
+ */
+function returnInsideLock(lines: SourceLines, withStatement: Range0, returnLine: number, lock: string | undefined): FixSuggestion | undefined {
+  const header = lines.line(withStatement.start.line);
+  if (!/^\s*with\b/.test(header) || returnLine !== withStatement.end.line + 1) return undefined;
+  const ret = lines.line(returnLine);
+  const body = lines.line(withStatement.start.line + 1);
+  const indent = body.slice(0, body.length - body.trimStart().length);
+  if (!/^\s*return\b/.test(ret) || !completeStatement(ret) || indent.length <= header.length - header.trimStart().length) return undefined;
+  const end = lines.line(withStatement.end.line).length;
+  return {
+    title: `Return it from inside \`with ${lock ?? ''}:\`, while the lock is held`,
+    edits: [{ range: { start: { line: withStatement.end.line, character: end }, end: { line: returnLine, character: ret.length } }, newText: `\n${indent}${ret.trim()}` }],
+  };
+}
+
 /** What a GIL004 finding says: the test, the act, what two threads can do in between, on every interpreter. */
 function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   const writeLine = base.line + c.writeLine + 1;
@@ -1617,7 +1635,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
         fix.title = fix.title.replace('the test and the set', 'the test and the add') + (narrowed ? ' (the work after the add runs outside it)' : '');
       }
       if (fix && c.kind === 'present') fix.title = fix.title.replace('the test and the set', 'the test and the removal');
-      const chosen = ownFix(fix);
+      const chosen = ownFix(c.kind === 'after-release' ? returnInsideLock(lines, statementRange, at(c.range).start.line, c.lock) : fix);
       if (chosen) finding.fix = chosen;
       findings.push(finding);
     }
