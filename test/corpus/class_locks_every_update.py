@@ -1,4 +1,4 @@
-"""Library classes that hold their lock over every update, update under a helper only called with the lock held, take the lock with a non-blocking acquire, or keep unlocked state the lock never guards (negative)."""
+"""Library classes that hold their lock over every update, update under a helper only called with the lock held, take the lock with a non-blocking acquire or one whose answer is kept, or keep unlocked state the lock never guards (negative)."""
 import threading
 
 
@@ -41,6 +41,14 @@ class Recycler:
                 self.freed += 1
             finally:
                 self._lock.release()
+
+    def free_within(self, block, timeout):
+        got = self._lock.acquire(timeout=timeout)
+        if not got:
+            self._pending.append(block)
+            return
+        self.freed += 1
+        self._lock.release()
 
 
 class Meter:
