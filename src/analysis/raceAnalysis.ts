@@ -1455,6 +1455,18 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
   return out;
 }
 
+/** The related locations that say where a function's threads come from: one per site and way, at most five. */
+function viaRelated(via: ThreadEntry[], name: string): Finding['related'] {
+  const out: Finding['related'] = [];
+  for (const e of via) {
+    // A class or module meant for threads by its locks: no start to point at, the class (or function) is the reason.
+    const message = e.guardedBy ? `${name}() is taken to run in several threads: ${e.how}` : `${name}() runs in threads started here (${e.how})`;
+    if (!out.some((r) => r.message === message && r.range.start.line === e.site.start.line)) out.push({ range: e.site, message });
+    if (out.length === 5) break;
+  }
+  return out;
+}
+
 /** Where a function's text is in the module: [start, end) offsets. */
 function textSpan(module: Module, ref: FunctionRef): [number, number] {
   const range = absoluteRange(ref.fn.range, ref.statement.base);
@@ -1596,7 +1608,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
         related: [
           ...others.map((o) => ({ range: at(o.range), message: `\`${subject}\` is also updated here without a lock` })),
           ...pathRelated(),
-          ...via.slice(0, 5).map((e) => ({ range: e.site, message: `${name}() runs in threads started here (${e.how})` })),
+          ...viaRelated(via, name),
         ],
       };
       // Wrapping a read that already holds a lock in `with` that lock again would deadlock.
@@ -1618,7 +1630,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
         message: checkMessage(c, statement.base, how) + (mixed?.text ?? '') + ownLockNote,
         range: at(c.range),
         subject: c.subject,
-        related: [...pathRelated(), ...via.slice(0, 5).map((e) => ({ range: e.site, message: `${name}() runs in threads started here (${e.how})` }))],
+        related: [...pathRelated(), ...viaRelated(via, name)],
       };
       // A guard clause with the work before the add: wrapping it all would hold the lock during the
       // work, and moving the add changes what happens when the work fails: the message says how.

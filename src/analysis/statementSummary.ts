@@ -1603,7 +1603,7 @@ function acquireRegion(call: Node, regions: { start: number; end: number; name: 
 }
 
 function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | undefined {
-  let expr = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : stmt;
+  let expr: Node | null | undefined = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : stmt;
   // `got = self._lock.acquire(timeout=t)`: held from here as for a bare acquire() (its answer is not followed).
   if (expr?.type === 'assignment' && method === 'acquire') expr = expr.childForFieldName('right');
   if (expr?.type !== 'call') return undefined;

@@ -32,6 +32,11 @@ const SERVER_TEXT_LINE = (code) => readFileSync(join(repoRoot, 'test', 'fixtures
 const SHAPES_LINE = (code) => SHAPES_TEXT.split('\n').findIndex((l) => l.trim() === code) + 1;
 const SERVER = 'chat_server.py';
 writeFileSync(join(folder, SERVER), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', SERVER), 'utf8'));
+/** A library module with no thread of its own: its locks say callers run it from several threads. */
+const LIBRARY = 'job_board.py';
+const LIBRARY_TEXT = readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', LIBRARY), 'utf8');
+writeFileSync(join(folder, LIBRARY), LIBRARY_TEXT);
+const LIBRARY_LINE = (code) => LIBRARY_TEXT.split('\n').findIndex((l) => l.trim() === code) + 1;
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
 /** The walkthrough opened at the step about races (not its first step); photographed, then closed. */
@@ -364,6 +369,40 @@ export default {
         assert.match(execFileSync('python3', [join(workspace, SERVER)], { encoding: 'utf8' }), /^\(0, 0, \{'lobby': \{'sent': 0\}\}\)/);
         await goTo(page, 1);
         await screenshot(page, 'diagnostics-server-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a library module that starts no thread: its locks make its functions thread code; the id re-read after the lock and the unlocked counter are flagged and fixed',
+      async run({ page, workspace }) {
+        await openFile(page, LIBRARY);
+        await showProblems(page);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL004 and GIL001 for job_board.py', () => problemRows(page), (r) => r.some((x) => /GIL004/.test(x) && /_last_id/.test(x)) && r.some((x) => /GIL001/.test(x) && /self\.reposted/.test(x)), 60000));
+        const stale = rows.find((x) => /GIL004/.test(x) && /_last_id/.test(x));
+        assert.ok(stale.includes("the module's public functions: the module takes `_id_lock` around this state, so they are meant to be called from several threads"), stale);
+        assert.ok(stale.includes('then reads it here, after letting the lock go') && stale.includes('two callers can get the same value'), stale);
+        assert.ok(rows.some((x) => /GIL001/.test(x) && x.includes('the public methods of JobBoard: the class takes `self._lock` around this state')), rows.join('\n'));
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: '_last_id' }).first().click();
+        await lineWith(page, 'return _last_id').waitFor();
+        await screenshot(page, 'diagnostics-library-problems-dark', { docs: true });
+        const text = async () => (await editorOf(page).locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+        const inside = await offerQuickFix(page, 'Return it from inside `with _id_lock:`, while the lock is held', () => goTo(page, LIBRARY_LINE('return _last_id'), 12));
+        await inside.click();
+        await withPanelMaximized(page, () => waitUntil('the GIL004 gone, the GIL001 kept', () => problemRows(page), (r) => !r.some((x) => /GIL004/.test(x) && /_last_id/.test(x)) && r.some((x) => /GIL001/.test(x) && /self\.reposted/.test(x)), 60000));
+        const guard = await offerQuickFix(page, 'Guard with the existing lock `self._lock`', () => goTo(page, LIBRARY_LINE('self.reposted += 1'), 10));
+        await guard.click();
+        // (The editor's lines are not in order in the page: count the `with`s, and read the order from the saved file.)
+        await waitUntil('the guarded counter', text, (t) => (t.match(/with self\._lock:/g) ?? []).length === 4, 30000);
+        await withPanelMaximized(page, () => waitUntil('no finding left for job_board.py', () => problemRows(page), (r) => !r.some((x) => /job_board|_last_id|self\.reposted/.test(x)), 60000));
+        await editorOf(page).locator('.view-lines').click();
+        await page.keyboard.press('Control+S');
+        const saved = await waitUntil('the saved fixes', () => readFileSync(join(workspace, LIBRARY), 'utf8'), (t) => /with self\._lock:\n {12}self\.reposted/.test(t), 30000);
+        assert.match(saved, /\n {4}with _id_lock:\n {8}_last_id \+= 1\n {8}return _last_id\n/);
+        // The fixed module, run from eight threads: every id is taken once.
+        const check = 'import sys, threading; sys.path.insert(0, sys.argv[1]); import job_board as jb; b = jb.JobBoard(); ' +
+          'res = [[] for _ in range(8)]; ts = [threading.Thread(target=lambda r=r: r.extend(b.post("x") for _ in range(500))) for r in res]; [t.start() for t in ts]; [t.join() for t in ts]; ids = sum(res, []); print(len(ids), len(set(ids)))';
+        assert.equal(execFileSync('python3', ['-c', check, workspace], { encoding: 'utf8' }).trim(), '4000 4000');
+        await goTo(page, LIBRARY_LINE('with _id_lock:'));
+        await screenshot(page, 'diagnostics-library-fixed-dark', { docs: true });
       },
     },
   ],
