@@ -1439,11 +1439,18 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
   // Only where the file starts no thread at all: a library module, whose callers are elsewhere.
   if (moduleLocks.length === 0 || reached.size > 0) return out;
   const names = new Set<string>();
+  const under = (text: string) => {
+    for (const id of text.matchAll(/(?<![\w.])([A-Za-z_]\w*)\b/g)) if (module.globals.get(id[1])?.kind === 'value') names.add(id[1]);
+  };
+  for (const w of root.descendantsOfType('with_statement')) {
+    const held = w?.descendantsOfType('with_item').map((i) => i?.childForFieldName('value')?.text.replace(/\s+/g, ''));
+    if (w && held?.some((h) => h !== undefined && moduleLocks.includes(h))) under(w.childForFieldName('body')?.text ?? '');
+  }
   for (const f of functions) {
     const text = module.text.slice(...textSpan(module, f));
     for (const l of moduleLocks) {
-      const held = new RegExp(`\\bwith\\s+${l}\\s*:([\\s\\S]*?)(?=\\n(?:\\s*\\n)*[ \\t]{0,4}\\S|$)|\\b${l}\\s*\\.\\s*acquire\\s*\\(([\\s\\S]*?)\\b${l}\\s*\\.\\s*release\\s*\\(`, 'g');
-      for (const m of text.matchAll(held)) for (const id of (m[1] ?? m[2] ?? '').matchAll(/(?<![\w.])([A-Za-z_]\w*)\b/g)) if (module.globals.get(id[1])?.kind === 'value') names.add(id[1]);
+      const held = new RegExp(`\\b${l}\\s*\\.\\s*acquire\\s*\\(([\\s\\S]*?)\\b${l}\\s*\\.\\s*release\\s*\\(`, 'g');
+      for (const m of text.matchAll(held)) under(m[1]);
     }
   }
   if (names.size === 0) return out;

@@ -1103,6 +1103,27 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
 }
 
 /**
+ * `try: d[k].append(x)` … `except KeyError: d[k] = [x]`: the try's read of `d[k]` is the test, the
+ * store in the handler the act. Two threads can both miss the key, and the later store replaces the
+ * list the first one made, with what was appended to it.
+ */
+function insertAfterKeyError(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  let clause: Node | undefined;
+  for (let p = assignment.parent; p && p.id !== fn.id && !clause; p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
+    if (p.type === 'except_clause') clause = p;
+  }
+  const value = clause?.childForFieldName('value');
+  const caught = value?.type === 'as_pattern' ? value.namedChildren[0] : value;
+  const names = caught?.type === 'tuple' ? caught.namedChildren.map((n) => n?.text) : [caught?.text];
+  if (!clause || !names.some((n) => n === 'KeyError' || n === 'LookupError')) return undefined;
+  const body = clause.parent?.type === 'try_statement' ? clause.parent.childForFieldName('body') : undefined;
+  const item = target.text.replace(/\s+/g, '');
+  const read = body ? [...walk(body)].find((n) => n.type === 'subscript' && n.text.replace(/\s+/g, '') === item) : undefined;
+  return read ? { ifNode: clause.parent!, test: read, write: assignment, kind: 'missing-key', guard: { end: clause.parent!, workBetween: true } } : undefined;
+}
+
+/**
  * A home-made lock: `while busy: pass` (or a sleep) right before `busy = True`. Two threads can both
  * leave the loop on the same False and both set it: both get in.
  */
@@ -1236,10 +1257,10 @@ const SIZE_CHANGES: ReadonlySet<string> = new Set(['append', 'appendleft', 'inse
  * container's size: `len(buf) < N`, `len(buf) > 0`, `buf`, `not buf`. Two threads can both see room
  * (or an item) and both act.
  */
-function sizeCheckBefore(call: Node, container: string, fn: Node, takes = false): Omit<CheckNode, 'subject' | 'why'> | undefined {
+function sizeCheckBefore(call: Node, container: string, fn: Node, takes = false, lenOnly = false): Omit<CheckNode, 'subject' | 'why'> | undefined {
   const readsSize = (t: Node): boolean => {
     const u = t.type === 'not_operator' ? t.childForFieldName('argument') : t;
-    if (u?.text === container) return true;
+    if (u?.text === container) return !lenOnly;
     return u?.type === 'comparison_operator' && u.namedChildren.some((c) => c?.type === 'call' && c.childForFieldName('function')?.text === 'len' && callArgs(c).positional[0]?.text === container);
   };
   let child = call;
@@ -1442,6 +1463,11 @@ function guardCheckBefore(act: Node, container: string, item: string, fn: Node, 
 
 function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
   const t = test.type === 'parenthesized_expression' ? (test.namedChildren[0] ?? test) : test;
+  // `if self._worker is None or not self._worker.is_alive():`: either part says "make it".
+  if (t.type === 'boolean_operator' && t.children.some((c) => c?.type === 'or') && target.type !== 'subscript') {
+    const kinds = chain(t, 'or').map((part) => testKind(part, target));
+    return kinds.find((k) => k === 'none' || k === 'hasattr');
+  }
   if (target.type === 'subscript') {
     // k not in d (alone, or as one part of an `and`)
     const key = target.childForFieldName('subscript')?.text;
@@ -1995,6 +2021,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       if (!d) continue;
       const check =
         checkBefore(n, left, fn) ??
+        (left.type === 'subscript' ? (insertAfterKeyError(n, left, fn) ?? sizeCheckBefore(n, left.childForFieldName('value')?.text ?? '', fn, false, true)) : undefined) ??
         (left.type === 'subscript' ? guardCheckBefore(n, left.childForFieldName('value')?.text ?? '', left.childForFieldName('subscript')?.text ?? '', fn, 'missing-key') : undefined) ??
         changedBefore(n, left, right, fn) ??
         spinBefore(n, left, right, fn);
