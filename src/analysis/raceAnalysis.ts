@@ -793,11 +793,14 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
   // A threading socket server runs its handler class on a new thread, with a new instance, per request.
   const server = THREADING_SERVER.exec(module.text)?.[0];
   if (server) {
+    // `self.server` is the one server object every request's handler is given.
+    const servers = [...module.classes.values()].filter((c) => c.bases.some((b) => /^(?:socketserver|http\.server)\.\w*Server$|^socketserver\.ThreadingMixIn$/.test(b)));
+    const handed = new Map([['self.server', servers.length === 1 ? servers[0].name : undefined]]);
     for (const c of module.classes.values()) {
       if (!builtOn(module, c, REQUEST_HANDLERS)) continue;
       for (const m of c.methods.keys()) {
         if (m !== 'handle' && m !== 'setup' && m !== 'finish' && !m.startsWith('do_')) continue;
-        entries.push({ key: `${c.name}.${m}`, boundMethod: false, site: c.site, how: `the request handler ${c.name}, run on a thread per request by ${server}`, moduleLine: undefined, oneThread: false, repeats: true });
+        entries.push({ key: `${c.name}.${m}`, boundMethod: false, site: c.site, how: `the request handler ${c.name}, run on a thread per request by ${server}`, moduleLine: undefined, oneThread: false, repeats: true, handed });
       }
     }
   }
