@@ -1404,6 +1404,8 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     while (node && node.type !== 'class_definition') node = node.parent;
     if (!node) continue;
     const attrs = new Set<string>();
+    /** Where the class holds its lock: a method it calls only inside these is called with the lock held. */
+    const heldSpans: [number, number][] = [];
     let lock = locks[0];
     const under = (text: string) => {
       for (const m of text.matchAll(/\bself\s*\.\s*(\w+)/g)) if (!c.lockAttrs.has(m[1])) attrs.add(m[1]);
@@ -1414,6 +1416,7 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
       if (!w || which === undefined || inInit(w)) continue;
       lock = which;
       under(w.childForFieldName('body')?.text ?? '');
+      heldSpans.push([w.startIndex, w.endIndex]);
       // A property whose getter or setter takes the lock: `self.total += n` goes through both.
       const accessor = enclosingDefinition(w);
       if (accessor?.parent?.type === 'decorated_definition' && accessor.parent.namedChildren.some((d) => d?.type === 'decorator' && /^@\s*(?:property\b|\w+\s*\.\s*setter\b)/.test(d.text))) {
@@ -1433,6 +1436,9 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     const subjects = new Set([...attrs].map((a) => `self.${a}`));
     for (const [name, ref] of c.methods) {
       if (!CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self') continue;
+      // Called by the class itself, and only with its lock held (`with self.lock: self.refresh_if_needed()`): a helper, locked.
+      const calls = [...node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${name}\\s*\\(`, 'g'))].map((m) => node!.startIndex + m.index!);
+      if (calls.length > 0 && calls.every((at) => heldSpans.some(([from, to]) => at > from && at < to))) continue;
       out.push({ key: ref.definition.key, boundMethod: true, site: c.site, how: `the public methods of ${c.name}: the class takes ${locks.length === 1 ? `\`self.${lock}\`` : 'locks of its own'} around this state, so they are meant to be called from several threads`, moduleLine: undefined, oneThread: false, repeats: true, guardedBy: { lock, attrs: subjects } });
     }
   }

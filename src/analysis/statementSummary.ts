@@ -1124,6 +1124,33 @@ function insertAfterKeyError(assignment: Node, target: Node, fn: Node): Omit<Che
 }
 
 /**
+ * The `if` around a call `self.method()` whose test asks whether `self.attr` is there yet (`not
+ * self._token`, `self._conn is None`) while `method`, in the same class, stores `self.attr`.
+ */
+function helperSetsTested(call: Node, method: string, fn: Node): { ifNode: Node; test: Node; attr: Node; kind: CheckThenAct['kind'] } | undefined {
+  let child = call;
+  for (let p = call.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
+    if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
+    const test = p.childForFieldName('condition');
+    const cls = enclosing(fn, CLASS_TYPES);
+    if (!test || !cls) return undefined;
+    const helper = cls.childForFieldName('body')?.namedChildren.map((d) => (d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d)).find((d) => d?.type === 'function_definition' && d.childForFieldName('name')?.text === method);
+    if (!helper) return undefined;
+    for (const attr of [...walk(test)].filter((x) => x.type === 'attribute' && x.childForFieldName('object')?.text === 'self')) {
+      const name = attr.childForFieldName('attribute')?.text;
+      if (!name || !new RegExp(`\\bself\\s*\\.\\s*${name}\\s*=(?!=)`).test(helper.text)) continue;
+      // A helper that tests it again before storing (double-checked, as a rule under its lock) acts on its own test.
+      if (new RegExp(`^\\s*(?:if|elif|while)\\b[^\\n]*\\bself\\s*\\.\\s*${name}\\b`, 'm').test(helper.text)) continue;
+      const kind = testKind(test, attr);
+      if (kind === 'none' || kind === 'hasattr') return { ifNode: p, test, attr, kind };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
  * A home-made lock: `while busy: pass` (or a sleep) right before `busy = True`. Two threads can both
  * leave the loop on the same False and both set it: both get in.
  */
@@ -2049,6 +2076,13 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
           writes.push({ node: n, subject: put.subject, why: put.why, aliasNode: alias[1].node, local: alias[0], through: put.callee });
           continue;
         }
+      }
+      // `if not self._token: self._refresh()`, where `_refresh` stores `self._token`: the act is in the helper.
+      if (f?.type === 'attribute' && f.childForFieldName('object')?.text === 'self' && method !== undefined && n.parent?.type === 'expression_statement') {
+        const viaHelper = helperSetsTested(n, method, fn);
+        const d = viaHelper && describe(viaHelper.attr);
+        if (viaHelper && d) checks.push({ ifNode: viaHelper.ifNode, test: viaHelper.test, write: n, kind: viaHelper.kind, ...d });
+        continue;
       }
       // `if x not in s: s.add(x)`, or `if x in s: return` … `s.add(x)`, on a set (or with append, a
       // list) the threads share.
