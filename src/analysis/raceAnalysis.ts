@@ -355,6 +355,8 @@ interface ThreadEntry {
   handed?: Map<string, string | undefined>;
   /** The site runs more than once, so what it hands reaches several threads. */
   repeats?: boolean;
+  /** Parameters handed an object made anew for each thread. */
+  freshParams?: string[];
   /**
    * Not a start seen in the file: the class takes this lock around these attributes elsewhere, so it
    * is meant to be called from several threads (as RacerD takes any lock use for a claim of thread
@@ -722,6 +724,8 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
           const r = resolveCallable(module, statement, t, lambdas, moduleLine, here);
           if (r) {
             const handed = e.passed && handedObjects(module, r.key, inner.t === 'method', e.passed, prefix, prefixKeywords, here);
+            const callee = module.functions.get(r.key);
+            const freshParams = e.passed?.fresh && callee ? e.passed.fresh.map((i) => callee.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0)[prefix.length + i]).filter((p): p is string => p !== undefined) : undefined;
             // `Thread(target=self.tick)` started once (not in a loop), as in `__init__`: one thread per
             // object, so that object's state is not shared between threads (as a Thread subclass's).
             const ownObjectOnce = inner.t === 'method' && inner.isSelf && e.t === 'direct' && common.oneThread && !e.passed?.repeats;
@@ -729,7 +733,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
             // methods called from outside change the attributes its thread changes.
             const startedTwice = ownObjectOnce && (ownStarts.get(`${fnKey}\u0000${r.key}`) ?? 0) > 1;
             const sharedWith = ownObjectOnce && !startedTwice && r.bound ? ownThreadSharing(module, r.key, { key: fnKey, line: site.start.line }, ownTargets) : undefined;
-            entries.push({ key: r.key, boundMethod: r.bound && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(handed && { handed }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }) });
+            entries.push({ key: r.key, boundMethod: r.bound && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(handed && { handed }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }) });
             continue;
           }
           // A target that is a parameter of the function starting the thread (`run_threads(worker, …)`):
@@ -1636,6 +1640,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       findings.push(finding);
     }
     for (const c of checks) {
+      // A thread that removes its own item (handed to it alone) cannot race another for it.
+      if (c.ownItem !== undefined && via.every((e) => e.key === key && !!e.freshParams?.includes(c.ownItem!))) continue;
       // One thread that takes items alone cannot find the last one gone, whoever adds them.
       if (onceAt !== undefined && (c.kind === 'drain' || c.kind === 'queue')) continue;
       if (onceAt !== undefined && !writtenElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt, undefined, c.kind !== 'none' && c.kind !== 'hasattr')) continue;

@@ -78,6 +78,8 @@ export interface Passed {
   repeats: boolean;
   positional: ArgName[];
   keyword: [string, string][];
+  /** Positions that get an object made anew for each thread (`object()`, a name bound to a call in the loop): equal to no other thread's. */
+  fresh?: number[];
 }
 
 /** What a method's receiver is: a constructor call of a known kind, or a name bound elsewhere. */
@@ -259,6 +261,8 @@ export interface CheckThenAct {
   waits?: boolean;
   /** `after-release`: the lock the update held. */
   lock?: string;
+  /** `present`: the item removed is this parameter, which no other thread is handed. */
+  ownItem?: string;
 }
 
 export interface FunctionWrites {
@@ -729,6 +733,7 @@ const REPEATING: ReadonlySet<string> = new Set(['for_statement', 'while_statemen
  */
 function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [string, Node | undefined][], alwaysRepeats: boolean): Passed {
   const loopNames = new Set<string>();
+  const madeInLoop = new Set<string>();
   let repeats = alwaysRepeats;
   // Only the innermost repetition makes a name its own per thread: `counter = [0]` in an outer loop
   // is one object for all the threads an inner loop starts with it (and for all of a pool's calls).
@@ -744,12 +749,18 @@ function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [s
     const body = p.type === 'for_statement' || p.type === 'while_statement' ? p.childForFieldName('body') : undefined;
     for (const s of body?.namedChildren ?? []) {
       if (!s || s.startIndex >= site.startIndex) break;
-      const left = s.type === 'expression_statement' && s.namedChildren[0]?.type === 'assignment' ? s.namedChildren[0].childForFieldName('left') : undefined;
+      const assignment = s.type === 'expression_statement' && s.namedChildren[0]?.type === 'assignment' ? s.namedChildren[0] : undefined;
+      const left = assignment?.childForFieldName('left');
       if (left?.type === 'identifier') loopNames.add(left.text);
+      // `conn, addr = server.accept()`, `job = Job()`: a new object each round, equal to no other thread's.
+      if (assignment?.childForFieldName('right')?.type === 'call') for (const id of walk(left ?? assignment)) if (id.type === 'identifier') (loopNames.add(id.text), madeInLoop.add(id.text));
     }
   }
   const name = (n: Node | undefined): ArgName => (n?.type === 'identifier' && !loopNames.has(n.text) ? n.text : null);
   const out: Passed = { repeats, positional: positional.map(name), keyword: [] };
+  // `args=(conn,)` after `conn, addr = s.accept()` in the loop, or `args=(object(),)`: each thread's own object.
+  const fresh = positional.flatMap((n, i) => (n && (n.type === 'call' || (n.type === 'identifier' && madeInLoop.has(n.text))) ? [i] : []));
+  if (fresh.length > 0) out.fresh = fresh;
   for (const [k, v] of keyword) {
     const n = name(v);
     if (n) out.keyword.push([k, n]);
@@ -967,6 +978,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.setdefault !== undefined && { setdefault: c.setdefault }),
       ...(c.addEnd !== undefined && { addEnd: c.addEnd.endPosition.row - scope.base.line }),
       ...(c.kind === 'queue' && waitsForever(c.write) && { waits: true }),
+      ...(c.ownItem !== undefined && { ownItem: c.ownItem }),
     });
   }
   return out;
@@ -1050,6 +1062,8 @@ function otherObjectUnderOwnLock(scope: StatementScope, view: ModuleView, out: F
 }
 
 interface CheckNode {
+  /** A removal of an item held in a parameter that no other thread is handed. */
+  ownItem?: string;
   ifNode: Node;
   test: Node;
   write: Node;
@@ -2115,7 +2129,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       // `if x in l: l.remove(x)`, `if k in d: d.pop(k)`: two threads can both find it there.
       const removes = method === 'remove' || (method === 'pop' && callArgs(n).positional.length === 1 && !callArgs(n).keyword.size);
       const removal = d && !check && item && removes ? (presentCheckBefore(n, name, item.text, fn, method === 'pop' ? `${name}.pop(${item.text}, None)` : undefined) ?? guardCheckBefore(n, name, item.text, fn, 'present') ?? (method === 'remove' ? foundBySearch(scope, n, name, item.text, fn) : undefined)) : undefined;
-      if (removal) checks.push({ ...removal, ...d! });
+      // The item a parameter no other thread is handed (`client(conn)` with a new conn per thread): only
+      // this thread has it to remove, unless other code reaches the function (raceAnalysis decides).
+      const ownItem = item?.type === 'identifier' && paramNames(fn).includes(item.text) && !shared.has(item.text) ? item.text : undefined;
+      if (removal) checks.push({ ...removal, ...d!, ...(ownItem !== undefined && { ownItem }) });
     }
   }
   return writes;
