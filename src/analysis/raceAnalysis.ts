@@ -66,7 +66,7 @@ export class AnalysisMemo {
 }
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
+const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -636,9 +636,11 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
     // that builtin containers and files also have (`remove`, `update`, `close`) counts only on a
     // name bound to this class (`rt = RepeatedTimer(…)`).
     const calls = new RegExp(`(?<![\\w.])(\\w+)\\s*\\.\\s*${name}\\s*\\(`, 'g');
+    const root = module.statements[0]?.node.tree.rootNode;
     let outside = false;
     for (let m = calls.exec(module.text); m && !outside; m = calls.exec(module.text)) {
-      outside = m[1] !== 'self' && m[1] !== 'cls' && (!COMMON_METHODS.has(name) || boundToClass(module, m[1], cls.name));
+      // (In code: `>>> print(tn.read_all())` in a docstring calls nothing.)
+      outside = m[1] !== 'self' && m[1] !== 'cls' && (!COMMON_METHODS.has(name) || boundToClass(module, m[1], cls.name)) && root?.descendantForIndex(m.index)?.type === 'identifier';
     }
     if (outside) note(name, bodyOf(ref));
   }
@@ -716,7 +718,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
       const moduleLine = fnKey === undefined ? site.start.line : undefined;
       const here: NameContext = { fnKey, line: site.start.line };
       const add = (targets: CallableRef[], how: string) => {
-        const common = { site, how: `${how} at line ${line}`, moduleLine, oneThread: (e.t === 'direct' && how !== 'asyncio.to_thread') || e.t === 'result-callback', ...(e.t === 'result-callback' && { resultThread: true }) };
+        const common = { site, how: `${how} at line ${line}`, moduleLine, oneThread: (e.t === 'direct' && how !== 'asyncio.to_thread' && how !== 'the Socket.IO handler registered by on_event') || e.t === 'result-callback', ...(e.t === 'result-callback' && { resultThread: true }) };
         for (const t of targets) {
           const inner = t.t === 'partial' ? t.inner : t;
           const prefix = t.t === 'partial' ? t.args : [];
@@ -783,9 +785,13 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
     const app = definition.parent === '' ? appKind(module, fn.route.on)
       : module.functions.get(definition.parent)?.fn.params.includes(fn.route.on) && /^\s*(?:from\s+flask\b|import\s+flask\b)/m.test(module.text) ? 'Flask'
       : undefined;
-    if (!app || (app === 'FastAPI' && fn.isAsync)) continue;
-    const where = app === 'Flask' ? 'on a thread per request' : 'in its thread pool';
-    entries.push({ key, boundMethod: false, site: absoluteRange(fn.range, module.functions.get(key)!.statement.base), how: `the ${app} ${/_request\b/.test(fn.route.text) ? 'hook' : 'route'} ${fn.route.text}, run ${where}`, moduleLine: undefined, oneThread: false, repeats: true });
+    if (!app || (app !== 'Flask' && fn.isAsync)) continue;
+    // Socket.IO's handlers are `@sio.on("event")` and `@sio.event`; the other verbs are web routes.
+    const socketHandler = /\.\s*(?:on\s*\(|event\b)/.test(fn.route.text);
+    if (socketHandler !== (app === 'Socket.IO')) continue;
+    const where = app === 'Flask' ? 'on a thread per request' : app === 'FastAPI' ? 'in its thread pool' : 'for each client at once (on a thread per client in threading mode)';
+    const what = app === 'Socket.IO' ? 'event handler' : /_request\b/.test(fn.route.text) ? 'hook' : 'route';
+    entries.push({ key, boundMethod: false, site: absoluteRange(fn.range, module.functions.get(key)!.statement.base), how: `the ${app} ${what} ${fn.route.text}, run ${where}`, moduleLine: undefined, oneThread: false, repeats: true });
   }
   // Flask's class-based views: a new instance per request, on that request's thread.
   for (const c of module.classes.values()) {
@@ -811,16 +817,18 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
   return entries;
 }
 
-const WEB_APPS: Record<string, 'Flask' | 'FastAPI'> = {
+const WEB_APPS: Record<string, 'Flask' | 'FastAPI' | 'Socket.IO'> = {
   'flask.Flask': 'Flask',
   'flask.Blueprint': 'Flask',
   'fastapi.FastAPI': 'FastAPI',
   'fastapi.APIRouter': 'FastAPI',
   'fastapi.routing.APIRouter': 'FastAPI',
+  'flask_socketio.SocketIO': 'Socket.IO',
+  'socketio.Server': 'Socket.IO',
 };
 
 /** Which framework's app or router a module global holds (`app = Flask(__name__)`), if any. */
-function appKind(module: Module, name: string): 'Flask' | 'FastAPI' | undefined {
+function appKind(module: Module, name: string): 'Flask' | 'FastAPI' | 'Socket.IO' | undefined {
   const ctor = module.globalHistory.get(name)?.at(-1)?.ctor;
   const q = ctor ? qualify(module.imports.aliases, ctor) : undefined;
   return q ? WEB_APPS[q] : undefined;

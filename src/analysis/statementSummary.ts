@@ -274,7 +274,7 @@ export interface FunctionWrites {
 // ---------------------------------------------------------------- summarizing a statement
 
 /** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
-const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', ...POOL_METHODS]);
+const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', ...POOL_METHODS]);
 /** A callee that is a plain (dotted) name, then its argument list: `Thread(`, `th.Thread (`, `ex.submit(`. */
 const SIMPLE_CALLEE = /([A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*)[ \t]*\(/y;
 const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_definition']);
@@ -631,7 +631,7 @@ function accessorOf(fn: Node, own: readonly Node[], params: string[], globalsDec
 }
 
 /** A web framework's route decorator: `@NAME.route(` (Flask) or `@NAME.get(` and the other verbs (Flask 2, FastAPI). */
-const ROUTE_DECORATOR = /^@\s*([A-Za-z_]\w*)\s*\.\s*(?:(?:route|get|post|put|patch|delete|api_route)\s*\(|(?:before_request|after_request|teardown_request)\b)/;
+const ROUTE_DECORATOR = /^@\s*([A-Za-z_]\w*)\s*\.\s*(?:(?:route|get|post|put|patch|delete|api_route|on)\s*\(|(?:before_request|after_request|teardown_request|event)\b)/;
 
 function decoratedAs(fn: Node): Pick<FunctionSummary, 'decoratedAs' | 'route'> {
   const decorated = fn.parent;
@@ -875,7 +875,12 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       const { pos, kw } = rest(1, 'func');
       entries.push({ ...at, ...passed(pos, kw), t: 'direct', how: 'asyncio.to_thread', targets: targets(positional[0] ?? keyword.get('func')) });
     } else if (fnNode?.type === 'attribute' && method !== undefined) {
-      if (method === 'add_done_callback') {
+      if (method === 'on_event') {
+        // Socket.IO: `sio.on_event("connect", self.on_connect)` registers a handler that runs for each client at once.
+        if ([...aliases.values()].some((q) => /^(?:flask_socketio|socketio)\b/.test(q))) {
+          entries.push({ ...at, ...passed([], [], true), t: 'direct', how: 'the Socket.IO handler registered by on_event', targets: targets(positional[1] ?? keyword.get('handler')) });
+        }
+      } else if (method === 'add_done_callback') {
         // A concurrent.futures Future's callback runs on the thread that finishes it (a pool worker,
         // or a process pool's manager thread), or at once on the caller's when it is done already.
         // asyncio's futures run theirs on the event loop: only futures an executor's submit() made count.
