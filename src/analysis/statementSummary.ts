@@ -480,6 +480,23 @@ function methodInsertPoint(scope: StatementScope, cls: Node): InsertPoint | unde
   return last ? { line: last.endPosition.row + 1 - scope.base.line, indent: top.indent } : top;
 }
 
+/** For a call `table[key](…)`, the functions of the dict literal this function binds `table` to. */
+function dispatchedFunctions(own: readonly Node[], call: Node): Node[] {
+  const f = call.childForFieldName('function');
+  const table = f?.type === 'subscript' ? f.childForFieldName('value') : undefined;
+  if (table?.type !== 'identifier') return [];
+  for (const n of own) {
+    if (n.type !== 'assignment' || n.childForFieldName('left')?.text !== table.text) continue;
+    const dict = n.childForFieldName('right');
+    if (dict?.type !== 'dictionary') continue;
+    return dict.namedChildren.flatMap((pair) => {
+      const v = pair?.type === 'pair' ? pair.childForFieldName('value') : undefined;
+      return v && (v.type === 'identifier' || v.type === 'attribute') ? [v] : [];
+    });
+  }
+  return [];
+}
+
 function summarizeFunction(scope: StatementScope, fn: Node, key: string): FunctionSummary {
   const own = scope.index.ownNodes(fn);
   const globalsDeclared = new Set<string>();
@@ -492,6 +509,15 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
   for (const n of own) if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) globalsDeclared.add(id.text);
   for (const n of own) {
     if (n.type === 'call') {
+      // `funcs[kind](data, conn)` with `funcs = {"subscribe": subscribe, …}` in this function: a call of each of them.
+      for (const f of dispatchedFunctions(own, n)) {
+        const ref = callableRef(scope, f, undefined, key);
+        if (ref?.t === 'name' || ref?.t === 'method') {
+          const call = withArgs(ref, n);
+          if (call.t === 'name' || call.t === 'method') call.line = n.startPosition.row - scope.base.line;
+          calls.push(call);
+        }
+      }
       const ref = callableRef(scope, n.childForFieldName('function'), undefined, key);
       if (ref) {
         const call = withArgs(ref, n);
