@@ -398,6 +398,26 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
     }
   }
 
+  // `self.tpool = self.get_thread_pool()`, where that method returns `ThreadPoolExecutor(…)`: an executor too.
+  const factories = new Map<string, StateKind>();
+  for (const fn of index.ofType('function_definition')) {
+    if (!/\breturn\b/.test(fn.text) || !constructs.test(fn.text)) continue;
+    for (const r of fn.descendantsOfType('return_statement')) {
+      const kind = constructorKind(aliases, r?.namedChildren[0] ?? null);
+      const name = fn.childForFieldName('name')?.text;
+      if (name !== undefined && kind && (kind.endsWith('executor') || kind === 'thread-pool')) factories.set(name, kind);
+    }
+  }
+  if (factories.size > 0) {
+    for (const node of index.ofType('assignment')) {
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      const made = right?.type === 'call' ? right.childForFieldName('function') : undefined;
+      const kind = made?.type === 'attribute' && made.childForFieldName('object')?.text === 'self' ? factories.get(made.childForFieldName('attribute')?.text ?? '') : undefined;
+      if (kind && left?.type === 'attribute' && left.childForFieldName('object')?.text === 'self') summary.bindings.push({ t: 'executor', name: `self.${left.childForFieldName('attribute')!.text}`, kind });
+    }
+  }
+
   summary.entries = threadEntries(scope, summary);
   for (const call of index.ofType('call')) {
     if (index.scopeOf(call)) continue;
