@@ -230,6 +230,60 @@ describe('finding messages and grouping', function () {
       assert.deepEqual(analyzeText(parser, caught).findings, []);
     });
 
+    it('a home-made spin lock: says both threads can take it, and to use a threading.Lock', () => {
+      const text = ['import threading', '', 'busy = False', '', 'def work():', '    global busy', '    while busy:', '        pass', '    busy = True', '    busy = False', '', 'for _ in range(3):', '    threading.Thread(target=work).start()', ''].join('\n');
+      const [f, ...rest] = analyzeText(parser, text).findings;
+      assert.equal(rest.length, 0);
+      assert.deepEqual([f.code, f.range.start.line], ['GIL004', 6]);
+      assert.match(f.message, /^`busy` is a module global, used as a lock: code that runs in threads \(threading\.Thread at line 13\) waits here until it is free and takes it at line 9, in two steps\. Two threads can both see it free and both take it/);
+      assert.match(f.message, /Use a threading\.Lock/);
+      assert.equal(f.fix, undefined);
+    });
+
+    it('an id re-read after the lock: says two callers can get the same value; the fix returns it inside the with', () => {
+      const text = ['import threading', '', 'lock = threading.Lock()', 'last_id = 0', '', 'def next_id():', '    global last_id', '    with lock:', '        last_id += 1', '    return last_id', '', 'for _ in range(3):', '    threading.Thread(target=next_id).start()', ''].join('\n');
+      const [f, ...rest] = analyzeText(parser, text).findings;
+      assert.equal(rest.length, 0);
+      assert.deepEqual([f.code, f.range.start.line], ['GIL004', 9]);
+      assert.match(f.message, /changes it under `lock` at line 9, then reads it here, after letting the lock go: another thread can change it in between, so two callers can get the same value/);
+      assert.equal(f.fix?.title, 'Return it from inside `with lock:`, while the lock is held');
+      const fixed = applyEdits(text, f.fix!.edits);
+      assert.match(fixed, /\n {4}with lock:\n {8}last_id \+= 1\n {8}return last_id\n/);
+      assert.deepEqual(analyzeText(parser, fixed).findings, []);
+      assert.deepEqual(pythonAccepts([fixed]), [true]);
+      // A count shown late is not an identity: not flagged.
+      assert.deepEqual(analyzeText(parser, text.replace(/last_id/g, 'visits').replace('next_id', 'count_visit').replace('next_id', 'count_visit')).findings, []);
+    });
+
+    it('a test by equality or by order before a store: what two threads can do, and one finding for several stores', () => {
+      const claim = ['import threading', '', 'state = "idle"', '', 'def work():', '    global state', '    if state == "idle":', '        state = "busy"', '        state = "idle"', '', 'for _ in range(3):', '    threading.Thread(target=work).start()', ''].join('\n');
+      const [f, ...rest] = analyzeText(parser, claim).findings;
+      assert.equal(rest.length, 0);
+      assert.match(f.message, /two threads can both find the value they test for, and both act on it and store the new one/);
+      const deadline = claim.replace('state = "idle"\n\n', 'deadline = 5\n\n').replace('    global state\n    if state == "idle":\n        state = "busy"\n        state = "idle"', '    global deadline\n    if deadline > 0:\n        deadline = 0');
+      assert.match(analyzeText(parser, deadline).findings[0]?.message ?? '', /another thread can store a new value between the test and this store, and this store then overwrites it/);
+      // A store computed from the state is one read-modify-write (GIL001), not also a GIL004.
+      const rmw = deadline.replace('        deadline = 0', '        deadline = deadline - 1');
+      assert.deepEqual(analyzeText(parser, rmw).findings.map((x) => x.code), ['GIL001']);
+    });
+
+    it('a buffer taken and replaced with no lock: says what another thread adds in between is lost', () => {
+      const text = ['import threading', '', 'events = []', '', 'def add(n):', '    events.append(n)', '', 'def flush():', '    global events', '    taken = events', '    events = []', '    print(len(taken))', '', 'for n in range(3):', '    threading.Thread(target=add, args=(n,)).start()', '    threading.Thread(target=flush).start()', ''].join('\n');
+      const [f, ...rest] = analyzeText(parser, text).findings;
+      assert.equal(rest.length, 0);
+      assert.deepEqual([f.code, f.range.start.line], ['GIL001', 10]);
+      assert.match(f.message, /takes it into `taken` at line 10 and puts a new empty one in its place here, with no lock over both: an item another thread adds in between goes into the container already taken/);
+    });
+
+    it('+= through a property whose getter and setter each take the lock: why, and no fix that would deadlock', () => {
+      const text = ['import threading', '', 'class Gauge:', '    def __init__(self):', '        self._lock = threading.Lock()', '        self._n = 0', '', '    @property', '    def n(self):', '        with self._lock:', '            return self._n', '', '    @n.setter', '    def n(self, v):', '        with self._lock:', '            self._n = v', '', '    def bump(self):', '        self.n += 1', ''].join('\n');
+      const [f, ...rest] = analyzeText(parser, text).findings;
+      assert.equal(rest.length, 0);
+      assert.equal(f.code, 'GIL001');
+      assert.match(f.message, /a property whose getter and setter each take `self\._lock`\..*the public methods of Gauge: the class takes `self\._lock` around this state.*Holding `self\._lock` around this line instead would wait for ever if it is a Lock/);
+      assert.equal(f.fix, undefined);
+    });
+
     it('a set under a lock, made per call, or in one thread started once: no finding', () => {
       const cases = [
         CLAIM.replace("done = set()", "done = set()\nguard = threading.Lock()").replace('    if page not in seen and len(seen) < 10:  # new?\n        seen.add(page)', '    with guard:\n        if page not in seen and len(seen) < 10:\n            seen.add(page)'),
