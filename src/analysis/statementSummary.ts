@@ -1215,6 +1215,19 @@ function helperSetsTested(call: Node, method: string, fn: Node): { ifNode: Node;
   return undefined;
 }
 
+/** The attribute a property of the method's class returns as it is (`return self._tokens` for `tokens`), if any. */
+function propertyBacking(fn: Node, name: string | undefined): string | undefined {
+  const cls = name !== undefined ? enclosing(fn, CLASS_TYPES) : undefined;
+  for (const d of cls?.childForFieldName('body')?.namedChildren ?? []) {
+    const def = d?.type === 'decorated_definition' ? d.childForFieldName('definition') : undefined;
+    if (def?.childForFieldName('name')?.text !== name || !d!.namedChildren.some((x) => x?.type === 'decorator' && /^@\s*property\b/.test(x.text))) continue;
+    const body = def!.childForFieldName('body')?.namedChildren.filter((x) => x?.type !== 'comment' && x?.type !== 'expression_statement') ?? [];
+    const returned = body.length === 1 && body[0]?.type === 'return_statement' ? body[0].namedChildren[0] : undefined;
+    return returned?.type === 'attribute' && returned.childForFieldName('object')?.text === 'self' ? returned.childForFieldName('attribute')?.text : undefined;
+  }
+  return undefined;
+}
+
 /**
  * A home-made lock: `while busy: pass` (or a sleep) right before `busy = True`. Two threads can both
  * leave the loop on the same False and both set it: both get in.
@@ -2049,6 +2062,9 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       } else if (n.type === 'attribute' && n.childForFieldName('object')?.type === 'identifier' && n.parent?.type !== 'call') {
         const d = describe(n);
         if (d) out.push(d.subject);
+        // `current = self.tokens` where the property `tokens` returns `self._tokens`: a read of that too.
+        const backing = d && n.childForFieldName('object')?.text === 'self' ? propertyBacking(fn, n.childForFieldName('attribute')?.text) : undefined;
+        if (backing !== undefined) out.push(`self.${backing}`);
       } else if (n.type === 'subscript' && n.childForFieldName('value')?.type === 'identifier') {
         const d = describe(n);
         if (d) out.push(d.subject);
