@@ -1208,7 +1208,7 @@ function helperSetsTested(call: Node, method: string, fn: Node): { ifNode: Node;
       // A helper that tests it again before storing (double-checked, as a rule under its lock) acts on its own test.
       if (new RegExp(`^\\s*(?:if|elif|while)\\b[^\\n]*\\bself\\s*\\.\\s*${name}\\b`, 'm').test(helper.text)) continue;
       const kind = testKind(test, attr);
-      if (kind === 'none' || kind === 'hasattr') return { ifNode: p, test, attr, kind };
+      if (kind === 'none' || kind === 'hasattr' || kind === 'compared' || kind === 'equals' || kind === 'changed') return { ifNode: p, test, attr, kind };
     }
     return undefined;
   }
