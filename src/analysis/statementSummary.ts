@@ -364,7 +364,8 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
     if (node.type === 'assignment') {
       const left = node.childForFieldName('left');
       const kind = constructorKind(aliases, node.childForFieldName('right'));
-      const isModuleLevel = !index.scopeOf(node) && node.parent?.type === 'expression_statement' && node.parent.parent?.type === 'module';
+      // Module-level code in an `if __name__ == "__main__":`, `try` or `with` block binds globals too.
+      const isModuleLevel = !index.scopeOf(node) && node.parent?.type === 'expression_statement' && (node.parent.parent?.type === 'module' || node.parent.parent?.type === 'block');
       if (left?.type === 'identifier') {
         const right = node.childForFieldName('right');
         const ctor = right?.type === 'call' ? dotted(right.childForFieldName('function')) : undefined;
@@ -1464,7 +1465,8 @@ function queueCheckBefore(get: Node, queue: string, fn: Node): Omit<CheckNode, '
     const test = p.childForFieldName('condition');
     const body = p.type === 'while_statement' ? p.childForFieldName('body') : p.type === 'if_statement' ? p.childForFieldName('consequence') : undefined;
     if (test && body?.id === child.id && conjuncts(test).some((t) => testsQueueEmpty(t, queue, true))) {
-      return emptyHandled(get, p) ? undefined : { ifNode: p, test, write: get, kind: 'queue', guard: { end: p, workBetween: true } };
+      // (`except queue.Empty` around a `get()` that waits with no timeout never runs: the thread waits instead.)
+      return emptyHandled(get, p) && !waitsForever(get) ? undefined : { ifNode: p, test, write: get, kind: 'queue', guard: { end: p, workBetween: true } };
     }
     if (p.type !== 'block') continue;
     // A guard clause earlier in the block: `if q.empty(): break`.
@@ -1474,7 +1476,7 @@ function queueCheckBefore(get: Node, queue: string, fn: Node): Omit<CheckNode, '
       const guard = statements[i];
       const guardTest = guard.type === 'if_statement' ? guard.childForFieldName('condition') : undefined;
       if (guardTest && leavesAtEnd(guard.childForFieldName('consequence')) && chain(guardTest, 'or').some((t) => testsQueueEmpty(t, queue, false))) {
-        return emptyHandled(get, p) ? undefined : { ifNode: guard, test: guardTest, write: get, kind: 'queue', guard: { end: child, workBetween: true } };
+        return emptyHandled(get, p) && !waitsForever(get) ? undefined : { ifNode: guard, test: guardTest, write: get, kind: 'queue', guard: { end: child, workBetween: true } };
       }
     }
   }
@@ -1577,7 +1579,15 @@ function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
     // k not in d (alone, or as one part of an `and`)
     const key = target.childForFieldName('subscript')?.text;
     const container = target.childForFieldName('value')?.text;
-    return key !== undefined && container !== undefined && testsMembership(test, key, container) ? 'missing-key' : undefined;
+    if (key !== undefined && container !== undefined && testsMembership(test, key, container)) return 'missing-key';
+    // `if seats[s]: seats[s] = False`, `if slots[i] == "free": slots[i] = me`: a claim of that item.
+    const item = target.text.replace(/\s+/g, '');
+    for (const part of conjuncts(t)) {
+      const u = part.type === 'not_operator' ? part.childForFieldName('argument') : part;
+      if (u?.text.replace(/\s+/g, '') === item) return 'equals';
+      if (u?.type === 'comparison_operator' && u.namedChildren.length === 2 && u.children.some((c) => c?.text === '==') && u.namedChildren.some((c) => c?.text.replace(/\s+/g, '') === item) && !u.namedChildren.some((c) => c?.type === 'none')) return 'equals';
+    }
+    return undefined;
   }
   if (t.type === 'not_operator') {
     const arg = t.childForFieldName('argument');
