@@ -25,6 +25,7 @@ import {
   type ReceiverRef,
   type ArgName,
   type CheckThenAct,
+  MQTT_THREAD,
   type Passed,
   type SharedWrite,
   type StatementSummary,
@@ -66,7 +67,7 @@ export class AnalysisMemo {
 }
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
+const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -103,6 +104,8 @@ interface ClassInfo {
   semaphoreAttrs: Set<string>;
   /** Attributes assigned `nullcontext()` or a choice of it and a lock (not in lockAttrs): they may hold nothing. */
   noLockAttrs: Set<string>;
+  /** Lock attributes assigned a lock handed to the object (`self._lock = lock`): perhaps one for many objects. */
+  handedLockAttrs: Set<string>;
   site: Range0;
   /** For the lock fix: where a new method or class attribute goes, and what the class is built on. */
   bodyInsert: InsertAt | undefined;
@@ -212,6 +215,7 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
           lockAttrs: new Set(),
           semaphoreAttrs: new Set(),
           noLockAttrs: new Set(),
+          handedLockAttrs: new Set(),
           site: absoluteRange(d.nameRange, statement.base),
           bodyInsert: d.bodyInsert && { line: statement.base.line + d.bodyInsert.line, indent: d.bodyInsert.indent },
           methodInsert: d.methodInsert && { line: statement.base.line + d.methodInsert.line, indent: d.methodInsert.indent },
@@ -225,7 +229,9 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
   for (const statement of statements) {
     for (const b of statement.summary.bindings) {
       if (b.t === 'global') {
-        module.globals.set(b.name, { kind: b.kind, endLine: statement.base.line + b.endLine });
+        // (A lock made for it goes after its last binding at the top level, not inside a block.)
+        const before = module.globals.get(b.name);
+        module.globals.set(b.name, { kind: b.kind, endLine: b.nested && before ? before.endLine : statement.base.line + b.endLine });
         const history = module.globalHistory.get(b.name) ?? [];
         history.push({ kind: b.kind, line: statement.base.line, ...(b.ctor && { ctor: b.ctor }), ...(b.alias && { alias: b.alias }) });
         module.globalHistory.set(b.name, history);
@@ -244,6 +250,7 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
           }
           c.lockAttrs.add(b.attr);
           if (b.semaphore) c.semaphoreAttrs.add(b.attr);
+          if (b.handed) c.handedLockAttrs.add(b.attr);
         }
       }
     }
@@ -287,7 +294,8 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
     perThreadLock: (classAttr) => {
       const dot = classAttr.lastIndexOf('.');
       const c = module.classes.get(classAttr.slice(0, dot));
-      return !!c && c.isThread && c.lockAttrs.has(classAttr.slice(dot + 1)) && madeOnceAt(module, c.name) === undefined;
+      const attr = classAttr.slice(dot + 1);
+      return !!c && c.isThread && c.lockAttrs.has(attr) && !c.handedLockAttrs.has(attr) && madeOnceAt(module, c.name) === undefined;
     },
     isPackageObject: (name) => !module.globalHistory.has(name) && !module.classes.has(name) && !module.functions.has(name) && (module.imports.aliases.get(name)?.startsWith('.') ?? false),
     accessor: (name, method) => {
@@ -710,8 +718,10 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
     }
   }
   const ownTargets = new Set([...ownStarts.keys()].map((k) => k.slice(k.indexOf('\u0000') + 1)));
+  const mqttThread = /\.\s*loop_start\s*\(/.test(module.text);
   for (const statement of module.statements) {
     for (const e of statement.summary.entries) {
+      if (e.t === 'direct' && e.how === MQTT_THREAD && !mqttThread) continue; // `loop_forever()` runs the callbacks on the calling thread
       const site = absoluteRange(e.site, statement.base);
       const line = statement.base.line + e.line + 1;
       const fnKey = functionAt(statement, e.site.start);
@@ -1411,6 +1421,8 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
   for (const c of module.classes.values()) {
     const locks = [...c.lockAttrs].filter((a) => !c.semaphoreAttrs.has(a));
     if (locks.length === 0 || c.isThread) continue;
+    // A class that thread starts in the file reach is judged by those starts alone (a public method
+    // nothing calls, beside the ones the threads run, is not taken for thread code).
     if ([...c.methods.values()].some((m) => reached.has(m.definition.key))) continue;
     let node: Node | null = root.descendantForPosition({ row: c.site.start.line, column: c.site.start.character });
     while (node && node.type !== 'class_definition') node = node.parent;
@@ -1569,7 +1581,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const own = ownThreadOnly(all, reach.boundEntries);
     const writes = onGuarded(own.writes);
     const checks = onGuarded(own.checks);
-    for (const m of mistakes) findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [] });
+    // A new lock around code that changes nothing shared is worth a word only where threads run it side by side.
+    const alone = via.length === 1 && via[0].oneThread && (runsOnce(module, root, via[0].site.start) !== undefined || startingFunction(root, via[0].site.start) !== undefined);
+    for (const m of mistakes) if (!(m.withoutWrite && alone)) findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [] });
     if (!unlocked.has(key)) continue; // every call that leads here holds a lock
     if (writes.length === 0 && checks.length === 0) continue;
     found.push({ key, reach, ref: target.ref, cls, writes, checks });

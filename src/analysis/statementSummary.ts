@@ -96,9 +96,9 @@ export type EntrySite = { site: Range0; line: number; passed?: Passed } & (
 
 /** A module-level effect of an assignment or `with … as`, in document order. */
 export type Binding =
-  | { t: 'global'; name: string; kind: StateKind; endLine: number; /** for `x = C(...)`: `C` */ ctor?: string; /** for `fn = task`: `task` */ alias?: string }
+  | { t: 'global'; name: string; kind: StateKind; endLine: number; /** for `x = C(...)`: `C` */ ctor?: string; /** for `fn = task`: `task` */ alias?: string; /** in a block (`if __name__ == "__main__":`): no place to put a module-level lock after it */ nested?: true }
   | { t: 'executor'; name: string; kind: StateKind }
-  | { t: 'lock-attr'; attr: string; semaphore: boolean; classes: string[]; /** assigned `nullcontext()` (or a choice of it): `with` it may hold nothing */ noLock?: true };
+  | { t: 'lock-attr'; attr: string; semaphore: boolean; classes: string[]; /** assigned `nullcontext()` (or a choice of it): `with` it may hold nothing */ noLock?: true; /** handed in (`self._lock = lock`): maybe one lock for many objects */ handed?: true };
 
 export interface FunctionSummary {
   name: string;
@@ -237,6 +237,8 @@ export interface LockMistake {
   range: Range0;
   message: string;
   subject: string;
+  /** Met on a `with` that guards no shared write: worth saying only where several threads run the code. */
+  withoutWrite?: true;
 }
 
 /** A test of shared state and a write that acts on its answer, with no lock over both (GIL004). */
@@ -274,7 +276,12 @@ export interface FunctionWrites {
 // ---------------------------------------------------------------- summarizing a statement
 
 /** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
-const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', ...POOL_METHODS]);
+const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...POOL_METHODS]);
+
+export const MQTT_THREAD = 'the paho-mqtt network thread';
+
+/** paho-mqtt's callbacks, run on the client's network thread once `loop_start()` started it. */
+const MQTT_CALLBACKS: ReadonlySet<string> = new Set(['on_message', 'on_connect', 'on_disconnect', 'on_publish', 'on_subscribe', 'on_unsubscribe', 'on_log']);
 /** A callee that is a plain (dotted) name, then its argument list: `Thread(`, `th.Thread (`, `ex.submit(`. */
 const SIMPLE_CALLEE = /([A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*)[ \t]*\(/y;
 const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_definition']);
@@ -364,14 +371,16 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
     if (node.type === 'assignment') {
       const left = node.childForFieldName('left');
       const kind = constructorKind(aliases, node.childForFieldName('right'));
-      // Module-level code in an `if __name__ == "__main__":`, `try` or `with` block binds globals too.
-      const isModuleLevel = !index.scopeOf(node) && node.parent?.type === 'expression_statement' && (node.parent.parent?.type === 'module' || node.parent.parent?.type === 'block');
+      // Module-level code in an `if __name__ == "__main__":`, `try` or `with` block binds globals too
+      // (not a loop's body: what a main loop resets each round is no new kind of object).
+      const inBlock = node.parent?.parent?.type === 'block' && /^(?:if_statement|else_clause|elif_clause|try_statement|except_clause|finally_clause|with_statement)$/.test(node.parent.parent.parent?.type ?? '');
+      const isModuleLevel = !index.scopeOf(node) && node.parent?.type === 'expression_statement' && (node.parent.parent?.type === 'module' || inBlock);
       if (left?.type === 'identifier') {
         const right = node.childForFieldName('right');
         const ctor = right?.type === 'call' ? dotted(right.childForFieldName('function')) : undefined;
         const alias = right?.type === 'identifier' ? right.text : undefined;
         // (`fn = task` under `if __name__ == "__main__":` names a function for the module too.)
-        if (isModuleLevel || (alias && !index.scopeOf(node))) summary.bindings.push({ t: 'global', name: left.text, kind: kind ?? 'value', endLine: node.endPosition.row - scope.base.line, ...(ctor && { ctor }), ...(alias && { alias }) });
+        if (isModuleLevel || (alias && !index.scopeOf(node))) summary.bindings.push({ t: 'global', name: left.text, kind: kind ?? 'value', endLine: node.endPosition.row - scope.base.line, ...(ctor && { ctor }), ...(alias && { alias }), ...(inBlock && { nested: true as const }) });
         if (kind && (kind.endsWith('executor') || kind === 'thread-pool')) summary.bindings.push({ t: 'executor', name: left.text, kind });
         // A lock in a class body (`_lock = threading.Lock()`) is a lock attribute of that class.
         const owner = index.scopeOf(node);
@@ -419,7 +428,28 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
     }
   }
 
+  // `self._lock = lock`, a lock handed to `__init__` (`if lock is None: lock = threading.Lock()`): a lock attribute.
+  for (const node of index.ofType('assignment')) {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    const attr = left?.type === 'attribute' && left.childForFieldName('object')?.text === 'self' ? left.childForFieldName('attribute')?.text : undefined;
+    const fn = attr !== undefined && LOCKISH.test(attr) && right?.type === 'identifier' ? index.scopeOf(node) : undefined;
+    const cls = fn?.type === 'function_definition' ? index.scopeOf(fn) : undefined;
+    const key = cls?.type === 'class_definition' ? scope.keyOf.get(cls.id) : undefined;
+    if (key !== undefined && paramNames(fn!).includes(right!.text)) summary.bindings.push({ t: 'lock-attr', attr: attr!, semaphore: false, classes: [key], handed: true });
+  }
+
   summary.entries = threadEntries(scope, summary);
+  // `client.on_message = handle`: paho's network thread calls it, once `client.loop_start()` started
+  // that thread (raceAnalysis keeps these only where the module calls loop_start).
+  if ([...aliases.values()].some((q) => q.startsWith('paho'))) {
+    for (const node of index.ofType('assignment')) {
+      const left = node.childForFieldName('left');
+      const attr = left?.type === 'attribute' ? left.childForFieldName('attribute')?.text : undefined;
+      const ref = attr !== undefined && MQTT_CALLBACKS.has(attr) ? callableRef(scope, node.childForFieldName('right'), summary) : undefined;
+      if (ref) summary.entries.push({ site: scope.rel(node), line: scope.relLine(node), passed: { repeats: false, positional: [], keyword: [] }, t: 'direct', how: MQTT_THREAD, targets: [ref] });
+    }
+  }
   for (const call of index.ofType('call')) {
     if (index.scopeOf(call)) continue;
     const fnNode = call.childForFieldName('function');
@@ -922,7 +952,11 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       const { pos, kw } = rest(1, 'func');
       entries.push({ ...at, ...passed(pos, kw), t: 'direct', how: 'asyncio.to_thread', targets: targets(positional[0] ?? keyword.get('func')) });
     } else if (fnNode?.type === 'attribute' && method !== undefined) {
-      if (method === 'on_event') {
+      if ((method === 'add_event_detect' || method === 'add_event_callback') && [...aliases.values()].some((q) => q.startsWith('RPi.GPIO'))) {
+        // RPi.GPIO runs edge callbacks on a thread of its own, beside the main program.
+        const callback = keyword.get('callback') ?? (method === 'add_event_callback' ? positional[1] : undefined);
+        if (callback) entries.push({ ...at, ...passed([], []), t: 'direct', how: 'RPi.GPIO callback', targets: targets(callback) });
+      } else if (method === 'on_event') {
         // Socket.IO: `sio.on_event("connect", self.on_connect)` registers a handler that runs for each client at once.
         if ([...aliases.values()].some((q) => /^(?:flask_socketio|socketio)\b/.test(q))) {
           entries.push({ ...at, ...passed([], [], true), t: 'direct', how: 'the Socket.IO handler registered by on_event', targets: targets(positional[1] ?? keyword.get('handler')) });
@@ -1011,6 +1045,16 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     }
   }
   if (className !== undefined) otherObjectUnderOwnLock(scope, view, out, fn, reported);
+  // `with threading.Lock(): obj.update()`: a new lock each time protects nothing, whatever the body does.
+  for (const n of scope.index.ownNodes(fn)) {
+    if (n.type !== 'with_item') continue;
+    const value = n.childForFieldName('value');
+    const v = value?.type === 'as_pattern' ? value.namedChildren[0] : value;
+    if (v?.type !== 'call' || reported.has(v.id)) continue;
+    const before = out.mistakes.length;
+    withItemLocks(scope, view, out, v, reported);
+    for (const m of out.mistakes.slice(before)) m.withoutWrite = true;
+  }
   for (const c of checks) {
     // A lock held at the write (double-checked locking re-tests under it) makes the pair one step. A
     // size test is re-tested under the lock only by an inner test, which would be the one found
@@ -1225,6 +1269,37 @@ function propertyBacking(fn: Node, name: string | undefined): string | undefined
     const body = def!.childForFieldName('body')?.namedChildren.filter((x) => x?.type !== 'comment' && x?.type !== 'expression_statement') ?? [];
     const returned = body.length === 1 && body[0]?.type === 'return_statement' ? body[0].namedChildren[0] : undefined;
     return returned?.type === 'attribute' && returned.childForFieldName('object')?.text === 'self' ? returned.childForFieldName('attribute')?.text : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `if self.worker is not None: return` (or `if self.worker: return`) earlier in a block, then
+ * `self.worker = …`: the guard clause form of `if self.worker is None: self.worker = …`.
+ */
+function noneGuardBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  if (target.type === 'subscript') return undefined;
+  const name = target.text.replace(/\s+/g, '');
+  let child = assignment;
+  for (let p = assignment.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
+    if (p.type !== 'block') continue;
+    const statements = p.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
+    const at = statements.findIndex((n) => n.id === child.id);
+    for (let i = at - 1; i >= 0; i--) {
+      const guard = statements[i];
+      const test = guard.type === 'if_statement' && !guard.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause') ? guard.childForFieldName('condition') : undefined;
+      if (!test || !leavesAtEnd(guard.childForFieldName('consequence'))) continue;
+      const there = chain(test, 'or').some((t) => {
+        const u = t.type === 'parenthesized_expression' ? (t.namedChildren[0] ?? t) : t;
+        if (u.text.replace(/\s+/g, '') === name) return true;
+        return u.type === 'comparison_operator' && /\bis\s+not\s+None$/.test(u.text) && u.namedChildren[0]?.text.replace(/\s+/g, '') === name;
+      });
+      // A cache of a plain value (`nobody = pwd.getpwnam("nobody")[2]`) made twice is the same value; an object made twice is two.
+      const value = assignment.childForFieldName('right');
+      const made = value?.type === 'call' && /(?:^|\.)(?:[A-Z]\w*|object)$/.test(value.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '');
+      if (there && made) return { ifNode: guard, test, write: assignment, kind: 'none', guard: { end: child, workBetween: at - i > 1 } };
+    }
   }
   return undefined;
 }
@@ -1581,7 +1656,16 @@ function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
     const container = target.childForFieldName('value')?.text;
     if (key !== undefined && container !== undefined && testsMembership(test, key, container)) return 'missing-key';
     // `if seats[s]: seats[s] = False`, `if slots[i] == "free": slots[i] = me`: a claim of that item.
-    const item = target.text.replace(/\s+/g, '');
+    // So is the value of that item from `for s, free in seats.items():`.
+    let item = target.text.replace(/\s+/g, '');
+    for (let p: Node | null = target.parent; p && p.type !== 'function_definition'; p = p.parent) {
+      if (p.type !== 'for_statement') continue;
+      const pair = p.childForFieldName('left');
+      const over = p.childForFieldName('right');
+      const [k, v] = pair?.type === 'pattern_list' || pair?.type === 'tuple_pattern' ? pair.namedChildren : [];
+      if (k?.text === key && v?.type === 'identifier' && over?.type === 'call' && over.childForFieldName('function')?.text.replace(/\s+/g, '') === `${container}.items`) item = v.text;
+      break;
+    }
     for (const part of conjuncts(t)) {
       const u = part.type === 'not_operator' ? part.childForFieldName('argument') : part;
       if (u?.text.replace(/\s+/g, '') === item) return 'equals';
@@ -1609,9 +1693,11 @@ function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
   // `if self.state == "idle": self.state = "busy"`; `if self.deadline and time.time() > self.deadline: self.deadline = 0`.
   for (const part of conjuncts(t)) {
     const c = part.type === 'parenthesized_expression' ? (part.namedChildren[0] ?? part) : part;
-    if (c.type !== 'comparison_operator' || c.namedChildren.length !== 2 || !c.namedChildren.some((x) => x?.text === target.text)) continue;
+    // (`int(best)`: the state converted for the comparison.)
+    const side = (x: Node | null) => x?.text === target.text || (x?.type === 'call' && /^(?:int|float|str|abs|len)$/.test(x.childForFieldName('function')?.text ?? '') && callArgs(x).positional.length === 1 && callArgs(x).positional[0]?.text === target.text);
+    if (c.type !== 'comparison_operator' || c.namedChildren.length !== 2 || !c.namedChildren.some(side)) continue;
     const op = c.children.find((x) => x && !x.isNamed)?.text;
-    const other = c.namedChildren.find((x) => x?.text !== target.text);
+    const other = c.namedChildren.find((x) => !side(x));
     if (op === '==' && other && other.type !== 'none') return 'equals';
     if (op === '<' || op === '>' || op === '<=' || op === '>=') return 'compared';
   }
@@ -2142,7 +2228,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         (left.type === 'subscript' ? (insertAfterKeyError(n, left, fn) ?? sizeCheckBefore(n, left.childForFieldName('value')?.text ?? '', fn, false, true)) : undefined) ??
         (left.type === 'subscript' ? guardCheckBefore(n, left.childForFieldName('value')?.text ?? '', left.childForFieldName('subscript')?.text ?? '', fn, 'missing-key') : undefined) ??
         changedBefore(n, left, right, fn) ??
-        spinBefore(n, left, right, fn);
+        spinBefore(n, left, right, fn) ??
+        noneGuardBefore(n, left, fn);
       const baseNode = left.type === 'subscript' ? left.childForFieldName('value') : left;
       const alias = [...aliases.entries()].find(([local, a]) => a.subjects.includes(d.subject) && readsName(right, local));
       // `if self.balance >= n: self.balance = self.balance - n`: the store reads what it replaces, a
@@ -2169,7 +2256,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         }
       }
       // `if not self._token: self._refresh()`, where `_refresh` stores `self._token`: the act is in the helper.
-      if (f?.type === 'attribute' && f.childForFieldName('object')?.text === 'self' && method !== undefined && n.parent?.type === 'expression_statement') {
+      if (f?.type === 'attribute' && f.childForFieldName('object')?.text === 'self' && method !== undefined && !method.startsWith('__') && n.parent?.type === 'expression_statement') {
         const viaHelper = helperSetsTested(n, method, fn);
         const d = viaHelper && describe(viaHelper.attr);
         if (viaHelper && d) checks.push({ ifNode: viaHelper.ifNode, test: viaHelper.test, write: n, kind: viaHelper.kind, ...d });

@@ -155,14 +155,15 @@ export const HTTP_VERBS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'p
 /** Flask's proxy to the application: one object for every request, whichever thread serves it. */
 export const FLASK_APP_PROXY = 'flask.current_app';
 
-/** The modules of every qualified name the analysis compares against: aliases of others change nothing. */
 /** What `from MODULE import *` brings that the analysis knows: `Thread`, `Lock`, `Semaphore` for threading. */
 export function starImportNames(module: string): string[] {
   return [...KNOWN_QUALIFIED].filter((q) => q.startsWith(`${module}.`) && !q.slice(module.length + 1).includes('.')).map((q) => q.slice(module.length + 1));
 }
 
+/** The modules of every qualified name the analysis compares against: aliases of others change nothing. */
 const KNOWN_QUALIFIED = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ...IDENTIFIER_ENTRIES, PARTIAL, ...REQUEST_HANDLERS, ...VIEW_CLASSES]);
-const KNOWN_MODULES = new Set([...KNOWN_QUALIFIED, 'flask', 'fastapi'].map((q) => q.split('.')[0]));
+// (Also the libraries whose callbacks run on threads of their own: Socket.IO, RPi.GPIO, paho-mqtt.)
+const KNOWN_MODULES = new Set([...KNOWN_QUALIFIED, 'flask', 'fastapi', 'flask_socketio', 'socketio', 'RPi', 'paho'].map((q) => q.split('.')[0]));
 
 /**
  * A key that changes exactly when the aliases that can change a qualified name the analysis knows
