@@ -1187,6 +1187,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
     const oneStep = c.setdefault !== undefined ? `\`${c.setdefault}\` does both in one step, or hold` : 'Hold';
     return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) finds an item in it here and removes it at line ${writeLine} with no lock over both: two threads can both find the item, and the second removal fails (ValueError for a list, KeyError for a dict or a set) or removes what another thread just put back. ${oneStep} one lock over the test and the removal.`;
   }
+  if (c.kind === 'iterate') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code adds or removes items (line ${writeLine}): the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items. Loop over a copy taken under the lock the changes hold (\`for k in list(${c.subject}):\`), or hold that one lock over the loop too.`;
   if (c.kind === 'spin') return `\`${c.subject}\` is ${c.why}, used as a lock: code that runs in threads (${how}) waits here until it is free and takes it at line ${writeLine}, in two steps. Two threads can both see it free and both take it, so both run what it should keep to one at a time (and the loop burns a CPU while it waits). Use a threading.Lock (\`with lock:\`), which tests and takes in one step and sleeps while it waits.`;
   if (c.kind === 'after-release') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) changes it under \`${c.lock}\` at line ${writeLine}, then reads it here, after letting the lock go: another thread can change it in between, so two callers can get the same value (two equal ids, one count reported twice). Take the value while still holding the lock: return it from inside the \`with\`, or keep it in a local there and return that.`;
   if (c.kind === 'equals') return `${head}: two threads can both find the value they test for, and both act on it and store the new one, so what should happen once happens twice (a slot claimed by two, a state change made twice). Hold one lock over the test and the store.`;
@@ -1495,6 +1496,48 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
   return out;
 }
 
+/**
+ * For a loop over `subject` in thread code: the line (absolute, 1-based) of a change of its items
+ * elsewhere (`d[k] = v`, `del d[k]`, `d.pop(…)`, `s.add(…)`), if the container is a dict or a set.
+ * With `own`, a change inside the loop's own function counts too (it runs on several threads).
+ */
+function iteratedWhileChanged(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[]): number | undefined {
+  const base = subject.replace(/\./g, '\\s*\\.\\s*');
+  const made = new RegExp(`(?<![\\w.])${base}\\s*(?::[^=\\n]*)?=\\s*(?:\\{|dict\\s*\\(|set\\s*\\(|(?:collections\\s*\\.\\s*)?(?:defaultdict|OrderedDict|Counter)\\s*\\()`);
+  if (!made.test(module.text)) return undefined;
+  const change = new RegExp(`(?<![\\w.])${base}\\s*\\[[^\\]\\n]*\\]\\s*=(?!=)|(?<![\\w.])${base}\\s*\\.\\s*(?:pop|popitem|add|discard|remove|update|setdefault|clear)\\s*\\(|\\bdel\\s+${base}\\s*\\[`, 'g');
+  for (const m of module.text.matchAll(change)) {
+    const node = root.descendantForIndex(m.index! + (m[0].startsWith('del') ? 4 : 0));
+    if (node?.type !== 'identifier') continue; // in a string or a comment
+    const line = node.startPosition.row;
+    const inside = line >= fn.start.line && line <= fn.end.line;
+    let inFunction: Node | undefined;
+    for (let p: Node | null = node; p && !inFunction; p = p.parent) if (p.type === 'function_definition') inFunction = p;
+    if (!inFunction || inFunction.childForFieldName('name')?.text === '__init__') continue; // before any thread, as a rule
+    if (inside && !own) continue;
+    // In the function that starts the threads, before it starts them.
+    if (starts.some((s) => s.line > line && s.line <= inFunction!.endPosition.row && s.line >= inFunction!.startPosition.row)) continue;
+    // `d[k] = v` for a key the loop took from `d` itself replaces a value: the size stays.
+    if (!m[0].startsWith('del') && /\]\s*=$/.test(m[0]) && ownLoopKey(node, subject)) continue;
+    return line + 1;
+  }
+  return undefined;
+}
+
+/** Is the store `d[k] = …` (at `node`, the name `d`) inside a loop over `d` that gives `k`? */
+function ownLoopKey(node: Node, subject: string): boolean {
+  const store = node.parent?.type === 'attribute' ? node.parent.parent : node.parent;
+  const key = store?.type === 'subscript' ? store.childForFieldName('subscript')?.text : undefined;
+  for (let p: Node | null = store ?? null; p && key !== undefined; p = p.parent) {
+    if (p.type !== 'for_statement') continue;
+    const over = p.childForFieldName('right')?.text.replace(/\s+/g, '').replace(/\.(?:items|keys)\(\)$/, '');
+    const left = p.childForFieldName('left');
+    const first = left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? left.namedChildren[0] : left;
+    if (over === subject.replace(/\s+/g, '') && first?.text === key) return true;
+  }
+  return false;
+}
+
 /** The related locations that say where a function's threads come from: one per site and way, at most five. */
 function viaRelated(via: ThreadEntry[], name: string): Finding['related'] {
   const out: Finding['related'] = [];
@@ -1661,7 +1704,15 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       if (fix) finding.fix = fix;
       findings.push(finding);
     }
-    for (const c of checks) {
+    for (const kept of checks) {
+      let c = kept;
+      // A loop over a dict or a set: a finding only where other thread code (or this code, on several
+      // threads) adds or removes items while it runs; the line of that change is the "act".
+      if (c.kind === 'iterate') {
+        const changedAt = iteratedWhileChanged(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt === undefined, via.map((e) => e.site.start));
+        if (changedAt === undefined) continue;
+        c = { ...kept, writeLine: changedAt - 1 - statement.base.line }; // (a copy: the summary is kept between analyses)
+      }
       // A thread that removes its own item (handed to it alone) cannot race another for it.
       if (c.ownItem !== undefined && via.every((e) => e.key === key && !!e.freshParams?.includes(c.ownItem!))) continue;
       // One thread that takes items alone cannot find the last one gone, whoever adds them.

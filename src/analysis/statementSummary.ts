@@ -250,7 +250,7 @@ export interface CheckThenAct {
   subject: string;
   why: string;
   /** `present`: a test that an item is there, then its removal (`if x in l: l.remove(x)`, `if k in d: del d[k]`). */
-  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'drain' | 'queue' | 'present' | 'changed' | 'equals' | 'compared' | 'after-release' | 'spin';
+  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'drain' | 'queue' | 'present' | 'changed' | 'equals' | 'compared' | 'after-release' | 'spin' | 'iterate';
   /** Where the write is. */
   writeLine: number;
   /** The one-step call that replaces the whole `if`: `d.setdefault(k, v)` for `if k not in d: d[k] = v` with a plain v, `d.pop(k, None)` for `if k in d: del d[k]`, `s.discard(x)`. */
@@ -1059,10 +1059,12 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     // A lock held at the write (double-checked locking re-tests under it) makes the pair one step. A
     // size test is re-tested under the lock only by an inner test, which would be the one found
     // here: `while jobs: with lock: jobs.pop()` holds the lock for the take alone.
-    const sized = c.kind === 'size' || c.kind === 'drain' || c.kind === 'queue';
+    const sized = c.kind === 'size' || c.kind === 'drain' || c.kind === 'queue' || c.kind === 'iterate';
     if (lockScopes(scope, view, out, sized ? c.test : c.write, fn, reported).length > 0) continue;
     // One test, several stores after it (`self.state = "busy"` … `self.state = "idle"`): one finding, at the first.
-    if (checks.some((o) => o !== c && o.test.id === c.test.id && o.subject === c.subject && o.write.startIndex < c.write.startIndex)) continue;
+    if (c.kind !== 'iterate' && checks.some((o) => o !== c && o.kind !== 'iterate' && o.test.id === c.test.id && o.subject === c.subject && o.write.startIndex < c.write.startIndex)) continue;
+    // A loop that removes from what it goes through is reported as that removal.
+    if (c.kind === 'iterate' && checks.some((o) => o !== c && o.kind !== 'iterate' && o.test.id === c.test.id)) continue;
     out.checks.push({
       range: scope.rel(c.test),
       statement: scope.rel(c.guard ? { startPosition: c.ifNode.startPosition, endPosition: c.guard.end.endPosition } : c.ifNode),
@@ -2298,6 +2300,23 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const ownItem = item?.type === 'identifier' && paramNames(fn).includes(item.text) && !shared.has(item.text) ? item.text : undefined;
       if (removal) checks.push({ ...removal, ...d!, ...(ownItem !== undefined && { ownItem }) });
     }
+  }
+  // `for s in clients:`, `[p for p in counts if …]`, `for k, v in d.items():` over a shared container:
+  // raceAnalysis keeps these where the container is a dict or a set that other thread code changes.
+  const loops = [...nodes.filter((n) => n.type === 'for_statement'), ...fn.descendantsOfType('for_in_clause').filter((c): c is Node => !!c && enclosing(c, FUNCTION_TYPES)?.id === fn.id)];
+  for (const loop of loops) {
+    let over = loop.childForFieldName('right');
+    const f = over?.type === 'call' ? over.childForFieldName('function') : undefined;
+    if (f?.type === 'attribute' && /^(?:items|keys|values)$/.test(f.childForFieldName('attribute')?.text ?? '') && callArgs(over!).positional.length === 0) over = f.childForFieldName('object');
+    if (!over || (over.type !== 'identifier' && over.type !== 'attribute')) continue;
+    const name = over.text;
+    const d =
+      over.type === 'attribute' ? describeContainer(over)
+      : shared.has(name) ? { subject: name, why: 'one object handed to every thread that runs this code' }
+      : capturedValue(name) ? { subject: name, why: 'a container of the enclosing function, shared by every thread that runs this closure' }
+      : !localNames.has(name) && !captured.has(name) && view.globalKind(name) === 'value' ? { subject: name, why: 'a module-level container' }
+      : undefined;
+    if (d) checks.push({ ifNode: loop, test: over, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, ...d });
   }
   return writes;
 }
