@@ -267,6 +267,19 @@ describe('finding messages and grouping', function () {
       assert.deepEqual(analyzeText(parser, rmw).findings.map((x) => x.code), ['GIL001']);
     });
 
+    it('a loop over a shared dict while other threads add to it: RuntimeError, the line of the change, and a copy as the way out', () => {
+      const text = ['import threading', '', 'members = {}', '', 'def join(name):', '    members[name] = 1', '', 'def show():', '    for name in members:', '        print(name)', '', 'for n in range(3):', '    threading.Thread(target=join, args=(str(n),)).start()', '    threading.Thread(target=show).start()', ''].join('\n');
+      const [f, ...rest] = analyzeText(parser, text).findings;
+      assert.equal(rest.length, 0);
+      assert.deepEqual([f.code, f.range.start.line], ['GIL004', 8]);
+      assert.match(f.message, /^`members` is a module-level container, and code that runs in threads \(threading\.Thread at line 14\) goes through it here, with no lock over the loop, while other thread code adds or removes items \(line 6\): the loop can fail with RuntimeError/);
+      assert.match(f.message, /`for k in list\(members\):`/);
+      assert.equal(f.fix, undefined);
+      // A list does not fail that way; a copy taken first is safe.
+      assert.deepEqual(analyzeText(parser, text.replace('members = {}', 'members = []').replace('members[name] = 1', 'members.append(name)')).findings, []);
+      assert.deepEqual(analyzeText(parser, text.replace('for name in members:', 'for name in list(members):')).findings, []);
+    });
+
     it('a buffer taken and replaced with no lock: says what another thread adds in between is lost', () => {
       const text = ['import threading', '', 'events = []', '', 'def add(n):', '    events.append(n)', '', 'def flush():', '    global events', '    taken = events', '    events = []', '    print(len(taken))', '', 'for n in range(3):', '    threading.Thread(target=add, args=(n,)).start()', '    threading.Thread(target=flush).start()', ''].join('\n');
       const [f, ...rest] = analyzeText(parser, text).findings;
