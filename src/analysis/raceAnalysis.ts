@@ -67,7 +67,7 @@ export class AnalysisMemo {
 }
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
+const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -796,11 +796,12 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
       : module.functions.get(definition.parent)?.fn.params.includes(fn.route.on) && /^\s*(?:from\s+flask\b|import\s+flask\b)/m.test(module.text) ? 'Flask'
       : undefined;
     if (!app || (app !== 'Flask' && fn.isAsync)) continue;
-    // Socket.IO's handlers are `@sio.on("event")` and `@sio.event`; the other verbs are web routes.
+    // Socket.IO's handlers are `@sio.on("event")` and `@sio.event`, a Telegram bot's `@bot.message_handler(…)`; the other verbs are web routes.
     const socketHandler = /\.\s*(?:on\s*\(|event\b)/.test(fn.route.text);
-    if (socketHandler !== (app === 'Socket.IO')) continue;
-    const where = app === 'Flask' ? 'on a thread per request' : app === 'FastAPI' ? 'in its thread pool' : 'for each client at once (on a thread per client in threading mode)';
-    const what = app === 'Socket.IO' ? 'event handler' : /_request\b/.test(fn.route.text) ? 'hook' : 'route';
+    const botHandler = /\.\s*\w+_handler\s*\(/.test(fn.route.text);
+    if (socketHandler !== (app === 'Socket.IO') || botHandler !== (app === 'pyTelegramBotAPI')) continue;
+    const where = app === 'Flask' ? 'on a thread per request' : app === 'FastAPI' ? 'in its thread pool' : app === 'Socket.IO' ? 'for each client at once (on a thread per client in threading mode)' : "on the bot's worker threads (threaded by default)";
+    const what = app === 'Socket.IO' ? 'event handler' : app === 'pyTelegramBotAPI' ? 'handler' : /_request\b/.test(fn.route.text) ? 'hook' : 'route';
     entries.push({ key, boundMethod: false, site: absoluteRange(fn.range, module.functions.get(key)!.statement.base), how: `the ${app} ${what} ${fn.route.text}, run ${where}`, moduleLine: undefined, oneThread: false, repeats: true });
   }
   // Flask's class-based views: a new instance per request, on that request's thread.
@@ -827,7 +828,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
   return entries;
 }
 
-const WEB_APPS: Record<string, 'Flask' | 'FastAPI' | 'Socket.IO'> = {
+const WEB_APPS: Record<string, 'Flask' | 'FastAPI' | 'Socket.IO' | 'pyTelegramBotAPI'> = {
   'flask.Flask': 'Flask',
   'flask.Blueprint': 'Flask',
   'fastapi.FastAPI': 'FastAPI',
@@ -835,10 +836,11 @@ const WEB_APPS: Record<string, 'Flask' | 'FastAPI' | 'Socket.IO'> = {
   'fastapi.routing.APIRouter': 'FastAPI',
   'flask_socketio.SocketIO': 'Socket.IO',
   'socketio.Server': 'Socket.IO',
+  'telebot.TeleBot': 'pyTelegramBotAPI',
 };
 
 /** Which framework's app or router a module global holds (`app = Flask(__name__)`), if any. */
-function appKind(module: Module, name: string): 'Flask' | 'FastAPI' | 'Socket.IO' | undefined {
+function appKind(module: Module, name: string): 'Flask' | 'FastAPI' | 'Socket.IO' | 'pyTelegramBotAPI' | undefined {
   const ctor = module.globalHistory.get(name)?.at(-1)?.ctor;
   const q = ctor ? qualify(module.imports.aliases, ctor) : undefined;
   return q ? WEB_APPS[q] : undefined;
@@ -1713,6 +1715,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
         if (changedAt === undefined) continue;
         c = { ...kept, writeLine: changedAt - 1 - statement.base.line }; // (a copy: the summary is kept between analyses)
       }
+      // An unlocked bound test before a locked update: said where threads in the file run it, not on a
+      // lock alone (a module whose locks suggest threads may call it from one thread only).
+      if (c.actLocked && via.every((e) => e.guardedBy)) continue;
       // A thread that removes its own item (handed to it alone) cannot race another for it.
       if (c.ownItem !== undefined && via.every((e) => e.key === key && !!e.freshParams?.includes(c.ownItem!))) continue;
       // One thread that takes items alone cannot find the last one gone, whoever adds them.

@@ -265,6 +265,8 @@ export interface CheckThenAct {
   lock?: string;
   /** `present`: the item removed is this parameter, which no other thread is handed. */
   ownItem?: string;
+  /** The act is a locked read-modify-write after an unlocked test. */
+  actLocked?: boolean;
 }
 
 export interface FunctionWrites {
@@ -575,7 +577,7 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
         if (call.t === 'name' || call.t === 'method') {
           call.line = n.startPosition.row - scope.base.line;
           callNodes.push([call, n]);
-          if (call.t === 'method' && call.attr === 'acquire') acquireRegion(n, regions);
+          if (call.t === 'method' && (call.attr === 'acquire' || call.attr === 'lock')) acquireRegion(n, regions);
         }
         calls.push(call);
       }
@@ -708,7 +710,7 @@ function accessorOf(fn: Node, own: readonly Node[], params: string[], globalsDec
 }
 
 /** A web framework's route decorator: `@NAME.route(` (Flask) or `@NAME.get(` and the other verbs (Flask 2, FastAPI). */
-const ROUTE_DECORATOR = /^@\s*([A-Za-z_]\w*)\s*\.\s*(?:(?:route|get|post|put|patch|delete|api_route|on)\s*\(|(?:before_request|after_request|teardown_request|event)\b)/;
+const ROUTE_DECORATOR = /^@\s*([A-Za-z_]\w*)\s*\.\s*(?:(?:route|get|post|put|patch|delete|api_route|on|message_handler|callback_query_handler|inline_handler|edited_message_handler|channel_post_handler)\s*\(|(?:before_request|after_request|teardown_request|event)\b)/;
 
 function decoratedAs(fn: Node): Pick<FunctionSummary, 'decoratedAs' | 'route'> {
   const decorated = fn.parent;
@@ -1059,8 +1061,11 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     // A lock held at the write (double-checked locking re-tests under it) makes the pair one step. A
     // size test is re-tested under the lock only by an inner test, which would be the one found
     // here: `while jobs: with lock: jobs.pop()` holds the lock for the take alone.
-    const sized = c.kind === 'size' || c.kind === 'drain' || c.kind === 'queue' || c.kind === 'iterate';
-    if (lockScopes(scope, view, out, sized ? c.test : c.write, fn, reported).length > 0) continue;
+    // The test decides: a re-test under the lock (double-checked locking) would be the innermost
+    // test, the one found here; a lock only around the act (`if self.n < MAX: with lock: self.n += 1`)
+    // leaves the two apart.
+    if (lockScopes(scope, view, out, c.test, fn, reported).length > 0) continue;
+    if (c.actLocked && lockScopes(scope, view, out, c.write, fn, reported).length === 0) continue;
     // One test, several stores after it (`self.state = "busy"` … `self.state = "idle"`): one finding, at the first.
     if (c.kind !== 'iterate' && checks.some((o) => o !== c && o.kind !== 'iterate' && o.test.id === c.test.id && o.subject === c.subject && o.write.startIndex < c.write.startIndex)) continue;
     // A loop that removes from what it goes through is reported as that removal.
@@ -1077,6 +1082,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.addEnd !== undefined && { addEnd: c.addEnd.endPosition.row - scope.base.line }),
       ...(c.kind === 'queue' && waitsForever(c.write) && { waits: true }),
       ...(c.ownItem !== undefined && { ownItem: c.ownItem }),
+      ...(c.actLocked && { actLocked: true }),
     });
   }
   return out;
@@ -1162,6 +1168,8 @@ function otherObjectUnderOwnLock(scope: StatementScope, view: ModuleView, out: F
 interface CheckNode {
   /** A removal of an item held in a parameter that no other thread is handed. */
   ownItem?: string;
+  /** The act is a read-modify-write: a finding only where a lock covers the act (unlocked, GIL001 says it). */
+  actLocked?: true;
   ifNode: Node;
   test: Node;
   write: Node;
@@ -1837,8 +1845,10 @@ function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | un
   if (expr?.type === 'assignment' && method === 'acquire') expr = expr.childForFieldName('right');
   if (expr?.type !== 'call') return undefined;
   const f = expr.childForFieldName('function');
-  if (f?.type !== 'attribute' || f.childForFieldName('attribute')?.text !== method) return undefined;
-  return dotted(f.childForFieldName('object'));
+  // (A lock class of one's own may call them `lock()` and `unlock()`.)
+  const name = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
+  if (name !== method && name !== (method === 'acquire' ? 'lock' : 'unlock')) return undefined;
+  return dotted(f!.childForFieldName('object'));
 }
 
 /**
@@ -2187,7 +2197,13 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (n.type === 'augmented_assignment') {
       const left = n.childForFieldName('left');
       const d = left && describe(left);
-      if (d && !inPlaceOnContainer(n, left!, scope.text, fn)) writes.push({ node: n, ...d });
+      if (d && !inPlaceOnContainer(n, left!, scope.text, fn)) {
+        writes.push({ node: n, ...d });
+        // `if self.workers < self.max: with self.lock: self.workers += 1`: the update is locked, the
+        // test before it is not (unlocked, the update itself is the finding).
+        const bound = checkBefore(n, left!, fn);
+        if (bound && (bound.kind === 'compared' || bound.kind === 'equals')) checks.push({ ...bound, ...d, actLocked: true });
+      }
     } else if (n.type === 'delete_statement') {
       // `if k in d: del d[k]`: two threads can both find the key, and the second `del` raises KeyError.
       const target = n.namedChildren[0];
@@ -2237,7 +2253,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       // `if self.balance >= n: self.balance = self.balance - n`: the store reads what it replaces, a
       // read-modify-write (GIL001), not a second finding on one update.
       const rewrites = readsExpr(right, baseNode) || !!alias;
-      if (check && !(rewrites && (check.kind === 'compared' || check.kind === 'equals'))) checks.push({ ...check, ...d });
+      if (check) checks.push({ ...check, ...d, ...(rewrites && (check.kind === 'compared' || check.kind === 'equals') && { actLocked: true as const }) });
       if (readsExpr(right, baseNode)) writes.push({ node: n, ...d });
       else if (alias) writes.push({ node: n, ...d, aliasNode: alias[1].node, local: alias[0] });
       else if (isEmptyContainer(right)) {
