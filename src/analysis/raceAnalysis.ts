@@ -394,8 +394,12 @@ function resolveCallable(module: Module, statement: Statement, ref: CallableRef,
     for (let s = ref.scope; s; s = s.includes('.') ? s.slice(0, s.lastIndexOf('.')) : undefined) if (module.functions.has(`${s}.${ref.name}`)) return { key: `${s}.${ref.name}`, bound: false };
     if (!module.functions.has(ref.name)) {
       // `fn = task` at module level, then `Thread(target=fn)`: the function the global names.
-      const alias = module.globalHistory.get(ref.name)?.at(-1)?.alias;
-      return alias !== undefined && module.functions.has(alias) && !alias.includes('.') ? { key: alias, bound: false } : undefined;
+      const bound = module.globalHistory.get(ref.name)?.at(-1);
+      const alias = bound?.alias;
+      if (alias !== undefined && module.functions.has(alias) && !alias.includes('.')) return { key: alias, bound: false };
+      // `cb = Progress()`, then `Thread(target=cb)`: the object's `__call__`, on that one object.
+      const callable = bound?.ctor !== undefined ? module.classes.get(bound.ctor) : undefined;
+      return callable?.methods.has('__call__') ? { key: `${callable.name}.__call__`, bound: true } : undefined;
     }
     return { key: atLine === undefined ? ref.name : definitionAt(module, ref.name, atLine), bound: false };
   }
