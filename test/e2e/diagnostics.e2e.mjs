@@ -374,6 +374,11 @@ export default {
     {
       name: 'a library module that starts no thread: its locks make its functions thread code; the id re-read after the lock and the unlocked counter are flagged and fixed',
       async run({ page, workspace }) {
+        // The other journeys' files stay open with their findings; closed, their rows leave the Problems list
+        // (it renders only the rows it has room for, and this file's would come after theirs).
+        await runCommand(page, 'View: Close All Editors');
+        await showProblems(page);
+        await withPanelMaximized(page, () => waitUntil('no other file in the Problems panel', () => problemRows(page), (r) => !r.some((x) => /chat_server|ledger_rates|race_counter/.test(x)), 60000));
         await openFile(page, LIBRARY);
         await showProblems(page);
         const rows = await withPanelMaximized(page, () => waitUntil('GIL004 and GIL001 for job_board.py', () => problemRows(page), (r) => r.some((x) => /GIL004/.test(x) && /_last_id/.test(x)) && r.some((x) => /GIL001/.test(x) && /self\.reposted/.test(x)), 60000));
