@@ -1131,10 +1131,16 @@ interface LockedProperty {
   store: string | undefined;
 }
 
-function lockedProperty(root: Node, cls: ClassInfo, name: string | undefined): LockedProperty | undefined {
-  if (name === undefined) return undefined;
+/** The `class` statement of a class, found from its site. */
+function classNode(root: Node, cls: ClassInfo): Node | undefined {
   let node: Node | null = root.descendantForPosition({ row: cls.site.start.line, column: cls.site.start.character });
   while (node && node.type !== 'class_definition') node = node.parent;
+  return node ?? undefined;
+}
+
+function lockedProperty(root: Node, cls: ClassInfo, name: string | undefined): LockedProperty | undefined {
+  if (name === undefined) return undefined;
+  const node = classNode(root, cls);
   let found: LockedProperty | undefined;
   for (const d of node?.childForFieldName('body')?.namedChildren ?? []) {
     const fn = d?.type === 'decorated_definition' ? d.childForFieldName('definition') : undefined;
@@ -1431,8 +1437,7 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     // A class that thread starts in the file reach is judged by those starts alone (a public method
     // nothing calls, beside the ones the threads run, is not taken for thread code).
     if ([...c.methods.values()].some((m) => reached.has(m.definition.key))) continue;
-    let node: Node | null = root.descendantForPosition({ row: c.site.start.line, column: c.site.start.character });
-    while (node && node.type !== 'class_definition') node = node.parent;
+    const node = classNode(root, c);
     if (!node) continue;
     const attrs = new Set<string>();
     /** Where the class holds its lock: a method it calls only inside these is called with the lock held. */
@@ -1468,7 +1473,7 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     for (const [name, ref] of c.methods) {
       if (!CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self') continue;
       // Called by the class itself, and only with its lock held (`with self.lock: self.refresh_if_needed()`): a helper, locked.
-      const calls = [...node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${name}\\s*\\(`, 'g'))].map((m) => node!.startIndex + m.index!);
+      const calls = [...node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${name}\\s*\\(`, 'g'))].map((m) => node.startIndex + m.index!);
       if (calls.length > 0 && calls.every((at) => heldSpans.some(([from, to]) => at > from && at < to))) continue;
       out.push({ key: ref.definition.key, boundMethod: true, site: c.site, how: `the public methods of ${c.name}: the class takes ${locks.length === 1 ? `\`self.${lock}\`` : 'locks of its own'} around this state, so they are meant to be called from several threads`, moduleLine: undefined, oneThread: false, repeats: true, guardedBy: { lock, attrs: subjects } });
     }
@@ -1487,7 +1492,7 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     if (w && held?.some((h) => h !== undefined && moduleLocks.includes(h))) under(w.childForFieldName('body')?.text ?? '');
   }
   for (const f of functions) {
-    const text = module.text.slice(...textSpan(module, f));
+    const text = functionText(module, f);
     for (const l of moduleLocks) {
       const held = new RegExp(`\\b${l}\\s*\\.\\s*acquire\\s*\\(([\\s\\S]*?)\\b${l}\\s*\\.\\s*release\\s*\\(`, 'g');
       for (const m of text.matchAll(held)) under(m[1]);
@@ -1556,13 +1561,6 @@ function viaRelated(via: ThreadEntry[], name: string): Finding['related'] {
   return out;
 }
 
-/** Where a function's text is in the module: [start, end) offsets. */
-function textSpan(module: Module, ref: FunctionRef): [number, number] {
-  const range = absoluteRange(ref.fn.range, ref.statement.base);
-  const node = module.statements[0]?.node.tree.rootNode.descendantForPosition({ row: range.start.line, column: range.start.character }, { row: range.end.line, column: range.end.character });
-  return node ? [node.startIndex, node.endIndex] : [0, 0];
-}
-
 /** The function the node is in, if any. */
 function enclosingDefinition(node: Node): Node | undefined {
   for (let p = node.parent; p; p = p.parent) if (p.type === 'function_definition') return p;
@@ -1579,14 +1577,15 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
   const lambdas = new Map<string, Target>();
   const entries = threadEntries(module, lambdas);
   const edges: CallEdge[] = [];
-  const reached = threadFunctions(module, entries, lambdas, edges, moduleView(module));
-  const { unlocked, lockedCalls } = unlockedPaths(module, entries, reached, edges, moduleView(module));
+  const view = moduleView(module);
+  const reached = threadFunctions(module, entries, lambdas, edges, view);
+  const { unlocked, lockedCalls } = unlockedPaths(module, entries, reached, edges, view);
   // Classes that lock as if threads call them, though no start in the file reaches them.
   const inferred = lockedClassEntries(module, root, reached);
   if (inferred.length > 0) {
     const inferredEdges: CallEdge[] = [];
-    const more = threadFunctions(module, inferred, lambdas, inferredEdges, moduleView(module));
-    const paths = unlockedPaths(module, inferred, more, inferredEdges, moduleView(module));
+    const more = threadFunctions(module, inferred, lambdas, inferredEdges, view);
+    const paths = unlockedPaths(module, inferred, more, inferredEdges, view);
     for (const [key, r] of more) {
       if (reached.has(key)) continue;
       reached.set(key, r);
@@ -1670,7 +1669,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       return fix && !fix.edits.some((e) => [...heldByCallers].some((l) => e.newText.includes(`with ${l}:`))) ? fix : undefined;
     };
     // `with self.guard:` in a Thread subclass that makes its own guard: say why it does not count.
-    const ownLock = cls?.isThread ? [...cls.lockAttrs].find((a) => new RegExp(`\\bself\\s*\\.\\s*${a}\\b`).test(module.text.slice(...textSpan(module, ref))) && moduleView(module).perThreadLock(`${cls.name}.${a}`)) : undefined;
+    const ownLock = cls?.isThread ? [...cls.lockAttrs].find((a) => new RegExp(`\\bself\\s*\\.\\s*${a}\\b`).test(functionText(module, ref)) && view.perThreadLock(`${cls.name}.${a}`)) : undefined;
     const ownLockNote = ownLock !== undefined ? ` (\`self.${ownLock}\` does not guard it: each ${cls!.name} makes its own in \`__init__\`, so holding it keeps no other thread out. Share one lock between the threads instead, made once and handed to each.)` : '';
     // Several unlocked updates of one state in one function read as one problem: the first is the
     // finding, the others its related locations, and its fix guards them all.

@@ -1289,27 +1289,21 @@ function propertyBacking(fn: Node, name: string | undefined): string | undefined
  */
 function noneGuardBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
   if (target.type === 'subscript') return undefined;
+  // A cache of a plain value (`nobody = pwd.getpwnam("nobody")[2]`) made twice is the same value; an object made twice is two.
+  const value = assignment.childForFieldName('right');
+  if (value?.type !== 'call' || !/(?:^|\.)(?:[A-Z]\w*|object)$/.test(value.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '')) return undefined;
   const name = target.text.replace(/\s+/g, '');
+  const there = (t: Node) => {
+    const u = t.type === 'parenthesized_expression' ? (t.namedChildren[0] ?? t) : t;
+    if (u.text.replace(/\s+/g, '') === name) return true;
+    return u.type === 'comparison_operator' && /\bis\s+not\s+None$/.test(u.text) && u.namedChildren[0]?.text.replace(/\s+/g, '') === name;
+  };
   let child = assignment;
   for (let p = assignment.parent; p && p.id !== fn.id; child = p, p = p.parent) {
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
     if (p.type !== 'block') continue;
-    const statements = p.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
-    const at = statements.findIndex((n) => n.id === child.id);
-    for (let i = at - 1; i >= 0; i--) {
-      const guard = statements[i];
-      const test = guard.type === 'if_statement' && !guard.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause') ? guard.childForFieldName('condition') : undefined;
-      if (!test || !leavesAtEnd(guard.childForFieldName('consequence'))) continue;
-      const there = chain(test, 'or').some((t) => {
-        const u = t.type === 'parenthesized_expression' ? (t.namedChildren[0] ?? t) : t;
-        if (u.text.replace(/\s+/g, '') === name) return true;
-        return u.type === 'comparison_operator' && /\bis\s+not\s+None$/.test(u.text) && u.namedChildren[0]?.text.replace(/\s+/g, '') === name;
-      });
-      // A cache of a plain value (`nobody = pwd.getpwnam("nobody")[2]`) made twice is the same value; an object made twice is two.
-      const value = assignment.childForFieldName('right');
-      const made = value?.type === 'call' && /(?:^|\.)(?:[A-Z]\w*|object)$/.test(value.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '');
-      if (there && made) return { ifNode: guard, test, write: assignment, kind: 'none', guard: { end: child, workBetween: at - i > 1 } };
-    }
+    const found = guardClauseBefore(p, child, (test, guard) => !hasElse(guard) && chain(test, 'or').some(there));
+    if (found) return { ifNode: found.guard, test: found.test, write: assignment, kind: 'none', guard: { end: child, workBetween: found.workBetween } };
   }
   return undefined;
 }
@@ -1462,16 +1456,10 @@ function sizeCheckBefore(call: Node, container: string, fn: Node, takes = false,
     if (p.type === 'while_statement' && !(loop && takes)) return undefined;
     if (p.type === 'block') {
       // A guard clause earlier in the block: `if len(bucket) >= LIMIT: return False` … `bucket.append(now)`.
-      const statements = p.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
-      const at = statements.findIndex((n) => n.id === child.id);
-      for (let i = at - 1; i >= 0; i--) {
-        const guard = statements[i];
-        const guardTest = guard.type === 'if_statement' ? guard.childForFieldName('condition') : undefined;
-        if (!guardTest || !leavesAtEnd(guard.childForFieldName('consequence')) || guard.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause') || !chain(guardTest, 'or').some(readsSize)) continue;
-        if (takes && emptyHandled(call, p)) return undefined;
-        return { ifNode: guard, test: guardTest, write: call, kind: 'size', guard: { end: child, workBetween: at - i > 1 } };
-      }
-      continue;
+      const found = guardClauseBefore(p, child, (test, guard) => !hasElse(guard) && chain(test, 'or').some(readsSize));
+      if (!found) continue;
+      if (takes && emptyHandled(call, p)) return undefined;
+      return { ifNode: found.guard, test: found.test, write: call, kind: 'size', guard: { end: child, workBetween: found.workBetween } };
     }
     if (!loop && (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id)) continue;
     const test = p.childForFieldName('condition');
@@ -1491,6 +1479,24 @@ function leavesAtEnd(block: Node | null | undefined): boolean {
   const call = last?.type === 'expression_statement' ? last.namedChildren[0] : undefined;
   return call?.type === 'call' && /^(?:(?:flask\s*\.\s*)?abort|(?:sys\s*\.\s*)?exit)$/.test(call.childForFieldName('function')?.text ?? '');
 }
+
+/**
+ * The nearest earlier statement of `child`'s block that is an `if` ending in a leave (`return`,
+ * `raise`, `break`, `continue`, `abort()`) and whose test `accepts`: a guard clause before the act,
+ * and whether other statements come between the two.
+ */
+function guardClauseBefore(block: Node, child: Node, accepts: (test: Node, guard: Node) => boolean): { guard: Node; test: Node; workBetween: boolean } | undefined {
+  const statements = block.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
+  const at = statements.findIndex((n) => n.id === child.id);
+  for (let i = at - 1; i >= 0; i--) {
+    const guard = statements[i];
+    const test = guard.type === 'if_statement' ? guard.childForFieldName('condition') : undefined;
+    if (test && leavesAtEnd(guard.childForFieldName('consequence')) && accepts(test, guard)) return { guard, test, workBetween: at - i > 1 };
+  }
+  return undefined;
+}
+
+const hasElse = (ifNode: Node) => ifNode.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause');
 
 /** What a `try` around a take can catch when a list or a queue turns out empty. */
 const EMPTY_ERRORS = /^(?:IndexError|LookupError|Exception|BaseException|(?:\w+\.)*Empty)$/;
@@ -1555,15 +1561,8 @@ function queueCheckBefore(get: Node, queue: string, fn: Node): Omit<CheckNode, '
     }
     if (p.type !== 'block') continue;
     // A guard clause earlier in the block: `if q.empty(): break`.
-    const statements = p.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
-    const at = statements.findIndex((n) => n.id === child.id);
-    for (let i = at - 1; i >= 0; i--) {
-      const guard = statements[i];
-      const guardTest = guard.type === 'if_statement' ? guard.childForFieldName('condition') : undefined;
-      if (guardTest && leavesAtEnd(guard.childForFieldName('consequence')) && chain(guardTest, 'or').some((t) => testsQueueEmpty(t, queue, false))) {
-        return emptyHandled(get, p) && !waitsForever(get) ? undefined : { ifNode: guard, test: guardTest, write: get, kind: 'queue', guard: { end: child, workBetween: true } };
-      }
-    }
+    const found = guardClauseBefore(p, child, (t) => chain(t, 'or').some((part) => testsQueueEmpty(part, queue, false)));
+    if (found) return emptyHandled(get, p) && !waitsForever(get) ? undefined : { ifNode: found.guard, test: found.test, write: get, kind: 'queue', guard: { end: child, workBetween: true } };
   }
   return undefined;
 }
@@ -2148,6 +2147,14 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     return innerContainers.get(name);
   }
 
+  /** A container a plain name holds, when every thread that runs this code gets the same one: handed in, a closure's, a module global. */
+  function sharedContainerNamed(name: string): { subject: string; why: string } | undefined {
+    if (shared.has(name)) return { subject: name, why: 'one object handed to every thread that runs this code' };
+    if (capturedValue(name)) return { subject: name, why: 'a container of the enclosing function, shared by every thread that runs this closure' };
+    if (!localNames.has(name) && !captured.has(name) && view.globalKind(name) === 'value') return { subject: name, why: 'a module-level container' };
+    return undefined;
+  }
+
   /** A container held in an attribute, when it is shared: as `describe` says, or a class-level one reached through `self`. */
   function describeContainer(target: Node): { subject: string; why: string } | undefined {
     const obj = target.childForFieldName('object');
@@ -2292,12 +2299,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         obj.type === 'attribute' ? describeContainer(obj)
         : obj.type === 'subscript' ? describeItem(obj.childForFieldName('value'), obj.childForFieldName('subscript')?.text ?? '…')
         : obj.type !== 'identifier' ? undefined
-        : shared.has(name) ? { subject: name, why: 'one object handed to every thread that runs this code' }
-        : capturedValue(name) ? { subject: name, why: 'a container of the enclosing function, shared by every thread that runs this closure' }
-        : !localNames.has(name) && !captured.has(name) && view.globalKind(name) === 'value' ? { subject: name, why: 'a module-level container' }
-        : takesFromQueue && !localNames.has(name) && !captured.has(name) && view.globalKind(name) === 'queue' ? { subject: name, why: 'a module-level queue' }
-        : localNames.has(name) ? innerContainer(name)
-        : undefined;
+        : sharedContainerNamed(name) ??
+          (takesFromQueue && !localNames.has(name) && !captured.has(name) && view.globalKind(name) === 'queue' ? { subject: name, why: 'a module-level queue' }
+          : localNames.has(name) ? innerContainer(name)
+          : undefined);
       if (takesFromQueue) {
         // `while not q.empty(): q.get()`: two threads can both see the last item.
         const taken = d && queueCheckBefore(n, name.replace(/\s+/g, ''), fn);
@@ -2326,12 +2331,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (f?.type === 'attribute' && /^(?:items|keys|values)$/.test(f.childForFieldName('attribute')?.text ?? '') && callArgs(over!).positional.length === 0) over = f.childForFieldName('object');
     if (!over || (over.type !== 'identifier' && over.type !== 'attribute')) continue;
     const name = over.text;
-    const d =
-      over.type === 'attribute' ? describeContainer(over)
-      : shared.has(name) ? { subject: name, why: 'one object handed to every thread that runs this code' }
-      : capturedValue(name) ? { subject: name, why: 'a container of the enclosing function, shared by every thread that runs this closure' }
-      : !localNames.has(name) && !captured.has(name) && view.globalKind(name) === 'value' ? { subject: name, why: 'a module-level container' }
-      : undefined;
+    const d = over.type === 'attribute' ? describeContainer(over) : sharedContainerNamed(name);
     if (d) checks.push({ ifNode: loop, test: over, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, ...d });
   }
   return writes;
