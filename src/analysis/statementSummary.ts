@@ -778,9 +778,12 @@ function receiverRef(scope: StatementScope, receiver: Node | null): ReceiverRef 
   return name ? { name } : undefined;
 }
 
-/** `for f in (a, b): Thread(target=f)`: the loop variable stands for each listed callable. */
+/** `for f in (a, b): Thread(target=f)`: the loop variable stands for each listed callable; `a if c else b` for both. */
 function loopValues(expr: Node | undefined): Node[] {
   if (!expr) return [];
+  if (expr.type === 'parenthesized_expression') return loopValues(expr.namedChildren[0] ?? undefined);
+  // `target=up if c == "u" else down`: either may run.
+  if (expr.type === 'conditional_expression') return [expr.namedChildren[0], expr.namedChildren[2]].flatMap((n) => loopValues(n ?? undefined));
   if (expr.type !== 'identifier') return [expr];
   for (let p = expr.parent; p; p = p.parent) {
     if (p.type === 'function_definition') break;
