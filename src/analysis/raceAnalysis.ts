@@ -67,7 +67,7 @@ export class AnalysisMemo {
 }
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap/;
+const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -397,8 +397,9 @@ function resolveCallable(module: Module, statement: Statement, ref: CallableRef,
       const bound = module.globalHistory.get(ref.name)?.at(-1);
       const alias = bound?.alias;
       if (alias !== undefined && module.functions.has(alias) && !alias.includes('.')) return { key: alias, bound: false };
-      // `cb = Progress()`, then `Thread(target=cb)`: the object's `__call__`, on that one object.
-      const callable = bound?.ctor !== undefined ? module.classes.get(bound.ctor) : undefined;
+      // `cb = Progress()`, then `Thread(target=cb)` or `pool.submit(cb, n)`: the object's `__call__`, on that one object.
+      const ctor = bound?.ctor ?? (site ? classOf(module, ref.name, site) : undefined);
+      const callable = ctor !== undefined ? module.classes.get(ctor) : undefined;
       return callable?.methods.has('__call__') ? { key: `${callable.name}.__call__`, bound: true } : undefined;
     }
     return { key: atLine === undefined ? ref.name : definitionAt(module, ref.name, atLine), bound: false };
@@ -408,7 +409,7 @@ function resolveCallable(module: Module, statement: Statement, ref: CallableRef,
     if (own?.methods.has(ref.attr)) return { key: `${own.name}.${ref.attr}`, bound: true };
     // `obj.method`: on obj's class where the start site shows it (`obj = C()` in that function, a global);
     // else only when one class has that method.
-    const cls = ref.receiver !== undefined && site ? classOf(module, ref.receiver, site) : undefined;
+    const cls = ref.ofClass ?? (ref.receiver !== undefined && site ? classOf(module, ref.receiver, site) : undefined);
     const key = methodOn(module, ref.attr, cls);
     return key ? { key, bound: true } : undefined;
   }
@@ -732,7 +733,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
       const moduleLine = fnKey === undefined ? site.start.line : undefined;
       const here: NameContext = { fnKey, line: site.start.line };
       const add = (targets: CallableRef[], how: string) => {
-        const common = { site, how: `${how} at line ${line}`, moduleLine, oneThread: (e.t === 'direct' && how !== 'asyncio.to_thread' && how !== 'the Socket.IO handler registered by on_event' && !(how === 'Future.add_done_callback' && fnKey !== undefined)) || e.t === 'result-callback', ...(e.t === 'result-callback' && { resultThread: true }) };
+        const common = { site, how: `${how} at line ${line}`, moduleLine, oneThread: (e.t === 'direct' && !e.several && !(how === 'Future.add_done_callback' && fnKey !== undefined)) || e.t === 'result-callback', ...(e.t === 'result-callback' && { resultThread: true }) };
         for (const t of targets) {
           const inner = t.t === 'partial' ? t.inner : t;
           const prefix = t.t === 'partial' ? t.args : [];

@@ -48,6 +48,7 @@ export type CallableRef =
       isSelf: boolean;
       /** for `self.attr`: the key of the class around it */ selfClass: string | undefined;
       /** for `obj.attr`: the name `obj` */ receiver?: string;
+      /** for an object made where it is handed (`Callback=Progress(path)`): its class `Progress` */ ofClass?: string;
       args?: ArgName[];
     } & CallSite)
   | { t: 'partial'; inner: CallableRef; /** what the partial binds first */ args: ArgName[]; keyword: [string, string][] }
@@ -87,7 +88,7 @@ export type ReceiverRef = { kind: StateKind | undefined } | { name: string } | u
 
 /** A call that may start a thread; whether it does can depend on what a name is bound to elsewhere. */
 export type EntrySite = { site: Range0; line: number; passed?: Passed } & (
-  | { t: 'direct'; how: string; targets: CallableRef[] }
+  | { t: 'direct'; how: string; targets: CallableRef[]; /** the caller or a library runs it on several threads at once, not one */ several?: true }
   /** `callback=` / `error_callback=` of a Pool's `*_async` call: run one at a time on the pool's result thread. */
   | { t: 'result-callback'; how: string; targets: CallableRef[] }
   | { t: 'run_in_executor'; executor: ReceiverRef | 'default'; targets: CallableRef[] }
@@ -278,7 +279,9 @@ export interface FunctionWrites {
 // ---------------------------------------------------------------- summarizing a statement
 
 /** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
-const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...POOL_METHODS]);
+/** boto3's managed S3 transfers, which run a progress `Callback=` on their worker threads. */
+const BOTO3_TRANSFERS: ReadonlySet<string> = new Set(['upload_file', 'download_file', 'upload_fileobj', 'download_fileobj']);
+const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...BOTO3_TRANSFERS, ...POOL_METHODS]);
 
 export const MQTT_THREAD = 'the paho-mqtt network thread';
 
@@ -955,7 +958,7 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       entries.push({ ...at, ...passed(sequenceItems(scope, positional[1], node), mappingItems(positional[2])), t: 'direct', how: q, targets: targets(positional[0]) });
     } else if (q === 'asyncio.to_thread') {
       const { pos, kw } = rest(1, 'func');
-      entries.push({ ...at, ...passed(pos, kw), t: 'direct', how: 'asyncio.to_thread', targets: targets(positional[0] ?? keyword.get('func')) });
+      entries.push({ ...at, ...passed(pos, kw), t: 'direct', how: 'asyncio.to_thread', targets: targets(positional[0] ?? keyword.get('func')), several: true });
     } else if (fnNode?.type === 'attribute' && method !== undefined) {
       if ((method === 'add_event_detect' || method === 'add_event_callback') && [...aliases.values()].some((q) => q.startsWith('RPi.GPIO'))) {
         // RPi.GPIO runs edge callbacks on a thread of its own, beside the main program.
@@ -964,8 +967,14 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       } else if (method === 'on_event') {
         // Socket.IO: `sio.on_event("connect", self.on_connect)` registers a handler that runs for each client at once.
         if ([...aliases.values()].some((q) => /^(?:flask_socketio|socketio)\b/.test(q))) {
-          entries.push({ ...at, ...passed([], [], true), t: 'direct', how: 'the Socket.IO handler registered by on_event', targets: targets(positional[1] ?? keyword.get('handler')) });
+          entries.push({ ...at, ...passed([], [], true), t: 'direct', how: 'the Socket.IO handler registered by on_event', targets: targets(positional[1] ?? keyword.get('handler')), several: true });
         }
+      } else if (BOTO3_TRANSFERS.has(method) && keyword.has('Callback') && [...aliases.values()].some((q) => /^(?:boto3|s3transfer)\b/.test(q))) {
+        // boto3's managed transfers call the progress `Callback` from each of their worker threads.
+        const callback = keyword.get('Callback')!;
+        const made = callback.type === 'call' && callback.childForFieldName('function')?.type === 'identifier' ? callback.childForFieldName('function')!.text : undefined;
+        const refs = made !== undefined ? [{ t: 'method' as const, attr: '__call__', isSelf: false, selfClass: undefined, ofClass: made }] : targets(callback);
+        entries.push({ ...at, ...passed([], [], true), t: 'direct', how: `the Callback of boto3's ${method}`, targets: refs, several: true });
       } else if (method === 'add_done_callback') {
         // A concurrent.futures Future's callback runs on the thread that finishes it (a pool worker,
         // or a process pool's manager thread), or at once on the caller's when it is done already.
