@@ -706,7 +706,7 @@ function handedObjects(module: Module, target: string, method: boolean, passed: 
   return out.size > 0 ? out : undefined;
 }
 
-function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntry[] {
+function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node | undefined): ThreadEntry[] {
   const entries: ThreadEntry[] = [];
   // How many direct thread starts each function makes on a method of its own object, by target text.
   const ownStarts = new Map<string, number>();
@@ -748,7 +748,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>): ThreadEntr
             const ownObjectOnce = inner.t === 'method' && inner.isSelf && e.t === 'direct' && common.oneThread && !e.passed?.repeats;
             // Unless this function starts it again at another line (two threads on one object), or
             // methods called from outside change the attributes its thread changes.
-            const startedTwice = ownObjectOnce && (ownStarts.get(`${fnKey}\u0000${r.key}`) ?? 0) > 1;
+            const startedTwice = ownObjectOnce && ((ownStarts.get(`${fnKey}\u0000${r.key}`) ?? 0) > 1 || (root !== undefined && fnKey !== undefined && startsPerCall(module, root, fnKey)));
             const sharedWith = ownObjectOnce && !startedTwice && r.bound ? ownThreadSharing(module, r.key, { key: fnKey, line: site.start.line }, ownTargets) : undefined;
             entries.push({ key: r.key, boundMethod: r.bound && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(handed && { handed }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }) });
             continue;
@@ -1257,6 +1257,51 @@ function lockHome(module: Module, subject: string, cls: ClassInfo | undefined, c
 
 const REPEATS: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'lambda']);
 
+/** Methods that set an object up once; starting a thread there is one thread per object. */
+const SETS_UP_ONCE = /^(?:_*(?:start|run|begin|launch|open|connect|setup|set_up|init|initialize|serve|listen|__init__|__enter__)\w*)$/;
+
+/**
+ * Does a method that starts a thread on its own object (`Thread(target=self._worker)`) run more than
+ * once on one object, so that several such threads share it? It does when it, or a method of its
+ * class that calls it through `self`, is called twice on one receiver or in a loop on a receiver the
+ * loop does not rebind (`pool.submit(a); pool.submit(b)`); or when that caller is a public method
+ * taking work (`submit(self, task)`) of a class that takes its own lock, so meant to be called from
+ * several threads (see lockedClassEntries).
+ */
+function startsPerCall(module: Module, root: Node, starter: string): boolean {
+  const dot = starter.lastIndexOf('.');
+  const cls = module.classes.get(starter.slice(0, dot));
+  if (!cls || dot < 0) return false;
+  const callers = new Set([starter.slice(dot + 1)]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [name, m] of cls.methods) {
+      if (!callers.has(name) && m.fn.calls.some((c) => c.t === 'method' && c.isSelf && callers.has(c.attr))) grew = callers.add(name) !== undefined;
+    }
+  }
+  const guarded = [...cls.lockAttrs].some((a) => !cls.semaphoreAttrs.has(a));
+  for (const name of callers) {
+    if (SETS_UP_ONCE.test(name)) continue;
+    const m = cls.methods.get(name)!;
+    if (guarded && !name.startsWith('_') && m.fn.params.length > 1 && m.fn.decoratedAs === undefined) return true;
+    const byReceiver = new Map<string, number>();
+    const call = new RegExp(`([\\w.]+)\\s*\\.\\s*${name}\\s*\\(`, 'g');
+    for (let hit = call.exec(module.text); hit; hit = call.exec(module.text)) {
+      const at = root.descendantForIndex(hit.index);
+      if (at?.type !== 'identifier') continue; // in a string or a comment
+      const receiver = hit[1];
+      byReceiver.set(receiver, (byReceiver.get(receiver) ?? 0) + 1);
+      if (byReceiver.get(receiver)! > 1) return true;
+      for (let p: Node | null = at; p && p.type !== 'function_definition'; p = p.parent) {
+        if (!REPEATS.has(p.type) || p.type === 'lambda') continue;
+        const bound = p.childForFieldName('left')?.text ?? p.namedChildren.find((c) => c?.type === 'for_in_clause')?.childForFieldName('left')?.text;
+        if (bound === undefined || !bound.split(/[^\w]+/).includes(receiver.split('.')[0])) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /**
  * Does the code at `at` run at most once? It does at module level outside loops and comprehensions;
  * the answer is the module-level line where it runs (of the call that leads to it), else undefined;
@@ -1576,7 +1621,7 @@ function inInit(node: Node): boolean {
 function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[] {
   const findings: Finding[] = [];
   const lambdas = new Map<string, Target>();
-  const entries = threadEntries(module, lambdas);
+  const entries = threadEntries(module, lambdas, root);
   const edges: CallEdge[] = [];
   const view = moduleView(module);
   const reached = threadFunctions(module, entries, lambdas, edges, view);
