@@ -1669,8 +1669,10 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     // Reached only as a locking class's method: its lock mistakes are not about threads seen here, and
     // of its writes only those of the state the class guards elsewhere count.
     const mistakes = guarded ? [] : all.mistakes;
-    const onGuarded = <T extends { subject: string; why: string }>(list: T[]) =>
-      guarded ? list.filter((w) => guarded.has(/^(?:self\s*\.\s*)?\w+/.exec(w.subject)?.[0].replace(/\s+/g, '') ?? '')).map((w) => ({ ...w, why: w.why.replace('whose method runs in several threads', 'whose methods are meant for several threads') })) : list;
+    // A lazy `self` object made on first use (`if self._client is None: self._client = Client()`)
+    // counts too: the class's own lock shows that its methods race, whatever the lock guards.
+    const onGuarded = <T extends { subject: string; why: string; makesObject?: true }>(list: T[]) =>
+      guarded ? list.filter((w) => (w.makesObject && /^self\s*\./.test(w.subject)) || guarded.has(/^(?:self\s*\.\s*)?\w+/.exec(w.subject)?.[0].replace(/\s+/g, '') ?? '')).map((w) => ({ ...w, why: w.why.replace('whose method runs in several threads', 'whose methods are meant for several threads') })) : list;
     // `self` is shared through the entries that reach this function on a shared instance only.
     const own = ownThreadOnly(all, reach.boundEntries);
     const writes = onGuarded(own.writes);

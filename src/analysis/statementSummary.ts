@@ -268,6 +268,8 @@ export interface CheckThenAct {
   ownItem?: string;
   /** The act is a locked read-modify-write after an unlocked test. */
   actLocked?: boolean;
+  /** `none`: what is stored is a new object (`Client()`), directly or through the local it was made in. */
+  makesObject?: true;
 }
 
 export interface FunctionWrites {
@@ -1084,7 +1086,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     if (c.kind === 'iterate' && checks.some((o) => o !== c && o.kind !== 'iterate' && o.test.id === c.test.id)) continue;
     out.checks.push({
       range: scope.rel(c.test),
-      statement: scope.rel(c.guard ? { startPosition: c.ifNode.startPosition, endPosition: c.guard.end.endPosition } : c.ifNode),
+      statement: scope.rel(c.guard ? { startPosition: c.ifNode.startPosition, endPosition: c.guard.end.endPosition } : c.copy ? { startPosition: c.copy.startPosition, endPosition: c.ifNode.endPosition } : c.ifNode),
       ...(c.guard?.workBetween && { workBetween: true }),
       subject: c.subject,
       why: c.why,
@@ -1095,6 +1097,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.kind === 'queue' && waitsForever(c.write) && { waits: true }),
       ...(c.ownItem !== undefined && { ownItem: c.ownItem }),
       ...(c.actLocked && { actLocked: true }),
+      ...(c.makesObject && { makesObject: true }),
     });
   }
   return out;
@@ -1183,6 +1186,9 @@ interface CheckNode {
   /** The act is a read-modify-write: a finding only where a lock covers the act (unlocked, GIL001 says it). */
   actLocked?: true;
   ifNode: Node;
+  /** Where the lock must start when that is before the `if`: the copy its test reads (`client = self._client`). */
+  copy?: Node;
+  makesObject?: true;
   test: Node;
   write: Node;
   subject: string;
@@ -1216,10 +1222,14 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
     if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
     const test = p.childForFieldName('condition');
     if (!test) continue;
-    const kind = testKind(test, target);
+    const copy = testKind(test, target) ? undefined : copyTested(test, target, assignment, p);
+    const kind = copy ? 'none' : testKind(test, target);
     if (!kind) continue;
     const ifNode = p;
-    const result: Omit<CheckNode, 'subject' | 'why'> = { ifNode, test, write: assignment, kind };
+    const stored = assignment.childForFieldName('right');
+    // (`client = Client(); self._client = client`: the local made in the `if`.)
+    const made = makesObject(stored) || (stored?.type === 'identifier' && p.childForFieldName('consequence')!.namedChildren.some((x) => x?.type === 'expression_statement' && x.namedChildren[0]?.type === 'assignment' && x.namedChildren[0].childForFieldName('left')?.text === stored.text && makesObject(x.namedChildren[0].childForFieldName('right'))));
+    const result: Omit<CheckNode, 'subject' | 'why'> = { ifNode, test, write: assignment, kind, ...(copy && { copy }), ...(kind === 'none' && made && { makesObject: true as const }) };
     // setdefault replaces `if k not in d: d[k] = v` exactly when v is plain (no call: it would run every time).
     const body = p.childForFieldName('consequence')?.namedChildren.filter((n) => n && n.type !== 'comment') ?? [];
     const value = assignment.childForFieldName('right');
@@ -1295,6 +1305,11 @@ function propertyBacking(fn: Node, name: string | undefined): string | undefined
   return undefined;
 }
 
+/** `Client(…)`, `httpx.Client()`, `object()`: a new object, whose identity matters (two made are two), unlike a value computed twice. */
+function makesObject(value: Node | null | undefined): boolean {
+  return value?.type === 'call' && /(?:^|\.)(?:[A-Z]\w*|object)$/.test(value.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '');
+}
+
 /**
  * `if self.worker is not None: return` (or `if self.worker: return`) earlier in a block, then
  * `self.worker = …`: the guard clause form of `if self.worker is None: self.worker = …`.
@@ -1302,8 +1317,7 @@ function propertyBacking(fn: Node, name: string | undefined): string | undefined
 function noneGuardBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
   if (target.type === 'subscript') return undefined;
   // A cache of a plain value (`nobody = pwd.getpwnam("nobody")[2]`) made twice is the same value; an object made twice is two.
-  const value = assignment.childForFieldName('right');
-  if (value?.type !== 'call' || !/(?:^|\.)(?:[A-Z]\w*|object)$/.test(value.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '')) return undefined;
+  if (!makesObject(assignment.childForFieldName('right'))) return undefined;
   const name = target.text.replace(/\s+/g, '');
   const there = (t: Node) => {
     const u = t.type === 'parenthesized_expression' ? (t.namedChildren[0] ?? t) : t;
@@ -1662,6 +1676,20 @@ function guardCheckBefore(act: Node, container: string, item: string, fn: Node, 
     }
   }
   return undefined;
+}
+
+/**
+ * `client = self._client` then `if client is None: client = Client(); self._client = client`: a test
+ * of a local copy of the state, made by the statement just before the `if`, stands for a test of the
+ * state. Returns that copy's statement (where a lock must start).
+ */
+function copyTested(test: Node, target: Node, assignment: Node, ifNode: Node): Node | undefined {
+  const value = assignment.childForFieldName('right');
+  const before = ifNode.previousNamedSibling;
+  const copy = before?.type === 'expression_statement' ? before.namedChildren[0] : undefined;
+  if (value?.type !== 'identifier' || target.type === 'subscript' || copy?.type !== 'assignment') return undefined;
+  const copies = copy.childForFieldName('left')?.text === value.text && copy.childForFieldName('right')?.text.replace(/\s+/g, '') === target.text.replace(/\s+/g, '');
+  return copies && testKind(test, value) === 'none' ? before! : undefined;
 }
 
 function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {

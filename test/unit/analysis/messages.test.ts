@@ -255,6 +255,19 @@ describe('finding messages and grouping', function () {
       assert.deepEqual(analyzeText(parser, text.replace(/last_id/g, 'visits').replace('next_id', 'count_visit').replace('next_id', 'count_visit')).findings, []);
     });
 
+    it('a lazy attribute tested through a local copy: flagged in a class that takes its own lock; the fix holds the lock from the copy', () => {
+      const text = ['import threading', '', '', 'class Notifier:', '    def __init__(self):', '        self._lock = threading.Lock()', '        self._sent = 0', '        self._session = None', '', '    def notify(self, text):', '        with self._lock:', '            self._sent += 1', '        session = self._session', '        if session is None:', '            session = object()', '            self._session = session', '        return session', ''].join('\n');
+      const [f, ...rest] = analyzeText(parser, text).findings;
+      assert.equal(rest.length, 0);
+      assert.deepEqual([f.code, f.range.start.line], ['GIL004', 13]);
+      assert.match(f.message, /^`self\._session` is an attribute of an object whose methods are meant for several threads/);
+      assert.match(f.message, /both create it/);
+      const fixed = applyEdits(text, f.fix!.edits);
+      assert.match(fixed, /\n {8}with self\._lock:\n {12}session = self\._session\n {12}if session is None:\n/);
+      assert.deepEqual(analyzeText(parser, fixed).findings, []);
+      assert.deepEqual(pythonAccepts([fixed]), [true]);
+    });
+
     it('a test by equality or by order before a store: what two threads can do, and one finding for several stores', () => {
       const claim = ['import threading', '', 'state = "idle"', '', 'def work():', '    global state', '    if state == "idle":', '        state = "busy"', '        state = "idle"', '', 'for _ in range(3):', '    threading.Thread(target=work).start()', ''].join('\n');
       const [f, ...rest] = analyzeText(parser, claim).findings;
