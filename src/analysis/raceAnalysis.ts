@@ -30,7 +30,7 @@ import {
   type SharedWrite,
   type StatementSummary,
 } from './statementSummary';
-import { absolutePosition, absoluteRange, aliasesKey, HTTP_VERBS, LOCKISH, POOL_METHODS, qualify, REQUEST_HANDLERS, starImportNames, VIEW_CLASSES, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, dotted, HTTP_VERBS, isThreadPoolClass, LOCKISH, POOL_METHODS, qualify, REQUEST_HANDLERS, starImportNames, VIEW_CLASSES, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -174,6 +174,20 @@ function readImports(statements: Node[]): Imports {
       }
     }
   }
+  // `executor_cls = ThreadPoolExecutor` (perhaps `ProcessPoolExecutor` on another path), at module
+  // level or in its `if` blocks: the name makes a thread pool when any of its values does.
+  for (const stmt of statements) {
+    const blocks = stmt.type === 'if_statement' ? [stmt, ...stmt.namedChildren.filter((c) => c?.type === 'else_clause' || c?.type === 'elif_clause')].map((c) => c?.childForFieldName(c.type === 'else_clause' ? 'body' : 'consequence')) : [];
+    for (const s of stmt.type === 'expression_statement' ? [stmt] : blocks.flatMap((b) => b?.namedChildren ?? [])) {
+      const a = s?.type === 'expression_statement' ? s.namedChildren[0] : undefined;
+      const left = a?.type === 'assignment' ? a.childForFieldName('left') : undefined;
+      const right = a?.childForFieldName('right');
+      // (`ProcessPoolExecutor if processes else ThreadPoolExecutor` too.)
+      const values = right?.type === 'conditional_expression' ? [right.namedChildren[0], right.namedChildren[2]] : [right];
+      const q = left?.type === 'identifier' ? values.map((v) => (v?.type === 'identifier' || v?.type === 'attribute' ? qualify(aliases, dotted(v)) : undefined)).find((x) => x !== undefined && isThreadPoolClass(x)) : undefined;
+      if (q !== undefined) aliases.set(left!.text, q);
+    }
+  }
   return imports;
 }
 
@@ -229,9 +243,10 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
   for (const statement of statements) {
     for (const b of statement.summary.bindings) {
       if (b.t === 'global') {
-        // (A lock made for it goes after its last binding at the top level, not inside a block.)
+        // (A lock made for it goes after its last binding at the top level, not inside a block; for a
+        // name bound only in a block, before that block.)
         const before = module.globals.get(b.name);
-        module.globals.set(b.name, { kind: b.kind, endLine: b.nested && before ? before.endLine : statement.base.line + b.endLine });
+        module.globals.set(b.name, { kind: b.kind, endLine: b.nested ? (before?.endLine ?? statement.base.line - 1) : statement.base.line + b.endLine });
         const history = module.globalHistory.get(b.name) ?? [];
         history.push({ kind: b.kind, line: statement.base.line, ...(b.ctor && { ctor: b.ctor }), ...(b.alias && { alias: b.alias }) });
         module.globalHistory.set(b.name, history);

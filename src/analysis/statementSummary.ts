@@ -800,15 +800,24 @@ function loopValues(expr: Node | undefined): Node[] {
   return [expr];
 }
 
-/** `cb = partial(f, total)` (or `cb = task`) … `target=cb`: what a local name of the same function is bound to, once. */
-function partialBoundTo(scope: StatementScope, expr: Node): Node | undefined {
-  if (expr.type !== 'identifier') return undefined;
+/**
+ * `cb = partial(f, total)` (or `cb = task`) … `target=cb`: what a local name of the same function is
+ * bound to. Bound several times (`fn = count`, then `fn = partial(count_into, d)` on another path),
+ * each callable it may hold; empty when it is not a name bound to callables.
+ */
+function callablesBoundTo(scope: StatementScope, expr: Node): Node[] {
+  if (expr.type !== 'identifier') return [];
   const fn = enclosing(expr, FUNCTION_TYPES);
   const assignments = (fn ? scope.index.ownNodes(fn) : scope.index.ofType('assignment')).filter((a) => a.type === 'assignment' && a.childForFieldName('left')?.text === expr.text);
-  const value = assignments.length === 1 ? assignments[0].childForFieldName('right') : undefined;
-  // `fn = task` inside the function: the name it copies (a module-level one is followed by the module).
-  if (value?.type === 'identifier' && fn) return value;
-  return value?.type === 'call' && qualify(scope.aliases, dotted(value.childForFieldName('function'))) === PARTIAL ? value : undefined;
+  const isPartial = (v: Node | null): v is Node => v?.type === 'call' && qualify(scope.aliases, dotted(v.childForFieldName('function'))) === PARTIAL;
+  const values = assignments.map((a) => a.childForFieldName('right'));
+  if (values.length === 1) {
+    const value = values[0];
+    // `fn = task` inside the function: the name it copies (a module-level one is followed by the module).
+    if (value?.type === 'identifier' && fn) return [value];
+    return isPartial(value) ? [value] : [];
+  }
+  return values.every((v) => v?.type === 'identifier' || isPartial(v)) ? (values as Node[]) : [];
 }
 
 const REPEATING: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
@@ -926,7 +935,11 @@ function submittedFuture(scope: StatementScope, receiver: Node | null, call: Nod
 function threadEntries(scope: StatementScope, summary: StatementSummary): EntrySite[] {
   const { text, aliases } = scope;
   const entries: EntrySite[] = [];
-  const targets = (expr: Node | undefined) => loopValues(expr).flatMap((c) => callableRef(scope, partialBoundTo(scope, c) ?? c, summary) ?? []);
+  const targets = (expr: Node | undefined) =>
+    loopValues(expr).flatMap((c) => {
+      const bound = callablesBoundTo(scope, c);
+      return (bound.length > 0 ? bound : [c]).flatMap((v) => callableRef(scope, v, summary) ?? []);
+    });
   const calls = scope.index.ofType('call');
   for (let i = 0; i < calls.length; i++) {
     const node = calls[i];

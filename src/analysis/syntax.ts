@@ -116,7 +116,11 @@ export function qualify(aliases: Aliases, name: string | undefined): string | un
 
 export function constructorKind(aliases: Aliases, value: Node | null): StateKind | undefined {
   // `Lock() if safe else nullcontext()`: a lock only on one path.
-  if (value?.type === 'conditional_expression') return value.namedChildren.some((b) => b?.type === 'call' && constructorKind(aliases, b) === 'no-lock') ? 'no-lock' : undefined;
+  // `threading.Lock() if threads else multiprocessing.Lock()`: a lock on both.
+  if (value?.type === 'conditional_expression') {
+    const kinds = [value.namedChildren[0], value.namedChildren[2]].map((b) => (b?.type === 'call' ? constructorKind(aliases, b) : undefined));
+    return kinds.includes('no-lock') ? 'no-lock' : kinds.every((k) => k === 'lock') ? 'lock' : undefined;
+  }
   if (!value || value.type !== 'call') return undefined;
   const q = qualify(aliases, dotted(value.childForFieldName('function')));
   if (!q) return undefined;
@@ -127,6 +131,11 @@ export function constructorKind(aliases: Aliases, value: Node | null): StateKind
     return n && n.type === 'integer' && Number(n.text) > 1 ? 'semaphore-n' : n && n.type !== 'integer' ? 'semaphore-n' : 'lock';
   }
   return CONSTRUCTORS[q];
+}
+
+/** A class whose instances run what they are handed on threads (`ThreadPoolExecutor`, `ThreadPool`). */
+export function isThreadPoolClass(q: string): boolean {
+  return CONSTRUCTORS[q] === 'thread-executor' || CONSTRUCTORS[q] === 'thread-pool';
 }
 
 /** `counter.get_lock()`: the lock a multiprocessing `Value` or `Array` comes with (one lock, made with the value). */
