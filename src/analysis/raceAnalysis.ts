@@ -844,8 +844,31 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
         entries.push({ key: `${c.name}.${m}`, boundMethod: false, site: c.site, how: `the request handler ${c.name}, run on a thread per request by ${server}`, moduleLine: undefined, oneThread: false, repeats: true, handed });
       }
     }
+    if (/\b(?:Simple|Doc)XMLRPCServer\b/.test(module.text)) entries.push(...xmlRpcEntries(module, server));
   }
   return entries;
+}
+
+/**
+ * A threading XML-RPC server (`class S(ThreadingMixIn, SimpleXMLRPCServer)`) runs each call on a
+ * thread of its own: the functions it is given (`register_function(f)`, `@server.register_function`)
+ * and the public methods of the one object it is given (`register_instance(Api())`).
+ */
+function xmlRpcEntries(module: Module, server: string): ThreadEntry[] {
+  const out: ThreadEntry[] = [];
+  const how = `a call to the threading XML-RPC server (${server}), each on a thread of its own`;
+  const add = (key: string, boundMethod: boolean, site: Range0) => out.push({ key, boundMethod, site, how, moduleLine: undefined, oneThread: false, repeats: true });
+  for (const [key, { fn, statement }] of module.functions) if (fn.route && /\bregister_function\b/.test(fn.route.text)) add(key, false, absoluteRange(fn.range, statement.base));
+  for (const m of module.text.matchAll(/\.\s*register_(function|instance)\s*\(\s*([A-Za-z_]\w*)\s*(\()?/g)) {
+    if (m[1] === 'function') {
+      const f = module.functions.get(m[2]);
+      if (f) add(m[2], false, absoluteRange(f.fn.range, f.statement.base));
+      continue;
+    }
+    const cls = module.classes.get(m[3] ? m[2] : (module.globalHistory.get(m[2])?.at(-1)?.ctor ?? ''));
+    for (const name of cls?.methods.keys() ?? []) if (!name.startsWith('_')) add(`${cls!.name}.${name}`, true, cls!.site);
+  }
+  return out;
 }
 
 const WEB_APPS: Record<string, 'Flask' | 'FastAPI' | 'Socket.IO' | 'pyTelegramBotAPI'> = {

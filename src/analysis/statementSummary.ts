@@ -715,7 +715,7 @@ function accessorOf(fn: Node, own: readonly Node[], params: string[], globalsDec
 }
 
 /** A web framework's route decorator: `@NAME.route(` (Flask) or `@NAME.get(` and the other verbs (Flask 2, FastAPI). */
-const ROUTE_DECORATOR = /^@\s*([A-Za-z_]\w*)\s*\.\s*(?:(?:route|get|post|put|patch|delete|api_route|on|message_handler|callback_query_handler|inline_handler|edited_message_handler|channel_post_handler)\s*\(|(?:before_request|after_request|teardown_request|event)\b)/;
+const ROUTE_DECORATOR = /^@\s*([A-Za-z_]\w*)\s*\.\s*(?:(?:route|get|post|put|patch|delete|api_route|on|message_handler|callback_query_handler|inline_handler|edited_message_handler|channel_post_handler)\s*\(|(?:before_request|after_request|teardown_request|event|register_function)\b)/;
 
 function decoratedAs(fn: Node): Pick<FunctionSummary, 'decoratedAs' | 'route'> {
   const decorated = fn.parent;
@@ -1235,14 +1235,14 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
     if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
     const test = p.childForFieldName('condition');
     if (!test) continue;
-    const copy = testKind(test, target) ? undefined : copyTested(test, target, assignment, p);
-    const kind = copy ? 'none' : testKind(test, target);
+    const copied = testKind(test, target) ? undefined : copyTested(test, target, assignment, p);
+    const kind = copied?.kind ?? testKind(test, target);
     if (!kind) continue;
     const ifNode = p;
     const stored = assignment.childForFieldName('right');
     // (`client = Client(); self._client = client`: the local made in the `if`.)
     const made = makesObject(stored) || (stored?.type === 'identifier' && p.childForFieldName('consequence')!.namedChildren.some((x) => x?.type === 'expression_statement' && x.namedChildren[0]?.type === 'assignment' && x.namedChildren[0].childForFieldName('left')?.text === stored.text && makesObject(x.namedChildren[0].childForFieldName('right'))));
-    const result: Omit<CheckNode, 'subject' | 'why'> = { ifNode, test, write: assignment, kind, ...(copy && { copy }), ...(kind === 'none' && made && { makesObject: true as const }) };
+    const result: Omit<CheckNode, 'subject' | 'why'> = { ifNode, test, write: assignment, kind, ...(copied && { copy: copied.copy }), ...(kind === 'none' && made && { makesObject: true as const }) };
     // setdefault replaces `if k not in d: d[k] = v` exactly when v is plain (no call: it would run every time).
     const body = p.childForFieldName('consequence')?.namedChildren.filter((n) => n && n.type !== 'comment') ?? [];
     const value = assignment.childForFieldName('right');
@@ -1395,6 +1395,9 @@ const conjuncts = (test: Node): Node[] => chain(test, 'and');
 /** Is one of the test's conjuncts `item not in container` (or, with `present`, `item in container`)? */
 function testsMembership(test: Node, item: string, container: string, present = false): boolean {
   return conjuncts(test).some((t) => {
+    // `if cache.get(key) is None:` / `if not cache.get(key):` asks whether it is missing too.
+    if (!present && t.type === 'not_operator' && getsItem(t.childForFieldName('argument'), item, container)) return true;
+    if (!present && t.type === 'comparison_operator' && /\s(?:is|==)\s+None$/.test(t.text) && getsItem(t.namedChildren[0], item, container)) return true;
     if (t.type !== 'comparison_operator') return false;
     const negated = /\bnot\s+in\b/.test(t.text);
     if (present ? negated || !/\sin\s/.test(t.text) : !negated) return false;
@@ -1692,17 +1695,31 @@ function guardCheckBefore(act: Node, container: string, item: string, fn: Node, 
 }
 
 /**
- * `client = self._client` then `if client is None: client = Client(); self._client = client`: a test
- * of a local copy of the state, made by the statement just before the `if`, stands for a test of the
- * state. Returns that copy's statement (where a lock must start).
+ * `client = self._client` then `if client is None: client = Client(); self._client = client`, or
+ * `core = cache.get(key)` (or `cache[key]`) then `if core is None: cache[key] = …`: a test of a local copy of the state,
+ * made by the statement just before the `if`, stands for a test of the state. Returns that copy's
+ * statement (where a lock must start) and the kind of test it stands for.
  */
-function copyTested(test: Node, target: Node, assignment: Node, ifNode: Node): Node | undefined {
-  const value = assignment.childForFieldName('right');
+function copyTested(test: Node, target: Node, assignment: Node, ifNode: Node): { copy: Node; kind: CheckThenAct['kind'] } | undefined {
   const before = ifNode.previousNamedSibling;
   const copy = before?.type === 'expression_statement' ? before.namedChildren[0] : undefined;
-  if (value?.type !== 'identifier' || target.type === 'subscript' || copy?.type !== 'assignment') return undefined;
-  const copies = copy.childForFieldName('left')?.text === value.text && copy.childForFieldName('right')?.text.replace(/\s+/g, '') === target.text.replace(/\s+/g, '');
-  return copies && testKind(test, value) === 'none' ? before! : undefined;
+  const local = copy?.type === 'assignment' ? copy.childForFieldName('left') : undefined;
+  if (local?.type !== 'identifier' || testKind(test, local) !== 'none') return undefined;
+  const read = copy!.childForFieldName('right');
+  if (target.type === 'subscript') {
+    const key = target.childForFieldName('subscript')?.text;
+    const container = target.childForFieldName('value')?.text;
+    // (`core = cache[key]` of a defaultdict made with `lambda: None` too.)
+    const sameItem = read?.text.replace(/\s+/g, '') === target.text.replace(/\s+/g, '');
+    return key !== undefined && container !== undefined && (sameItem || getsItem(read, key, container)) ? { copy: before!, kind: 'missing-key' } : undefined;
+  }
+  const value = assignment.childForFieldName('right');
+  return value?.type === 'identifier' && value.text === local.text && read?.text.replace(/\s+/g, '') === target.text.replace(/\s+/g, '') ? { copy: before!, kind: 'none' } : undefined;
+}
+
+/** `cache.get(key)` (with or without a default). */
+function getsItem(x: Node | null | undefined, item: string, container: string): boolean {
+  return x?.type === 'call' && x.childForFieldName('function')?.text.replace(/\s+/g, '') === `${container}.get` && callArgs(x).positional[0]?.text === item;
 }
 
 function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
