@@ -2193,7 +2193,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
           const right = n.childForFieldName('right');
           if (left?.type !== 'identifier' || !right) continue;
           let d: { subject: string; why: string } | undefined;
-          if (right.type === 'subscript') d = describe(right);
+          // (`work = self.available[:]` is a copy, not the list.)
+          if (right.type === 'subscript') d = right.childForFieldName('subscript')?.type === 'slice' ? undefined : describe(right);
+          // `work = self.available`: the list itself, by another name (where nothing rebinds it).
+          else if (right.type === 'attribute' && nodes.filter((a) => a.type === 'assignment' && a.childForFieldName('left')?.text === left.text).length === 1) d = describeContainer(right);
           else if (right.type === 'call') {
             const f = right.childForFieldName('function');
             const method = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
