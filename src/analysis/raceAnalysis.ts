@@ -761,11 +761,17 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             // `Thread(target=self.tick)` started once (not in a loop), as in `__init__`: one thread per
             // object, so that object's state is not shared between threads (as a Thread subclass's).
             const ownObjectOnce = inner.t === 'method' && inner.isSelf && e.t === 'direct' && common.oneThread && !e.passed?.repeats;
-            // Unless this function starts it again at another line (two threads on one object), or
-            // methods called from outside change the attributes its thread changes.
-            const startedTwice = ownObjectOnce && ((ownStarts.get(`${fnKey}\u0000${r.key}`) ?? 0) > 1 || (root !== undefined && fnKey !== undefined && startsPerCall(module, root, fnKey)));
+            // Unless this function starts it again at another line, runs more than once on one object, or
+            // calls that method itself after the start (`Thread(target=self.bump).start(); self.bump()`):
+            // two threads on one object. Or methods called from outside change the attributes its thread changes.
+            const starter = fnKey !== undefined ? module.functions.get(fnKey) : undefined;
+            const startedTwice =
+              ownObjectOnce &&
+              ((ownStarts.get(`${fnKey}\u0000${r.key}`) ?? 0) > 1 ||
+                (root !== undefined && fnKey !== undefined && startsPerCall(module, root, fnKey)) ||
+                (starter !== undefined && new RegExp(`\\bself\\s*\\.\\s*${inner.attr}\\s*\\(`).test(functionText(module, starter, site.start.line + 1))));
             const sharedWith = ownObjectOnce && !startedTwice && r.bound ? ownThreadSharing(module, r.key, { key: fnKey, line: site.start.line }, ownTargets) : undefined;
-            entries.push({ key: r.key, boundMethod: r.bound && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(handed && { handed }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }) });
+            entries.push({ key: r.key, boundMethod: r.bound && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(startedTwice && { oneThread: false }), ...(handed && { handed }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }) });
             continue;
           }
           // A target that is a parameter of the function starting the thread (`run_threads(worker, …)`):
@@ -804,7 +810,9 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     const once = madeOnceAt(module, c.name);
     // Made several times with one object for each (`Worker(jobs)` in a loop): `self.jobs` is that object in every thread.
     const handed = once === undefined ? handedThroughConstructor(module, c) : undefined;
-    entries.push({ key: `${c.name}.run`, boundMethod: false, site: once ?? c.site, how: `the threading.Thread subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined, ...(handed && { handed, repeats: true }) });
+    // Its methods called from outside (`listener.poke()`) change what `run()` changes, beside the thread.
+    const sharedWith = once !== undefined ? ownThreadSharing(module, `${c.name}.run`, { key: undefined, line: once.start.line }, ownTargets) : undefined;
+    entries.push({ key: `${c.name}.run`, boundMethod: !!sharedWith, site: once ?? c.site, how: `the threading.Thread subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined, ...(handed && { handed, repeats: true }), ...(sharedWith && { sharedWith }) });
   }
   // Web routes: Flask serves each request on a thread of its own (the development server's default, and
   // threaded servers); FastAPI runs a plain `def` endpoint in its thread pool (an `async def` on its loop).
@@ -1449,14 +1457,26 @@ function loopStart(root: Node, at: Position0): number {
 }
 
 /**
- * Is the top-level function `key` also called by module-level code after its one thread starts at
- * `startLine`, with no `.join(` in between: the main thread then runs it while the thread does.
+ * Is the function `key` (top-level, or a method) also called by module-level code after its one
+ * thread starts at `startLine`, with no `.join(` in between: the main thread then runs it while the
+ * thread does.
  */
-function calledWhileRunning(module: Module, key: string, startLine: number): boolean {
-  const sites = (callSites(module).get(key) ?? []).filter((s) => s.at.fnKey === undefined && s.at.line > startLine);
-  if (sites.length === 0) return false;
+function calledWhileRunning(module: Module, root: Node, key: string, startLine: number): boolean {
   const lines = linesOf(module);
-  return sites.some((s) => !lines.slice(startLine, s.at.line).some((l) => /\.join\s*\(/.test(l.replace(/#.*$/, ''))));
+  const running = (line: number) => !lines.slice(startLine, line).some((l) => /\.join\s*\(/.test(l.replace(/#.*$/, '')));
+  const dot = key.lastIndexOf('.');
+  if (dot < 0) return (callSites(module).get(key) ?? []).some((s) => s.at.fnKey === undefined && s.at.line > startLine && running(s.at.line));
+  // `Thread(target=layer.tick).start()` then `layer.tick()`: a method called by module-level code on an object of its class.
+  const cls = key.slice(0, dot);
+  if (!module.classes.has(cls)) return false;
+  for (const m of module.text.matchAll(new RegExp(`(?<![\\w.])(\\w+)\\s*\\.\\s*${key.slice(dot + 1)}\\s*\\(`, 'g'))) {
+    const at = root.descendantForIndex(m.index!);
+    if (at?.type !== 'identifier' || at.startPosition.row <= startLine || m[1] === 'self' || !running(at.startPosition.row)) continue;
+    let inFunction = false;
+    for (let p = at.parent; p && !inFunction; p = p.parent) inFunction = p.type === 'function_definition';
+    if (!inFunction && boundToClass(module, m[1], cls)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1735,7 +1755,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     // state once callbacks can run, that is from the first round of a loop around the site.
     const startedOnceAt = via.length === 1 && via[0].oneThread ? (via[0].resultThread ? loopStart(root, via[0].site.start) : runsOnce(module, root, via[0].site.start)) : undefined;
     // `Thread(target=work).start(); work()`: the main thread runs it too, at the same time.
-    const onceAt = startedOnceAt !== undefined && !calledWhileRunning(module, key, startedOnceAt) ? startedOnceAt : undefined;
+    const onceAt = startedOnceAt !== undefined && !calledWhileRunning(module, root, key, startedOnceAt) ? startedOnceAt : undefined;
     const closureOnce = via.length === 1 && via[0].oneThread && key.includes('.') ? startingFunction(root, via[0].site.start) : undefined;
     const classLock = cls && [...cls.lockAttrs].find((a) => !cls.semaphoreAttrs.has(a));
     const name = key.replace(/#\d+$/, '');
