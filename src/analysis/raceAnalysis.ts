@@ -67,7 +67,7 @@ export class AnalysisMemo {
 }
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=/;
+const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|gradio|rospy|dash/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -820,7 +820,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     if (!fn.route || key.includes('#')) continue;
     // A hook or route registered inside a function on the app it is given (a Flask extension's
     // `init_app(self, app)`), in a module that imports Flask.
-    const app = definition.parent === '' ? appKind(module, fn.route.on)
+    const app = definition.parent === '' ? appKind(module, fn.route.on) ?? (/^dash(?:\.callback)?$/.test(qualify(module.imports.aliases, fn.route.on) ?? '') ? 'Dash' : undefined)
       : module.functions.get(definition.parent)?.fn.params.includes(fn.route.on) && /^\s*(?:from\s+flask\b|import\s+flask\b)/m.test(module.text) ? 'Flask'
       : undefined;
     if (!app || (app !== 'Flask' && fn.isAsync)) continue;
@@ -828,8 +828,10 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     const socketHandler = /\.\s*(?:on\s*\(|event\b)/.test(fn.route.text);
     const botHandler = /\.\s*\w+_handler\s*\(/.test(fn.route.text);
     if (socketHandler !== (app === 'Socket.IO') || botHandler !== (app === 'pyTelegramBotAPI')) continue;
-    const where = app === 'Flask' ? 'on a thread per request' : app === 'FastAPI' ? 'in its thread pool' : app === 'Socket.IO' ? 'for each client at once (on a thread per client in threading mode)' : "on the bot's worker threads (threaded by default)";
-    const what = app === 'Socket.IO' ? 'event handler' : app === 'pyTelegramBotAPI' ? 'handler' : /_request\b/.test(fn.route.text) ? 'hook' : 'route';
+    // A Dash callback is `@app.callback(…)`; a Dash app's other decorators are not handlers.
+    if ((app === 'Dash') !== /(?:^@\s*|\.\s*)callback\s*\(/.test(fn.route.text)) continue;
+    const where = app === 'Flask' || app === 'Dash' ? 'on a thread per request' : app === 'FastAPI' ? 'in its thread pool' : app === 'Socket.IO' ? 'for each client at once (on a thread per client in threading mode)' : "on the bot's worker threads (threaded by default)";
+    const what = app === 'Socket.IO' ? 'event handler' : app === 'pyTelegramBotAPI' ? 'handler' : app === 'Dash' ? 'callback' : /_request\b/.test(fn.route.text) ? 'hook' : 'route';
     entries.push({ key, boundMethod: false, site: absoluteRange(fn.range, module.functions.get(key)!.statement.base), how: `the ${app} ${what} ${fn.route.text}, run ${where}`, moduleLine: undefined, oneThread: false, repeats: true });
   }
   // Flask's class-based views: a new instance per request, on that request's thread.
@@ -879,8 +881,9 @@ function xmlRpcEntries(module: Module, server: string): ThreadEntry[] {
   return out;
 }
 
-const WEB_APPS: Record<string, 'Flask' | 'FastAPI' | 'Socket.IO' | 'pyTelegramBotAPI'> = {
+const WEB_APPS: Record<string, 'Flask' | 'FastAPI' | 'Socket.IO' | 'pyTelegramBotAPI' | 'Dash'> = {
   'flask.Flask': 'Flask',
+  'dash.Dash': 'Dash',
   'flask.Blueprint': 'Flask',
   'fastapi.FastAPI': 'FastAPI',
   'fastapi.APIRouter': 'FastAPI',
@@ -891,7 +894,7 @@ const WEB_APPS: Record<string, 'Flask' | 'FastAPI' | 'Socket.IO' | 'pyTelegramBo
 };
 
 /** Which framework's app or router a module global holds (`app = Flask(__name__)`), if any. */
-function appKind(module: Module, name: string): 'Flask' | 'FastAPI' | 'Socket.IO' | 'pyTelegramBotAPI' | undefined {
+function appKind(module: Module, name: string): 'Flask' | 'FastAPI' | 'Socket.IO' | 'pyTelegramBotAPI' | 'Dash' | undefined {
   const ctor = module.globalHistory.get(name)?.at(-1)?.ctor;
   const q = ctor ? qualify(module.imports.aliases, ctor) : undefined;
   return q ? WEB_APPS[q] : undefined;

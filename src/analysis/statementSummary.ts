@@ -24,6 +24,7 @@ import {
   enclosing,
   FLASK_APP_PROXY,
   IDENTIFIER_ENTRIES,
+  LIBRARY_THREADS,
   isGetLock,
   LOCKISH,
   PARTIAL,
@@ -283,7 +284,9 @@ export interface FunctionWrites {
 /** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
 /** boto3's managed S3 transfers, which run a progress `Callback=` on their worker threads. */
 const BOTO3_TRANSFERS: ReadonlySet<string> = new Set(['upload_file', 'download_file', 'upload_fileobj', 'download_fileobj']);
-const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...BOTO3_TRANSFERS, ...POOL_METHODS]);
+/** A Gradio component's events, which run a handler (`submit` is left to executors). */
+const GRADIO_EVENTS: ReadonlySet<string> = new Set(['click', 'change', 'input', 'select', 'upload', 'then', 'success', 'release', 'blur', 'focus', 'load']);
+const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...BOTO3_TRANSFERS, ...GRADIO_EVENTS, ...[...LIBRARY_THREADS.keys()].map((q) => q.slice(q.lastIndexOf('.') + 1)), ...POOL_METHODS]);
 
 export const MQTT_THREAD = 'the paho-mqtt network thread';
 
@@ -714,8 +717,8 @@ function accessorOf(fn: Node, own: readonly Node[], params: string[], globalsDec
   return { accessor: { t: 'set', ...target, valueParam } };
 }
 
-/** A web framework's route decorator: `@NAME.route(` (Flask) or `@NAME.get(` and the other verbs (Flask 2, FastAPI). */
-const ROUTE_DECORATOR = /^@\s*([A-Za-z_]\w*)\s*\.\s*(?:(?:route|get|post|put|patch|delete|api_route|on|message_handler|callback_query_handler|inline_handler|edited_message_handler|channel_post_handler)\s*\(|(?:before_request|after_request|teardown_request|event|register_function)\b)/;
+/** A web framework's route decorator: `@NAME.route(` (Flask) or `@NAME.get(` and the other verbs (Flask 2, FastAPI); Dash's `@app.callback(` and `@callback(`. */
+const ROUTE_DECORATOR = /^@\s*(?:([A-Za-z_]\w*)\s*\.\s*(?:(?:route|get|post|put|patch|delete|api_route|on|message_handler|callback_query_handler|inline_handler|edited_message_handler|channel_post_handler|callback)\s*\(|(?:before_request|after_request|teardown_request|event|register_function)\b)|(callback)\s*\()/;
 
 function decoratedAs(fn: Node): Pick<FunctionSummary, 'decoratedAs' | 'route'> {
   const decorated = fn.parent;
@@ -727,7 +730,7 @@ function decoratedAs(fn: Node): Pick<FunctionSummary, 'decoratedAs' | 'route'> {
     if (name === 'staticmethod' || name === 'builtins.staticmethod') out.decoratedAs = 'static';
     if (name === 'classmethod' || name === 'builtins.classmethod') out.decoratedAs = 'class';
     const route = ROUTE_DECORATOR.exec(d.text);
-    if (route && !out.route) out.route = { on: route[1], text: d.text.replace(/\s+/g, ' ').slice(0, 60) };
+    if (route && !out.route) out.route = { on: route[1] ?? route[2], text: d.text.replace(/\s+/g, ' ').slice(0, 60) };
   }
   return out;
 }
@@ -941,6 +944,7 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       return (bound.length > 0 ? bound : [c]).flatMap((v) => callableRef(scope, v, summary) ?? []);
     });
   const calls = scope.index.ofType('call');
+  const gradio = [...aliases.values()].some((q) => q === 'gradio' || q.startsWith('gradio.'));
   for (let i = 0; i < calls.length; i++) {
     const node = calls[i];
     // Most calls in a file start no thread: rule them out by the called name alone, read from the
@@ -968,6 +972,10 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       const kwargs = mappingItems(keyword.get('kwargs') ?? positional[thread ? 4 : 3]);
       const target = thread ? (keyword.get('target') ?? positional[1]) : (keyword.get('function') ?? positional[1]);
       entries.push({ ...at, ...passed(args, kwargs), t: 'direct', how: q, targets: targets(target) });
+    } else if (q !== undefined && LIBRARY_THREADS.has(q)) {
+      const lib = LIBRARY_THREADS.get(q)!;
+      const callback = keyword.get(lib.keyword) ?? positional[lib.position];
+      if (callback) entries.push({ ...at, ...passed([], [], lib.several), t: 'direct', how: lib.how, targets: targets(callback), ...(lib.several && { several: true as const }) });
     } else if (q === '_thread.start_new_thread' || q === 'thread.start_new_thread') {
       // The low-level start (Python 2's `thread`): a function and its argument tuple.
       entries.push({ ...at, ...passed(sequenceItems(scope, positional[1], node), mappingItems(positional[2])), t: 'direct', how: q, targets: targets(positional[0]) });
@@ -990,6 +998,10 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
         const made = callback.type === 'call' && callback.childForFieldName('function')?.type === 'identifier' ? callback.childForFieldName('function')!.text : undefined;
         const refs = made !== undefined ? [{ t: 'method' as const, attr: '__call__', isSelf: false, selfClass: undefined, ofClass: made }] : targets(callback);
         entries.push({ ...at, ...passed([], [], true), t: 'direct', how: `the Callback of boto3's ${method}`, targets: refs, several: true });
+      } else if (GRADIO_EVENTS.has(method) && gradio) {
+        // `btn.click(fn, inputs, outputs)`: Gradio runs the handler in its worker threads, several at once.
+        const fn = keyword.get('fn') ?? positional[0];
+        if (fn) entries.push({ ...at, ...passed([], [], true), t: 'direct', how: `the Gradio ${method} handler, run in its worker threads`, targets: targets(fn), several: true });
       } else if (method === 'add_done_callback') {
         // A concurrent.futures Future's callback runs on the thread that finishes it (a pool worker,
         // or a process pool's manager thread), or at once on the caller's when it is done already.
