@@ -772,6 +772,14 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
                 (starter !== undefined && new RegExp(`\\bself\\s*\\.\\s*${inner.attr}\\s*\\(`).test(functionText(module, starter, site.start.line + 1))));
             const sharedWith = ownObjectOnce && !startedTwice && r.bound ? ownThreadSharing(module, r.key, { key: fnKey, line: site.start.line }, ownTargets) : undefined;
             entries.push({ key: r.key, boundMethod: r.bound && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(startedTwice && { oneThread: false }), ...(handed && { handed }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }) });
+            // `Thread(target=loop, args=(c.incr, n))` where `loop(func, n)` calls `func()`: c.incr runs on that thread too.
+            const params = callee?.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0) ?? [];
+            for (const [i, handedRef] of e.passed?.callables ?? []) {
+              const param = params[prefix.length + i];
+              const called = param !== undefined && callee!.fn.calls.some((c) => c.t === 'name' && c.name === param);
+              const via = called ? resolveCallable(module, statement, handedRef, lambdas, moduleLine, here) : undefined;
+              if (via) entries.push({ key: via.key, boundMethod: via.bound, ...common, repeats: e.passed?.repeats ?? false });
+            }
             continue;
           }
           // A target that is a parameter of the function starting the thread (`run_threads(worker, …)`):

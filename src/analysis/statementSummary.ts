@@ -82,6 +82,8 @@ export interface Passed {
   keyword: [string, string][];
   /** Positions that get an object made anew for each thread (`object()`, a name bound to a call in the loop): equal to no other thread's. */
   fresh?: number[];
+  /** Functions and methods handed by position (`args=(c.incr, n)`): the target may call them on its thread. */
+  callables?: [number, CallableRef][];
 }
 
 /** What a method's receiver is: a constructor call of a known kind, or a name bound elsewhere. */
@@ -965,7 +967,14 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
     const { positional, keyword } = callArgs(node);
     const at = { site: scope.rel(node), line: scope.relLine(node) };
     const rest = (from: number, skip: string) => ({ pos: positional.slice(from), kw: [...keyword].filter(([k]) => k !== skip) as [string, Node | undefined][] });
-    const passed = (pos: (Node | undefined)[], kw: [string, Node | undefined][], alwaysRepeats = false) => ({ passed: passedObjects(node, pos, kw, alwaysRepeats) });
+    const passed = (pos: (Node | undefined)[], kw: [string, Node | undefined][], alwaysRepeats = false) => {
+      const out = passedObjects(node, pos, kw, alwaysRepeats);
+      const callables = pos.flatMap((n, i): [number, CallableRef][] => {
+        const ref = n?.type === 'identifier' || n?.type === 'attribute' ? callableRef(scope, n, undefined) : undefined;
+        return ref ? [[i, ref]] : [];
+      });
+      return { passed: callables.length > 0 ? { ...out, callables } : out };
+    };
     if (q === 'threading.Thread' || q === 'threading.Timer') {
       const thread = q === 'threading.Thread';
       const args = sequenceItems(scope, keyword.get('args') ?? positional[thread ? 3 : 2], node);
@@ -2365,8 +2374,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
           continue;
         }
       }
-      // `if not self._token: self._refresh()`, where `_refresh` stores `self._token`: the act is in the helper.
-      if (f?.type === 'attribute' && f.childForFieldName('object')?.text === 'self' && method !== undefined && !method.startsWith('__') && n.parent?.type === 'expression_statement') {
+      // `if not self._token: self._refresh()`, where `_refresh` stores `self._token`: the act is in the helper
+      // (also as `return self._start_loop()` or `loop = self._start_loop()`).
+      const statementCall = n.parent?.type === 'expression_statement' || n.parent?.type === 'return_statement' || (n.parent?.type === 'assignment' && n.parent.parent?.type === 'expression_statement');
+      if (f?.type === 'attribute' && f.childForFieldName('object')?.text === 'self' && method !== undefined && !method.startsWith('__') && statementCall) {
         const viaHelper = helperSetsTested(n, method, fn);
         const d = viaHelper && describe(viaHelper.attr);
         if (viaHelper && d) checks.push({ ifNode: viaHelper.ifNode, test: viaHelper.test, write: n, kind: viaHelper.kind, ...d });
