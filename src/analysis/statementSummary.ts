@@ -23,6 +23,7 @@ import {
   dotted,
   enclosing,
   FLASK_APP_PROXY,
+  assignedNames,
   IDENTIFIER_ENTRIES,
   LIBRARY_THREADS,
   isGetLock,
@@ -387,6 +388,10 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
       // (not a loop's body: what a main loop resets each round is no new kind of object).
       const inBlock = node.parent?.parent?.type === 'block' && /^(?:if_statement|else_clause|elif_clause|try_statement|except_clause|finally_clause|with_statement)$/.test(node.parent.parent.parent?.type ?? '');
       const isModuleLevel = !index.scopeOf(node) && node.parent?.type === 'expression_statement' && (node.parent.parent?.type === 'module' || inBlock);
+      // `limit, seen = 10, set()` at module level: globals too, each with its value's kind.
+      if (isModuleLevel && left?.type !== 'identifier') {
+        for (const [name, value] of assignedNames(node)) summary.bindings.push({ t: 'global', name: name.text, kind: constructorKind(aliases, value) ?? 'value', endLine: node.endPosition.row - scope.base.line, ...(inBlock && { nested: true as const }) });
+      }
       if (left?.type === 'identifier') {
         const right = node.childForFieldName('right');
         const ctor = right?.type === 'call' ? dotted(right.childForFieldName('function')) : undefined;
@@ -597,7 +602,7 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
       const right = n.childForFieldName('right');
       const callee = right?.type === 'call' ? right.childForFieldName('function') : undefined;
       if (left?.type === 'identifier' && callee?.type === 'identifier') ctorLocals.push([left.text, callee.text]);
-      if (left?.type === 'identifier' && !globalsDeclared.has(left.text)) locals.add(left.text);
+      for (const [name] of assignedNames(n)) if (!globalsDeclared.has(name.text)) locals.add(name.text);
     } else if (n.type === 'augmented_assignment' || n.type === 'for_statement') {
       const left = n.childForFieldName('left');
       if (left?.type === 'identifier' && !globalsDeclared.has(left.text)) locals.add(left.text);
@@ -2041,10 +2046,7 @@ function capturedNames(scope: StatementScope, fn: Node): Map<string, StateKind> 
     const declaredGlobal = new Set<string>();
     for (const n of index.ownNodes(outer)) {
       if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) declaredGlobal.add(id.text);
-      if (n.type === 'assignment') {
-        const left = n.childForFieldName('left');
-        if (left?.type === 'identifier' && !here.has(left.text)) here.set(left.text, constructorKind(aliases, n.childForFieldName('right')) ?? 'value');
-      }
+      if (n.type === 'assignment') for (const [name, value] of assignedNames(n)) if (!here.has(name.text)) here.set(name.text, constructorKind(aliases, value) ?? 'value');
     }
     for (const p of outer.childForFieldName('parameters')?.namedChildren ?? []) {
       const id = p?.type === 'identifier' ? p : (p?.childForFieldName('name') ?? p?.namedChildren[0]);

@@ -133,6 +133,20 @@ export function constructorKind(aliases: Aliases, value: Node | null): StateKind
   return CONSTRUCTORS[q];
 }
 
+/**
+ * The names an assignment binds, each with the value it gets where that can be told: `x = v`, and
+ * `a, b = 1, set()` pair by pair (`a, b = f()` binds both to values it cannot tell).
+ */
+export function assignedNames(assignment: Node): [Node, Node | null][] {
+  const left = assignment.childForFieldName('left');
+  const right = assignment.childForFieldName('right');
+  if (left?.type === 'identifier') return [[left, right]];
+  if (left?.type !== 'pattern_list' && left?.type !== 'tuple_pattern') return [];
+  const names = left.namedChildren;
+  const values = right?.type === 'expression_list' || right?.type === 'tuple' ? right.namedChildren : [];
+  return names.flatMap((n, i): [Node, Node | null][] => (n?.type === 'identifier' ? [[n, values.length === names.length ? (values[i] ?? null) : null]] : []));
+}
+
 /** A class whose instances run what they are handed on threads (`ThreadPoolExecutor`, `ThreadPool`). */
 export function isThreadPoolClass(q: string): boolean {
   return CONSTRUCTORS[q] === 'thread-executor' || CONSTRUCTORS[q] === 'thread-pool';
