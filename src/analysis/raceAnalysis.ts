@@ -1622,17 +1622,26 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
   return out;
 }
 
+/** Is `subject` (a name, or `self.x`) made anywhere in the module as a dict or a set? */
+function madeAsDictOrSet(module: Module, subject: string): boolean {
+  const base = subject.replace(/\./g, '\\s*\\.\\s*');
+  return new RegExp(`(?<![\\w.])${base}\\s*(?::[^=\\n]*)?=\\s*(?:\\{|dict\\s*\\(|set\\s*\\(|(?:collections\\s*\\.\\s*)?(?:defaultdict|OrderedDict|Counter)\\s*\\()`).test(module.text);
+}
+
+/** Changes of the items of a dict or set `subject`: `d[k] = v`, `del d[k]`, `d.pop(…)`, `s.add(…)`. */
+function itemChanges(subject: string, flags = ''): RegExp {
+  const base = subject.replace(/\./g, '\\s*\\.\\s*');
+  return new RegExp(`(?<![\\w.])${base}\\s*\\[[^\\]\\n]*\\]\\s*=(?!=)|(?<![\\w.])${base}\\s*\\.\\s*(?:pop|popitem|add|discard|remove|update|setdefault|clear)\\s*\\(|\\bdel\\s+${base}\\s*\\[`, flags);
+}
+
 /**
  * For a loop over `subject` in thread code: the line (absolute, 1-based) of a change of its items
  * elsewhere (`d[k] = v`, `del d[k]`, `d.pop(…)`, `s.add(…)`), if the container is a dict or a set.
  * With `own`, a change inside the loop's own function counts too (it runs on several threads).
  */
 function iteratedWhileChanged(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[]): number | undefined {
-  const base = subject.replace(/\./g, '\\s*\\.\\s*');
-  const made = new RegExp(`(?<![\\w.])${base}\\s*(?::[^=\\n]*)?=\\s*(?:\\{|dict\\s*\\(|set\\s*\\(|(?:collections\\s*\\.\\s*)?(?:defaultdict|OrderedDict|Counter)\\s*\\()`);
-  if (!made.test(module.text)) return undefined;
-  const change = new RegExp(`(?<![\\w.])${base}\\s*\\[[^\\]\\n]*\\]\\s*=(?!=)|(?<![\\w.])${base}\\s*\\.\\s*(?:pop|popitem|add|discard|remove|update|setdefault|clear)\\s*\\(|\\bdel\\s+${base}\\s*\\[`, 'g');
-  for (const m of module.text.matchAll(change)) {
+  if (!madeAsDictOrSet(module, subject)) return undefined;
+  for (const m of module.text.matchAll(itemChanges(subject, 'g'))) {
     const node = root.descendantForIndex(m.index! + (m[0].startsWith('del') ? 4 : 0));
     if (node?.type !== 'identifier') continue; // in a string or a comment
     const line = node.startPosition.row;
@@ -1872,7 +1881,52 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       findings.push(finding);
     }
   }
+  findings.push(...mainLoopsOverChanged(module, root, reached));
   return findings;
+}
+
+/**
+ * The main program going through a module-level dict or set (`for k, v in resources.items():`) after
+ * it starts a thread that adds or removes its items, with no join before and no lock around the loop:
+ * the loop can fail with RuntimeError or miss items. Thread code's own loops are judged with its writes.
+ */
+function mainLoopsOverChanged(module: Module, root: Node, reached: ReadonlyMap<string, Reached>): Finding[] {
+  const out: Finding[] = [];
+  if (![...reached.values()].some((r) => r.entries.some((e) => e.moduleLine !== undefined))) return out;
+  const lines = linesOf(module);
+  const dictOrSet = new Map<string, boolean>();
+  for (const loop of [...root.descendantsOfType('for_statement'), ...root.descendantsOfType('for_in_clause')]) {
+    const over = loop?.childForFieldName('right');
+    const call = over?.type === 'call' ? over.childForFieldName('function') : undefined;
+    const name = (call ? (/\.\s*(?:items|keys|values)$/.test(call.text) ? call.childForFieldName('object') : undefined) : over)?.text;
+    if (!loop || !over || !name || !/^[A-Za-z_]\w*$/.test(name)) continue;
+    let mainCode = true;
+    let locked = false;
+    for (let p = loop.parent; p && mainCode; p = p.parent) {
+      mainCode = p.type !== 'function_definition' && p.type !== 'lambda' && p.type !== 'class_definition';
+      if (p.type === 'with_statement' && LOCKISH.test(p.text.split('\n')[0])) locked = true;
+    }
+    if (!mainCode || locked) continue;
+    if (!dictOrSet.has(name)) dictOrSet.set(name, madeAsDictOrSet(module, name));
+    if (!dictOrSet.get(name)) continue;
+    const row = loop.startPosition.row;
+    // Thread code started earlier by the main program, not joined since, that changes the container's items.
+    const changes = itemChanges(name);
+    for (const [key, r] of reached) {
+      if (r.target.t !== 'function' || r.target.ref.fn.locals.includes(name) || r.target.ref.fn.params.includes(name)) continue;
+      const start = r.entries.find((e) => e.moduleLine !== undefined && e.moduleLine < row && !lines.slice(e.moduleLine, row).some((l) => /\.join\s*\(/.test(l.replace(/#.*$/, ''))));
+      if (!start || !changes.test(functionText(module, r.target.ref))) continue;
+      out.push({
+        code: 'GIL004',
+        message: `\`${name}\` is a module-level container, and the main program goes through it here while code that runs in threads (${start.how}) adds or removes its items (in ${key}()), with no lock over the loop: the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items. Loop over a copy taken under a lock that the thread's changes hold too, or join the thread first.`,
+        range: { start: { line: over.startPosition.row, character: over.startPosition.column }, end: { line: over.endPosition.row, character: over.endPosition.column } },
+        subject: name,
+        related: [{ range: start.site, message: `${key}() runs in threads started here (${start.how})` }],
+      });
+      break;
+    }
+  }
+  return out;
 }
 
 /**

@@ -268,6 +268,17 @@ describe('finding messages and grouping', function () {
       assert.deepEqual(pythonAccepts([fixed]), [true]);
     });
 
+    it('the main program looping over a dict a started thread fills: RuntimeError, the thread function, the start', () => {
+      const text = ['import threading', '', 'seen = {}', '', 'def listen():', '    for n in range(100):', '        seen[n] = 1', '', 'threading.Thread(target=listen).start()', 'for k in seen:', '    print(k)', ''].join('\n');
+      const [f, ...rest] = analyzeText(parser, text).findings;
+      assert.equal(rest.length, 0);
+      assert.deepEqual([f.code, f.range.start.line, f.range.start.character], ['GIL004', 9, 9]);
+      assert.match(f.message, /^`seen` is a module-level container, and the main program goes through it here while code that runs in threads \(threading\.Thread at line 9\) adds or removes its items \(in listen\(\)\), with no lock over the loop: the loop can fail with RuntimeError/);
+      assert.deepEqual(f.related.map((r) => r.range.start.line), [8]);
+      // Joined first: the thread is done.
+      assert.deepEqual(analyzeText(parser, text.replace('threading.Thread(target=listen).start()', 't = threading.Thread(target=listen)\nt.start()\nt.join()')).findings, []);
+    });
+
     it('a test by equality or by order before a store: what two threads can do, and one finding for several stores', () => {
       const claim = ['import threading', '', 'state = "idle"', '', 'def work():', '    global state', '    if state == "idle":', '        state = "busy"', '        state = "idle"', '', 'for _ in range(3):', '    threading.Thread(target=work).start()', ''].join('\n');
       const [f, ...rest] = analyzeText(parser, claim).findings;
