@@ -1628,6 +1628,9 @@ function madeAsDictOrSet(module: Module, subject: string): boolean {
   return new RegExp(`(?<![\\w.])${base}\\s*(?::[^=\\n]*)?=\\s*(?:\\{|dict\\s*\\(|set\\s*\\(|(?:collections\\s*\\.\\s*)?(?:defaultdict|OrderedDict|Counter)\\s*\\()`).test(module.text);
 }
 
+/** A change of the items of some dict or set, with its name (see itemChanges). */
+const ANY_ITEM_CHANGE = /(?<![\w.])([A-Za-z_]\w*)\s*(?:\[[^\]\n]*\]\s*=(?!=)|\.\s*(?:pop|popitem|add|discard|remove|update|setdefault|clear)\s*\()|\bdel\s+([A-Za-z_]\w*)\s*\[/g;
+
 /** Changes of the items of a dict or set `subject`: `d[k] = v`, `del d[k]`, `d.pop(…)`, `s.add(…)`. */
 function itemChanges(subject: string, flags = ''): RegExp {
   const base = subject.replace(/\./g, '\\s*\\.\\s*');
@@ -1881,7 +1884,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       findings.push(finding);
     }
   }
-  findings.push(...mainLoopsOverChanged(module, root, reached));
+  findings.push(...mainLoopsOverChanged(module, reached));
   return findings;
 }
 
@@ -1890,36 +1893,47 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
  * it starts a thread that adds or removes its items, with no join before and no lock around the loop:
  * the loop can fail with RuntimeError or miss items. Thread code's own loops are judged with its writes.
  */
-function mainLoopsOverChanged(module: Module, root: Node, reached: ReadonlyMap<string, Reached>): Finding[] {
+function mainLoopsOverChanged(module: Module, reached: ReadonlyMap<string, Reached>): Finding[] {
   const out: Finding[] = [];
-  if (![...reached.values()].some((r) => r.entries.some((e) => e.moduleLine !== undefined))) return out;
-  const lines = linesOf(module);
-  const dictOrSet = new Map<string, boolean>();
-  for (const loop of [...root.descendantsOfType('for_statement'), ...root.descendantsOfType('for_in_clause')]) {
-    const over = loop?.childForFieldName('right');
-    const call = over?.type === 'call' ? over.childForFieldName('function') : undefined;
-    const name = (call ? (/\.\s*(?:items|keys|values)$/.test(call.text) ? call.childForFieldName('object') : undefined) : over)?.text;
-    if (!loop || !over || !name || !/^[A-Za-z_]\w*$/.test(name)) continue;
-    let mainCode = true;
-    let locked = false;
-    for (let p = loop.parent; p && mainCode; p = p.parent) {
-      mainCode = p.type !== 'function_definition' && p.type !== 'lambda' && p.type !== 'class_definition';
-      if (p.type === 'with_statement' && LOCKISH.test(p.text.split('\n')[0])) locked = true;
+  // The names whose items thread code started by the main program changes, with that code.
+  const changers = new Map<string, [string, Reached][]>();
+  for (const [key, r] of reached) {
+    if (r.target.t !== 'function' || !r.entries.some((e) => e.moduleLine !== undefined)) continue;
+    const fn = r.target.ref.fn;
+    for (const m of functionText(module, r.target.ref).matchAll(ANY_ITEM_CHANGE)) {
+      const name = m[1] ?? m[2];
+      if (fn.locals.includes(name) || fn.params.includes(name)) continue;
+      const list = changers.get(name) ?? [];
+      if (!list.some(([k]) => k === key)) changers.set(name, [...list, [key, r]]);
     }
-    if (!mainCode || locked) continue;
-    if (!dictOrSet.has(name)) dictOrSet.set(name, madeAsDictOrSet(module, name));
-    if (!dictOrSet.get(name)) continue;
+  }
+  if (changers.size === 0) return out;
+  const lines = linesOf(module);
+  const root = module.statements[0]!.node.tree.rootNode;
+  // Loops over those names (`for k in d`, `for k, v in d.items()`, comprehensions) in the main
+  // program: module-level code outside functions, classes and lambdas, and outside `with <lock>:`.
+  const over = new RegExp(`\\bin\\s+(${[...changers.keys()].join('|')})\\b`, 'g');
+  for (const m of module.text.matchAll(over)) {
+    const name = m[1];
+    const at = root.descendantForIndex(m.index! + m[0].length - name.length);
+    const iterable = at?.parent?.type === 'attribute' && /^(?:items|keys|values)$/.test(at.parent.childForFieldName('attribute')?.text ?? '') && at.parent.parent?.type === 'call' ? at.parent.parent : at;
+    const loop = iterable?.parent;
+    if (at?.type !== 'identifier' || !loop || (loop.type !== 'for_statement' && loop.type !== 'for_in_clause') || loop.childForFieldName('right')?.id !== iterable!.id) continue;
+    let mainCode = true;
+    for (let p = loop.parent; p && mainCode; p = p.parent) {
+      mainCode = p.type !== 'function_definition' && p.type !== 'lambda' && p.type !== 'class_definition' && !(p.type === 'with_statement' && LOCKISH.test(p.text.split('\n')[0]));
+    }
+    const candidates = changers.get(name)!;
+    if (!mainCode || !madeAsDictOrSet(module, name)) continue;
     const row = loop.startPosition.row;
-    // Thread code started earlier by the main program, not joined since, that changes the container's items.
-    const changes = itemChanges(name);
-    for (const [key, r] of reached) {
-      if (r.target.t !== 'function' || r.target.ref.fn.locals.includes(name) || r.target.ref.fn.params.includes(name)) continue;
+    for (const [key, r] of candidates) {
+      // Started earlier by the main program, not joined since.
       const start = r.entries.find((e) => e.moduleLine !== undefined && e.moduleLine < row && !lines.slice(e.moduleLine, row).some((l) => /\.join\s*\(/.test(l.replace(/#.*$/, ''))));
-      if (!start || !changes.test(functionText(module, r.target.ref))) continue;
+      if (!start) continue;
       out.push({
         code: 'GIL004',
         message: `\`${name}\` is a module-level container, and the main program goes through it here while code that runs in threads (${start.how}) adds or removes its items (in ${key}()), with no lock over the loop: the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items. Loop over a copy taken under a lock that the thread's changes hold too, or join the thread first.`,
-        range: { start: { line: over.startPosition.row, character: over.startPosition.column }, end: { line: over.endPosition.row, character: over.endPosition.column } },
+        range: { start: { line: iterable!.startPosition.row, character: iterable!.startPosition.column }, end: { line: iterable!.endPosition.row, character: iterable!.endPosition.column } },
         subject: name,
         related: [{ range: start.site, message: `${key}() runs in threads started here (${start.how})` }],
       });
