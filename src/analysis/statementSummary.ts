@@ -380,7 +380,7 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
   // functions only an assignment that constructs one of these matters, and its text names it.
   const constructs = constructorNeedle(aliases);
   for (const node of index.ofTypes('assignment', 'with_item')) {
-    if ((node.type === 'with_item' || index.scopeOf(node)) && !constructs.test(node.text)) continue;
+    if ((node.type === 'with_item' ? index.scopeOf(node) || node.parent?.parent?.parent?.type !== 'module' : index.scopeOf(node)) && !constructs.test(node.text)) continue;
     if (node.type === 'assignment') {
       const left = node.childForFieldName('left');
       const kind = constructorKind(aliases, node.childForFieldName('right'));
@@ -418,9 +418,15 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
     } else {
       const value = node.childForFieldName('value');
       if (value?.type === 'as_pattern') {
-        const kind = constructorKind(aliases, value.namedChildren[0] ?? null);
-        const alias = value.childForFieldName('alias')?.text ?? value.namedChildren[value.namedChildCount - 1]?.text;
-        if (kind && alias) summary.bindings.push({ t: 'executor', name: alias.replace(/^as\s+/, ''), kind });
+        const made = value.namedChildren[0] ?? null;
+        const kind = constructorKind(aliases, made);
+        const alias = (value.childForFieldName('alias')?.text ?? value.namedChildren[value.namedChildCount - 1]?.text)?.replace(/^as\s+/, '');
+        if (kind && alias) summary.bindings.push({ t: 'executor', name: alias, kind });
+        // `with Camera() as camera:` around the main program: a module global for the code it runs.
+        if (!kind && alias && /^[A-Za-z_]\w*$/.test(alias) && !index.scopeOf(node) && node.parent?.parent?.parent?.type === 'module') {
+          const ctor = made?.type === 'call' ? dotted(made.childForFieldName('function')) : undefined;
+          summary.bindings.push({ t: 'global', name: alias, kind: 'value', endLine: node.endPosition.row - scope.base.line, nested: true, ...(ctor && { ctor }) });
+        }
       }
     }
   }
