@@ -554,13 +554,19 @@ function methodInsertPoint(scope: StatementScope, cls: Node): InsertPoint | unde
   return last ? { line: last.endPosition.row + 1 - scope.base.line, indent: top.indent } : top;
 }
 
-/** For a call `table[key](…)`, the functions of the dict literal this function binds `table` to. */
+/**
+ * For a call `table[key](…)`, the functions of the dict literal this function binds `table` to; for
+ * `self.handlers[cmd](…)`, of the one its class binds `self.handlers` to (`{"JOIN": self._joined}`).
+ */
 function dispatchedFunctions(own: readonly Node[], call: Node): Node[] {
   const f = call.childForFieldName('function');
   const table = f?.type === 'subscript' ? f.childForFieldName('value') : undefined;
-  if (table?.type !== 'identifier') return [];
-  for (const n of own) {
-    if (n.type !== 'assignment' || n.childForFieldName('left')?.text !== table.text) continue;
+  const selfTable = table?.type === 'attribute' && table.childForFieldName('object')?.text === 'self';
+  if (table?.type !== 'identifier' && !selfTable) return [];
+  const cls = selfTable ? enclosing(call, CLASS_TYPES) : undefined;
+  if (selfTable && !cls) return [];
+  for (const n of cls ? cls.descendantsOfType('assignment').filter((a): a is Node => !!a) : own) {
+    if (n.type !== 'assignment' || n.childForFieldName('left')?.text.replace(/\s+/g, '') !== table!.text.replace(/\s+/g, '')) continue;
     const dict = n.childForFieldName('right');
     if (dict?.type !== 'dictionary') continue;
     return dict.namedChildren.flatMap((pair) => {
@@ -588,7 +594,10 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
         const ref = callableRef(scope, f, undefined, key);
         if (ref?.t === 'name' || ref?.t === 'method') {
           const call = withArgs(ref, n);
-          if (call.t === 'name' || call.t === 'method') call.line = n.startPosition.row - scope.base.line;
+          if (call.t === 'name' || call.t === 'method') {
+            call.line = n.startPosition.row - scope.base.line;
+            callNodes.push([call, n]); // (for the locks held around it)
+          }
           calls.push(call);
         }
       }
