@@ -67,7 +67,7 @@ export class AnalysisMemo {
 }
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash)\b/;
+const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask)\b/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -841,6 +841,16 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     const where = app === 'Flask' || app === 'Dash' ? 'on a thread per request' : app === 'FastAPI' ? 'in its thread pool' : app === 'Socket.IO' ? 'for each client at once (on a thread per client in threading mode)' : "on the bot's worker threads (threaded by default)";
     const what = app === 'Socket.IO' ? 'event handler' : app === 'pyTelegramBotAPI' ? 'handler' : app === 'Dash' ? 'callback' : /_request\b/.test(fn.route.text) ? 'hook' : 'route';
     entries.push({ key, boundMethod: false, site: absoluteRange(fn.range, module.functions.get(key)!.statement.base), how: `the ${app} ${what} ${fn.route.text}, run ${where}`, moduleLine: undefined, oneThread: false, repeats: true });
+  }
+  // Code that reads Flask's `request` (a route's helper, a decorator's wrapper) runs inside a request,
+  // on that request's thread: several at once.
+  const requestName = [...module.imports.aliases].find(([, q]) => q === 'flask.request')?.[0];
+  if (requestName !== undefined) {
+    const reads = new RegExp(`(?<![\\w.])${requestName}\\s*\\.\\s*\\w`);
+    for (const [key, ref] of module.functions) {
+      if (ref.fn.route || key.includes('#') || ref.fn.locals.includes(requestName) || ref.fn.params.includes(requestName) || !reads.test(functionText(module, ref))) continue;
+      entries.push({ key, boundMethod: false, site: absoluteRange(ref.fn.range, ref.statement.base), how: `code that reads Flask's \`${requestName}\`, run on a thread per request`, moduleLine: undefined, oneThread: false, repeats: true });
+    }
   }
   // Flask's class-based views: a new instance per request, on that request's thread.
   for (const c of module.classes.values()) {
