@@ -748,7 +748,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
       const moduleLine = fnKey === undefined ? site.start.line : undefined;
       const here: NameContext = { fnKey, line: site.start.line };
       const add = (targets: CallableRef[], how: string) => {
-        const common = { site, how: `${how} at line ${line}`, moduleLine, oneThread: (e.t === 'direct' && !e.several && !(how === 'Future.add_done_callback' && fnKey !== undefined)) || e.t === 'result-callback', ...(e.t === 'result-callback' && { resultThread: true }) };
+        const common = { site, how: `${how} at line ${line}`, moduleLine, oneThread: (e.t === 'direct' && !e.several && !(how === 'Future.add_done_callback' && fnKey !== undefined)) || e.t === 'result-callback' || (e.t === 'executor-method' && e.method === 'submit' && !e.passed?.repeats), ...(e.t === 'result-callback' && { resultThread: true }) };
         for (const t of targets) {
           const inner = t.t === 'partial' ? t.inner : t;
           const prefix = t.t === 'partial' ? t.args : [];

@@ -627,7 +627,9 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
       const alias = value?.type === 'as_pattern' ? value.childForFieldName('alias') : undefined;
       if (alias) locals.add(alias.text.replace(/^as\s+/, ''));
       const body = n.parent?.parent?.type === 'with_statement' ? n.parent.parent.childForFieldName('body') : undefined;
-      const held = v && v.type !== 'call' ? dotted(v) : undefined;
+      // `with self.locks[key]:` holds one lock of a table of locks (a lock per key).
+      const table = v?.type === 'subscript' ? dotted(v.childForFieldName('value')) : undefined;
+      const held = v && v.type !== 'call' ? (dotted(v) ?? (table !== undefined && LOCKISH.test(table) ? `${table}[…]` : undefined)) : undefined;
       if (body && held) regions.push({ start: body.startIndex, end: body.endIndex, name: held });
     }
   }
@@ -1904,6 +1906,8 @@ function withItemLocks(scope: StatementScope, view: ModuleView, out: FunctionWri
     }
     return false;
   }
+  // `with self.locks[key]:` (a lock per key, from a table of locks named as locks).
+  if (v.type === 'subscript') return LOCKISH.test(dotted(v.childForFieldName('value'))?.split('.').pop() ?? '');
   const name = dotted(v);
   if (!name) return false;
   const global = view.globalKind(name);

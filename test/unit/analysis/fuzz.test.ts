@@ -137,7 +137,7 @@ describe('quick fixes', function () {
   const count = (r: AnalysisResult, subject: string, code = 'GIL001') => r.findings.filter((f) => f.code === code && f.subject === subject).length;
 
   it('guard a global with a new lock: valid Python, the finding is gone, the lock and import are there', () => {
-    const text = ['"""Module docstring."""', 'from concurrent.futures import ThreadPoolExecutor', '', 'hits = 0', '', '', 'def work(n):', '    global hits', '    for _ in range(n):', '        hits += 1', '', '', 'with ThreadPoolExecutor() as ex:', '    ex.submit(work, 10)', ''].join('\n');
+    const text = ['"""Module docstring."""', 'from concurrent.futures import ThreadPoolExecutor', '', 'hits = 0', '', '', 'def work(n):', '    global hits', '    for _ in range(n):', '        hits += 1', '', '', 'with ThreadPoolExecutor() as ex:', '    for _ in range(4):', '        ex.submit(work, 10)', ''].join('\n');
     const before = analyseText(text);
     assert.equal(before.findings.length, 1);
     const fix = before.findings[0].fix;
