@@ -67,7 +67,7 @@ export class AnalysisMemo {
 }
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask)\b/;
+const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask|cherrypy)\b/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -826,6 +826,11 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
   // threaded servers); FastAPI runs a plain `def` endpoint in its thread pool (an `async def` on its loop).
   for (const [key, { fn, definition }] of module.functions) {
     if (!fn.route || key.includes('#')) continue;
+    // CherryPy serves an exposed method of the one mounted object on its pool of request threads.
+    if (/\.\s*expose\b/.test(fn.route.text)) {
+      if (qualify(module.imports.aliases, fn.route.on) === 'cherrypy') entries.push({ key, boundMethod: definition.parentIsClass, site: absoluteRange(fn.range, module.functions.get(key)!.statement.base), how: `the CherryPy handler ${fn.route.text}, run on its pool of request threads`, moduleLine: undefined, oneThread: false, repeats: true });
+      continue;
+    }
     // A hook or route registered inside a function on the app it is given (a Flask extension's
     // `init_app(self, app)`), in a module that imports Flask.
     const app = definition.parent === '' ? appKind(module, fn.route.on) ?? (/^dash(?:\.callback)?$/.test(qualify(module.imports.aliases, fn.route.on) ?? '') ? 'Dash' : undefined)

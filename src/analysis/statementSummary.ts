@@ -741,8 +741,8 @@ function accessorOf(fn: Node, own: readonly Node[], params: string[], globalsDec
   return { accessor: { t: 'set', ...target, valueParam } };
 }
 
-/** A web framework's route decorator: `@NAME.route(` (Flask) or `@NAME.get(` and the other verbs (Flask 2, FastAPI); Dash's `@app.callback(` and `@callback(`. */
-const ROUTE_DECORATOR = /^@\s*(?:([A-Za-z_]\w*)\s*\.\s*(?:(?:route|get|post|put|patch|delete|api_route|on|message_handler|callback_query_handler|inline_handler|edited_message_handler|channel_post_handler|callback)\s*\(|(?:before_request|after_request|teardown_request|event|register_function)\b)|(callback)\s*\()/;
+/** A web framework's route decorator: `@NAME.route(` (Flask) or `@NAME.get(` and the other verbs (Flask 2, FastAPI); Dash's `@app.callback(` and `@callback(`; CherryPy's `@cherrypy.expose`. */
+const ROUTE_DECORATOR = /^@\s*(?:([A-Za-z_]\w*)\s*\.\s*(?:(?:route|get|post|put|patch|delete|api_route|on|message_handler|callback_query_handler|inline_handler|edited_message_handler|channel_post_handler|callback)\s*\(|(?:before_request|after_request|teardown_request|event|register_function|expose)\b)|(callback)\s*\()/;
 
 function decoratedAs(fn: Node): Pick<FunctionSummary, 'decoratedAs' | 'route'> {
   const decorated = fn.parent;
