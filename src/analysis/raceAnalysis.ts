@@ -721,6 +721,17 @@ function handedObjects(module: Module, target: string, method: boolean, passed: 
   return out.size > 0 ? out : undefined;
 }
 
+/** `t = threading.Thread(target=f)` whose `t` nothing starts (`t.start()` nowhere in the module): no thread runs f. */
+function neverStarted(module: Module, root: Node, site: Range0): boolean {
+  const call = root.descendantForPosition({ row: site.start.line, column: site.start.character }, { row: site.end.line, column: site.end.character });
+  const assignment = call?.parent?.type === 'assignment' && call.parent.childForFieldName('right')?.id === call.id ? call.parent : undefined;
+  const left = assignment?.childForFieldName('left');
+  if (!left || (left.type !== 'identifier' && left.type !== 'attribute')) return false;
+  const name = left.text.replace(/\s+/g, '').replace(/\./g, '\\s*\\.\\s*');
+  // Started, or handed on (`threads.append(t)`, `return t`, `self.workers = [t]`): taken as started.
+  return !new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*start\\s*\\(|[(,\\[=]\\s*${name}\\s*[,)\\]]|\\breturn\\s+${name}\\b|\\byield\\s+${name}\\b`).test(module.text);
+}
+
 function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node | undefined): ThreadEntry[] {
   const entries: ThreadEntry[] = [];
   // How many direct thread starts each function makes on a method of its own object, by target text.
@@ -743,6 +754,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     for (const e of statement.summary.entries) {
       if (e.t === 'direct' && e.how === MQTT_THREAD && !mqttThread) continue; // `loop_forever()` runs the callbacks on the calling thread
       const site = absoluteRange(e.site, statement.base);
+      if (e.t === 'direct' && (e.how === 'threading.Thread' || e.how === 'threading.Timer') && root && neverStarted(module, root, site)) continue;
       const line = statement.base.line + e.line + 1;
       const fnKey = functionAt(statement, e.site.start);
       const moduleLine = fnKey === undefined ? site.start.line : undefined;

@@ -607,7 +607,7 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
         if (call.t === 'name' || call.t === 'method') {
           call.line = n.startPosition.row - scope.base.line;
           callNodes.push([call, n]);
-          if (call.t === 'method' && (call.attr === 'acquire' || call.attr === 'lock')) acquireRegion(n, regions);
+          if ((call.t === 'method' && (call.attr === 'acquire' || call.attr === 'lock')) || acquireReceiver(n, 'acquire') === HAND_LOCK) acquireRegion(n, regions);
         }
         calls.push(call);
       }
@@ -1390,6 +1390,29 @@ function noneGuardBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNo
   return undefined;
 }
 
+/** A loop that only waits (`pass`, `continue`, `...`, a sleep) for its condition to change. */
+function busyWait(loop: Node): boolean {
+  return loop.type === 'while_statement' && !!loop.childForFieldName('body')?.namedChildren.every((n) => !n || n.type === 'comment' || n.type === 'pass_statement' || n.type === 'continue_statement' || (n.type === 'expression_statement' && (n.namedChildren[0]?.type === 'ellipsis' || /(?:^|\.)sleep\s*\(/.test(n.text))));
+}
+
+/**
+ * The entry protocol of a lock written by hand (Peterson's, Dekker's, the bakery): the thread first
+ * announces itself (`flag[i] = True; turn = j`), then waits while another may be inside (`while
+ * flag[j] and turn == j: pass`). What follows the wait in its block is the critical section. A wait
+ * on state the thread did not set first is a spin lock, which spinBefore reports.
+ */
+function entryProtocol(loop: Node): boolean {
+  if (!busyWait(loop)) return false;
+  const condition = loop.childForFieldName('condition')?.text ?? '';
+  for (let s = loop.previousNamedSibling; s; s = s.previousNamedSibling) {
+    const a = s.type === 'expression_statement' ? s.namedChildren[0] : undefined;
+    const left = a?.type === 'assignment' ? a.childForFieldName('left') : undefined;
+    const base = left?.type === 'subscript' ? left.childForFieldName('value')?.text : left?.type === 'identifier' ? left.text : undefined;
+    if (base !== undefined && new RegExp(`(?<![\\w.])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(condition)) return true;
+  }
+  return false;
+}
+
 /**
  * A home-made lock: `while busy: pass` (or a sleep) right before `busy = True`. Two threads can both
  * leave the loop on the same False and both set it: both get in.
@@ -1404,8 +1427,7 @@ function spinBefore(assignment: Node, target: Node, value: Node, fn: Node): Omit
   const sets = value.text === 'True' || value.text === '1' ? test.text.replace(/\s+/g, '') === flag
     : value.text === 'False' || value.text === '0' ? test.type === 'not_operator' && test.childForFieldName('argument')?.text.replace(/\s+/g, '') === flag
     : false;
-  const waits = loop!.childForFieldName('body')?.namedChildren.every((n) => !n || n.type === 'comment' || n.type === 'pass_statement' || n.type === 'continue_statement' || (n.type === 'expression_statement' && (n.namedChildren[0]?.type === 'ellipsis' || /(?:^|\.)sleep\s*\(/.test(n.text))));
-  return sets && waits ? { ifNode: loop!, test, write: assignment, kind: 'spin', guard: { end: statement!, workBetween: true } } : undefined;
+  return sets && busyWait(loop!) ? { ifNode: loop!, test, write: assignment, kind: 'spin', guard: { end: statement!, workBetween: true } } : undefined;
 }
 
 /**
@@ -1953,12 +1975,20 @@ function acquireRegion(call: Node, regions: { start: number; end: number; name: 
   regions.push({ start: holder.endIndex, end, name });
 }
 
+/** What a call of a lock helper written by hand holds (`entry_critical_section(i)` … `exit_critical_section(i)`). */
+const HAND_LOCK = '<the lock written by hand>';
+const HAND_ACQUIRE = /(?:^|_)(?:acquire|lock)$|^_*(?:enter|entry)_critical/;
+const HAND_RELEASE = /(?:^|_)(?:release|unlock)$|^_*(?:exit|leave)_critical/;
+
 function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | undefined {
   let expr: Node | null | undefined = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : stmt;
   // `got = self._lock.acquire(timeout=t)`: held from here as for a bare acquire() (its answer is not followed).
   if (expr?.type === 'assignment' && method === 'acquire') expr = expr.childForFieldName('right');
   if (expr?.type !== 'call') return undefined;
   const f = expr.childForFieldName('function');
+  // A helper of the module or the class that takes or lets go a lock written by hand.
+  const helper = f?.type === 'identifier' ? f.text : f?.type === 'attribute' && f.childForFieldName('object')?.text === 'self' ? f.childForFieldName('attribute')?.text : undefined;
+  if (helper !== undefined && (method === 'acquire' ? HAND_ACQUIRE : HAND_RELEASE).test(helper)) return HAND_LOCK;
   // (A lock class of one's own may call them `lock()` and `unlock()`.)
   const name = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
   if (name !== method && name !== (method === 'acquire' ? 'lock' : 'unlock')) return undefined;
@@ -2005,6 +2035,7 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
       const held = new Map<string, number>();
       for (const s of p.namedChildren) {
         if (!s || s.id === child.id) break;
+        if (s.type === 'while_statement' && entryProtocol(s)) held.set(`<entry protocol ${s.id}>`, s.id);
         const a = acquireReceiver(s, 'acquire');
         if (a && !semaphoreAcquired(scope, view, out, s, a, reported) && !ownLock(a)) held.set(a, s.id);
         const r = acquireReceiver(s, 'release');
