@@ -1029,14 +1029,17 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
           r = { key: onShared, bound: true };
           callBound = true;
         }
-      } else if (call.t === 'method' && !call.isSelf && call.receiver !== undefined && target.t === 'function' && (runsOnSeveralThreads(entry) || !entry.oneThread)) {
+      } else if (call.t === 'method' && !call.isSelf && call.receiver !== undefined && target.t === 'function') {
         // A method called on an object the function does not make or get (its closure's, or a
         // module global's): every thread that runs it calls the method on that one object. (A pool
-        // or a Thread subclass counts as several threads, as for a global written directly.)
+        // or a Thread subclass counts as several threads, as for a global written directly.) One
+        // thread shares the object too when the main program calls the method while it runs.
         const own = target.ref.fn;
+        const several = runsOnSeveralThreads(entry) || !entry.oneThread;
         if (!own.params.includes(call.receiver) && !own.locals.includes(call.receiver)) {
           const classes = classesOf(module, call.receiver, { fnKey: key, line: statement.base.line + (call.line ?? 0) });
-          const keys = classes.flatMap((c) => methodOn(module, call.attr, c) ?? []);
+          const root = module.statements[0]?.node.tree.rootNode;
+          const keys = classes.flatMap((c) => methodOn(module, call.attr, c) ?? []).filter((k) => several || (root !== undefined && starterCallsWhileRunning(module, root, k, entry)));
           if (keys.length > 0) {
             r = { key: keys[0], bound: true };
             callBound = true;
@@ -1518,6 +1521,25 @@ function calledWhileRunning(module: Module, root: Node, key: string, startLine: 
 }
 
 /**
+ * Does the code that started `entry`'s one thread call the method `key` (on an object of its class)
+ * while that thread runs: module-level code after the start (see calledWhileRunning), or the rest of
+ * the function that started it (`Thread(target=listen).start()` then `game.step()` in its loop)?
+ */
+function starterCallsWhileRunning(module: Module, root: Node, key: string, entry: ThreadEntry): boolean {
+  if (entry.moduleLine !== undefined) return calledWhileRunning(module, root, key, entry.moduleLine);
+  const dot = key.lastIndexOf('.');
+  const starter = startingFunction(root, entry.site.start)?.owner ?? root.descendantForPosition({ row: entry.site.start.line, column: entry.site.start.character });
+  let fn: Node | null = starter;
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  if (dot < 0 || !fn) return false;
+  const after = linesOf(module).slice(entry.site.start.line + 1, fn.endPosition.row + 1).join('\n');
+  const until = after.search(/\.join\s*\(/);
+  const calls = new RegExp(`(?<![\\w.])(\\w+)\\s*\\.\\s*${key.slice(dot + 1)}\\s*\\(`, 'g');
+  for (const m of (until >= 0 ? after.slice(0, until) : after).matchAll(calls)) if (m[1] !== 'self' && boundToClass(module, m[1], key.slice(0, dot))) return true;
+  return false;
+}
+
+/**
  * Does code other than the thread function `fn` write `subject` while the thread may run: a module-level
  * statement after the thread starts, or any other function (a constructor excepted for attributes of
  * self: it runs before the object's thread can)? Read from the text and the tree, for the few
@@ -1805,7 +1827,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     // state once callbacks can run, that is from the first round of a loop around the site.
     const startedOnceAt = via.length === 1 && via[0].oneThread ? (via[0].resultThread ? loopStart(root, via[0].site.start) : runsOnce(module, root, via[0].site.start)) : undefined;
     // `Thread(target=work).start(); work()`: the main thread runs it too, at the same time.
-    const onceAt = startedOnceAt !== undefined && !calledWhileRunning(module, root, key, startedOnceAt) ? startedOnceAt : undefined;
+    const onceAt = startedOnceAt !== undefined && !calledWhileRunning(module, root, key, startedOnceAt) && !starterCallsWhileRunning(module, root, key, via[0]) ? startedOnceAt : undefined;
     const closureOnce = via.length === 1 && via[0].oneThread && key.includes('.') ? startingFunction(root, via[0].site.start) : undefined;
     const classLock = cls && [...cls.lockAttrs].find((a) => !cls.semaphoreAttrs.has(a));
     const name = key.replace(/#\d+$/, '');
