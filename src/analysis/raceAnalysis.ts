@@ -978,6 +978,17 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
   const sites = new Map<string, number>();
   for (const e of entries) sites.set(e.key, (sites.get(e.key) ?? 0) + 1);
   const runsOnSeveralThreads = (e: ThreadEntry) => e.repeats || (sites.get(e.key) ?? 0) > 1;
+  // The module globals whose methods the thread functions call, with those functions: one object
+  // that two thread functions (each on a thread of its own) call methods on is shared between them.
+  const calledFrom = new Map<string, Set<string>>();
+  for (const e of entries) {
+    const ref = module.functions.get(e.key);
+    for (const m of ref ? functionText(module, ref).matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*\.\s*\w+\s*\(/g) : []) {
+      if (!module.globalHistory.get(m[1])?.some((b) => b.ctor !== undefined)) continue;
+      if (!calledFrom.has(m[1])) calledFrom.set(m[1], new Set());
+      calledFrom.get(m[1])!.add(e.key);
+    }
+  }
   // A function defined in a method sees that method's `self`: every thread that runs it shares the object.
   const closesOverSelf = (key: string) => {
     const outer = enclosingFunction(module, key);
@@ -1035,7 +1046,7 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
         // or a Thread subclass counts as several threads, as for a global written directly.) One
         // thread shares the object too when the main program calls the method while it runs.
         const own = target.ref.fn;
-        const several = runsOnSeveralThreads(entry) || !entry.oneThread;
+        const several = runsOnSeveralThreads(entry) || !entry.oneThread || (calledFrom.get(call.receiver)?.size ?? 0) > 1;
         if (!own.params.includes(call.receiver) && !own.locals.includes(call.receiver)) {
           const classes = classesOf(module, call.receiver, { fnKey: key, line: statement.base.line + (call.line ?? 0) });
           const root = module.statements[0]?.node.tree.rootNode;
