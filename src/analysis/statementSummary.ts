@@ -1005,8 +1005,8 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       entries.push({ ...at, ...passed(args, kwargs), t: 'direct', how: q, targets: targets(target) });
     } else if (q !== undefined && LIBRARY_THREADS.has(q)) {
       const lib = LIBRARY_THREADS.get(q)!;
-      const callback = keyword.get(lib.keyword) ?? positional[lib.position];
-      if (callback) entries.push({ ...at, ...passed([], [], lib.several), t: 'direct', how: lib.how, targets: targets(callback), ...(lib.several && { several: true as const }) });
+      const callbacks = [...lib.keywords.map((k) => keyword.get(k)), lib.position !== undefined ? positional[lib.position] : undefined].filter((c): c is Node => !!c);
+      if (callbacks.length > 0) entries.push({ ...at, ...passed([], [], lib.several), t: 'direct', how: lib.how, targets: callbacks.flatMap(targets), ...(lib.several && { several: true as const }) });
     } else if (q === '_thread.start_new_thread' || q === 'thread.start_new_thread') {
       // The low-level start (Python 2's `thread`): a function and its argument tuple.
       entries.push({ ...at, ...passed(sequenceItems(scope, positional[1], node), mappingItems(positional[2])), t: 'direct', how: q, targets: targets(positional[0]) });
@@ -1844,6 +1844,8 @@ function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
     const other = c.namedChildren.find((x) => !side(x));
     if (op === '==' && other && other.type !== 'none') return 'equals';
     if (op === '<' || op === '>' || op === '<=' || op === '>=') return 'compared';
+    // (`if events and self.state != "stop":`: one part of an `and`.)
+    if (op === '!=' && conjuncts(t).length > 1) return 'changed';
   }
   return undefined;
 }
