@@ -1006,7 +1006,8 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
     } else if (q !== undefined && LIBRARY_THREADS.has(q)) {
       const lib = LIBRARY_THREADS.get(q)!;
       const callbacks = [...lib.keywords.map((k) => keyword.get(k)), lib.position !== undefined ? positional[lib.position] : undefined].filter((c): c is Node => !!c);
-      if (callbacks.length > 0) entries.push({ ...at, ...passed([], [], lib.several), t: 'direct', how: lib.how, targets: callbacks.flatMap(targets), ...(lib.several && { several: true as const }) });
+      const on = lib.when === undefined || (keyword.has(lib.when) && keyword.get(lib.when)!.text !== 'False');
+      if (callbacks.length > 0 && on) entries.push({ ...at, ...passed([], [], lib.several), t: 'direct', how: lib.how, targets: callbacks.flatMap(targets), ...(lib.several && { several: true as const }) });
     } else if (q === '_thread.start_new_thread' || q === 'thread.start_new_thread') {
       // The low-level start (Python 2's `thread`): a function and its argument tuple.
       entries.push({ ...at, ...passed(sequenceItems(scope, positional[1], node), mappingItems(positional[2])), t: 'direct', how: q, targets: targets(positional[0]) });

@@ -163,7 +163,7 @@ export function isGetLock(call: Node): boolean {
  * Library calls that run a callback on threads of their own, by qualified name: where the callback is
  * (position, keyword), and whether several threads can run it at once.
  */
-export const LIBRARY_THREADS: ReadonlyMap<string, { position?: number; keywords: string[]; several: boolean; how: string }> = new Map([
+export const LIBRARY_THREADS: ReadonlyMap<string, { position?: number; keywords: string[]; several: boolean; how: string; /** only with this keyword given, and not False */ when?: string }> = new Map([
   // rospy runs each subscriber's callbacks on a thread of its own, each service call on one, each timer on one.
   ['rospy.Subscriber', { position: 2, keywords: ['callback'], several: false, how: 'the rospy subscriber callback' }],
   ['rospy.Service', { position: 2, keywords: ['handler'], several: true, how: 'the rospy service handler, run on a thread per call' }],
@@ -174,6 +174,10 @@ export const LIBRARY_THREADS: ReadonlyMap<string, { position?: number; keywords:
   // pynput calls a listener's callbacks on the listener's own thread.
   ['pynput.keyboard.Listener', { keywords: ['on_press', 'on_release'], several: false, how: 'the pynput keyboard listener thread' }],
   ['pynput.mouse.Listener', { keywords: ['on_move', 'on_click', 'on_scroll'], several: false, how: 'the pynput mouse listener thread' }],
+  // Werkzeug's threaded development server runs the WSGI app on a thread per request.
+  ['werkzeug.serving.make_server', { position: 2, keywords: ['app'], several: true, how: "Werkzeug's threaded server, a thread per request", when: 'threaded' }],
+  ['werkzeug.serving.run_simple', { position: 2, keywords: ['application'], several: true, how: "Werkzeug's threaded server, a thread per request", when: 'threaded' }],
+  ['werkzeug.run_simple', { position: 2, keywords: ['application'], several: true, how: "Werkzeug's threaded server, a thread per request", when: 'threaded' }],
 ]);
 export const IDENTIFIER_ENTRIES: ReadonlySet<string> = new Set(['threading.Thread', 'threading.Timer', 'asyncio.to_thread', '_thread.start_new_thread', 'thread.start_new_thread', ...LIBRARY_THREADS.keys()]);
 export const PARTIAL = 'functools.partial';
@@ -202,7 +206,7 @@ export function starImportNames(module: string): string[] {
 /** The modules of every qualified name the analysis compares against: aliases of others change nothing. */
 const KNOWN_QUALIFIED = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ...IDENTIFIER_ENTRIES, PARTIAL, ...REQUEST_HANDLERS, ...VIEW_CLASSES]);
 // (Also the libraries whose callbacks run on threads of their own: Socket.IO, RPi.GPIO, paho-mqtt, pyTelegramBotAPI, Gradio, Dash.)
-const KNOWN_MODULES = new Set([...KNOWN_QUALIFIED, 'flask', 'fastapi', 'flask_socketio', 'socketio', 'RPi', 'paho', 'telebot', 'gradio', 'dash', 'pynput'].map((q) => q.split('.')[0]));
+const KNOWN_MODULES = new Set([...KNOWN_QUALIFIED, 'flask', 'fastapi', 'flask_socketio', 'socketio', 'RPi', 'paho', 'telebot', 'gradio', 'dash', 'pynput', 'werkzeug'].map((q) => q.split('.')[0]));
 
 /**
  * A key that changes exactly when the aliases that can change a qualified name the analysis knows
