@@ -67,7 +67,7 @@ export class AnalysisMemo {
 }
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask|cherrypy|pynput|werkzeug)\b/;
+const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask|cherrypy|pynput|werkzeug)\b|QThread|QRunnable/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -832,7 +832,12 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     const handed = once === undefined ? handedThroughConstructor(module, c) : undefined;
     // Its methods called from outside (`listener.poke()`) change what `run()` changes, beside the thread.
     const sharedWith = once !== undefined ? ownThreadSharing(module, `${c.name}.run`, { key: undefined, line: once.start.line }, ownTargets) : undefined;
-    entries.push({ key: `${c.name}.run`, boundMethod: !!sharedWith, site: once ?? c.site, how: `the threading.Thread subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined, ...(handed && { handed, repeats: true }), ...(sharedWith && { sharedWith }) });
+    const base = c.bases.some((b) => b.endsWith('.QThread')) ? 'QThread' : 'threading.Thread';
+    entries.push({ key: `${c.name}.run`, boundMethod: !!sharedWith, site: once ?? c.site, how: `the ${base} subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined, ...(handed && { handed, repeats: true }), ...(sharedWith && { sharedWith }) });
+  }
+  // Qt's QRunnable: a QThreadPool runs each one's `run()` on one of its threads, several at once.
+  for (const c of module.classes.values()) {
+    if (c.methods.has('run') && c.bases.some((b) => /\.QtCore\.QRunnable$/.test(b))) entries.push({ key: `${c.name}.run`, boundMethod: false, site: c.site, how: `the QRunnable ${c.name}, run on a QThreadPool`, moduleLine: undefined, oneThread: false, repeats: true });
   }
   // Web routes: Flask serves each request on a thread of its own (the development server's default, and
   // threaded servers); FastAPI runs a plain `def` endpoint in its thread pool (an `async def` on its loop).

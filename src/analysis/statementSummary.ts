@@ -26,6 +26,7 @@ import {
   assignedNames,
   IDENTIFIER_ENTRIES,
   LIBRARY_THREADS,
+  THREAD_BASES,
   isGetLock,
   LOCKISH,
   PARTIAL,
@@ -365,7 +366,7 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
       summary.definitions.push({
         ...common,
         t: 'class',
-        isThread: bases.includes('threading.Thread'),
+        isThread: bases.some((b) => THREAD_BASES.has(b)),
         nameRange: scope.rel(nameNode),
         bodyInsert: bodyInsertPoint(scope, def),
         methodInsert: methodInsertPoint(scope, def),

@@ -179,6 +179,15 @@ export const LIBRARY_THREADS: ReadonlyMap<string, { position?: number; keywords:
   ['werkzeug.serving.run_simple', { position: 2, keywords: ['application'], several: true, how: "Werkzeug's threaded server, a thread per request", when: 'threaded' }],
   ['werkzeug.run_simple', { position: 2, keywords: ['application'], several: true, how: "Werkzeug's threaded server, a thread per request", when: 'threaded' }],
 ]);
+/** Classes whose subclasses' `run()` runs on a thread of its own once started: `threading.Thread` and Qt's `QThread`. */
+export const THREAD_BASES: ReadonlySet<string> = new Set([
+  'threading.Thread',
+  'multiprocessing.dummy.Process',
+  ...['PyQt5', 'PyQt6', 'PySide2', 'PySide6', 'qtpy'].map((qt) => `${qt}.QtCore.QThread`),
+]);
+/** Qt's runnables for a QThreadPool (named so that their imports count in the memo's key). */
+const QT_RUNNABLES = ['PyQt5', 'PyQt6', 'PySide2', 'PySide6', 'qtpy'].map((qt) => `${qt}.QtCore.QRunnable`);
+
 export const IDENTIFIER_ENTRIES: ReadonlySet<string> = new Set(['threading.Thread', 'threading.Timer', 'asyncio.to_thread', '_thread.start_new_thread', 'thread.start_new_thread', ...LIBRARY_THREADS.keys()]);
 export const PARTIAL = 'functools.partial';
 
@@ -204,7 +213,7 @@ export function starImportNames(module: string): string[] {
 }
 
 /** The modules of every qualified name the analysis compares against: aliases of others change nothing. */
-const KNOWN_QUALIFIED = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ...IDENTIFIER_ENTRIES, PARTIAL, ...REQUEST_HANDLERS, ...VIEW_CLASSES]);
+const KNOWN_QUALIFIED = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ...IDENTIFIER_ENTRIES, ...THREAD_BASES, ...QT_RUNNABLES, PARTIAL, ...REQUEST_HANDLERS, ...VIEW_CLASSES]);
 // (Also the libraries whose callbacks run on threads of their own: Socket.IO, RPi.GPIO, paho-mqtt, pyTelegramBotAPI, Gradio, Dash.)
 const KNOWN_MODULES = new Set([...KNOWN_QUALIFIED, 'flask', 'fastapi', 'flask_socketio', 'socketio', 'RPi', 'paho', 'telebot', 'gradio', 'dash', 'pynput', 'werkzeug'].map((q) => q.split('.')[0]));
 
