@@ -1825,7 +1825,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const checks = onGuarded(own.checks);
     // A new lock around code that changes nothing shared is worth a word only where threads run it side by side.
     const alone = via.length === 1 && via[0].oneThread && (runsOnce(module, root, via[0].site.start) !== undefined || startingFunction(root, via[0].site.start) !== undefined);
-    for (const m of mistakes) if (!(m.withoutWrite && alone)) findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [] });
+    for (const m of mistakes) if (!(m.severalOnly && alone)) findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [] });
     if (!unlocked.has(key)) continue; // every call that leads here holds a lock
     if (writes.length === 0 && checks.length === 0) continue;
     found.push({ key, reach, ref: target.ref, cls, writes, checks });

@@ -243,8 +243,8 @@ export interface LockMistake {
   range: Range0;
   message: string;
   subject: string;
-  /** Met on a `with` that guards no shared write: worth saying only where several threads run the code. */
-  withoutWrite?: true;
+  /** Worth saying only where several threads run the code (a `with` that guards no shared write, a lock left taken). */
+  severalOnly?: true;
 }
 
 /** A test of shared state and a write that acts on its answer, with no lock over both (GIL004). */
@@ -285,11 +285,11 @@ export interface FunctionWrites {
 
 // ---------------------------------------------------------------- summarizing a statement
 
-/** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
 /** boto3's managed S3 transfers, which run a progress `Callback=` on their worker threads. */
 const BOTO3_TRANSFERS: ReadonlySet<string> = new Set(['upload_file', 'download_file', 'upload_fileobj', 'download_fileobj']);
 /** A Gradio component's events, which run a handler (`submit` is left to executors). */
 const GRADIO_EVENTS: ReadonlySet<string> = new Set(['click', 'change', 'input', 'select', 'upload', 'then', 'success', 'release', 'blur', 'focus', 'load']);
+/** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
 const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...BOTO3_TRANSFERS, ...GRADIO_EVENTS, ...[...LIBRARY_THREADS.keys()].map((q) => q.slice(q.lastIndexOf('.') + 1)), ...POOL_METHODS]);
 
 export const MQTT_THREAD = 'the paho-mqtt network thread';
@@ -299,6 +299,7 @@ const MQTT_CALLBACKS: ReadonlySet<string> = new Set(['on_message', 'on_connect',
 /** A callee that is a plain (dotted) name, then its argument list: `Thread(`, `th.Thread (`, `ex.submit(`. */
 const SIMPLE_CALLEE = /([A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*)[ \t]*\(/y;
 const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_definition']);
+const LOOP_TYPES: ReadonlySet<string> = new Set(['for_statement', 'while_statement']);
 const CLASS_TYPES: ReadonlySet<string> = new Set(['class_definition']);
 
 /** Anything with a start and an end in the text: a node, or a run of sibling statements. */
@@ -1127,8 +1128,9 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     if (v?.type !== 'call' || reported.has(v.id)) continue;
     const before = out.mistakes.length;
     withItemLocks(scope, view, out, v, reported);
-    for (const m of out.mistakes.slice(before)) m.withoutWrite = true;
+    for (const m of out.mistakes.slice(before)) m.severalOnly = true;
   }
+  locksLeftTaken(scope, fn, out);
   for (const c of checks) {
     // A lock held at the write (double-checked locking re-tests under it) makes the pair one step. A
     // size test is re-tested under the lock only by an inner test, which would be the one found
@@ -1159,6 +1161,53 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     });
   }
   return out;
+}
+
+/**
+ * A lock taken by a bare `lock.acquire()` and left taken (GIL005): a `return`, `raise`, `break` or
+ * `continue` between it and its `release()` leaves with it held, or nothing in the module releases it
+ * at all. Every thread that asks for it afterwards waits forever. A `try` whose `finally` releases it,
+ * and a release just before the exit, let it go.
+ */
+function locksLeftTaken(scope: StatementScope, fn: Node, out: FunctionWrites): void {
+  for (const call of scope.index.ownNodes(fn)) {
+    const stmt = call.parent;
+    if (call.type !== 'call' || stmt?.type !== 'expression_statement' || stmt.parent?.type !== 'block') continue;
+    const lock = callArgs(call).positional.length === 0 && callArgs(call).keyword.size === 0 ? acquireReceiver(stmt, 'acquire') : undefined;
+    if (lock === undefined || lock === HAND_LOCK) continue;
+    const releases = (n: Node) => acquireReceiver(n, 'release') === lock;
+    // Let go by the `finally` of a `try` around it.
+    let finallyReleases = false;
+    for (let p = stmt.parent; p && p.id !== fn.id && !finallyReleases; p = p.parent) {
+      const fin = p.type === 'try_statement' ? p.namedChildren.find((c) => c?.type === 'finally_clause') : undefined;
+      finallyReleases = !!fin?.descendantsOfType('expression_statement').some((e) => !!e && releases(e));
+    }
+    if (finallyReleases) continue;
+    const after: Node[] = [];
+    let released = false;
+    for (let s = stmt.nextNamedSibling; s && !released; s = s.nextNamedSibling) (releases(s) ? (released = true) : after.push(s));
+    const name = lock;
+    if (!released) {
+      // Released nowhere in the module (not by another method either): taken for good.
+      const anywhere = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\s*\\.\\s*(?:release|unlock)\\s*\\(`).test(scope.text);
+      if (!anywhere) out.mistakes.push({ code: CODES.lockLeftTaken, range: scope.rel(stmt), subject: name, message: `\`${name}.acquire()\` takes \`${name}\`, and nothing in this module lets it go (no \`${name}.release()\`): the next thread that asks for it waits forever. Hold it with \`with ${name}:\`, which lets it go when the block ends.`, severalOnly: true });
+      continue;
+    }
+    // An exit between the acquire and the release, not preceded in its own block by a release.
+    for (const s of after) {
+      const exit = [s, ...s.descendantsOfType(['return_statement', 'raise_statement', 'break_statement', 'continue_statement']).filter((x): x is Node => !!x)].find((x) => {
+        if (!/^(?:return|raise|break|continue)_statement$/.test(x.type) || enclosing(x, FUNCTION_TYPES)?.id !== fn.id) return false;
+        // `break`/`continue` of a loop inside the held part stay inside it.
+        if ((x.type === 'break_statement' || x.type === 'continue_statement') && enclosing(x, LOOP_TYPES) && enclosing(x, LOOP_TYPES)!.startIndex > stmt.startIndex) return false;
+        for (let b = x.previousNamedSibling; b; b = b.previousNamedSibling) if (releases(b)) return false;
+        return true;
+      });
+      if (!exit) continue;
+      const word = exit.type.replace('_statement', '');
+      out.mistakes.push({ code: CODES.lockLeftTaken, range: scope.rel(exit), subject: name, message: `This \`${word}\` leaves with \`${name}\` still held: the \`${name}.acquire()\` above it is let go only at the \`${name}.release()\` further down, which this path skips, so the next thread that asks for the lock waits forever. Hold it with \`with ${name}:\` (or release it in a \`finally:\`).`, severalOnly: true });
+      break;
+    }
+  }
 }
 
 /**

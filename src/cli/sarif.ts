@@ -39,6 +39,18 @@ const RULE_TEXT: Partial<Record<FindingCode, { name: string; short: string; full
     full: 'A Semaphore(n) with n > 1 limits how many threads are inside at once; it does not exclude them from each other, so the code it guards is not a critical section.',
     fix: 'Use a threading.Lock around the shared state; keep the Semaphore only to limit concurrency.',
   },
+  GIL004: {
+    name: 'CheckThenAct',
+    short: 'A test of shared state and the write that acts on it, with no lock over both.',
+    full: 'Code that runs in several threads tests shared state (`if key not in cache`, `if self.conn is None`) and then writes it. Two threads can both pass the test before either writes: work is done twice, or one thread overwrites what the other made.',
+    fix: 'Hold one lock over the test and the write, or use a single step that does both (`dict.setdefault`).',
+  },
+  GIL005: {
+    name: 'LockLeftTaken',
+    short: 'A lock taken with acquire() can be left taken.',
+    full: 'A `return`, `raise`, `break` or `continue` between `lock.acquire()` and its `release()` leaves with the lock held, or nothing releases it at all: every thread that asks for it afterwards waits forever.',
+    fix: 'Hold the lock with `with lock:`, which lets it go however the block ends, or release it in a `finally:`.',
+  },
 };
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -7,6 +7,7 @@ export const CODES = {
   lockCreatedInline: 'GIL002', // `with threading.Lock():` protects nothing
   semaphoreNotMutex: 'GIL003', // Semaphore(n>1) used as if it excluded
   checkThenAct: 'GIL004', // `if key not in cache: cache[key] = …` from thread code without a lock over test and set
+  lockLeftTaken: 'GIL005', // `lock.acquire()` with a return before its release(), or no release at all
 } as const;
 export type FindingCode = (typeof CODES)[keyof typeof CODES];
 

@@ -193,6 +193,34 @@ describe('walkthrough claims, measured', function () {
     }
   });
 
+  describe('step "Best practice: a lock", acquire() without with', () => {
+    const leftTaken = [
+      'import threading',
+      'lock = threading.Lock()',
+      'def place(order):',
+      '    lock.acquire()',
+      '    if order is None:',
+      '        return',
+      '    lock.release()',
+      't = threading.Thread(target=place, args=(None,))',
+      't.start()',
+      't.join()',
+      'print("next thread got the lock:", lock.acquire(timeout=0.5))',
+    ].join('\n');
+    for (const py of pythons) {
+      it(`a return between acquire() and release() leaves the lock taken: the next thread waits (${py.label})`, () => {
+        const out = execFileSync(py.path, ['-c', leftTaken], { encoding: 'utf8', timeout: 60000 });
+        assert.match(out, /next thread got the lock: False/);
+      });
+    }
+    it('GIL Lab flags that return (GIL005)', async () => {
+      const parser = await createPythonParser();
+      const text = leftTaken.replace('t = threading.Thread(target=place, args=(None,))\nt.start()\nt.join()', 'for o in (None, 1):\n    threading.Thread(target=place, args=(o,)).start()');
+      const codes = analyze(parsePython(parser, text)!, text).findings.map((f) => `${f.range.start.line + 1}:${f.code}`);
+      assert.deepEqual(codes, ['6:GIL005']);
+    });
+  });
+
   describe('step "Best practice: a lock", state in an object (ledger.py and its quick fix)', () => {
     let fixedDir: string;
     const rounds = () => Number(/^ROUNDS = (\d+)$/m.exec(readFileSync(sample('ledger.py'), 'utf8'))![1]);

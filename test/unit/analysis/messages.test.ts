@@ -279,6 +279,19 @@ describe('finding messages and grouping', function () {
       assert.deepEqual(analyzeText(parser, text.replace('threading.Thread(target=listen).start()', 't = threading.Thread(target=listen)\nt.start()\nt.join()')).findings, []);
     });
 
+    it('GIL005: a return that leaves a lock taken, and a lock nothing releases; not with a finally, nor where one thread runs it', () => {
+      const text = ['import threading', '', 'lock = threading.Lock()', 'other = threading.Lock()', 'done = []', '', 'def place(x):', '    lock.acquire()', '    if x is None:', '        return', '    done.append(x)', '    lock.release()', '', 'def note(x):', '    other.acquire()', '    print(x)', '', 'for n in range(3):', '    threading.Thread(target=place, args=(n,)).start()', '    threading.Thread(target=note, args=(n,)).start()', ''].join('\n');
+      const found = analyzeText(parser, text).findings;
+      assert.deepEqual(found.map((f) => [f.code, f.range.start.line]), [['GIL005', 9], ['GIL005', 14]]);
+      assert.match(found[0].message, /^This `return` leaves with `lock` still held: the `lock\.acquire\(\)` above it is let go only at the `lock\.release\(\)` further down, which this path skips, so the next thread that asks for the lock waits forever\. Hold it with `with lock:`/);
+      assert.match(found[1].message, /^`other\.acquire\(\)` takes `other`, and nothing in this module lets it go \(no `other\.release\(\)`\): the next thread that asks for it waits forever/);
+      const finallyText = text.replace('    lock.acquire()\n    if x is None:\n        return\n    done.append(x)\n    lock.release()', '    lock.acquire()\n    try:\n        if x is None:\n            return\n        done.append(x)\n    finally:\n        lock.release()');
+      assert.deepEqual(analyzeText(parser, finallyText).findings.map((f) => f.range.start.line), [16]);
+      // One thread, started once: nobody else waits for the lock.
+      const once = text.replace('for n in range(3):\n    threading.Thread(target=place, args=(n,)).start()\n    threading.Thread(target=note, args=(n,)).start()', 'threading.Thread(target=place, args=(None,)).start()');
+      assert.deepEqual(analyzeText(parser, once).findings, []);
+    });
+
     it('a test by equality or by order before a store: what two threads can do, and one finding for several stores', () => {
       const claim = ['import threading', '', 'state = "idle"', '', 'def work():', '    global state', '    if state == "idle":', '        state = "busy"', '        state = "idle"', '', 'for _ in range(3):', '    threading.Thread(target=work).start()', ''].join('\n');
       const [f, ...rest] = analyzeText(parser, claim).findings;
