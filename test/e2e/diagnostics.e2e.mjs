@@ -37,6 +37,9 @@ const LIBRARY = 'job_board.py';
 const LIBRARY_TEXT = readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', LIBRARY), 'utf8');
 writeFileSync(join(folder, LIBRARY), LIBRARY_TEXT);
 const LIBRARY_LINE = (code) => LIBRARY_TEXT.split('\n').findIndex((l) => l.trim() === code) + 1;
+/** A module that takes its lock with acquire() and returns early before release() (GIL005). */
+const LEFT_TAKEN = 'order_book.py';
+writeFileSync(join(folder, LEFT_TAKEN), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', LEFT_TAKEN), 'utf8'));
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
 /** The walkthrough opened at the step about races (not its first step); photographed, then closed. */
@@ -408,6 +411,40 @@ export default {
         assert.equal(execFileSync('python3', ['-c', check, workspace], { encoding: 'utf8' }).trim(), '4000 4000');
         await goTo(page, LIBRARY_LINE('with _id_lock:'));
         await screenshot(page, 'diagnostics-library-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a lock taken with acquire() and left taken by an early return: GIL005 in the Problems panel, its hover and its link to the locks step',
+      async run({ page }) {
+        await runCommand(page, 'View: Close All Editors');
+        await showProblems(page);
+        await withPanelMaximized(page, () => waitUntil('no other file in the Problems panel', () => problemRows(page), (r) => !r.some((x) => /chat_server|ledger_rates|race_counter|job_board/.test(x)), 60000));
+        await openFile(page, LEFT_TAKEN);
+        await showProblems(page);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL005 for order_book.py', () => problemRows(page), (r) => r.some((x) => /GIL005/.test(x)), 60000));
+        const row = rows.find((x) => /GIL005/.test(x));
+        assert.ok(row.includes('This `return` leaves with `book_lock` still held') && row.includes('waits forever'), row);
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL005' }).first().click();
+        await lineWith(page, 'return').waitFor();
+        // The hover over the `return`, with the code linking to the walkthrough step about locks.
+        const word = lineWith(page, 'return').locator('span span', { hasText: 'return' }).first();
+        const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'still held' }).first();
+        await waitUntil(
+          'the hover over the early `return`',
+          async () => {
+            await word.hover();
+            return hover.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+          },
+          Boolean,
+          60000,
+        );
+        assert.match(await hover.innerText(), /Hold it with `?with book_lock:`?/);
+        const link = hover.locator('a', { hasText: 'GIL005' }).first();
+        await link.waitFor({ timeout: 10000 });
+        const href = (await link.getAttribute('data-href')) ?? (await link.getAttribute('href')) ?? (await link.getAttribute('title')) ?? '';
+        assert.match(href, /^[a-z-]+:\/\/gil-lab\.gil-lab\/walkthrough\?step=practice-locks$/, href);
+        await screenshot(page, 'diagnostics-lock-left-taken-dark', { keepHover: true, docs: true });
       },
     },
   ],
