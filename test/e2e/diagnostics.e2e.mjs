@@ -100,6 +100,21 @@ async function runLens(page, title, fn, line) {
   await row.click();
 }
 
+/** Hovers over `word` until the hover that says `says` shows (the first hovers can come before the diagnostics). */
+async function hoverOver(page, word, says) {
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: says }).first();
+  await waitUntil(
+    `the hover that says "${says}"`,
+    async () => {
+      await word.hover();
+      return hover.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+    },
+    Boolean,
+    60000,
+  );
+  return hover;
+}
+
 /** The editor line that is exactly `code` (give or take indentation); the docstring quotes the same code. */
 function lineWith(page, code) {
   const esc = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
@@ -132,17 +147,7 @@ export default {
       name: 'hovering the squiggle explains the race and links to the walkthrough step',
       async run({ page }) {
         await page.locator('.tabs-container .tab', { hasText: FILE }).first().click();
-        const word = lineWith(page, 'counter += 1').locator('span span', { hasText: 'counter' }).first();
-        const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'module global' }).first();
-        await waitUntil(
-          'the hover over `counter += 1`',
-          async () => {
-            await word.hover();
-            return hover.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
-          },
-          Boolean,
-          60000,
-        );
+        const hover = await hoverOver(page, lineWith(page, 'counter += 1').locator('span span', { hasText: 'counter' }).first(), 'module global');
         const text = await hover.innerText();
         assert.match(text, MESSAGE);
         assert.match(text, /reads, changes and writes back in separate steps/);
@@ -428,17 +433,7 @@ export default {
         await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL005' }).first().click();
         await lineWith(page, 'return').waitFor();
         // The hover over the `return`, with the code linking to the walkthrough step about locks.
-        const word = lineWith(page, 'return').locator('span span', { hasText: 'return' }).first();
-        const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'still held' }).first();
-        await waitUntil(
-          'the hover over the early `return`',
-          async () => {
-            await word.hover();
-            return hover.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
-          },
-          Boolean,
-          60000,
-        );
+        const hover = await hoverOver(page, lineWith(page, 'return').locator('span span', { hasText: 'return' }).first(), 'still held');
         assert.match(await hover.innerText(), /Hold it with `?with book_lock:`?/);
         const link = hover.locator('a', { hasText: 'GIL005' }).first();
         await link.waitFor({ timeout: 10000 });
