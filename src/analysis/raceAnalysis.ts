@@ -380,6 +380,8 @@ interface ThreadEntry {
   repeats?: boolean;
   /** Parameters handed an object made anew for each thread. */
   freshParams?: string[];
+  /** Parameters that get an index no other thread gets (`args=(k,)` in `for k in range(n)`): `totals[k]` is the thread's own slot. */
+  distinctParams?: string[];
   /**
    * Not a start seen in the file: the class takes this lock around these attributes elsewhere, so it
    * is meant to be called from several threads (as RacerD takes any lock use for a claim of thread
@@ -769,7 +771,9 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
           if (r) {
             const handed = e.passed && handedObjects(module, r.key, inner.t === 'method', e.passed, prefix, prefixKeywords, here);
             const callee = module.functions.get(r.key);
-            const freshParams = e.passed?.fresh && callee ? e.passed.fresh.map((i) => callee.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0)[prefix.length + i]).filter((p): p is string => p !== undefined) : undefined;
+            const paramsAt = (positions: number[] | undefined) => positions && callee ? positions.map((i) => callee.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0)[prefix.length + i]).filter((p): p is string => p !== undefined) : undefined;
+            const freshParams = paramsAt(e.passed?.fresh);
+            const distinctParams = paramsAt(e.passed?.distinct);
             // `Thread(target=self.tick)` started once (not in a loop), as in `__init__`: one thread per
             // object, so that object's state is not shared between threads (as a Thread subclass's).
             const ownObjectOnce = inner.t === 'method' && inner.isSelf && e.t === 'direct' && common.oneThread && !e.passed?.repeats;
@@ -783,7 +787,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
                 (root !== undefined && fnKey !== undefined && startsPerCall(module, root, fnKey)) ||
                 (starter !== undefined && new RegExp(`\\bself\\s*\\.\\s*${inner.attr}\\s*\\(`).test(functionText(module, starter, site.start.line + 1))));
             const sharedWith = ownObjectOnce && !startedTwice && r.bound ? ownThreadSharing(module, r.key, { key: fnKey, line: site.start.line }, ownTargets) : undefined;
-            entries.push({ key: r.key, boundMethod: r.bound && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(startedTwice && { oneThread: false }), ...(handed && { handed }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }) });
+            entries.push({ key: r.key, boundMethod: r.bound && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(startedTwice && { oneThread: false }), ...(handed && { handed }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }) });
             // `Thread(target=loop, args=(c.incr, n))` where `loop(func, n)` calls `func()`: c.incr runs on that thread too.
             const params = callee?.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0) ?? [];
             for (const [i, handedRef] of e.passed?.callables ?? []) {
@@ -1821,7 +1825,10 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       guarded ? list.filter((w) => (w.makesObject && /^self\s*\./.test(w.subject)) || guarded.has(/^(?:self\s*\.\s*)?\w+/.exec(w.subject)?.[0].replace(/\s+/g, '') ?? '')).map((w) => ({ ...w, why: w.why.replace('whose method runs in several threads', 'whose methods are meant for several threads') })) : list;
     // `self` is shared through the entries that reach this function on a shared instance only.
     const own = ownThreadOnly(all, reach.boundEntries);
-    const writes = onGuarded(own.writes);
+    // `totals[k] += i` where every thread that runs this was handed its own `k`: each its own slot.
+    const ownSlots = via.every((e) => e.key === key && e.distinctParams?.length) ? via.flatMap((e) => e.distinctParams!) : [];
+    const ownSlot = (w: { subject: string }) => ownSlots.some((p) => new RegExp(`\\[\\s*${p}\\s*[,\\]]`).test(w.subject));
+    const writes = onGuarded(own.writes).filter((w) => !ownSlot(w));
     const checks = onGuarded(own.checks);
     // A new lock around code that changes nothing shared is worth a word only where threads run it side by side.
     const alone = via.length === 1 && via[0].oneThread && (runsOnce(module, root, via[0].site.start) !== undefined || startingFunction(root, via[0].site.start) !== undefined);

@@ -84,6 +84,8 @@ export interface Passed {
   keyword: [string, string][];
   /** Positions that get an object made anew for each thread (`object()`, a name bound to a call in the loop): equal to no other thread's. */
   fresh?: number[];
+  /** Positions that get a number no other thread gets (`args=(k,)` in `for k in range(n)`): an index of the thread's own. */
+  distinct?: number[];
   /** Functions and methods handed by position (`args=(c.incr, n)`): the target may call them on its thread. */
   callables?: [number, CallableRef][];
 }
@@ -859,6 +861,7 @@ const REPEATING: ReadonlySet<string> = new Set(['for_statement', 'while_statemen
 function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [string, Node | undefined][], alwaysRepeats: boolean): Passed {
   const loopNames = new Set<string>();
   const madeInLoop = new Set<string>();
+  const distinctNames = new Set<string>();
   let repeats = alwaysRepeats;
   // Only the innermost repetition makes a name its own per thread: `counter = [0]` in an outer loop
   // is one object for all the threads an inner loop starts with it (and for all of a pool's calls).
@@ -870,6 +873,14 @@ function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [s
     innermost = false;
     const clauses = p.type === 'for_statement' ? [p] : p.namedChildren.filter((c): c is Node => c?.type === 'for_in_clause');
     for (const c of clauses) for (const id of walk(c.childForFieldName('left') ?? c)) if (id.type === 'identifier') loopNames.add(id.text);
+    // `for k in range(n)` and `for k, x in enumerate(xs)`: each round's `k` is a number no other round has.
+    for (const c of clauses) {
+      const over = c.childForFieldName('right');
+      const left = c.childForFieldName('left');
+      const callee = over?.type === 'call' ? over.childForFieldName('function')?.text : undefined;
+      const index = callee === 'range' ? left : callee === 'enumerate' && (left?.type === 'pattern_list' || left?.type === 'tuple_pattern') ? left.namedChildren[0] : undefined;
+      if (index?.type === 'identifier') distinctNames.add(index.text);
+    }
     // A name bound in the loop's body (`lock = Lock()` before the start) is a new object each round too.
     const body = p.type === 'for_statement' || p.type === 'while_statement' ? p.childForFieldName('body') : undefined;
     for (const s of body?.namedChildren ?? []) {
@@ -886,6 +897,8 @@ function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [s
   // `args=(conn,)` after `conn, addr = s.accept()` in the loop, or `args=(object(),)`: each thread's own object.
   const fresh = positional.flatMap((n, i) => (n && (n.type === 'call' || (n.type === 'identifier' && madeInLoop.has(n.text))) ? [i] : []));
   if (fresh.length > 0) out.fresh = fresh;
+  const distinct = positional.flatMap((n, i) => (n?.type === 'identifier' && distinctNames.has(n.text) ? [i] : []));
+  if (distinct.length > 0) out.distinct = distinct;
   for (const [k, v] of keyword) {
     const n = name(v);
     if (n) out.keyword.push([k, n]);
@@ -2055,6 +2068,7 @@ function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | un
  */
 function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites, node: Node, fn: Node, reported: Set<number>, names?: string[]): number[] {
   const scopes: number[] = [];
+  const before = out.mistakes.length;
   // `self.mutex` of a Thread subclass that runs as several threads: each holds its own.
   const className = fn.parent?.parent?.type === 'class_definition' ? fn.parent.parent.childForFieldName('name')?.text
     : fn.parent?.parent?.parent?.type === 'class_definition' && fn.parent.type === 'decorated_definition' ? fn.parent.parent.parent.childForFieldName('name')?.text
@@ -2098,6 +2112,8 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
       names?.push(...held.keys());
     }
   }
+  // A Semaphore(n) around code that a real lock guards too only limits how many threads run it at once.
+  if (scopes.length > 0 && out.mistakes.length > before) out.mistakes.push(...out.mistakes.splice(before).filter((m) => m.code !== CODES.semaphoreNotMutex));
   return scopes;
 }
 
