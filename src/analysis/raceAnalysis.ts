@@ -839,6 +839,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     const base = c.bases.some((b) => b.endsWith('.QThread')) ? 'QThread' : 'threading.Thread';
     entries.push({ key: `${c.name}.run`, boundMethod: !!sharedWith, site: once ?? c.site, how: `the ${base} subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined, ...(handed && { handed, repeats: true }), ...(sharedWith && { sharedWith }) });
   }
+  for (const c of module.classes.values()) if (c.isThread) entries.push(...callablesHandedToThreadClass(module, c));
   // Qt's QRunnable: a QThreadPool runs each one's `run()` on one of its threads, several at once.
   for (const c of module.classes.values()) {
     if (c.methods.has('run') && c.bases.some((b) => /\.QtCore\.QRunnable$/.test(b))) entries.push({ key: `${c.name}.run`, boundMethod: false, site: c.site, how: `the QRunnable ${c.name}, run on a QThreadPool`, moduleLine: undefined, oneThread: false, repeats: true });
@@ -1478,6 +1479,55 @@ function handedThroughConstructor(module: Module, c: ClassInfo): Map<string, str
     });
   }
   return out.size > 0 ? out : undefined;
+}
+
+/**
+ * A thread class that calls what its constructor is handed (`Ticker(up).start()`, where `__init__`
+ * keeps `self.func = func` and `run()` calls `self.func()`): the function or bound method handed at
+ * each construction runs on that thread; on several when constructed in a loop or at several places.
+ */
+function callablesHandedToThreadClass(module: Module, c: ClassInfo): ThreadEntry[] {
+  const init = c.methods.get('__init__');
+  const run = c.methods.get('run');
+  const root = module.statements[0]?.node.tree.rootNode;
+  if (!init || !run || !root) return [];
+  const params = init.fn.params.slice(1);
+  const runText = functionText(module, run);
+  const called = new Map<string, string>(); // parameter -> the attribute `run()` calls
+  for (const m of functionText(module, init).matchAll(/\bself\s*\.\s*(\w+)\s*=\s*(\w+)[ \t]*(?:#.*)?$/gm)) {
+    if (params.includes(m[2]) && new RegExp(`\\bself\\s*\\.\\s*${m[1]}\\s*\\(`).test(runText)) called.set(m[2], m[1]);
+  }
+  if (called.size === 0) return [];
+  const sites: { call: Node; value: Node }[] = [];
+  for (const m of module.text.matchAll(new RegExp(`\\b${c.name}\\s*\\(`, 'g'))) {
+    const node = root.descendantForIndex(m.index!);
+    const call = node?.parent;
+    if (node?.type !== 'identifier' || call?.type !== 'call' || call.childForFieldName('function')?.id !== node.id) continue;
+    (call.childForFieldName('arguments')?.namedChildren ?? []).forEach((a, i) => {
+      const [param, value] = a?.type === 'keyword_argument' ? [a.childForFieldName('name')?.text, a.childForFieldName('value')] : [params[i], a];
+      if (param !== undefined && called.has(param) && value) sites.push({ call, value });
+    });
+  }
+  const out: ThreadEntry[] = [];
+  for (const { call, value } of sites) {
+    let loop = false;
+    for (let p = call.parent; p && !loop && p.type !== 'function_definition'; p = p.parent) loop = REPEATS.has(p.type);
+    const several = loop || sites.length > 1;
+    // A module function by name, or a method of the class the construction is in (`Ticker(self.tick)`).
+    let key: string | undefined;
+    if (value.type === 'identifier' && module.functions.has(value.text) && !value.text.includes('.')) key = value.text;
+    if (value.type === 'attribute' && value.childForFieldName('object')?.text === 'self') {
+      let cls: Node | null = call.parent;
+      while (cls && cls.type !== 'class_definition') cls = cls.parent;
+      const owner = cls ? module.classes.get(cls.childForFieldName('name')?.text ?? '') : undefined;
+      const attr = value.childForFieldName('attribute')?.text ?? '';
+      if (owner?.methods.has(attr)) key = `${owner.name}.${attr}`;
+    }
+    if (key === undefined) continue;
+    const site = { start: { line: call.startPosition.row, character: call.startPosition.column }, end: { line: call.endPosition.row, character: call.endPosition.column } };
+    out.push({ key, boundMethod: key.includes('.'), site, how: `the ${c.name} thread, which calls what its constructor is handed, made at line ${site.start.line + 1}`, moduleLine: undefined, oneThread: !several, repeats: several });
+  }
+  return out;
 }
 
 function madeOnceAt(module: Module, name: string): Range0 | undefined {
