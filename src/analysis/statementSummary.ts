@@ -292,7 +292,7 @@ const BOTO3_TRANSFERS: ReadonlySet<string> = new Set(['upload_file', 'download_f
 /** A Gradio component's events, which run a handler (`submit` is left to executors). */
 const GRADIO_EVENTS: ReadonlySet<string> = new Set(['click', 'change', 'input', 'select', 'upload', 'then', 'success', 'release', 'blur', 'focus', 'load']);
 /** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
-const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...BOTO3_TRANSFERS, ...GRADIO_EVENTS, ...[...LIBRARY_THREADS.keys()].map((q) => q.slice(q.lastIndexOf('.') + 1)), ...POOL_METHODS]);
+const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...BOTO3_TRANSFERS, ...GRADIO_EVENTS, 'subscribe', ...[...LIBRARY_THREADS.keys()].map((q) => q.slice(q.lastIndexOf('.') + 1)), ...POOL_METHODS]);
 
 export const MQTT_THREAD = 'the paho-mqtt network thread';
 
@@ -1045,6 +1045,9 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
         const made = callback.type === 'call' && callback.childForFieldName('function')?.type === 'identifier' ? callback.childForFieldName('function')!.text : undefined;
         const refs = made !== undefined ? [{ t: 'method' as const, attr: '__call__', isSelf: false, selfClass: undefined, ofClass: made }] : targets(callback);
         entries.push({ ...at, ...passed([], [], true), t: 'direct', how: `the Callback of boto3's ${method}`, targets: refs, several: true });
+      } else if (method === 'subscribe' && keyword.has('callback') && [...aliases.values()].some((q) => q.startsWith('google.cloud.pubsub'))) {
+        // Google Cloud Pub/Sub's streaming pull runs the callback on a pool of threads, several messages at once.
+        entries.push({ ...at, ...passed([], [], true), t: 'direct', how: 'the Pub/Sub subscriber callback, run on its thread pool', targets: targets(keyword.get('callback')), several: true });
       } else if (GRADIO_EVENTS.has(method) && gradio) {
         // `btn.click(fn, inputs, outputs)`: Gradio runs the handler in its worker threads, several at once.
         const fn = keyword.get('fn') ?? positional[0];
