@@ -1308,6 +1308,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
     const oneStep = c.setdefault !== undefined ? `\`${c.setdefault}\` does both in one step, or hold` : 'Hold';
     return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) finds an item in it here and removes it at line ${writeLine} with no lock over both: two threads can both find the item, and the second removal fails (ValueError for a list, KeyError for a dict or a set) or removes what another thread just put back. ${oneStep} one lock over the test and the removal.`;
   }
+  if (c.kind === 'iterate' && c.list) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code removes items (line ${writeLine}): each removal shifts the items after it, so the loop can skip one, or act on an item another thread has just removed. Loop over a copy taken under the lock the removals hold (\`for x in list(${c.subject}):\`), or hold that one lock over the loop too.`;
   if (c.kind === 'iterate') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code adds or removes items (line ${writeLine}): the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items. Loop over a copy taken under the lock the changes hold (\`for k in list(${c.subject}):\`), or hold that one lock over the loop too.`;
   if (c.kind === 'spin') return `\`${c.subject}\` is ${c.why}, used as a lock: code that runs in threads (${how}) waits here until it is free and takes it at line ${writeLine}, in two steps. Two threads can both see it free and both take it, so both run what it should keep to one at a time (and the loop burns a CPU while it waits). Use a threading.Lock (\`with lock:\`), which tests and takes in one step and sleeps while it waits.`;
   if (c.kind === 'after-release') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) changes it under \`${c.lock}\` at line ${writeLine}, then reads it here, after letting the lock go: another thread can change it in between, so two callers can get the same value (two equal ids, one count reported twice). Take the value while still holding the lock: return it from inside the \`with\`, or keep it in a local there and return that.`;
@@ -1758,14 +1759,27 @@ function itemChanges(subject: string, flags = ''): RegExp {
 
 /**
  * For a loop over `subject` in thread code: the line (absolute, 1-based) of a change of its items
- * elsewhere (`d[k] = v`, `del d[k]`, `d.pop(…)`, `s.add(…)`), if the container is a dict or a set.
+ * elsewhere (`d[k] = v`, `del d[k]`, `d.pop(…)`, `s.add(…)`), if the container is a dict or a set;
+ * of a removal (`l.remove(x)`, `l.pop()`, `del l[i]`), if it is a list.
  * With `own`, a change inside the loop's own function counts too (it runs on several threads).
  */
-function iteratedWhileChanged(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[]): number | undefined {
-  if (!madeAsDictOrSet(module, subject)) return undefined;
-  for (const m of module.text.matchAll(itemChanges(subject, 'g'))) {
+function iteratedWhileChanged(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[]): { line: number; list: boolean } | undefined {
+  // A list: only a removal harms the loop (the items after it shift, so the loop skips one).
+  // `clients.items` of a global `clients = Clients()`: its class's methods change it as `self.items`.
+  const [, owner, attr] = /^(\w+)\.(\w+)$/.exec(subject) ?? [];
+  const ownerClass = owner !== undefined && owner !== 'self' ? module.globalHistory.get(owner)?.at(-1)?.ctor : undefined;
+  const name = ownerClass !== undefined ? `(?:${subject.replace('.', '\\s*\\.\\s*')}|self\\s*\\.\\s*${attr})` : subject.replace(/\./g, '\\s*\\.\\s*');
+  const list = !madeAsDictOrSet(module, ownerClass !== undefined ? `self.${attr}` : subject) && !madeAsDictOrSet(module, subject);
+  if (list && !new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:\\[|list\\s*\\()`).test(module.text)) return undefined;
+  const changes = list ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:pop|remove|clear)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g') : itemChanges(subject, 'g');
+  for (const m of module.text.matchAll(changes)) {
     const node = root.descendantForIndex(m.index! + (m[0].startsWith('del') ? 4 : 0));
     if (node?.type !== 'identifier') continue; // in a string or a comment
+    if (ownerClass !== undefined && node.text === 'self') {
+      let cls: Node | null = node.parent;
+      while (cls && cls.type !== 'class_definition') cls = cls.parent;
+      if (cls?.childForFieldName('name')?.text !== ownerClass) continue;
+    }
     const line = node.startPosition.row;
     const inside = line >= fn.start.line && line <= fn.end.line;
     let inFunction: Node | undefined;
@@ -1776,7 +1790,7 @@ function iteratedWhileChanged(module: Module, root: Node, subject: string, fn: R
     if (starts.some((s) => s.line > line && s.line <= inFunction!.endPosition.row && s.line >= inFunction!.startPosition.row)) continue;
     // `d[k] = v` for a key the loop took from `d` itself replaces a value: the size stays.
     if (!m[0].startsWith('del') && /\]\s*=$/.test(m[0]) && ownLoopKey(node, subject)) continue;
-    return line + 1;
+    return { line: line + 1, list };
   }
   return undefined;
 }
@@ -1965,9 +1979,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       // A loop over a dict or a set: a finding only where other thread code (or this code, on several
       // threads) adds or removes items while it runs; the line of that change is the "act".
       if (c.kind === 'iterate') {
-        const changedAt = iteratedWhileChanged(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt === undefined, via.map((e) => e.site.start));
-        if (changedAt === undefined) continue;
-        c = { ...kept, writeLine: changedAt - 1 - statement.base.line }; // (a copy: the summary is kept between analyses)
+        const changed = iteratedWhileChanged(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt === undefined, via.map((e) => e.site.start));
+        if (changed === undefined) continue;
+        c = { ...kept, writeLine: changed.line - 1 - statement.base.line, ...(changed.list && { list: true }) }; // (a copy: the summary is kept between analyses)
       }
       // An unlocked bound test before a locked update: said where threads in the file run it, not on a
       // lock alone (a module whose locks suggest threads may call it from one thread only).

@@ -275,6 +275,8 @@ export interface CheckThenAct {
   ownItem?: string;
   /** The act is a locked read-modify-write after an unlocked test. */
   actLocked?: boolean;
+  /** `iterate`: the container is a list that other thread code removes items from. */
+  list?: true;
   /** `none`: what is stored is a new object (`Client()`), directly or through the local it was made in. */
   makesObject?: true;
 }

@@ -268,6 +268,17 @@ describe('finding messages and grouping', function () {
       assert.deepEqual(pythonAccepts([fixed]), [true]);
     });
 
+    it('a loop over a shared list while other threads remove items: the loop can skip one; a copy as the way out', () => {
+      const text = ['import threading', '', 'clients = []', '', 'def serve(c):', '    for other in clients:', '        print(other)', '    clients.remove(c)', '', 'for n in range(3):', '    clients.append(n)', '    threading.Thread(target=serve, args=(n,)).start()', ''].join('\n');
+      const [f, ...rest] = analyzeText(parser, text).findings;
+      assert.equal(rest.length, 0);
+      assert.deepEqual([f.code, f.range.start.line], ['GIL004', 5]);
+      assert.match(f.message, /while other thread code removes items \(line 8\): each removal shifts the items after it, so the loop can skip one/);
+      assert.match(f.message, /`for x in list\(clients\):`/);
+      // Appends alone do not hurt the loop.
+      assert.deepEqual(analyzeText(parser, text.replace('    clients.remove(c)\n', '    clients.append(c)\n')).findings, []);
+    });
+
     it('the main program looping over a dict a started thread fills: RuntimeError, the thread function, the start', () => {
       const text = ['import threading', '', 'seen = {}', '', 'def listen():', '    for n in range(100):', '        seen[n] = 1', '', 'threading.Thread(target=listen).start()', 'for k in seen:', '    print(k)', ''].join('\n');
       const [f, ...rest] = analyzeText(parser, text).findings;
