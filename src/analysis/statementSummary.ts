@@ -294,7 +294,7 @@ const BOTO3_TRANSFERS: ReadonlySet<string> = new Set(['upload_file', 'download_f
 /** A Gradio component's events, which run a handler (`submit` is left to executors). */
 const GRADIO_EVENTS: ReadonlySet<string> = new Set(['click', 'change', 'input', 'select', 'upload', 'then', 'success', 'release', 'blur', 'focus', 'load']);
 /** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
-const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...BOTO3_TRANSFERS, ...GRADIO_EVENTS, 'subscribe', ...[...LIBRARY_THREADS.keys()].map((q) => q.slice(q.lastIndexOf('.') + 1)), ...POOL_METHODS]);
+const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...BOTO3_TRANSFERS, 'subscribe', ...[...LIBRARY_THREADS.keys()].map((q) => q.slice(q.lastIndexOf('.') + 1)), ...POOL_METHODS]);
 
 export const MQTT_THREAD = 'the paho-mqtt network thread';
 
@@ -986,6 +986,8 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
     });
   const calls = scope.index.ofType('call');
   const gradio = [...aliases.values()].some((q) => q === 'gradio' || q.startsWith('gradio.'));
+  // (A Gradio component's events are common method names: entries only where Gradio is imported.)
+  const entryMethod = (m: string) => ENTRY_METHODS.has(m) || (gradio && GRADIO_EVENTS.has(m));
   for (let i = 0; i < calls.length; i++) {
     const node = calls[i];
     // Most calls in a file start no thread: rule them out by the called name alone, read from the
@@ -995,12 +997,12 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
     const simple = calls[i + 1]?.startIndex === node.startIndex ? undefined : SIMPLE_CALLEE.exec(text)?.[1];
     if (simple !== undefined) {
       const dot = simple.lastIndexOf('.');
-      if (dot >= 0 ? !ENTRY_METHODS.has(simple.slice(dot + 1).trim()) : !IDENTIFIER_ENTRIES.has(qualify(aliases, simple) ?? '')) continue;
+      if (dot >= 0 ? !entryMethod(simple.slice(dot + 1).trim()) : !IDENTIFIER_ENTRIES.has(qualify(aliases, simple) ?? '')) continue;
     }
     // Callees the source could not tell (`obj[0].submit (`, a name over two lines) are told by the tree.
     const fnNode = node.childForFieldName('function');
     const method = fnNode?.type === 'attribute' ? (fnNode.childForFieldName('attribute')?.text ?? '') : undefined;
-    if (method !== undefined && !ENTRY_METHODS.has(method)) continue;
+    if (method !== undefined && !entryMethod(method)) continue;
     if (method === undefined && fnNode?.type !== 'identifier') continue;
     const q = qualify(aliases, dotted(fnNode));
     const { positional, keyword } = callArgs(node);
@@ -1191,8 +1193,8 @@ function locksLeftTaken(scope: StatementScope, fn: Node, out: FunctionWrites): v
   for (const call of scope.index.ownNodes(fn)) {
     const stmt = call.parent;
     if (call.type !== 'call' || stmt?.type !== 'expression_statement' || stmt.parent?.type !== 'block') continue;
-    const lock = callArgs(call).positional.length === 0 && callArgs(call).keyword.size === 0 ? acquireReceiver(stmt, 'acquire') : undefined;
-    if (lock === undefined || lock === HAND_LOCK) continue;
+    const lock = acquireReceiver(stmt, 'acquire');
+    if (lock === undefined || lock === HAND_LOCK || callArgs(call).positional.length > 0 || callArgs(call).keyword.size > 0) continue;
     const releases = (n: Node) => acquireReceiver(n, 'release') === lock;
     // Let go by the `finally` of a `try` around it.
     let finallyReleases = false;
