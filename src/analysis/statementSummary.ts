@@ -1198,7 +1198,7 @@ function locksLeftTaken(scope: StatementScope, fn: Node, out: FunctionWrites): v
     const releases = (n: Node) => acquireReceiver(n, 'release') === lock;
     // Let go by the `finally` of a `try` around it.
     let finallyReleases = false;
-    for (let p = stmt.parent; p && p.id !== fn.id && !finallyReleases; p = p.parent) {
+    for (let p: Node | null = stmt.parent; p && p.id !== fn.id && !finallyReleases; p = p.parent) {
       const fin = p.type === 'try_statement' ? p.namedChildren.find((c) => c?.type === 'finally_clause') : undefined;
       finallyReleases = !!fin?.descendantsOfType('expression_statement').some((e) => !!e && releases(e));
     }
