@@ -1133,7 +1133,8 @@ function unlockedPaths(module: Module, entries: ThreadEntry[], reached: Map<stri
         const attr = h.name.slice(h.name.lastIndexOf('.') + 1);
         if (!semaphoreAttrs.has(attr) && !view.mayHoldNoLock(attr) && (view.isLockAttr(attr) || LOCKISH.test(attr))) return { lock: h.name, global: false };
       } else if (caller?.fn.params.includes(h.name)) {
-        if (reached.get(edge.from)?.shared.has(h.name)) return { lock: h.name, global: false };
+        // One object every thread is handed, or the one its starter handed it (and may hold itself).
+        if (reached.get(edge.from)?.shared.has(h.name) || reached.get(edge.from)?.entries.some((e) => e.key === edge.from && e.handed?.has(h.name))) return { lock: h.name, global: false };
       } else if (!h.local) {
         const kind = view.globalKind(h.name);
         if (kind === 'lock' || (kind === undefined && (edge.from.includes('.') || LOCKISH.test(h.name)))) return { lock: h.name, global: kind === 'lock' };

@@ -642,7 +642,9 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
   const params = paramNames(fn);
   for (const [call, n] of callNodes) {
     const held = regions.filter((r) => r.start <= n.startIndex && n.endIndex <= r.end);
-    if (held.length > 0) call.held = held.map(({ name }) => (!name.includes('.') && locals.has(name) && !params.includes(name) ? { name, local: true } : { name }));
+    // (A local lock handed to a call, such as the start of a thread, is shared with what it is handed to.)
+    const handed = (name: string) => new RegExp(`[(,=]\\s*${name}\\s*[,)]`).test(fn.text);
+    if (held.length > 0) call.held = held.map(({ name }) => (!name.includes('.') && locals.has(name) && !params.includes(name) && !handed(name) ? { name, local: true } : { name }));
     const globalArgs = (call.args ?? []).flatMap((a, i) => (a !== null && !locals.has(a) && !params.includes(a) ? [i] : []));
     if (globalArgs.length > 0) call.globalArgs = globalArgs;
   }
