@@ -723,6 +723,11 @@ function handedObjects(module: Module, target: string, method: boolean, passed: 
   return out.size > 0 ? out : undefined;
 }
 
+/** An entry that a library or framework runs on several threads at once (a request, a callback, a pool task). */
+function severalThreads(key: string, boundMethod: boolean, site: Range0, how: string, more: Partial<ThreadEntry> = {}): ThreadEntry {
+  return { key, boundMethod, site, how, moduleLine: undefined, oneThread: false, repeats: true, ...more };
+}
+
 /** `t = threading.Thread(target=f)` whose `t` nothing starts (`t.start()` nowhere in the module): no thread runs f. */
 function neverStarted(module: Module, root: Node, site: Range0): boolean {
   const call = root.descendantForPosition({ row: site.start.line, column: site.start.character }, { row: site.end.line, column: site.end.character });
@@ -842,7 +847,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
   for (const c of module.classes.values()) if (c.isThread) entries.push(...callablesHandedToThreadClass(module, c));
   // Qt's QRunnable: a QThreadPool runs each one's `run()` on one of its threads, several at once.
   for (const c of module.classes.values()) {
-    if (c.methods.has('run') && c.bases.some((b) => /\.QtCore\.QRunnable$/.test(b))) entries.push({ key: `${c.name}.run`, boundMethod: false, site: c.site, how: `the QRunnable ${c.name}, run on a QThreadPool`, moduleLine: undefined, oneThread: false, repeats: true });
+    if (c.methods.has('run') && c.bases.some((b) => /\.QtCore\.QRunnable$/.test(b))) entries.push(severalThreads(`${c.name}.run`, false, c.site, `the QRunnable ${c.name}, run on a QThreadPool`));
   }
   // Web routes: Flask serves each request on a thread of its own (the development server's default, and
   // threaded servers); FastAPI runs a plain `def` endpoint in its thread pool (an `async def` on its loop).
@@ -850,7 +855,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     if (!fn.route || key.includes('#')) continue;
     // CherryPy serves an exposed method of the one mounted object on its pool of request threads.
     if (/\.\s*expose\b/.test(fn.route.text)) {
-      if (qualify(module.imports.aliases, fn.route.on) === 'cherrypy') entries.push({ key, boundMethod: definition.parentIsClass, site: absoluteRange(fn.range, module.functions.get(key)!.statement.base), how: `the CherryPy handler ${fn.route.text}, run on its pool of request threads`, moduleLine: undefined, oneThread: false, repeats: true });
+      if (qualify(module.imports.aliases, fn.route.on) === 'cherrypy') entries.push(severalThreads(key, definition.parentIsClass, absoluteRange(fn.range, module.functions.get(key)!.statement.base), `the CherryPy handler ${fn.route.text}, run on its pool of request threads`));
       continue;
     }
     // A hook or route registered inside a function on the app it is given (a Flask extension's
@@ -867,7 +872,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     if ((app === 'Dash') !== /(?:^@\s*|\.\s*)callback\s*\(/.test(fn.route.text)) continue;
     const where = app === 'Flask' || app === 'Dash' ? 'on a thread per request' : app === 'FastAPI' ? 'in its thread pool' : app === 'Socket.IO' ? 'for each client at once (on a thread per client in threading mode)' : "on the bot's worker threads (threaded by default)";
     const what = app === 'Socket.IO' ? 'event handler' : app === 'pyTelegramBotAPI' ? 'handler' : app === 'Dash' ? 'callback' : /_request\b/.test(fn.route.text) ? 'hook' : 'route';
-    entries.push({ key, boundMethod: false, site: absoluteRange(fn.range, module.functions.get(key)!.statement.base), how: `the ${app} ${what} ${fn.route.text}, run ${where}`, moduleLine: undefined, oneThread: false, repeats: true });
+    entries.push(severalThreads(key, false, absoluteRange(fn.range, module.functions.get(key)!.statement.base), `the ${app} ${what} ${fn.route.text}, run ${where}`));
   }
   // Code that reads Flask's `request` (a route's helper, a decorator's wrapper) runs inside a request,
   // on that request's thread: several at once.
@@ -876,14 +881,14 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     const reads = new RegExp(`(?<![\\w.])${requestName}\\s*\\.\\s*\\w`);
     for (const [key, ref] of module.functions) {
       if (ref.fn.route || key.includes('#') || ref.fn.locals.includes(requestName) || ref.fn.params.includes(requestName) || !reads.test(functionText(module, ref))) continue;
-      entries.push({ key, boundMethod: false, site: absoluteRange(ref.fn.range, ref.statement.base), how: `code that reads Flask's \`${requestName}\`, run on a thread per request`, moduleLine: undefined, oneThread: false, repeats: true });
+      entries.push(severalThreads(key, false, absoluteRange(ref.fn.range, ref.statement.base), `code that reads Flask's \`${requestName}\`, run on a thread per request`));
     }
   }
   // Flask's class-based views: a new instance per request, on that request's thread.
   for (const c of module.classes.values()) {
     if (!builtOn(module, c, VIEW_CLASSES)) continue;
     for (const m of c.methods.keys()) {
-      if (HTTP_VERBS.has(m)) entries.push({ key: `${c.name}.${m}`, boundMethod: false, site: c.site, how: `the view ${c.name}, run on a thread per request`, moduleLine: undefined, oneThread: false, repeats: true });
+      if (HTTP_VERBS.has(m)) entries.push(severalThreads(`${c.name}.${m}`, false, c.site, `the view ${c.name}, run on a thread per request`));
     }
   }
   // A threading socket server runs its handler class on a new thread, with a new instance, per request.
@@ -896,7 +901,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
       if (!builtOn(module, c, REQUEST_HANDLERS)) continue;
       for (const m of c.methods.keys()) {
         if (m !== 'handle' && m !== 'setup' && m !== 'finish' && !m.startsWith('do_')) continue;
-        entries.push({ key: `${c.name}.${m}`, boundMethod: false, site: c.site, how: `the request handler ${c.name}, run on a thread per request by ${server}`, moduleLine: undefined, oneThread: false, repeats: true, handed });
+        entries.push(severalThreads(`${c.name}.${m}`, false, c.site, `the request handler ${c.name}, run on a thread per request by ${server}`, { handed }));
       }
     }
     if (/\b(?:Simple|Doc)XMLRPCServer\b/.test(module.text)) entries.push(...xmlRpcEntries(module, server));
@@ -912,7 +917,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
 function xmlRpcEntries(module: Module, server: string): ThreadEntry[] {
   const out: ThreadEntry[] = [];
   const how = `a call to the threading XML-RPC server (${server}), each on a thread of its own`;
-  const add = (key: string, boundMethod: boolean, site: Range0) => out.push({ key, boundMethod, site, how, moduleLine: undefined, oneThread: false, repeats: true });
+  const add = (key: string, boundMethod: boolean, site: Range0) => out.push(severalThreads(key, boundMethod, site, how));
   for (const [key, { fn, statement }] of module.functions) if (fn.route && /\bregister_function\b/.test(fn.route.text)) add(key, false, absoluteRange(fn.range, statement.base));
   for (const m of module.text.matchAll(/\.\s*register_(function|instance)\s*\(\s*([A-Za-z_]\w*)\s*(\()?/g)) {
     if (m[1] === 'function') {
@@ -1462,25 +1467,32 @@ function handedThroughConstructor(module: Module, c: ClassInfo): Map<string, str
   if (stored.size === 0) return undefined;
   const out = new Map<string, string | undefined>();
   const sitesByName = new Map<string, number>();
-  const word = new RegExp(`\\b${c.name}\\s*\\(`, 'g');
-  for (let m = word.exec(module.text); m; m = word.exec(module.text)) {
-    const node = root.descendantForIndex(m.index);
-    const call = node?.parent;
-    if (node?.type !== 'identifier' || call?.type !== 'call' || call.childForFieldName('function')?.id !== node.id) continue;
-    const args = call.childForFieldName('arguments')?.namedChildren ?? [];
-    let loop: Node | undefined;
-    for (let p = call.parent; p && !loop && p.type !== 'function_definition'; p = p.parent) if (REPEATS.has(p.type)) loop = p;
-    args.forEach((a, i) => {
-      const [param, value] = a?.type === 'keyword_argument' ? [a.childForFieldName('name')?.text, a.childForFieldName('value')] : [params[i], a];
-      const attr = param !== undefined ? stored.get(param) : undefined;
-      if (attr === undefined || value?.type !== 'identifier' || value.text === 'self') return;
-      const rebound = new RegExp(`(?<![\\w.])${value.text}\\s*=(?!=)|\\bfor\\s+[^:\\n]*\\b${value.text}\\b[^:\\n]*\\bin\\b`);
-      const key = `self.${attr}\u0000${value.text}`;
-      sitesByName.set(key, (sitesByName.get(key) ?? 0) + 1);
-      if ((loop && !rebound.test(loop.text)) || sitesByName.get(key)! > 1) out.set(`self.${attr}`, undefined);
-    });
+  for (const { param, value, loop } of constructions(module, root, c, params)) {
+    const attr = stored.get(param);
+    if (attr === undefined || value.type !== 'identifier' || value.text === 'self') continue;
+    const rebound = new RegExp(`(?<![\\w.])${value.text}\\s*=(?!=)|\\bfor\\s+[^:\\n]*\\b${value.text}\\b[^:\\n]*\\bin\\b`);
+    const key = `self.${attr}\u0000${value.text}`;
+    sitesByName.set(key, (sitesByName.get(key) ?? 0) + 1);
+    if ((loop && !rebound.test(loop.text)) || sitesByName.get(key)! > 1) out.set(`self.${attr}`, undefined);
   }
   return out.size > 0 ? out : undefined;
+}
+
+/** Each argument of each `C(…)` in the module, by the `__init__` parameter it goes to, with the loop around the call if any. */
+function constructions(module: Module, root: Node, c: ClassInfo, params: string[]): { call: Node; param: string; value: Node; loop: Node | undefined }[] {
+  const out: { call: Node; param: string; value: Node; loop: Node | undefined }[] = [];
+  for (const m of module.text.matchAll(new RegExp(`\\b${c.name}\\s*\\(`, 'g'))) {
+    const node = root.descendantForIndex(m.index!);
+    const call = node?.parent;
+    if (node?.type !== 'identifier' || call?.type !== 'call' || call.childForFieldName('function')?.id !== node.id) continue;
+    let loop: Node | undefined;
+    for (let p = call.parent; p && !loop && p.type !== 'function_definition'; p = p.parent) if (REPEATS.has(p.type)) loop = p;
+    (call.childForFieldName('arguments')?.namedChildren ?? []).forEach((a, i) => {
+      const [param, value] = a?.type === 'keyword_argument' ? [a.childForFieldName('name')?.text, a.childForFieldName('value')] : [params[i], a];
+      if (param !== undefined && value) out.push({ call, param, value, loop });
+    });
+  }
+  return out;
 }
 
 /**
@@ -1500,21 +1512,10 @@ function callablesHandedToThreadClass(module: Module, c: ClassInfo): ThreadEntry
     if (params.includes(m[2]) && new RegExp(`\\bself\\s*\\.\\s*${m[1]}\\s*\\(`).test(runText)) called.set(m[2], m[1]);
   }
   if (called.size === 0) return [];
-  const sites: { call: Node; value: Node }[] = [];
-  for (const m of module.text.matchAll(new RegExp(`\\b${c.name}\\s*\\(`, 'g'))) {
-    const node = root.descendantForIndex(m.index!);
-    const call = node?.parent;
-    if (node?.type !== 'identifier' || call?.type !== 'call' || call.childForFieldName('function')?.id !== node.id) continue;
-    (call.childForFieldName('arguments')?.namedChildren ?? []).forEach((a, i) => {
-      const [param, value] = a?.type === 'keyword_argument' ? [a.childForFieldName('name')?.text, a.childForFieldName('value')] : [params[i], a];
-      if (param !== undefined && called.has(param) && value) sites.push({ call, value });
-    });
-  }
+  const sites = constructions(module, root, c, params).filter((s) => called.has(s.param));
   const out: ThreadEntry[] = [];
-  for (const { call, value } of sites) {
-    let loop = false;
-    for (let p = call.parent; p && !loop && p.type !== 'function_definition'; p = p.parent) loop = REPEATS.has(p.type);
-    const several = loop || sites.length > 1;
+  for (const { call, value, loop } of sites) {
+    const several = !!loop || sites.length > 1;
     // A module function by name, or a method of the class the construction is in (`Ticker(self.tick)`).
     let key: string | undefined;
     if (value.type === 'identifier' && module.functions.has(value.text) && !value.text.includes('.')) key = value.text;
@@ -1569,14 +1570,18 @@ function loopStart(root: Node, at: Position0): number {
   return line;
 }
 
+/** Does a line from `from` up to `to` (0-based, `to` excluded) call `.join(`: the threads started before are done after it. */
+function joinedBetween(module: Module, from: number, to: number): boolean {
+  return linesOf(module).slice(from, to).some((l) => /\.join\s*\(/.test(l.replace(/#.*$/, '')));
+}
+
 /**
  * Is the function `key` (top-level, or a method) also called by module-level code after its one
  * thread starts at `startLine`, with no `.join(` in between: the main thread then runs it while the
  * thread does.
  */
 function calledWhileRunning(module: Module, root: Node, key: string, startLine: number): boolean {
-  const lines = linesOf(module);
-  const running = (line: number) => !lines.slice(startLine, line).some((l) => /\.join\s*\(/.test(l.replace(/#.*$/, '')));
+  const running = (line: number) => !joinedBetween(module, startLine, line);
   const dot = key.lastIndexOf('.');
   if (dot < 0) return (callSites(module).get(key) ?? []).some((s) => s.at.fnKey === undefined && s.at.line > startLine && running(s.at.line));
   // `Thread(target=layer.tick).start()` then `layer.tick()`: a method called by module-level code on an object of its class.
@@ -1711,7 +1716,7 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
       // Called by the class itself, and only with its lock held (`with self.lock: self.refresh_if_needed()`): a helper, locked.
       const calls = [...node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${name}\\s*\\(`, 'g'))].map((m) => node.startIndex + m.index!);
       if (calls.length > 0 && calls.every((at) => heldSpans.some(([from, to]) => at > from && at < to))) continue;
-      out.push({ key: ref.definition.key, boundMethod: true, site: c.site, how: `the public methods of ${c.name}: the class takes ${locks.length === 1 ? `\`self.${lock}\`` : 'locks of its own'} around this state, so they are meant to be called from several threads`, moduleLine: undefined, oneThread: false, repeats: true, guardedBy: { lock, attrs: subjects } });
+      out.push(severalThreads(ref.definition.key, true, c.site, `the public methods of ${c.name}: the class takes ${locks.length === 1 ? `\`self.${lock}\`` : 'locks of its own'} around this state, so they are meant to be called from several threads`, { guardedBy: { lock, attrs: subjects } }));
     }
   }
   // The same for a module's functions around its module-level locks (`with _lock: _last += 1`).
@@ -1738,7 +1743,7 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
   const lock = moduleLocks.length === 1 ? `\`${moduleLocks[0]}\`` : 'its locks';
   for (const f of functions) {
     if (!CALLED_FROM_OUTSIDE.test(f.definition.name) || f.definition.name.startsWith('__')) continue;
-    out.push({ key: f.definition.key, boundMethod: false, site: absoluteRange(f.fn.range, f.statement.base), how: `the module's public functions: the module takes ${lock} around this state, so they are meant to be called from several threads`, moduleLine: undefined, oneThread: false, repeats: true, guardedBy: { lock, attrs: names } });
+    out.push(severalThreads(f.definition.key, false, absoluteRange(f.fn.range, f.statement.base), `the module's public functions: the module takes ${lock} around this state, so they are meant to be called from several threads`, { guardedBy: { lock, attrs: names } }));
   }
   return out;
 }
@@ -2045,7 +2050,6 @@ function mainLoopsOverChanged(module: Module, reached: ReadonlyMap<string, Reach
     }
   }
   if (changers.size === 0) return out;
-  const lines = linesOf(module);
   const root = module.statements[0]!.node.tree.rootNode;
   // Loops over those names (`for k in d`, `for k, v in d.items()`, comprehensions) in the main
   // program: module-level code outside functions, classes and lambdas, and outside `with <lock>:`.
@@ -2065,7 +2069,7 @@ function mainLoopsOverChanged(module: Module, reached: ReadonlyMap<string, Reach
     const row = loop.startPosition.row;
     for (const [key, r] of candidates) {
       // Started earlier by the main program, not joined since.
-      const start = r.entries.find((e) => e.moduleLine !== undefined && e.moduleLine < row && !lines.slice(e.moduleLine, row).some((l) => /\.join\s*\(/.test(l.replace(/#.*$/, ''))));
+      const start = r.entries.find((e) => e.moduleLine !== undefined && e.moduleLine < row && !joinedBetween(module, e.moduleLine, row));
       if (!start) continue;
       out.push({
         code: 'GIL004',

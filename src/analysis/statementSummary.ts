@@ -386,7 +386,8 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
   // functions only an assignment that constructs one of these matters, and its text names it.
   const constructs = constructorNeedle(aliases);
   for (const node of index.ofTypes('assignment', 'with_item')) {
-    if ((node.type === 'with_item' ? index.scopeOf(node) || node.parent?.parent?.parent?.type !== 'module' : index.scopeOf(node)) && !constructs.test(node.text)) continue;
+    const mainWith = node.type === 'with_item' && !index.scopeOf(node) && node.parent?.parent?.parent?.type === 'module';
+    if ((node.type === 'with_item' ? !mainWith : index.scopeOf(node)) && !constructs.test(node.text)) continue;
     if (node.type === 'assignment') {
       const left = node.childForFieldName('left');
       const kind = constructorKind(aliases, node.childForFieldName('right'));
@@ -429,7 +430,7 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
         const alias = (value.childForFieldName('alias')?.text ?? value.namedChildren[value.namedChildCount - 1]?.text)?.replace(/^as\s+/, '');
         if (kind && alias) summary.bindings.push({ t: 'executor', name: alias, kind });
         // `with Camera() as camera:` around the main program: a module global for the code it runs.
-        if (!kind && alias && /^[A-Za-z_]\w*$/.test(alias) && !index.scopeOf(node) && node.parent?.parent?.parent?.type === 'module') {
+        if (!kind && alias && /^[A-Za-z_]\w*$/.test(alias) && mainWith) {
           const ctor = made?.type === 'call' ? dotted(made.childForFieldName('function')) : undefined;
           summary.bindings.push({ t: 'global', name: alias, kind: 'value', endLine: node.endPosition.row - scope.base.line, nested: true, ...(ctor && { ctor }) });
         }
@@ -1196,7 +1197,9 @@ function locksLeftTaken(scope: StatementScope, fn: Node, out: FunctionWrites): v
     const stmt = call.parent;
     if (call.type !== 'call' || stmt?.type !== 'expression_statement' || stmt.parent?.type !== 'block') continue;
     const lock = acquireReceiver(stmt, 'acquire');
-    if (lock === undefined || lock === HAND_LOCK || callArgs(call).positional.length > 0 || callArgs(call).keyword.size > 0) continue;
+    if (lock === undefined || lock === HAND_LOCK) continue;
+    const { positional, keyword } = callArgs(call);
+    if (positional.length > 0 || keyword.size > 0) continue; // `acquire(False)`, `acquire(timeout=…)`: may not take it
     const releases = (n: Node) => acquireReceiver(n, 'release') === lock;
     // Let go by the `finally` of a `try` around it.
     let finallyReleases = false;
