@@ -1400,11 +1400,7 @@ function startsPerCall(module: Module, root: Node, starter: string): boolean {
     const m = cls.methods.get(name)!;
     if (guarded && !name.startsWith('_') && m.fn.params.length > 1 && m.fn.decoratedAs === undefined) return true;
     const byReceiver = new Map<string, number>();
-    const call = new RegExp(`([\\w.]+)\\s*\\.\\s*${name}\\s*\\(`, 'g');
-    for (let hit = call.exec(module.text); hit; hit = call.exec(module.text)) {
-      const at = root.descendantForIndex(hit.index);
-      if (at?.type !== 'identifier') continue; // in a string or a comment
-      const receiver = hit[1];
+    for (const { receiver, at } of methodCalls(module, root, name)) {
       byReceiver.set(receiver, (byReceiver.get(receiver) ?? 0) + 1);
       if (byReceiver.get(receiver)! > 1) return true;
       for (let p: Node | null = at; p && p.type !== 'function_definition'; p = p.parent) {
@@ -1587,14 +1583,23 @@ function calledWhileRunning(module: Module, root: Node, key: string, startLine: 
   // `Thread(target=layer.tick).start()` then `layer.tick()`: a method called by module-level code on an object of its class.
   const cls = key.slice(0, dot);
   if (!module.classes.has(cls)) return false;
-  for (const m of module.text.matchAll(new RegExp(`(?<![\\w.])(\\w+)\\s*\\.\\s*${key.slice(dot + 1)}\\s*\\(`, 'g'))) {
-    const at = root.descendantForIndex(m.index!);
-    if (at?.type !== 'identifier' || at.startPosition.row <= startLine || m[1] === 'self' || !running(at.startPosition.row)) continue;
+  for (const { receiver, at } of methodCalls(module, root, key.slice(dot + 1))) {
+    if (at.startPosition.row <= startLine || receiver === 'self' || !running(at.startPosition.row)) continue;
     let inFunction = false;
     for (let p = at.parent; p && !inFunction; p = p.parent) inFunction = p.type === 'function_definition';
-    if (!inFunction && boundToClass(module, m[1], cls)) return true;
+    if (!inFunction && boundToClass(module, receiver, cls)) return true;
   }
   return false;
+}
+
+/** The calls `receiver.method(…)` in the module's code (not in strings or comments), with the receiver's first name node. */
+function methodCalls(module: Module, root: Node, method: string): { receiver: string; at: Node }[] {
+  const out: { receiver: string; at: Node }[] = [];
+  for (const m of module.text.matchAll(new RegExp(`(?<![\\w.])([\\w.]+)\\s*\\.\\s*${method}\\s*\\(`, 'g'))) {
+    const at = root.descendantForIndex(m.index!);
+    if (at?.type === 'identifier') out.push({ receiver: m[1], at });
+  }
+  return out;
 }
 
 /**
