@@ -1294,6 +1294,38 @@ function returnInsideLock(lines: SourceLines, withStatement: Range0, returnLine:
   };
 }
 
+/**
+ * `with lock: a` directly followed by `with lock: b`: one `with` over both, by taking out the second
+ * header (its body is indented as the first one's).
+ */
+function oneLockedStep(lines: SourceLines, second: Range0, lock: string | undefined): FixSuggestion | undefined {
+  const header = lines.line(second.start.line);
+  const previous = lines.line(second.start.line - 1);
+  const indent = (t: string) => t.length - t.trimStart().length;
+  if (!/^\s*with\b.*:\s*$/.test(header) || indent(previous) <= indent(header) || indent(lines.line(second.start.line + 1)) !== indent(previous)) return undefined;
+  return {
+    title: `Read it in the same \`with ${lock ?? ''}:\` as the change`,
+    edits: [{ range: { start: { line: second.start.line - 1, character: previous.length }, end: { line: second.start.line, character: header.length } }, newText: '' }],
+  };
+}
+
+/** `x = s[self.i]` directly before `with lock:`: the line moved to the top of the `with` body. */
+function readInsideLock(lines: SourceLines, read: Range0, withStatement: Range0, lock: string | undefined): FixSuggestion | undefined {
+  const header = lines.line(withStatement.start.line);
+  const body = lines.line(withStatement.start.line + 1);
+  const text = lines.line(read.start.line);
+  if (read.start.line !== read.end.line || withStatement.start.line !== read.start.line + 1 || !/^\s*with\b.*:\s*$/.test(header)) return undefined;
+  const indent = body.slice(0, body.length - body.trimStart().length);
+  if (indent.length <= header.length - header.trimStart().length) return undefined;
+  return {
+    title: `Move the read inside \`with ${lock ?? ''}:\``,
+    edits: [
+      { range: { start: { line: read.start.line, character: 0 }, end: { line: read.start.line + 1, character: 0 } }, newText: '' },
+      { range: { start: { line: withStatement.start.line, character: header.length }, end: { line: withStatement.start.line, character: header.length } }, newText: `\n${indent}${text.trim()}` },
+    ],
+  };
+}
+
 /** What a GIL004 finding says: the test, the act, what two threads can do in between, on every interpreter. */
 function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   const writeLine = base.line + c.writeLine + 1;
@@ -1317,6 +1349,9 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   if (c.kind === 'iterate' && c.list) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code removes items (line ${writeLine}): each removal shifts the items after it, so the loop can skip one, or act on an item another thread has just removed. Loop over a copy taken under the lock the removals hold (\`for x in list(${c.subject}):\`), or hold that one lock over the loop too.`;
   if (c.kind === 'iterate') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code adds or removes items (line ${writeLine}): the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items. Loop over a copy taken under the lock the changes hold (\`for k in list(${c.subject}):\`), or hold that one lock over the loop too.`;
   if (c.kind === 'spin') return `\`${c.subject}\` is ${c.why}, used as a lock: code that runs in threads (${how}) waits here until it is free and takes it at line ${writeLine}, in two steps. Two threads can both see it free and both take it, so both run what it should keep to one at a time (and the loop burns a CPU while it waits). Use a threading.Lock (\`with lock:\`), which tests and takes in one step and sleeps while it waits.`;
+  if (c.kind === 'after-release' && c.readUse === 'test') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) changes it under \`${c.lock}\` at line ${writeLine}, then tests it here, after letting the lock go: another thread can change it in between, so two threads can both see the value that should be seen once (both find the count at zero and both act), or one sees a value it never made. Test it while still holding the lock: keep the answer in a local inside the \`with\` and test that.`;
+  if (c.kind === 'after-release' && c.readUse === 'relock') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) changes it under \`${c.lock}\` at line ${writeLine}, lets the lock go, and takes it again here to read it: two locked steps are not one, and another thread can change it between them, so two threads can read the same value (the same index, the same id). Change it and read it under one \`with ${c.lock}:\`.`;
+  if (c.kind === 'before-lock') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) reads it here, before taking \`${c.lock}\`, and changes it under the lock at line ${writeLine}: another thread can change it in between, so two threads can read the same value and act on it (one item handed out twice, the next one skipped). Read it under the lock too, in the same \`with\` as the change.`;
   if (c.kind === 'after-release') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) changes it under \`${c.lock}\` at line ${writeLine}, then reads it here, after letting the lock go: another thread can change it in between, so two callers can get the same value (two equal ids, one count reported twice). Take the value while still holding the lock: return it from inside the \`with\`, or keep it in a local there and return that.`;
   if (c.kind === 'equals') return `${head}: two threads can both find the value they test for, and both act on it and store the new one, so what should happen once happens twice (a slot claimed by two, a state change made twice). Hold one lock over the test and the store.`;
   if (c.kind === 'compared') return `${head}: another thread can store a new value between the test and this store, and this store then overwrites it, so that change is lost (a deadline just moved is cleared, a count just raised is reset). Hold one lock over the test and the store.`;
@@ -2026,7 +2061,15 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
         fix.title = fix.title.replace('the test and the set', 'the test and the add') + (narrowed ? ' (the work after the add runs outside it)' : '');
       }
       if (fix && c.kind === 'present') fix.title = fix.title.replace('the test and the set', 'the test and the removal');
-      const chosen = ownFix(c.kind === 'after-release' ? returnInsideLock(lines, statementRange, at(c.range).start.line, c.lock) : fix);
+      const chosen = ownFix(
+        c.kind === 'after-release' && c.readUse === 'relock'
+          ? oneLockedStep(lines, statementRange, c.lock)
+          : c.kind === 'after-release'
+            ? returnInsideLock(lines, statementRange, at(c.range).start.line, c.lock)
+            : c.kind === 'before-lock' && c.readStatement
+              ? readInsideLock(lines, at(c.readStatement), statementRange, c.lock)
+              : fix,
+      );
       if (chosen) finding.fix = chosen;
       findings.push(finding);
     }

@@ -258,7 +258,7 @@ export interface CheckThenAct {
   subject: string;
   why: string;
   /** `present`: a test that an item is there, then its removal (`if x in l: l.remove(x)`, `if k in d: del d[k]`). */
-  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'drain' | 'queue' | 'present' | 'changed' | 'equals' | 'compared' | 'after-release' | 'spin' | 'iterate';
+  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'drain' | 'queue' | 'present' | 'changed' | 'equals' | 'compared' | 'after-release' | 'before-lock' | 'spin' | 'iterate';
   /** Where the write is. */
   writeLine: number;
   /** The one-step call that replaces the whole `if`: `d.setdefault(k, v)` for `if k not in d: d[k] = v` with a plain v, `d.pop(k, None)` for `if k in d: del d[k]`, `s.discard(x)`. */
@@ -269,8 +269,12 @@ export interface CheckThenAct {
   workBetween?: boolean;
   /** `queue`: the take is a `get()` that waits with no timeout, so a thread that lost the race hangs. */
   waits?: boolean;
-  /** `after-release`: the lock the update held. */
+  /** `after-release` and `before-lock`: the lock the update held. */
   lock?: string;
+  /** `after-release`: what reads the value once the lock is let go: the `return`, an `if`/`while` test, or a second `with` of the lock. */
+  readUse?: 'return' | 'test' | 'relock';
+  /** `before-lock`: the statement that reads the value before the lock is taken. */
+  readStatement?: Range0;
   /** `present`: the item removed is this parameter, which no other thread is handed. */
   ownItem?: string;
   /** The act is a locked read-modify-write after an unlocked test. */
@@ -1134,8 +1138,8 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       });
     } else {
       if (writeScopes.length > 0) {
-        const stale = w.node.type === 'augmented_assignment' ? readAfterRelease(scope, view, out, fn, w.node, w.subject, writeScopes, reported) : undefined;
-        if (stale) out.checks.push({ range: scope.rel(stale.read), statement: scope.rel(stale.lockStatement), workBetween: true, subject: w.subject, why: w.why, kind: 'after-release', writeLine: scope.relLine(w.node), lock: stale.lock });
+        const stale = readAcrossRelease(scope, view, out, fn, w.node, w.subject, writeScopes, reported);
+        if (stale) out.checks.push({ range: scope.rel(stale.read), statement: scope.rel(stale.lockStatement), workBetween: true, subject: w.subject, why: w.why, kind: stale.use === 'before' ? 'before-lock' : 'after-release', writeLine: scope.relLine(w.node), lock: stale.lock, ...(stale.use !== 'before' && { readUse: stale.use }), ...(stale.readStatement && { readStatement: scope.rel(stale.readStatement) }) });
         continue;
       }
       const op = w.node.type === 'augmented_assignment' ? w.node.text.split('\n')[0].slice(0, 60) : undefined;
@@ -1236,13 +1240,33 @@ function locksLeftTaken(scope: StatementScope, fn: Node, out: FunctionWrites): v
 }
 
 /**
- * `with _lock: _last += 1` then `return _last` after the `with`: the value returned is read after the
- * lock is let go, so another thread's update can come first and two callers return the same value.
+ * A read-modify-write done under a lock, with the same state read outside that acquisition, so the
+ * two are not one step and another thread's update can come between them:
+ * - `return`: `with _lock: _last += 1` then `return _last` after the `with` (two callers return one id);
+ * - `test`: `with lock: self.n -= 1` then `if self.n == 0: …` (two threads both see 0, or neither);
+ * - `relock`: `with lock: self.n += 1` then `with lock: i = self.n % k` (two threads read one value);
+ * - `before`: `host = self.hosts[self.idx]` then `with lock: self.idx = (self.idx + 1) % k` (two
+ *   threads take the same host and the next is skipped).
  */
-function readAfterRelease(scope: StatementScope, view: ModuleView, out: FunctionWrites, fn: Node, update: Node, subject: string, held: number[], reported: Set<number>): { read: Node; lockStatement: Node; lock: string } | undefined {
+function readAcrossRelease(
+  scope: StatementScope,
+  view: ModuleView,
+  out: FunctionWrites,
+  fn: Node,
+  update: Node,
+  subject: string,
+  held: number[],
+  reported: Set<number>,
+): { read: Node; lockStatement: Node; lock: string; use: 'return' | 'test' | 'relock' | 'before'; readStatement?: Node } | undefined {
+  // A read-modify-write: `+=`, or a store whose value reads the state (`self.n = max(0, self.n - 1)`).
+  // (A store's or an update's own target is not a read of the value.)
+  const readsSubject = (n: Node | null | undefined) =>
+    n ? [...walk(n)].find((r) => (r.type === 'identifier' || r.type === 'attribute') && r.text.replace(/\s+/g, '') === subject && r.parent?.type !== 'attribute' && !(/assignment$/.test(r.parent?.type ?? '') && r.parent!.childForFieldName('left')?.id === r.id)) : undefined;
+  if (update.type !== 'augmented_assignment' && !(update.type === 'assignment' && readsSubject(update.childForFieldName('right')))) return undefined;
   let lockStatement: Node | undefined;
   for (let p = update.parent; p && p.id !== fn.id && !lockStatement; p = p.parent) if (p.type === 'with_statement' && held.includes(p.id)) lockStatement = p;
   let lock: string | undefined;
+  let acquired: Node | undefined;
   if (!lockStatement) {
     // `_lock.acquire()` … `_last += 1` … `_lock.release()`, then the return.
     const statement = statementOf(update, fn);
@@ -1250,22 +1274,45 @@ function readAfterRelease(scope: StatementScope, view: ModuleView, out: Function
     const at = siblings.findIndex((n) => n.id === statement.id);
     const release = siblings.slice(at + 1).find((n) => acquireReceiver(n, 'release') !== undefined);
     lock = release && acquireReceiver(release, 'release');
-    if (!release || lock === undefined || !held.includes(siblings.slice(0, at).reverse().find((n) => acquireReceiver(n, 'acquire') === lock)?.id ?? -1)) return undefined;
+    acquired = siblings.slice(0, at).reverse().find((n) => acquireReceiver(n, 'acquire') === lock);
+    if (!release || lock === undefined || !held.includes(acquired?.id ?? -1)) return undefined;
     lockStatement = release;
   }
   const block = lockStatement.parent;
   if (block?.type !== 'block') return undefined;
-  const statements = block.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
-  const next = statements[statements.findIndex((n) => n.id === lockStatement!.id) + 1];
-  if (next?.type !== 'return_statement') return undefined;
-  const read = [...walk(next)].find((n) => (n.type === 'identifier' || n.type === 'attribute') && n.text.replace(/\s+/g, '') === subject && n.parent?.type !== 'attribute');
-  if (!read || lockScopes(scope, view, out, next, fn, reported).length > 0) return undefined;
-  // Where the value names an identity (an id, a ticket, a sequence number) two equal ones are a bug; a
-  // count shown a little late is not.
-  const identity = /(?:^|_)(?:id|ids|uid|seq|sequence|serial|ticket|token|nonce|next)(?:_|$)|[a-z](?:Id|Seq|Serial|Ticket)$/i;
-  if (!identity.test(subject.replace(/^.*\./, '')) && !identity.test(fn.childForFieldName('name')?.text ?? '')) return undefined;
   const item = lock === undefined ? lockStatement.descendantsOfType('with_item')[0]?.childForFieldName('value') : undefined;
-  return { read, lockStatement, lock: lock ?? dotted((item?.type === 'as_pattern' ? item.namedChildren[0] : item) ?? null) ?? 'the lock' };
+  const lockName = lock ?? dotted((item?.type === 'as_pattern' ? item.namedChildren[0] : item) ?? null) ?? 'the lock';
+  const unlocked = (n: Node) => lockScopes(scope, view, out, n, fn, reported).length === 0;
+  const statements = block.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
+  const at = statements.findIndex((n) => n.id === lockStatement!.id);
+  const next = statements[at + 1];
+  // Where the value returned names an identity (an id, a ticket, a sequence number) two equal ones are
+  // a bug; a count shown a little late is not.
+  const identity = /(?:^|_)(?:id|ids|uid|seq|sequence|serial|ticket|token|nonce|next)(?:_|$)|[a-z](?:Id|Seq|Serial|Ticket)$/i;
+  const returned = next?.type === 'return_statement' ? readsSubject(next) : undefined;
+  if (returned && unlocked(next!) && (identity.test(subject.replace(/^.*\./, '')) || identity.test(fn.childForFieldName('name')?.text ?? ''))) return { read: returned, lockStatement, lock: lockName, use: 'return' };
+  if ((next?.type === 'if_statement' || next?.type === 'while_statement') && unlocked(next)) {
+    const read = readsSubject(next.childForFieldName('condition'));
+    // What only wakes waiters or reports (`done.set()`, `print(…)`) is the same done twice.
+    const body = next.childForFieldName(next.type === 'if_statement' ? 'consequence' : 'body');
+    const harmless = !!body && body.namedChildren.every((n) => !n || n.type === 'comment' || (n.type === 'expression_statement' && /^(?:print|log\w*|\w*logger|logging)\b.*\)$|\.(?:set|notify_all|debug|info|warning)\(\)?/s.test(n.text) && !/\.release\(/.test(n.text)));
+    if (read && !harmless) return { read, lockStatement, lock: lockName, use: 'test' };
+  }
+  if (next?.type === 'with_statement' && lock === undefined && next.descendantsOfType('with_item')[0]?.childForFieldName('value')?.text === item?.text) {
+    // Two acquisitions in a row: the second one's read is not the first one's value.
+    const read = readsSubject(next.childForFieldName('body'));
+    if (read) return { read, lockStatement: next, lock: lockName, use: 'relock' };
+  }
+  // The value read just before the lock is taken: `host = self.hosts[self.idx]`, `old = self.n` (returned later).
+  const first = acquired ?? lockStatement;
+  const before = statements[statements.findIndex((n) => n.id === first.id) - 1];
+  const assignment = before?.type === 'expression_statement' ? before.namedChildren[0] : undefined;
+  const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+  const read = left?.type === 'identifier' ? readsSubject(assignment!.childForFieldName('right')) : undefined;
+  if (!read || !unlocked(before!)) return undefined;
+  const index = read.parent?.type === 'subscript' && read.parent.childForFieldName('subscript')?.id === read.id;
+  const kept = read.parent?.id === assignment!.id && statements.slice(at + 1).some((n) => n.type === 'return_statement' && new RegExp(`\\b${left!.text}\\b`).test(n.text));
+  return index || kept ? { read, lockStatement: first, lock: lockName, use: 'before', readStatement: before } : undefined;
 }
 
 /**

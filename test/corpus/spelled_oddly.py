@@ -30,6 +30,7 @@ class Guarded:
 
 
 ThreadPoolExecutor().submit(count_hit)
+ThreadPoolExecutor().submit(count_hit)  # a second executor: two threads run it
 th . Thread (target=count_miss).start()
 th . Thread (target=count_miss).start()  # a second thread: two run it
 T(target=Guarded().work).start()

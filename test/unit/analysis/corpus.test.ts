@@ -9,8 +9,9 @@ import { createPythonParser } from '../../../src/analysis/parser';
 import { analyze } from '../../../src/analysis/raceAnalysis';
 import { corpusFiles, expectedFindings, pythonAccepts, readCorpus } from './corpusUtil';
 
-const MIN_PRECISION = 0.95;
-const MIN_RECALL = 0.9;
+// Every label holds: a change that loses one shows here, not in a drifting average.
+const MIN_PRECISION = 1;
+const MIN_RECALL = 1;
 const MIN_FILES = 45;
 
 interface Score {

@@ -255,6 +255,36 @@ describe('finding messages and grouping', function () {
       assert.deepEqual(analyzeText(parser, text.replace(/last_id/g, 'visits').replace('next_id', 'count_visit').replace('next_id', 'count_visit')).findings, []);
     });
 
+    it('a value read across the lock that changes it: before it, after it in a test, or under a second acquisition; fixes that make one step', () => {
+      const lines = ['import threading', '', 'lock = threading.Lock()', 'turn = 0', 'hosts = ["a", "b"]', '', 'def pick():', '    global turn', '    host = hosts[turn]', '    with lock:', '        turn = (turn + 1) % len(hosts)', '    return host', '', 'for _ in range(3):', '    threading.Thread(target=pick).start()', ''];
+      const before = lines.join('\n');
+      const [b, ...rest] = analyzeText(parser, before).findings;
+      assert.equal(rest.length, 0);
+      assert.deepEqual([b.code, b.range.start.line], ['GIL004', 8]);
+      assert.match(b.message, /reads it here, before taking `lock`, and changes it under the lock at line 11: another thread can change it in between, so two threads can read the same value/);
+      assert.equal(b.fix?.title, 'Move the read inside `with lock:`');
+      const moved = applyEdits(before, b.fix!.edits);
+      assert.match(moved, /\n {4}with lock:\n {8}host = hosts\[turn\]\n {8}turn = \(turn \+ 1\) % len\(hosts\)\n {4}return host\n/);
+      assert.deepEqual(analyzeText(parser, moved).findings, []);
+
+      const relock = before.replace('    host = hosts[turn]\n    with lock:\n        turn = (turn + 1) % len(hosts)\n', '    with lock:\n        turn = (turn + 1) % len(hosts)\n    with lock:\n        host = hosts[turn]\n');
+      const [r] = analyzeText(parser, relock).findings;
+      assert.deepEqual([r.code, r.range.start.line], ['GIL004', 11]);
+      assert.match(r.message, /changes it under `lock` at line 10, lets the lock go, and takes it again here to read it: two locked steps are not one/);
+      const merged = applyEdits(relock, r.fix!.edits);
+      assert.match(merged, /\n {4}with lock:\n {8}turn = \(turn \+ 1\) % len\(hosts\)\n {8}host = hosts\[turn\]\n {4}return host\n/);
+      assert.deepEqual(analyzeText(parser, merged).findings, []);
+      assert.deepEqual(pythonAccepts([moved, merged]), [true, true]);
+
+      const tested = before.replace('    host = hosts[turn]\n', '').replace('    return host\n', '    if turn == 0:\n        hosts.reverse()\n');
+      const [t] = analyzeText(parser, tested).findings;
+      assert.deepEqual([t.code, t.range.start.line], ['GIL004', 10]);
+      assert.match(t.message, /then tests it here, after letting the lock go: another thread can change it in between, so two threads can both see the value that should be seen once/);
+      assert.equal(t.fix, undefined);
+      // Only waking waiters after the test is the same done twice: not flagged.
+      assert.deepEqual(analyzeText(parser, tested.replace('        hosts.reverse()', '        ready.set()').replace('hosts = ["a", "b"]', 'hosts = ["a", "b"]\nready = threading.Event()')).findings, []);
+    });
+
     it('a lazy attribute tested through a local copy: flagged in a class that takes its own lock; the fix holds the lock from the copy', () => {
       const text = ['import threading', '', '', 'class Notifier:', '    def __init__(self):', '        self._lock = threading.Lock()', '        self._sent = 0', '        self._session = None', '', '    def notify(self, text):', '        with self._lock:', '            self._sent += 1', '        session = self._session', '        if session is None:', '            session = object()', '            self._session = session', '        return session', ''].join('\n');
       const [f, ...rest] = analyzeText(parser, text).findings;
