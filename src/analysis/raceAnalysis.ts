@@ -1409,6 +1409,7 @@ const REPEATS: ReadonlySet<string> = new Set(['for_statement', 'while_statement'
 
 /** Methods that set an object up once; starting a thread there is one thread per object. */
 const SETS_UP_ONCE = /^(?:_*(?:start|run|begin|launch|open|connect|setup|set_up|init|initialize|serve|listen|__init__|__enter__)\w*)$/;
+const SET_UP_WORD = /^_*(?:start|run|begin|launch|open|connect|setup|set_up|init|initialize|serve|listen|__init__|__enter__)_*$/;
 
 /**
  * Does a method that starts a thread on its own object (`Thread(target=self._worker)`) run more than
@@ -1431,8 +1432,9 @@ function startsPerCall(module: Module, root: Node, starter: string): boolean {
   }
   const guarded = [...cls.lockAttrs].some((a) => !cls.semaphoreAttrs.has(a));
   for (const name of callers) {
-    if (SETS_UP_ONCE.test(name)) continue;
     const m = cls.methods.get(name)!;
+    // (`start_client(self, client)` takes a piece of work: a call per client, not a set-up.)
+    if (SETS_UP_ONCE.test(name) && (SET_UP_WORD.test(name) || m.fn.params.length <= 1)) continue;
     if (guarded && !name.startsWith('_') && m.fn.params.length > 1 && m.fn.decoratedAs === undefined) return true;
     const byReceiver = new Map<string, number>();
     for (const { receiver, at } of methodCalls(module, root, name)) {

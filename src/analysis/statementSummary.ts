@@ -1586,12 +1586,31 @@ function testsMembership(test: Node, item: string, container: string, present = 
     // `if cache.get(key) is None:` / `if not cache.get(key):` asks whether it is missing too.
     if (!present && t.type === 'not_operator' && getsItem(t.childForFieldName('argument'), item, container)) return true;
     if (!present && t.type === 'comparison_operator' && /\s(?:is|==)\s+None$/.test(t.text) && getsItem(t.namedChildren[0], item, container)) return true;
+    // `not any(u.name == user.name for u in self.users)`: the item, or a projection of it, is not there.
+    if (!present && t.type === 'not_operator') {
+      const call = t.childForFieldName('argument');
+      const gen = call?.type === 'call' && call.childForFieldName('function')?.text === 'any' ? call.childForFieldName('arguments') : undefined;
+      return gen?.type === 'generator_expression' && overContainer(gen, container) && /^[^\n]*==/.test(gen.namedChildren[0]?.text ?? '') && projects(gen.namedChildren[0]!, item);
+    }
     if (t.type !== 'comparison_operator') return false;
     const negated = /\bnot\s+in\b/.test(t.text);
     if (present ? negated || !/\sin\s/.test(t.text) : !negated) return false;
     const [key, c] = t.namedChildren;
-    return key?.text === item && (c?.text === container || c?.text.replace(/\s+/g, '') === `${container}.keys()`);
+    if (key?.text === item && (c?.text === container || c?.text.replace(/\s+/g, '') === `${container}.keys()`)) return true;
+    // `name not in [u.name for u in self.users]`: a key of the items (the item added carries it), not there.
+    return !present && !!key && !!c && /comprehension$|^generator_expression$/.test(c.type) && overContainer(c, container);
   });
+}
+
+/** Does the comprehension go through `container` itself (`for u in self.users`)? */
+function overContainer(comprehension: Node, container: string): boolean {
+  const clauses = comprehension.namedChildren.filter((n) => n?.type === 'for_in_clause');
+  return clauses.length === 1 && clauses[0]!.childForFieldName('right')?.text.replace(/\s+/g, '') === container.replace(/\s+/g, '');
+}
+
+/** Is `expr` the item or something read from it (`user.name`, `user["id"]`, `u.id == user.id`)? */
+function projects(expr: Node, item: string): boolean {
+  return new RegExp(`(?<![\\w.])${item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s*[.[]|$|\\s*\\))`).test(expr.text);
 }
 
 /** The innermost `if` around `s.add(x)` (in its consequence) whose test (or one of its `and` parts) is `x not in s`. */
@@ -1601,16 +1620,26 @@ function memberCheckBefore(call: Node, container: string, item: string, fn: Node
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
     if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
     const test = p.childForFieldName('condition');
-    if (!test || !testsMembership(test, item, container)) continue;
+    // `free = name not in self.names` … `if free:`: the test kept in a local just before.
+    const flag = test?.type === 'identifier' ? flagSetJustBefore(p, test.text) : undefined;
+    if (!test || !testsMembership(flag?.childForFieldName('right') ?? test, item, container)) continue;
     // The work after the add can run outside the lock: note where the add's statement ends.
     const body = p.childForFieldName('consequence');
     const statements = body?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
     const at = statements.findIndex((n) => n.startIndex <= call.startIndex && call.endIndex <= n.endIndex);
     const noElse = !p.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause');
     const splits = at >= 0 && at < statements.length - 1 && noElse && body!.startPosition.row > test.endPosition.row;
-    return { ifNode: p, test, write: call, kind: 'missing-member', ...(splits && { addEnd: statements[at] }) };
+    return { ifNode: p, test: flag?.childForFieldName('right') ?? test, write: call, kind: 'missing-member', ...(splits && { addEnd: statements[at] }), ...(flag && { copy: flag.parent! }) };
   }
   return undefined;
+}
+
+/** `name = <test>` as the statement right before `ifNode`: the assignment, when `if name:` tests it. */
+function flagSetJustBefore(ifNode: Node, name: string): Node | undefined {
+  let before = ifNode.previousNamedSibling;
+  while (before?.type === 'comment') before = before.previousNamedSibling;
+  const assignment = before?.type === 'expression_statement' ? before.namedChildren[0] : undefined;
+  return assignment?.type === 'assignment' && assignment.childForFieldName('left')?.text === name ? assignment : undefined;
 }
 
 /**
