@@ -735,8 +735,11 @@ function neverStarted(module: Module, root: Node, site: Range0): boolean {
   const left = assignment?.childForFieldName('left');
   if (!left || (left.type !== 'identifier' && left.type !== 'attribute')) return false;
   const name = left.text.replace(/\s+/g, '').replace(/\./g, '\\s*\\.\\s*');
+  // `self.thread` made in `__init__` may be started through the object from outside (`plane.thread.start()`).
+  const own = /^self\s*\.\s*(\w+)$/.exec(left.text)?.[1];
+  const receiver = own !== undefined ? `[\\w.]*\\.\\s*${own}` : name;
   // Started, or handed on (`threads.append(t)`, `return t`, `self.workers = [t]`): taken as started.
-  return !new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*start\\s*\\(|[(,\\[=]\\s*${name}\\s*[,)\\]]|\\breturn\\s+${name}\\b|\\byield\\s+${name}\\b`).test(module.text);
+  return !new RegExp(`(?<![\\w.])${receiver}\\s*\\.\\s*start\\s*\\(|[(,\\[=]\\s*${name}\\s*[,)\\]]|\\breturn\\s+${name}\\b|\\byield\\s+${name}\\b`).test(module.text);
 }
 
 function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node | undefined): ThreadEntry[] {

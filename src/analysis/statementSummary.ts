@@ -1966,6 +1966,8 @@ function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
       const u = part.type === 'not_operator' ? part.childForFieldName('argument') : part;
       if (u?.text.replace(/\s+/g, '') === item) return 'equals';
       if (u?.type === 'comparison_operator' && u.namedChildren.length === 2 && u.children.some((c) => c?.text === '==') && u.namedChildren.some((c) => c?.text.replace(/\s+/g, '') === item) && !u.namedChildren.some((c) => c?.type === 'none')) return 'equals';
+      // `if docks[i] is None: docks[i] = me`: an empty slot claimed.
+      if (u?.type === 'comparison_operator' && /^\S[\s\S]*\s(?:is|==)\s+None$/.test(u.text) && u.namedChildren[0]?.text.replace(/\s+/g, '') === item) return 'equals';
     }
     return undefined;
   }
