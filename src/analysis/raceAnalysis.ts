@@ -380,6 +380,10 @@ interface ThreadEntry {
   repeats?: boolean;
   /** Parameters handed an object made anew for each thread. */
   freshParams?: string[];
+  /** Parameters of a one-thread target handed an object its starter goes on using while the thread runs. */
+  keptParams?: string[];
+  /** Parameters of a one-thread target handed an object its starting function made (`board = Board()`): each call's own. */
+  starterMadeParams?: string[];
   /** Parameters that get an index no other thread gets (`args=(k,)` in `for k in range(n)`): `totals[k]` is the thread's own slot. */
   distinctParams?: string[];
   /**
@@ -711,15 +715,15 @@ function enclosingFunction(module: Module, fnKey: string): string | undefined {
  * What a thread start hands its target, by the target's parameter names: positional names after the
  * bound instance (a method) and what a partial binds, then keywords; each with its class when known.
  */
-function handedObjects(module: Module, target: string, method: boolean, passed: Passed, prefix: ArgName[], prefixKeywords: [string, string][], at: NameContext): Map<string, string | undefined> | undefined {
+function handedObjects(module: Module, target: string, method: boolean, passed: Passed, prefix: ArgName[], prefixKeywords: [string, string][], at: NameContext, names?: Map<string, string>): Map<string, string | undefined> | undefined {
   const fn = module.functions.get(target);
   if (!fn) return undefined;
   const params = fn.fn.params.slice(method && fn.definition.parentIsClass ? 1 : 0);
   const out = new Map<string, string | undefined>();
   [...prefix, ...passed.positional].forEach((name, i) => {
-    if (name && params[i] !== undefined) out.set(params[i], classOf(module, name, at));
+    if (name && params[i] !== undefined) (out.set(params[i], classOf(module, name, at)), names?.set(params[i], name));
   });
-  for (const [k, name] of [...prefixKeywords, ...passed.keyword]) if (params.includes(k)) out.set(k, classOf(module, name, at));
+  for (const [k, name] of [...prefixKeywords, ...passed.keyword]) if (params.includes(k)) (out.set(k, classOf(module, name, at)), names?.set(k, name));
   return out.size > 0 ? out : undefined;
 }
 
@@ -759,6 +763,15 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     }
   }
   const ownTargets = new Set([...ownStarts.keys()].map((k) => k.slice(k.indexOf('\u0000') + 1)));
+  // How many thread starts in each function hand each name (`args=(board,)`), by function and name.
+  const handings = new Map<string, number>();
+  for (const statement of module.statements) {
+    for (const e of statement.summary.entries) {
+      if (e.t === 'run_in_executor' || !e.passed) continue;
+      const fnKey = functionAt(statement, e.site.start);
+      for (const name of [...e.passed.positional, ...e.passed.keyword.map(([, n]) => n)]) if (name) handings.set(`${fnKey}\u0000${name}`, (handings.get(`${fnKey}\u0000${name}`) ?? 0) + (e.passed.repeats ? 2 : 1));
+    }
+  }
   const mqttThread = /\.\s*loop_start\s*\(/.test(module.text);
   for (const statement of module.statements) {
     for (const e of statement.summary.entries) {
@@ -777,7 +790,11 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
           const prefixKeywords = t.t === 'partial' ? t.keyword : [];
           const r = resolveCallable(module, statement, t, lambdas, moduleLine, here);
           if (r) {
-            const handed = e.passed && handedObjects(module, r.key, inner.t === 'method', e.passed, prefix, prefixKeywords, here);
+            const argNames = new Map<string, string>();
+            const handed = e.passed && handedObjects(module, r.key, inner.t === 'method', e.passed, prefix, prefixKeywords, here, argNames);
+            const keptParams = handed && common.oneThread && moduleLine === undefined && root ? keptByStarter(module, root, site, argNames) : [];
+            const made = common.oneThread && fnKey !== undefined ? module.functions.get(fnKey)?.fn.ctorLocals : undefined;
+            const starterMadeParams = made ? [...argNames].filter(([, arg]) => made.some(([n]) => n === arg) && handings.get(`${fnKey}\u0000${arg}`) === 1).map(([param]) => param) : [];
             const callee = module.functions.get(r.key);
             const paramsAt = (positions: number[] | undefined) => positions && callee ? positions.map((i) => callee.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0)[prefix.length + i]).filter((p): p is string => p !== undefined) : undefined;
             const freshParams = paramsAt(e.passed?.fresh);
@@ -795,7 +812,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
                 (root !== undefined && fnKey !== undefined && startsPerCall(module, root, fnKey)) ||
                 (starter !== undefined && new RegExp(`\\bself\\s*\\.\\s*${inner.attr}\\s*\\(`).test(functionText(module, starter, site.start.line + 1))));
             const sharedWith = ownObjectOnce && !startedTwice && r.bound ? ownThreadSharing(module, r.key, { key: fnKey, line: site.start.line }, ownTargets) : undefined;
-            entries.push({ key: r.key, boundMethod: r.bound && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(startedTwice && { oneThread: false }), ...(handed && { handed }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }) });
+            entries.push({ key: r.key, boundMethod: r.bound && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(startedTwice && { oneThread: false }), ...(handed && { handed }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }) });
             // `Thread(target=loop, args=(c.incr, n))` where `loop(func, n)` calls `func()`: c.incr runs on that thread too.
             const params = callee?.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0) ?? [];
             for (const [i, handedRef] of e.passed?.callables ?? []) {
@@ -1016,7 +1033,8 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
   type Item = { key: string; entry: ThreadEntry; bound: boolean; shared: Map<string, string | undefined> };
   const queue: Item[] = entries.map((e) => {
     const several = runsOnSeveralThreads(e);
-    const shared = new Map(several ? (e.handed ?? []) : []);
+    // An object the starting function made for its one thread is shared with that function only, however many other starts there are.
+    const shared = new Map([...(e.handed ?? [])].filter(([param]) => e.keptParams?.includes(param) || (several && !e.starterMadeParams?.includes(param))));
     if (several && e.key.startsWith('<lambda')) shared.set('*', undefined);
     return { key: e.key, entry: e, bound: e.boundMethod || (closesOverSelf(e.key) && (several || !e.oneThread || !!e.resultThread)), shared };
   });
@@ -1650,15 +1668,32 @@ function methodCalls(module: Module, root: Node, method: string): { receiver: st
 function starterCallsWhileRunning(module: Module, root: Node, key: string, entry: ThreadEntry): boolean {
   if (entry.moduleLine !== undefined) return calledWhileRunning(module, root, key, entry.moduleLine);
   const dot = key.lastIndexOf('.');
-  const starter = startingFunction(root, entry.site.start)?.owner ?? root.descendantForPosition({ row: entry.site.start.line, column: entry.site.start.character });
+  const running = dot < 0 ? undefined : starterWhileRunning(module, root, entry.site);
+  if (running === undefined) return false;
+  const calls = new RegExp(`(?<![\\w.])(\\w+)\\s*\\.\\s*${key.slice(dot + 1)}\\s*\\(`, 'g');
+  for (const m of running.matchAll(calls)) if (m[1] !== 'self' && boundToClass(module, m[1], key.slice(0, dot))) return true;
+  return false;
+}
+
+/** The text of the function that started `entry`'s thread, from the start to its first `.join(` (or its end). */
+function starterWhileRunning(module: Module, root: Node, site: Range0): string | undefined {
+  const starter = startingFunction(root, site.start)?.owner ?? root.descendantForPosition({ row: site.start.line, column: site.start.character });
   let fn: Node | null = starter;
   while (fn && fn.type !== 'function_definition') fn = fn.parent;
-  if (dot < 0 || !fn) return false;
-  const after = linesOf(module).slice(entry.site.start.line + 1, fn.endPosition.row + 1).join('\n');
+  if (!fn) return undefined;
+  const after = linesOf(module).slice(site.start.line + 1, fn.endPosition.row + 1).join('\n');
   const until = after.search(/\.join\s*\(/);
-  const calls = new RegExp(`(?<![\\w.])(\\w+)\\s*\\.\\s*${key.slice(dot + 1)}\\s*\\(`, 'g');
-  for (const m of (until >= 0 ? after.slice(0, until) : after).matchAll(calls)) if (m[1] !== 'self' && boundToClass(module, m[1], key.slice(0, dot))) return true;
-  return false;
+  return until >= 0 ? after.slice(0, until) : after;
+}
+
+/**
+ * The objects handed to one thread that the function starting it goes on using while it runs
+ * (`Thread(target=fall, args=(game,)).start()` then `game.move_left()` in its loop): the thread and
+ * its starter share them, by parameter.
+ */
+function keptByStarter(module: Module, root: Node, site: Range0, argNames: ReadonlyMap<string, string>): string[] {
+  const running = starterWhileRunning(module, root, site);
+  return running === undefined ? [] : [...argNames].filter(([, arg]) => /^\w+$/.test(arg) && new RegExp(`(?<![\\w.])${arg}\\s*\\.\\s*\\w+\\s*(?:\\(|[-+*/]?=(?!=))`).test(running)).map(([param]) => param);
 }
 
 /**
