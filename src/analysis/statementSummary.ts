@@ -1219,7 +1219,10 @@ function locksLeftTaken(scope: StatementScope, fn: Node, out: FunctionWrites): v
     if (!released) {
       // Released nowhere in the module (not by another method either): taken for good.
       const anywhere = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\s*\\.\\s*(?:release|unlock)\\s*\\(`).test(scope.text);
-      if (!anywhere) out.mistakes.push({ code: CODES.lockLeftTaken, range: scope.rel(stmt), subject: name, message: `\`${name}.acquire()\` takes \`${name}\`, and nothing in this module lets it go (no \`${name}.release()\`): the next thread that asks for it waits forever. Hold it with \`with ${name}:\`, which lets it go when the block ends.`, severalOnly: true });
+      // A semaphore taken as a signal (`bank.customer_arrives.acquire()`) is given by another module: only
+      // what is a lock by its name or by how this module makes it is a lock left taken.
+      const lockLike = LOCKISH.test(name.slice(name.lastIndexOf('.') + 1)) || new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\s*=\\s*(?:threading\\s*\\.\\s*)?R?Lock\\s*\\(`).test(scope.text);
+      if (!anywhere && lockLike) out.mistakes.push({ code: CODES.lockLeftTaken, range: scope.rel(stmt), subject: name, message: `\`${name}.acquire()\` takes \`${name}\`, and nothing in this module lets it go (no \`${name}.release()\`): the next thread that asks for it waits forever. Hold it with \`with ${name}:\`, which lets it go when the block ends.`, severalOnly: true });
       continue;
     }
     // An exit between the acquire and the release, not preceded in its own block by a release.

@@ -1,4 +1,4 @@
-"""acquire() and release() used safely: a finally that releases, a release before each early exit, a loop of its own inside the held part, and a lock handed between methods (negative)."""
+"""acquire() and release() used safely: a finally that releases, a release before each early exit, a loop of its own inside the held part, a lock handed between methods, and a semaphore taken as a signal that another module gives (negative)."""
 import threading
 
 orders_lock = threading.Lock()
@@ -44,8 +44,20 @@ class Session:
         self.busy.release()
 
 
+class Clerk:
+    """Waits for a signal that the front desk (another module) gives with release()."""
+
+    def __init__(self, desk):
+        self.desk = desk
+
+    def serve(self):
+        self.desk.visitor_waiting.acquire()
+        self.desk.visitors.get_nowait()
+
+
 for n in range(4):
     threading.Thread(target=place, args=(n,)).start()
+    threading.Thread(target=Clerk(None).serve).start()
     threading.Thread(target=place_checked, args=(n,)).start()
     threading.Thread(target=place_many, args=([n, None],)).start()
     threading.Thread(target=Session().begin).start()
