@@ -1249,7 +1249,7 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
   }
   const { readLine, readUnderLock, writeUnderLock, local, wait, through, swap } = w.readBack;
   if (swap) {
-    return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) takes it into \`${local}\` at line ${base.line + readLine + 1} and puts a new empty one in its place here, with no lock over both: an item another thread adds in between goes into the container already taken, after this code may have gone through it, and is never handled. Hold one lock over the take and the replacement, and take that lock where items are added too (or hand the items over through a queue.Queue).`;
+    return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) ${local ? `takes it into \`${local}\`` : 'goes through it'} at line ${base.line + readLine + 1} and puts a new empty one in its place here, with no lock over both: an item another thread adds in between goes into ${local ? 'the container already taken, after this code may have gone through it,' : 'the old container after this code went through it, which is then dropped,'} and is never handled. Hold one lock over the take and the replacement, and take that lock where items are added too (or hand the items over through a queue.Queue).`;
   }
   const into = local ? ` into \`${local}\`` : '';
   const locks = readUnderLock && writeUnderLock ? ' (the read and the write each take the lock, but release it in between)' : readUnderLock ? ' (only the read holds a lock)' : writeUnderLock ? ' (only the write holds a lock)' : '';
@@ -2055,7 +2055,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       // Wrapping a read that already holds a lock in `with` that lock again would deadlock.
       // In a Thread subclass's own thread, a lock made in its `__init__` would be each thread's own.
       const perThreadHome = !!cls?.isThread && !reach.bound && subject.startsWith('self.');
-      const fixable = !property && !perThreadHome && group.every((g) => !g.otherLock && !g.alsoChangedBy && (!g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock && g.readBack.through === undefined)));
+      // (A take-and-replace needs the lock where items are added too: a lock here alone would hide the finding, not the race.)
+      const fixable = !property && !perThreadHome && group.every((g) => !g.otherLock && !g.alsoChangedBy && (!g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock && g.readBack.through === undefined && !g.readBack.swap)));
       const fix = ownFix(fixable ? guardFix(fixContext, group.map((g) => at(g.statement)), subject, lockHome(module, subject, cls, classLock)) : undefined);
       if (fix) finding.fix = fix;
       findings.push(finding);

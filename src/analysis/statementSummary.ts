@@ -2231,6 +2231,19 @@ function isEmptyContainer(expr: Node | null): boolean {
 }
 
 /** Does `expr` read the variable or attribute chain `target` (`counter`, `self.by_ext`, `Session.active`)? */
+/** The statement before `store` in `fn` that goes through `subject` (a loop or comprehension over it) or hands it to a call. */
+function consumedBefore(fn: Node, store: Node, subject: string): Node | undefined {
+  const body = fn.childForFieldName('body');
+  for (const r of body ? walk(body) : []) {
+    if (r.startIndex >= store.startIndex) break;
+    if ((r.type !== 'attribute' && r.type !== 'identifier') || r.text.replace(/\s+/g, '') !== subject || r.parent?.type === 'attribute') continue;
+    const p = r.parent;
+    const through = (p?.type === 'for_in_clause' || p?.type === 'for_statement') && p.childForFieldName('right')?.id === r.id;
+    if (through || p?.type === 'argument_list') return statementOf(r, fn);
+  }
+  return undefined;
+}
+
 function readsExpr(expr: Node | null, target: Node | null): boolean {
   if (!expr || !target) return false;
   if (target.type === 'identifier') return readsName(expr, target.text);
@@ -2575,6 +2588,11 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         // `batch = self.pending` then `self.pending = []`: what another thread appends in between goes into the list already taken.
         const taken = [...aliases.entries()].find(([, a]) => a.subjects.includes(d.subject) && a.node.childForFieldName('right')?.text.replace(/\s+/g, '') === left.text.replace(/\s+/g, ''));
         if (taken) writes.push({ node: n, ...d, aliasNode: taken[1].node, local: taken[0], swap: true });
+        else {
+          // `send([r for r in self.buffer])` or `for r in self.buffer: …`, then `self.buffer = []`: the same, with no local.
+          const consumed = consumedBefore(fn, n, left.text.replace(/\s+/g, ''));
+          if (consumed) writes.push({ node: n, ...d, aliasNode: consumed, local: '', swap: true });
+        }
       }
     } else if (n.type === 'call') {
       const f = n.childForFieldName('function');

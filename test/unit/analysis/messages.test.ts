@@ -364,6 +364,12 @@ describe('finding messages and grouping', function () {
       assert.equal(rest.length, 0);
       assert.deepEqual([f.code, f.range.start.line], ['GIL001', 10]);
       assert.match(f.message, /takes it into `taken` at line 10 and puts a new empty one in its place here, with no lock over both: an item another thread adds in between goes into the container already taken/);
+      // A lock around the take alone would hide the finding, not the race with `add`: advice, no fix.
+      assert.equal(f.fix, undefined);
+      // Gone through with no local (`print(list(events))`), then replaced: the same.
+      const [g] = analyzeText(parser, text.replace('    taken = events\n', '    print(list(events))\n').replace('    print(len(taken))\n', '')).findings;
+      assert.deepEqual([g.code, g.range.start.line], ['GIL001', 10]);
+      assert.match(g.message, /goes through it at line 10 and puts a new empty one in its place here, with no lock over both: an item another thread adds in between goes into the old container after this code went through it, which is then dropped/);
     });
 
     it('+= through a property whose getter and setter each take the lock: why, and no fix that would deadlock', () => {
