@@ -1235,6 +1235,15 @@ function writesOf(module: Module, view: ModuleView, ref: FunctionRef, key: strin
   return result;
 }
 
+/**
+ * `self.misses += 1` in a class that takes a lock around other state: a counter the class forgot, which
+ * its methods meant for several threads update at once (not a property, whose setter may guard it).
+ */
+function unguardedCounter(w: { subject: string; op?: string }, cls: ClassInfo | undefined): boolean {
+  const attr = /^self\s*\.\s*(\w+)$/.exec(w.subject)?.[1];
+  return w.op !== undefined && attr !== undefined && !!cls && !cls.methods.has(attr);
+}
+
 /** What a finding says about one unlocked write: what the state is, where threads run it, what goes wrong. */
 function writeMessage(w: SharedWrite, base: Position0, how: string): string {
   if (w.otherLock) {
@@ -1971,8 +1980,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const mistakes = guarded ? [] : all.mistakes;
     // A lazy `self` object made on first use (`if self._client is None: self._client = Client()`)
     // counts too: the class's own lock shows that its methods race, whatever the lock guards.
-    const onGuarded = <T extends { subject: string; why: string; makesObject?: true }>(list: T[]) =>
-      guarded ? list.filter((w) => (w.makesObject && /^self\s*\./.test(w.subject)) || guarded.has(/^(?:self\s*\.\s*)?\w+/.exec(w.subject)?.[0].replace(/\s+/g, '') ?? '')).map((w) => ({ ...w, why: w.why.replace('whose method runs in several threads', 'whose methods are meant for several threads') })) : list;
+    const onGuarded = <T extends { subject: string; why: string; makesObject?: true; op?: string }>(list: T[]) =>
+      guarded ? list.filter((w) => (w.makesObject && /^self\s*\./.test(w.subject)) || unguardedCounter(w, cls) || guarded.has(/^(?:self\s*\.\s*)?\w+/.exec(w.subject)?.[0].replace(/\s+/g, '') ?? '')).map((w) => ({ ...w, why: w.why.replace('whose method runs in several threads', 'whose methods are meant for several threads') })) : list;
     // `self` is shared through the entries that reach this function on a shared instance only.
     const own = ownThreadOnly(all, reach.boundEntries);
     // `totals[k] += i` where every thread that runs this was handed its own `k`: each its own slot.
