@@ -303,7 +303,11 @@ const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread
 export const MQTT_THREAD = 'the paho-mqtt network thread';
 
 /** paho-mqtt's callbacks, run on the client's network thread once `loop_start()` started it. */
-const MQTT_CALLBACKS: ReadonlySet<string> = new Set(['on_message', 'on_connect', 'on_disconnect', 'on_publish', 'on_subscribe', 'on_unsubscribe', 'on_log']);
+/** Libraries whose own thread calls the callbacks a program sets as attributes, by the module they are imported from. */
+const CALLBACK_ATTRIBUTES: readonly { module: string; attributes: RegExp; how: string }[] = [
+  { module: 'paho', attributes: /^on_(?:message|connect|disconnect|publish|subscribe|unsubscribe|log)$/, how: MQTT_THREAD },
+  { module: 'gpiozero', attributes: /^when_(?:pressed|released|held|activated|deactivated|motion|no_motion|in_range|out_of_range|dark|light|line|no_line|changed|rotated|rotated_clockwise|rotated_counter_clockwise)$/, how: "gpiozero's event thread" },
+];
 /** A callee that is a plain (dotted) name, then its argument list: `Thread(`, `th.Thread (`, `ex.submit(`. */
 const SIMPLE_CALLEE = /([A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*)[ \t]*\(/y;
 const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_definition']);
@@ -474,14 +478,17 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
   }
 
   summary.entries = threadEntries(scope, summary);
-  // `client.on_message = handle`: paho's network thread calls it, once `client.loop_start()` started
-  // that thread (raceAnalysis keeps these only where the module calls loop_start).
-  if ([...aliases.values()].some((q) => q.startsWith('paho'))) {
+  // Callbacks a library's own thread calls, set as attributes: `client.on_message = handle` (paho's
+  // network thread, once `client.loop_start()` started it: raceAnalysis keeps these only where the
+  // module calls loop_start), `button.when_pressed = spin` (gpiozero's event thread).
+  const callbackLibraries = CALLBACK_ATTRIBUTES.filter(({ module }) => [...aliases.values()].some((q) => q.startsWith(module)));
+  if (callbackLibraries.length > 0) {
     for (const node of index.ofType('assignment')) {
       const left = node.childForFieldName('left');
       const attr = left?.type === 'attribute' ? left.childForFieldName('attribute')?.text : undefined;
-      const ref = attr !== undefined && MQTT_CALLBACKS.has(attr) ? callableRef(scope, node.childForFieldName('right'), summary) : undefined;
-      if (ref) summary.entries.push({ site: scope.rel(node), line: scope.relLine(node), passed: { repeats: false, positional: [], keyword: [] }, t: 'direct', how: MQTT_THREAD, targets: [ref] });
+      const library = attr !== undefined ? callbackLibraries.find(({ attributes }) => attributes.test(attr)) : undefined;
+      const ref = library ? callableRef(scope, node.childForFieldName('right'), summary) : undefined;
+      if (ref) summary.entries.push({ site: scope.rel(node), line: scope.relLine(node), passed: { repeats: false, positional: [], keyword: [] }, t: 'direct', how: library!.how, targets: [ref] });
     }
   }
   for (const call of index.ofType('call')) {
