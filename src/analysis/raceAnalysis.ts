@@ -1378,6 +1378,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   }
   if (c.kind === 'iterate' && c.list) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code removes items (line ${writeLine}): each removal shifts the items after it, so the loop can skip one, or act on an item another thread has just removed. Loop over a copy taken under the lock the removals hold (\`for x in list(${c.subject}):\`), or hold that one lock over the loop too.`;
   if (c.kind === 'iterate') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code adds or removes items (line ${writeLine}): the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items. Loop over a copy taken under the lock the changes hold (\`for k in list(${c.subject}):\`), or hold that one lock over the loop too.`;
+  if (c.kind === 'cleared') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that it is set and then uses it, with no lock over both, while other thread code sets it to None or deletes it (line ${writeLine}): that can happen between the test and the use, and the use then fails (an AttributeError or TypeError on None). Take it into a local once (\`x = ${c.subject}\`), then test and use the local; or hold one lock over the test, the use and the clearing.`;
   if (c.kind === 'spin') return `\`${c.subject}\` is ${c.why}, used as a lock: code that runs in threads (${how}) waits here until it is free and takes it at line ${writeLine}, in two steps. Two threads can both see it free and both take it, so both run what it should keep to one at a time (and the loop burns a CPU while it waits). Use a threading.Lock (\`with lock:\`), which tests and takes in one step and sleeps while it waits.`;
   if (c.kind === 'after-release' && c.readUse === 'test') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) changes it under \`${c.lock}\` at line ${writeLine}, then tests it here, after letting the lock go: another thread can change it in between, so two threads can both see the value that should be seen once (both find the count at zero and both act), or one sees a value it never made. Test it while still holding the lock: keep the answer in a local inside the \`with\` and test that.`;
   if (c.kind === 'after-release' && c.readUse === 'relock') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) changes it under \`${c.lock}\` at line ${writeLine}, lets the lock go, and takes it again here to read it: two locked steps are not one, and another thread can change it between them, so two threads can read the same value (the same index, the same id). Change it and read it under one \`with ${c.lock}:\`.`;
@@ -1855,18 +1856,19 @@ function itemChanges(subject: string, flags = ''): RegExp {
 /**
  * For a loop over `subject` in thread code: the line (absolute, 1-based) of a change of its items
  * elsewhere (`d[k] = v`, `del d[k]`, `d.pop(…)`, `s.add(…)`), if the container is a dict or a set;
- * of a removal (`l.remove(x)`, `l.pop()`, `del l[i]`), if it is a list.
+ * of a removal (`l.remove(x)`, `l.pop()`, `del l[i]`), if it is a list. With `clears`, for a reference
+ * tested and then used: the line where other code sets it to None or deletes it.
  * With `own`, a change inside the loop's own function counts too (it runs on several threads).
  */
-function iteratedWhileChanged(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[]): { line: number; list: boolean } | undefined {
+function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[], clears = false): { line: number; list: boolean } | undefined {
   // A list: only a removal harms the loop (the items after it shift, so the loop skips one).
   // `clients.items` of a global `clients = Clients()`: its class's methods change it as `self.items`.
   const [, owner, attr] = /^(\w+)\.(\w+)$/.exec(subject) ?? [];
   const ownerClass = owner !== undefined && owner !== 'self' ? module.globalHistory.get(owner)?.at(-1)?.ctor : undefined;
   const name = ownerClass !== undefined ? `(?:${subject.replace('.', '\\s*\\.\\s*')}|self\\s*\\.\\s*${attr})` : subject.replace(/\./g, '\\s*\\.\\s*');
-  const list = !madeAsDictOrSet(module, ownerClass !== undefined ? `self.${attr}` : subject) && !madeAsDictOrSet(module, subject);
+  const list = !clears && !madeAsDictOrSet(module, ownerClass !== undefined ? `self.${attr}` : subject) && !madeAsDictOrSet(module, subject);
   if (list && !new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:\\[|list\\s*\\()`).test(module.text)) return undefined;
-  const changes = list ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:pop|remove|clear)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g') : itemChanges(subject, 'g');
+  const changes = clears ? new RegExp(`(?<![\\w.])${name}\\s*=\\s*None\\b|\\bdel\\s+${name}\\b`, 'g') : list ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:pop|remove|clear)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g') : itemChanges(subject, 'g');
   for (const m of module.text.matchAll(changes)) {
     const node = root.descendantForIndex(m.index! + (m[0].startsWith('del') ? 4 : 0));
     if (node?.type !== 'identifier') continue; // in a string or a comment
@@ -2075,9 +2077,15 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       // A loop over a dict or a set: a finding only where other thread code (or this code, on several
       // threads) adds or removes items while it runs; the line of that change is the "act".
       if (c.kind === 'iterate') {
-        const changed = iteratedWhileChanged(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt === undefined, via.map((e) => e.site.start));
+        const changed = changedMeanwhile(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt === undefined, via.map((e) => e.site.start));
         if (changed === undefined) continue;
         c = { ...kept, writeLine: changed.line - 1 - statement.base.line, ...(changed.list && { list: true }) }; // (a copy: the summary is kept between analyses)
+      }
+      // A reference tested, then used: a finding only where other thread code clears it meanwhile.
+      if (c.kind === 'cleared') {
+        const cleared = changedMeanwhile(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt === undefined, via.map((e) => e.site.start), true);
+        if (cleared === undefined) continue;
+        c = { ...kept, writeLine: cleared.line - 1 - statement.base.line };
       }
       // An unlocked bound test before a locked update: said where threads in the file run it, not on a
       // lock alone (a module whose locks suggest threads may call it from one thread only).
@@ -2086,7 +2094,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       if (c.ownItem !== undefined && via.every((e) => e.key === key && !!e.freshParams?.includes(c.ownItem!))) continue;
       // One thread that takes items alone cannot find the last one gone, whoever adds them.
       if (onceAt !== undefined && (c.kind === 'drain' || c.kind === 'queue')) continue;
-      if (onceAt !== undefined && !writtenElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt, undefined, c.kind !== 'none' && c.kind !== 'hasattr')) continue;
+      // (A clearing found above is that other write.)
+      if (onceAt !== undefined && c.kind !== 'cleared' && !writtenElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt, undefined, c.kind !== 'none' && c.kind !== 'hasattr')) continue;
       const at = (r: Range0) => absoluteRange(r, statement.base);
       const statementRange = at(c.statement);
       const finding: Finding = {

@@ -258,7 +258,7 @@ export interface CheckThenAct {
   subject: string;
   why: string;
   /** `present`: a test that an item is there, then its removal (`if x in l: l.remove(x)`, `if k in d: del d[k]`). */
-  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'drain' | 'queue' | 'present' | 'changed' | 'equals' | 'compared' | 'after-release' | 'before-lock' | 'spin' | 'iterate';
+  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'drain' | 'queue' | 'present' | 'changed' | 'equals' | 'compared' | 'after-release' | 'before-lock' | 'spin' | 'iterate' | 'cleared';
   /** Where the write is. */
   writeLine: number;
   /** The one-step call that replaces the whole `if`: `d.setdefault(k, v)` for `if k not in d: d[k] = v` with a plain v, `d.pop(k, None)` for `if k in d: del d[k]`, `s.discard(x)`. */
@@ -2669,5 +2669,47 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     const d = over.type === 'attribute' ? describeContainer(over) : sharedContainerNamed(name);
     if (d) checks.push({ ifNode: loop, test: over, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, ...d });
   }
+  // `if self.timer is not None: self.timer.cancel()`: a reference tested, then used (a method called on
+  // it); raceAnalysis keeps these where other thread code sets it to None (or deletes it) meanwhile.
+  for (const n of nodes) {
+    const f = n.type === 'call' ? n.childForFieldName('function') : undefined;
+    const ref = f?.type === 'attribute' ? f.childForFieldName('object') : undefined;
+    if (ref?.type !== 'attribute' && ref?.type !== 'identifier') continue;
+    const name = ref.text.replace(/\s+/g, '');
+    if (name === 'self' || (ref.type === 'identifier' && localNames.has(name))) continue;
+    let child: Node = n;
+    for (let p = n.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+      if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
+      const test = conjuncts(p.childForFieldName('condition')!).find((part) => testedAsSet(part) === name);
+      if (!test || usedAsObject(child, name)?.id !== ref.id) break;
+      const d = ref.type === 'attribute' ? describe(ref) : view.globalKind(name) === 'value' ? { subject: name, why: 'a module global' } : undefined;
+      if (d) checks.push({ ifNode: p, test, write: ref, kind: 'cleared', guard: { end: p, workBetween: true }, ...d });
+      break;
+    }
+  }
   return writes;
+}
+
+/** What a test asks to be set: `x` of `if x:`, `if x is not None:`, `if x != None:`; `o.a` of `if hasattr(o, "a"):`. */
+function testedAsSet(part: Node): string | undefined {
+  if (part.type === 'comparison_operator') return /^\S[\s\S]*\s(?:is\s+not|!=)\s+None$/.test(part.text) ? part.namedChildren[0]?.text.replace(/\s+/g, '') : undefined;
+  if (part.type === 'call' && part.childForFieldName('function')?.text === 'hasattr') {
+    const [obj, attr] = callArgs(part).positional;
+    const name = attr?.type === 'string' ? /^['"](\w+)['"]$/.exec(attr.text)?.[1] : undefined;
+    return obj && name !== undefined ? `${obj.text}.${name}` : undefined;
+  }
+  return part.type === 'attribute' || part.type === 'identifier' ? part.text.replace(/\s+/g, '') : undefined;
+}
+
+/** The first place in `body` that uses what `name` holds as an object: `name.attr`, `name(…)`, `name[…]`. */
+function usedAsObject(body: Node, name: string): Node | undefined {
+  for (const n of walk(body)) {
+    if ((n.type !== 'attribute' && n.type !== 'identifier') || n.text.replace(/\s+/g, '') !== name) continue;
+    const p = n.parent;
+    const field = p?.type === 'attribute' ? 'object' : p?.type === 'call' ? 'function' : p?.type === 'subscript' ? 'value' : undefined;
+    if (field && p!.childForFieldName(field)?.id === n.id) return n;
+    // Stored again first: what is used afterwards is not what was tested.
+    if (p?.type === 'assignment' && p.childForFieldName('left')?.id === n.id) return undefined;
+  }
+  return undefined;
 }

@@ -285,6 +285,21 @@ describe('finding messages and grouping', function () {
       assert.deepEqual(analyzeText(parser, tested.replace('        hosts.reverse()', '        ready.set()').replace('hosts = ["a", "b"]', 'hosts = ["a", "b"]\nready = threading.Event()')).findings, []);
     });
 
+    it('a reference tested and then used while another thread clears it: says the use can meet None, and the way out through a local; no fix', () => {
+      const text = ['import threading', '', 'class Player:', '    def __init__(self):', '        self.track = object()', '', '    def play(self):', '        if self.track is not None:', '            self.track.start()', '', '    def stop(self):', '        self.track = None', '', 'p = Player()', 'threading.Thread(target=p.play).start()', 'threading.Thread(target=p.stop).start()', ''].join('\n');
+      const [f, ...rest] = analyzeText(parser, text).findings;
+      assert.equal(rest.length, 0);
+      assert.deepEqual([f.code, f.range.start.line], ['GIL004', 7]);
+      assert.match(f.message, /tests here that it is set and then uses it, with no lock over both, while other thread code sets it to None or deletes it \(line 12\): that can happen between the test and the use/);
+      assert.match(f.message, /Take it into a local once \(`x = self\.track`\)/);
+      assert.equal(f.fix, undefined);
+      // Through a local taken once: nothing to clear between the test and the use.
+      const local = text.replace('        if self.track is not None:\n            self.track.start()', '        track = self.track\n        if track is not None:\n            track.start()');
+      assert.deepEqual(analyzeText(parser, local).findings, []);
+      // Nobody clears it: no finding.
+      assert.deepEqual(analyzeText(parser, text.replace('        self.track = None', '        self.track = object()')).findings, []);
+    });
+
     it('a lazy attribute tested through a local copy: flagged in a class that takes its own lock; the fix holds the lock from the copy', () => {
       const text = ['import threading', '', '', 'class Notifier:', '    def __init__(self):', '        self._lock = threading.Lock()', '        self._sent = 0', '        self._session = None', '', '    def notify(self, text):', '        with self._lock:', '            self._sent += 1', '        session = self._session', '        if session is None:', '            session = object()', '            self._session = session', '        return session', ''].join('\n');
       const [f, ...rest] = analyzeText(parser, text).findings;
