@@ -302,7 +302,6 @@ const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread
 
 export const MQTT_THREAD = 'the paho-mqtt network thread';
 
-/** paho-mqtt's callbacks, run on the client's network thread once `loop_start()` started it. */
 /** Libraries whose own thread calls the callbacks a program sets as attributes, by the module they are imported from. */
 const CALLBACK_ATTRIBUTES: readonly { module: string; attributes: RegExp; how: string }[] = [
   { module: 'paho', attributes: /^on_(?:message|connect|disconnect|publish|subscribe|unsubscribe|log)$/, how: MQTT_THREAD },
@@ -2237,7 +2236,6 @@ function isEmptyContainer(expr: Node | null): boolean {
   return expr.type === 'call' && callArgs(expr).positional.length === 0 && CONTAINER_CALLS.has(dotted(expr.childForFieldName('function')) ?? '');
 }
 
-/** Does `expr` read the variable or attribute chain `target` (`counter`, `self.by_ext`, `Session.active`)? */
 /** The statement before `store` in `fn` that goes through `subject` (a loop or comprehension over it) or hands it to a call. */
 function consumedBefore(fn: Node, store: Node, subject: string): Node | undefined {
   const body = fn.childForFieldName('body');
@@ -2251,6 +2249,7 @@ function consumedBefore(fn: Node, store: Node, subject: string): Node | undefine
   return undefined;
 }
 
+/** Does `expr` read the variable or attribute chain `target` (`counter`, `self.by_ext`, `Session.active`)? */
 function readsExpr(expr: Node | null, target: Node | null): boolean {
   if (!expr || !target) return false;
   if (target.type === 'identifier') return readsName(expr, target.text);
