@@ -1505,19 +1505,21 @@ function makesObject(value: Node | null | undefined): boolean {
 function noneGuardBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
   if (target.type === 'subscript') return undefined;
   // A cache of a plain value (`nobody = pwd.getpwnam("nobody")[2]`) made twice is the same value; an object made twice is two.
-  if (!makesObject(assignment.childForFieldName('right'))) return undefined;
+  // A busy flag (`if busy: return` … `busy = True`) taken twice lets two threads into what it keeps to one.
+  const claims = assignment.childForFieldName('right')?.type === 'true';
+  if (!claims && !makesObject(assignment.childForFieldName('right'))) return undefined;
   const name = target.text.replace(/\s+/g, '');
   const there = (t: Node) => {
     const u = t.type === 'parenthesized_expression' ? (t.namedChildren[0] ?? t) : t;
     if (u.text.replace(/\s+/g, '') === name) return true;
-    return u.type === 'comparison_operator' && /\bis\s+not\s+None$/.test(u.text) && u.namedChildren[0]?.text.replace(/\s+/g, '') === name;
+    return !claims && u.type === 'comparison_operator' && /\bis\s+not\s+None$/.test(u.text) && u.namedChildren[0]?.text.replace(/\s+/g, '') === name;
   };
   let child = assignment;
   for (let p = assignment.parent; p && p.id !== fn.id; child = p, p = p.parent) {
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
     if (p.type !== 'block') continue;
     const found = guardClauseBefore(p, child, (test, guard) => !hasElse(guard) && chain(test, 'or').some(there));
-    if (found) return { ifNode: found.guard, test: found.test, write: assignment, kind: 'none', guard: { end: child, workBetween: found.workBetween } };
+    if (found) return { ifNode: found.guard, test: found.test, write: assignment, kind: claims ? 'equals' : 'none', guard: { end: child, workBetween: found.workBetween } };
   }
   return undefined;
 }
