@@ -270,6 +270,19 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
       }
     }
   }
+  // A subclass holds the locks its base classes in this module make (`self._hosts_lock = Lock()` in the base's `__init__`).
+  const inherit = (c: ClassInfo, seen: Set<string>): void => {
+    for (const name of c.bases) {
+      const base = module.classes.get(name);
+      if (!base || seen.has(name)) continue;
+      seen.add(name);
+      inherit(base, seen);
+      for (const a of base.lockAttrs) if (!c.noLockAttrs.has(a)) c.lockAttrs.add(a);
+      for (const a of base.semaphoreAttrs) c.semaphoreAttrs.add(a);
+      for (const a of base.handedLockAttrs) c.handedLockAttrs.add(a);
+    }
+  };
+  for (const c of module.classes.values()) inherit(c, new Set([c.name]));
   return module;
 }
 
