@@ -387,6 +387,8 @@ interface ThreadEntry {
   oneThread: boolean;
   /** A Pool's result callback: every call of it runs on the pool's one result thread, beside the program's others. */
   resultThread?: boolean;
+  /** The main program calling into code that threads run too: one thread, however often it calls. */
+  mainProgram?: boolean;
   /** Objects the site hands the target, by the target's parameter name, with their class when known. */
   handed?: Map<string, string | undefined>;
   /** The site runs more than once, so what it hands reaches several threads. */
@@ -939,7 +941,48 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     }
     if (/\b(?:Simple|Doc)XMLRPCServer\b/.test(module.text)) entries.push(...xmlRpcEntries(module, server));
   }
+  if (root) entries.push(...mainProgramEntries(module, root, entries));
   return entries;
+}
+
+/**
+ * The main program, as one more thread, while threads it started run: the methods it calls after the
+ * start, with no join between, on an object of a class whose code threads run (`server.update()` in its
+ * main loop, while the server's own thread changes what `update()` goes through). One thread however
+ * often it calls them, so what it alone changes is left alone.
+ */
+function mainProgramEntries(module: Module, root: Node, entries: readonly ThreadEntry[]): ThreadEntry[] {
+  // The classes whose methods threads run, and the first module-level line from which a thread may run:
+  // a start there, or the one place the module makes an object that starts its own thread.
+  const threaded = new Set<string>();
+  let first = Infinity;
+  for (const e of entries) {
+    const dot = e.key.lastIndexOf('.');
+    const cls = dot > 0 && module.classes.has(e.key.slice(0, dot)) ? e.key.slice(0, dot) : undefined;
+    if (cls !== undefined) threaded.add(cls);
+    // (An object's own thread counts from where the module makes it only when its constructor starts it, or it is a Thread subclass.)
+    const atConstruction = cls !== undefined && e.oneThread && (module.classes.get(cls)!.isThread || enclosingMethodName(root, e.site) === '__init__');
+    const startsAt = e.moduleLine ?? (atConstruction ? madeOnceAt(module, cls)?.start.line : undefined);
+    if (startsAt !== undefined) first = Math.min(first, startsAt);
+  }
+  if (first === Infinity || threaded.size === 0) return [];
+  const out: ThreadEntry[] = [];
+  // The module-level statements after that line (not the definitions), and the `obj.method(` calls in them.
+  const calls = module.statements
+    .filter((st) => st.node.endPosition.row > first && !/^(?:function|class|decorated)_definition$/.test(st.node.type))
+    .flatMap((st) => [...st.node.text.matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*\.\s*([A-Za-z_]\w*)\s*\(/g)].map((m) => ({ m, at: st.node.startIndex + m.index! })));
+  for (const { m, at } of calls) {
+    const node = root.descendantForIndex(at);
+    const line = node?.startPosition.row ?? -1;
+    if (node?.type !== 'identifier' || line <= first || enclosingDefinition(node) || joinedBetween(module, first, line)) continue;
+    let inClass = false;
+    for (let p = node.parent; p && !inClass; p = p.parent) inClass = p.type === 'class_definition';
+    const cls = inClass ? undefined : classOf(module, m[1], { fnKey: undefined, line });
+    const key = cls !== undefined && threaded.has(cls) && module.classes.get(cls)!.methods.has(m[2]) ? `${cls}.${m[2]}` : undefined;
+    if (key === undefined || out.some((e) => e.key === key)) continue;
+    out.push({ key, boundMethod: true, site: { start: { line, character: node.startPosition.column }, end: { line, character: node.startPosition.column + m[0].length } }, how: `the main program at line ${line + 1}`, moduleLine: line, oneThread: true, mainProgram: true });
+  }
+  return out;
 }
 
 /**
@@ -1937,6 +1980,12 @@ function enclosingDefinition(node: Node): Node | undefined {
   return undefined;
 }
 
+/** The name of the function around a range's start. */
+function enclosingMethodName(root: Node, at: Range0): string | undefined {
+  const node = root.descendantForPosition({ row: at.start.line, column: at.start.character });
+  return node ? enclosingDefinition(node)?.childForFieldName('name')?.text : undefined;
+}
+
 /** Is the node in an `__init__` (where the object is not shared yet)? */
 function inInit(node: Node): boolean {
   return enclosingDefinition(node)?.childForFieldName('name')?.text === '__init__';
@@ -2002,7 +2051,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     // `totals[k] += i` where every thread that runs this was handed its own `k`: each its own slot.
     const ownSlots = via.every((e) => e.key === key && e.distinctParams?.length) ? via.flatMap((e) => e.distinctParams!) : [];
     const ownSlot = (w: { subject: string }) => ownSlots.some((p) => new RegExp(`\\[\\s*${p}\\s*[,\\]]`).test(w.subject));
-    const writes = onGuarded(own.writes).filter((w) => !ownSlot(w));
+    // What the main program alone updates races the threads' updates, which are reported on their side (ownThreadSharing, calledWhileRunning).
+    const writes = via.every((e) => e.mainProgram) ? [] : onGuarded(own.writes).filter((w) => !ownSlot(w));
     const checks = onGuarded(own.checks);
     // A new lock around code that changes nothing shared is worth a word only where threads run it side by side.
     const alone = via.length === 1 && via[0].oneThread && (runsOnce(module, root, via[0].site.start) !== undefined || startingFunction(root, via[0].site.start) !== undefined);
@@ -2022,7 +2072,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     // One thread, started once, and no other thread code writing the same state: nothing to race with.
     // A result callback is one thread however often the site runs: alone unless other code writes the same
     // state once callbacks can run, that is from the first round of a loop around the site.
-    const startedOnceAt = via.length === 1 && via[0].oneThread ? (via[0].resultThread ? loopStart(root, via[0].site.start) : runsOnce(module, root, via[0].site.start)) : undefined;
+    const startedOnceAt = via.length === 1 && via[0].oneThread ? (via[0].resultThread || via[0].mainProgram ? loopStart(root, via[0].site.start) : runsOnce(module, root, via[0].site.start)) : undefined;
     // `Thread(target=work).start(); work()`: the main thread runs it too, at the same time.
     const onceAt = startedOnceAt !== undefined && !calledWhileRunning(module, root, key, startedOnceAt) && !starterCallsWhileRunning(module, root, key, via[0]) ? startedOnceAt : undefined;
     const closureOnce = via.length === 1 && via[0].oneThread && key.includes('.') ? startingFunction(root, via[0].site.start) : undefined;
