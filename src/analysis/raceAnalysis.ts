@@ -960,21 +960,26 @@ function mainProgramEntries(module: Module, root: Node, entries: readonly Thread
     const dot = e.key.lastIndexOf('.');
     const cls = dot > 0 && module.classes.has(e.key.slice(0, dot)) ? e.key.slice(0, dot) : undefined;
     if (cls !== undefined) threaded.add(cls);
-    // (An object's own thread counts from where the module makes it only when its constructor starts it, or it is a Thread subclass.)
-    const atConstruction = cls !== undefined && e.oneThread && (module.classes.get(cls)!.isThread || enclosingMethodName(root, e.site) === '__init__');
-    const startsAt = e.moduleLine ?? (atConstruction ? madeOnceAt(module, cls)?.start.line : undefined);
+    // (An object's own thread counts from where the module makes it only when its constructor starts it,
+    // or from where it is started, for a Thread subclass, whose entry's site is that place.)
+    const thread = cls !== undefined && e.oneThread && e.key === `${cls}.run` && module.classes.get(cls)!.isThread;
+    const startsAt = e.moduleLine ?? (thread ? e.site.start.line : cls !== undefined && e.oneThread && e.site.start.line < first && enclosingMethodName(root, e.site) === '__init__' ? madeOnceAt(module, cls)?.start.line : undefined);
     if (startsAt !== undefined) first = Math.min(first, startsAt);
   }
   if (first === Infinity || threaded.size === 0) return [];
+  // After the first join the threads may be done: calls from there on are left alone.
+  const lines = linesOf(module);
+  let joined = first;
+  while (joined < lines.length && !/\.join\s*\(/.test(lines[joined].replace(/#.*$/, ''))) joined++;
   const out: ThreadEntry[] = [];
   // The module-level statements after that line (not the definitions), and the `obj.method(` calls in them.
   const calls = module.statements
-    .filter((st) => st.node.endPosition.row > first && !/^(?:function|class|decorated)_definition$/.test(st.node.type))
+    .filter((st) => st.node.endPosition.row > first && st.node.startPosition.row <= joined && !/^(?:function|class|decorated)_definition$/.test(st.node.type))
     .flatMap((st) => [...st.node.text.matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*\.\s*([A-Za-z_]\w*)\s*\(/g)].map((m) => ({ m, at: st.node.startIndex + m.index! })));
   for (const { m, at } of calls) {
     const node = root.descendantForIndex(at);
     const line = node?.startPosition.row ?? -1;
-    if (node?.type !== 'identifier' || line <= first || enclosingDefinition(node) || joinedBetween(module, first, line)) continue;
+    if (node?.type !== 'identifier' || line <= first || line > joined || enclosingDefinition(node)) continue;
     let inClass = false;
     for (let p = node.parent; p && !inClass; p = p.parent) inClass = p.type === 'class_definition';
     const cls = inClass ? undefined : classOf(module, m[1], { fnKey: undefined, line });
