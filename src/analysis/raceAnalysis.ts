@@ -660,6 +660,7 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
   const target = targetKey.slice(dot + 1);
   const bodyOf = (ref: FunctionRef, fromLine = 0) => functionText(module, ref, fromLine);
   const out = new Map<string, string[]>();
+  let library: boolean | undefined;
   const note = (name: string, body: string) => {
     for (const m of body.matchAll(SELF_CHANGES)) {
       // `self.stats["errors"] += 1` changes that item only; `self.stats[k] = …` or `self.stats.clear()`, any.
@@ -691,7 +692,8 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
       // (In code: `>>> print(tn.read_all())` in a docstring calls nothing.)
       outside = m[1] !== 'self' && m[1] !== 'cls' && (!COMMON_METHODS.has(name) || boundToClass(module, m[1], cls.name)) && root?.descendantForIndex(m.index)?.type === 'identifier';
     }
-    if (outside) note(name, bodyOf(ref));
+    // A class the module never makes is a library's: its public methods are what its users call, from their threads.
+    if (outside || (!name.startsWith('_') && (library ??= !madeInModule(module, cls.name)))) note(name, bodyOf(ref));
   }
   // The starting method goes on beside the thread it started.
   const starterRef = starterName !== undefined && starterName !== '__init__' ? cls.methods.get(starterName) : undefined;
@@ -804,6 +806,8 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
           const prefix = t.t === 'partial' ? t.args : [];
           const prefixKeywords = t.t === 'partial' ? t.keyword : [];
           const r = resolveCallable(module, statement, t, lambdas, moduleLine, here);
+          // A coroutine function handed as a target runs on an event loop (Gradio's, or none: a thread only makes the coroutine).
+          if (r && module.functions.get(r.key)?.fn.isAsync) continue;
           if (r) {
             const argNames = new Map<string, string>();
             const handed = e.passed && handedObjects(module, r.key, inner.t === 'method', e.passed, prefix, prefixKeywords, here, argNames);
@@ -1317,7 +1321,10 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
     const guard = w.alsoChangedBy ? `Guard it, and the updates in ${w.alsoChangedBy.slice(0, 3).map((m) => `\`${m}()\``).join(', ')}, with one lock of the object.` : 'Guard it with a lock.';
     return `\`${w.subject}\` is ${w.why}, updated without a lock by code that runs in threads (${how}): ${op}, so two threads can interleave and one update is lost. ${guard}`;
   }
-  const { readLine, readUnderLock, writeUnderLock, local, wait, through, swap } = w.readBack;
+  const { readLine, readUnderLock, writeUnderLock, local, wait, through, swap, reset } = w.readBack;
+  if (reset) {
+    return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) takes its value at line ${base.line + readLine + 1} and sets it back to 0 here, with no lock over both: what another thread adds in between is wiped out by the reset without ever being counted. Hold one lock over the take and the reset, and take that lock where it is added to too.`;
+  }
   if (swap) {
     return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) ${local ? `takes it into \`${local}\`` : 'goes through it'} at line ${base.line + readLine + 1} and puts a new empty one in its place here, with no lock over both: an item another thread adds in between goes into ${local ? 'the container already taken, after this code may have gone through it,' : 'the old container after this code went through it, which is then dropped,'} and is never handled. Hold one lock over the take and the replacement, and take that lock where items are added too (or hand the items over through a queue.Queue).`;
   }
@@ -1983,6 +1990,16 @@ function viaRelated(via: ThreadEntry[], name: string): Finding['related'] {
 function enclosingDefinition(node: Node): Node | undefined {
   for (let p = node.parent; p; p = p.parent) if (p.type === 'function_definition') return p;
   return undefined;
+}
+
+/** Does the module make an object of the class anywhere (`Name(…)` outside its own `class Name(…):` line)? */
+function madeInModule(module: Module, name: string): boolean {
+  const root = module.statements[0]?.node.tree.rootNode;
+  for (const m of module.text.matchAll(new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g'))) {
+    const node = root?.descendantForIndex(m.index!);
+    if (node?.type === 'identifier' && node.parent?.type !== 'class_definition') return true;
+  }
+  return false;
 }
 
 /** The name of the function around a range's start. */

@@ -233,6 +233,8 @@ export interface SharedWrite {
     through?: string;
     /** Not a value written back but a new empty container in its place: the old one was taken into `local`. */
     swap?: boolean;
+    /** With `swap`: a count read and then set back to 0 (`rate = self.n` … `self.n = 0`). */
+    reset?: boolean;
   };
   /** Shared between an object's own thread and these methods, which code outside it calls: a lock only here would not cover them. */
   alsoChangedBy?: string[];
@@ -1140,6 +1142,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
           ...(wait && { wait: { text: wait.text.split('\n')[0].slice(0, 60), line: scope.relLine(wait) } }),
           ...(w.through !== undefined && { through: w.through.slice(0, 60) }),
           ...(w.swap && { swap: true }),
+          ...(w.reset && { reset: true }),
         },
       });
     } else {
@@ -2229,6 +2232,8 @@ interface WriteNode {
   through?: string;
   /** `batch = self.pending` … `self.pending = []`: the container taken and replaced by a new one. */
   swap?: boolean;
+  /** `rate = self.n` … `self.n = 0`: a count taken and set back to 0. */
+  reset?: boolean;
 }
 
 /** `[]`, `{}`, `set()`, `deque()`, `list()`: a new empty container. */
@@ -2238,15 +2243,19 @@ function isEmptyContainer(expr: Node | null): boolean {
   return expr.type === 'call' && callArgs(expr).positional.length === 0 && CONTAINER_CALLS.has(dotted(expr.childForFieldName('function')) ?? '');
 }
 
-/** The statement before `store` in `fn` that goes through `subject` (a loop or comprehension over it) or hands it to a call. */
-function consumedBefore(fn: Node, store: Node, subject: string): Node | undefined {
+/**
+ * The statement before `store` in `fn` that goes through `subject` (a loop or comprehension over it) or
+ * hands it to a call; with `value`, one that takes its value (`rate = self.n`, `return self.n`) too.
+ */
+function consumedBefore(fn: Node, store: Node, subject: string, value = false): Node | undefined {
   const body = fn.childForFieldName('body');
   for (const r of body ? walk(body) : []) {
     if (r.startIndex >= store.startIndex) break;
     if ((r.type !== 'attribute' && r.type !== 'identifier') || r.text.replace(/\s+/g, '') !== subject || r.parent?.type === 'attribute') continue;
     const p = r.parent;
     const through = (p?.type === 'for_in_clause' || p?.type === 'for_statement') && p.childForFieldName('right')?.id === r.id;
-    if (through || p?.type === 'argument_list') return statementOf(r, fn);
+    const taken = value && p?.type === 'assignment' && p.childForFieldName('right')?.id === r.id;
+    if (through || taken || p?.type === 'argument_list') return statementOf(r, fn);
   }
   return undefined;
 }
@@ -2601,6 +2610,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
           const consumed = consumedBefore(fn, n, left.text.replace(/\s+/g, ''));
           if (consumed) writes.push({ node: n, ...d, aliasNode: consumed, local: '', swap: true });
         }
+      } else if (/^0(?:\.0*)?$/.test(right.text)) {
+        // `rate = self.n` (or `report(self.n)`) … `self.n = 0`: a count taken, then set back to 0.
+        const taken = consumedBefore(fn, n, left.text.replace(/\s+/g, ''), true);
+        if (taken) writes.push({ node: n, ...d, aliasNode: taken, local: '', swap: true, reset: true });
       }
     } else if (n.type === 'call') {
       const f = n.childForFieldName('function');

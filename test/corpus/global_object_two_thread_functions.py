@@ -1,4 +1,4 @@
-"""Two thread functions, each started once, call methods of one global object that change the same attribute (positive: GIL001 once)."""
+"""Two thread functions, each started once, call methods of one global object that change the same attribute (positive: the update, and the take-and-reset that wipes out updates made between its two steps)."""
 import threading
 import time
 
@@ -12,7 +12,7 @@ class Meter:
 
     def drain(self):
         seen = self.events
-        self.events = 0
+        self.events = 0  # expect: GIL001
         return seen
 
 
