@@ -406,7 +406,7 @@ interface ThreadEntry {
    * is meant to be called from several threads (as RacerD takes any lock use for a claim of thread
    * safety). Only those attributes are reported on through such an entry.
    */
-  guardedBy?: { lock: string; attrs: ReadonlySet<string> };
+  guardedBy?: { lock: string; attrs: ReadonlySet<string>; besideOwnThread?: boolean };
   /**
    * For an object's own thread (`Thread(target=self._run)`, once per object): the attributes that
    * methods called from outside the object also change, with those methods. Only these are shared
@@ -1345,6 +1345,28 @@ interface LockedProperty {
 }
 
 /** The `class` statement of a class, found from its site. */
+/**
+ * Does another method of the class (not `__init__`) update `self.attr` with an operator (`self.n += 1`)?
+ * A lock around this update alone would leave that one unguarded: advice, not a fix.
+ */
+function updatedInOtherMethods(root: Node, cls: ClassInfo | undefined, subject: string, fn: Range0): boolean {
+  const attr = /^self\.(\w+)$/.exec(subject)?.[1];
+  const node = cls && attr !== undefined ? classNode(root, cls) : undefined;
+  if (!node) return false;
+  for (const m of node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?:[-+*/%&|^@]|//|\\*\\*|<<|>>)=`, 'g'))) {
+    const at = root.descendantForIndex(node.startIndex + m.index!);
+    const line = at?.startPosition.row ?? -1;
+    if (at?.type !== 'identifier' || (line >= fn.start.line && line <= fn.end.line)) continue;
+    // (One under a lock of the class is guarded already.)
+    let locked = false;
+    for (let p = at.parent; p && !locked && p.type !== 'function_definition'; p = p.parent) {
+      if (p.type === 'with_statement') locked = p.descendantsOfType('with_item').some((i) => LOCKISH.test(i?.text ?? '') || [...cls!.lockAttrs].some((l) => i?.text.replace(/\s+/g, '') === `self.${l}`));
+    }
+    if (!locked && enclosingDefinition(at)?.childForFieldName('name')?.text !== '__init__') return true;
+  }
+  return false;
+}
+
 function classNode(root: Node, cls: ClassInfo): Node | undefined {
   let node: Node | null = root.descendantForPosition({ row: cls.site.start.line, column: cls.site.start.character });
   while (node && node.type !== 'class_definition') node = node.parent;
@@ -1834,8 +1856,10 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     const locks = [...c.lockAttrs].filter((a) => !c.semaphoreAttrs.has(a));
     if (locks.length === 0 || c.isThread) continue;
     // A class that thread starts in the file reach is judged by those starts alone (a public method
-    // nothing calls, beside the ones the threads run, is not taken for thread code).
-    if ([...c.methods.values()].some((m) => reached.has(m.definition.key))) continue;
+    // nothing calls, beside the ones the threads run, is not taken for thread code), unless the module
+    // never makes one: a library's class, whose public methods its users call beside its own threads.
+    const ownThread = [...c.methods.values()].some((m) => reached.has(m.definition.key));
+    if (ownThread && madeInModule(module, c.name)) continue;
     const node = classNode(root, c);
     if (!node) continue;
     const attrs = new Set<string>();
@@ -1874,7 +1898,7 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
       // Called by the class itself, and only with its lock held (`with self.lock: self.refresh_if_needed()`): a helper, locked.
       const calls = [...node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${name}\\s*\\(`, 'g'))].map((m) => node.startIndex + m.index!);
       if (calls.length > 0 && calls.every((at) => heldSpans.some(([from, to]) => at > from && at < to))) continue;
-      out.push(severalThreads(ref.definition.key, true, c.site, `the public methods of ${c.name}: the class takes ${locks.length === 1 ? `\`self.${lock}\`` : 'locks of its own'} around this state, so they are meant to be called from several threads`, { guardedBy: { lock, attrs: subjects } }));
+      out.push(severalThreads(ref.definition.key, true, c.site, `the public methods of ${c.name}: the class takes ${locks.length === 1 ? `\`self.${lock}\`` : 'locks of its own'} around this state, so they are meant to be called from several threads`, { guardedBy: { lock, attrs: subjects, ...(ownThread && { besideOwnThread: true }) } }));
     }
   }
   // The same for a module's functions around its module-level locks (`with _lock: _last += 1`).
@@ -2061,13 +2085,15 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const shared = [...reach.shared.keys()].filter((k) => k !== '*').sort();
     const all = writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared);
     const guarded = via.every((e) => e.guardedBy) ? new Set(via.flatMap((e) => [...e.guardedBy!.attrs])) : undefined;
+    // (Beside a library class's own thread, only what its lock guards: a counter its users' calls alone keep is theirs.)
+    const counters = !via.some((e) => e.guardedBy?.besideOwnThread);
     // Reached only as a locking class's method: its lock mistakes are not about threads seen here, and
     // of its writes only those of the state the class guards elsewhere count.
     const mistakes = guarded ? [] : all.mistakes;
     // A lazy `self` object made on first use (`if self._client is None: self._client = Client()`)
     // counts too: the class's own lock shows that its methods race, whatever the lock guards.
     const onGuarded = <T extends { subject: string; why: string; makesObject?: true; op?: string }>(list: T[]) =>
-      guarded ? list.filter((w) => (w.makesObject && /^self\s*\./.test(w.subject)) || unguardedCounter(w, cls) || guarded.has(/^(?:self\s*\.\s*)?\w+/.exec(w.subject)?.[0].replace(/\s+/g, '') ?? '')).map((w) => ({ ...w, why: w.why.replace('whose method runs in several threads', 'whose methods are meant for several threads') })) : list;
+      guarded ? list.filter((w) => (w.makesObject && /^self\s*\./.test(w.subject)) || (counters && unguardedCounter(w, cls)) || guarded.has(/^(?:self\s*\.\s*)?\w+/.exec(w.subject)?.[0].replace(/\s+/g, '') ?? '')).map((w) => ({ ...w, why: w.why.replace('whose method runs in several threads', 'whose methods are meant for several threads') })) : list;
     // `self` is shared through the entries that reach this function on a shared instance only.
     const own = ownThreadOnly(all, reach.boundEntries);
     // `totals[k] += i` where every thread that runs this was handed its own `k`: each its own slot.
@@ -2152,7 +2178,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       // In a Thread subclass's own thread, a lock made in its `__init__` would be each thread's own.
       const perThreadHome = !!cls?.isThread && !reach.bound && subject.startsWith('self.');
       // (A take-and-replace needs the lock where items are added too: a lock here alone would hide the finding, not the race.)
-      const fixable = !property && !perThreadHome && group.every((g) => !g.otherLock && !g.alsoChangedBy && (!g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock && g.readBack.through === undefined && !g.readBack.swap)));
+      const fixable = !property && !perThreadHome && !updatedInOtherMethods(root, cls, subject, absoluteRange(ref.fn.range, statement.base)) && group.every((g) => !g.otherLock && !g.alsoChangedBy && (!g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock && g.readBack.through === undefined && !g.readBack.swap)));
       const fix = ownFix(fixable ? guardFix(fixContext, group.map((g) => at(g.statement)), subject, lockHome(module, subject, cls, classLock)) : undefined);
       if (fix) finding.fix = fix;
       findings.push(finding);
