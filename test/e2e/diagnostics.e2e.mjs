@@ -40,6 +40,11 @@ const LIBRARY_LINE = (code) => LIBRARY_TEXT.split('\n').findIndex((l) => l.trim(
 /** A module that takes its lock with acquire() and returns early before release() (GIL005). */
 const LEFT_TAKEN = 'order_book.py';
 writeFileSync(join(folder, LEFT_TAKEN), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', LEFT_TAKEN), 'utf8'));
+/** A dispatcher whose pool threads read the turn before its lock, and use a session a timer clears (GIL004 twice). */
+const DISPATCHER = 'dispatcher.py';
+const DISPATCHER_TEXT = readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', DISPATCHER), 'utf8');
+writeFileSync(join(folder, DISPATCHER), DISPATCHER_TEXT);
+const DISPATCHER_LINE = (code) => DISPATCHER_TEXT.split('\n').findIndex((l) => l.trim() === code) + 1;
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
 /** The walkthrough opened at the step about races (not its first step); photographed, then closed. */
@@ -440,6 +445,41 @@ export default {
         const href = (await link.getAttribute('data-href')) ?? (await link.getAttribute('href')) ?? (await link.getAttribute('title')) ?? '';
         assert.match(href, /^[a-z-]+:\/\/gil-lab\.gil-lab\/walkthrough\?step=practice-locks$/, href);
         await screenshot(page, 'diagnostics-lock-left-taken-dark', { keepHover: true, docs: true });
+      },
+    },
+    {
+      name: 'a value read before the lock that changes it, and a reference another thread clears: both GIL004; the fix moves the read inside the lock and every host then gets its turn',
+      async run({ page, workspace }) {
+        await runCommand(page, 'View: Close All Editors');
+        await showProblems(page);
+        await withPanelMaximized(page, () => waitUntil('no other file in the Problems panel', () => problemRows(page), (r) => !r.some((x) => /chat_server|ledger_rates|race_counter|job_board|order_book/.test(x)), 60000));
+        await openFile(page, DISPATCHER);
+        await showProblems(page);
+        const rows = await withPanelMaximized(page, () => waitUntil('the two GIL004 findings for dispatcher.py', () => problemRows(page), (r) => r.filter((x) => /GIL004/.test(x)).length === 2, 60000));
+        const early = rows.find((x) => /self\.turn`/.test(x));
+        assert.ok(early?.includes('reads it here, before taking `self.turn_lock`') && early.includes('two threads can read the same value'), rows.join('\n'));
+        const cleared = rows.find((x) => /self\.session`/.test(x));
+        assert.ok(cleared?.includes('tests here that it is set and then uses it') && cleared.includes('sets it to None'), rows.join('\n'));
+        // The hover over the session test says what can happen and the way out (no quick fix for it).
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'self.session' }).first().click();
+        await lineWith(page, 'if self.session is not None:').waitFor();
+        const hover = await hoverOver(page, lineWith(page, 'if self.session is not None:').locator('span span', { hasText: 'session' }).first(), 'sets it to None');
+        assert.match(await hover.innerText(), /Take it into a local once/);
+        await screenshot(page, 'diagnostics-read-across-lock-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        const move = await offerQuickFix(page, 'Move the read inside `with self.turn_lock:`', () => goTo(page, DISPATCHER_LINE('host = self.hosts[self.turn]'), 27));
+        await move.click();
+        await withPanelMaximized(page, () => waitUntil('the early read gone, the session finding kept', () => problemRows(page), (r) => !r.some((x) => /self\.turn`/.test(x)) && r.some((x) => /self\.session`/.test(x)), 60000));
+        await editorOf(page).locator('.view-lines').click();
+        await page.keyboard.press('Control+S');
+        const saved = await waitUntil('the saved fix', () => readFileSync(join(workspace, DISPATCHER), 'utf8'), (t) => /with self\.turn_lock:\n {12}host = self\.hosts\[self\.turn\]\n/.test(t), 30000);
+        assert.doesNotMatch(saved, /\n {8}host = self\.hosts/);
+        // The fixed dispatcher, from six pool threads: each of three hosts gets exactly its share.
+        const check = 'import sys, collections; sys.path.insert(0, sys.argv[1]); import dispatcher as d; ' +
+          'print(sorted(collections.Counter(d.serve(d.Dispatcher(["a", "b", "c"]), 30000)).values()))';
+        assert.equal(execFileSync('python3', ['-c', check, workspace], { encoding: 'utf8' }).trim(), '[10000, 10000, 10000]');
+        await goTo(page, DISPATCHER_LINE('with self.turn_lock:'));
+        await screenshot(page, 'diagnostics-read-across-lock-fixed-dark', { docs: true });
       },
     },
   ],
