@@ -1689,17 +1689,8 @@ function callablesHandedToThreadClass(module: Module, c: ClassInfo): ThreadEntry
 
 function madeOnceAt(module: Module, name: string): Range0 | undefined {
   const root = module.statements[0]?.node.tree.rootNode;
-  if (!root || name.includes('.')) return undefined;
-  const uses: Node[] = [];
-  const word = new RegExp(`\\b${name}\\s*\\(`, 'g');
-  for (let m = word.exec(module.text); m; m = word.exec(module.text)) {
-    const node = root.descendantForIndex(m.index);
-    if (node?.type !== 'identifier') continue; // in a string or a comment
-    if (node.parent?.type === 'class_definition') continue; // `class Name(Thread):` itself
-    uses.push(node);
-    if (uses.length > 1) return undefined;
-  }
-  if (uses.length !== 1) return undefined;
+  const uses = name.includes('.') ? [] : classCalls(module, name, 2);
+  if (!root || uses.length !== 1) return undefined;
   // `server = Server()` … `server.start()`: the thread starts at the start() (code between runs before it).
   let site: Node = uses[0];
   const assignment = site.parent?.type === 'call' ? site.parent.parent : undefined;
@@ -2018,12 +2009,19 @@ function enclosingDefinition(node: Node): Node | undefined {
 
 /** Does the module make an object of the class anywhere (`Name(…)` outside its own `class Name(…):` line)? */
 function madeInModule(module: Module, name: string): boolean {
+  return classCalls(module, name, 1).length > 0;
+}
+
+/** The first `max` places that call the class by its name (`Name(`), not in strings or comments, nor its own `class Name(…):`. */
+function classCalls(module: Module, name: string, max: number): Node[] {
   const root = module.statements[0]?.node.tree.rootNode;
-  for (const m of module.text.matchAll(new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g'))) {
-    const node = root?.descendantForIndex(m.index!);
-    if (node?.type === 'identifier' && node.parent?.type !== 'class_definition') return true;
+  const uses: Node[] = [];
+  const word = new RegExp(`\\b${name}\\s*\\(`, 'g');
+  for (let m = root ? word.exec(module.text) : null; m && uses.length < max; m = word.exec(module.text)) {
+    const node = root!.descendantForIndex(m.index);
+    if (node?.type === 'identifier' && node.parent?.type !== 'class_definition') uses.push(node);
   }
-  return false;
+  return uses;
 }
 
 /** The name of the function around a range's start. */
