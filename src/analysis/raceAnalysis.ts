@@ -831,7 +831,9 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
                 (root !== undefined && fnKey !== undefined && startsPerCall(module, root, fnKey)) ||
                 (starter !== undefined && new RegExp(`\\bself\\s*\\.\\s*${inner.attr}\\s*\\(`).test(functionText(module, starter, site.start.line + 1))));
             const sharedWith = ownObjectOnce && !startedTwice && r.bound ? ownThreadSharing(module, r.key, { key: fnKey, line: site.start.line }, ownTargets) : undefined;
-            entries.push({ key: r.key, boundMethod: r.bound && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(startedTwice && { oneThread: false }), ...(handed && { handed }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }) });
+            // `[Thread(target=node.run) for node in nodes]`: each thread runs on the object its round of the loop took.
+            const eachItsOwn = inner.t === 'method' && !inner.isSelf && inner.receiver !== undefined && !!root && loopTakes(root, site, inner.receiver);
+            entries.push({ key: r.key, boundMethod: r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(startedTwice && { oneThread: false }), ...(handed && { handed }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }) });
             // `Thread(target=loop, args=(c.incr, n))` where `loop(func, n)` calls `func()`: c.incr runs on that thread too.
             const params = callee?.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0) ?? [];
             for (const [i, handedRef] of e.passed?.callables ?? []) {
@@ -2022,6 +2024,20 @@ function classCalls(module: Module, name: string, max: number): Node[] {
     if (node?.type === 'identifier' && node.parent?.type !== 'class_definition') uses.push(node);
   }
   return uses;
+}
+
+/**
+ * Does a loop or comprehension around `site` (in its function) bind `name` to the items of what it goes
+ * through, one item per round (`for node in nodes`, not `for n in [obj] * 4`)?
+ */
+function loopTakes(root: Node, site: Range0, name: string): boolean {
+  for (let p: Node | null = root.descendantForPosition({ row: site.start.line, column: site.start.character }); p && p.type !== 'function_definition'; p = p.parent) {
+    const clauses = p.type === 'for_statement' ? [p] : REPEATS.has(p.type) ? p.namedChildren.filter((c): c is Node => c?.type === 'for_in_clause') : [];
+    for (const c of clauses) {
+      if (c.childForFieldName('left')?.text === name) return c.childForFieldName('right')?.type !== 'binary_operator';
+    }
+  }
+  return false;
 }
 
 /** The name of the function around a range's start. */
