@@ -2040,6 +2040,21 @@ function loopTakes(root: Node, site: Range0, name: string): boolean {
   return false;
 }
 
+/** Does code outside `fn` (not an `__init__`) remove items from `subject`: `.remove(`, `.pop(`, `.discard(`, `.clear(`, `del subject[…]`? */
+function removedElsewhere(module: Module, root: Node, subject: string, fn: Range0): boolean {
+  // (Of `d[k]`, the container `d`.)
+  const container = subject.replace(/\[.*$/, '');
+  const [, owner, attr] = /^(\w+)\.(\w+)$/.exec(container) ?? [];
+  const name = owner === 'self' ? `[\\w.]*\\.\\s*${attr}` : container.replace(/\./g, '\\s*\\.\\s*');
+  for (const m of module.text.matchAll(new RegExp(`(?<![\\w.])${name}\\s*(?:\\[[^\\]\\n]*\\]\\s*)?\\.\\s*(?:remove|pop|popleft|discard|clear)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g'))) {
+    const node = root.descendantForIndex(m.index! + (m[0].startsWith('del') ? 4 : 0));
+    const line = node?.startPosition.row ?? -1;
+    if (node?.type !== 'identifier' || (line >= fn.start.line && line <= fn.end.line)) continue;
+    if (enclosingDefinition(node)?.childForFieldName('name')?.text !== '__init__') return true;
+  }
+  return false;
+}
+
 /** The name of the function around a range's start. */
 function enclosingMethodName(root: Node, at: Range0): string | undefined {
   const node = root.descendantForPosition({ row: at.start.line, column: at.start.character });
@@ -2219,6 +2234,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       if (c.ownItem !== undefined && via.every((e) => e.key === key && !!e.freshParams?.includes(c.ownItem!))) continue;
       // One thread that takes items alone cannot find the last one gone, whoever adds them.
       if (onceAt !== undefined && (c.kind === 'drain' || c.kind === 'queue')) continue;
+      // Nor can it find an item gone between its test and its removal when no other code removes any.
+      if (c.kind === 'present' && onceAt !== undefined && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
       // (A clearing found above is that other write.)
       if (onceAt !== undefined && c.kind !== 'cleared' && !writtenElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt, undefined, c.kind !== 'none' && c.kind !== 'hasattr')) continue;
       const at = (r: Range0) => absoluteRange(r, statement.base);

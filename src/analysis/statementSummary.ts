@@ -2691,14 +2691,23 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (ref?.type !== 'attribute' && ref?.type !== 'identifier') continue;
     const name = ref.text.replace(/\s+/g, '');
     if (name === 'self' || (ref.type === 'identifier' && localNames.has(name))) continue;
+    const d = () => (ref.type === 'attribute' ? describe(ref) : view.globalKind(name) === 'value' ? { subject: name, why: 'a module global' } : undefined);
     let child: Node = n;
     for (let p = n.parent; p && p.id !== fn.id; child = p, p = p.parent) {
-      if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
-      const test = conjuncts(p.childForFieldName('condition')!).find((part) => testedAsSet(part) === name);
-      if (!test || usedAsObject(child, name)?.id !== ref.id) break;
-      const d = ref.type === 'attribute' ? describe(ref) : view.globalKind(name) === 'value' ? { subject: name, why: 'a module global' } : undefined;
-      if (d) checks.push({ ifNode: p, test, write: ref, kind: 'cleared', guard: { end: p, workBetween: true }, ...d });
-      break;
+      // `if x is not None: x.use()`
+      if (p.type === 'if_statement' && p.childForFieldName('consequence')?.id === child.id) {
+        const test = conjuncts(p.childForFieldName('condition')!).find((part) => testedAsSet(part) === name);
+        const described = test && usedAsObject(child, name)?.id === ref.id ? d() : undefined;
+        if (described) checks.push({ ifNode: p, test: test!, write: ref, kind: 'cleared', guard: { end: p, workBetween: true }, ...described });
+        break;
+      }
+      // `if x is None: return` … `x.use()`, with no store to `x` between.
+      if (p.type !== 'block') continue;
+      const found = guardClauseBefore(p, child, (test, guard) => !hasElse(guard) && chain(test, 'or').some((t) => testedAsMissing(t) === name));
+      const between = found && p.text.slice(found.guard.endIndex - p.startIndex, child.startIndex - p.startIndex);
+      const described = found && !new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\s*=(?!=)`).test(between ?? '') && usedAsObject(child, name)?.id === ref.id ? d() : undefined;
+      if (found && described) checks.push({ ifNode: found.guard, test: chain(found.test, 'or').find((t) => testedAsMissing(t) === name)!, write: ref, kind: 'cleared', guard: { end: child, workBetween: true }, ...described });
+      if (found) break;
     }
   }
   return writes;
@@ -2713,6 +2722,13 @@ function testedAsSet(part: Node): string | undefined {
     return obj && name !== undefined ? `${obj.text}.${name}` : undefined;
   }
   return part.type === 'attribute' || part.type === 'identifier' ? part.text.replace(/\s+/g, '') : undefined;
+}
+
+/** What a test asks to be missing: `x` of `if x is None:`, `if x == None:`, `if not x:`; `o.a` of `if not hasattr(o, "a"):`. */
+function testedAsMissing(part: Node): string | undefined {
+  if (part.type === 'comparison_operator') return /^\S[\s\S]*\s(?:is|==)\s+None$/.test(part.text) ? part.namedChildren[0]?.text.replace(/\s+/g, '') : undefined;
+  const inner = part.type === 'not_operator' ? part.childForFieldName('argument') : undefined;
+  return inner ? testedAsSet(inner) : undefined;
 }
 
 /** The first place in `body` that uses what `name` holds as an object: `name.attr`, `name(…)`, `name[…]`. */
