@@ -40,9 +40,27 @@ class Probe:
         del self.sensor
 
 
+class Link:
+    def __init__(self):
+        self.reader = object()
+
+    def poll(self):
+        for _ in range(10):
+            if self.reader is None:  # expect: GIL004
+                return
+            self.reader.read()
+            time.sleep(0.1)
+
+    def drop(self):
+        self.reader = None
+
+
 arena = Arena()
 threading.Thread(target=arena.render).start()
 threading.Thread(target=arena.defeat).start()
 probe = Probe()
 threading.Thread(target=probe.sample).start()
 threading.Thread(target=probe.unplug).start()
+link = Link()
+threading.Thread(target=link.poll).start()
+threading.Thread(target=link.drop).start()
