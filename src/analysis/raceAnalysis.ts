@@ -1355,10 +1355,9 @@ function updatedInOtherMethods(root: Node, cls: ClassInfo | undefined, subject: 
   const attr = /^self\.(\w+)$/.exec(subject)?.[1];
   const node = cls && attr !== undefined ? classNode(root, cls) : undefined;
   if (!node) return false;
-  for (const m of node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?:[-+*/%&|^@]|//|\\*\\*|<<|>>)=`, 'g'))) {
-    const at = root.descendantForIndex(node.startIndex + m.index!);
-    const line = at?.startPosition.row ?? -1;
-    if (at?.type !== 'identifier' || (line >= fn.start.line && line <= fn.end.line)) continue;
+  for (const { node: at } of namesMatching(root, node.text, new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?:[-+*/%&|^@]|//|\\*\\*|<<|>>)=`, 'g'), node.startIndex)) {
+    const line = at.startPosition.row;
+    if (line >= fn.start.line && line <= fn.end.line) continue;
     // (One under a lock of the class is guarded already.)
     let locked = false;
     for (let p = at.parent; p && !locked && p.type !== 'function_definition'; p = p.parent) {
@@ -1743,14 +1742,20 @@ function calledWhileRunning(module: Module, root: Node, key: string, startLine: 
   return false;
 }
 
+/**
+ * The matches of `re` in `text` (the module's, or a node's that starts at `base`) that start at a name in
+ * code, not in a string or a comment, with that name's node; `del x[…]` matches at `x`.
+ */
+function* namesMatching(root: Node, text: string, re: RegExp, base = 0): Generator<{ m: RegExpMatchArray; node: Node }> {
+  for (const m of text.matchAll(re)) {
+    const node = root.descendantForIndex(base + m.index! + (/^del\s/.test(m[0]) ? 4 : 0));
+    if (node?.type === 'identifier') yield { m, node };
+  }
+}
+
 /** The calls `receiver.method(…)` in the module's code (not in strings or comments), with the receiver's first name node. */
 function methodCalls(module: Module, root: Node, method: string): { receiver: string; at: Node }[] {
-  const out: { receiver: string; at: Node }[] = [];
-  for (const m of module.text.matchAll(new RegExp(`(?<![\\w.])([\\w.]+)\\s*\\.\\s*${method}\\s*\\(`, 'g'))) {
-    const at = root.descendantForIndex(m.index!);
-    if (at?.type === 'identifier') out.push({ receiver: m[1], at });
-  }
-  return out;
+  return [...namesMatching(root, module.text, new RegExp(`(?<![\\w.])([\\w.]+)\\s*\\.\\s*${method}\\s*\\(`, 'g'))].map(({ m, node }) => ({ receiver: m[1], at: node }));
 }
 
 /**
@@ -1954,9 +1959,7 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
   const list = !clears && !madeAsDictOrSet(module, ownerClass !== undefined ? `self.${attr}` : subject) && !madeAsDictOrSet(module, subject);
   if (list && !new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:\\[|list\\s*\\()`).test(module.text)) return undefined;
   const changes = clears ? new RegExp(`(?<![\\w.])${name}\\s*=\\s*None\\b|\\bdel\\s+${name}\\b`, 'g') : list ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:pop|remove|clear)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g') : itemChanges(subject, 'g');
-  for (const m of module.text.matchAll(changes)) {
-    const node = root.descendantForIndex(m.index! + (m[0].startsWith('del') ? 4 : 0));
-    if (node?.type !== 'identifier') continue; // in a string or a comment
+  for (const { m, node } of namesMatching(root, module.text, changes)) {
     if (ownerClass !== undefined && node.text === 'self') {
       let cls: Node | null = node.parent;
       while (cls && cls.type !== 'class_definition') cls = cls.parent;
@@ -2018,10 +2021,9 @@ function madeInModule(module: Module, name: string): boolean {
 function classCalls(module: Module, name: string, max: number): Node[] {
   const root = module.statements[0]?.node.tree.rootNode;
   const uses: Node[] = [];
-  const word = new RegExp(`\\b${name}\\s*\\(`, 'g');
-  for (let m = root ? word.exec(module.text) : null; m && uses.length < max; m = word.exec(module.text)) {
-    const node = root!.descendantForIndex(m.index);
-    if (node?.type === 'identifier' && node.parent?.type !== 'class_definition') uses.push(node);
+  for (const { node } of root ? namesMatching(root, module.text, new RegExp(`\\b${name}\\s*\\(`, 'g')) : []) {
+    if (node.parent?.type !== 'class_definition') uses.push(node);
+    if (uses.length >= max) break;
   }
   return uses;
 }
@@ -2046,10 +2048,9 @@ function removedElsewhere(module: Module, root: Node, subject: string, fn: Range
   const container = subject.replace(/\[.*$/, '');
   const [, owner, attr] = /^(\w+)\.(\w+)$/.exec(container) ?? [];
   const name = owner === 'self' ? `[\\w.]*\\.\\s*${attr}` : container.replace(/\./g, '\\s*\\.\\s*');
-  for (const m of module.text.matchAll(new RegExp(`(?<![\\w.])${name}\\s*(?:\\[[^\\]\\n]*\\]\\s*)?\\.\\s*(?:remove|pop|popleft|discard|clear)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g'))) {
-    const node = root.descendantForIndex(m.index! + (m[0].startsWith('del') ? 4 : 0));
-    const line = node?.startPosition.row ?? -1;
-    if (node?.type !== 'identifier' || (line >= fn.start.line && line <= fn.end.line)) continue;
+  for (const { node } of namesMatching(root, module.text, new RegExp(`(?<![\\w.])${name}\\s*(?:\\[[^\\]\\n]*\\]\\s*)?\\.\\s*(?:remove|pop|popleft|discard|clear)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g'))) {
+    const line = node.startPosition.row;
+    if (line >= fn.start.line && line <= fn.end.line) continue;
     if (enclosingDefinition(node)?.childForFieldName('name')?.text !== '__init__') return true;
   }
   return false;
