@@ -833,7 +833,10 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             const sharedWith = ownObjectOnce && !startedTwice && r.bound ? ownThreadSharing(module, r.key, { key: fnKey, line: site.start.line }, ownTargets) : undefined;
             // `[Thread(target=node.run) for node in nodes]`: each thread runs on the object its round of the loop took.
             const eachItsOwn = inner.t === 'method' && !inner.isSelf && inner.receiver !== undefined && !!root && loopTakes(root, site, inner.receiver);
-            entries.push({ key: r.key, boundMethod: r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(startedTwice && { oneThread: false }), ...(handed && { handed }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }) });
+            // (though what each one's constructor was handed may be one object for all: `Sender(stats)` in a loop)
+            const ownersClass = eachItsOwn ? module.classes.get(r.key.slice(0, r.key.lastIndexOf('.'))) : undefined;
+            const viaConstructor = ownersClass ? handedThroughConstructor(module, ownersClass) : undefined;
+            entries.push({ key: r.key, boundMethod: r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(startedTwice && { oneThread: false }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }) });
             // `Thread(target=loop, args=(c.incr, n))` where `loop(func, n)` calls `func()`: c.incr runs on that thread too.
             const params = callee?.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0) ?? [];
             for (const [i, handedRef] of e.passed?.callables ?? []) {
@@ -1069,6 +1072,20 @@ function methodOn(module: Module, attr: string, cls: string | undefined): string
   return found;
 }
 
+/** The class of the object an attribute holds, where the class makes it itself (`self.stats = Stats()`) and only so. */
+function attributeClass(module: Module, c: ClassInfo, attr: string): string | undefined {
+  const made = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=(?!=)\\s*(?:([A-Za-z_]\\w*)\\s*\\()?`, 'g');
+  let found: string | undefined;
+  for (const [name, ref] of c.methods) {
+    for (const m of functionText(module, ref).matchAll(made)) {
+      const cls = m[1] !== undefined ? classVisibleFrom(module, m[1], `${c.name}.${name}`) : undefined;
+      if (cls === undefined || (found !== undefined && found !== cls)) return undefined;
+      found = cls;
+    }
+  }
+  return found;
+}
+
 /**
  * Entry functions plus what they call in this module, each with how it is reached, and the objects
  * they share: what a site that runs more than once hands its target (or two sites hand the same
@@ -1141,6 +1158,16 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
         const onShared = methodOn(module, call.attr, seen.shared.get(call.receiver!));
         if (onShared) {
           r = { key: onShared, bound: true };
+          callBound = true;
+        }
+      } else if (call.t === 'method' && bound && call.receiver?.startsWith('self.') && target.t === 'function') {
+        // `self.stats.record()` on a `self` that several threads share: the object in `self.stats`,
+        // made by the class (`self.stats = Stats()`), is one object in all of them too.
+        const owner = key.slice(0, key.lastIndexOf('.'));
+        const cls = module.classes.has(owner) ? attributeClass(module, module.classes.get(owner)!, call.receiver.slice(5)) : undefined;
+        const onAttr = cls !== undefined ? methodOn(module, call.attr, cls) : undefined;
+        if (onAttr) {
+          r = { key: onAttr, bound: true };
           callBound = true;
         }
       } else if (call.t === 'method' && !call.isSelf && call.receiver !== undefined && target.t === 'function') {
@@ -2036,7 +2063,10 @@ function loopTakes(root: Node, site: Range0, name: string): boolean {
   for (let p: Node | null = root.descendantForPosition({ row: site.start.line, column: site.start.character }); p && p.type !== 'function_definition'; p = p.parent) {
     const clauses = p.type === 'for_statement' ? [p] : REPEATS.has(p.type) ? p.namedChildren.filter((c): c is Node => c?.type === 'for_in_clause') : [];
     for (const c of clauses) {
-      if (c.childForFieldName('left')?.text === name) return c.childForFieldName('right')?.type !== 'binary_operator';
+      // (or one name of several: `for i, node in enumerate(nodes)`)
+      const left = c.childForFieldName('left');
+      const names = left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? left.namedChildren : [left];
+      if (names.some((n) => n?.type === 'identifier' && n.text === name)) return c.childForFieldName('right')?.type !== 'binary_operator';
     }
   }
   return false;
