@@ -630,8 +630,10 @@ function ownThreadOnly(found: FunctionWrites, via: ThreadEntry[]): Pick<Function
 
 /** `self.attr =`, `self.attr += …`, `self.attr.clear()`, `del self.attr[k]`: the attributes a piece of code changes. */
 /** Methods that change a list, dict, set or deque in place. */
+/** A subscript in a regex, with one level of brackets inside (`[request.form["name"]]`). */
+const SUBSCRIPT = '\\[(?:[^\\[\\]\\n]|\\[[^\\]\\n]*\\])*\\]';
 const CONTAINER_MUTATORS = 'clear|pop|popitem|popleft|remove|discard|update|setdefault|append|appendleft|add|extend|insert';
-const SELF_CHANGES = new RegExp(`\\bself\\s*\\.\\s*(\\w+)\\s*(?:(?:\\[\\s*((?:"[^"\\n]*"|'[^'\\n]*'|\\d+))\\s*\\]\\s*)?(?:\\[[^\\]\\n]*\\]\\s*)*(?:[-+*/%|&^@]|//|\\*\\*|<<|>>)?=(?!=)|\\.\\s*(?:${CONTAINER_MUTATORS})\\s*\\()|\\bdel\\s+self\\s*\\.\\s*(\\w+)\\s*\\[`, 'g');
+const SELF_CHANGES = new RegExp(`\\bself\\s*\\.\\s*(\\w+)\\s*(?:(?:\\[\\s*((?:"[^"\\n]*"|'[^'\\n]*'|\\d+))\\s*\\]\\s*)?(?:${SUBSCRIPT}\\s*)*(?:[-+*/%|&^@]|//|\\*\\*|<<|>>)?=(?!=)|\\.\\s*(?:${CONTAINER_MUTATORS})\\s*\\()|\\bdel\\s+self\\s*\\.\\s*(\\w+)\\s*\\[`, 'g');
 
 /** Marks a method in ThreadEntry.sharedWith that runs on another of the object's own threads. */
 const ON_OWN_THREAD = '@thread';
@@ -1494,6 +1496,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
     const oneStep = c.setdefault !== undefined ? `\`${c.setdefault}\` does both in one step, or hold` : 'Hold';
     return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) finds an item in it here and removes it at line ${writeLine} with no lock over both: two threads can both find the item, and the second removal fails (ValueError for a list, KeyError for a dict or a set) or removes what another thread just put back. ${oneStep} one lock over the test and the removal.`;
   }
+  if (c.kind === 'iterate' && c.dumped) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) writes it out here with \`json.dump\`, with no lock, while other thread code adds or removes items (line ${writeLine}): \`json.dump\` goes through the dict in Python code, writing each piece to the file as it goes, so other threads run in the middle of it, and it can fail with RuntimeError (dictionary changed size during iteration), leaving the file half written. Dump a copy taken under the lock the changes hold (\`json.dump(dict(${c.subject}), f)\`), or hold that one lock over the dump too.`;
   if (c.kind === 'iterate' && c.list) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code removes items (line ${writeLine}): each removal shifts the items after it, so the loop can skip one, or act on an item another thread has just removed. Loop over a copy taken under the lock the removals hold (\`for x in list(${c.subject}):\`), or hold that one lock over the loop too.`;
   if (c.kind === 'iterate') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code adds or removes items (line ${writeLine}): the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items. Loop over a copy taken under the lock the changes hold (\`for k in list(${c.subject}):\`), or hold that one lock over the loop too.`;
   if (c.kind === 'cleared') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that it is set and then uses it, with no lock over both, while other thread code sets it to None or deletes it (line ${writeLine}): that can happen between the test and the use, and the use then fails (an AttributeError or TypeError on None). Take it into a local once (\`x = ${c.subject}\`), then test and use the local; or hold one lock over the test, the use and the clearing.`;
@@ -1831,7 +1834,7 @@ function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range
   const base = subject.replace(/\[.*$/, '').replace(/\./g, '\\s*\\.\\s*');
   // An item under a literal key (`cnt["conn"]`) is written elsewhere only under that key; any other item, under any.
   const literalKey = /^[^[]*\[(["'][^"'\]]*["']|\d+)\]$/.exec(subject)?.[1];
-  const item = literalKey !== undefined ? `\\[\\s*${literalKey.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\]\\s*` : '(?:\\[[^\\]\\n]*\\]\\s*)?';
+  const item = literalKey !== undefined ? `\\[\\s*${literalKey.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\]\\s*` : `(?:${SUBSCRIPT}\\s*)?`;
   // For a test of a container's contents, its changes by method or `del` count too (`buf.clear()` in the main loop).
   const changes = mutations ? `|(?<![\\w.])${base}\\s*\\.\\s*(?:${CONTAINER_MUTATORS})\\s*\\(|(?<=\\bdel\\s+)${base}\\s*\\[` : '';
   const write = new RegExp(`(?<![\\w.])${base}\\s*${item}(?:[-+*/%&|^@]|//|\\*\\*|<<|>>)?=(?!=)${changes}`, 'g');
@@ -1962,12 +1965,12 @@ function madeAsDictOrSet(module: Module, subject: string): boolean {
 }
 
 /** A change of the items of some dict or set, with its name (see itemChanges). */
-const ANY_ITEM_CHANGE = /(?<![\w.])([A-Za-z_]\w*)\s*(?:\[[^\]\n]*\]\s*=(?!=)|\.\s*(?:pop|popitem|add|discard|remove|update|setdefault|clear)\s*\()|\bdel\s+([A-Za-z_]\w*)\s*\[/g;
+const ANY_ITEM_CHANGE = new RegExp(`(?<![\\w.])([A-Za-z_]\\w*)\\s*(?:${SUBSCRIPT}\\s*=(?!=)|\\.\\s*(?:pop|popitem|add|discard|remove|update|setdefault|clear)\\s*\\()|\\bdel\\s+([A-Za-z_]\\w*)\\s*\\[`, 'g');
 
 /** Changes of the items of a dict or set `subject`: `d[k] = v`, `del d[k]`, `d.pop(…)`, `s.add(…)`. */
 function itemChanges(subject: string, flags = ''): RegExp {
   const base = subject.replace(/\./g, '\\s*\\.\\s*');
-  return new RegExp(`(?<![\\w.])${base}\\s*\\[[^\\]\\n]*\\]\\s*=(?!=)|(?<![\\w.])${base}\\s*\\.\\s*(?:pop|popitem|add|discard|remove|update|setdefault|clear)\\s*\\(|\\bdel\\s+${base}\\s*\\[`, flags);
+  return new RegExp(`(?<![\\w.])${base}\\s*${SUBSCRIPT}\\s*=(?!=)|(?<![\\w.])${base}\\s*\\.\\s*(?:pop|popitem|add|discard|remove|update|setdefault|clear)\\s*\\(|\\bdel\\s+${base}\\s*\\[`, flags);
 }
 
 /**
@@ -2078,7 +2081,7 @@ function removedElsewhere(module: Module, root: Node, subject: string, fn: Range
   const container = subject.replace(/\[.*$/, '');
   const [, owner, attr] = /^(\w+)\.(\w+)$/.exec(container) ?? [];
   const name = owner === 'self' ? `[\\w.]*\\.\\s*${attr}` : container.replace(/\./g, '\\s*\\.\\s*');
-  for (const { node } of namesMatching(root, module.text, new RegExp(`(?<![\\w.])${name}\\s*(?:\\[[^\\]\\n]*\\]\\s*)?\\.\\s*(?:remove|pop|popleft|discard|clear)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g'))) {
+  for (const { node } of namesMatching(root, module.text, new RegExp(`(?<![\\w.])${name}\\s*(?:${SUBSCRIPT}\\s*)?\\.\\s*(?:remove|pop|popleft|discard|clear)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g'))) {
     const line = node.startPosition.row;
     if (line >= fn.start.line && line <= fn.end.line) continue;
     if (enclosingDefinition(node)?.childForFieldName('name')?.text !== '__init__') return true;

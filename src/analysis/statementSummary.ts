@@ -283,6 +283,8 @@ export interface CheckThenAct {
   actLocked?: boolean;
   /** `iterate`: the container is a list that other thread code removes items from. */
   list?: true;
+  /** `iterate`: the loop is `json.dump(d, f)`'s, not one written out. */
+  dumped?: true;
   /** `none`: what is stored is a new object (`Client()`), directly or through the local it was made in. */
   makesObject?: true;
 }
@@ -1194,6 +1196,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.ownItem !== undefined && { ownItem: c.ownItem }),
       ...(c.actLocked && { actLocked: true }),
       ...(c.makesObject && { makesObject: true }),
+      ...(c.dumped && { dumped: true }),
     });
   }
   return out;
@@ -1390,6 +1393,8 @@ interface CheckNode {
   addEnd?: Node;
   /** A guard clause (`if x in s: return`) before the add: the add's statement, and whether work comes between. */
   guard?: { end: Node; workBetween: boolean };
+  /** `iterate`: the loop is `json.dump(d, f)`'s. */
+  dumped?: true;
 }
 
 /**
@@ -2682,6 +2687,18 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     const name = over.text;
     const d = over.type === 'attribute' ? describeContainer(over) : sharedContainerNamed(name);
     if (d) checks.push({ ifNode: loop, test: over, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, ...d });
+  }
+  // `json.dump(d, f)` goes through a dict in Python code (json's pure-Python encoder, writing each piece
+  // to the file as it goes), so other threads run in the middle of it: a loop in all but name. (With
+  // `sort_keys=True` it sorts a copy of the items first.)
+  for (const n of nodes) {
+    if (n.type !== 'call' || qualify(scope.aliases, dotted(n.childForFieldName('function'))) !== 'json.dump') continue;
+    const args = callArgs(n);
+    const over = args.positional[0];
+    if (!over || (over.type !== 'identifier' && over.type !== 'attribute') || args.keyword.has('sort_keys')) continue;
+    const d = over.type === 'attribute' ? describeContainer(over) : sharedContainerNamed(over.text);
+    const statement = n.parent?.type === 'expression_statement' ? n.parent : n;
+    if (d) checks.push({ ifNode: statement, test: over, write: statement, kind: 'iterate', guard: { end: statement, workBetween: true }, dumped: true, ...d });
   }
   // `if self.timer is not None: self.timer.cancel()`: a reference tested, then used (a method called on
   // it); raceAnalysis keeps these where other thread code sets it to None (or deletes it) meanwhile.
