@@ -1517,6 +1517,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
     return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) asks here whether it is empty and takes an item at line ${writeLine}: another thread can take the last item in between, and ${then}. The answer of \`empty()\` or \`qsize()\` is out of date as soon as it is given. Take the item in one step and stop when there is none: \`get_nowait()\` (or \`get(timeout=…)\`) in \`try\`, ending on \`except queue.Empty\`, or put one sentinel per worker on the queue and stop at it.`;
   }
   if (c.kind === 'hasattr') return `${head}: two threads can both find it missing and both create it, so two instances exist and callers may get different ones. Hold one lock over the test and the creation.`;
+  if (c.storesGiven) return `${head}: two threads can both see it unset and both store what they were handed; the later store overwrites the first, and what the first thread stored is lost (a waiting client nobody pairs, a job nobody runs). Hold one lock over the test and the assignment.`;
   return `${head}: two threads can both see it unset (or not ready) and both create it; the later one overwrites the first, so two objects were made and code that already took the first keeps a different one. Hold one lock over the test and the assignment.`;
 }
 

@@ -287,6 +287,8 @@ export interface CheckThenAct {
   dumped?: true;
   /** `none`: what is stored is a new object (`Client()`), directly or through the local it was made in. */
   makesObject?: true;
+  /** `none`: what is stored is what the function was handed (a parameter: `self.waiting = conn`). */
+  storesGiven?: true;
 }
 
 export interface FunctionWrites {
@@ -1196,6 +1198,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.ownItem !== undefined && { ownItem: c.ownItem }),
       ...(c.actLocked && { actLocked: true }),
       ...(c.makesObject && { makesObject: true }),
+      ...(c.storesGiven && { storesGiven: true }),
       ...(c.dumped && { dumped: true }),
     });
   }
@@ -1383,6 +1386,7 @@ interface CheckNode {
   /** Where the lock must start when that is before the `if`: the copy its test reads (`client = self._client`). */
   copy?: Node;
   makesObject?: true;
+  storesGiven?: true;
   test: Node;
   write: Node;
   subject: string;
@@ -1415,6 +1419,13 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
       if (test && key !== undefined && container !== undefined && chain(test, 'or').some((t) => testsMembership(t, key, container, true))) return { ifNode: p, test, write: assignment, kind: 'missing-key' };
       continue;
     }
+    // `if self.waiting: pair(self.waiting, me) … else: self.waiting = me`: the else runs when it is not there yet.
+    if (p.type === 'if_statement' && child.type === 'else_clause' && (target.type === 'attribute' || target.type === 'identifier')) {
+      const test = p.childForFieldName('condition');
+      const bare = test?.type === 'parenthesized_expression' ? test.namedChildren[0] : test;
+      if (test && bare && testedAsSet(bare) === target.text.replace(/\s+/g, '')) return { ifNode: p, test, write: assignment, kind: 'none', ...(storesParameter(assignment, fn) && { storesGiven: true as const }) };
+      continue;
+    }
     if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
     const test = p.childForFieldName('condition');
     if (!test) continue;
@@ -1425,7 +1436,7 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
     const stored = assignment.childForFieldName('right');
     // (`client = Client(); self._client = client`: the local made in the `if`.)
     const made = makesObject(stored) || (stored?.type === 'identifier' && p.childForFieldName('consequence')!.namedChildren.some((x) => x?.type === 'expression_statement' && x.namedChildren[0]?.type === 'assignment' && x.namedChildren[0].childForFieldName('left')?.text === stored.text && makesObject(x.namedChildren[0].childForFieldName('right'))));
-    const result: Omit<CheckNode, 'subject' | 'why'> = { ifNode, test, write: assignment, kind, ...(copied && { copy: copied.copy }), ...(kind === 'none' && made && { makesObject: true as const }) };
+    const result: Omit<CheckNode, 'subject' | 'why'> = { ifNode, test, write: assignment, kind, ...(copied && { copy: copied.copy }), ...(kind === 'none' && made && { makesObject: true as const }), ...(kind === 'none' && storesParameter(assignment, fn) && { storesGiven: true as const }) };
     // setdefault replaces `if k not in d: d[k] = v` exactly when v is plain (no call: it would run every time).
     const body = p.childForFieldName('consequence')?.namedChildren.filter((n) => n && n.type !== 'comment') ?? [];
     const value = assignment.childForFieldName('right');
@@ -1502,6 +1513,12 @@ function propertyBacking(fn: Node, name: string | undefined): string | undefined
 }
 
 /** `Client(…)`, `httpx.Client()`, `object()`: a new object, whose identity matters (two made are two), unlike a value computed twice. */
+/** Does the assignment store what the function was handed (`self.waiting = conn` in `on_join(self, conn)`)? */
+function storesParameter(assignment: Node, fn: Node): boolean {
+  const stored = assignment.childForFieldName('right');
+  return stored?.type === 'identifier' && paramNames(fn).includes(stored.text);
+}
+
 function makesObject(value: Node | null | undefined): boolean {
   return value?.type === 'call' && /(?:^|\.)(?:[A-Z]\w*|object)$/.test(value.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '');
 }
