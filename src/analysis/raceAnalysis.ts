@@ -1888,7 +1888,7 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     // nothing calls, beside the ones the threads run, is not taken for thread code), unless the module
     // never makes one: a library's class, whose public methods its users call beside its own threads.
     const ownThread = [...c.methods.values()].some((m) => reached.has(m.definition.key));
-    if (ownThread && madeInModule(module, c.name)) continue;
+    if (ownThread && madeByProgram(module, c.name)) continue;
     const node = classNode(root, c);
     if (!node) continue;
     const attrs = new Set<string>();
@@ -2048,6 +2048,35 @@ function madeInModule(module: Module, name: string): boolean {
   return classCalls(module, name, 1).length > 0;
 }
 
+/**
+ * Is the class made by code the module runs for itself (at module level, or in functions and classes
+ * that code calls and makes), not only by its library API: functions nobody here calls, methods of
+ * classes nobody here makes, whose objects its users hold and call from their own threads (a daemon's
+ * `self.registry = Registry()`)?
+ */
+function madeByProgram(module: Module, name: string, depth = 0): boolean {
+  return classCalls(module, name, 20).some((call) => runByProgram(module, call, name, depth));
+}
+
+function runByProgram(module: Module, node: Node, self: string, depth: number): boolean {
+  let def: Node | null = node.parent;
+  while (def && def.type !== 'function_definition' && def.type !== 'class_definition') def = def.parent;
+  if (!def || depth >= 3) return true;
+  const name = def.childForFieldName('name')?.text;
+  if (name === undefined || name === self) return true;
+  if (def.type === 'class_definition') return madeByProgram(module, name, depth + 1);
+  // A method: its class must be made; a function: called (by name, or handed on as a target).
+  let owner: Node | null = def.parent;
+  while (owner && owner.type !== 'function_definition' && owner.type !== 'class_definition') owner = owner.parent;
+  if (owner?.type === 'class_definition') return madeByProgram(module, owner.childForFieldName('name')?.text ?? '', depth + 1);
+  const root = module.statements[0]?.node.tree.rootNode;
+  for (const { node: use } of root ? namesMatching(root, module.text, new RegExp(`\\b${name}\\b`, 'g')) : []) {
+    if (use.parent?.id === def.id) continue; // its own `def name`
+    if (runByProgram(module, use, name, depth + 1)) return true;
+  }
+  return false;
+}
+
 /** The first `max` places that call the class by its name (`Name(`), not in strings or comments, nor its own `class Name(…):`. */
 function classCalls(module: Module, name: string, max: number): Node[] {
   const root = module.statements[0]?.node.tree.rootNode;
@@ -2116,9 +2145,18 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const more = threadFunctions(module, inferred, lambdas, inferredEdges, view);
     const paths = unlockedPaths(module, inferred, more, inferredEdges, view);
     for (const [key, r] of more) {
-      if (reached.has(key)) continue;
-      reached.set(key, r);
+      const seen = reached.get(key);
       const u = paths.unlocked.get(key);
+      if (seen) {
+        // A library class's method that its own thread runs too, with no lock held on the way: its
+        // users' threads are more ways in. (One its own code calls only under its lock stays locked.)
+        if (!r.entries.some((e) => e.guardedBy?.besideOwnThread) || !unlocked.has(key)) continue;
+        seen.entries.push(...r.entries.filter((e) => !seen.entries.includes(e)));
+        seen.boundEntries.push(...r.boundEntries.filter((e) => !seen.boundEntries.includes(e)));
+        seen.bound ||= r.bound;
+        continue;
+      }
+      reached.set(key, r);
       if (u) unlocked.set(key, u);
       const l = paths.lockedCalls.get(key);
       if (l) lockedCalls.set(key, l);

@@ -1180,6 +1180,8 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     // leaves the two apart.
     if (lockScopes(scope, view, out, c.test, fn, reported).length > 0) continue;
     if (c.actLocked && lockScopes(scope, view, out, c.write, fn, reported).length === 0) continue;
+    // A removal inside an `if` under a lock that reads the container again (`with lock: … if d[k] == 0: del d[k]`): that locked test decides.
+    if (c.kind === 'present' && retestedUnderLock(c.write, c.subject.replace(/\[…\]$/, ''), lockScopes(scope, view, out, c.write, fn, reported))) continue;
     // One test, several stores after it (`self.state = "busy"` … `self.state = "idle"`): one finding, at the first.
     if (c.kind !== 'iterate' && checks.some((o) => o !== c && o.kind !== 'iterate' && o.test.id === c.test.id && o.subject === c.subject && o.write.startIndex < c.write.startIndex)) continue;
     // A loop that removes from what it goes through is reported as that removal.
@@ -2192,6 +2194,18 @@ function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | un
  * block (including try/finally), and `if x.acquire(timeout=…):` bodies. Returns an id per scope so
  * a read and a write can be checked for being under the same acquisition.
  */
+/** Is `write` inside an `if` (or `while`) that tests `container` again, itself inside one of the lock scopes `locks` (ids)? */
+function retestedUnderLock(write: Node, container: string, locks: number[]): boolean {
+  let retested = false;
+  const name = container.replace(/\s+/g, '');
+  for (let p = write.parent; p; p = p.parent) {
+    if (locks.includes(p.id)) return retested;
+    if ((p.type === 'if_statement' || p.type === 'while_statement') && p.childForFieldName('condition')?.text.replace(/\s+/g, '').includes(name)) retested = true;
+    if (p.type === 'function_definition') return false;
+  }
+  return false;
+}
+
 function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites, node: Node, fn: Node, reported: Set<number>, names?: string[]): number[] {
   const scopes: number[] = [];
   const before = out.mistakes.length;
