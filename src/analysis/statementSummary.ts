@@ -2554,7 +2554,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         // `current = self.tokens` where the property `tokens` returns `self._tokens`: a read of that too.
         const backing = d && n.childForFieldName('object')?.text === 'self' ? propertyBacking(fn, n.childForFieldName('attribute')?.text) : undefined;
         if (backing !== undefined) out.push(`self.${backing}`);
-      } else if (n.type === 'subscript' && n.childForFieldName('value')?.type === 'identifier') {
+      } else if (n.type === 'subscript' && (n.childForFieldName('value')?.type === 'identifier' || (n.childForFieldName('value')?.type === 'attribute' && n.childForFieldName('value')!.childForFieldName('object')?.type === 'identifier'))) {
+        // (`hits[k]`, and `self.hits[k]`)
         const d = describe(n);
         if (d) out.push(d.subject);
       } else if (n.type === 'call') {
