@@ -325,7 +325,7 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
       const attr = classAttr.slice(dot + 1);
       return !!c && c.isThread && c.lockAttrs.has(attr) && !c.handedLockAttrs.has(attr) && madeOnceAt(module, c.name) === undefined;
     },
-    isPackageObject: (name) => !module.globalHistory.has(name) && !module.classes.has(name) && !module.functions.has(name) && (module.imports.aliases.get(name)?.startsWith('.') ?? false),
+    isPackageObject: (name) => !module.globalHistory.has(name) && !module.classes.has(name) && !module.functions.has(name) && importedObject(module.imports.aliases.get(name), name),
     accessor: (name, method) => {
       if (!method) {
         const fn = module.functions.get(name);
@@ -906,7 +906,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     }
     // A hook or route registered inside a function on the app it is given (a Flask extension's
     // `init_app(self, app)`), in a module that imports Flask.
-    const app = definition.parent === '' ? appKind(module, fn.route.on) ?? (/^dash(?:\.callback)?$/.test(qualify(module.imports.aliases, fn.route.on) ?? '') ? 'Dash' : undefined)
+    const app = definition.parent === '' ? appKind(module, fn.route.on) ?? (/^dash(?:\.callback)?$/.test(qualify(module.imports.aliases, fn.route.on) ?? '') ? 'Dash' : undefined) ?? importedFlaskApp(module, fn.route.on, fn.route.text)
       : module.functions.get(definition.parent)?.fn.params.includes(fn.route.on) && /^\s*(?:from\s+flask\b|import\s+flask\b)/m.test(module.text) ? 'Flask'
       : undefined;
     if (!app || (app !== 'Flask' && fn.isAsync)) continue;
@@ -1040,6 +1040,27 @@ function appKind(module: Module, name: string): 'Flask' | 'FastAPI' | 'Socket.IO
   const ctor = module.globalHistory.get(name)?.at(-1)?.ctor;
   const q = ctor ? qualify(module.imports.aliases, ctor) : undefined;
   return q ? WEB_APPS[q] : undefined;
+}
+
+/**
+ * Does `from` (what `name` was imported as) name an object of another module of the program: from the
+ * package (`from .models import products`) or by its absolute name (`from app import webserver`)? Not
+ * the frameworks' per-request and per-thread objects (`flask.g`, `flask.session`), nor whole modules.
+ */
+function importedObject(from: string | undefined, name: string): boolean {
+  if (from === undefined || from === name || !from.includes('.')) return false;
+  return from.startsWith('.') || !/^(?:flask|werkzeug|quart|bottle|django|starlette|fastapi|celery|threading|_thread|contextvars)\./.test(from);
+}
+
+/**
+ * `@webserver.route(…)` where `webserver` comes from the package (`from app import webserver`, the app
+ * made in its `__init__.py`) and this module imports Flask: a Flask route, though the app is made elsewhere.
+ */
+function importedFlaskApp(module: Module, name: string, decorator: string): 'Flask' | undefined {
+  const from = module.imports.aliases.get(name);
+  if (from === undefined || from === name || /^(?:flask|dash|fastapi|socketio|flask_socketio|telebot)\b/.test(from) || module.globalHistory.has(name)) return undefined;
+  if (!/\.\s*(?:route|get|post|put|delete|patch|before_request|after_request|teardown_request)\s*\(/.test(decorator)) return undefined;
+  return /^\s*(?:from\s+flask\s+import\b|import\s+flask\b)/m.test(module.text) ? 'Flask' : undefined;
 }
 
 const THREAD_LOCAL: ReadonlySet<string> = new Set(['threading.local', '_threading_local.local']);

@@ -2408,7 +2408,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (capturedValue(obj)) return { subject, why: 'an attribute of an object shared through the enclosing function' };
     const g = captured.has(obj) || localNames.has(obj) ? undefined : view.globalKind(obj);
     if (g) return g === 'value' ? { subject, why: `an attribute of the module-level object \`${obj}\`` } : undefined;
-    if (!captured.has(obj) && !localNames.has(obj) && view.isPackageObject(obj)) return { subject, why: `an attribute of \`${obj}\`, imported from another module of the package: one object for the whole program` };
+    if (!captured.has(obj) && !localNames.has(obj) && view.isPackageObject(obj)) return { subject, why: `an attribute of \`${obj}\`, imported from another module: one object for the whole program` };
     if (nonlocals.has(obj)) return { subject, why: 'an attribute of an object shared through the enclosing function' };
     return undefined;
   }
@@ -2465,7 +2465,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       return { subject: `${base.text}[${key}]`, why: `an item of the module-level container \`${base.text}\`` };
     }
     if (base?.type === 'identifier' && !localNames.has(base.text) && !captured.has(base.text) && view.isPackageObject(base.text)) {
-      return { subject: `${base.text}[${key}]`, why: `an item of \`${base.text}\`, a container imported from another module of the package (one for the whole program)` };
+      return { subject: `${base.text}[${key}]`, why: `an item of \`${base.text}\`, a container imported from another module (one for the whole program)` };
     }
     if (base?.type === 'attribute') {
       const shared = describeContainer(base);
