@@ -1634,6 +1634,8 @@ function startsPerCall(module: Module, root: Node, starter: string): boolean {
 function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number | undefined {
   for (let p: Node | null = root.descendantForPosition({ row: at.line, column: at.character }); p; p = p.parent) {
     if (REPEATS.has(p.type) || p.type === 'class_definition') return undefined;
+    // `if t is None: … t = Thread(…); t.start()`: one thread at a time, however often this runs.
+    if (p.type === 'if_statement' && oneAtATime(p)) return at.line;
     if (p.type !== 'function_definition') continue;
     const holder = p.parent?.type === 'decorated_definition' ? p.parent.parent : p.parent;
     const name = p.childForFieldName('name');
@@ -1652,6 +1654,24 @@ function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number 
     return runsOnce(module, root, { line: use.startPosition.row, character: use.startPosition.column }, depth + 1);
   }
   return at.line;
+}
+
+/** Is `node` inside an `if` that starts one thread at a time (see oneAtATime), on a line that `if` holds? */
+function guardedStartAround(node: Node, startLine: number): boolean {
+  for (let p: Node | null = node.parent; p && p.type !== 'function_definition'; p = p.parent) {
+    if (p.type === 'if_statement' && startLine <= p.endPosition.row && oneAtATime(p)) return true;
+  }
+  return false;
+}
+
+/** Does this `if` start a thread only when the name that holds it has none (`if t is None:` / `if not t:` … `t = Thread(…)`)? */
+function oneAtATime(ifNode: Node): boolean {
+  const body = ifNode.childForFieldName('consequence')?.text ?? '';
+  const made = /^[ \t]*((?:self\s*\.\s*)?\w+)\s*=\s*(?:threading\s*\.\s*)?Thread\s*\(/m.exec(body)?.[1].replace(/\s+/g, '');
+  if (made === undefined) return false;
+  const held = made.replace('.', '\\s*\\.\\s*');
+  const test = ifNode.childForFieldName('condition')?.text ?? '';
+  return new RegExp(`^(?:${held}\\s+is\\s+None|not\\s+${held})(?:\\s+or\\s+not\\s+${held}\\s*\\.\\s*is_alive\\s*\\(\\s*\\))?$`).test(test.trim());
 }
 
 /** Where a class of the module is instantiated, when that is the one place and it runs once; else undefined. */
@@ -1863,6 +1883,7 @@ function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range
   const from = owner?.startIndex ?? 0;
   const to = owner?.endIndex ?? module.text.length;
   write.lastIndex = from;
+  let starterUse: number | undefined;
   for (let m = write.exec(module.text); m && m.index < to; m = write.exec(module.text)) {
     const node = root.descendantForIndex(m.index);
     if (node?.type !== 'identifier') continue; // `print("b = ", b)`: in a string or a comment, not a write
@@ -1871,10 +1892,33 @@ function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range
     let inFunction: Node | undefined;
     for (let p: Node | null = node; p && !inFunction && p.id !== owner?.id; p = p.parent) if (p.type === 'function_definition') inFunction = p;
     if (!inFunction) {
-      if (line > startLine) return true;
+      // (A start inside a function runs once the module names that function: a module-level store
+      // before that, as a global's first value below the functions, runs before the thread.)
+      if (line > startLine && line > (starterUse ??= firstModuleLevelUse(module, root, startLine))) return true;
+    } else if (line < startLine && guardedStartAround(node, startLine)) {
+      // Before the start, under the test that lets one thread run at a time: done before that thread runs.
+      continue;
     } else if (!(subject.startsWith('self.') && inFunction.childForFieldName('name')?.text === '__init__')) return true;
   }
   return false;
+}
+
+/**
+ * For a line inside a module-level function (or a method of a module-level class): the first line
+ * outside it that names that function (or class): a call, or a handing over (`command=start`).
+ * -1 for a line at module level.
+ */
+function firstModuleLevelUse(module: Module, root: Node, line: number): number {
+  let top: Node | null = root.descendantForPosition({ row: line, column: 0 });
+  while (top && top.parent && top.parent.type !== 'module') top = top.parent;
+  const def = top?.type === 'decorated_definition' ? top.childForFieldName('definition') : top;
+  if (!def || (def.type !== 'function_definition' && def.type !== 'class_definition') || line < def.startPosition.row) return -1;
+  const name = def.childForFieldName('name')?.text;
+  if (name === undefined) return -1;
+  for (const { node } of namesMatching(root, module.text, new RegExp(`\\b${name}\\b`, 'g'))) {
+    if (node.startIndex < def.startIndex || node.startIndex >= def.endIndex) return node.startPosition.row;
+  }
+  return Infinity;
 }
 
 /**
