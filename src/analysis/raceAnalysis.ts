@@ -1960,8 +1960,10 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     /** Where the class holds its lock: a method it calls only inside these is called with the lock held. */
     const heldSpans: [number, number][] = [];
     let lock = locks[0];
+    let changesOwnState = false;
     const under = (text: string) => {
       for (const m of text.matchAll(/\bself\s*\.\s*(\w+)/g)) if (!c.lockAttrs.has(m[1])) attrs.add(m[1]);
+      changesOwnState ||= new RegExp(SELF_CHANGES.source).test(text);
     };
     for (const w of node.descendantsOfType('with_statement')) {
       const held = w?.descendantsOfType('with_item').map((i) => i?.childForFieldName('value')).map((v) => (v?.type === 'as_pattern' ? v.namedChildren[0] : v)?.text.replace(/\s+/g, ''));
@@ -1986,6 +1988,10 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
       if (name !== undefined && attrs.has(name) && !lockedProperty(root, c, name)) attrs.delete(name);
     }
     if (attrs.size === 0) continue;
+    // A lock the object is handed (`self.send_lock = lock`), held only around what it calls on other
+    // objects (`self.bus.send(…)`), is its owner's, for what the owner shares: it does not say that
+    // this object's methods run in threads.
+    if (!changesOwnState && locks.every((a) => c.handedLockAttrs.has(a))) continue;
     const subjects = new Set([...attrs].map((a) => `self.${a}`));
     for (const [name, ref] of c.methods) {
       if (!CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self') continue;
