@@ -1081,6 +1081,8 @@ interface Reached {
   boundEntries: ThreadEntry[];
   /** Parameters (or, for a lambda, captured names: '*') holding one object every thread gets, with its class when known. */
   shared: Map<string, string | undefined>;
+  /** A library class's method whose `self` only its users' calls share with its own thread: the attributes its lock guards, which alone count. */
+  sharedByUsersFor?: Set<string>;
 }
 
 /** A method called on an object: on its class when known, else on the one class of the module that has it. */
@@ -2224,6 +2226,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
         if (!r.entries.some((e) => e.guardedBy?.besideOwnThread) || !unlocked.has(key)) continue;
         seen.entries.push(...r.entries.filter((e) => !seen.entries.includes(e)));
         seen.boundEntries.push(...r.boundEntries.filter((e) => !seen.boundEntries.includes(e)));
+        // Shared only through its users' calls: for what the class's lock guards alone.
+        if (r.bound && !seen.bound) seen.sharedByUsersFor = new Set(r.entries.flatMap((e) => [...(e.guardedBy?.attrs ?? [])]));
         seen.bound ||= r.bound;
         continue;
       }
@@ -2257,7 +2261,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     const starts = via.flatMap((e) => (e.moduleLine === undefined ? [] : [e.moduleLine]));
     const shared = [...reach.shared.keys()].filter((k) => k !== '*').sort();
     const all = writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared);
-    const guarded = via.every((e) => e.guardedBy) ? new Set(via.flatMap((e) => [...e.guardedBy!.attrs])) : undefined;
+    const guarded = via.every((e) => e.guardedBy) ? new Set(via.flatMap((e) => [...e.guardedBy!.attrs])) : reach.sharedByUsersFor;
     // (Beside a library class's own thread, only what its lock guards: a counter its users' calls alone keep is theirs.)
     const counters = !via.some((e) => e.guardedBy?.besideOwnThread);
     // Reached only as a locking class's method: its lock mistakes are not about threads seen here, and
