@@ -2174,6 +2174,16 @@ const HAND_LOCK = '<the lock written by hand>';
 const HAND_ACQUIRE = /(?:^|_)(?:acquire|lock)$|^_*(?:enter|entry)_critical/;
 const HAND_RELEASE = /(?:^|_)(?:release|unlock)$|^_*(?:exit|leave)_critical/;
 
+/**
+ * `if not have_lock: self.lock.acquire()` (and its `release()` under the same test): a lock taken here
+ * unless the caller holds it already; held from here on either way.
+ */
+function unlessHeldAlready(stmt: Node, method: 'acquire' | 'release'): string | undefined {
+  if (stmt.type !== 'if_statement' || stmt.childForFieldName('alternative')) return undefined;
+  const body = stmt.childForFieldName('consequence')?.namedChildren.filter((n) => n?.type !== 'comment') ?? [];
+  return body.length === 1 && body[0] ? acquireReceiver(body[0], method) : undefined;
+}
+
 function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | undefined {
   let expr: Node | null | undefined = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : stmt;
   // `got = self._lock.acquire(timeout=t)`: held from here as for a bare acquire() (its answer is not followed).
@@ -2243,9 +2253,9 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
       for (const s of p.namedChildren) {
         if (!s || s.id === child.id) break;
         if (s.type === 'while_statement' && entryProtocol(s)) held.set(`<entry protocol ${s.id}>`, s.id);
-        const a = acquireReceiver(s, 'acquire');
+        const a = acquireReceiver(s, 'acquire') ?? unlessHeldAlready(s, 'acquire');
         if (a && !semaphoreAcquired(scope, view, out, s, a, reported) && !ownLock(a)) held.set(a, s.id);
-        const r = acquireReceiver(s, 'release');
+        const r = acquireReceiver(s, 'release') ?? unlessHeldAlready(s, 'release');
         if (r) held.delete(r);
       }
       scopes.push(...held.values());
