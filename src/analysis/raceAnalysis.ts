@@ -2424,7 +2424,91 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     }
   }
   findings.push(...mainLoopsOverChanged(module, reached));
+  findings.push(...startedBeforeSet(module, root, entries, lines));
   return findings;
+}
+
+/**
+ * `__init__` starting a thread on a method of the object (directly, through a helper it calls, or
+ * `self.start()` in a Thread subclass), then setting an attribute that the method reads: the thread
+ * can run before that line. Reported at the late assignment, once per attribute.
+ */
+function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  const lines = linesOf(module);
+  const done = new Set<string>();
+  for (const e of entries) {
+    const dot = e.key.lastIndexOf('.');
+    const cls = dot > 0 ? module.classes.get(e.key.slice(0, dot)) : undefined;
+    const target = cls?.methods.get(e.key.slice(dot + 1));
+    const init = cls?.methods.get('__init__');
+    if (!cls || !target || !init || e.guardedBy || done.has(e.key)) continue;
+    const initRange = absoluteRange(init.fn.range, init.statement.base);
+    const startLine = startInInit(module, root, cls, e, initRange);
+    if (startLine === undefined) continue;
+    done.add(e.key);
+    // What `__init__` sets before the start, and what it sets only after it (first time, by line).
+    const setBefore = new Set<string>();
+    const setAfter = new Map<string, number>();
+    for (let line = initRange.start.line + 1; line <= initRange.end.line; line++) {
+      for (const m of (lines[line] ?? '').matchAll(/\bself\s*\.\s*(\w+)\s*(?::[^=\n]*)?=(?!=)/g)) {
+        if (line < startLine) setBefore.add(m[1]);
+        else if (line > startLine && !setBefore.has(m[1]) && !setAfter.has(m[1])) setAfter.set(m[1], line);
+      }
+    }
+    const node = classNode(root, cls);
+    const classLevel = (attr: string) => !!node?.childForFieldName('body')?.namedChildren.some((d) => d?.type === 'expression_statement' && new RegExp(`^${attr}\\s*(?::[^=\\n]*)?=(?!=)`).test(d.text));
+    // The thread's code: the method and the methods of `self` it calls.
+    const runs = [target, ...[...functionText(module, target).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].flatMap((m) => cls.methods.get(m[1]) ?? [])];
+    for (const [attr, setLine] of setAfter) {
+      if (cls.methods.has(attr) || classLevel(attr)) continue;
+      for (const fn of runs) {
+        const body = functionText(module, fn);
+        const use = new RegExp(`\\bself\\s*\\.\\s*${attr}\\b(\\s*(?::[^=\\n]*)?=(?!=))?`).exec(body);
+        // Read before the thread sets it itself, and not after it waits for a signal (`ready.wait()`).
+        if (!use || use[1] !== undefined || /\.\s*wait\s*\(/.test(body.slice(0, use.index))) continue;
+        const fnStart = absoluteRange(fn.fn.range, fn.statement.base).start.line;
+        const readLine = fnStart + 1 + body.slice(0, use.index).split('\n').length - 1;
+        const column = (lines[setLine] ?? '').search(new RegExp(`\\bself\\s*\\.\\s*${attr}\\b`));
+        const name = fn.definition.key.slice(fn.definition.key.lastIndexOf('.') + 1);
+        out.push({
+          code: CODES.startedBeforeSet,
+          message: `\`self.${attr}\` is set here, after \`__init__\` started a thread at line ${startLine + 1} (${e.how}) that reads it in ${name}() at line ${readLine + 1}: the new thread usually gets there before this line runs (a started thread as a rule runs at once, with or without the GIL), and then it fails with AttributeError. Set what the thread uses before starting it: start the thread last in \`__init__\`.`,
+          range: { start: { line: setLine, character: Math.max(column, 0) }, end: { line: setLine, character: Math.max(column, 0) + `self.${attr}`.length } },
+          subject: `self.${attr}`,
+          related: [
+            { range: lineRange(source, startLine), message: 'the thread starts here' },
+            { range: lineRange(source, readLine), message: `${name}() reads \`self.${attr}\` here, on that thread` },
+          ],
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The line (absolute) where `__init__` starts the thread of entry `e`: the `.start()` at or after a
+ * `Thread(…)` made in `__init__`, the call of the method of `self` that makes and starts it, or a
+ * Thread subclass's `self.start()`.
+ */
+function startInInit(module: Module, root: Node, cls: ClassInfo, e: ThreadEntry, init: Range0): number | undefined {
+  const lines = linesOf(module);
+  const startAt = (from: number, to: number, re = /\.\s*start\s*\(\s*\)/) => {
+    for (let line = from; line <= to; line++) if (re.test(lines[line] ?? '')) return line;
+    return undefined;
+  };
+  if (cls.isThread && e.key === `${cls.name}.run`) return startAt(init.start.line + 1, init.end.line, /\bself\s*\.\s*start\s*\(\s*\)/);
+  if (!e.oneThread) return undefined;
+  let def: Node | null = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
+  while (def && def.type !== 'function_definition') def = def.parent;
+  if (!def) return undefined;
+  if (def.startPosition.row === init.start.line) return startAt(e.site.start.line, init.end.line);
+  // `self._spawn()` in `__init__`, where `_spawn` makes and starts the thread.
+  const helper = def.childForFieldName('name')?.text;
+  if (!helper || !cls.methods.has(helper) || startAt(e.site.start.line, def.endPosition.row) === undefined) return undefined;
+  return startAt(init.start.line + 1, init.end.line, new RegExp(`\\bself\\s*\\.\\s*${helper}\\s*\\(`));
 }
 
 /**

@@ -51,6 +51,12 @@ const RULE_TEXT: Partial<Record<FindingCode, { name: string; short: string; full
     full: 'A `return`, `raise`, `break` or `continue` between `lock.acquire()` and its `release()` leaves with the lock held, or nothing releases it at all: every thread that asks for it afterwards waits forever.',
     fix: 'Hold the lock with `with lock:`, which lets it go however the block ends, or release it in a `finally:`.',
   },
+  GIL006: {
+    name: 'StartedBeforeSet',
+    short: 'A thread started in __init__ reads an attribute that __init__ sets only after the start.',
+    full: '`__init__` starts a thread on a method of the object, then sets an attribute that method reads. The new thread usually reaches its read before `__init__` reaches that line (a started thread as a rule runs at once, with or without the GIL), and then it fails with AttributeError.',
+    fix: 'Set every attribute the thread uses before starting it: start the thread last in __init__ (or in a start() method).',
+  },
 };
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';

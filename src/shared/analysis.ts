@@ -8,6 +8,7 @@ export const CODES = {
   semaphoreNotMutex: 'GIL003', // Semaphore(n>1) used as if it excluded
   checkThenAct: 'GIL004', // `if key not in cache: cache[key] = …` from thread code without a lock over test and set
   lockLeftTaken: 'GIL005', // `lock.acquire()` with a return before its release(), or no release at all
+  startedBeforeSet: 'GIL006', // `__init__` starts a thread on a method that reads an attribute `__init__` sets only later
 } as const;
 export type FindingCode = (typeof CODES)[keyof typeof CODES];
 
