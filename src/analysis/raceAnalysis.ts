@@ -2327,6 +2327,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     for (const w of writes) {
       const fnRange = absoluteRange(ref.fn.range, statement.base);
       if (onceAt !== undefined && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, fnRange, onceAt, undefined, !!w.readBack?.swap)) continue;
+      // `if name == "Player 1": p1 += move` where each of the function's threads is handed its own literal `name`: one writer.
+      if (writers.get(stateKey(w, cls))?.size === 1 && oneThreadTakesBranch(root, via, ref, absoluteRange(w.range, statement.base)) && !writtenElsewhere(module, root, w.subject, fnRange, Math.min(...via.map((e) => e.site.start.line)))) continue;
       if (closureOnce && w.why.includes('enclosing function') && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, fnRange, closureOnce.line, closureOnce.owner)) continue;
       const group = groups.get(w.subject);
       if (group) group.push(w);
@@ -2426,6 +2428,42 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
   findings.push(...mainLoopsOverChanged(module, reached));
   findings.push(...startedBeforeSet(module, root, entries, lines));
   return findings;
+}
+
+/**
+ * Is the write at `at` in a branch that at most one of the function's threads takes: under tests of a
+ * parameter against literals (`if who == "left": … else: …`), where every thread is started once
+ * (no loop, no pool) with a literal for that parameter (`args=("left",)`, `args=("right",)`)?
+ */
+function oneThreadTakesBranch(root: Node, via: readonly ThreadEntry[], ref: FunctionRef, at: Range0): boolean {
+  if (via.length < 2 || via.some((e) => !e.oneThread || e.repeats || e.boundMethod)) return false;
+  let node: Node | null = root.descendantForPosition({ row: at.start.line, column: at.start.character });
+  // The innermost `if`/`elif` chain over a parameter that holds the write: the literals its tests take, and which one leads here.
+  for (let child = node; node && node.type !== 'function_definition'; child = node, node = node.parent) {
+    if (node.type !== 'if_statement') continue;
+    const arms = [node, ...node.namedChildren.filter((c): c is Node => c?.type === 'elif_clause')];
+    const tests = arms.map((a) => /^\s*(\w+)\s*==\s*("[^"\n]*"|'[^'\n]*'|-?\d+)\s*$/.exec(a.childForFieldName('condition')?.text ?? ''));
+    if (tests.some((t) => !t) || new Set(tests.map((t) => t![1])).size !== 1) continue;
+    const param = tests[0]![1];
+    const index = ref.fn.params.indexOf(param);
+    if (index < 0) return false;
+    const literals = via.map((e) => literalArg(root, e.site, index));
+    if (literals.some((l) => l === undefined)) return false;
+    const inArm = arms.findIndex((a) => a.childForFieldName('consequence')?.id === child!.id);
+    const tested = tests.map((t) => t![2]);
+    const taking = inArm >= 0 ? literals.filter((l) => l === tested[inArm]) : child!.type === 'else_clause' ? literals.filter((l) => !tested.includes(l!)) : undefined;
+    return taking !== undefined && taking.length <= 1;
+  }
+  return false;
+}
+
+/** The literal (`"left"`, `2`) a `Thread(…, args=(…))` at `site` hands at position `index`, if that is one. */
+function literalArg(root: Node, site: Range0, index: number): string | undefined {
+  let call: Node | null = root.descendantForPosition({ row: site.start.line, column: site.start.character });
+  while (call && call.type !== 'call') call = call.parent;
+  const args = call?.childForFieldName('arguments')?.namedChildren.find((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'args')?.childForFieldName('value');
+  const item = args?.type === 'tuple' || args?.type === 'list' ? args.namedChildren.filter((n) => n?.type !== 'comment')[index] : undefined;
+  return item && (item.type === 'string' || item.type === 'integer') ? item.text : undefined;
 }
 
 /**
