@@ -1520,6 +1520,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
     return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) finds an item in it here and removes it at line ${writeLine} with no lock over both: two threads can both find the item, and the second removal fails (ValueError for a list, KeyError for a dict or a set) or removes what another thread just put back. ${oneStep} one lock over the test and the removal.`;
   }
   if (c.kind === 'iterate' && c.dumped) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) writes it out here with \`json.dump\`, with no lock, while other thread code adds or removes items (line ${writeLine}): \`json.dump\` goes through the dict in Python code, writing each piece to the file as it goes, so other threads run in the middle of it, and it can fail with RuntimeError (dictionary changed size during iteration), leaving the file half written. Dump a copy taken under the lock the changes hold (\`json.dump(dict(${c.subject}), f)\`), or hold that one lock over the dump too.`;
+  if (c.kind === 'iterate' && c.lock !== undefined) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here under \`${c.lock}\`, but other thread code ${c.list ? 'removes items' : 'adds or removes items'} at line ${writeLine} without that lock: a lock guards only against code that takes it too, so the loop can ${c.list ? 'skip an item, or act on one another thread has just removed' : 'fail with RuntimeError (the dict or set changed size during iteration) or miss items'}. Take \`${c.lock}\` around that change as well.`;
   if (c.kind === 'iterate' && c.list) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code removes items (line ${writeLine}): each removal shifts the items after it, so the loop can skip one, or act on an item another thread has just removed. Loop over a copy taken under the lock the removals hold (\`for x in list(${c.subject}):\`), or hold that one lock over the loop too.`;
   if (c.kind === 'iterate') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code adds or removes items (line ${writeLine}): the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items. Loop over a copy taken under the lock the changes hold (\`for k in list(${c.subject}):\`), or hold that one lock over the loop too.`;
   if (c.kind === 'cleared') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that it is set and then uses it, with no lock over both, while other thread code sets it to None or deletes it (line ${writeLine}): that can happen between the test and the use, and the use then fails (an AttributeError or TypeError on None). Take it into a local once (\`x = ${c.subject}\`), then test and use the local; or hold one lock over the test, the use and the clearing.`;
@@ -2054,7 +2055,7 @@ function itemChanges(subject: string, flags = ''): RegExp {
  * tested and then used: the line where other code sets it to None or deletes it.
  * With `own`, a change inside the loop's own function counts too (it runs on several threads).
  */
-function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[], clears = false): { line: number; list: boolean } | undefined {
+function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[], clears = false, unless?: string): { line: number; list: boolean } | undefined {
   // A list: only a removal harms the loop (the items after it shift, so the loop skips one).
   // `clients.items` of a global `clients = Clients()`: its class's methods change it as `self.items`.
   const [, owner, attr] = /^(\w+)\.(\w+)$/.exec(subject) ?? [];
@@ -2079,9 +2080,29 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
     if (starts.some((s) => s.line > line && s.line <= inFunction!.endPosition.row && s.line >= inFunction!.startPosition.row)) continue;
     // `d[k] = v` for a key the loop took from `d` itself replaces a value: the size stays.
     if (!m[0].startsWith('del') && /\]\s*=$/.test(m[0]) && ownLoopKey(node, subject)) continue;
+    // (For a loop under a lock: only a change made without that lock.)
+    if (unless !== undefined && withHeld(node, unless)) continue;
     return { line: line + 1, list };
   }
   return undefined;
+}
+
+/** Is `lock` (by its text, as held) held at `node`: inside `with lock:`, or after a `lock.acquire()` earlier in an enclosing block with no `release()` since? */
+function withHeld(node: Node, lock: string): boolean {
+  const call = (s: Node | null, method: string) => s?.type === 'expression_statement' && s.text.replace(/\s+/g, '') === `${lock}.${method}()`;
+  let child: Node = node;
+  for (let p = node.parent; p && p.type !== 'function_definition'; child = p, p = p.parent) {
+    if (p.type === 'with_statement' && p.descendantsOfType('with_item').some((i) => i?.parent?.parent?.id === p.id && i.childForFieldName('value')?.text.replace(/\s+/g, '') === lock)) return true;
+    if (p.type !== 'block') continue;
+    let held = false;
+    for (const s of p.namedChildren) {
+      if (!s || s.id === child.id) break;
+      if (call(s, 'acquire')) held = true;
+      else if (call(s, 'release')) held = false;
+    }
+    if (held) return true;
+  }
+  return false;
 }
 
 /** Is the store `d[k] = …` (at `node`, the name `d`) inside a loop over `d` that gives `k`? */
@@ -2367,7 +2388,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       // A loop over a dict or a set: a finding only where other thread code (or this code, on several
       // threads) adds or removes items while it runs; the line of that change is the "act".
       if (c.kind === 'iterate') {
-        const changed = changedMeanwhile(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt === undefined, via.map((e) => e.site.start));
+        const changed = changedMeanwhile(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt === undefined, via.map((e) => e.site.start), false, kept.lock);
         if (changed === undefined) continue;
         c = { ...kept, writeLine: changed.line - 1 - statement.base.line, ...(changed.list && { list: true }) }; // (a copy: the summary is kept between analyses)
       }

@@ -271,7 +271,7 @@ export interface CheckThenAct {
   workBetween?: boolean;
   /** `queue`: the take is a `get()` that waits with no timeout, so a thread that lost the race hangs. */
   waits?: boolean;
-  /** `after-release` and `before-lock`: the lock the update held. */
+  /** `after-release` and `before-lock`: the lock the update held; `iterate`: the lock held over the loop (changes made without it race it). */
   lock?: string;
   /** `after-release`: what reads the value once the lock is let go: the `return`, an `if`/`while` test, or a second `with` of the lock. */
   readUse?: 'return' | 'test' | 'relock';
@@ -1178,7 +1178,9 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     // The test decides: a re-test under the lock (double-checked locking) would be the innermost
     // test, the one found here; a lock only around the act (`if self.n < MAX: with lock: self.n += 1`)
     // leaves the two apart.
-    if (lockScopes(scope, view, out, c.test, fn, reported).length > 0) continue;
+    // (A loop under a lock is kept with that lock: a change of the container made without it races the loop all the same.)
+    const heldOverTest: string[] = [];
+    if (lockScopes(scope, view, out, c.test, fn, reported, heldOverTest).length > 0 && (c.kind !== 'iterate' || c.dumped || heldOverTest.length !== 1 || !heldOverTest[0])) continue;
     if (c.actLocked && lockScopes(scope, view, out, c.write, fn, reported).length === 0) continue;
     // A removal inside an `if` under a lock that reads the container again (`with lock: … if d[k] == 0: del d[k]`): that locked test decides.
     if (c.kind === 'present' && retestedUnderLock(c.write, c.subject.replace(/\[…\]$/, ''), lockScopes(scope, view, out, c.write, fn, reported))) continue;
@@ -1202,6 +1204,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.makesObject && { makesObject: true }),
       ...(c.storesGiven && { storesGiven: true }),
       ...(c.dumped && { dumped: true }),
+      ...(heldOverTest.length === 1 && { lock: heldOverTest[0] }),
     });
   }
   return out;
