@@ -1996,8 +1996,11 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     // this object's methods run in threads.
     if (!changesOwnState && locks.every((a) => c.handedLockAttrs.has(a))) continue;
     const subjects = new Set([...attrs].map((a) => `self.${a}`));
+    // A request handler's `handle()` (and `setup`, `finish`, `do_GET`…) runs once, on its own request's thread, on an object made for that request.
+    const perRequest = builtOn(module, c, REQUEST_HANDLERS);
     for (const [name, ref] of c.methods) {
       if (!CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self') continue;
+      if (perRequest && (name === 'handle' || name === 'setup' || name === 'finish' || name.startsWith('do_'))) continue;
       // Called by the class itself, and only with its lock held (`with self.lock: self.refresh_if_needed()`): a helper, locked.
       const calls = [...node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${name}\\s*\\(`, 'g'))].map((m) => node.startIndex + m.index!);
       if (calls.length > 0 && calls.every((at) => heldSpans.some(([from, to]) => at > from && at < to))) continue;
