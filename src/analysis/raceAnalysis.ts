@@ -2084,14 +2084,14 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
     // `d[k] = v` for a key the loop took from `d` itself replaces a value: the size stays.
     if (!m[0].startsWith('del') && /\]\s*=$/.test(m[0]) && ownLoopKey(node, subject)) continue;
     // (For a loop under a lock: only a change made without that lock.)
-    if (unless !== undefined && withHeld(node, unless)) continue;
+    if (unless !== undefined && heldAt(node, unless)) continue;
     return { line: line + 1, list };
   }
   return undefined;
 }
 
 /** Is `lock` (by its text, as held) held at `node`: inside `with lock:`, or after a `lock.acquire()` earlier in an enclosing block with no `release()` since? */
-function withHeld(node: Node, lock: string): boolean {
+function heldAt(node: Node, lock: string): boolean {
   const call = (s: Node | null, method: string) => s?.type === 'expression_statement' && s.text.replace(/\s+/g, '') === `${lock}.${method}()`;
   let child: Node = node;
   for (let p = node.parent; p && p.type !== 'function_definition'; child = p, p = p.parent) {
