@@ -2737,7 +2737,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
   // to the file as it goes), so other threads run in the middle of it: a loop in all but name. (With
   // `sort_keys=True` it sorts a copy of the items first.)
   for (const n of nodes) {
-    if (n.type !== 'call' || qualify(scope.aliases, dotted(n.childForFieldName('function'))) !== 'json.dump') continue;
+    // (By its written name: a summary must not hang on an import that an edit can add or take away.)
+    if (n.type !== 'call' || dotted(n.childForFieldName('function')) !== 'json.dump') continue;
     const args = callArgs(n);
     const over = args.positional[0];
     if (!over || (over.type !== 'identifier' && over.type !== 'attribute') || args.keyword.has('sort_keys')) continue;

@@ -215,12 +215,12 @@ export function starImportNames(module: string): string[] {
 /** The modules of every qualified name the analysis compares against: aliases of others change nothing. */
 const KNOWN_QUALIFIED = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ...IDENTIFIER_ENTRIES, ...THREAD_BASES, ...QT_RUNNABLES, PARTIAL, ...REQUEST_HANDLERS, ...VIEW_CLASSES]);
 // (Also the libraries whose callbacks run on threads of their own: Socket.IO, RPi.GPIO, paho-mqtt, pyTelegramBotAPI, Gradio, Dash, gpiozero.)
-const KNOWN_MODULES = new Set([...KNOWN_QUALIFIED, 'flask', 'fastapi', 'flask_socketio', 'socketio', 'RPi', 'paho', 'telebot', 'gradio', 'dash', 'pynput', 'werkzeug', 'google', 'gpiozero', 'json'].map((q) => q.split('.')[0]));
+const KNOWN_MODULES = new Set([...KNOWN_QUALIFIED, 'flask', 'fastapi', 'flask_socketio', 'socketio', 'RPi', 'paho', 'telebot', 'gradio', 'dash', 'pynput', 'werkzeug', 'google', 'gpiozero'].map((q) => q.split('.')[0]));
 
 /**
  * A key that changes exactly when the aliases that can change a qualified name the analysis knows
  * change: those that point into one of its modules, and those that rebind such a module's name.
- * Typing `import csv` leaves it alone; `import threading as th` changes it (and `import json`: `json.dump` is a loop over a dict).
+ * Typing `import json` leaves it alone; `import threading as th` changes it.
  */
 export function aliasesKey(aliases: Aliases): string {
   const relevant: string[] = [];
