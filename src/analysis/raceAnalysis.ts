@@ -146,8 +146,10 @@ function readImports(statements: Node[]): Imports {
   const imports: Imports = { aliases: new Map(), threadingImported: {}, lastImportLine: -1 };
   const { aliases, threadingImported } = imports;
   for (const stmt of statements) {
+    // (An import inside a top-level `try`: a new import goes after the whole `try`.)
+    const end = stmt.parent?.parent?.type === 'try_statement' ? stmt.parent.parent.endPosition.row : stmt.endPosition.row;
     if (stmt.type === 'import_statement') {
-      imports.lastImportLine = stmt.endPosition.row;
+      imports.lastImportLine = end;
       for (const n of stmt.namedChildren) {
         if (!n) continue;
         if (n.type === 'dotted_name') aliases.set(n.text.split('.')[0], n.text.split('.')[0]);
@@ -160,7 +162,7 @@ function readImports(statements: Node[]): Imports {
         if (n.type === 'aliased_import' && n.childForFieldName('name')?.text === 'threading') threadingImported.module = n.childForFieldName('alias')?.text;
       }
     } else if (stmt.type === 'import_from_statement') {
-      imports.lastImportLine = stmt.endPosition.row;
+      imports.lastImportLine = end;
       const module = stmt.childForFieldName('module_name')?.text;
       if (!module) continue;
       // `from threading import *`: the names the analysis knows, as if imported one by one.
@@ -193,7 +195,8 @@ function readImports(statements: Node[]): Imports {
 
 function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): Module {
   const nodes = tree.rootNode.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
-  const imports = readImports(nodes);
+  // (`try: import threading as _t` / `except ImportError: import dummy_threading as _t`: the try's imports count.)
+  const imports = readImports(nodes.flatMap((n) => (n.type === 'try_statement' ? [n, ...(n.childForFieldName('body')?.namedChildren.filter((c): c is Node => c?.type === 'import_statement' || c?.type === 'import_from_statement') ?? [])] : [n])));
   // A statement's summary reads nothing outside it but the imports and the root's type (a module,
   // or an ERROR node when the file does not parse: its statements are then not module-level).
   memo?.begin(`${tree.rootNode.type}\u0000${aliasesKey(imports.aliases)}`);
@@ -628,11 +631,11 @@ function ownThreadOnly(found: FunctionWrites, via: ThreadEntry[]): Pick<Function
   return { writes: found.writes.flatMap(keep), checks: found.checks.flatMap(keep).map(({ alsoChangedBy: _, ...c }) => c) };
 }
 
-/** `self.attr =`, `self.attr += …`, `self.attr.clear()`, `del self.attr[k]`: the attributes a piece of code changes. */
+/** A subscript in a regex, with one level of brackets inside (`[request.form["name"]]`); no choice between its alternatives, so no backtracking blow-up. */
+const SUBSCRIPT = '\\[(?:[^\\[\\]\\n]|\\[[^\\[\\]\\n]*\\])*\\]';
 /** Methods that change a list, dict, set or deque in place. */
-/** A subscript in a regex, with one level of brackets inside (`[request.form["name"]]`). */
-const SUBSCRIPT = '\\[(?:[^\\[\\]\\n]|\\[[^\\]\\n]*\\])*\\]';
 const CONTAINER_MUTATORS = 'clear|pop|popitem|popleft|remove|discard|update|setdefault|append|appendleft|add|extend|insert';
+/** `self.attr =`, `self.attr += …`, `self.attr.clear()`, `del self.attr[k]`: the attributes a piece of code changes. */
 const SELF_CHANGES = new RegExp(`\\bself\\s*\\.\\s*(\\w+)\\s*(?:(?:\\[\\s*((?:"[^"\\n]*"|'[^'\\n]*'|\\d+))\\s*\\]\\s*)?(?:${SUBSCRIPT}\\s*)*(?:[-+*/%|&^@]|//|\\*\\*|<<|>>)?=(?!=)|\\.\\s*(?:${CONTAINER_MUTATORS})\\s*\\()|\\bdel\\s+self\\s*\\.\\s*(\\w+)\\s*\\[`, 'g');
 
 /** Marks a method in ThreadEntry.sharedWith that runs on another of the object's own threads. */
@@ -2271,6 +2274,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     threadingImported: module.imports.threadingImported,
     lastImportLine: module.imports.lastImportLine,
   };
+  const starterSide = starterSideUpdates(module, root, entries, reached);
   type Found = { key: string; reach: Reached; ref: FunctionRef; cls: ClassInfo | undefined; writes: SharedWrite[]; checks: CheckThenAct[] };
   const found: Found[] = [];
   /** Which thread functions write each state ("C:self.x" for an instance attribute of class C). */
@@ -2382,7 +2386,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       const perThreadHome = !!cls?.isThread && !reach.bound && subject.startsWith('self.');
       // (A take-and-replace needs the lock where items are added too: a lock here alone would hide the finding, not the race.)
       const fixable = !property && !perThreadHome && !updatedInOtherMethods(root, cls, subject, absoluteRange(ref.fn.range, statement.base)) && group.every((g) => !g.otherLock && !g.alsoChangedBy && (!g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock && g.readBack.through === undefined && !g.readBack.swap)));
-      const fix = ownFix(fixable ? guardFix(fixContext, group.map((g) => at(g.statement)), subject, lockHome(module, subject, cls, classLock)) : undefined);
+      // (A global the code that starts the threads updates too while they run: its updates go under the new lock as well.)
+      const starterStatements = subject.includes('.') ? [] : starterSide.filter((u) => u.name === subject && u.statement).map((u) => u.statement!);
+      const fix = ownFix(fixable ? guardFix(fixContext, [...group.map((g) => at(g.statement)), ...starterStatements], subject, lockHome(module, subject, cls, classLock)) : undefined);
       if (fix) finding.fix = fix;
       findings.push(finding);
     }
@@ -2450,6 +2456,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     }
   }
   findings.push(...mainLoopsOverChanged(module, reached));
+  findings.push(...starterUpdates(module, starterSide, fixContext));
   findings.push(...startedBeforeSet(module, root, entries, lines));
   return findings;
 }
@@ -2488,6 +2495,102 @@ function literalArg(root: Node, site: Range0, index: number): string | undefined
   const args = call?.childForFieldName('arguments')?.namedChildren.find((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'args')?.childForFieldName('value');
   const item = args?.type === 'tuple' || args?.type === 'list' ? args.namedChildren.filter((n) => n?.type !== 'comment')[index] : undefined;
   return item && (item.type === 'string' || item.type === 'integer') ? item.text : undefined;
+}
+
+/** An update of a module global by the code that starts threads, while they run (see starterSideUpdates). */
+interface StarterUpdate {
+  name: string;
+  node: Node;
+  statement: Range0 | undefined;
+  entry: ThreadEntry;
+  /** Where thread code updates it, and whether every such update holds a lock. */
+  thread: { key: string; line: number; locked: boolean };
+}
+
+/**
+ * The code that starts threads updating, with no lock, a module global that those threads update too
+ * (`active += 1` in the accept loop, `active -= 1` in the worker): in the loop that starts them, or
+ * after the start with no join between, it runs beside the threads already started.
+ */
+function starterSideUpdates(module: Module, root: Node, entries: readonly ThreadEntry[], reached: ReadonlyMap<string, Reached>): StarterUpdate[] {
+  const out: StarterUpdate[] = [];
+  const update = /(?<![\w.])([A-Za-z_]\w*)\s*(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)=(?!=)/g;
+  // The module globals thread code updates, with where (one pass over the module).
+  const threadByLine = new Map<number, { key: string; fn: FunctionRef['fn'] }>();
+  for (const [key, r] of reached) if (r.target.t === 'function') threadByLine.set(absoluteRange(r.target.ref.fn.range, r.target.ref.statement.base).start.line, { key, fn: r.target.ref.fn });
+  const threadWrites = new Map<string, { key: string; line: number; locked: boolean }>();
+  for (const { m, node } of namesMatching(root, module.text, update)) {
+    const def = enclosingDefinition(node);
+    const thread = def ? threadByLine.get(def.startPosition.row) : undefined;
+    if (!thread || thread.fn.locals.includes(m[1]) || thread.fn.params.includes(m[1]) || module.globals.get(m[1])?.kind !== 'value') continue;
+    const seen = threadWrites.get(m[1]) ?? { key: thread.key, line: node.startPosition.row, locked: true };
+    seen.locked &&= lockedAround(node);
+    threadWrites.set(m[1], seen);
+  }
+  if (threadWrites.size === 0) return out;
+  const reported = new Set<number>();
+  // The updates of those globals in each starting scope, found once per scope (a module may start thousands of threads).
+  const updatesIn = new Map<number, { m: RegExpMatchArray; node: Node }[]>();
+  const scopeUpdates = (scope: Node) => {
+    let found = updatesIn.get(scope.id);
+    if (!found) updatesIn.set(scope.id, (found = [...namesMatching(root, scope.text, update, scope.startIndex)].filter(({ m, node }) => threadWrites.has(m[1]) && (enclosingDefinition(node) ?? root).id === scope.id)));
+    return found;
+  };
+  for (const e of entries) {
+    if (!e.oneThread || e.guardedBy || e.mainProgram) continue;
+    const site = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
+    if (!site) continue;
+    const scope = enclosingDefinition(site) ?? root;
+    const starter = scope.type === 'function_definition' ? [...module.functions.values()].find((f) => absoluteRange(f.fn.range, f.statement.base).start.line === scope.startPosition.row) : undefined;
+    if (starter && reached.has(starter.definition.key)) continue; // thread code itself: its writes are judged as such
+    let loop: Node | null = site;
+    while (loop && loop.id !== scope.id && loop.type !== 'for_statement' && loop.type !== 'while_statement') loop = loop.parent;
+    const inLoop = loop && loop.id !== scope.id ? loop : undefined;
+    for (const { m, node } of scopeUpdates(scope)) {
+      const line = node.startPosition.row;
+      if (reported.has(node.id) || (starter && (starter.fn.locals.includes(m[1]) || starter.fn.params.includes(m[1])))) continue;
+      // While threads run: in the loop that starts them (not joined in it), or after the start with no join between.
+      const during = inLoop && node.startIndex >= inLoop.startIndex && node.startIndex < inLoop.endIndex ? !/\.\s*join\s*\(/.test(inLoop.text) : line > e.site.start.line && !joinedBetween(module, e.site.start.line, line);
+      if (!during || lockedAround(node)) continue;
+      reported.add(node.id);
+      const statement = node.parent?.type === 'augmented_assignment' && node.parent.parent?.type === 'expression_statement' ? node.parent.parent : undefined;
+      out.push({ name: m[1], node, entry: e, thread: threadWrites.get(m[1])!, statement: statement && { start: { line: statement.startPosition.row, character: statement.startPosition.column }, end: { line: statement.endPosition.row, character: statement.endPosition.column } } });
+    }
+  }
+  return out;
+}
+
+/**
+ * Starter-side updates of a global that thread code updates only under a lock: a lock taken on one
+ * side guards nothing. (Where thread code updates it unlocked, that is the finding, and its fix takes
+ * these updates under the new lock too.)
+ */
+function starterUpdates(module: Module, updates: readonly StarterUpdate[], fixContext: FixContext): Finding[] {
+  return updates.filter((u) => u.thread.locked).map(({ name, node, statement, entry: e, thread }) => {
+    const line = node.startPosition.row;
+    const fix = statement ? guardFix(fixContext, [statement], name, lockHome(module, name, undefined, undefined)) : undefined;
+    return {
+      code: CODES.unlockedSharedWrite,
+      message: `\`${name}\` is a module global, updated here without a lock by the code that starts threads (${e.how}) while they run, and those threads update it too (in ${thread.key}(), line ${thread.line + 1}): \`${(node.parent ?? node).text.split('\n')[0]}\` reads, changes and writes back in separate steps, so an update here and one there can interleave and one is lost. The threads' lock guards only code that takes it: take it here too.`,
+      range: { start: { line, character: node.startPosition.column }, end: { line, character: node.endPosition.column } },
+      subject: name,
+      related: [
+        { range: e.site, message: `threads that update \`${name}\` start here` },
+        { range: { start: { line: thread.line, character: 0 }, end: { line: thread.line, character: (linesOf(module)[thread.line] ?? '').length } }, message: `${thread.key}() updates \`${name}\` here, on those threads` },
+      ],
+      ...(fix && { fix }),
+    };
+  });
+}
+
+/** Is `node` inside `with <something lock-like>:` or after a bare `….acquire()` in its block? */
+function lockedAround(node: Node): boolean {
+  let child: Node = node;
+  for (let p = node.parent; p && p.type !== 'function_definition'; child = p, p = p.parent) {
+    if (p.type === 'with_statement' && LOCKISH.test(p.text.split('\n')[0])) return true;
+    if (p.type === 'block' && p.namedChildren.slice(0, p.namedChildren.findIndex((c) => c?.id === child.id)).some((c) => /\.\s*acquire\s*\(/.test(c?.text ?? '') && !/\.\s*release\s*\(/.test(c?.text ?? ''))) return true;
+  }
+  return false;
 }
 
 /**

@@ -2728,6 +2728,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     let over = loop.childForFieldName('right');
     const f = over?.type === 'call' ? over.childForFieldName('function') : undefined;
     if (f?.type === 'attribute' && /^(?:items|keys|values)$/.test(f.childForFieldName('attribute')?.text ?? '') && callArgs(over!).positional.length === 0) over = f.childForFieldName('object');
+    // `six.iteritems(d)`, `compat.itervalues(d)`: the Python 2 and 3 helpers go through `d` itself.
+    else if (f && /(?:^|\.)iter(?:items|keys|values)$/.test(f.text.replace(/\s+/g, '')) && callArgs(over!).positional.length === 1) over = callArgs(over!).positional[0];
     if (!over || (over.type !== 'identifier' && over.type !== 'attribute')) continue;
     const name = over.text;
     const d = over.type === 'attribute' ? describeContainer(over) : sharedContainerNamed(name);
