@@ -45,6 +45,10 @@ const DISPATCHER = 'dispatcher.py';
 const DISPATCHER_TEXT = readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', DISPATCHER), 'utf8');
 writeFileSync(join(folder, DISPATCHER), DISPATCHER_TEXT);
 const DISPATCHER_LINE = (code) => DISPATCHER_TEXT.split('\n').findIndex((l) => l.trim() === code) + 1;
+/** An uploader whose __init__ starts its worker before it makes the queue the worker fills (GIL006). */
+const STARTED_EARLY = 'uploader.py';
+writeFileSync(join(folder, STARTED_EARLY), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', STARTED_EARLY), 'utf8'));
+
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
 /** The walkthrough opened at the step about races (not its first step); photographed, then closed. */
@@ -480,6 +484,45 @@ export default {
         assert.equal(execFileSync('python3', ['-c', check, workspace], { encoding: 'utf8' }).trim(), '[10000, 10000, 10000]');
         await goTo(page, DISPATCHER_LINE('with self.turn_lock:'));
         await screenshot(page, 'diagnostics-read-across-lock-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a thread started in __init__ before the queue it fills is made: GIL006 at the late assignment, its hover naming the start and the read; moved above the start, the finding is gone',
+      async run({ page, workspace }) {
+        await runCommand(page, 'View: Close All Editors');
+        await showProblems(page);
+        await withPanelMaximized(page, () => waitUntil('no other file in the Problems panel', () => problemRows(page), (r) => !r.some((x) => /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher/.test(x)), 60000));
+        await openFile(page, STARTED_EARLY);
+        await showProblems(page);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL006 for uploader.py', () => problemRows(page), (r) => r.some((x) => /GIL006/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        const row = rows.find((x) => /GIL006/.test(x));
+        assert.ok(row.includes('`self.results` is set here, after `__init__` started a thread at line 10') && row.includes('reads it in _work() at line 16') && row.includes('AttributeError'), row);
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL006' }).first().click();
+        await lineWith(page, 'self.results = queue.Queue()').waitFor();
+        const hover = await hoverOver(page, lineWith(page, 'self.results = queue.Queue()').locator('span span', { hasText: 'results' }).first(), 'started a thread');
+        assert.match(await hover.innerText(), /start the thread last in `?__init__`?/);
+        await screenshot(page, 'diagnostics-started-before-set-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        // What the message says happens, in the real interpreter: the worker fails on the missing attribute.
+        const run = 'import sys, queue; sys.path.insert(0, sys.argv[1]); import uploader as u; jobs = queue.Queue(); jobs.put(lambda: 1); ' +
+          'up = u.Uploader(jobs); up.worker.join(2); print("alive" if up.worker.is_alive() else "died")';
+        const ran = execFileSync('python3', ['-c', run, workspace], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+        assert.equal(ran.trim(), 'died');
+        // Set the queue before the start (as a person would: cut the line, paste it above), save: the finding goes.
+        const text = readFileSync(join(workspace, STARTED_EARLY), 'utf8');
+        const fixed = text.replace('        self.worker = threading.Thread(target=self._work, daemon=True)\n        self.worker.start()\n        self.results = queue.Queue()\n', '        self.results = queue.Queue()\n        self.worker = threading.Thread(target=self._work, daemon=True)\n        self.worker.start()\n');
+        assert.notEqual(fixed, text);
+        await lineWith(page, 'self.results = queue.Queue()').click();
+        await page.keyboard.press('Control+Shift+K'); // delete the line
+        await lineWith(page, 'self.worker = threading.Thread(target=self._work, daemon=True)').click();
+        await page.keyboard.press('Home');
+        await page.keyboard.type('self.results = queue.Queue()');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Control+S');
+        await waitUntil('the moved line saved', () => readFileSync(join(workspace, STARTED_EARLY), 'utf8'), (t) => t === fixed, 30000);
+        await withPanelMaximized(page, () => waitUntil('GIL006 gone', () => problemRows(page), (r) => !r.some((x) => /GIL006/.test(x)), 60000));
+        await screenshot(page, 'diagnostics-started-before-set-fixed-dark', { docs: true });
       },
     },
   ],
