@@ -2093,12 +2093,17 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
   return undefined;
 }
 
-/** Is `lock` (by its text, as held) held at `node`: inside `with lock:`, or after a `lock.acquire()` earlier in an enclosing block with no `release()` since? */
-function heldAt(node: Node, lock: string): boolean {
-  const call = (s: Node | null, method: string) => s?.type === 'expression_statement' && s.text.replace(/\s+/g, '') === `${lock}.${method}()`;
+/**
+ * Is a lock held at `node`: inside `with lock:`, or after a `lock.acquire()` earlier in an enclosing
+ * block with no `release()` since? `lock` by its text, as held; without it, any lock-like `with` and
+ * any bare `….acquire()`.
+ */
+function heldAt(node: Node, lock?: string): boolean {
+  const call = (s: Node | null, method: string) => s?.type === 'expression_statement' && (lock !== undefined ? s.text.replace(/\s+/g, '') === `${lock}.${method}()` : new RegExp(`\\.\\s*${method}\\s*\\(`).test(s.text));
+  const holds = (w: Node) => (lock !== undefined ? w.descendantsOfType('with_item').some((i) => i?.parent?.parent?.id === w.id && i.childForFieldName('value')?.text.replace(/\s+/g, '') === lock) : LOCKISH.test(w.text.split('\n')[0]));
   let child: Node = node;
   for (let p = node.parent; p && p.type !== 'function_definition'; child = p, p = p.parent) {
-    if (p.type === 'with_statement' && p.descendantsOfType('with_item').some((i) => i?.parent?.parent?.id === p.id && i.childForFieldName('value')?.text.replace(/\s+/g, '') === lock)) return true;
+    if (p.type === 'with_statement' && holds(p)) return true;
     if (p.type !== 'block') continue;
     let held = false;
     for (const s of p.namedChildren) {
@@ -2514,6 +2519,8 @@ interface StarterUpdate {
  */
 function starterSideUpdates(module: Module, root: Node, entries: readonly ThreadEntry[], reached: ReadonlyMap<string, Reached>): StarterUpdate[] {
   const out: StarterUpdate[] = [];
+  const starts = entries.filter((e) => e.oneThread && !e.guardedBy && !e.mainProgram);
+  if (starts.length === 0) return out; // (runs on every analysis: nothing to scan for then)
   const update = /(?<![\w.])([A-Za-z_]\w*)\s*(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)=(?!=)/g;
   // The module globals thread code updates, with where (one pass over the module).
   const threadByLine = new Map<number, { key: string; fn: FunctionRef['fn'] }>();
@@ -2524,7 +2531,7 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
     const thread = def ? threadByLine.get(def.startPosition.row) : undefined;
     if (!thread || thread.fn.locals.includes(m[1]) || thread.fn.params.includes(m[1]) || module.globals.get(m[1])?.kind !== 'value') continue;
     const seen = threadWrites.get(m[1]) ?? { key: thread.key, line: node.startPosition.row, locked: true };
-    seen.locked &&= lockedAround(node);
+    seen.locked &&= heldAt(node);
     threadWrites.set(m[1], seen);
   }
   if (threadWrites.size === 0) return out;
@@ -2536,12 +2543,12 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
     if (!found) updatesIn.set(scope.id, (found = [...namesMatching(root, scope.text, update, scope.startIndex)].filter(({ m, node }) => threadWrites.has(m[1]) && (enclosingDefinition(node) ?? root).id === scope.id)));
     return found;
   };
-  for (const e of entries) {
-    if (!e.oneThread || e.guardedBy || e.mainProgram) continue;
+  const functionsByLine = new Map([...module.functions.values()].map((f) => [absoluteRange(f.fn.range, f.statement.base).start.line, f]));
+  for (const e of starts) {
     const site = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
     if (!site) continue;
     const scope = enclosingDefinition(site) ?? root;
-    const starter = scope.type === 'function_definition' ? [...module.functions.values()].find((f) => absoluteRange(f.fn.range, f.statement.base).start.line === scope.startPosition.row) : undefined;
+    const starter = scope.type === 'function_definition' ? functionsByLine.get(scope.startPosition.row) : undefined;
     if (starter && reached.has(starter.definition.key)) continue; // thread code itself: its writes are judged as such
     let loop: Node | null = site;
     while (loop && loop.id !== scope.id && loop.type !== 'for_statement' && loop.type !== 'while_statement') loop = loop.parent;
@@ -2551,7 +2558,7 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
       if (reported.has(node.id) || (starter && (starter.fn.locals.includes(m[1]) || starter.fn.params.includes(m[1])))) continue;
       // While threads run: in the loop that starts them (not joined in it), or after the start with no join between.
       const during = inLoop && node.startIndex >= inLoop.startIndex && node.startIndex < inLoop.endIndex ? !/\.\s*join\s*\(/.test(inLoop.text) : line > e.site.start.line && !joinedBetween(module, e.site.start.line, line);
-      if (!during || lockedAround(node)) continue;
+      if (!during || heldAt(node)) continue;
       reported.add(node.id);
       const statement = node.parent?.type === 'augmented_assignment' && node.parent.parent?.type === 'expression_statement' ? node.parent.parent : undefined;
       out.push({ name: m[1], node, entry: e, thread: threadWrites.get(m[1])!, statement: statement && { start: { line: statement.startPosition.row, character: statement.startPosition.column }, end: { line: statement.endPosition.row, character: statement.endPosition.column } } });
@@ -2581,16 +2588,6 @@ function starterUpdates(module: Module, updates: readonly StarterUpdate[], fixCo
       ...(fix && { fix }),
     };
   });
-}
-
-/** Is `node` inside `with <something lock-like>:` or after a bare `….acquire()` in its block? */
-function lockedAround(node: Node): boolean {
-  let child: Node = node;
-  for (let p = node.parent; p && p.type !== 'function_definition'; child = p, p = p.parent) {
-    if (p.type === 'with_statement' && LOCKISH.test(p.text.split('\n')[0])) return true;
-    if (p.type === 'block' && p.namedChildren.slice(0, p.namedChildren.findIndex((c) => c?.id === child.id)).some((c) => /\.\s*acquire\s*\(/.test(c?.text ?? '') && !/\.\s*release\s*\(/.test(c?.text ?? ''))) return true;
-  }
-  return false;
 }
 
 /**
