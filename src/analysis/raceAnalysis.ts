@@ -67,7 +67,7 @@ export class AnalysisMemo {
 }
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero)\b|QThread|QRunnable/;
+const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking)\b|QThread|QRunnable/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -955,7 +955,41 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     }
     if (/\b(?:Simple|Doc)XMLRPCServer\b/.test(module.text)) entries.push(...xmlRpcEntries(module, server));
   }
+  if (root) entries.push(...decoratedEntries(module, root));
   if (root) entries.push(...mainProgramEntries(module, root, entries));
+  return entries;
+}
+
+/** Third-party decorators that run each call of the function they wrap on a new thread. */
+const THREADING_DECORATORS: ReadonlySet<string> = new Set(['multitasking.task']);
+
+/**
+ * Functions wrapped by a decorator that runs each call on a new thread: one of this module
+ * (`def threaded(fn): def wrapper(*a, **k): Thread(target=fn, args=a, kwargs=k).start()`, whatever
+ * its name), or a library's (THREADING_DECORATORS). A function called once, where the module runs
+ * once, is one thread; otherwise every call is a thread of its own, beside the others.
+ */
+function decoratedEntries(module: Module, root: Node): ThreadEntry[] {
+  const local = new Set<string>();
+  for (const statement of module.statements) {
+    for (const e of statement.summary.entries) {
+      if (e.t !== 'direct') continue;
+      const fnKey = functionAt(statement, e.site.start);
+      const decorator = fnKey?.split('.')[0];
+      const fn = decorator !== undefined ? module.functions.get(decorator) : undefined;
+      if (fn && e.targets.some((t) => t.t === 'name' && t.name === fn.fn.params[0])) local.add(decorator!);
+    }
+  }
+  const entries: ThreadEntry[] = [];
+  for (const [key, ref] of module.functions) {
+    const decorator = ref.fn.decorators?.find((d) => local.has(d) || THREADING_DECORATORS.has(qualify(module.imports.aliases, d) ?? ''));
+    if (decorator === undefined || ref.fn.isAsync) continue;
+    const site = absoluteRange(ref.fn.range, ref.statement.base);
+    const how = `the decorator @${decorator}, which runs each call on a new thread`;
+    const calls = [...namesMatching(root, module.text, new RegExp(`(?<![\\w])${ref.fn.name}\\s*\\(`, 'g'))].filter(({ node }) => node.parent?.type === 'call' || node.parent?.parent?.type === 'call');
+    const once = calls.length === 1 ? runsOnce(module, root, { line: calls[0].node.startPosition.row, character: calls[0].node.startPosition.column }) : undefined;
+    entries.push(once !== undefined ? { key, boundMethod: false, site, how: `${how} (line ${once + 1})`, moduleLine: once, oneThread: true } : severalThreads(key, ref.definition.parentIsClass, site, how));
+  }
   return entries;
 }
 

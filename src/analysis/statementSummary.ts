@@ -119,6 +119,8 @@ export interface FunctionSummary {
   decoratedAs?: 'static' | 'class';
   /** `@app.route("/hits")`, `@router.get(...)`: the object the route is registered on, and the decorator's text. */
   route?: { on: string; text: string };
+  /** Its other decorators that are plain dotted names (`@threaded`, `@multitasking.task`), as written. */
+  decorators?: string[];
   globalsDeclared: string[];
   /** What the function's own body calls, for following calls from thread code. */
   calls: CallableRef[];
@@ -769,10 +771,10 @@ function accessorOf(fn: Node, own: readonly Node[], params: string[], globalsDec
 /** A web framework's route decorator: `@NAME.route(` (Flask) or `@NAME.get(` and the other verbs (Flask 2, FastAPI); Dash's `@app.callback(` and `@callback(`; CherryPy's `@cherrypy.expose`. */
 const ROUTE_DECORATOR = /^@\s*(?:([A-Za-z_]\w*)\s*\.\s*(?:(?:route|get|post|put|patch|delete|api_route|on|message_handler|callback_query_handler|inline_handler|edited_message_handler|channel_post_handler|callback)\s*\(|(?:before_request|after_request|teardown_request|event|register_function|expose)\b)|(callback)\s*\()/;
 
-function decoratedAs(fn: Node): Pick<FunctionSummary, 'decoratedAs' | 'route'> {
+function decoratedAs(fn: Node): Pick<FunctionSummary, 'decoratedAs' | 'route' | 'decorators'> {
   const decorated = fn.parent;
   if (decorated?.type !== 'decorated_definition') return {};
-  const out: Pick<FunctionSummary, 'decoratedAs' | 'route'> = {};
+  const out: Pick<FunctionSummary, 'decoratedAs' | 'route' | 'decorators'> = {};
   for (const d of decorated.namedChildren) {
     if (d?.type !== 'decorator') continue;
     const name = d.text.replace(/^@\s*/, '').replace(/\s+/g, '');
@@ -780,6 +782,7 @@ function decoratedAs(fn: Node): Pick<FunctionSummary, 'decoratedAs' | 'route'> {
     if (name === 'classmethod' || name === 'builtins.classmethod') out.decoratedAs = 'class';
     const route = ROUTE_DECORATOR.exec(d.text);
     if (route && !out.route) out.route = { on: route[1] ?? route[2], text: d.text.replace(/\s+/g, ' ').slice(0, 60) };
+    else if (!/^(?:builtins\.)?(?:staticmethod|classmethod)$/.test(name) && /^[A-Za-z_][\w.]*$/.test(name)) (out.decorators ??= []).push(name);
   }
   return out;
 }
