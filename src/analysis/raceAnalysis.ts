@@ -30,7 +30,7 @@ import {
   type SharedWrite,
   type StatementSummary,
 } from './statementSummary';
-import { absolutePosition, absoluteRange, aliasesKey, dotted, HTTP_VERBS, isThreadPoolClass, LOCKISH, POOL_METHODS, qualify, REQUEST_HANDLERS, starImportNames, VIEW_CLASSES, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, callArgs, dotted, HTTP_VERBS, isThreadPoolClass, LOCKISH, POOL_METHODS, qualify, range as rangeOf, REQUEST_HANDLERS, starImportNames, VIEW_CLASSES, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -955,9 +955,59 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     }
     if (/\b(?:Simple|Doc)XMLRPCServer\b/.test(module.text)) entries.push(...xmlRpcEntries(module, server));
   }
-  if (root) entries.push(...decoratedEntries(module, root));
+  if (root) entries.push(...decoratedEntries(module, root), ...startedThroughMethod(module, root));
   if (root) entries.push(...mainProgramEntries(module, root, entries));
   return entries;
+}
+
+/**
+ * A method that starts a thread on a callable it is handed (`def run_in_thread(self, func, *args):
+ * Thread(target=func, args=args).start()`): what its callers hand it runs on a thread per call.
+ * `command=lambda: self.run_in_thread(self.download)` starts one more for every click, beside the
+ * others. A call made once as the object is set up (in `__init__`, not in a loop) is left alone.
+ */
+function startedThroughMethod(module: Module, root: Node): ThreadEntry[] {
+  const entries: ThreadEntry[] = [];
+  for (const statement of module.statements) {
+    for (const e of statement.summary.entries) {
+      if (e.t !== 'direct') continue;
+      const fnKey = functionAt(statement, e.site.start) ?? '';
+      const dot = fnKey.lastIndexOf('.');
+      const cls = dot > 0 ? module.classes.get(fnKey.slice(0, dot)) : undefined;
+      const method = cls?.methods.get(fnKey.slice(dot + 1));
+      if (!cls || !method || method.fn.decoratedAs) continue;
+      for (const t of e.targets) {
+        const index = t.t === 'name' ? method.fn.params.indexOf(t.name) - 1 : -1;
+        if (index < 0) continue;
+        for (const { receiver, at } of methodCalls(module, root, method.fn.name)) {
+          if (receiver !== 'self' ? !boundToClass(module, receiver, cls.name) : enclosingClassName(at) !== cls.name.slice(cls.name.lastIndexOf('.') + 1)) continue;
+          let call: Node | null = at;
+          while (call && call.type !== 'call') call = call.parent;
+          const arg = call ? callArgs(call).positional[index] : undefined;
+          const own = arg?.type === 'attribute' && arg.childForFieldName('object')?.text === receiver ? arg.childForFieldName('attribute')?.text : undefined;
+          const key = own !== undefined && cls.methods.has(own) ? `${cls.name}.${own}` : arg?.type === 'identifier' && module.functions.has(arg.text) ? arg.text : undefined;
+          if (key === undefined || !call || setUpOnce(call)) continue;
+          entries.push(severalThreads(key, own !== undefined, rangeOf(call), `${method.fn.name}() at line ${call.startPosition.row + 1}, which starts a thread on what it is handed, once per call`));
+        }
+      }
+    }
+  }
+  return entries;
+}
+
+/** Is `node` in `__init__` (or a method named for setting up) and in no loop, lambda or comprehension there? */
+function setUpOnce(node: Node): boolean {
+  for (let p: Node | null = node.parent; p; p = p.parent) {
+    if (REPEATS.has(p.type)) return false;
+    if (p.type === 'function_definition') return SET_UP_WORD.test(p.childForFieldName('name')?.text ?? '');
+  }
+  return false;
+}
+
+/** The name of the class whose method holds `node`, if any. */
+function enclosingClassName(node: Node): string | undefined {
+  for (let p: Node | null = node.parent; p; p = p.parent) if (p.type === 'class_definition') return p.childForFieldName('name')?.text;
+  return undefined;
 }
 
 /** Third-party decorators that run each call of the function they wrap on a new thread. */

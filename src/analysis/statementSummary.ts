@@ -2407,7 +2407,11 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       if (obj?.type === 'attribute' && obj.childForFieldName('object')?.text === 'self' && shared.has(obj.text.replace(/\s+/g, ''))) {
         return { subject: target.text, why: `an attribute of \`${obj.text}\`, one object handed to every thread of this class` };
       }
-      return obj?.type === 'identifier' ? describeAttribute(obj.text, target.text) : undefined;
+      if (obj?.type === 'identifier') return describeAttribute(obj.text, target.text);
+      // `Config.network.quiet = False`: an attribute of what a class, a module-level object or an imported one holds.
+      const root = obj?.type === 'attribute' ? obj.childForFieldName('object') : undefined;
+      const outer = root?.type === 'identifier' && root.text !== 'self' && root.text !== 'cls' ? describeAttribute(root.text, obj!.text) : undefined;
+      return outer && { subject: target.text, why: `an attribute of \`${obj!.text}\`, which is ${outer.why}` };
     }
     return undefined;
   };
@@ -2564,7 +2568,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       if (n.type === 'identifier') {
         const isAttrName = n.parent?.type === 'attribute' && n.parent.childForFieldName('attribute')?.id === n.id;
         if (!isAttrName && (globalsDeclared.has(n.text) || nonlocals.has(n.text))) out.push(n.text);
-      } else if (n.type === 'attribute' && n.childForFieldName('object')?.type === 'identifier' && n.parent?.type !== 'call') {
+      } else if (n.type === 'attribute' && n.parent?.type !== 'call' && (n.childForFieldName('object')?.type === 'identifier' || n.childForFieldName('object')?.childForFieldName('object')?.type === 'identifier')) {
+        // (`self.balance`, `Stats.hits`, and one level deeper: `Config.network.quiet`)
         const d = describe(n);
         if (d) out.push(d.subject);
         // `current = self.tokens` where the property `tokens` returns `self._tokens`: a read of that too.
