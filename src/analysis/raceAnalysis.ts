@@ -1589,7 +1589,13 @@ function readInsideLock(lines: SourceLines, read: Range0, withStatement: Range0,
 /** What a GIL004 finding says: the test, the act, what two threads can do in between, on every interpreter. */
 function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   const writeLine = base.line + c.writeLine + 1;
-  const head = `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests it here and sets it at line ${writeLine} with no lock over both`;
+  // The test under a lock whose acquisition the act is not in: two locked steps are not one.
+  const overBoth = (act: string) =>
+    c.split === 'relocked' ? `, holding \`${c.lock}\` for the test and again for the ${act}, but letting it go in between (another thread can take it there)`
+    : c.split === 'unlocked' ? `, holding \`${c.lock}\` for the test but not for the ${act}`
+    : ' with no lock over both';
+  const head = `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests it here and sets it at line ${writeLine}${overBoth('set')}`;
+  if (c.kind === 'missing-key' && c.storesGiven) return `${head}: two threads can both find the key missing and both store what they were handed; the later store overwrites the first, and the first caller goes on as if its entry were there (two clients under one name: one of them can no longer be reached). Use \`dict.setdefault(key, value)\`, which stores only when the key is missing and returns what is there, so the caller can tell whether it won; or hold one lock over the test and the set.`;
   if (c.kind === 'missing-key') {
     const advice = c.workBetween
       ? 'Hold one lock over the test and the set, or, to keep the work between them outside a lock, make the value and store it with `dict.setdefault(key, value)`: the first value stored then wins and every caller gets that one.'
@@ -1600,11 +1606,11 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
     const advice = c.workBetween
       ? 'Hold one lock over the test and the add, and add the item right after the test, before the work, so the lock is not held while it runs.'
       : 'Hold one lock over the test and the add (a set or a list has no `setdefault`).';
-    return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here whether an item is in it and adds it at line ${writeLine} with no lock over both: two threads can both find the item missing, both pass the test and both add it, and both then do the work that follows the test, so that work is done twice for one item. ${advice}`;
+    return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here whether an item is in it and adds it at line ${writeLine}${overBoth('add')}: two threads can both find the item missing, both pass the test and both add it, and both then do the work that follows the test, so that work is done twice for one item. ${advice}`;
   }
   if (c.kind === 'present') {
     const oneStep = c.setdefault !== undefined ? `\`${c.setdefault}\` does both in one step, or hold` : 'Hold';
-    return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) finds an item in it here and removes it at line ${writeLine} with no lock over both: two threads can both find the item, and the second removal fails (ValueError for a list, KeyError for a dict or a set) or removes what another thread just put back. ${oneStep} one lock over the test and the removal.`;
+    return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) finds an item in it here and removes it at line ${writeLine}${overBoth('removal')}: two threads can both find the item, and the second removal fails (ValueError for a list, KeyError for a dict or a set) or removes what another thread just put back. ${oneStep} one lock over the test and the removal.`;
   }
   if (c.kind === 'iterate' && c.dumped) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) writes it out here with \`json.dump\`, with no lock, while other thread code adds or removes items (line ${writeLine}): \`json.dump\` goes through the dict in Python code, writing each piece to the file as it goes, so other threads run in the middle of it, and it can fail with RuntimeError (dictionary changed size during iteration), leaving the file half written. Dump a copy taken under the lock the changes hold (\`json.dump(dict(${c.subject}), f)\`), or hold that one lock over the dump too.`;
   if (c.kind === 'iterate' && c.lock !== undefined) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here under \`${c.lock}\`, but other thread code ${c.list ? 'removes items' : 'adds or removes items'} at line ${writeLine} without that lock: a lock guards only against code that takes it too, so the loop can ${c.list ? 'skip an item, or act on one another thread has just removed' : 'fail with RuntimeError (the dict or set changed size during iteration) or miss items'}. Take \`${c.lock}\` around that change as well.`;
@@ -1617,9 +1623,10 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   if (c.kind === 'before-lock') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) reads it here, before taking \`${c.lock}\`, and changes it under the lock at line ${writeLine}: another thread can change it in between, so two threads can read the same value and act on it (one item handed out twice, the next one skipped). Read it under the lock too, in the same \`with\` as the change.`;
   if (c.kind === 'after-release') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) changes it under \`${c.lock}\` at line ${writeLine}, then reads it here, after letting the lock go: another thread can change it in between, so two callers can get the same value (two equal ids, one count reported twice). Take the value while still holding the lock: return it from inside the \`with\`, or keep it in a local there and return that.`;
   if (c.kind === 'equals') return `${head}: two threads can both find the value they test for, and both act on it and store the new one, so what should happen once happens twice (a slot claimed by two, a state change made twice). Hold one lock over the test and the store.`;
+  if (c.kind === 'compared' && c.actLocked) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests it here and updates it at line ${writeLine}${overBoth('update')}: the answer can be out of date by the time the update runs, so two threads can both pass the test and both update, and the limit it keeps is broken (a balance below zero, a count past its maximum). Hold one lock over the test and the update.`;
   if (c.kind === 'compared') return `${head}: another thread can store a new value between the test and this store, and this store then overwrites it, so that change is lost (a deadline just moved is cleared, a count just raised is reset). Hold one lock over the test and the store.`;
   if (c.kind === 'changed') return `${head}: two threads can both find that it differs from the new value, both do what should happen once per change (a rollover, a header, a reset), and both store the new value. Hold one lock over the test and the store.`;
-  if (c.kind === 'size') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests its size here and changes it at line ${writeLine} with no lock over both: two threads can both see room (or an item) and both act, so the list grows past its limit or the second takes from a list another thread just emptied (an IndexError). Hold one lock over the test and the change, or use a queue.Queue, which does both in one step.`;
+  if (c.kind === 'size') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests its size here and changes it at line ${writeLine}${overBoth('change')}: two threads can both see room (or an item) and both act, so the list grows past its limit or the second takes from a list another thread just emptied (an IndexError). Hold one lock over the test and the change, or use a queue.Queue, which does both in one step.`;
   if (c.kind === 'drain') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests in this loop that it is not empty and takes an item at line ${writeLine} with no lock over both: another thread can take the last item in between, and then the take raises IndexError and this thread ends with a traceback. Take the item in one step and stop when there is none (\`try:\` the take, \`except IndexError: break\`), or use a queue.Queue and \`get_nowait()\`.`;
   if (c.kind === 'queue') {
     const then = c.waits
@@ -2518,7 +2525,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       };
       // A guard clause with the work before the add: wrapping it all would hold the lock during the
       // work, and moving the add changes what happens when the work fails: the message says how.
-      const fix = c.workBetween || (!!cls?.isThread && !reach.bound && c.subject.startsWith('self.'))
+      // (Test and act each under their own `with` already: one lock over both is a change of structure, left to the reader.)
+      const fix = c.workBetween || c.split !== undefined || (!!cls?.isThread && !reach.bound && c.subject.startsWith('self.'))
         ? undefined
         : c.setdefault !== undefined
           ? { title: `Replace the test and the ${c.kind === 'present' ? 'removal' : 'set'} with \`${c.setdefault.length > 60 ? `${c.setdefault.slice(0, 57)}…` : c.setdefault}\` (one step)`, edits: [{ range: statementRange, newText: c.setdefault }] }

@@ -291,7 +291,18 @@ export interface CheckThenAct {
   makesObject?: true;
   /** `none`: what is stored is what the function was handed (a parameter: `self.waiting = conn`). */
   storesGiven?: true;
+  /** The test holds `lock`, and the act comes after letting it go: taken again (`relocked`) or not (`unlocked`). */
+  split?: 'relocked' | 'unlocked';
 }
+
+/**
+ * Tests whose act may come after the test's lock is let go, as one more check-then-act (see
+ * functionWrites). Not a missing key: `with lock: hit = k in memo` … `value = compute(k)` … `with lock:
+ * memo[k] = value` is the cache that keeps its lock off the work on purpose (as `functools.lru_cache`
+ * does), and a value computed twice is the same value. What the caller was handed (`players[name] =
+ * conn`) is another matter: the later store drops the first caller's.
+ */
+const SPLIT_KINDS: ReadonlySet<CheckThenAct['kind']> = new Set(['missing-member', 'none', 'hasattr', 'size', 'present', 'equals', 'compared', 'changed']);
 
 export interface FunctionWrites {
   writes: SharedWrite[];
@@ -1183,8 +1194,13 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     // leaves the two apart.
     // (A loop under a lock is kept with that lock: a change of the container made without it races the loop all the same.)
     const heldOverTest: string[] = [];
-    if (lockScopes(scope, view, out, c.test, fn, reported, heldOverTest).length > 0 && (c.kind !== 'iterate' || c.dumped || heldOverTest.length !== 1 || !heldOverTest[0])) continue;
-    if (c.actLocked && lockScopes(scope, view, out, c.write, fn, reported).length === 0) continue;
+    const testScopes = lockScopes(scope, view, out, c.test, fn, reported, heldOverTest);
+    // The test under a lock and the act outside that acquisition (after letting it go, or under a second
+    // `with` of it): two locked steps, with other threads free to run between them.
+    const writeScopes = testScopes.length > 0 && (SPLIT_KINDS.has(c.kind) || (c.kind === 'missing-key' && c.write.type === 'assignment' && storesParameter(c.write, fn))) ? lockScopes(scope, view, out, c.write, fn, reported) : undefined;
+    const split = writeScopes !== undefined && !writeScopes.some((w) => testScopes.includes(w)) && heldOverTest.length === 1 && heldOverTest[0] ? heldOverTest[0] : undefined;
+    if (testScopes.length > 0 && split === undefined && (c.kind !== 'iterate' || c.dumped || heldOverTest.length !== 1 || !heldOverTest[0])) continue;
+    if (c.actLocked && (writeScopes ?? lockScopes(scope, view, out, c.write, fn, reported)).length === 0) continue;
     // A removal inside an `if` under a lock that reads the container again (`with lock: … if d[k] == 0: del d[k]`): that locked test decides.
     if (c.kind === 'present' && retestedUnderLock(c.write, c.subject.replace(/\[…\]$/, ''), lockScopes(scope, view, out, c.write, fn, reported))) continue;
     // One test, several stores after it (`self.state = "busy"` … `self.state = "idle"`): one finding, at the first.
@@ -1193,7 +1209,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     if (c.kind === 'iterate' && checks.some((o) => o !== c && o.kind !== 'iterate' && o.test.id === c.test.id)) continue;
     out.checks.push({
       range: scope.rel(c.test),
-      statement: scope.rel(c.guard ? { startPosition: c.ifNode.startPosition, endPosition: c.guard.end.endPosition } : c.copy ? { startPosition: c.copy.startPosition, endPosition: c.ifNode.endPosition } : c.ifNode),
+      statement: scope.rel(c.guard ? { startPosition: besideOf(c.ifNode, c.guard.end).startPosition, endPosition: c.guard.end.endPosition } : c.copy ? { startPosition: c.copy.startPosition, endPosition: c.ifNode.endPosition } : c.ifNode),
       ...(c.guard?.workBetween && { workBetween: true }),
       subject: c.subject,
       why: c.why,
@@ -1205,9 +1221,10 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.ownItem !== undefined && { ownItem: c.ownItem }),
       ...(c.actLocked && { actLocked: true }),
       ...(c.makesObject && { makesObject: true }),
-      ...(c.storesGiven && { storesGiven: true }),
+      ...((c.storesGiven || (c.kind === 'missing-key' && c.write.type === 'assignment' && storesParameter(c.write, fn))) && { storesGiven: true }),
       ...(c.dumped && { dumped: true }),
       ...(heldOverTest.length === 1 && { lock: heldOverTest[0] }),
+      ...(split !== undefined && { split: writeScopes!.length > 0 ? 'relocked' : 'unlocked' }),
     });
   }
   return out;
@@ -1435,7 +1452,7 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
       continue;
     }
     if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
-    const test = p.childForFieldName('condition');
+    const test = heldTest(p.childForFieldName('condition'), fn);
     if (!test) continue;
     const copied = testKind(test, target) ? undefined : copyTested(test, target, assignment, p);
     const kind = copied?.kind ?? testKind(test, target);
@@ -1455,6 +1472,22 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
       result.setdefault = `${target.childForFieldName('value')!.text}.setdefault(${target.childForFieldName('subscript')!.text}, ${value!.text})`;
     }
     return result;
+  }
+  return undefined;
+}
+
+/**
+ * `if balance < n: return` … `balance -= n`: a guard clause that leaves unless the state compares
+ * right, before an update of it. The update may hold a lock; the test, made apart from it, can be out
+ * of date by then.
+ */
+function comparedGuardBefore(update: Node, target: Node, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  let child = update;
+  for (let p = update.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
+    if (p.type !== 'block') continue;
+    const found = guardClauseBefore(p, child, (test, guard) => !hasElse(guard) && chain(test, 'or').some((t) => testKind(t, target) === 'compared'));
+    if (found) return { ifNode: found.guard, test: found.test, write: update, kind: 'compared', guard: { end: child, workBetween: found.workBetween } };
   }
   return undefined;
 }
@@ -1789,14 +1822,54 @@ function leavesAtEnd(block: Node | null | undefined): boolean {
  * and whether other statements come between the two.
  */
 function guardClauseBefore(block: Node, child: Node, accepts: (test: Node, guard: Node) => boolean): { guard: Node; test: Node; workBetween: boolean } | undefined {
+  for (const { guard, workBetween } of statementsBefore(block, child)) {
+    const test = guard.type === 'if_statement' ? heldTest(guard.childForFieldName('condition'), guard) : undefined;
+    if (test && leavesAtEnd(guard.childForFieldName('consequence')) && accepts(test, guard)) return { guard, test, workBetween };
+  }
+  return undefined;
+}
+
+/**
+ * `ok = balance >= n` (under a lock, as a rule) … `if ok:`: a test of a local that holds a comparison
+ * or a membership test stands for that test, made where the local was set. `within` is the function,
+ * or any node inside it.
+ */
+function heldTest(test: Node | null, within: Node): Node | null {
+  const bare = test?.type === 'parenthesized_expression' ? test.namedChildren[0] : test;
+  if (bare?.type !== 'identifier') return test;
+  const fn = within.type === 'function_definition' ? within : enclosing(within, FUNCTION_TYPES);
+  let held: Node | undefined;
+  for (const a of fn?.descendantsOfType('assignment') ?? []) {
+    if (!a || a.startIndex >= bare.startIndex) break;
+    if (a.childForFieldName('left')?.text !== bare.text || enclosing(a, FUNCTION_TYPES)?.id !== fn!.id) continue;
+    const value = a.childForFieldName('right');
+    held = value?.type === 'comparison_operator' ? value : undefined;
+  }
+  return held ?? test;
+}
+
+/** The ancestor of `node` (or itself) in the block that holds `end`: a guard clause in a `with` before the act starts at the `with`. */
+function besideOf(node: Node, end: Node): Node {
+  let n = node;
+  while (n.parent && end.parent && n.parent.id !== end.parent.id) n = n.parent;
+  return n.parent ? n : node;
+}
+
+/**
+ * The statements of `child`'s block before it, nearest first, and those ending the body of a `with`
+ * among them (`with lock: if k in d: return` … `d[k] = v`: the guard clause is in the lock's body),
+ * each with whether other statements come between it and `child`.
+ */
+function* statementsBefore(block: Node, child: Node): Generator<{ guard: Node; workBetween: boolean }> {
   const statements = block.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
   const at = statements.findIndex((n) => n.id === child.id);
   for (let i = at - 1; i >= 0; i--) {
-    const guard = statements[i];
-    const test = guard.type === 'if_statement' ? guard.childForFieldName('condition') : undefined;
-    if (test && leavesAtEnd(guard.childForFieldName('consequence')) && accepts(test, guard)) return { guard, test, workBetween: at - i > 1 };
+    const statement = statements[i];
+    yield { guard: statement, workBetween: at - i > 1 };
+    if (statement.type !== 'with_statement') continue;
+    const body = statement.childForFieldName('body')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
+    for (let j = body.length - 1; j >= 0; j--) yield { guard: body[j], workBetween: true };
   }
-  return undefined;
 }
 
 const hasElse = (ifNode: Node) => ifNode.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause');
@@ -1937,19 +2010,16 @@ function guardCheckBefore(act: Node, container: string, item: string, fn: Node, 
   for (let p = act.parent; p && p.id !== fn.id; child = p, p = p.parent) {
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
     if (p.type !== 'block') continue;
-    const statements = p.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
-    const at = statements.findIndex((n) => n.id === child.id);
-    for (let i = at - 1; i >= 0; i--) {
-      const guard = statements[i];
+    for (const { guard, workBetween } of statementsBefore(p, child)) {
       if (guard.type !== 'if_statement' || guard.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause')) continue;
-      const test = guard.childForFieldName('condition');
+      const test = heldTest(guard.childForFieldName('condition'), fn);
       const body = guard.childForFieldName('consequence')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
       const last = body[body.length - 1];
       const leaves = last?.type === 'return_statement' || last?.type === 'raise_statement' || (last?.type === 'continue_statement' && statementOf(act, fn).parent?.id === p.id);
       // `if depth > limit or url in seen: return`: the act runs only when every part was false. A
       // removal's guard leaves when the item is missing (`if x not in l: return` … `l.remove(x)`).
       if (!test || !leaves || !chain(test, 'or').some((t) => testsMembership(t, item, container, kind !== 'present'))) continue;
-      return { ifNode: guard, test, write: act, kind, guard: { end: child, workBetween: at - i > 1 } };
+      return { ifNode: guard, test, write: act, kind, guard: { end: child, workBetween } };
     }
   }
   return undefined;
@@ -2036,7 +2106,8 @@ function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
   for (const part of conjuncts(t)) {
     const c = part.type === 'parenthesized_expression' ? (part.namedChildren[0] ?? part) : part;
     // (`int(best)`: the state converted for the comparison.)
-    const side = (x: Node | null) => x?.text === target.text || (x?.type === 'call' && /^(?:int|float|str|abs|len)$/.test(x.childForFieldName('function')?.text ?? '') && callArgs(x).positional.length === 1 && callArgs(x).positional[0]?.text === target.text);
+    // (`self.total + n > LIMIT`: the state with what is about to be added.)
+    const side = (x: Node | null): boolean => x?.text === target.text || (x?.type === 'binary_operator' && /^[-+]$/.test(x.childForFieldName('operator')?.text ?? '') && x.childForFieldName('left')?.text === target.text) || (x?.type === 'call' && /^(?:int|float|str|abs|len)$/.test(x.childForFieldName('function')?.text ?? '') && callArgs(x).positional.length === 1 && callArgs(x).positional[0]?.text === target.text);
     if (c.type !== 'comparison_operator' || c.namedChildren.length !== 2 || !c.namedChildren.some(side)) continue;
     const op = c.children.find((x) => x && !x.isNamed)?.text;
     const other = c.namedChildren.find((x) => !side(x));
@@ -2604,7 +2675,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         writes.push({ node: n, ...d });
         // `if self.workers < self.max: with self.lock: self.workers += 1`: the update is locked, the
         // test before it is not (unlocked, the update itself is the finding).
-        const bound = checkBefore(n, left!, fn);
+        const bound = checkBefore(n, left!, fn) ?? comparedGuardBefore(n, left!, fn);
         if (bound && (bound.kind === 'compared' || bound.kind === 'equals')) checks.push({ ...bound, ...d, actLocked: true });
       }
     } else if (n.type === 'delete_statement') {
