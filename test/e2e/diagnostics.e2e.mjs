@@ -48,6 +48,10 @@ const DISPATCHER_LINE = (code) => DISPATCHER_TEXT.split('\n').findIndex((l) => l
 /** An uploader whose __init__ starts its worker before it makes the queue the worker fills (GIL006). */
 const STARTED_EARLY = 'uploader.py';
 writeFileSync(join(folder, STARTED_EARLY), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', STARTED_EARLY), 'utf8'));
+const BOOTH = 'ticket_booth.py';
+const BOOTH_TEXT = readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', BOOTH), 'utf8');
+writeFileSync(join(folder, BOOTH), BOOTH_TEXT);
+const BOOTH_LINE = (code) => BOOTH_TEXT.split('\n').findIndex((l) => l.trim() === code) + 1;
 
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
@@ -523,6 +527,42 @@ export default {
         await waitUntil('the moved line saved', () => readFileSync(join(workspace, STARTED_EARLY), 'utf8'), (t) => t === fixed, 30000);
         await withPanelMaximized(page, () => waitUntil('GIL006 gone', () => problemRows(page), (r) => !r.some((x) => /GIL006/.test(x)), 60000));
         await screenshot(page, 'diagnostics-started-before-set-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a test under the lock and an update under it again later: GIL004 says the lock was let go in between; the real interpreter oversells; with the two steps in one `with`, it sells exactly the seats and the finding is gone',
+      async run({ page, workspace }) {
+        await runCommand(page, 'View: Close All Editors');
+        await showProblems(page);
+        await withPanelMaximized(page, () => waitUntil('no other file in the Problems panel', () => problemRows(page), (r) => !r.some((x) => /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader/.test(x)), 60000));
+        await openFile(page, BOOTH);
+        await showProblems(page);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL004 for ticket_booth.py', () => problemRows(page), (r) => r.some((x) => /GIL004/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        const row = rows.find((x) => /GIL004/.test(x));
+        assert.ok(row.includes('`self.left`') && row.includes('holding `self.lock` for the test and again for the update, but letting it go in between'), row);
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL004' }).first().click();
+        await lineWith(page, 'if self.left < 1:').waitFor();
+        const hover = await hoverOver(page, lineWith(page, 'if self.left < 1:').locator('span span', { hasText: 'left' }).first(), 'letting it go in between');
+        assert.match(await hover.innerText(), /Hold one lock over the test and the update/);
+        await screenshot(page, 'diagnostics-two-locked-steps-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        // What the message says, in the real interpreter: twenty buyers at once, five seats.
+        const rush = 'import sys; sys.path.insert(0, sys.argv[1]); import ticket_booth as t; ' +
+          'b = t.rush(t.TicketBooth(5), ["b%d" % i for i in range(20)]); print(len(b.sold))';
+        const sold = Number(execFileSync('python3', ['-c', rush, workspace], { encoding: 'utf8' }).trim());
+        assert.ok(sold > 5, `sold ${sold} of 5 seats`);
+        // One step, as a person would: delete the payment and the second `with`, so the update joins the first.
+        await goTo(page, BOOTH_LINE('time.sleep(0.002)  # the card payment'));
+        await page.keyboard.press('Control+Shift+K');
+        await page.keyboard.press('Control+Shift+K'); // the second `with self.lock:` moved up into this line
+        await page.keyboard.press('Control+S');
+        const fixed = await waitUntil('the saved change', () => readFileSync(join(workspace, BOOTH), 'utf8'), (t) => !t.includes('time.sleep(0.002)') && t.split('with self.lock:').length === 2, 30000);
+        assert.match(fixed, / {16}return False\n {12}self\.left -= 1\n {12}self\.sold\.append\(buyer\)\n/);
+        await withPanelMaximized(page, () => waitUntil('GIL004 gone', () => problemRows(page), (r) => !r.some((x) => /GIL004/.test(x)), 60000));
+        assert.equal(Number(execFileSync('python3', ['-c', rush, workspace], { encoding: 'utf8' }).trim()), 5);
+        await goTo(page, BOOTH_LINE('self.left -= 1') - 2);
+        await screenshot(page, 'diagnostics-two-locked-steps-fixed-dark', { docs: true });
       },
     },
   ],
