@@ -698,12 +698,13 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
       outside = m[1] !== 'self' && m[1] !== 'cls' && (!COMMON_METHODS.has(name) || boundToClass(module, m[1], cls.name)) && root?.descendantForIndex(m.index)?.type === 'identifier';
     }
     // A class the module never makes is a library's: its public methods are what its users call, from their threads.
-    if (outside || (!name.startsWith('_') && (library ??= !madeInModule(module, cls.name)))) note(name, bodyOf(ref));
+    // (What it changes after waiting for a thread, `self.reader.join()` … `self.port = None`, it changes once that thread is done.)
+    if (outside || (!name.startsWith('_') && (library ??= !madeInModule(module, cls.name)))) note(name, untilThreadJoin(bodyOf(ref)));
   }
   // The starting method goes on beside the thread it started.
   const starterRef = starterName !== undefined && starterName !== '__init__' ? cls.methods.get(starterName) : undefined;
   if (starterRef && starterName !== target) {
-    const after = bodyOf(starterRef, starter.line + 1);
+    const after = untilThreadJoin(bodyOf(starterRef, starter.line + 1));
     note(starterName!, after);
     for (const m of after.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) {
       const called = cls.methods.get(m[1]);
@@ -1885,6 +1886,20 @@ function loopStart(root: Node, at: Position0): number {
   return line;
 }
 
+/** Does a line from `from` up to `to` (0-based, `to` excluded) wait for a thread: `.join()`, `.join(timeout)`, not a string's `", ".join(names)`. */
+function threadJoinedBetween(module: Module, from: number, to: number): boolean {
+  return linesOf(module).slice(from, to).some((l) => THREAD_JOIN.test(l.replace(/#.*$/, '')));
+}
+
+/** `t.join()`, `t.join(2)`, `t.join(timeout=…)`: a wait for a thread (a string's join always takes what it joins). */
+const THREAD_JOIN = /\.\s*join\s*\(\s*(?:(?:timeout\s*=\s*)?[\d.]+|timeout\s*=\s*\w+)?\s*\)/;
+
+/** A function's text up to its first wait for a thread. */
+function untilThreadJoin(text: string): string {
+  const at = THREAD_JOIN.exec(text)?.index;
+  return at === undefined ? text : text.slice(0, at);
+}
+
 /** Does a line from `from` up to `to` (0-based, `to` excluded) call `.join(`: the threads started before are done after it. */
 function joinedBetween(module: Module, from: number, to: number): boolean {
   return linesOf(module).slice(from, to).some((l) => /\.join\s*\(/.test(l.replace(/#.*$/, '')));
@@ -2175,6 +2190,8 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
     if (inside && !own) continue;
     // In the function that starts the threads, before it starts them.
     if (starts.some((s) => s.line > line && s.line <= inFunction!.endPosition.row && s.line >= inFunction!.startPosition.row)) continue;
+    // After that function waited for threads to end (`self.reader.join()` … `self.port = None`): as a rule, the ones that use it.
+    if (threadJoinedBetween(module, inFunction.startPosition.row, line)) continue;
     // `d[k] = v` for a key the loop took from `d` itself replaces a value: the size stays.
     if (!m[0].startsWith('del') && /\]\s*=$/.test(m[0]) && ownLoopKey(node, subject)) continue;
     // (For a loop under a lock: only a change made without that lock.)
