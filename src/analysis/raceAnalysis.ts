@@ -26,6 +26,7 @@ import {
   type ArgName,
   type CheckThenAct,
   MQTT_THREAD,
+  APSCHEDULER_JOB,
   type Passed,
   type SharedWrite,
   type StatementSummary,
@@ -67,7 +68,7 @@ export class AnalysisMemo {
 }
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking)\b|QThread|QRunnable/;
+const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler)\b|QThread|QRunnable/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -1032,10 +1033,14 @@ function decoratedEntries(module: Module, root: Node): ThreadEntry[] {
     }
   }
   const entries: ThreadEntry[] = [];
+  const apscheduler = [...module.imports.aliases.values()].some((q) => q === 'apscheduler' || q.startsWith('apscheduler.'));
   for (const [key, ref] of module.functions) {
+    const site = absoluteRange(ref.fn.range, ref.statement.base);
+    // `@sched.scheduled_job("interval", …)`: a job, as `sched.add_job(f, …)` makes one.
+    const job = apscheduler && !ref.fn.isAsync ? ref.fn.decorators?.find((d) => /\.\s*scheduled_job$/.test(d)) : undefined;
+    if (job !== undefined) entries.push({ key, boundMethod: false, site, how: `${APSCHEDULER_JOB} (@${job})`, moduleLine: undefined, oneThread: true });
     const decorator = ref.fn.decorators?.find((d) => local.has(d) || THREADING_DECORATORS.has(qualify(module.imports.aliases, d) ?? ''));
     if (decorator === undefined || ref.fn.isAsync) continue;
-    const site = absoluteRange(ref.fn.range, ref.statement.base);
     const how = `the decorator @${decorator}, which runs each call on a new thread`;
     const calls = [...namesMatching(root, module.text, new RegExp(`(?<![\\w])${ref.fn.name}\\s*\\(`, 'g'))].filter(({ node }) => node.parent?.type === 'call' || node.parent?.parent?.type === 'call');
     const once = calls.length === 1 ? runsOnce(module, root, { line: calls[0].node.startPosition.row, character: calls[0].node.startPosition.column }) : undefined;

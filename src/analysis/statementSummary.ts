@@ -119,7 +119,7 @@ export interface FunctionSummary {
   decoratedAs?: 'static' | 'class';
   /** `@app.route("/hits")`, `@router.get(...)`: the object the route is registered on, and the decorator's text. */
   route?: { on: string; text: string };
-  /** Its other decorators that are plain dotted names (`@threaded`, `@multitasking.task`), as written. */
+  /** Its other decorators by their dotted names (`@threaded`, `@multitasking.task`, `@sched.scheduled_job(…)`), as written. */
   decorators?: string[];
   globalsDeclared: string[];
   /** What the function's own body calls, for following calls from thread code. */
@@ -320,6 +320,7 @@ const GRADIO_EVENTS: ReadonlySet<string> = new Set(['click', 'change', 'input', 
 const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...BOTO3_TRANSFERS, 'subscribe', ...[...LIBRARY_THREADS.keys()].map((q) => q.slice(q.lastIndexOf('.') + 1)), ...POOL_METHODS]);
 
 export const MQTT_THREAD = 'the paho-mqtt network thread';
+export const APSCHEDULER_JOB = "the APScheduler job, run on the scheduler's thread pool";
 
 /** Libraries whose own thread calls the callbacks a program sets as attributes, by the module they are imported from. */
 const CALLBACK_ATTRIBUTES: readonly { module: string; attributes: RegExp; how: string }[] = [
@@ -793,7 +794,8 @@ function decoratedAs(fn: Node): Pick<FunctionSummary, 'decoratedAs' | 'route' | 
     if (name === 'classmethod' || name === 'builtins.classmethod') out.decoratedAs = 'class';
     const route = ROUTE_DECORATOR.exec(d.text);
     if (route && !out.route) out.route = { on: route[1] ?? route[2], text: d.text.replace(/\s+/g, ' ').slice(0, 60) };
-    else if (!/^(?:builtins\.)?(?:staticmethod|classmethod)$/.test(name) && /^[A-Za-z_][\w.]*$/.test(name)) (out.decorators ??= []).push(name);
+    // (A decorator called with arguments, `@sched.scheduled_job("interval", seconds=5)`, by what it calls.)
+    else if (!/^(?:builtins\.)?(?:staticmethod|classmethod)$/.test(name) && /^[A-Za-z_][\w.]*(?:\(|$)/.test(name)) (out.decorators ??= []).push(name.replace(/\(.*$/s, ''));
   }
   return out;
 }
@@ -1020,7 +1022,9 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
   const calls = scope.index.ofType('call');
   const gradio = [...aliases.values()].some((q) => q === 'gradio' || q.startsWith('gradio.'));
   // (A Gradio component's events are common method names: entries only where Gradio is imported.)
-  const entryMethod = (m: string) => ENTRY_METHODS.has(m) || (gradio && GRADIO_EVENTS.has(m));
+  // (APScheduler's `add_job` likewise, where APScheduler is imported.)
+  const apscheduler = [...aliases.values()].some((q) => q === 'apscheduler' || q.startsWith('apscheduler.'));
+  const entryMethod = (m: string) => ENTRY_METHODS.has(m) || (gradio && GRADIO_EVENTS.has(m)) || (apscheduler && m === 'add_job');
   for (let i = 0; i < calls.length; i++) {
     const node = calls[i];
     // Most calls in a file start no thread: rule them out by the called name alone, read from the
@@ -1089,6 +1093,11 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
         // `btn.click(fn, inputs, outputs)`: Gradio runs the handler in its worker threads, several at once.
         const fn = keyword.get('fn') ?? positional[0];
         if (fn) entries.push({ ...at, ...passed([], [], true), t: 'direct', how: `the Gradio ${method} handler, run in its worker threads`, targets: targets(fn), several: true });
+      } else if (method === 'add_job' && apscheduler) {
+        // A BackgroundScheduler (and a BlockingScheduler) runs each job on its thread pool: beside the
+        // program and the other jobs, one run of a job at a time (its `max_instances` is 1 by default).
+        const job = positional[0] ?? keyword.get('func');
+        if (job) entries.push({ ...at, ...passed(sequenceItems(scope, keyword.get('args'), node), mappingItems(keyword.get('kwargs'))), t: 'direct', how: APSCHEDULER_JOB, targets: targets(job) });
       } else if (method === 'add_done_callback') {
         // A concurrent.futures Future's callback runs on the thread that finishes it (a pool worker,
         // or a process pool's manager thread), or at once on the caller's when it is done already.
@@ -1452,11 +1461,13 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
       continue;
     }
     if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
-    const test = heldTest(p.childForFieldName('condition'), fn);
-    if (!test) continue;
-    const copied = testKind(test, target) ? undefined : copyTested(test, target, assignment, p);
-    const kind = copied?.kind ?? testKind(test, target);
+    const condition = p.childForFieldName('condition');
+    const held = heldTest(condition, fn);
+    if (!held || !condition) continue;
+    const copied = testKind(held, target) ? undefined : copyTested(held, target, assignment, p);
+    const kind = copied?.kind ?? testKind(held, target);
     if (!kind) continue;
+    const test = testSite(held, condition);
     const ifNode = p;
     const stored = assignment.childForFieldName('right');
     // (`client = Client(); self._client = client`: the local made in the `if`.)
@@ -1798,8 +1809,10 @@ function sizeCheckBefore(call: Node, container: string, fn: Node, takes = false,
       return { ifNode: found.guard, test: found.test, write: call, kind: 'size', guard: { end: child, workBetween: found.workBetween } };
     }
     if (!loop && (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id)) continue;
-    const test = p.childForFieldName('condition');
-    if (!test || !conjuncts(test).some(readsSize)) continue;
+    const condition = p.childForFieldName('condition');
+    const held = heldTest(condition, fn);
+    if (!held || !condition || !conjuncts(held).some(readsSize)) continue;
+    const test = testSite(held, condition);
     // `try: jobs.pop()` … `except IndexError: break`: the empty list is handled where it happens.
     if (takes && emptyHandled(call, p)) return undefined;
     // No lock fix for a loop: held over the whole loop it would make the workers take turns.
@@ -1823,8 +1836,9 @@ function leavesAtEnd(block: Node | null | undefined): boolean {
  */
 function guardClauseBefore(block: Node, child: Node, accepts: (test: Node, guard: Node) => boolean): { guard: Node; test: Node; workBetween: boolean } | undefined {
   for (const { guard, workBetween } of statementsBefore(block, child)) {
-    const test = guard.type === 'if_statement' ? heldTest(guard.childForFieldName('condition'), guard) : undefined;
-    if (test && leavesAtEnd(guard.childForFieldName('consequence')) && accepts(test, guard)) return { guard, test, workBetween };
+    const condition = guard.type === 'if_statement' ? guard.childForFieldName('condition') : null;
+    const held = heldTest(condition, guard);
+    if (held && condition && leavesAtEnd(guard.childForFieldName('consequence')) && accepts(held, guard)) return { guard, test: testSite(held, condition), workBetween };
   }
   return undefined;
 }
@@ -1836,6 +1850,8 @@ function guardClauseBefore(block: Node, child: Node, accepts: (test: Node, guard
  */
 function heldTest(test: Node | null, within: Node): Node | null {
   const bare = test?.type === 'parenthesized_expression' ? test.namedChildren[0] : test;
+  const query = bare?.type === 'not_operator' ? bare.childForFieldName('argument') : bare;
+  if (query?.type === 'call') return queriedTest(query, within) ?? test;
   if (bare?.type !== 'identifier') return test;
   const fn = within.type === 'function_definition' ? within : enclosing(within, FUNCTION_TYPES);
   let held: Node | undefined;
@@ -1846,6 +1862,30 @@ function heldTest(test: Node | null, within: Node): Node | null {
     held = value?.type === 'comparison_operator' ? value : undefined;
   }
   return held ?? test;
+}
+
+/** Where a test is made, as far as locks go: a comparison in a query method (queriedTest) is made at its call. */
+function testSite(held: Node, condition: Node): Node {
+  return enclosing(held, FUNCTION_TYPES)?.id === enclosing(condition, FUNCTION_TYPES)?.id ? held : condition;
+}
+
+/**
+ * `if self.can_pay(n):` where the method only returns a comparison of its object's state (`return
+ * self.balance >= n`, under its lock or not): that comparison is the test, made in the method. Its
+ * direction is left out (`not self.is_full()`): what matters for an order or a size test is that it
+ * is one.
+ */
+function queriedTest(call: Node, within: Node): Node | undefined {
+  const f = call.childForFieldName('function');
+  if (f?.type !== 'attribute' || f.childForFieldName('object')?.text !== 'self') return undefined;
+  const name = f.childForFieldName('attribute')?.text;
+  const cls = enclosing(within, CLASS_TYPES);
+  const method = cls?.childForFieldName('body')?.namedChildren.map((d) => (d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d)).find((d) => d?.type === 'function_definition' && d.childForFieldName('name')?.text === name);
+  let body = method?.childForFieldName('body')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment' && !(n.type === 'expression_statement' && n.namedChildren[0]?.type === 'string')) ?? [];
+  if (body.length === 1 && body[0].type === 'with_statement') body = body[0].childForFieldName('body')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
+  const value = body.length === 1 && body[0].type === 'return_statement' ? body[0].namedChildren[0] : undefined;
+  const op = value?.type === 'comparison_operator' ? value.children.find((x) => x && !x.isNamed)?.text : undefined;
+  return op !== undefined && /^(?:[<>]=?|==|!=)$/.test(op) ? value! : undefined;
 }
 
 /** The ancestor of `node` (or itself) in the block that holds `end`: a guard clause in a `with` before the act starts at the `with`. */

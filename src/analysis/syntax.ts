@@ -214,8 +214,8 @@ export function starImportNames(module: string): string[] {
 
 /** The modules of every qualified name the analysis compares against: aliases of others change nothing. */
 const KNOWN_QUALIFIED = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ...IDENTIFIER_ENTRIES, ...THREAD_BASES, ...QT_RUNNABLES, PARTIAL, ...REQUEST_HANDLERS, ...VIEW_CLASSES]);
-// (Also the libraries whose callbacks run on threads of their own: Socket.IO, RPi.GPIO, paho-mqtt, pyTelegramBotAPI, Gradio, Dash, gpiozero.)
-const KNOWN_MODULES = new Set([...KNOWN_QUALIFIED, 'flask', 'fastapi', 'flask_socketio', 'socketio', 'RPi', 'paho', 'telebot', 'gradio', 'dash', 'pynput', 'werkzeug', 'google', 'gpiozero'].map((q) => q.split('.')[0]));
+// (Also the libraries whose callbacks run on threads of their own: Socket.IO, RPi.GPIO, paho-mqtt, pyTelegramBotAPI, Gradio, Dash, gpiozero, APScheduler.)
+const KNOWN_MODULES = new Set([...KNOWN_QUALIFIED, 'flask', 'fastapi', 'flask_socketio', 'socketio', 'RPi', 'paho', 'telebot', 'gradio', 'dash', 'pynput', 'werkzeug', 'google', 'gpiozero', 'apscheduler'].map((q) => q.split('.')[0]));
 
 /**
  * A key that changes exactly when the aliases that can change a qualified name the analysis knows
