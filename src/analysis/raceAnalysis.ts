@@ -2577,6 +2577,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
   findings.push(...mainLoopsOverChanged(module, reached));
   findings.push(...starterUpdates(module, starterSide, fixContext));
   findings.push(...startedBeforeSet(module, root, entries, lines));
+  findings.push(...loopVariablesReadLate(module, root, lines));
   return findings;
 }
 
@@ -2762,6 +2763,141 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
     }
   }
   return out;
+}
+
+/** The nodes that open a new scope or repeat what they hold: where a loop's bindings stop being this code's. */
+const SCOPES: ReadonlySet<string> = new Set(['function_definition', 'lambda', 'class_definition', 'module']);
+const LOOPS: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+
+/** The names a pattern binds (`i`, `i, name`, `(k, (a, b))`). */
+function boundNames(pattern: Node | null | undefined): string[] {
+  if (!pattern) return [];
+  if (pattern.type === 'identifier') return [pattern.text];
+  // (`d[k] = …` and `obj.x = …` bind no name.)
+  if (!/^(?:pattern_list|tuple_pattern|list_pattern|tuple|list|parenthesized_expression|list_splat_pattern)$/.test(pattern.type)) return [];
+  return pattern.namedChildren.flatMap((c) => boundNames(c));
+}
+
+/** The names every round of `loop` binds anew: its targets, and what its body assigns (`conn, addr = s.accept()`). */
+function roundNames(loop: Node): Set<string> {
+  const names = new Set<string>();
+  if (loop.type === 'for_statement') boundNames(loop.childForFieldName('left')).forEach((n) => names.add(n));
+  for (const clause of loop.namedChildren) if (clause?.type === 'for_in_clause') boundNames(clause.childForFieldName('left')).forEach((n) => names.add(n));
+  const body = loop.childForFieldName('body');
+  if (body?.type === 'block') {
+    for (const a of body.descendantsOfType('assignment')) {
+      if (!a || enclosingOf(a, SCOPES)?.id !== enclosingOf(loop, SCOPES)?.id) continue;
+      boundNames(a.childForFieldName('left')).forEach((n) => names.add(n));
+    }
+  }
+  return names;
+}
+
+function enclosingOf(node: Node, types: ReadonlySet<string>): Node | undefined {
+  for (let p = node.parent; p; p = p.parent) if (types.has(p.type)) return p;
+  return undefined;
+}
+
+/** The names `code` reads (not attribute names, not keyword names), with where each is first read. */
+function namesRead(code: Node): Map<string, Node> {
+  const out = new Map<string, Node>();
+  for (const n of code.descendantsOfType('identifier')) {
+    if (!n || out.has(n.text)) continue;
+    const parent = n.parent;
+    if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === n.id) continue;
+    if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === n.id) continue;
+    out.set(n.text, n);
+  }
+  return out;
+}
+
+/**
+ * GIL007: a thread started in a loop runs code that reads a name the loop rebinds for the next round
+ * (`for url in urls: Thread(target=lambda: fetch(url)).start()`; a module-level accept loop's `conn`
+ * read by the handler function it starts). The thread reads the name when it runs, not when it was
+ * started. A thread joined within the round, and a value bound at the start (`lambda url=url:`,
+ * `args=(url,)`, `partial`), are left alone.
+ */
+function loopVariablesReadLate(module: Module, root: Node, source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  for (const statement of module.statements) {
+    for (const e of statement.summary.entries) {
+      const direct = e.t === 'direct' && /^(?:threading\.(?:Thread|Timer)|_?thread\.start_new_thread)$/.test(e.how);
+      if (!direct && !(e.t === 'executor-method' && e.method === 'submit')) continue;
+      const site = absoluteRange(e.site, statement.base);
+      let call: Node | null = root.descendantForPosition({ row: site.start.line, column: site.start.character }, { row: site.end.line, column: site.end.character });
+      while (call && call.type !== 'call') call = call.parent;
+      if (!call) continue;
+      const { positional, keyword } = callArgs(call);
+      const target = e.t !== 'direct' ? positional[0] : e.how === 'threading.Thread' ? (keyword.get('target') ?? positional[1]) : e.how === 'threading.Timer' ? (keyword.get('function') ?? positional[1]) : positional[0];
+      if (!target) continue;
+      // The loops around the start, up to its function (or the module).
+      const scope = enclosingOf(call, SCOPES);
+      const rebound = new Map<string, Node>();
+      for (let p = call.parent; p && p.id !== scope?.id; p = p.parent) if (LOOPS.has(p.type)) for (const n of roundNames(p)) if (!rebound.has(n)) rebound.set(n, p);
+      if (rebound.size === 0) continue;
+      // What the thread runs: the lambda, a function defined in the starting function, or (from a module-level loop) a module-level one.
+      let code: Node | undefined;
+      let own = new Set<string>();
+      if (target.type === 'lambda') {
+        code = target.childForFieldName('body') ?? undefined;
+        own = new Set(paramsOf(target.childForFieldName('parameters')));
+      } else if (target.type === 'identifier') {
+        const fnKey = scope?.type === 'function_definition' ? functionAt(statement, e.site.start) : undefined;
+        const ref = fnKey !== undefined ? module.functions.get(`${fnKey}.${target.text}`) : scope?.type === 'module' ? module.functions.get(target.text) : undefined;
+        const def = ref ? root.descendantForPosition({ row: absoluteRange(ref.fn.range, ref.statement.base).start.line, column: absoluteRange(ref.fn.range, ref.statement.base).start.character }) : undefined;
+        let fn: Node | null | undefined = def;
+        while (fn && fn.type !== 'function_definition') fn = fn.parent;
+        if (!ref || !fn) continue;
+        code = fn.childForFieldName('body') ?? undefined;
+        own = new Set([...ref.fn.params, ...ref.fn.locals]);
+        // A function defined inside the loop, with the name bound as a default (`def run(url=url):`), is this round's.
+      }
+      if (!code) continue;
+      const reads = namesRead(code);
+      const hit = [...rebound.keys()].find((n) => !own.has(n) && reads.has(n) && n !== target.text);
+      if (hit === undefined) continue;
+      const loop = rebound.get(hit)!;
+      // Joined before the round ends: the next round starts after this thread is done.
+      const body = loop.childForFieldName('body');
+      if (body && THREAD_JOIN.test(module.text.slice(call.endIndex, body.endIndex))) continue;
+      const read = reads.get(hit)!;
+      const loopLine = loop.startPosition.row;
+      const fix = target.type === 'lambda' ? lambdaDefaultFix(target, hit) : undefined;
+      out.push({
+        code: CODES.readsLoopVariable,
+        message: `\`${hit}\` is rebound by the loop at line ${loopLine + 1}, once for each thread, and the code handed to a thread at line ${call.startPosition.row + 1} reads it here when the thread runs, not when the thread was made: by then the loop may have moved on (or ended), so threads see the same value, or a later one. With the GIL a thread that reads it at once usually runs before the loop moves on, so this can pass every try and still fail when the thread waits first (a sleep, a network call), or on free-threaded Python. Hand each thread its own value: \`args=(${hit},)\`, \`functools.partial\`, or \`lambda ${hit}=${hit}: …\`.`,
+        range: rangeOf(read),
+        subject: hit,
+        related: [
+          { range: lineRange(source, call.startPosition.row), message: 'the code is handed to a thread here, once a round' },
+          { range: lineRange(source, loopLine), message: `the loop rebinds \`${hit}\` here` },
+        ],
+        ...(fix && { fix }),
+      });
+    }
+  }
+  return out;
+}
+
+/** The parameter names of a `parameters`/`lambda_parameters` node (with defaults, *args, **kwargs). */
+function paramsOf(params: Node | null): string[] {
+  return (params?.namedChildren ?? []).flatMap((p) => {
+    if (!p) return [];
+    if (p.type === 'identifier') return [p.text];
+    const name = p.childForFieldName('name') ?? p.namedChildren.find((c) => c?.type === 'identifier');
+    return name?.type === 'identifier' ? [name.text] : [];
+  });
+}
+
+/** `lambda: fetch(url)` → `lambda url=url: fetch(url)`: the value of this round, bound as the lambda is made. */
+function lambdaDefaultFix(lambda: Node, name: string): FixSuggestion | undefined {
+  const params = lambda.childForFieldName('parameters');
+  const colon = lambda.children.find((c) => c?.type === ':');
+  if (!colon) return undefined;
+  const at = params ? params.endPosition : { row: colon.startPosition.row, column: colon.startPosition.column };
+  const text = params ? `, ${name}=${name}` : ` ${name}=${name}`;
+  return { title: `Bind \`${name}\` as the lambda is made (\`${name}=${name}\`)`, edits: [{ range: { start: { line: at.row, character: at.column }, end: { line: at.row, character: at.column } }, newText: text }] };
 }
 
 /**

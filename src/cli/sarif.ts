@@ -57,6 +57,12 @@ const RULE_TEXT: Partial<Record<FindingCode, { name: string; short: string; full
     full: '`__init__` starts a thread on a method of the object, then sets an attribute that method reads. The new thread usually reaches its read before `__init__` reaches that line (a started thread as a rule runs at once, with or without the GIL), and then it fails with AttributeError.',
     fix: 'Set every attribute the thread uses before starting it: start the thread last in __init__ (or in a start() method).',
   },
+  GIL007: {
+    name: 'ReadsLoopVariable',
+    short: 'A thread started in a loop reads a variable that the loop rebinds for the next thread.',
+    full: 'A thread started in a loop runs a lambda, an inner function or a function that reads a variable the loop rebinds on every round (`for url in urls: Thread(target=lambda: fetch(url))`, or a global the accept loop rebinds). The thread reads the variable when it runs, not when it is started: by then the loop may have moved on, and threads see the same value or a later one. With the GIL a thread that reads it at once usually runs first, so the bug hides; a thread that waits first, or free-threaded Python, shows it.',
+    fix: 'Hand each thread its own value when starting it: `args=(url,)`, `functools.partial(fetch, url)` or `lambda url=url: fetch(url)`.',
+  },
 };
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -9,6 +9,7 @@ export const CODES = {
   checkThenAct: 'GIL004', // `if key not in cache: cache[key] = …` from thread code without a lock over test and set
   lockLeftTaken: 'GIL005', // `lock.acquire()` with a return before its release(), or no release at all
   startedBeforeSet: 'GIL006', // `__init__` starts a thread on a method that reads an attribute `__init__` sets only later
+  readsLoopVariable: 'GIL007', // a thread started in a loop reads a name the loop rebinds for the next thread (`lambda: work(i)`)
 } as const;
 export type FindingCode = (typeof CODES)[keyof typeof CODES];
 
