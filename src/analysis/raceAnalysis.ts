@@ -27,6 +27,7 @@ import {
   type CheckThenAct,
   MQTT_THREAD,
   APSCHEDULER_JOB,
+  STARTS_BY_NAME,
   type Passed,
   type SharedWrite,
   type StatementSummary,
@@ -68,7 +69,7 @@ export class AnalysisMemo {
 }
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|start_new_thread|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler)\b|QThread|QRunnable/;
+const THREAD_HINT = /Thread|Timer|Lock\(|[a-z0-9]_thread\s*\(|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler)\b|QThread|QRunnable/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -800,6 +801,8 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
   for (const statement of module.statements) {
     for (const e of statement.summary.entries) {
       if (e.t === 'direct' && e.how === MQTT_THREAD && !mqttThread) continue; // `loop_forever()` runs the callbacks on the calling thread
+      // A helper this module defines is followed through its own start instead.
+      if (e.t === 'direct' && e.how.endsWith(STARTS_BY_NAME) && definedHere(module, e.how.slice(0, -STARTS_BY_NAME.length - 2))) continue;
       const site = absoluteRange(e.site, statement.base);
       if (e.t === 'direct' && (e.how === 'threading.Thread' || e.how === 'threading.Timer') && root && neverStarted(module, root, site)) continue;
       const line = statement.base.line + e.line + 1;
@@ -1010,6 +1013,12 @@ function setUpOnce(node: Node): boolean {
 function enclosingClassName(node: Node): string | undefined {
   for (let p: Node | null = node.parent; p; p = p.parent) if (p.type === 'class_definition') return p.childForFieldName('name')?.text;
   return undefined;
+}
+
+/** `helper` (`spawn_thread`, `self.pool.start_thread`) names a function or a method this module defines. */
+function definedHere(module: Module, helper: string): boolean {
+  const name = helper.slice(helper.lastIndexOf('.') + 1);
+  return module.functions.has(name) || [...module.classes.values()].some((c) => c.methods.has(name));
 }
 
 /** Third-party decorators that run each call of the function they wrap on a new thread. */
@@ -2863,10 +2872,12 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
       if (body && THREAD_JOIN.test(module.text.slice(call.endIndex, body.endIndex))) continue;
       const read = reads.get(hit)!;
       const loopLine = loop.startPosition.row;
+      // `[Thread(target=lambda: f(x)) for x in xs]`, started by a later loop: none runs before the comprehension ends.
+      const madeThenStarted = direct && loop.type.endsWith('_comprehension') && !/\.\s*start\s*\(/.test(loop.text);
       const fix = target.type === 'lambda' ? lambdaDefaultFix(target, hit) : undefined;
       out.push({
         code: CODES.readsLoopVariable,
-        message: `\`${hit}\` is rebound by the loop at line ${loopLine + 1}, once for each thread, and the code handed to a thread at line ${call.startPosition.row + 1} reads it here when the thread runs, not when the thread was made: by then the loop may have moved on (or ended), so threads see the same value, or a later one. With the GIL a thread that reads it at once usually runs before the loop moves on, so this can pass every try and still fail when the thread waits first (a sleep, a network call), or on free-threaded Python. Hand each thread its own value: \`args=(${hit},)\`, \`functools.partial\`, or \`lambda ${hit}=${hit}: …\`.`,
+        message: `\`${hit}\` is rebound by the loop at line ${loopLine + 1}, once for each thread, and the code handed to a thread at line ${call.startPosition.row + 1} reads it here when the thread runs, not when the thread was made: ${madeThenStarted ? `these threads are made in a comprehension and started after it, when it has ended, so every one of them sees its last value` : 'by then the loop may have moved on, so threads see the same value, or a later one. With the GIL a thread that reads it at once usually runs before the loop moves on, so this can pass every try and still fail when the thread waits first (a sleep, a network call), or on free-threaded Python'}. Hand each thread its own value: \`args=(${hit},)\`, \`functools.partial\`, or \`lambda ${hit}=${hit}: …\`.`,
         range: rangeOf(read),
         subject: hit,
         related: [

@@ -321,6 +321,10 @@ const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread
 
 export const MQTT_THREAD = 'the paho-mqtt network thread';
 export const APSCHEDULER_JOB = "the APScheduler job, run on the scheduler's thread pool";
+/** The end of the `how` of a start told by the helper's name alone (see THREAD_HELPER). */
+export const STARTS_BY_NAME = ', a thread start by its name,';
+/** Helpers named for starting a thread on what they are handed: `create_thread`, `default_create_thread`, `spawn_thread`, `start_daemon_thread`, `run_in_thread`. */
+const THREAD_HELPER = /^_*(?:[a-z0-9]+_)*(?:create|start|spawn|launch|new|run_in|make)_(?:[a-z0-9]+_)?thread$/;
 
 /** Libraries whose own thread calls the callbacks a program sets as attributes, by the module they are imported from. */
 const CALLBACK_ATTRIBUTES: readonly { module: string; attributes: RegExp; how: string }[] = [
@@ -1024,7 +1028,7 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
   // (A Gradio component's events are common method names: entries only where Gradio is imported.)
   // (APScheduler's `add_job` likewise, where APScheduler is imported.)
   const apscheduler = [...aliases.values()].some((q) => q === 'apscheduler' || q.startsWith('apscheduler.'));
-  const entryMethod = (m: string) => ENTRY_METHODS.has(m) || (gradio && GRADIO_EVENTS.has(m)) || (apscheduler && m === 'add_job');
+  const entryMethod = (m: string) => ENTRY_METHODS.has(m) || (gradio && GRADIO_EVENTS.has(m)) || (apscheduler && m === 'add_job') || THREAD_HELPER.test(m);
   for (let i = 0; i < calls.length; i++) {
     const node = calls[i];
     // Most calls in a file start no thread: rule them out by the called name alone, read from the
@@ -1034,7 +1038,7 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
     const simple = calls[i + 1]?.startIndex === node.startIndex ? undefined : SIMPLE_CALLEE.exec(text)?.[1];
     if (simple !== undefined) {
       const dot = simple.lastIndexOf('.');
-      if (dot >= 0 ? !entryMethod(simple.slice(dot + 1).trim()) : !IDENTIFIER_ENTRIES.has(qualify(aliases, simple) ?? '')) continue;
+      if (dot >= 0 ? !entryMethod(simple.slice(dot + 1).trim()) : !IDENTIFIER_ENTRIES.has(qualify(aliases, simple) ?? '') && !THREAD_HELPER.test(simple)) continue;
     }
     // Callees the source could not tell (`obj[0].submit (`, a name over two lines) are told by the tree.
     const fnNode = node.childForFieldName('function');
@@ -1053,6 +1057,13 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       });
       return { passed: callables.length > 0 ? { ...out, callables } : out };
     };
+    // A helper of another module (or object) named for starting a thread on what it is handed
+    // (`utils.default_create_thread(self._loop)`, `spawn_thread(worker)`): one thread per call. (A
+    // helper of this module is followed through its own `Thread(target=…)` instead: see threadEntries.)
+    const byName = () => {
+      const fn = positional[0] ?? keyword.get('target') ?? keyword.get('func') ?? keyword.get('fn') ?? keyword.get('callback');
+      if (fn && (fn.type === 'identifier' || fn.type === 'attribute' || fn.type === 'lambda')) entries.push({ ...at, ...passed(positional.slice(1), []), t: 'direct', how: `${dotted(fnNode) ?? 'a helper'}()${STARTS_BY_NAME}`, targets: targets(fn) });
+    };
     if (q === 'threading.Thread' || q === 'threading.Timer') {
       const thread = q === 'threading.Thread';
       const args = sequenceItems(scope, keyword.get('args') ?? positional[thread ? 3 : 2], node);
@@ -1070,6 +1081,8 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
     } else if (q === 'asyncio.to_thread') {
       const { pos, kw } = rest(1, 'func');
       entries.push({ ...at, ...passed(pos, kw), t: 'direct', how: 'asyncio.to_thread', targets: targets(positional[0] ?? keyword.get('func')), several: true });
+    } else if (fnNode?.type === 'identifier' && THREAD_HELPER.test(fnNode.text)) {
+      byName();
     } else if (fnNode?.type === 'attribute' && method !== undefined) {
       if ((method === 'add_event_detect' || method === 'add_event_callback') && [...aliases.values()].some((q) => q.startsWith('RPi.GPIO'))) {
         // RPi.GPIO runs edge callbacks on a thread of its own, beside the main program.
@@ -1093,6 +1106,8 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
         // `btn.click(fn, inputs, outputs)`: Gradio runs the handler in its worker threads, several at once.
         const fn = keyword.get('fn') ?? positional[0];
         if (fn) entries.push({ ...at, ...passed([], [], true), t: 'direct', how: `the Gradio ${method} handler, run in its worker threads`, targets: targets(fn), several: true });
+      } else if (THREAD_HELPER.test(method) && !/^(?:self|cls)$/.test(fnNode.childForFieldName('object')?.text ?? '')) {
+        byName();
       } else if (method === 'add_job' && apscheduler) {
         // A BackgroundScheduler (and a BlockingScheduler) runs each job on its thread pool: beside the
         // program and the other jobs, one run of a job at a time (its `max_instances` is 1 by default).
