@@ -52,6 +52,8 @@ const BOOTH = 'ticket_booth.py';
 const BOOTH_TEXT = readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', BOOTH), 'utf8');
 writeFileSync(join(folder, BOOTH), BOOTH_TEXT);
 const BOOTH_LINE = (code) => BOOTH_TEXT.split('\n').findIndex((l) => l.trim() === code) + 1;
+const DOWNLOADS = 'downloads.py';
+writeFileSync(join(folder, DOWNLOADS), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', DOWNLOADS), 'utf8'));
 
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
@@ -563,6 +565,39 @@ export default {
         assert.equal(Number(execFileSync('python3', ['-c', rush, workspace], { encoding: 'utf8' }).trim()), 5);
         await goTo(page, BOOTH_LINE('self.left -= 1') - 2);
         await screenshot(page, 'diagnostics-two-locked-steps-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'threads made in a comprehension whose lambda reads the loop variable: GIL007, every thread fetches the last page in the real interpreter; the quick fix binds the value and each page is fetched once',
+      async run({ page, workspace }) {
+        await runCommand(page, 'View: Close All Editors');
+        await showProblems(page);
+        await withPanelMaximized(page, () => waitUntil('no other file in the Problems panel', () => problemRows(page), (r) => !r.some((x) => /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth/.test(x)), 60000));
+        await openFile(page, DOWNLOADS);
+        await showProblems(page);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL007 for downloads.py', () => problemRows(page), (r) => r.some((x) => /GIL007/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL007/.test(x)).includes('`page` is rebound by the loop at line 13, once for each thread'), rows.join('\n'));
+        const fetchAll = 'import sys; sys.path.insert(0, sys.argv[1]); import downloads as d; print(len(set(d.download_all(["a", "b", "c"]))))';
+        // What the message says, in the real interpreter: every thread reads `page` after the comprehension ended.
+        assert.equal(execFileSync('python3', ['-c', fetchAll, workspace], { encoding: 'utf8' }).trim(), '1');
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL007' }).first().click();
+        const line = lineWith(page, 'workers = [threading.Thread(target=lambda: results.append(fetch(page))) for page in pages]');
+        await line.waitFor();
+        const hover = await hoverOver(page, line.locator('span span', { hasText: /^page$/ }).first(), 'once for each thread');
+        assert.match(await hover.innerText(), /lambda page=page/);
+        await screenshot(page, 'diagnostics-loop-variable-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        const fix = await offerQuickFix(page, 'Bind `page` as the lambda is made (`page=page`)', () => goTo(page, 13, 69));
+        await fix.click();
+        await waitUntil('the bound lambda', async () => (await editorOf(page).locator('.view-lines').innerText()).replace(/\u00a0/g, ' '), (t) => /lambda page=page: results\.append/.test(t), 30000);
+        await withPanelMaximized(page, () => waitUntil('GIL007 gone', () => problemRows(page), (r) => !r.some((x) => /GIL007/.test(x)), 60000));
+        await editorOf(page).locator('.view-lines').click();
+        await page.keyboard.press('Control+S');
+        await waitUntil('the saved fix', () => readFileSync(join(workspace, DOWNLOADS), 'utf8'), (t) => t.includes('lambda page=page: results.append(fetch(page))'), 30000);
+        assert.equal(execFileSync('python3', ['-c', fetchAll, workspace], { encoding: 'utf8' }).trim(), '3');
+        await goTo(page, 13);
+        await screenshot(page, 'diagnostics-loop-variable-fixed-dark', { docs: true });
       },
     },
   ],
