@@ -2832,13 +2832,13 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
   for (const statement of module.statements) {
     for (const e of statement.summary.entries) {
       const direct = e.t === 'direct' && /^(?:threading\.(?:Thread|Timer)|_?thread\.start_new_thread)$/.test(e.how);
-      if (!direct && !(e.t === 'executor-method' && e.method === 'submit')) continue;
+      if (!direct && !(e.t === 'executor-method' && e.method === 'submit') && e.t !== 'run_in_executor') continue;
       const site = absoluteRange(e.site, statement.base);
       let call: Node | null = root.descendantForPosition({ row: site.start.line, column: site.start.character }, { row: site.end.line, column: site.end.character });
       while (call && call.type !== 'call') call = call.parent;
       if (!call) continue;
       const { positional, keyword } = callArgs(call);
-      const target = e.t !== 'direct' ? positional[0] : e.how === 'threading.Thread' ? (keyword.get('target') ?? positional[1]) : e.how === 'threading.Timer' ? (keyword.get('function') ?? positional[1]) : positional[0];
+      const target = e.t === 'run_in_executor' ? positional[1] : e.t !== 'direct' ? positional[0] : e.how === 'threading.Thread' ? (keyword.get('target') ?? positional[1]) : e.how === 'threading.Timer' ? (keyword.get('function') ?? positional[1]) : positional[0];
       if (!target) continue;
       // The loops around the start, up to its function (or the module).
       const scope = enclosingOf(call, SCOPES);
