@@ -27,12 +27,13 @@ import {
   type CheckThenAct,
   MQTT_THREAD,
   APSCHEDULER_JOB,
+  paramNames,
   STARTS_BY_NAME,
   type Passed,
   type SharedWrite,
   type StatementSummary,
 } from './statementSummary';
-import { absolutePosition, absoluteRange, aliasesKey, callArgs, dotted, HTTP_VERBS, isThreadPoolClass, LOCKISH, POOL_METHODS, qualify, range as rangeOf, REQUEST_HANDLERS, starImportNames, VIEW_CLASSES, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, callArgs, dotted, enclosing, HTTP_VERBS, isThreadPoolClass, LOCKISH, POOL_METHODS, qualify, range as rangeOf, REQUEST_HANDLERS, starImportNames, VIEW_CLASSES, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -985,7 +986,7 @@ function startedThroughMethod(module: Module, root: Node): ThreadEntry[] {
         const index = t.t === 'name' ? method.fn.params.indexOf(t.name) - 1 : -1;
         if (index < 0) continue;
         for (const { receiver, at } of methodCalls(module, root, method.fn.name)) {
-          if (receiver !== 'self' ? !boundToClass(module, receiver, cls.name) : enclosingClassName(at) !== cls.name.slice(cls.name.lastIndexOf('.') + 1)) continue;
+          if (receiver !== 'self' ? !boundToClass(module, receiver, cls.name) : enclosing(at, CLASSES)?.childForFieldName('name')?.text !== cls.name.slice(cls.name.lastIndexOf('.') + 1)) continue;
           let call: Node | null = at;
           while (call && call.type !== 'call') call = call.parent;
           const arg = call ? callArgs(call).positional[index] : undefined;
@@ -1007,12 +1008,6 @@ function setUpOnce(node: Node): boolean {
     if (p.type === 'function_definition') return SET_UP_WORD.test(p.childForFieldName('name')?.text ?? '');
   }
   return false;
-}
-
-/** The name of the class whose method holds `node`, if any. */
-function enclosingClassName(node: Node): string | undefined {
-  for (let p: Node | null = node.parent; p; p = p.parent) if (p.type === 'class_definition') return p.childForFieldName('name')?.text;
-  return undefined;
 }
 
 /** `helper` (`spawn_thread`, `self.pool.start_thread`) names a function or a method this module defines. */
@@ -1900,11 +1895,6 @@ function loopStart(root: Node, at: Position0): number {
   return line;
 }
 
-/** Does a line from `from` up to `to` (0-based, `to` excluded) wait for a thread: `.join()`, `.join(timeout)`, not a string's `", ".join(names)`. */
-function threadJoinedBetween(module: Module, from: number, to: number): boolean {
-  return linesOf(module).slice(from, to).some((l) => THREAD_JOIN.test(l.replace(/#.*$/, '')));
-}
-
 /** `t.join()`, `t.join(2)`, `t.join(timeout=…)`: a wait for a thread (a string's join always takes what it joins). */
 const THREAD_JOIN = /\.\s*join\s*\(\s*(?:(?:timeout\s*=\s*)?[\d.]+|timeout\s*=\s*\w+)?\s*\)/;
 
@@ -1914,9 +1904,9 @@ function untilThreadJoin(text: string): string {
   return at === undefined ? text : text.slice(0, at);
 }
 
-/** Does a line from `from` up to `to` (0-based, `to` excluded) call `.join(`: the threads started before are done after it. */
+/** Does a line from `from` up to `to` (0-based, `to` excluded) wait for a thread (`.join()`, `.join(timeout)`, not a string's `", ".join(names)`): the threads started before are done after it. */
 function joinedBetween(module: Module, from: number, to: number): boolean {
-  return linesOf(module).slice(from, to).some((l) => /\.join\s*\(/.test(l.replace(/#.*$/, '')));
+  return linesOf(module).slice(from, to).some((l) => THREAD_JOIN.test(l.replace(/#.*$/, '')));
 }
 
 /**
@@ -2205,7 +2195,7 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
     // In the function that starts the threads, before it starts them.
     if (starts.some((s) => s.line > line && s.line <= inFunction!.endPosition.row && s.line >= inFunction!.startPosition.row)) continue;
     // After that function waited for threads to end (`self.reader.join()` … `self.port = None`): as a rule, the ones that use it.
-    if (threadJoinedBetween(module, inFunction.startPosition.row, line)) continue;
+    if (joinedBetween(module, inFunction.startPosition.row, line)) continue;
     // `d[k] = v` for a key the loop took from `d` itself replaces a value: the size stays.
     if (!m[0].startsWith('del') && /\]\s*=$/.test(m[0]) && ownLoopKey(node, subject)) continue;
     // (For a loop under a lock: only a change made without that lock.)
@@ -2774,6 +2764,7 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
   return out;
 }
 
+const CLASSES: ReadonlySet<string> = new Set(['class_definition']);
 /** The nodes that open a new scope or repeat what they hold: where a loop's bindings stop being this code's. */
 const SCOPES: ReadonlySet<string> = new Set(['function_definition', 'lambda', 'class_definition', 'module']);
 const LOOPS: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
@@ -2795,16 +2786,11 @@ function roundNames(loop: Node): Set<string> {
   const body = loop.childForFieldName('body');
   if (body?.type === 'block') {
     for (const a of body.descendantsOfType('assignment')) {
-      if (!a || enclosingOf(a, SCOPES)?.id !== enclosingOf(loop, SCOPES)?.id) continue;
+      if (!a || enclosing(a, SCOPES)?.id !== enclosing(loop, SCOPES)?.id) continue;
       boundNames(a.childForFieldName('left')).forEach((n) => names.add(n));
     }
   }
   return names;
-}
-
-function enclosingOf(node: Node, types: ReadonlySet<string>): Node | undefined {
-  for (let p = node.parent; p; p = p.parent) if (types.has(p.type)) return p;
-  return undefined;
 }
 
 /** The names `code` reads (not attribute names, not keyword names), with where each is first read. */
@@ -2841,7 +2827,7 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
       const target = e.t === 'run_in_executor' ? positional[1] : e.t !== 'direct' ? positional[0] : e.how === 'threading.Thread' ? (keyword.get('target') ?? positional[1]) : e.how === 'threading.Timer' ? (keyword.get('function') ?? positional[1]) : positional[0];
       if (!target) continue;
       // The loops around the start, up to its function (or the module).
-      const scope = enclosingOf(call, SCOPES);
+      const scope = enclosing(call, SCOPES);
       const rebound = new Map<string, Node>();
       for (let p = call.parent; p && p.id !== scope?.id; p = p.parent) if (LOOPS.has(p.type)) for (const n of roundNames(p)) if (!rebound.has(n)) rebound.set(n, p);
       if (rebound.size === 0) continue;
@@ -2850,17 +2836,17 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
       let own = new Set<string>();
       if (target.type === 'lambda') {
         code = target.childForFieldName('body') ?? undefined;
-        own = new Set(paramsOf(target.childForFieldName('parameters')));
+        own = new Set(paramNames(target));
       } else if (target.type === 'identifier') {
         const fnKey = scope?.type === 'function_definition' ? functionAt(statement, e.site.start) : undefined;
+        // (Its parameters and locals are its own: `def run(url=url):` defined in the loop binds this round's.)
         const ref = fnKey !== undefined ? module.functions.get(`${fnKey}.${target.text}`) : scope?.type === 'module' ? module.functions.get(target.text) : undefined;
-        const def = ref ? root.descendantForPosition({ row: absoluteRange(ref.fn.range, ref.statement.base).start.line, column: absoluteRange(ref.fn.range, ref.statement.base).start.character }) : undefined;
-        let fn: Node | null | undefined = def;
+        const start = ref && absolutePosition(ref.fn.range.start, ref.statement.base);
+        let fn: Node | null | undefined = start && root.descendantForPosition({ row: start.line, column: start.character });
         while (fn && fn.type !== 'function_definition') fn = fn.parent;
         if (!ref || !fn) continue;
         code = fn.childForFieldName('body') ?? undefined;
         own = new Set([...ref.fn.params, ...ref.fn.locals]);
-        // A function defined inside the loop, with the name bound as a default (`def run(url=url):`), is this round's.
       }
       if (!code) continue;
       const reads = namesRead(code);
@@ -2889,16 +2875,6 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
     }
   }
   return out;
-}
-
-/** The parameter names of a `parameters`/`lambda_parameters` node (with defaults, *args, **kwargs). */
-function paramsOf(params: Node | null): string[] {
-  return (params?.namedChildren ?? []).flatMap((p) => {
-    if (!p) return [];
-    if (p.type === 'identifier') return [p.text];
-    const name = p.childForFieldName('name') ?? p.namedChildren.find((c) => c?.type === 'identifier');
-    return name?.type === 'identifier' ? [name.text] : [];
-  });
 }
 
 /** `lambda: fetch(url)` → `lambda url=url: fetch(url)`: the value of this round, bound as the lambda is made. */

@@ -530,8 +530,8 @@ function argNames(call: Node): ArgName[] {
   return callArgs(call).positional.map((a) => (a.type === 'identifier' ? a.text : null));
 }
 
-/** Parameter names in order: plain, typed and defaulted ones (not *args, **kwargs). */
-function paramNames(fn: Node): string[] {
+/** Parameter names in order: plain, typed and defaulted ones (not *args, **kwargs), of a `def` or a `lambda`. */
+export function paramNames(fn: Node): string[] {
   const out: string[] = [];
   for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
     if (!p) continue;
