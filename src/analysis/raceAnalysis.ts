@@ -20,6 +20,7 @@ import {
   type Definition,
   type FunctionSummary,
   type FunctionWrites,
+  type LockedUpdate,
   type ModuleFact,
   type ModuleView,
   type ReceiverRef,
@@ -405,6 +406,8 @@ interface ThreadEntry {
   keptParams?: string[];
   /** Parameters of a one-thread target handed an object its starting function made (`board = Board()`): each call's own. */
   starterMadeParams?: string[];
+  /** Parameters handed an object that other thread starts of the same code hand too (`args=(purse,)` twice): one object for several threads. */
+  handedTwice?: string[];
   /** Parameters that get an index no other thread gets (`args=(k,)` in `for k in range(n)`): `totals[k]` is the thread's own slot. */
   distinctParams?: string[];
   /**
@@ -610,7 +613,7 @@ function classMadeBy(module: Module, factoryName: string): string | undefined {
  * the attributes that methods called from outside change: the rest of `self` is the thread's own.
  * Those findings say which methods.
  */
-function ownThreadOnly(found: FunctionWrites, via: ThreadEntry[]): Pick<FunctionWrites, 'writes' | 'checks'> {
+function ownThreadOnly(found: FunctionWrites, via: ThreadEntry[]): Pick<FunctionWrites, 'writes' | 'checks' | 'lockedUpdates'> {
   if (via.length === 0 || via.some((e) => !e.sharedWith)) return found;
   const methods = new Map<string, string[]>();
   for (const e of via) for (const [attr, ms] of e.sharedWith!) methods.set(attr, [...new Set([...(methods.get(attr) ?? []), ...ms])]);
@@ -631,7 +634,7 @@ function ownThreadOnly(found: FunctionWrites, via: ThreadEntry[]): Pick<Function
     return [{ ...w, why: `an attribute of an object whose own thread runs this code while ${others}, which change${callers.length === 1 ? 's' : ''} it too`, alsoChangedBy: [...outside, ...threads] }];
   };
   // A lock around this update alone would leave the callers' updates unguarded: advice, not a fix.
-  return { writes: found.writes.flatMap(keep), checks: found.checks.flatMap(keep).map(({ alsoChangedBy: _, ...c }) => c) };
+  return { writes: found.writes.flatMap(keep), checks: found.checks.flatMap(keep).map(({ alsoChangedBy: _, ...c }) => c), lockedUpdates: found.lockedUpdates.flatMap(keep) };
 }
 
 /** A subscript in a regex, with one level of brackets inside (`[request.form["name"]]`); no choice between its alternatives, so no backtracking blow-up. */
@@ -825,6 +828,8 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             const keptParams = handed && common.oneThread && moduleLine === undefined && root ? keptByStarter(module, root, site, argNames) : [];
             const made = common.oneThread && fnKey !== undefined ? module.functions.get(fnKey)?.fn.ctorLocals : undefined;
             const starterMadeParams = made ? [...argNames].filter(([, arg]) => made.some(([n]) => n === arg) && handings.get(`${fnKey}\u0000${arg}`) === 1).map(([param]) => param) : [];
+            // `Thread(target=filler, args=(purse,))` and `Thread(target=drainer, args=(purse,))`: one object, two threads.
+            const handedTwice = [...argNames].filter(([, arg]) => (handings.get(`${fnKey}\u0000${arg}`) ?? 0) >= 2).map(([param]) => param);
             const callee = module.functions.get(r.key);
             const paramsAt = (positions: number[] | undefined) => positions && callee ? positions.map((i) => callee.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0)[prefix.length + i]).filter((p): p is string => p !== undefined) : undefined;
             const freshParams = paramsAt(e.passed?.fresh);
@@ -847,7 +852,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             // (though what each one's constructor was handed may be one object for all: `Sender(stats)` in a loop)
             const ownersClass = eachItsOwn ? module.classes.get(r.key.slice(0, r.key.lastIndexOf('.'))) : undefined;
             const viaConstructor = ownersClass ? handedThroughConstructor(module, ownersClass) : undefined;
-            entries.push({ key: r.key, boundMethod: r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(startedTwice && { oneThread: false }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }) });
+            entries.push({ key: r.key, boundMethod: r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(startedTwice && { oneThread: false }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(handedTwice.length && { handedTwice }) });
             // `Thread(target=loop, args=(c.incr, n))` where `loop(func, n)` calls `func()`: c.incr runs on that thread too.
             const params = callee?.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0) ?? [];
             for (const [i, handedRef] of e.passed?.callables ?? []) {
@@ -1240,7 +1245,7 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
   const queue: Item[] = entries.map((e) => {
     const several = runsOnSeveralThreads(e);
     // An object the starting function made for its one thread is shared with that function only, however many other starts there are.
-    const shared = new Map([...(e.handed ?? [])].filter(([param]) => e.keptParams?.includes(param) || (several && !e.starterMadeParams?.includes(param))));
+    const shared = new Map([...(e.handed ?? [])].filter(([param]) => e.keptParams?.includes(param) || e.handedTwice?.includes(param) || (several && !e.starterMadeParams?.includes(param))));
     if (several && e.key.startsWith('<lambda')) shared.set('*', undefined);
     return { key: e.key, entry: e, bound: e.boundMethod || (closesOverSelf(e.key) && (several || !e.oneThread || !!e.resultThread)), shared };
   });
@@ -2149,6 +2154,20 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
   return out;
 }
 
+/** Does code in a function other than `__init__` store `subject` (a name, `self.x`; `obj.x` also as `self.x` in its class's methods) with anything but `True`? */
+function storedOtherwise(module: Module, root: Node, subject: string): boolean {
+  const attr = /^\w+\.(\w+)$/.exec(subject)?.[1];
+  const names = attr !== undefined && !subject.startsWith('self.') ? `(?:${subject.replace('.', '\\s*\\.\\s*')}|self\\s*\\.\\s*${attr})` : subject.replace(/\./g, '\\s*\\.\\s*');
+  const store = new RegExp(`(?<![\\w.])${names}\\s*(?::[^=\\n]*)?=(?!=)(?!\\s*True\\b)`, 'g');
+  for (const { node } of namesMatching(root, module.text, store)) {
+    const fn = enclosing(node, FUNCTION_DEFINITIONS);
+    if (fn && fn.childForFieldName('name')?.text !== '__init__') return true;
+  }
+  return false;
+}
+
+const FUNCTION_DEFINITIONS: ReadonlySet<string> = new Set(['function_definition']);
+
 /** Is `subject` (a name, or `self.x`) made anywhere in the module as a dict or a set? */
 function madeAsDictOrSet(module: Module, subject: string): boolean {
   const base = subject.replace(/\./g, '\\s*\\.\\s*');
@@ -2396,7 +2415,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
   const found: Found[] = [];
   /** Which thread functions write each state ("C:self.x" for an instance attribute of class C). */
   const writers = new Map<string, Set<string>>();
-  const stateKey = (w: SharedWrite, cls: ClassInfo | undefined) => (w.subject.startsWith('self.') ? `${cls?.name ?? '?'}:${w.subject}` : w.subject);
+  /** Each state's read-modify-writes made under locks, by state as in `writers`. */
+  const lockedUpdates = new Map<string, LockedUpdateIn[]>();
+  const stateKey = (w: { subject: string }, cls: ClassInfo | undefined) => (w.subject.startsWith('self.') ? `${cls?.name ?? '?'}:${w.subject}` : w.subject);
   for (const [key, reach] of reached) {
     const { target, entries: via, bound } = reach;
     if (target.t !== 'function') continue; // a lambda's body is one expression: it calls, it cannot assign
@@ -2427,6 +2448,12 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
     // A new lock around code that changes nothing shared is worth a word only where threads run it side by side.
     const alone = via.length === 1 && via[0].oneThread && (runsOnce(module, root, via[0].site.start) !== undefined || startingFunction(root, via[0].site.start) !== undefined);
     for (const m of mistakes) if (!(m.severalOnly && alone)) findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [] });
+    for (const u of onGuarded(own.lockedUpdates)) {
+      const k = stateKey(u, cls);
+      // (A lock reached through a local or a parameter, `first.lock`, may be any object's: its identity is not known here.)
+      const known = u.locks.every((l) => /^self\.\w+$/.test(l) || module.globals.get(l.split('.')[0]) !== undefined || module.classes.has(l.split('.')[0]));
+      lockedUpdates.set(k, [...(lockedUpdates.get(k) ?? []), { ...u, range: absoluteRange(u.range, statement.base), how: via[0].how, thread: alone ? via[0] : undefined, known }]);
+    }
     if (!unlocked.has(key)) continue; // every call that leads here holds a lock
     if (writes.length === 0 && checks.length === 0) continue;
     found.push({ key, reach, ref: target.ref, cls, writes, checks });
@@ -2527,6 +2554,10 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       // An unlocked bound test before a locked update: said where threads in the file run it, not on a
       // lock alone (a module whose locks suggest threads may call it from one thread only).
       if (c.actLocked && via.every((e) => e.guardedBy)) continue;
+      // A flag that two threads both set store the same value: nothing is lost when setting it is all the
+      // `if` does (`if not self.shown: self.shown = True`), or when nothing ever clears it (a latch: `if
+      // self.halt: break` … `self.halt = True`), unlike a busy flag cleared after the work it guards.
+      if (c.storesTrue === 'alone' || (c.storesTrue === 'claims' && !storedOtherwise(module, root, c.subject))) continue;
       // A thread that removes its own item (handed to it alone) cannot race another for it.
       if (c.ownItem !== undefined && via.every((e) => e.key === key && !!e.freshParams?.includes(c.ownItem!))) continue;
       // One thread that takes items alone cannot find the last one gone, whoever adds them.
@@ -2573,11 +2604,43 @@ function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[]
       findings.push(finding);
     }
   }
+  findings.push(...updatesUnderOtherLocks(lockedUpdates, lines));
   findings.push(...mainLoopsOverChanged(module, reached));
   findings.push(...starterUpdates(module, starterSide, fixContext));
   findings.push(...startedBeforeSet(module, root, entries, lines));
   findings.push(...loopVariablesReadLate(module, root, lines));
   return findings;
+}
+
+/** A locked update of thread code, with how its thread starts and, when one thread alone runs it, that thread's entry. */
+type LockedUpdateIn = LockedUpdate & { how: string; thread: ThreadEntry | undefined; /** every lock it holds is a module global, a class's or `self.x` */ known: boolean };
+
+/**
+ * GIL001 for one state updated under different locks (`with add_lock: self.total += n` here, `with
+ * sub_lock: self.total -= n` there) with no lock common to all: each lock keeps out only code that
+ * takes it, so the updates interleave as if unlocked (Eraser's lockset, on the updates). Said once, at
+ * the first update, with the others as related locations. Updates that one thread alone makes are
+ * left alone.
+ */
+function updatesUnderOtherLocks(byState: ReadonlyMap<string, LockedUpdateIn[]>, source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  for (const updates of byState.values()) {
+    if (updates.length < 2 || updates.some((u) => !u.known) || (updates[0].thread !== undefined && updates.every((u) => u.thread === updates[0].thread))) continue;
+    const common = updates.slice(1).reduce((held, u) => held.filter((l) => u.locks.includes(l)), updates[0].locks);
+    if (common.length > 0) continue;
+    const sorted = [...updates].sort((a, b) => a.range.start.line - b.range.start.line);
+    const [first, ...others] = sorted;
+    const other = others.find((u) => !u.locks.some((l) => first.locks.includes(l))) ?? others[0];
+    const named = (locks: string[]) => locks.map((l) => `\`${l}\``).join(' and ');
+    out.push({
+      code: CODES.unlockedSharedWrite,
+      message: `\`${first.subject}\` is ${first.why}, and code that runs in threads (${first.how}) updates it here under ${named(first.locks)}, while other thread code updates it at line ${other.range.start.line + 1} under ${named(other.locks)}: a lock keeps out only the code that takes that same lock, so the two updates can interleave as if neither were locked, and one is lost. Guard every update of it with one lock.`,
+      range: first.range,
+      subject: first.subject,
+      related: others.map((u) => ({ range: lineRange(source, u.range.start.line), message: `\`${u.subject}\` is updated here under ${named(u.locks)}` })),
+    });
+  }
+  return out;
 }
 
 /**

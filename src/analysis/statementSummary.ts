@@ -293,6 +293,12 @@ export interface CheckThenAct {
   storesGiven?: true;
   /** The test holds `lock`, and the act comes after letting it go: taken again (`relocked`) or not (`unlocked`). */
   split?: 'relocked' | 'unlocked';
+  /**
+   * The act stores `True`: `alone`, as all the `if` does (two threads that both pass store the same value,
+   * and nothing else happens twice); `claims`, before work it keeps to one thread, a busy flag when
+   * other code clears it, else a latch.
+   */
+  storesTrue?: 'alone' | 'claims';
 }
 
 /**
@@ -308,6 +314,15 @@ export interface FunctionWrites {
   writes: SharedWrite[];
   mistakes: LockMistake[];
   checks: CheckThenAct[];
+  /** Read-modify-writes made under a lock (`with add_lock: self.total += n`), with the locks held: another update under other locks races it. */
+  lockedUpdates: LockedUpdate[];
+}
+
+export interface LockedUpdate {
+  range: Range0;
+  subject: string;
+  why: string;
+  locks: string[];
 }
 
 // ---------------------------------------------------------------- summarizing a statement
@@ -1157,14 +1172,15 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
  * when it is a method. Writes under a lock are left out; lock mistakes met on the way are returned.
  */
 export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: string, bound: boolean, className: string | undefined, shared: readonly string[] = []): FunctionWrites {
-  const out: FunctionWrites = { writes: [], mistakes: [], checks: [] };
+  const out: FunctionWrites = { writes: [], mistakes: [], checks: [], lockedUpdates: [] };
   let fn: Node | undefined;
   for (const def of scope.definitionNodes()) if (def.type === 'function_definition' && scope.keyOf.get(def.id) === fnKey) fn = def; // the last one wins, as in the module
   if (!fn) return out;
   const reported = new Set<number>();
   const checks: CheckNode[] = [];
   for (const w of sharedWrites(scope, view, fn, bound, className, new Set(shared), checks)) {
-    const writeScopes = lockScopes(scope, view, out, w.node, fn, reported);
+    const writeLocks: string[] = [];
+    const writeScopes = lockScopes(scope, view, out, w.node, fn, reported, writeLocks);
     const statement = scope.rel(w.node.parent?.type === 'expression_statement' ? w.node.parent : w.node);
     if (w.aliasNode) {
       const readScopes = lockScopes(scope, view, out, w.aliasNode, fn, reported);
@@ -1189,6 +1205,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       });
     } else {
       if (writeScopes.length > 0) {
+        if (w.node.type === 'augmented_assignment' && writeLocks.every((l) => l !== '')) out.lockedUpdates.push({ range: scope.rel(w.node), subject: w.subject, why: w.why, locks: writeLocks });
         const stale = readAcrossRelease(scope, view, out, fn, w.node, w.subject, writeScopes, reported);
         if (stale) out.checks.push({ range: scope.rel(stale.read), statement: scope.rel(stale.lockStatement), workBetween: true, subject: w.subject, why: w.why, kind: stale.use === 'before' ? 'before-lock' : 'after-release', writeLine: scope.relLine(w.node), lock: stale.lock, ...(stale.use !== 'before' && { readUse: stale.use }), ...(stale.readStatement && { readStatement: scope.rel(stale.readStatement) }) });
         continue;
@@ -1249,6 +1266,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.dumped && { dumped: true }),
       ...(heldOverTest.length === 1 && { lock: heldOverTest[0] }),
       ...(split !== undefined && { split: writeScopes!.length > 0 ? 'relocked' : 'unlocked' }),
+      ...(c.write.type === 'assignment' && c.write.childForFieldName('right')?.type === 'true' && { storesTrue: c.guard ? 'claims' : c.ifNode.childForFieldName('consequence')?.descendantsOfType('call').length ? 'claims' : 'alone' }),
     });
   }
   return out;

@@ -18,6 +18,7 @@ class Recorder:
 class Handler(server.BaseHTTPRequestHandler):
     def do_GET(self):
         if not recorder.recording:  # expect: GIL004
+            print("recording starts")
             recorder.recording = True
         recorder.viewers += 1  # expect: GIL001
         self.send_response(200)
