@@ -2830,7 +2830,7 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
 const CLASSES: ReadonlySet<string> = new Set(['class_definition']);
 /** The nodes that open a new scope or repeat what they hold: where a loop's bindings stop being this code's. */
 const SCOPES: ReadonlySet<string> = new Set(['function_definition', 'lambda', 'class_definition', 'module']);
-const LOOPS: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+const LOOPS: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']); // as statementSummary's REPEATING
 
 /** The names a pattern binds (`i`, `i, name`, `(k, (a, b))`). */
 function boundNames(pattern: Node | null | undefined): string[] {
@@ -2881,7 +2881,8 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
   for (const statement of module.statements) {
     for (const e of statement.summary.entries) {
       const direct = e.t === 'direct' && /^(?:threading\.(?:Thread|Timer)|_?thread\.start_new_thread)$/.test(e.how);
-      if (!direct && !(e.t === 'executor-method' && e.method === 'submit') && e.t !== 'run_in_executor') continue;
+      // (Only a start inside a loop or a comprehension: `passed.repeats` says so without a walk of the tree.)
+      if ((!direct && !(e.t === 'executor-method' && e.method === 'submit') && e.t !== 'run_in_executor') || !e.passed?.repeats) continue;
       const site = absoluteRange(e.site, statement.base);
       let call: Node | null = root.descendantForPosition({ row: site.start.line, column: site.start.character }, { row: site.end.line, column: site.end.character });
       while (call && call.type !== 'call') call = call.parent;

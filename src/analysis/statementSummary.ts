@@ -1571,13 +1571,19 @@ function helperSetsTested(call: Node, method: string, fn: Node): { ifNode: Node;
     if (!test || !cls) return undefined;
     const helper = cls.childForFieldName('body')?.namedChildren.map((d) => (d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d)).find((d) => d?.type === 'function_definition' && d.childForFieldName('name')?.text === method);
     if (!helper) return undefined;
-    for (const attr of [...walk(test)].filter((x) => x.type === 'attribute' && x.childForFieldName('object')?.text === 'self')) {
+    // (A test asked of a query method, `if self.name_free(n):`, is the comparison it returns: see queriedTest.)
+    const held = heldTest(test, fn) ?? test;
+    for (const attr of [...walk(held)].filter((x) => x.type === 'attribute' && x.childForFieldName('object')?.text === 'self')) {
       const name = attr.childForFieldName('attribute')?.text;
-      if (!name || !new RegExp(`\\bself\\s*\\.\\s*${name}\\s*=(?!=)`).test(helper.text)) continue;
+      if (!name) continue;
+      // `if self.name_free(n): self.register(n, p)`, where `register` stores `self.users[n] = p`: the item is the act.
+      const fills = held !== test && held.type === 'comparison_operator' && /\sin\s/.test(held.text) && new RegExp(`\\bself\\s*\\.\\s*${name}\\s*(?:\\[[^\\]\\n]*\\]\\s*=(?!=)|\\.\\s*(?:add|append|setdefault)\\s*\\()`).test(helper.text);
+      if (!fills && !new RegExp(`\\bself\\s*\\.\\s*${name}\\s*=(?!=)`).test(helper.text)) continue;
       // A helper that tests it again before storing (double-checked, as a rule under its lock) acts on its own test.
       if (new RegExp(`^\\s*(?:if|elif|while)\\b[^\\n]*\\bself\\s*\\.\\s*${name}\\b`, 'm').test(helper.text)) continue;
-      const kind = testKind(test, attr);
-      if (kind === 'none' || kind === 'hasattr' || kind === 'compared' || kind === 'equals' || kind === 'changed') return { ifNode: p, test, attr, kind };
+      if (fills) return { ifNode: p, test: testSite(held, test), attr, kind: 'missing-member' };
+      const kind = testKind(held, attr);
+      if (kind === 'none' || kind === 'hasattr' || kind === 'compared' || kind === 'equals' || kind === 'changed') return { ifNode: p, test: testSite(held, test), attr, kind };
     }
     return undefined;
   }
@@ -1904,9 +1910,9 @@ function testSite(held: Node, condition: Node): Node {
 
 /**
  * `if self.can_pay(n):` where the method only returns a comparison of its object's state (`return
- * self.balance >= n`, under its lock or not): that comparison is the test, made in the method. Its
- * direction is left out (`not self.is_full()`): what matters for an order or a size test is that it
- * is one.
+ * self.balance >= n`, `return name not in self.users`, under its lock or not): that comparison is the
+ * test, made in the method. Its direction is left out (`not self.is_full()`): what matters for an
+ * order, a size or a membership test is that it is one.
  */
 function queriedTest(call: Node, within: Node): Node | undefined {
   const f = call.childForFieldName('function');
@@ -1918,7 +1924,7 @@ function queriedTest(call: Node, within: Node): Node | undefined {
   if (body.length === 1 && body[0].type === 'with_statement') body = body[0].childForFieldName('body')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
   const value = body.length === 1 && body[0].type === 'return_statement' ? body[0].namedChildren[0] : undefined;
   const op = value?.type === 'comparison_operator' ? value.children.find((x) => x && !x.isNamed)?.text : undefined;
-  return op !== undefined && /^(?:[<>]=?|==|!=)$/.test(op) ? value! : undefined;
+  return op !== undefined && /^(?:[<>]=?|==|!=|in|not in)$/.test(op) ? value! : undefined;
 }
 
 /** The ancestor of `node` (or itself) in the block that holds `end`: a guard clause in a `with` before the act starts at the `with`. */
