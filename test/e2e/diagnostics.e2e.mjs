@@ -6,8 +6,8 @@
 // by a lock and the Problems panel empty.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../launcher/vscodeServer.mjs';
 import { offerQuickFix, openFile, panelFrame, runCommand, screenshot, setTheme, waitUntil } from './lib/workbench.mjs';
@@ -52,6 +52,9 @@ const BOOTH = 'ticket_booth.py';
 const BOOTH_TEXT = readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', BOOTH), 'utf8');
 writeFileSync(join(folder, BOOTH), BOOTH_TEXT);
 const BOOTH_LINE = (code) => BOOTH_TEXT.split('\n').findIndex((l) => l.trim() === code) + 1;
+const PURSE = 'purse.py';
+writeFileSync(join(folder, PURSE), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', PURSE), 'utf8'));
+const FREE_THREADED = [process.env.GIL_LAB_PYTHON_FT, join(homedir(), '.cache', 'gil-lab', 'python3.13-ft', 'bin', 'python3.13t')].find((p) => p && existsSync(p));
 const DOWNLOADS = 'downloads.py';
 writeFileSync(join(folder, DOWNLOADS), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', DOWNLOADS), 'utf8'));
 
@@ -598,6 +601,39 @@ export default {
         assert.equal(execFileSync('python3', ['-c', fetchAll, workspace], { encoding: 'utf8' }).trim(), '3');
         await goTo(page, 13);
         await screenshot(page, 'diagnostics-loop-variable-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'one attribute updated under two different locks: GIL001 names both locks; with one lock for both updates the finding is gone (and the free-threaded interpreter keeps every coin)',
+      async run({ page, workspace }) {
+        await runCommand(page, 'View: Close All Editors');
+        await showProblems(page);
+        await withPanelMaximized(page, () => waitUntil('no other file in the Problems panel', () => problemRows(page), (r) => !r.some((x) => /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads/.test(x)), 60000));
+        await openFile(page, PURSE);
+        await showProblems(page);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL001 for purse.py', () => problemRows(page), (r) => r.some((x) => /GIL001/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        const row = rows.find((x) => /GIL001/.test(x));
+        assert.ok(row.includes('updates it here under `deposit_lock`, while other thread code updates it at line 18 under `withdraw_lock`'), row);
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL001' }).first().click();
+        await lineWith(page, 'self.coins += n').waitFor();
+        const hover = await hoverOver(page, lineWith(page, 'self.coins += n').locator('span span', { hasText: 'coins' }).first(), 'keeps out only the code that takes that same lock');
+        assert.match(await hover.innerText(), /Guard every update of it with one lock/);
+        await screenshot(page, 'diagnostics-two-locks-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        const churn = 'import sys; sys.path.insert(0, sys.argv[1]); import purse; print(sorted({purse.churn(200000) for _ in range(3)}))';
+        // What the message says, on an interpreter without the GIL: the two locks let the updates interleave.
+        if (FREE_THREADED) assert.notEqual(execFileSync(FREE_THREADED, ['-c', churn, workspace], { encoding: 'utf8' }).trim(), '[0]');
+        // One lock for both, as a person would: the withdrawal takes the deposit's lock.
+        await goTo(page, 17, 9);
+        await page.keyboard.press('Shift+End');
+        await page.keyboard.type('with deposit_lock:');
+        await page.keyboard.press('Control+S');
+        await waitUntil('the saved change', () => readFileSync(join(workspace, PURSE), 'utf8'), (t) => !t.includes('with withdraw_lock:'), 30000);
+        await withPanelMaximized(page, () => waitUntil('GIL001 gone', () => problemRows(page), (r) => !r.some((x) => /GIL001/.test(x)), 60000));
+        if (FREE_THREADED) assert.equal(execFileSync(FREE_THREADED, ['-c', churn, workspace], { encoding: 'utf8' }).trim(), '[0]');
+        await goTo(page, 17);
+        await screenshot(page, 'diagnostics-two-locks-fixed-dark', { docs: true });
       },
     },
   ],
