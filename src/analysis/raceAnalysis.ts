@@ -2856,17 +2856,30 @@ function roundNames(loop: Node): Set<string> {
   return names;
 }
 
-/** The names `code` reads (not attribute names, not keyword names), with where each is first read. */
-function namesRead(code: Node): Map<string, Node> {
-  const out = new Map<string, Node>();
-  for (const n of code.descendantsOfType('identifier')) {
-    if (!n || out.has(n.text)) continue;
-    const parent = n.parent;
-    if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === n.id) continue;
+/** What the loops of a statement may bind, read from its text (`for url in`, `conn, addr =`): a cheap first sieve for GIL007. */
+function loopBoundNames(statement: Statement): string[] {
+  const text = statement.node.text;
+  const names = new Set<string>();
+  for (const m of text.matchAll(/\bfor\s+([\w\s,()]+?)\s+in\b|^[ \t]*([\w \t,()]+?)\s*=(?!=)/gm)) for (const n of (m[1] ?? m[2]).split(/[\s,()]+/)) if (/^(?:[A-Za-z]\w*|_\w+)$/.test(n)) names.add(n);
+  return [...names];
+}
+
+/** Does `text` name one of `names` (as a whole word, not after a dot)? */
+function readsAnyOf(text: string, names: string[]): boolean {
+  return names.length > 0 && new RegExp(`(?<![\\w.])(?:${names.join('|')})\\b`).test(text);
+}
+
+/** The first place `code` reads one of `names` (not as an attribute's or a keyword's name): found in its text, then checked in the tree. */
+function firstRead(root: Node, code: Node, names: string[]): Node | undefined {
+  const re = new RegExp(`(?<![\\w.])(?:${names.join('|')})\\b`, 'g');
+  for (const m of code.text.matchAll(re)) {
+    const n = root.descendantForIndex(code.startIndex + m.index!);
+    const parent = n?.parent;
+    if (n?.type !== 'identifier' || !names.includes(n.text)) continue; // in a string or a comment
     if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === n.id) continue;
-    out.set(n.text, n);
+    return n;
   }
-  return out;
+  return undefined;
 }
 
 /**
@@ -2883,6 +2896,11 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
       const direct = e.t === 'direct' && /^(?:threading\.(?:Thread|Timer)|_?thread\.start_new_thread)$/.test(e.how);
       // (Only a start inside a loop or a comprehension: `passed.repeats` says so without a walk of the tree.)
       if ((!direct && !(e.t === 'executor-method' && e.method === 'submit') && e.t !== 'run_in_executor') || !e.passed?.repeats) continue;
+      // Only a lambda, a function defined in the starting one, or from module level a module-level one, can read the loop's names.
+      const startedIn = functionAt(statement, e.site.start);
+      const refs = e.t === 'executor-method' ? e.executorTargets : e.targets;
+      const named = refs.flatMap((t) => (t.t === 'name' ? (module.functions.get(startedIn !== undefined ? `${startedIn}.${t.name}` : t.name) ?? []) : []));
+      if (!refs.some((t) => t.t === 'lambda') && !named.some((f) => readsAnyOf(functionText(module, f), loopBoundNames(statement)))) continue;
       const site = absoluteRange(e.site, statement.base);
       let call: Node | null = root.descendantForPosition({ row: site.start.line, column: site.start.character }, { row: site.end.line, column: site.end.character });
       while (call && call.type !== 'call') call = call.parent;
@@ -2902,7 +2920,7 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
         code = target.childForFieldName('body') ?? undefined;
         own = new Set(paramNames(target));
       } else if (target.type === 'identifier') {
-        const fnKey = scope?.type === 'function_definition' ? functionAt(statement, e.site.start) : undefined;
+        const fnKey = scope?.type === 'function_definition' ? startedIn : undefined;
         // (Its parameters and locals are its own: `def run(url=url):` defined in the loop binds this round's.)
         const ref = fnKey !== undefined ? module.functions.get(`${fnKey}.${target.text}`) : scope?.type === 'module' ? module.functions.get(target.text) : undefined;
         const start = ref && absolutePosition(ref.fn.range.start, ref.statement.base);
@@ -2913,14 +2931,14 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
         own = new Set([...ref.fn.params, ...ref.fn.locals]);
       }
       if (!code) continue;
-      const reads = namesRead(code);
-      const hit = [...rebound.keys()].find((n) => !own.has(n) && reads.has(n) && n !== target.text);
-      if (hit === undefined) continue;
+      const candidates = [...rebound.keys()].filter((n) => !own.has(n) && n !== target.text);
+      const read = candidates.length > 0 ? firstRead(root, code, candidates) : undefined;
+      if (!read) continue;
+      const hit = read.text;
       const loop = rebound.get(hit)!;
       // Joined before the round ends: the next round starts after this thread is done.
       const body = loop.childForFieldName('body');
       if (body && THREAD_JOIN.test(module.text.slice(call.endIndex, body.endIndex))) continue;
-      const read = reads.get(hit)!;
       const loopLine = loop.startPosition.row;
       // `[Thread(target=lambda: f(x)) for x in xs]`, started by a later loop: none runs before the comprehension ends.
       const madeThenStarted = direct && loop.type.endsWith('_comprehension') && !/\.\s*start\s*\(/.test(loop.text);
