@@ -34,7 +34,7 @@ import {
   type SharedWrite,
   type StatementSummary,
 } from './statementSummary';
-import { absolutePosition, absoluteRange, aliasesKey, callArgs, dotted, enclosing, HTTP_VERBS, isThreadPoolClass, LOCKISH, POOL_METHODS, qualify, range as rangeOf, REQUEST_HANDLERS, starImportNames, VIEW_CLASSES, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, POOL_METHODS, qualify, range as rangeOf, REPEATING, REQUEST_HANDLERS, starImportNames, VIEW_CLASSES, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -991,7 +991,7 @@ function startedThroughMethod(module: Module, root: Node): ThreadEntry[] {
         const index = t.t === 'name' ? method.fn.params.indexOf(t.name) - 1 : -1;
         if (index < 0) continue;
         for (const { receiver, at } of methodCalls(module, root, method.fn.name)) {
-          if (receiver !== 'self' ? !boundToClass(module, receiver, cls.name) : enclosing(at, CLASSES)?.childForFieldName('name')?.text !== cls.name.slice(cls.name.lastIndexOf('.') + 1)) continue;
+          if (receiver !== 'self' ? !boundToClass(module, receiver, cls.name) : enclosing(at, CLASS_TYPES)?.childForFieldName('name')?.text !== cls.name.slice(cls.name.lastIndexOf('.') + 1)) continue;
           let call: Node | null = at;
           while (call && call.type !== 'call') call = call.parent;
           const arg = call ? callArgs(call).positional[index] : undefined;
@@ -1042,7 +1042,7 @@ function decoratedEntries(module: Module, root: Node): ThreadEntry[] {
     }
   }
   const entries: ThreadEntry[] = [];
-  const apscheduler = [...module.imports.aliases.values()].some((q) => q === 'apscheduler' || q.startsWith('apscheduler.'));
+  const apscheduler = importsModule(module.imports.aliases, 'apscheduler');
   for (const [key, ref] of module.functions) {
     const site = absoluteRange(ref.fn.range, ref.statement.base);
     // `@sched.scheduled_job("interval", …)`: a job, as `sched.add_job(f, …)` makes one.
@@ -1691,7 +1691,7 @@ function lockHome(module: Module, subject: string, cls: ClassInfo | undefined, c
   return { t: 'module' };
 }
 
-const REPEATS: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression', 'lambda']);
+const REPEATS: ReadonlySet<string> = new Set([...REPEATING, 'lambda']);
 
 /** Methods that set an object up once; starting a thread there is one thread per object. */
 const SETS_UP_ONCE = /^(?:_*(?:start|run|begin|launch|open|connect|setup|set_up|init|initialize|serve|listen|__init__|__enter__)\w*)$/;
@@ -2160,13 +2160,11 @@ function storedOtherwise(module: Module, root: Node, subject: string): boolean {
   const names = attr !== undefined && !subject.startsWith('self.') ? `(?:${subject.replace('.', '\\s*\\.\\s*')}|self\\s*\\.\\s*${attr})` : subject.replace(/\./g, '\\s*\\.\\s*');
   const store = new RegExp(`(?<![\\w.])${names}\\s*(?::[^=\\n]*)?=(?!=)(?!\\s*True\\b)`, 'g');
   for (const { node } of namesMatching(root, module.text, store)) {
-    const fn = enclosing(node, FUNCTION_DEFINITIONS);
+    const fn = enclosing(node, FUNCTION_TYPES);
     if (fn && fn.childForFieldName('name')?.text !== '__init__') return true;
   }
   return false;
 }
-
-const FUNCTION_DEFINITIONS: ReadonlySet<string> = new Set(['function_definition']);
 
 /** Is `subject` (a name, or `self.x`) made anywhere in the module as a dict or a set? */
 function madeAsDictOrSet(module: Module, subject: string): boolean {
@@ -2734,7 +2732,7 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
       const line = node.startPosition.row;
       if (reported.has(node.id) || (starter && (starter.fn.locals.includes(m[1]) || starter.fn.params.includes(m[1])))) continue;
       // While threads run: in the loop that starts them (not joined in it), or after the start with no join between.
-      const during = inLoop && node.startIndex >= inLoop.startIndex && node.startIndex < inLoop.endIndex ? !/\.\s*join\s*\(/.test(inLoop.text) : line > e.site.start.line && !joinedBetween(module, e.site.start.line, line);
+      const during = inLoop && node.startIndex >= inLoop.startIndex && node.startIndex < inLoop.endIndex ? !THREAD_JOIN.test(inLoop.text) : line > e.site.start.line && !joinedBetween(module, e.site.start.line, line);
       if (!during || heldAt(node)) continue;
       reported.add(node.id);
       const statement = node.parent?.type === 'augmented_assignment' && node.parent.parent?.type === 'expression_statement' ? node.parent.parent : undefined;
@@ -2827,10 +2825,8 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
   return out;
 }
 
-const CLASSES: ReadonlySet<string> = new Set(['class_definition']);
 /** The nodes that open a new scope or repeat what they hold: where a loop's bindings stop being this code's. */
 const SCOPES: ReadonlySet<string> = new Set(['function_definition', 'lambda', 'class_definition', 'module']);
-const LOOPS: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']); // as statementSummary's REPEATING
 
 /** The names a pattern binds (`i`, `i, name`, `(k, (a, b))`). */
 function boundNames(pattern: Node | null | undefined): string[] {
@@ -2892,6 +2888,7 @@ function firstRead(root: Node, code: Node, names: string[]): Node | undefined {
 function loopVariablesReadLate(module: Module, root: Node, source: SourceLines): Finding[] {
   const out: Finding[] = [];
   for (const statement of module.statements) {
+    let bound: string[] | undefined; // (what the statement's loops may bind, read once)
     for (const e of statement.summary.entries) {
       const direct = e.t === 'direct' && /^(?:threading\.(?:Thread|Timer)|_?thread\.start_new_thread)$/.test(e.how);
       // (Only a start inside a loop or a comprehension: `passed.repeats` says so without a walk of the tree.)
@@ -2900,7 +2897,7 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
       const startedIn = functionAt(statement, e.site.start);
       const refs = e.t === 'executor-method' ? e.executorTargets : e.targets;
       const named = refs.flatMap((t) => (t.t === 'name' ? (module.functions.get(startedIn !== undefined ? `${startedIn}.${t.name}` : t.name) ?? []) : []));
-      if (!refs.some((t) => t.t === 'lambda') && !named.some((f) => readsAnyOf(functionText(module, f), loopBoundNames(statement)))) continue;
+      if (!refs.some((t) => t.t === 'lambda') && !named.some((f) => readsAnyOf(functionText(module, f), (bound ??= loopBoundNames(statement))))) continue;
       const site = absoluteRange(e.site, statement.base);
       let call: Node | null = root.descendantForPosition({ row: site.start.line, column: site.start.character }, { row: site.end.line, column: site.end.character });
       while (call && call.type !== 'call') call = call.parent;
@@ -2911,7 +2908,7 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
       // The loops around the start, up to its function (or the module).
       const scope = enclosing(call, SCOPES);
       const rebound = new Map<string, Node>();
-      for (let p = call.parent; p && p.id !== scope?.id; p = p.parent) if (LOOPS.has(p.type)) for (const n of roundNames(p)) if (!rebound.has(n)) rebound.set(n, p);
+      for (let p = call.parent; p && p.id !== scope?.id; p = p.parent) if (REPEATING.has(p.type)) for (const n of roundNames(p)) if (!rebound.has(n)) rebound.set(n, p);
       if (rebound.size === 0) continue;
       // What the thread runs: the lambda, a function defined in the starting function, or (from a module-level loop) a module-level one.
       let code: Node | undefined;

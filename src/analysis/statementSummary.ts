@@ -18,12 +18,15 @@ import type { Node } from 'web-tree-sitter';
 import { CODES, type FindingCode, type Position0, type Range0 } from '../shared/analysis';
 import {
   callArgs,
+  CLASS_TYPES,
   constructorKind,
   constructorNeedle,
   dotted,
   enclosing,
   FLASK_APP_PROXY,
+  FUNCTION_TYPES,
   assignedNames,
+  importsModule,
   IDENTIFIER_ENTRIES,
   LIBRARY_THREADS,
   THREAD_BASES,
@@ -34,6 +37,7 @@ import {
   qualify,
   range,
   relativeRange,
+  REPEATING,
   walk,
   type Aliases,
   type StateKind,
@@ -348,9 +352,7 @@ const CALLBACK_ATTRIBUTES: readonly { module: string; attributes: RegExp; how: s
 ];
 /** A callee that is a plain (dotted) name, then its argument list: `Thread(`, `th.Thread (`, `ex.submit(`. */
 const SIMPLE_CALLEE = /([A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*)[ \t]*\(/y;
-const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_definition']);
 const LOOP_TYPES: ReadonlySet<string> = new Set(['for_statement', 'while_statement']);
-const CLASS_TYPES: ReadonlySet<string> = new Set(['class_definition']);
 
 /** Anything with a start and an end in the text: a node, or a run of sibling statements. */
 type Spanned = Pick<Node, 'startPosition' | 'endPosition'>;
@@ -907,7 +909,6 @@ function callablesBoundTo(scope: StatementScope, expr: Node): Node[] {
   return values.every((v) => v?.type === 'identifier' || isPartial(v)) ? (values as Node[]) : [];
 }
 
-const REPEATING: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 
 /**
  * What a thread start hands over: the names in its argument tuple and keyword dict (an `args` name is
@@ -1039,10 +1040,10 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       return (bound.length > 0 ? bound : [c]).flatMap((v) => callableRef(scope, v, summary) ?? []);
     });
   const calls = scope.index.ofType('call');
-  const gradio = [...aliases.values()].some((q) => q === 'gradio' || q.startsWith('gradio.'));
+  const gradio = importsModule(aliases, 'gradio');
   // (A Gradio component's events are common method names: entries only where Gradio is imported.)
   // (APScheduler's `add_job` likewise, where APScheduler is imported.)
-  const apscheduler = [...aliases.values()].some((q) => q === 'apscheduler' || q.startsWith('apscheduler.'));
+  const apscheduler = importsModule(aliases, 'apscheduler');
   const entryMethod = (m: string) => ENTRY_METHODS.has(m) || (gradio && GRADIO_EVENTS.has(m)) || (apscheduler && m === 'add_job') || THREAD_HELPER.test(m);
   for (let i = 0; i < calls.length; i++) {
     const node = calls[i];

@@ -66,6 +66,16 @@ export function callArgs(call: Node): { positional: Node[]; keyword: Map<string,
   return { positional, keyword };
 }
 
+export const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_definition']);
+export const CLASS_TYPES: ReadonlySet<string> = new Set(['class_definition']);
+/** Loops and comprehensions: what they hold runs once a round. */
+export const REPEATING: ReadonlySet<string> = new Set(['for_statement', 'while_statement', 'list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
+
+/** Does the module import `name` or something from it (`import apscheduler`, `from apscheduler.schedulers.background import …`)? */
+export function importsModule(aliases: Aliases, name: string): boolean {
+  return [...aliases.values()].some((q) => q === name || q.startsWith(`${name}.`));
+}
+
 export function enclosing(node: Node, types: ReadonlySet<string>): Node | undefined {
   for (let p = node.parent; p; p = p.parent) if (types.has(p.type)) return p;
   return undefined;
