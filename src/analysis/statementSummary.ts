@@ -1562,7 +1562,7 @@ function insertAfterKeyError(assignment: Node, target: Node, fn: Node): Omit<Che
  * The `if` around a call `self.method()` whose test asks whether `self.attr` is there yet (`not
  * self._token`, `self._conn is None`) while `method`, in the same class, stores `self.attr`.
  */
-function helperSetsTested(call: Node, method: string, fn: Node): { ifNode: Node; test: Node; attr: Node; kind: CheckThenAct['kind'] } | undefined {
+function helperSetsTested(call: Node, method: string, fn: Node): { ifNode: Node; test: Node; attr: Node; kind: CheckThenAct['kind']; storesGiven?: true } | undefined {
   let child = call;
   for (let p = call.parent; p && p.id !== fn.id; child = p, p = p.parent) {
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
@@ -1582,7 +1582,10 @@ function helperSetsTested(call: Node, method: string, fn: Node): { ifNode: Node;
       if (!fills && !new RegExp(`\\bself\\s*\\.\\s*${name}\\s*=(?!=)`).test(helper.text)) continue;
       // A helper that tests it again before storing (double-checked, as a rule under its lock) acts on its own test.
       if (new RegExp(`^\\s*(?:if|elif|while)\\b[^\\n]*\\bself\\s*\\.\\s*${name}\\b`, 'm').test(helper.text)) continue;
-      if (fills) return { ifNode: p, test: testSite(held, test), attr, kind: 'missing-member' };
+      // (A dict's item stored from what the caller was handed, `register(n, conn)`: the later store drops the first caller's.)
+      const item = fills && new RegExp(`\\bself\\s*\\.\\s*${name}\\s*\\[[^\\]\\n]*\\]\\s*=(?!=)`).test(helper.text);
+      const handed = callArgs(call).positional.some((a) => a.type === 'identifier' && paramNames(fn).includes(a.text));
+      if (fills) return { ifNode: p, test: testSite(held, test), attr, kind: item ? 'missing-key' : 'missing-member', ...(item && handed && { storesGiven: true as const }) };
       const kind = testKind(held, attr);
       if (kind === 'none' || kind === 'hasattr' || kind === 'compared' || kind === 'equals' || kind === 'changed') return { ifNode: p, test: testSite(held, test), attr, kind };
     }
@@ -2842,7 +2845,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       if (f?.type === 'attribute' && f.childForFieldName('object')?.text === 'self' && method !== undefined && !method.startsWith('__') && statementCall) {
         const viaHelper = helperSetsTested(n, method, fn);
         const d = viaHelper && describe(viaHelper.attr);
-        if (viaHelper && d) checks.push({ ifNode: viaHelper.ifNode, test: viaHelper.test, write: n, kind: viaHelper.kind, ...d });
+        if (viaHelper && d) checks.push({ ifNode: viaHelper.ifNode, test: viaHelper.test, write: n, kind: viaHelper.kind, ...(viaHelper.storesGiven && { storesGiven: true as const }), ...d });
         continue;
       }
       // `if x not in s: s.add(x)`, or `if x in s: return` … `s.add(x)`, on a set (or with append, a

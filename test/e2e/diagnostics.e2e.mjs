@@ -55,6 +55,8 @@ const BOOTH_LINE = (code) => BOOTH_TEXT.split('\n').findIndex((l) => l.trim() ==
 const PURSE = 'purse.py';
 writeFileSync(join(folder, PURSE), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', PURSE), 'utf8'));
 const FREE_THREADED = [process.env.GIL_LAB_PYTHON_FT, join(homedir(), '.cache', 'gil-lab', 'python3.13-ft', 'bin', 'python3.13t')].find((p) => p && existsSync(p));
+const LOBBY = 'lobby.py';
+writeFileSync(join(folder, LOBBY), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', LOBBY), 'utf8'));
 const DOWNLOADS = 'downloads.py';
 writeFileSync(join(folder, DOWNLOADS), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', DOWNLOADS), 'utf8'));
 
@@ -134,6 +136,15 @@ async function hoverOver(page, word, says) {
 }
 
 /** The editor line that is exactly `code` (give or take indentation); the docstring quotes the same code. */
+/** Closes every editor, waits until the Problems panel lists none of the files `others` matches, then opens `file` with the panel in view. */
+async function openAlone(page, file, others) {
+  await runCommand(page, 'View: Close All Editors');
+  await showProblems(page);
+  await withPanelMaximized(page, () => waitUntil('no other file in the Problems panel', () => problemRows(page), (r) => !r.some((x) => others.test(x)), 60000));
+  await openFile(page, file);
+  await showProblems(page);
+}
+
 function lineWith(page, code) {
   const esc = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
   return editorOf(page).locator('.view-lines .view-line', { hasText: new RegExp(`^\\s*${esc}\\s*$`) }).first();
@@ -402,11 +413,7 @@ export default {
       async run({ page, workspace }) {
         // The other journeys' files stay open with their findings; closed, their rows leave the Problems list
         // (it renders only the rows it has room for, and this file's would come after theirs).
-        await runCommand(page, 'View: Close All Editors');
-        await showProblems(page);
-        await withPanelMaximized(page, () => waitUntil('no other file in the Problems panel', () => problemRows(page), (r) => !r.some((x) => /chat_server|ledger_rates|race_counter/.test(x)), 60000));
-        await openFile(page, LIBRARY);
-        await showProblems(page);
+        await openAlone(page, LIBRARY, /chat_server|ledger_rates|race_counter/);
         const rows = await withPanelMaximized(page, () => waitUntil('GIL004 and GIL001 for job_board.py', () => problemRows(page), (r) => r.some((x) => /GIL004/.test(x) && /_last_id/.test(x)) && r.some((x) => /GIL001/.test(x) && /self\.reposted/.test(x)), 60000));
         const stale = rows.find((x) => /GIL004/.test(x) && /_last_id/.test(x));
         assert.ok(stale.includes("the module's public functions: the module takes `_id_lock` around this state, so they are meant to be called from several threads"), stale);
@@ -439,11 +446,7 @@ export default {
     {
       name: 'a lock taken with acquire() and left taken by an early return: GIL005 in the Problems panel, its hover and its link to the locks step',
       async run({ page }) {
-        await runCommand(page, 'View: Close All Editors');
-        await showProblems(page);
-        await withPanelMaximized(page, () => waitUntil('no other file in the Problems panel', () => problemRows(page), (r) => !r.some((x) => /chat_server|ledger_rates|race_counter|job_board/.test(x)), 60000));
-        await openFile(page, LEFT_TAKEN);
-        await showProblems(page);
+        await openAlone(page, LEFT_TAKEN, /chat_server|ledger_rates|race_counter|job_board/);
         const rows = await withPanelMaximized(page, () => waitUntil('GIL005 for order_book.py', () => problemRows(page), (r) => r.some((x) => /GIL005/.test(x)), 60000));
         const row = rows.find((x) => /GIL005/.test(x));
         assert.ok(row.includes('This `return` leaves with `book_lock` still held') && row.includes('waits forever'), row);
@@ -463,11 +466,7 @@ export default {
     {
       name: 'a value read before the lock that changes it, and a reference another thread clears: both GIL004; the fix moves the read inside the lock and every host then gets its turn',
       async run({ page, workspace }) {
-        await runCommand(page, 'View: Close All Editors');
-        await showProblems(page);
-        await withPanelMaximized(page, () => waitUntil('no other file in the Problems panel', () => problemRows(page), (r) => !r.some((x) => /chat_server|ledger_rates|race_counter|job_board|order_book/.test(x)), 60000));
-        await openFile(page, DISPATCHER);
-        await showProblems(page);
+        await openAlone(page, DISPATCHER, /chat_server|ledger_rates|race_counter|job_board|order_book/);
         const rows = await withPanelMaximized(page, () => waitUntil('the two GIL004 findings for dispatcher.py', () => problemRows(page), (r) => r.filter((x) => /GIL004/.test(x)).length === 2, 60000));
         const early = rows.find((x) => /self\.turn`/.test(x));
         assert.ok(early?.includes('reads it here, before taking `self.turn_lock`') && early.includes('two threads can read the same value'), rows.join('\n'));
@@ -498,11 +497,7 @@ export default {
     {
       name: 'a thread started in __init__ before the queue it fills is made: GIL006 at the late assignment, its hover naming the start and the read; moved above the start, the finding is gone',
       async run({ page, workspace }) {
-        await runCommand(page, 'View: Close All Editors');
-        await showProblems(page);
-        await withPanelMaximized(page, () => waitUntil('no other file in the Problems panel', () => problemRows(page), (r) => !r.some((x) => /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher/.test(x)), 60000));
-        await openFile(page, STARTED_EARLY);
-        await showProblems(page);
+        await openAlone(page, STARTED_EARLY, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher/);
         const rows = await withPanelMaximized(page, () => waitUntil('GIL006 for uploader.py', () => problemRows(page), (r) => r.some((x) => /GIL006/.test(x)), 60000));
         assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
         const row = rows.find((x) => /GIL006/.test(x));
@@ -537,11 +532,7 @@ export default {
     {
       name: 'a test under the lock and an update under it again later: GIL004 says the lock was let go in between; the real interpreter oversells; with the two steps in one `with`, it sells exactly the seats and the finding is gone',
       async run({ page, workspace }) {
-        await runCommand(page, 'View: Close All Editors');
-        await showProblems(page);
-        await withPanelMaximized(page, () => waitUntil('no other file in the Problems panel', () => problemRows(page), (r) => !r.some((x) => /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader/.test(x)), 60000));
-        await openFile(page, BOOTH);
-        await showProblems(page);
+        await openAlone(page, BOOTH, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader/);
         const rows = await withPanelMaximized(page, () => waitUntil('GIL004 for ticket_booth.py', () => problemRows(page), (r) => r.some((x) => /GIL004/.test(x)), 60000));
         assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
         const row = rows.find((x) => /GIL004/.test(x));
@@ -573,11 +564,7 @@ export default {
     {
       name: 'threads made in a comprehension whose lambda reads the loop variable: GIL007, every thread fetches the last page in the real interpreter; the quick fix binds the value and each page is fetched once',
       async run({ page, workspace }) {
-        await runCommand(page, 'View: Close All Editors');
-        await showProblems(page);
-        await withPanelMaximized(page, () => waitUntil('no other file in the Problems panel', () => problemRows(page), (r) => !r.some((x) => /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth/.test(x)), 60000));
-        await openFile(page, DOWNLOADS);
-        await showProblems(page);
+        await openAlone(page, DOWNLOADS, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth/);
         const rows = await withPanelMaximized(page, () => waitUntil('GIL007 for downloads.py', () => problemRows(page), (r) => r.some((x) => /GIL007/.test(x)), 60000));
         assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
         assert.ok(rows.find((x) => /GIL007/.test(x)).includes('`page` is rebound by the loop at line 13, once for each thread'), rows.join('\n'));
@@ -606,11 +593,7 @@ export default {
     {
       name: 'one attribute updated under two different locks: GIL001 names both locks; with one lock for both updates the finding is gone (and the free-threaded interpreter keeps every coin)',
       async run({ page, workspace }) {
-        await runCommand(page, 'View: Close All Editors');
-        await showProblems(page);
-        await withPanelMaximized(page, () => waitUntil('no other file in the Problems panel', () => problemRows(page), (r) => !r.some((x) => /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads/.test(x)), 60000));
-        await openFile(page, PURSE);
-        await showProblems(page);
+        await openAlone(page, PURSE, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads/);
         const rows = await withPanelMaximized(page, () => waitUntil('GIL001 for purse.py', () => problemRows(page), (r) => r.some((x) => /GIL001/.test(x)), 60000));
         assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
         const row = rows.find((x) => /GIL001/.test(x));
@@ -634,6 +617,25 @@ export default {
         if (FREE_THREADED) assert.equal(execFileSync(FREE_THREADED, ['-c', churn, workspace], { encoding: 'utf8' }).trim(), '[0]');
         await goTo(page, 17);
         await screenshot(page, 'diagnostics-two-locks-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a question asked of one locked helper and the change made by another: GIL004 at the question; in the real interpreter eight connections are all told the name is theirs',
+      async run({ page, workspace }) {
+        await openAlone(page, LOBBY, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse/);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL004 for lobby.py', () => problemRows(page), (r) => r.some((x) => /GIL004/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL004/.test(x)).includes('`self.players` is an attribute of an object whose methods are meant for several threads'), rows.join('\n'));
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL004' }).first().click();
+        const question = lineWith(page, 'if self.name_free(name):');
+        await question.waitFor();
+        const hover = await hoverOver(page, question.locator('span span', { hasText: 'name_free' }).first(), 'both store what they were handed');
+        assert.match(await hover.innerText(), /sets it at line 23/);
+        await screenshot(page, 'diagnostics-locked-helpers-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        // What the message says, in the real interpreter: eight connections ask for one name at once, and every one is told it got it.
+        const rush = 'import sys; sys.path.insert(0, sys.argv[1]); import lobby; print(lobby.rush(lobby.Lobby(), "ann", [[] for _ in range(8)]))';
+        assert.ok(Number(execFileSync('python3', ['-c', rush, workspace], { encoding: 'utf8' }).trim()) > 1);
       },
     },
   ],
