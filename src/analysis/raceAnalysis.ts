@@ -34,11 +34,14 @@ import {
   type SharedWrite,
   type StatementSummary,
 } from './statementSummary';
+import { type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
 import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, POOL_METHODS, qualify, range as rangeOf, REPEATING, REQUEST_HANDLERS, starImportNames, VIEW_CLASSES, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
   functions: FunctionInfo[];
+  /** Imported code this module runs on threads, for the module that defines it (see crossModule.ts). */
+  handOffs?: ThreadHandOff[];
 }
 
 /**
@@ -175,7 +178,8 @@ function readImports(statements: Node[]): Imports {
         if (!n) continue;
         const name = n.type === 'aliased_import' ? n.childForFieldName('name')?.text : n.text;
         const local = n.type === 'aliased_import' ? n.childForFieldName('alias')?.text : n.text;
-        if (name && local) aliases.set(local, `${module}.${name}`);
+        // (`from . import handlers`: `.handlers`, as Python spells the module.)
+        if (name && local) aliases.set(local, module.endsWith('.') ? `${module}${name}` : `${module}.${name}`);
         if (module === 'threading' && name === 'Lock' && local) threadingImported.lockName = local;
       }
     }
@@ -464,6 +468,28 @@ function resolveCallable(module: Module, statement: Statement, ref: CallableRef,
   const key = `<lambda@${at.line + 1}:${at.character}>`;
   lambdas.set(key, { t: 'lambda', statement, calls: lambda.calls });
   return { key, bound: false };
+}
+
+/**
+ * The imported callable a reference names, as imported (`handlers.handle_client` for
+ * `from handlers import handle_client`; `jobs.Worker.run` for `jobs.Worker(x).run`), when it is not
+ * this module's own and no local of the function around hides the name.
+ */
+function importedCallable(module: Module, ref: CallableRef, at: NameContext): string | undefined {
+  if (ref.t === 'partial') return importedCallable(module, ref.inner, at);
+  if (ref.t === 'lambda' || (ref.t === 'method' && ref.isSelf)) return undefined;
+  const head = ref.t === 'name' ? ref.name : (ref.ofClass ?? ref.receiver)?.split('.')[0];
+  if (head === undefined || module.functions.has(head) || module.classes.has(head) || module.globals.has(head)) return undefined;
+  for (let s = at.fnKey; s; s = s.includes('.') ? s.slice(0, s.lastIndexOf('.')) : undefined) {
+    const fn = module.functions.get(s)?.fn;
+    if (fn && (fn.params.includes(head) || fn.locals.includes(head))) return undefined;
+  }
+  const q = module.imports.aliases.get(head);
+  if (q === undefined) return undefined;
+  const rest = ref.t === 'name' ? '' : `${(ref.ofClass ?? ref.receiver)!.slice(head.length)}.${ref.attr}`;
+  const target = q + rest;
+  // `import handlers` then `target=handlers`: a module, not a callable.
+  return target.replace(/^\.+/, '').includes('.') ? target : undefined;
 }
 
 /**
@@ -775,7 +801,7 @@ function neverStarted(module: Module, root: Node, site: Range0): boolean {
   return !new RegExp(`(?<![\\w.])${receiver}\\s*\\.\\s*start\\s*\\(|[(,\\[=]\\s*${name}\\s*[,)\\]]|\\breturn\\s+${name}\\b|\\byield\\s+${name}\\b`).test(module.text);
 }
 
-function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node | undefined): ThreadEntry[] {
+function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node | undefined, handOffs?: ThreadHandOff[]): ThreadEntry[] {
   const entries: ThreadEntry[] = [];
   // How many direct thread starts each function makes on a method of its own object, by target text.
   const ownStarts = new Map<string, number>();
@@ -861,6 +887,13 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
               const via = called ? resolveCallable(module, statement, handedRef, lambdas, moduleLine, here) : undefined;
               if (via) entries.push({ key: via.key, boundMethod: via.bound, ...common, repeats: e.passed?.repeats ?? false });
             }
+            continue;
+          }
+          // Imported code (`from handlers import handle_client`): the module that defines it is told.
+          const imported = handOffs && importedCallable(module, t, here);
+          if (imported !== undefined) {
+            const several = !common.oneThread || !!e.passed?.repeats || (root !== undefined && loopStart(root, site.start) !== site.start.line);
+            handOffs!.push({ target: imported, several, line, how });
             continue;
           }
           // A target that is a parameter of the function starting the thread (`run_threads(worker, …)`):
@@ -2364,13 +2397,14 @@ function inInit(node: Node): boolean {
   return enclosingDefinition(node)?.childForFieldName('name')?.text === '__init__';
 }
 
-function raceFindings(module: Module, root: Node, lines: SourceLines): Finding[] {
+function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: readonly IncomingThreadEntry[], handOffs: ThreadHandOff[]): Finding[] {
   const findings: Finding[] = [];
   const lambdas = new Map<string, Target>();
-  const entries = threadEntries(module, lambdas, root);
+  const entries = [...threadEntries(module, lambdas, root, handOffs), ...incomingThreadEntries(module, incoming)];
   const edges: CallEdge[] = [];
   const view = moduleView(module);
   const reached = threadFunctions(module, entries, lambdas, edges, view);
+  handOffs.push(...callsIntoImports(module, root, reached));
   const { unlocked, lockedCalls } = unlockedPaths(module, entries, reached, edges, view);
   // Classes that lock as if threads call them, though no start in the file reaches them.
   const inferred = lockedClassEntries(module, root, reached);
@@ -3047,12 +3081,46 @@ function mainLoopsOverChanged(module: Module, reached: ReadonlyMap<string, Reach
  * Analyses a parsed module. Pass the memo of an earlier analysis of the same document to reuse the
  * summaries of the statements that did not change.
  */
-export function analyze(tree: Tree, text: string, memo?: AnalysisMemo): AnalysisResult {
+export function analyze(tree: Tree, text: string, memo?: AnalysisMemo, incoming: readonly IncomingThreadEntry[] = []): AnalysisResult {
   const module = buildModule(tree, text, memo);
-  if (!mayHaveFindings(text)) return { findings: [], functions: listFunctions(module, []) };
+  if (!mayHaveFindings(text) && incoming.length === 0) return { findings: [], functions: listFunctions(module, []), handOffs: [] };
   const lines = new SourceLines(text);
-  const kept = raceFindings(module, tree.rootNode, lines).filter((f) => !suppressed(lines, f)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { findings: kept, functions: listFunctions(module, kept) };
+  const handOffs: ThreadHandOff[] = [];
+  const kept = raceFindings(module, tree.rootNode, lines, incoming, handOffs).filter((f) => !suppressed(lines, f)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { findings: kept, functions: listFunctions(module, kept), handOffs };
+}
+
+/**
+ * Thread entries for this module's code that other modules run on several threads: `handle_client`,
+ * `Worker.run` on a new instance each, `tracker.update` on the module's one `tracker` object.
+ */
+function incomingThreadEntries(module: Module, incoming: readonly IncomingThreadEntry[]): ThreadEntry[] {
+  const out: ThreadEntry[] = [];
+  for (const { name, how } of incoming) {
+    const dot = name.indexOf('.');
+    const head = dot < 0 ? name : name.slice(0, dot);
+    const ctor = dot < 0 ? undefined : module.classes.has(head) ? head : module.globalHistory.get(head)?.at(-1)?.ctor;
+    const key = dot < 0 ? name : ctor !== undefined ? `${ctor}.${name.slice(dot + 1)}` : undefined;
+    const ref = key !== undefined ? module.functions.get(key) : undefined;
+    if (!ref || (dot < 0 && module.classes.has(name))) continue;
+    out.push(severalThreads(key!, ctor !== undefined && ctor !== head, absoluteRange(ref.fn.nameRange ?? ref.fn.range, ref.statement.base), how));
+  }
+  return out;
+}
+
+/** Imported functions and objects' methods that code run on several threads calls: they run there too. */
+function callsIntoImports(module: Module, root: Node, reached: ReadonlyMap<string, Reached>): ThreadHandOff[] {
+  const out: ThreadHandOff[] = [];
+  for (const [key, r] of reached) {
+    if (r.target.t !== 'function' || !r.entries.some((e) => !e.oneThread || e.repeats || runsOnce(module, root, e.site.start) === undefined)) continue;
+    const { fn, statement } = r.target.ref;
+    for (const c of fn.calls) {
+      const target = importedCallable(module, c, { fnKey: key, line: statement.base.line });
+      const line = statement.base.line + ((c.t === 'name' || c.t === 'method') && c.line !== undefined ? c.line : 0) + 1;
+      if (target !== undefined) out.push({ target, several: true, line, how: `a call from ${fn.name}()` });
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- functions for the lenses

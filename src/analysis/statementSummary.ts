@@ -844,7 +844,10 @@ function callableRef(scope: StatementScope, expr: Node | null | undefined, summa
     const selfClass = cls ? scope.keyOf.get(cls.id) : undefined;
     // `self.barber.add_customer()`: the receiver `self.barber`, an object a Thread subclass may be handed.
     const selfAttr = object?.type === 'attribute' && object.childForFieldName('object')?.text === 'self' && object.childForFieldName('attribute') ? `self.${object.childForFieldName('attribute')!.text}` : undefined;
-    return { t: 'method', attr, isSelf, selfClass, ...(!isSelf && object?.type === 'identifier' && { receiver: object.text }), ...(selfAttr !== undefined && { receiver: selfAttr }) };
+    // `Crawler(n).crawl`, `jobs.Worker(q).run`: a method of a new object of that class (by its capital, a class).
+    const made = object?.type === 'call' ? object.childForFieldName('function') : undefined;
+    const ofClass = made && (made.type === 'identifier' || made.type === 'attribute') && /^(?:\w+\.)*[A-Z]\w*$/.test(dotted(made) ?? '') ? dotted(made) : undefined;
+    return { t: 'method', attr, isSelf, selfClass, ...(!isSelf && object?.type === 'identifier' && { receiver: object.text }), ...(selfAttr !== undefined && { receiver: selfAttr }), ...(ofClass !== undefined && { ofClass }) };
   }
   if (expr.type === 'lambda') {
     if (!summary) return undefined;

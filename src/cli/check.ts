@@ -2,7 +2,8 @@
 import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { createPythonParser } from '../analysis/parser';
-import { analyze, mayHaveFindings } from '../analysis/raceAnalysis';
+import { incomingEntries, incomingKey, type IncomingThreadEntry } from '../analysis/crossModule';
+import { analyze, mayHaveFindings, type AnalysisResult } from '../analysis/raceAnalysis';
 import { commandUsage, parseCommand, type CommandSpec, type OptionTable } from './options';
 import { toSarif } from './sarif';
 import { REPOSITORY_URL, VERSION } from './version';
@@ -45,26 +46,50 @@ export interface JsonFinding {
 
 export async function checkPaths(paths: string[], onSkip: (file: string, why: string) => void = () => undefined): Promise<JsonFinding[]> {
   const parser = await createPythonParser();
+  const files: string[] = [];
+  for (const p of paths) for await (const file of pythonFiles(p)) if (!files.includes(file)) files.push(file);
+  const analyse = (text: string, incoming?: readonly IncomingThreadEntry[]): AnalysisResult | undefined => {
+    const tree = parser.parse(text);
+    if (!tree) return undefined;
+    try {
+      return analyze(tree, text, undefined, incoming);
+    } finally {
+      tree.delete();
+    }
+  };
+  const texts = new Map<string, string>();
+  const results = new Map<string, AnalysisResult>();
+  for (const file of files) {
+    // Read synchronously: the analysis is the work, and an await per file left the CPU idle between files.
+    const stat = statSync(file);
+    if (stat.size > MAX_FILE_BYTES) {
+      onSkip(file, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+      continue;
+    }
+    const text = readFileSync(file, 'utf8');
+    texts.set(file, text);
+    if (!mayHaveFindings(text)) continue;
+    const result = analyse(text);
+    if (result) results.set(file, result);
+  }
+  // Code that one module runs on threads and another defines: analyse the defining module again with
+  // those entries, until no new ones appear (its own thread code may call a third module's).
+  const known = new Set(texts.keys());
+  let given = new Map<string, string>();
+  for (let round = 0; round < 4; round++) {
+    const incoming = incomingEntries(new Map([...results].map(([f, r]) => [f, r.handOffs ?? []])), known);
+    const changed = [...incoming].filter(([file, entries]) => given.get(file) !== incomingKey(entries));
+    if (changed.length === 0) break;
+    given = new Map([...given, ...changed.map(([file, entries]): [string, string] => [file, incomingKey(entries)])]);
+    for (const [file, entries] of changed) {
+      const result = analyse(texts.get(file)!, entries);
+      if (result) results.set(file, result);
+    }
+  }
   const out: JsonFinding[] = [];
-  for (const p of paths) {
-    for await (const file of pythonFiles(p)) {
-      // Read synchronously: the analysis is the work, and an await per file left the CPU idle between files.
-      const stat = statSync(file);
-      if (stat.size > MAX_FILE_BYTES) {
-        onSkip(file, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
-        continue;
-      }
-      const text = readFileSync(file, 'utf8');
-      if (!mayHaveFindings(text)) continue;
-      const tree = parser.parse(text);
-      if (!tree) continue;
-      try {
-        for (const f of analyze(tree, text).findings) {
-          out.push({ file, line: f.range.start.line + 1, column: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1, code: f.code, message: f.message });
-        }
-      } finally {
-        tree.delete();
-      }
+  for (const file of files) {
+    for (const f of results.get(file)?.findings ?? []) {
+      out.push({ file, line: f.range.start.line + 1, column: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1, code: f.code, message: f.message });
     }
   }
   return out;

@@ -1,0 +1,114 @@
+/**
+ * Threads that cross modules: `server.py` starts `Thread(target=handle_client)` on a function that
+ * `from handlers import handle_client` brought in. Each module's analysis reports such starts (and the
+ * calls its several-thread code makes into imported functions) as hand-offs; this file resolves them
+ * to the project's own files and turns them into thread entries for the module that defines the code.
+ * Paths only: no file system access, so the CLI (over the files it checks) and the language server
+ * (over the workspace's files) share it.
+ */
+import * as path from 'node:path';
+
+/** Code of another module that this module runs on threads: a start, or a call from thread code. */
+export interface ThreadHandOff {
+  /** The callable as imported: `handlers.handle_client`, `.state.tracker.update`, `pkg.jobs.Worker.run`. */
+  target: string;
+  /** The start runs it on several threads at once (in a loop, a pool, per request). */
+  several: boolean;
+  /** 1-based line of the start or call, in the module that hands off. */
+  line: number;
+  /** What starts it: `threading.Thread`, `ThreadPoolExecutor.submit`, `a call from handle()`. */
+  how: string;
+}
+
+/** A function or method of this module that another module runs on several threads. */
+export interface IncomingThreadEntry {
+  /** `handle_client`, `Worker.run` (a new instance), `tracker.update` (a module-level object's method). */
+  name: string;
+  /** Where and how, for messages: `threading.Thread in server.py at line 12`. */
+  how: string;
+}
+
+/** Python files by path, for resolving imports without touching the disk. */
+export type KnownFiles = ReadonlySet<string>;
+
+function moduleFile(dir: string, parts: readonly string[], known: KnownFiles): string | undefined {
+  if (parts.length === 0) {
+    const init = path.join(dir, '__init__.py');
+    return known.has(init) ? init : undefined;
+  }
+  const file = path.join(dir, ...parts.slice(0, -1), `${parts.at(-1)}.py`);
+  if (known.has(file)) return file;
+  const init = path.join(dir, ...parts, '__init__.py');
+  return known.has(init) ? init : undefined;
+}
+
+/**
+ * The file a module name means, seen from `fromFile`: relative names from its package; absolute ones
+ * from the nearest folder above it that has them (a script's own folder, then the project's roots).
+ */
+export function resolveModule(fromFile: string, moduleName: string, known: KnownFiles): string | undefined {
+  const dots = /^\.*/.exec(moduleName)![0].length;
+  const parts = moduleName.slice(dots).split('.').filter((p) => p !== '');
+  let dir = path.dirname(fromFile);
+  if (dots > 0) {
+    for (let i = 1; i < dots; i++) dir = path.dirname(dir);
+    return moduleFile(dir, parts, known);
+  }
+  for (;;) {
+    const file = moduleFile(dir, parts, known);
+    if (file) return file;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/** The file and the name inside it that an imported callable means: `pkg.jobs.Worker.run` → (pkg/jobs.py, `Worker.run`). */
+export function resolveTarget(fromFile: string, target: string, known: KnownFiles): { file: string; name: string } | undefined {
+  const dots = /^\.*/.exec(target)![0];
+  const parts = target.slice(dots.length).split('.');
+  // The name is the last segment, or the last two (`Class.method`, `object.method`).
+  for (let k = 1; k <= Math.min(2, parts.length); k++) {
+    const moduleName = dots + parts.slice(0, parts.length - k).join('.');
+    if (moduleName === '') continue;
+    const file = resolveModule(fromFile, moduleName, known);
+    if (file && file !== fromFile) return { file, name: parts.slice(parts.length - k).join('.') };
+  }
+  return undefined;
+}
+
+/**
+ * The incoming thread entries of each file, from every file's hand-offs: code started on several
+ * threads, or handed to threads from two places (two starts, each of one thread, still make two).
+ */
+export function incomingEntries(handOffs: ReadonlyMap<string, readonly ThreadHandOff[]>, known: KnownFiles): Map<string, IncomingThreadEntry[]> {
+  const byTarget = new Map<string, { file: string; name: string; from: string; h: ThreadHandOff }[]>();
+  for (const [from, list] of handOffs) {
+    for (const h of list) {
+      const t = resolveTarget(from, h.target, known);
+      if (!t) continue;
+      const key = `${t.file}\u0000${t.name}`;
+      const seen = byTarget.get(key) ?? [];
+      if (!seen.some((s) => s.from === from && s.h.line === h.line)) seen.push({ ...t, from, h });
+      byTarget.set(key, seen);
+    }
+  }
+  const out = new Map<string, IncomingThreadEntry[]>();
+  for (const starts of byTarget.values()) {
+    if (!starts.some((s) => s.h.several) && starts.length < 2) continue;
+    const { file, name } = starts[0];
+    const list = out.get(file) ?? [];
+    for (const s of starts) {
+      const where = path.relative(path.dirname(file), s.from).split(path.sep).join('/');
+      list.push({ name, how: `${s.h.how} in ${where} at line ${s.h.line}` });
+    }
+    out.set(file, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => (a.name + a.how).localeCompare(b.name + b.how));
+  return out;
+}
+
+/** A stable text of a file's incoming entries, for caches keyed by what an analysis depends on. */
+export function incomingKey(entries: readonly IncomingThreadEntry[] | undefined): string {
+  return entries?.length ? entries.map((e) => `${e.name}\u0001${e.how}`).join('\u0002') : '';
+}

@@ -1,0 +1,16 @@
+"""A thread-per-client echo server: the handler lives in handlers.py."""
+import socket
+import threading
+
+from handlers import serve_client
+
+
+def main(port=5050):
+    listener = socket.create_server(("127.0.0.1", port))
+    while True:
+        conn, addr = listener.accept()
+        threading.Thread(target=serve_client, args=(conn, addr), daemon=True).start()
+
+
+if __name__ == "__main__":
+    main()

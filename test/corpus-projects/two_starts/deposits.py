@@ -1,0 +1,9 @@
+import threading
+
+from ledger import post
+
+
+def start_deposits():
+    t = threading.Thread(target=post, args=(100,))
+    t.start()
+    return t

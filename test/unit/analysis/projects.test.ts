@@ -1,0 +1,90 @@
+/**
+ * Threads across modules: the labelled projects in test/corpus-projects/ (one folder each, `# expect:`
+ * markers as in the single-file corpus) checked folder by folder as `gil-lab check` does, and the
+ * import resolution and hand-off rules underneath.
+ */
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { incomingEntries, resolveModule, resolveTarget } from '../../../src/analysis/crossModule';
+import { checkPaths, pythonFiles } from '../../../src/cli/check';
+import { expectedFindings, pythonAccepts } from './corpusUtil';
+
+const PROJECTS_DIR = join(__dirname, '..', '..', 'corpus-projects');
+const projects = readdirSync(PROJECTS_DIR).sort();
+
+async function filesOf(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for await (const f of pythonFiles(dir)) out.push(f);
+  return out;
+}
+
+describe('race analysis across the modules of a project', function () {
+  this.timeout(60_000);
+
+  it('has racy and safe projects, all valid Python', async () => {
+    assert.ok(projects.length >= 6, `only ${projects.length} projects`);
+    const files = (await Promise.all(projects.map((p) => filesOf(join(PROJECTS_DIR, p))))).flat();
+    const texts = files.map((f) => readFileSync(f, 'utf8'));
+    const racy = projects.filter((p) => texts.some((t, i) => files[i].includes(`/${p}/`) && expectedFindings(t).size > 0));
+    assert.ok(racy.length >= 3 && projects.length - racy.length >= 2, `racy ${racy.join(', ')} of ${projects.join(', ')}`);
+    assert.deepEqual(files.filter((_, i) => !pythonAccepts(texts)[i]), []);
+  });
+
+  for (const project of projects) {
+    it(`${project}: every marker found, nothing else`, async () => {
+      const dir = join(PROJECTS_DIR, project);
+      const expected = new Set<string>();
+      for (const file of await filesOf(dir)) for (const k of expectedFindings(readFileSync(file, 'utf8'))) expected.add(`${relative(dir, file)}:${k}`);
+      const actual = new Set((await checkPaths([dir])).map((f) => `${relative(dir, f.file)}:${f.line}:${f.code}`));
+      assert.deepEqual([...actual].sort(), [...expected].sort());
+    });
+  }
+
+  it('the message of a finding reached from another module names the file and line of the start', async () => {
+    const findings = await checkPaths([join(PROJECTS_DIR, 'chat_server')]);
+    const relayed = findings.find((f) => f.file.endsWith('handlers.py'));
+    assert.match(relayed?.message ?? '', /threading\.Thread in server\.py at line 12/);
+    const joined = findings.find((f) => f.file.endsWith('state.py'));
+    assert.match(joined?.message ?? '', /a call from serve_client\(\) in handlers\.py at line 9/);
+  });
+
+  it('one file checked alone sees no thread reaching it from another', async () => {
+    assert.deepEqual(await checkPaths([join(PROJECTS_DIR, 'chat_server', 'handlers.py')]), []);
+  });
+});
+
+describe('resolving imports between a project\'s files', () => {
+  const known = new Set(['/p/app/__init__.py', '/p/app/main.py', '/p/app/jobs.py', '/p/app/sub/__init__.py', '/p/app/sub/deep.py', '/p/tools.py', '/p/app/state/__init__.py']);
+
+  it('finds absolute modules from the nearest folder up, and packages by their __init__', () => {
+    assert.equal(resolveModule('/p/app/main.py', 'jobs', known), '/p/app/jobs.py');
+    assert.equal(resolveModule('/p/app/main.py', 'tools', known), '/p/tools.py');
+    assert.equal(resolveModule('/p/app/main.py', 'app.sub.deep', known), '/p/app/sub/deep.py');
+    assert.equal(resolveModule('/p/app/main.py', 'app.state', known), '/p/app/state/__init__.py');
+    assert.equal(resolveModule('/p/app/main.py', 'requests', known), undefined);
+  });
+
+  it('finds relative modules from the importing file\'s package', () => {
+    assert.equal(resolveModule('/p/app/main.py', '.jobs', known), '/p/app/jobs.py');
+    assert.equal(resolveModule('/p/app/sub/deep.py', '..jobs', known), '/p/app/jobs.py');
+    assert.equal(resolveModule('/p/app/sub/deep.py', '.', known), '/p/app/sub/__init__.py');
+    assert.equal(resolveModule('/p/app/main.py', '.missing', known), undefined);
+  });
+
+  it('splits a target into its module and the function, Class.method or object.method inside it', () => {
+    assert.deepEqual(resolveTarget('/p/app/main.py', '.jobs.fetch', known), { file: '/p/app/jobs.py', name: 'fetch' });
+    assert.deepEqual(resolveTarget('/p/app/main.py', 'app.sub.deep.Worker.run', known), { file: '/p/app/sub/deep.py', name: 'Worker.run' });
+    assert.deepEqual(resolveTarget('/p/app/main.py', 'tools.registry.add', known), { file: '/p/tools.py', name: 'registry.add' });
+    assert.equal(resolveTarget('/p/app/main.py', 'threading.Thread', known), undefined);
+  });
+
+  it('a one-thread start becomes an entry only beside another start of the same code', () => {
+    const one = new Map([['/p/app/main.py', [{ target: '.jobs.fetch', several: false, line: 3, how: 'threading.Thread' }]]]);
+    assert.deepEqual(incomingEntries(one, known), new Map());
+    const two = new Map([...one, ['/p/tools.py', [{ target: 'app.jobs.fetch', several: false, line: 8, how: 'threading.Thread' }]]]);
+    assert.deepEqual(incomingEntries(two, known).get('/p/app/jobs.py')?.map((e) => e.how), ['threading.Thread in ../tools.py at line 8', 'threading.Thread in main.py at line 3']);
+    const pool = new Map([['/p/app/main.py', [{ target: '.jobs.fetch', several: true, line: 5, how: 'ThreadPoolExecutor.map' }]]]);
+    assert.deepEqual(incomingEntries(pool, known).get('/p/app/jobs.py'), [{ name: 'fetch', how: 'ThreadPoolExecutor.map in main.py at line 5' }]);
+  });
+});
