@@ -1,7 +1,7 @@
 /** `gil-lab check PATH... [--format text|json|sarif]`: the race analysis as a linter (exit 1 on findings, 2 on usage errors). */
 import { promises as fs, readFileSync, statSync } from 'node:fs';
-import * as path from 'node:path';
 import { createPythonParser } from '../analysis/parser';
+import { MAX_FILE_BYTES, pythonFiles } from '../analysis/projectFiles';
 import { incomingEntries, incomingKey, type IncomingThreadEntry } from '../analysis/crossModule';
 import { analyze, mayHaveFindings, type AnalysisResult } from '../analysis/raceAnalysis';
 import { commandUsage, parseCommand, type CommandSpec, type OptionTable } from './options';
@@ -11,26 +11,6 @@ import { REPOSITORY_URL, VERSION } from './version';
 interface Io {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
-}
-
-const SKIP_DIRS = new Set(['.git', 'node_modules', '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.pytest_cache', 'site-packages', 'dist', 'build']);
-/** Larger files are most likely generated; they are reported as skipped rather than parsed. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
-export async function* pythonFiles(target: string): AsyncGenerator<string> {
-  const stat = await fs.stat(target);
-  if (stat.isFile()) {
-    yield target;
-    return;
-  }
-  const entries = await fs.readdir(target, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries) {
-    const full = path.join(target, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) yield* pythonFiles(full);
-    } else if (e.isFile() && (e.name.endsWith('.py') || e.name.endsWith('.pyi'))) yield full;
-  }
 }
 
 /** One finding as `check` prints it (text, JSON, SARIF); positions 1-based. */

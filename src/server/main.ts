@@ -9,6 +9,7 @@ import {
   createConnection,
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -16,8 +17,10 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Parser } from 'web-tree-sitter';
+import { incomingKey, type IncomingThreadEntry } from '../analysis/crossModule';
 import { createPythonParser } from '../analysis/parser';
 import type { AnalysisResult } from '../analysis/raceAnalysis';
 import { CODES, DIAGNOSTIC_SOURCE, FUNCTIONS_REQUEST, WARMED_UP_NOTIFICATION, type Finding, type FunctionsParams, type FunctionsResult, type ServerInitOptions, type WarmedUpParams } from '../shared/analysis';
@@ -25,6 +28,7 @@ import { DEFAULT_SETTINGS, type DiagnosticSeverityName, type ServerSettings } fr
 import { STEPS, stepCommandUri, stepHandlerUri } from '../shared/walkthrough';
 import { AnalysisCache } from './analysisCache';
 import { DocumentState } from './documentState';
+import { ProjectThreads } from './projectThreads';
 import { warmUp } from './warmUp';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -52,6 +56,24 @@ let pullDiagnostics = false;
 let configurationRequests = false;
 /** VS Code's URI scheme when the client is GIL Lab's extension; other clients get `command:` links. */
 let uriScheme: string | undefined;
+/** The workspace folders' paths, indexed after start-up for threads that cross modules. */
+let workspaceRoots: string[] = [];
+
+const filePath = (uri: string): string | undefined => {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+};
+const project = new ProjectThreads((file) => documents.get(pathToFileURL(file).href)?.getText() ?? documents.all().find((d) => filePath(d.uri) === file)?.getText());
+
+/** The threads other files of the workspace start on this document's code (none until the index is read). */
+function incomingOf(uri: string): IncomingThreadEntry[] {
+  const file = filePath(uri);
+  return file !== undefined && parser && project.ready ? project.incomingFor(parser, file) : [];
+}
 
 connection.onInitialize((params) => {
   pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
@@ -59,6 +81,8 @@ connection.onInitialize((params) => {
   const options = params.initializationOptions as ServerInitOptions | undefined;
   const scheme = options?.uriScheme;
   uriScheme = typeof scheme === 'string' && /^[a-z][a-z0-9+.-]*$/i.test(scheme) ? scheme : undefined;
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceRoots = folders.map(filePath).filter((p): p is string => p !== undefined);
   if (typeof options?.cacheDir === 'string' && path.isAbsolute(options.cacheDir)) {
     try {
       cache = new AnalysisCache(options.cacheDir, __filename);
@@ -68,7 +92,7 @@ connection.onInitialize((params) => {
   }
   return {
     capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       diagnosticProvider: pullDiagnostics ? { interFileDependencies: false, workspaceDiagnostics: false } : undefined,
     },
@@ -126,7 +150,9 @@ const cacheWrites = new Map<string, NodeJS.Timeout>();
  */
 function analysisOf(uri: string, document: TextDocument): { result: AnalysisResult; hasError: boolean } {
   const state = stateOf(uri);
-  if (!state.has(document.version) && !state.tree && cache) {
+  const incoming = incomingOf(uri);
+  // (An earlier session's analysis knew of no threads from other files: kept only where there are none.)
+  if (incoming.length === 0 && !state.has(document.version) && !state.tree && cache) {
     const kept = cache.get(document.getText());
     if (kept) {
       state.adopt(document.version, kept);
@@ -135,9 +161,9 @@ function analysisOf(uri: string, document: TextDocument): { result: AnalysisResu
       return kept;
     }
   }
-  const fresh = !state.has(document.version);
-  const analysis = state.analysis(parser!, document);
-  if (fresh && cache) {
+  const fresh = !state.has(document.version, incoming);
+  const analysis = state.analysis(parser!, document, incoming);
+  if (fresh && cache && incoming.length === 0) {
     clearTimeout(cacheWrites.get(uri));
     cacheWrites.set(uri, setTimeout(() => keep(uri), CACHE_WRITE_DELAY_MS));
   }
@@ -149,7 +175,7 @@ function keep(uri: string, document = documents.get(uri)): void {
   clearTimeout(cacheWrites.get(uri));
   cacheWrites.delete(uri);
   const state = states.get(uri);
-  if (!cache || !document || !state?.has(document.version)) return;
+  if (!cache || !document || !state?.has(document.version) || state.analysedIncoming !== '') return;
   try {
     cache.put(document.getText(), state.analysis(parser!, document));
   } catch (err) {
@@ -283,6 +309,49 @@ connection.onInitialized(() => {
     connection.console.log(`Warm-up: ${rounds} rounds of parse and analysis in ${ms.toFixed(0)} ms${shouldStop() ? ' (stopped: a document opened)' : ''}.`);
     if (rounds > 0) void connection.sendNotification(WARMED_UP_NOTIFICATION, { rounds, ms } satisfies WarmedUpParams);
   }, 100);
+  // Read the workspace's Python files once the first diagnostics are out, for threads that cross modules.
+  if (workspaceRoots.length > 0) {
+    setTimeout(async () => {
+      await parserReady;
+      const started = performance.now();
+      try {
+        const said = await project.index(workspaceRoots);
+        connection.console.log(`${said} (${(performance.now() - started).toFixed(0)} ms).`);
+        refreshWhereIncomingChanged();
+      } catch (err) {
+        connection.console.warn(`Could not index the workspace's Python files: ${String(err)}`);
+      }
+    }, INDEX_DELAY_MS);
+  }
+});
+
+/** How long after start-up the workspace's files are read (the first open's analysis goes first). */
+const INDEX_DELAY_MS = 1000;
+let incomingCheck: NodeJS.Timeout | undefined;
+
+/** Asks for the diagnostics again of the open documents whose threads from other files changed. */
+function refreshWhereIncomingChanged(): void {
+  clearTimeout(incomingCheck);
+  incomingCheck = setTimeout(() => {
+    const stale = documents.all().filter((d) => {
+      const analysed = states.get(d.uri)?.analysedIncoming;
+      return analysed !== undefined && analysed !== incomingKey(incomingOf(d.uri));
+    });
+    if (stale.length === 0) return;
+    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    else for (const d of stale) schedulePush(d.uri);
+  }, 200);
+}
+
+async function fileChanged(uri: string, deleted = false): Promise<void> {
+  const file = filePath(uri);
+  if (file === undefined || !project.ready) return;
+  await project.changed(file, deleted);
+  refreshWhereIncomingChanged();
+}
+documents.onDidSave((e) => void fileChanged(e.document.uri));
+connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  for (const c of changes) await fileChanged(c.uri, c.type === FileChangeType.Deleted);
 });
 
 documents.listen(connection);

@@ -7,14 +7,17 @@ import { strict as assert } from 'node:assert';
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidChangeConfigurationNotification,
   DidCloseTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
+  FileChangeType,
   DocumentDiagnosticRequest,
   ExitNotification,
   InitializedNotification,
@@ -76,11 +79,11 @@ class Session {
     conn.listen();
   }
 
-  static async start(capabilities: ClientCapabilities, initializationOptions?: object): Promise<Session> {
+  static async start(capabilities: ClientCapabilities, initializationOptions?: object, folders?: string[]): Promise<Session> {
     const proc = spawn(process.execPath, [serverJs, '--stdio'], { cwd: root, stdio: 'pipe' });
     const conn = createProtocolConnection(proc.stdout, proc.stdin);
     const session = new Session(proc, conn);
-    const init = await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null, initializationOptions });
+    const init = await conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities, workspaceFolders: folders?.map((f) => ({ uri: pathToFileURL(f).href, name: basename(f) })) ?? null, initializationOptions });
     assert.equal(init.serverInfo?.name, 'GIL Lab Race Analysis');
     await conn.sendNotification(InitializedNotification.type, {});
     return session;
@@ -508,6 +511,43 @@ describe('language server over stdio', function () {
       await s.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
       await s.waitForPublished(uri, (p) => p.version === undefined && p.diagnostics.length === 0);
       assert.equal(await s.shutdown(), 0);
+    });
+  });
+
+  describe('threads started in another file of the workspace', () => {
+    it('a handler module gets the finding once the workspace is read, with the start named; a starter changed on disk to one thread takes it away', async function () {
+      this.timeout(60_000);
+      const dir = mkdtempSync(join(tmpdir(), 'gil-lab-lsp-project-'));
+      const project = join(root, 'test', 'corpus-projects', 'chat_server');
+      for (const f of readdirSync(project)) writeFileSync(join(dir, f), readFileSync(join(project, f)));
+      const s = await Session.start({ textDocument: { diagnostic: { dynamicRegistration: false } } }, undefined, [dir]);
+      try {
+        const uri = pathToFileURL(join(dir, 'handlers.py')).href;
+        await s.open(uri, readFileSync(join(dir, 'handlers.py'), 'utf8'));
+        // Alone the file starts no thread; once the workspace is read the server asks for diagnostics again.
+        assert.deepEqual(await s.pull(uri), []);
+        for (const deadline = Date.now() + 20_000; !s.logs.some((l) => l.includes('Python files indexed')) || s.refreshes === 0; ) {
+          if (Date.now() > deadline) throw new Error(`no index and refresh: ${s.logs.join(' | ')}`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        const found = await s.pull(uri);
+        assert.deepEqual(found.map((d) => [d.code, d.range.start.line + 1]), [['GIL001', 14]]);
+        assert.match(messageOf(found[0]), /threading\.Thread in server\.py at line 12/);
+        // server.py now starts one thread, once: nothing runs serve_client twice at a time.
+        const server = join(dir, 'server.py');
+        writeFileSync(server, readFileSync(server, 'utf8').replace(/    while True:\n        conn, addr = listener.accept\(\)\n/, '    conn, addr = listener.accept()\n').replace(/\n        threading/, '\n    threading'));
+        const before = s.refreshes;
+        await s.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(server).href, type: FileChangeType.Changed }] });
+        for (const deadline = Date.now() + 10_000; s.refreshes === before; ) {
+          if (Date.now() > deadline) throw new Error('no refresh after the starter changed');
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        assert.deepEqual(await s.pull(uri), []);
+        assert.equal(await s.shutdown(), 0);
+      } finally {
+        s.kill();
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 });

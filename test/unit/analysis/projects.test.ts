@@ -7,7 +7,8 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { incomingEntries, resolveModule, resolveTarget } from '../../../src/analysis/crossModule';
-import { checkPaths, pythonFiles } from '../../../src/cli/check';
+import { pythonFiles } from '../../../src/analysis/projectFiles';
+import { checkPaths } from '../../../src/cli/check';
 import { expectedFindings, pythonAccepts } from './corpusUtil';
 
 const PROJECTS_DIR = join(__dirname, '..', '..', 'corpus-projects');
