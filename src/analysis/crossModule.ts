@@ -18,15 +18,24 @@ export interface ThreadHandOff {
   line: number;
   /** What starts it: `threading.Thread`, `ThreadPoolExecutor.submit`, `a call from handle()`. */
   how: string;
+  /** For a class started as a thread: the constructor's arguments (positions, keywords) that are one object for all its threads. */
+  shared?: (number | string)[];
 }
 
-/** A function or method of this module that another module runs on several threads. */
+/** A function or method of this module that another module runs on threads. */
 export interface IncomingThreadEntry {
   /** `handle_client`, `Worker.run` (a new instance), `tracker.update` (a module-level object's method). */
   name: string;
   /** Where and how, for messages: `threading.Thread in server.py at line 12`. */
   how: string;
+  /** Several threads run it at once; else one thread (started once, beside the program's others). */
+  several: boolean;
+  /** For a Thread subclass: its constructor's arguments that every thread gets the same object for. */
+  shared?: (number | string)[];
 }
+
+/** How a hand-off made by a call from thread code begins (`a call from serve_client()`). */
+export const CALL_FROM = 'a call from ';
 
 /** Python files by path, for resolving imports without touching the disk. */
 export type KnownFiles = ReadonlySet<string>;
@@ -78,8 +87,9 @@ export function resolveTarget(fromFile: string, target: string, known: KnownFile
 }
 
 /**
- * The incoming thread entries of each file, from every file's hand-offs: code started on several
- * threads, or handed to threads from two places (two starts, each of one thread, still make two).
+ * The incoming thread entries of each file, from every file's hand-offs. Several threads: a start
+ * that makes several, or two starts of one thread each (a call made from one thread's code is that
+ * thread's, however many such calls there are).
  */
 export function incomingEntries(handOffs: ReadonlyMap<string, readonly ThreadHandOff[]>, known: KnownFiles): Map<string, IncomingThreadEntry[]> {
   const byTarget = new Map<string, { file: string; name: string; from: string; h: ThreadHandOff }[]>();
@@ -95,12 +105,13 @@ export function incomingEntries(handOffs: ReadonlyMap<string, readonly ThreadHan
   }
   const out = new Map<string, IncomingThreadEntry[]>();
   for (const starts of byTarget.values()) {
-    if (!starts.some((s) => s.h.several) && starts.length < 2) continue;
+    const several = starts.some((s) => s.h.several) || starts.filter((s) => !s.h.how.startsWith(CALL_FROM)).length >= 2;
     const { file, name } = starts[0];
     const list = out.get(file) ?? [];
-    for (const s of starts) {
+    // (One thread however many of its calls reach the code: one entry.)
+    for (const s of several ? starts : starts.slice(0, 1)) {
       const where = path.relative(path.dirname(file), s.from).split(path.sep).join('/');
-      list.push({ name, how: `${s.h.how} in ${where} at line ${s.h.line}` });
+      list.push({ name, how: `${s.h.how} in ${where} at line ${s.h.line}`, several, ...(s.h.shared && { shared: s.h.shared }) });
     }
     out.set(file, list);
   }
@@ -110,5 +121,5 @@ export function incomingEntries(handOffs: ReadonlyMap<string, readonly ThreadHan
 
 /** A stable text of a file's incoming entries, for caches keyed by what an analysis depends on. */
 export function incomingKey(entries: readonly IncomingThreadEntry[] | undefined): string {
-  return entries?.length ? entries.map((e) => `${e.name}\u0001${e.how}`).join('\u0002') : '';
+  return entries?.length ? entries.map((e) => `${e.name}\u0001${e.how}\u0001${e.several ? 'n' : '1'}\u0001${e.shared?.join(',') ?? ''}`).join('\u0002') : '';
 }

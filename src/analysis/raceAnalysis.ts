@@ -34,7 +34,7 @@ import {
   type SharedWrite,
   type StatementSummary,
 } from './statementSummary';
-import { type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
+import { CALL_FROM, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
 import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, POOL_METHODS, qualify, range as rangeOf, REPEATING, REQUEST_HANDLERS, starImportNames, VIEW_CLASSES, type StateKind } from './syntax';
 
 export interface AnalysisResult {
@@ -80,6 +80,13 @@ const THREAD_HINT = /Thread|Timer|Lock\(|[a-z0-9]_thread\s*\(|SocketIO|socketio|
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
  * lock mistakes. A linter run skips such files before parsing them (most files of a code base).
  */
+const STARTS_SOMETHING = /\.\s*start\s*\(\s*\)/;
+
+/** Quick test for files that may run other modules' code on threads (see crossModule.ts), findings or not. */
+export function mayHandOff(text: string): boolean {
+  return mayHaveFindings(text) || STARTS_SOMETHING.test(text);
+}
+
 export function mayHaveFindings(text: string): boolean {
   return THREAD_HINT.test(text) || /with\s+threading\.Lock\(\)|Semaphore/.test(text);
 }
@@ -400,6 +407,8 @@ interface ThreadEntry {
   resultThread?: boolean;
   /** The main program calling into code that threads run too: one thread, however often it calls. */
   mainProgram?: boolean;
+  /** Started by a module that imports this one (see crossModule.ts): once, at `moduleLine`, the end of this module. */
+  fromImporter?: true;
   /** Objects the site hands the target, by the target's parameter name, with their class when known. */
   handed?: Map<string, string | undefined>;
   /** The site runs more than once, so what it hands reaches several threads. */
@@ -892,7 +901,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
           // Imported code (`from handlers import handle_client`): the module that defines it is told.
           const imported = handOffs && importedCallable(module, t, here);
           if (imported !== undefined) {
-            const several = !common.oneThread || !!e.passed?.repeats || (root !== undefined && loopStart(root, site.start) !== site.start.line);
+            const several = !common.oneThread || !!e.passed?.repeats || (root !== undefined && runsOnce(module, root, site.start) === undefined);
             handOffs!.push({ target: imported, several, line, how });
             continue;
           }
@@ -1000,8 +1009,59 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     if (/\b(?:Simple|Doc)XMLRPCServer\b/.test(module.text)) entries.push(...xmlRpcEntries(module, server));
   }
   if (root) entries.push(...decoratedEntries(module, root), ...startedThroughMethod(module, root));
+  if (root && handOffs) handOffs.push(...importedThreadClassesStarted(module, root));
   if (root) entries.push(...mainProgramEntries(module, root, entries));
   return entries;
+}
+
+/** The key of the function around a node, as module.functions has it (`C.m`, `outer.inner`), if any. */
+function definitionKey(node: Node): string | undefined {
+  const names: string[] = [];
+  let inFunction = false;
+  for (let p = node.parent; p; p = p.parent) {
+    if (!FUNCTION_TYPES.has(p.type) && !CLASS_TYPES.has(p.type)) continue;
+    inFunction ||= FUNCTION_TYPES.has(p.type);
+    const name = p.childForFieldName('name')?.text;
+    if (name) names.unshift(name);
+  }
+  return inFunction ? names.join('.') : undefined;
+}
+
+/**
+ * Objects of an imported class started here (`ClientThread(conn, self).start()`, or made into a name
+ * that is then started): a Thread subclass of another module, whose `run()` runs on the thread. The
+ * arguments that are one object for every thread it starts (`self`, a module global, `self.board`)
+ * go along, by position or keyword, so that module can tell which of its attributes are shared.
+ */
+function importedThreadClassesStarted(module: Module, root: Node): ThreadHandOff[] {
+  const out: ThreadHandOff[] = [];
+  for (const m of module.text.matchAll(new RegExp(STARTS_SOMETHING, 'g'))) {
+    const dot = root.descendantForIndex(m.index!);
+    const receiver = dot?.parent?.type === 'attribute' ? dot.parent.childForFieldName('object') : undefined;
+    let made = receiver?.type === 'call' ? receiver : undefined;
+    if (receiver?.type === 'identifier' || (receiver?.type === 'attribute' && receiver.childForFieldName('object')?.text === 'self')) {
+      // `new_client = ClientThread(conn, self)` earlier in the same function (or `self.worker = …`).
+      const fn = enclosing(receiver, FUNCTION_TYPES) ?? root;
+      const name = receiver.text.replace(/\s+/g, '');
+      for (const a of fn.descendantsOfType('assignment')) {
+        if (a && a.startIndex < receiver.startIndex && a.childForFieldName('left')?.text.replace(/\s+/g, '') === name && a.childForFieldName('right')?.type === 'call') made = a.childForFieldName('right')!;
+      }
+    }
+    const ctor = made?.childForFieldName('function');
+    if (!made || !ctor || (ctor.type !== 'identifier' && ctor.type !== 'attribute')) continue;
+    const fnKey = definitionKey(made);
+    const target = importedCallable(module, { t: 'name', name: dotted(ctor) ?? ctor.text, scope: fnKey }, { fnKey, line: made.startPosition.row });
+    if (target === undefined) continue;
+    const shared: (number | string)[] = [];
+    (made.childForFieldName('arguments')?.namedChildren ?? []).forEach((a, i) => {
+      const [key, value] = a?.type === 'keyword_argument' ? [a.childForFieldName('name')?.text, a.childForFieldName('value')] : [i, a];
+      const text = value?.text.replace(/\s+/g, '') ?? '';
+      if (key !== undefined && (text === 'self' || /^self\.\w+$/.test(text) || (value?.type === 'identifier' && module.globals.has(text)))) shared.push(key);
+    });
+    const line = made.startPosition.row + 1;
+    out.push({ target, several: runsOnce(module, root, { line: made.startPosition.row, character: made.startPosition.column }) === undefined, line, how: `${ctor.text}(…).start()`, ...(shared.length > 0 && { shared }) });
+  }
+  return out;
 }
 
 /**
@@ -1825,7 +1885,8 @@ function oneAtATime(ifNode: Node): boolean {
  * object at every construction: the same name in a loop that does not rebind it, or at two sites.
  * By `self.attr`, as `handed` holds them.
  */
-function handedThroughConstructor(module: Module, c: ClassInfo): Map<string, string | undefined> | undefined {
+/** The `__init__` parameters a class keeps as they are (`self.server = server`): parameter → attribute. */
+function keptParams(module: Module, c: ClassInfo): { params: string[]; stored: Map<string, string> } | undefined {
   const init = c.methods.get('__init__');
   const root = module.statements[0]?.node.tree.rootNode;
   if (!init || !root) return undefined;
@@ -1836,7 +1897,14 @@ function handedThroughConstructor(module: Module, c: ClassInfo): Map<string, str
   if (!initNode) return undefined;
   const stored = new Map<string, string>();
   for (const m of initNode.text.matchAll(/\bself\s*\.\s*(\w+)\s*=\s*(\w+)[ \t]*(?:#.*)?$/gm)) if (params.includes(m[2])) stored.set(m[2], m[1]);
-  if (stored.size === 0) return undefined;
+  return stored.size > 0 ? { params, stored } : undefined;
+}
+
+function handedThroughConstructor(module: Module, c: ClassInfo): Map<string, string | undefined> | undefined {
+  const kept = keptParams(module, c);
+  const root = module.statements[0]?.node.tree.rootNode;
+  if (!kept || !root) return undefined;
+  const { params, stored } = kept;
   const out = new Map<string, string | undefined>();
   const sitesByName = new Map<string, number>();
   for (const { param, value, loop } of constructions(module, root, c, params)) {
@@ -2400,7 +2468,8 @@ function inInit(node: Node): boolean {
 function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: readonly IncomingThreadEntry[], handOffs: ThreadHandOff[]): Finding[] {
   const findings: Finding[] = [];
   const lambdas = new Map<string, Target>();
-  const entries = [...threadEntries(module, lambdas, root, handOffs), ...incomingThreadEntries(module, incoming)];
+  // (Starts in other modules first: a message names the first way in, and theirs is the more telling.)
+  const entries = [...incomingThreadEntries(module, incoming), ...threadEntries(module, lambdas, root, handOffs)];
   const edges: CallEdge[] = [];
   const view = moduleView(module);
   const reached = threadFunctions(module, entries, lambdas, edges, view);
@@ -2478,7 +2547,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     const writes = via.every((e) => e.mainProgram) ? [] : onGuarded(own.writes).filter((w) => !ownSlot(w));
     const checks = onGuarded(own.checks);
     // A new lock around code that changes nothing shared is worth a word only where threads run it side by side.
-    const alone = via.length === 1 && via[0].oneThread && (runsOnce(module, root, via[0].site.start) !== undefined || startingFunction(root, via[0].site.start) !== undefined);
+    const alone = via.length === 1 && via[0].oneThread && (via[0].fromImporter || runsOnce(module, root, via[0].site.start) !== undefined || startingFunction(root, via[0].site.start) !== undefined);
     for (const m of mistakes) if (!(m.severalOnly && alone)) findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [] });
     for (const u of onGuarded(own.lockedUpdates)) {
       const k = stateKey(u, cls);
@@ -2501,7 +2570,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     // One thread, started once, and no other thread code writing the same state: nothing to race with.
     // A result callback is one thread however often the site runs: alone unless other code writes the same
     // state once callbacks can run, that is from the first round of a loop around the site.
-    const startedOnceAt = via.length === 1 && via[0].oneThread ? (via[0].resultThread || via[0].mainProgram ? loopStart(root, via[0].site.start) : runsOnce(module, root, via[0].site.start)) : undefined;
+    const startedOnceAt = via.length === 1 && via[0].oneThread ? (via[0].fromImporter ? via[0].moduleLine : via[0].resultThread || via[0].mainProgram ? loopStart(root, via[0].site.start) : runsOnce(module, root, via[0].site.start)) : undefined;
     // `Thread(target=work).start(); work()`: the main thread runs it too, at the same time.
     const onceAt = startedOnceAt !== undefined && !calledWhileRunning(module, root, key, startedOnceAt) && !starterCallsWhileRunning(module, root, key, via[0]) ? startedOnceAt : undefined;
     const closureOnce = via.length === 1 && via[0].oneThread && key.includes('.') ? startingFunction(root, via[0].site.start) : undefined;
@@ -3083,7 +3152,11 @@ function mainLoopsOverChanged(module: Module, reached: ReadonlyMap<string, Reach
  */
 export function analyze(tree: Tree, text: string, memo?: AnalysisMemo, incoming: readonly IncomingThreadEntry[] = []): AnalysisResult {
   const module = buildModule(tree, text, memo);
-  if (!mayHaveFindings(text) && incoming.length === 0) return { findings: [], functions: listFunctions(module, []), handOffs: [] };
+  if (!mayHaveFindings(text) && incoming.length === 0) {
+    // No thread of its own, but it may start another module's Thread subclass (`Worker(q).start()`).
+    const handOffs = STARTS_SOMETHING.test(text) ? importedThreadClassesStarted(module, tree.rootNode) : [];
+    return { findings: [], functions: listFunctions(module, []), handOffs };
+  }
   const lines = new SourceLines(text);
   const handOffs: ThreadHandOff[] = [];
   const kept = raceFindings(module, tree.rootNode, lines, incoming, handOffs).filter((f) => !suppressed(lines, f)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -3096,14 +3169,28 @@ export function analyze(tree: Tree, text: string, memo?: AnalysisMemo, incoming:
  */
 function incomingThreadEntries(module: Module, incoming: readonly IncomingThreadEntry[]): ThreadEntry[] {
   const out: ThreadEntry[] = [];
-  for (const { name, how } of incoming) {
+  const lastLine = module.text.split('\n').length;
+  for (const { name, how, several, shared } of incoming) {
+    // A Thread subclass started by the importer: its `run()`, with what every thread is handed shared.
+    const threadClass = module.classes.get(name);
+    if (threadClass) {
+      if (!threadClass.isThread || !threadClass.methods.has('run')) continue;
+      const kept = shared && keptParams(module, threadClass);
+      const attrs = kept ? shared.map((k) => kept.stored.get(typeof k === 'number' ? kept.params[k] : k)).filter((a): a is string => a !== undefined) : [];
+      const handed = attrs.length > 0 ? new Map(attrs.map((a): [string, string | undefined] => [`self.${a}`, undefined])) : undefined;
+      out.push(several ? severalThreads(`${name}.run`, false, threadClass.site, how, handed && { handed }) : { key: `${name}.run`, boundMethod: false, site: threadClass.site, how, moduleLine: lastLine, oneThread: true, repeats: false, fromImporter: true });
+      continue;
+    }
     const dot = name.indexOf('.');
     const head = dot < 0 ? name : name.slice(0, dot);
     const ctor = dot < 0 ? undefined : module.classes.has(head) ? head : module.globalHistory.get(head)?.at(-1)?.ctor;
     const key = dot < 0 ? name : ctor !== undefined ? `${ctor}.${name.slice(dot + 1)}` : undefined;
     const ref = key !== undefined ? module.functions.get(key) : undefined;
     if (!ref || (dot < 0 && module.classes.has(name))) continue;
-    out.push(severalThreads(key!, ctor !== undefined && ctor !== head, absoluteRange(ref.fn.nameRange ?? ref.fn.range, ref.statement.base), how));
+    const site = absoluteRange(ref.fn.nameRange ?? ref.fn.range, ref.statement.base);
+    const bound = ctor !== undefined && ctor !== head;
+    // One thread, started by a module that imported this one: after all of this module's own code ran.
+    out.push(several ? severalThreads(key!, bound, site, how) : { key: key!, boundMethod: bound, site, how, moduleLine: lastLine, oneThread: true, repeats: false, fromImporter: true });
   }
   return out;
 }
@@ -3112,12 +3199,13 @@ function incomingThreadEntries(module: Module, incoming: readonly IncomingThread
 function callsIntoImports(module: Module, root: Node, reached: ReadonlyMap<string, Reached>): ThreadHandOff[] {
   const out: ThreadHandOff[] = [];
   for (const [key, r] of reached) {
-    if (r.target.t !== 'function' || !r.entries.some((e) => !e.oneThread || e.repeats || runsOnce(module, root, e.site.start) === undefined)) continue;
+    if (r.target.t !== 'function') continue;
+    const several = r.entries.some((e) => !e.oneThread || e.repeats || (e.moduleLine === undefined && runsOnce(module, root, e.site.start) === undefined));
     const { fn, statement } = r.target.ref;
     for (const c of fn.calls) {
       const target = importedCallable(module, c, { fnKey: key, line: statement.base.line });
       const line = statement.base.line + ((c.t === 'name' || c.t === 'method') && c.line !== undefined ? c.line : 0) + 1;
-      if (target !== undefined) out.push({ target, several: true, line, how: `a call from ${fn.name}()` });
+      if (target !== undefined) out.push({ target, several, line, how: `${CALL_FROM}${fn.name}()` });
     }
   }
   return out;

@@ -3,7 +3,7 @@ import { promises as fs, readFileSync, statSync } from 'node:fs';
 import { createPythonParser } from '../analysis/parser';
 import { MAX_FILE_BYTES, pythonFiles } from '../analysis/projectFiles';
 import { incomingEntries, incomingKey, type IncomingThreadEntry } from '../analysis/crossModule';
-import { analyze, mayHaveFindings, type AnalysisResult } from '../analysis/raceAnalysis';
+import { analyze, mayHandOff, type AnalysisResult } from '../analysis/raceAnalysis';
 import { commandUsage, parseCommand, type CommandSpec, type OptionTable } from './options';
 import { toSarif } from './sarif';
 import { REPOSITORY_URL, VERSION } from './version';
@@ -48,7 +48,7 @@ export async function checkPaths(paths: string[], onSkip: (file: string, why: st
     }
     const text = readFileSync(file, 'utf8');
     texts.set(file, text);
-    if (!mayHaveFindings(text)) continue;
+    if (!mayHandOff(text)) continue;
     const result = analyse(text);
     if (result) results.set(file, result);
   }

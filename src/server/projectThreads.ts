@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import { incomingEntries, incomingKey, type IncomingThreadEntry, type ThreadHandOff } from '../analysis/crossModule';
 import { MAX_FILE_BYTES, pythonFiles } from '../analysis/projectFiles';
-import { analyze, mayHaveFindings } from '../analysis/raceAnalysis';
+import { analyze, mayHandOff } from '../analysis/raceAnalysis';
 
 /** A workspace this large is not indexed (its first reading would take the machine for too long). */
 export const MAX_INDEXED_FILES = 5000;
@@ -91,7 +91,7 @@ export class ProjectThreads {
   private handOffsOf(parser: Parser, file: string, text: string, depth: number): ThreadHandOff[] {
     // Its own incoming threads first: code run on them may call into the file asked about.
     const incoming = this.incomingAt(parser, file, depth - 1);
-    if (!mayHaveFindings(text) && incoming.length === 0) return [];
+    if (!mayHandOff(text) && incoming.length === 0) return [];
     const key = `${createHash('sha1').update(text).digest('base64')}\u0000${incomingKey(incoming)}`;
     const kept = this.handOffs.get(file);
     if (kept?.key === key) return kept.list;

@@ -1,0 +1,15 @@
+import threading
+
+
+class NodeWorker(threading.Thread):
+    def __init__(self, conn, farm):
+        super().__init__(daemon=True)
+        self.conn = conn
+        self.farm = farm
+        self.tiles = 0
+
+    def run(self):
+        while self.conn.recv(4096):
+            self.tiles += 1
+            with self.farm.lock:
+                self.farm.tiles_done += 1
