@@ -32,6 +32,8 @@ export interface IncomingThreadEntry {
   several: boolean;
   /** For a Thread subclass: its constructor's arguments that every thread gets the same object for. */
   shared?: (number | string)[];
+  /** The file that starts it (absolute) and the 1-based line. */
+  from: { file: string; line: number };
 }
 
 /** How a hand-off made by a call from thread code begins (`a call from serve_client()`). */
@@ -111,7 +113,7 @@ export function incomingEntries(handOffs: ReadonlyMap<string, readonly ThreadHan
     // (One thread however many of its calls reach the code: one entry.)
     for (const s of several ? starts : starts.slice(0, 1)) {
       const where = path.relative(path.dirname(file), s.from).split(path.sep).join('/');
-      list.push({ name, how: `${s.h.how} in ${where} at line ${s.h.line}`, several, ...(s.h.shared && { shared: s.h.shared }) });
+      list.push({ name, how: `${s.h.how} in ${where} at line ${s.h.line}`, several, ...(s.h.shared && { shared: s.h.shared }), from: { file: s.from, line: s.h.line } });
     }
     out.set(file, list);
   }

@@ -409,6 +409,8 @@ interface ThreadEntry {
   mainProgram?: boolean;
   /** Started by a module that imports this one (see crossModule.ts): once, at `moduleLine`, the end of this module. */
   fromImporter?: true;
+  /** A start in another file (absolute path, 1-based line), for the related location. */
+  elsewhere?: { file: string; line: number };
   /** Objects the site hands the target, by the target's parameter name, with their class when known. */
   handed?: Map<string, string | undefined>;
   /** The site runs more than once, so what it hands reaches several threads. */
@@ -2366,7 +2368,9 @@ function viaRelated(via: ThreadEntry[], name: string): Finding['related'] {
   for (const e of via) {
     // A class or module meant for threads by its locks: no start to point at, the class (or function) is the reason.
     const message = e.guardedBy ? `${name}() is taken to run in several threads: ${e.how}` : `${name}() runs in threads started here (${e.how})`;
-    if (!out.some((r) => r.message === message && r.range.start.line === e.site.start.line)) out.push({ range: e.site, message });
+    // A start in another module: point there (its line; the column is not known here).
+    const at = e.elsewhere ? { range: { start: { line: e.elsewhere.line - 1, character: 0 }, end: { line: e.elsewhere.line - 1, character: 0 } }, file: e.elsewhere.file } : { range: e.site };
+    if (!out.some((r) => r.message === message && r.range.start.line === at.range.start.line && r.file === at.file)) out.push({ ...at, message });
     if (out.length === 5) break;
   }
   return out;
@@ -3170,7 +3174,7 @@ export function analyze(tree: Tree, text: string, memo?: AnalysisMemo, incoming:
 function incomingThreadEntries(module: Module, incoming: readonly IncomingThreadEntry[]): ThreadEntry[] {
   const out: ThreadEntry[] = [];
   const lastLine = module.text.split('\n').length;
-  for (const { name, how, several, shared } of incoming) {
+  for (const { name, how, several, shared, from: elsewhere } of incoming) {
     // A Thread subclass started by the importer: its `run()`, with what every thread is handed shared.
     const threadClass = module.classes.get(name);
     if (threadClass) {
@@ -3178,7 +3182,7 @@ function incomingThreadEntries(module: Module, incoming: readonly IncomingThread
       const kept = shared && keptParams(module, threadClass);
       const attrs = kept ? shared.map((k) => kept.stored.get(typeof k === 'number' ? kept.params[k] : k)).filter((a): a is string => a !== undefined) : [];
       const handed = attrs.length > 0 ? new Map(attrs.map((a): [string, string | undefined] => [`self.${a}`, undefined])) : undefined;
-      out.push(several ? severalThreads(`${name}.run`, false, threadClass.site, how, handed && { handed }) : { key: `${name}.run`, boundMethod: false, site: threadClass.site, how, moduleLine: lastLine, oneThread: true, repeats: false, fromImporter: true });
+      out.push(several ? severalThreads(`${name}.run`, false, threadClass.site, how, { elsewhere, ...(handed && { handed }) }) : { key: `${name}.run`, boundMethod: false, site: threadClass.site, how, moduleLine: lastLine, oneThread: true, repeats: false, fromImporter: true, elsewhere });
       continue;
     }
     const dot = name.indexOf('.');
@@ -3190,7 +3194,7 @@ function incomingThreadEntries(module: Module, incoming: readonly IncomingThread
     const site = absoluteRange(ref.fn.nameRange ?? ref.fn.range, ref.statement.base);
     const bound = ctor !== undefined && ctor !== head;
     // One thread, started by a module that imported this one: after all of this module's own code ran.
-    out.push(several ? severalThreads(key!, bound, site, how) : { key: key!, boundMethod: bound, site, how, moduleLine: lastLine, oneThread: true, repeats: false, fromImporter: true });
+    out.push(several ? severalThreads(key!, bound, site, how, { elsewhere }) : { key: key!, boundMethod: bound, site, how, moduleLine: lastLine, oneThread: true, repeats: false, fromImporter: true, elsewhere });
   }
   return out;
 }

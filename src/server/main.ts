@@ -134,7 +134,7 @@ function toDiagnostic(uri: string, f: Finding, severity: DiagnosticSeverity): Di
     codeDescription: { href: stepLink(f.code === CODES.unlockedSharedWrite || f.code === CODES.checkThenAct ? STEPS.pitfallRace : STEPS.practiceLocks) },
     source: DIAGNOSTIC_SOURCE,
     message: f.message,
-    relatedInformation: f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message })),
+    relatedInformation: f.related.map((r) => ({ location: { uri: r.file !== undefined ? pathToFileURL(r.file).href : uri, range: r.range }, message: r.message })),
   };
 }
 

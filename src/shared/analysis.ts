@@ -28,8 +28,8 @@ export interface Finding {
   range: Range0;
   /** The shared name, e.g. "counter", "self.total", "stats[...]". */
   subject: string;
-  /** Where a thread that runs this code is started. */
-  related: { range: Range0; message: string }[];
+  /** Where a thread that runs this code is started; `file` (an absolute path) when that is another module. */
+  related: { range: Range0; message: string; file?: string }[];
   fix?: FixSuggestion;
 }
 

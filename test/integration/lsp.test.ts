@@ -533,6 +533,8 @@ describe('language server over stdio', function () {
         const found = await s.pull(uri);
         assert.deepEqual(found.map((d) => [d.code, d.range.start.line + 1]), [['GIL001', 14]]);
         assert.match(messageOf(found[0]), /threading\.Thread in server\.py at line 12/);
+        // Its related location is the start, in the other file.
+        assert.deepEqual([found[0].relatedInformation?.[0].location.uri, found[0].relatedInformation?.[0].location.range.start.line], [pathToFileURL(join(dir, 'server.py')).href, 11]);
         // server.py now starts one thread, once: nothing runs serve_client twice at a time.
         const server = join(dir, 'server.py');
         writeFileSync(server, readFileSync(server, 'utf8').replace(/    while True:\n        conn, addr = listener.accept\(\)\n/, '    conn, addr = listener.accept()\n').replace(/\n        threading/, '\n    threading'));
