@@ -59,6 +59,10 @@ const LOBBY = 'lobby.py';
 writeFileSync(join(folder, LOBBY), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', LOBBY), 'utf8'));
 const DOWNLOADS = 'downloads.py';
 writeFileSync(join(folder, DOWNLOADS), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', DOWNLOADS), 'utf8'));
+/** A handler module whose threads are started in another file of the workspace (relay_server.py). */
+const HANDLERS = 'relay_handlers.py';
+const STARTER = 'relay_server.py';
+for (const f of [HANDLERS, STARTER]) writeFileSync(join(folder, f), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', f), 'utf8'));
 
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
@@ -636,6 +640,37 @@ export default {
         // What the message says, in the real interpreter: eight connections ask for one name at once, and every one is told it got it.
         const rush = 'import sys; sys.path.insert(0, sys.argv[1]); import lobby; print(lobby.rush(lobby.Lobby(), "ann", [[] for _ in range(8)]))';
         assert.ok(Number(execFileSync('python3', ['-c', rush, workspace], { encoding: 'utf8' }).trim()) > 1);
+      },
+    },
+    {
+      name: 'a handler module whose threads another file starts: GIL001 names that start, its related location opens that file, and the quick fix guards the update',
+      async run({ page, workspace }) {
+        await openAlone(page, HANDLERS, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby/);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL001 for relay_handlers.py', () => problemRows(page), (r) => r.some((x) => /GIL001/.test(x)), 60000));
+        const row = rows.find((x) => /GIL001/.test(x));
+        assert.ok(row.includes('`bytes_relayed` is a module global, updated without a lock by code that runs in threads (threading.Thread in relay_server.py at line 12)'), rows.join('\n'));
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL001' }).first().click();
+        const update = lineWith(page, 'bytes_relayed += len(data)');
+        await update.waitFor();
+        const hover = await hoverOver(page, update.locator('span span', { hasText: 'bytes_relayed' }).first(), 'relay_server.py at line 12');
+        assert.match(await hover.innerText(), /one update is lost/);
+        await screenshot(page, 'diagnostics-other-module-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        // The related location, listed under the problem, opens the file that starts the threads at the start.
+        const related = problemsPanel(page).locator('.monaco-list-row', { hasText: 'runs in threads started here' }).first();
+        await related.waitFor({ timeout: 30000 });
+        await related.click();
+        await page.locator('.tabs-container .tab.active', { hasText: STARTER }).waitFor({ timeout: 30000 });
+        await lineWith(page, 'threading.Thread(target=serve_client, args=(conn,), daemon=True).start()').waitFor();
+        await screenshot(page, 'diagnostics-other-module-start-dark', { docs: true });
+        // Back in the handler module, the quick fix as a person would apply it: Ctrl+. on the update.
+        await page.locator('.tabs-container .tab', { hasText: HANDLERS }).first().click();
+        const fix = await offerQuickFix(page, 'Create `bytes_relayed_lock = threading.Lock()`', () => goTo(page, 11, 14));
+        await fix.click();
+        await page.keyboard.press('Control+S');
+        await waitUntil('the lock in the saved file', () => readFileSync(join(workspace, HANDLERS), 'utf8'), (t) => /bytes_relayed_lock = threading\.Lock\(\)/.test(t) && /with bytes_relayed_lock:/.test(t), 30000);
+        await withPanelMaximized(page, () => waitUntil('GIL001 gone', () => problemRows(page), (r) => !r.some((x) => /GIL001/.test(x) && x.includes(HANDLERS)), 60000));
+        await screenshot(page, 'diagnostics-other-module-fixed-dark', { docs: true });
       },
     },
   ],
