@@ -34,6 +34,7 @@ import {
   type SharedWrite,
   type StatementSummary,
 } from './statementSummary';
+import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
 import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, POOL_METHODS, qualify, range as rangeOf, REPEATING, REQUEST_HANDLERS, starImportNames, VIEW_CLASSES, type StateKind } from './syntax';
 
@@ -496,7 +497,7 @@ function importedCallable(module: Module, ref: CallableRef, at: NameContext): st
     if (fn && (fn.params.includes(head) || fn.locals.includes(head))) return undefined;
   }
   const q = module.imports.aliases.get(head);
-  if (q === undefined) return undefined;
+  if (q === undefined || STDLIB_MODULES.has(q.split('.')[0])) return undefined;
   const rest = ref.t === 'name' ? '' : `${(ref.ofClass ?? ref.receiver)!.slice(head.length)}.${ref.attr}`;
   const target = q + rest;
   // `import handlers` then `target=handlers`: a module, not a callable.
@@ -1037,6 +1038,16 @@ function definitionKey(node: Node): string | undefined {
  */
 function importedThreadClassesStarted(module: Module, root: Node): ThreadHandOff[] {
   const out: ThreadHandOff[] = [];
+  // Per function, the names that a capitalised call makes (`worker = Worker(…)`), read once.
+  const madeNames = new Map<number, Set<string>>();
+  const madeIn = (fn: Node) => {
+    let names = madeNames.get(fn.id);
+    if (!names) {
+      names = new Set([...fn.text.matchAll(/(?<![\w.])((?:self\s*\.\s*)?\w+)\s*=\s*(?:\w+\s*\.\s*)*[A-Z]\w*\s*\(/g)].map((x) => x[1].replace(/\s+/g, '')));
+      madeNames.set(fn.id, names);
+    }
+    return names;
+  };
   for (const m of module.text.matchAll(new RegExp(STARTS_SOMETHING, 'g'))) {
     const dot = root.descendantForIndex(m.index!);
     const receiver = dot?.parent?.type === 'attribute' ? dot.parent.childForFieldName('object') : undefined;
@@ -1045,12 +1056,14 @@ function importedThreadClassesStarted(module: Module, root: Node): ThreadHandOff
       // `new_client = ClientThread(conn, self)` earlier in the same function (or `self.worker = …`).
       const fn = enclosing(receiver, FUNCTION_TYPES) ?? root;
       const name = receiver.text.replace(/\s+/g, '');
+      // (Most `.start()` calls are a regex match's: no class made into that name, no tree walk.)
+      if (!madeIn(fn).has(name)) continue;
       for (const a of fn.descendantsOfType('assignment')) {
         if (a && a.startIndex < receiver.startIndex && a.childForFieldName('left')?.text.replace(/\s+/g, '') === name && a.childForFieldName('right')?.type === 'call') made = a.childForFieldName('right')!;
       }
     }
     const ctor = made?.childForFieldName('function');
-    if (!made || !ctor || (ctor.type !== 'identifier' && ctor.type !== 'attribute')) continue;
+    if (!made || !ctor || (ctor.type !== 'identifier' && ctor.type !== 'attribute') || !/^[A-Z]/.test(ctor.type === 'identifier' ? ctor.text : (ctor.childForFieldName('attribute')?.text ?? ''))) continue;
     const fnKey = definitionKey(made);
     const target = importedCallable(module, { t: 'name', name: dotted(ctor) ?? ctor.text, scope: fnKey }, { fnKey, line: made.startPosition.row });
     if (target === undefined) continue;
@@ -3202,14 +3215,19 @@ function incomingThreadEntries(module: Module, incoming: readonly IncomingThread
 /** Imported functions and objects' methods that code run on several threads calls: they run there too. */
 function callsIntoImports(module: Module, root: Node, reached: ReadonlyMap<string, Reached>): ThreadHandOff[] {
   const out: ThreadHandOff[] = [];
+  // (Whether an entry repeats, worked out once per entry: many functions share their entries.)
+  const repeats = new Map<ThreadEntry, boolean>();
+  const repeating = (e: ThreadEntry) => repeats.get(e) ?? repeats.set(e, !e.oneThread || !!e.repeats || (e.moduleLine === undefined && runsOnce(module, root, e.site.start) === undefined)).get(e)!;
   for (const [key, r] of reached) {
     if (r.target.t !== 'function') continue;
-    const several = r.entries.some((e) => !e.oneThread || e.repeats || (e.moduleLine === undefined && runsOnce(module, root, e.site.start) === undefined));
     const { fn, statement } = r.target.ref;
+    let several: boolean | undefined;
     for (const c of fn.calls) {
       const target = importedCallable(module, c, { fnKey: key, line: statement.base.line });
+      if (target === undefined) continue;
+      several ??= r.entries.some(repeating);
       const line = statement.base.line + ((c.t === 'name' || c.t === 'method') && c.line !== undefined ? c.line : 0) + 1;
-      if (target !== undefined) out.push({ target, several, line, how: `${CALL_FROM}${fn.name}()` });
+      out.push({ target, several, line, how: `${CALL_FROM}${fn.name}()` });
     }
   }
   return out;

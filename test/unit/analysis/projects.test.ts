@@ -9,6 +9,8 @@ import { join, relative } from 'node:path';
 import { incomingEntries, resolveModule, resolveTarget } from '../../../src/analysis/crossModule';
 import { pythonFiles } from '../../../src/analysis/projectFiles';
 import { checkPaths } from '../../../src/cli/check';
+import { createPythonParser } from '../../../src/analysis/parser';
+import { analyze } from '../../../src/analysis/raceAnalysis';
 import { expectedFindings, pythonAccepts } from './corpusUtil';
 
 const PROJECTS_DIR = join(__dirname, '..', '..', 'corpus-projects');
@@ -48,6 +50,35 @@ describe('race analysis across the modules of a project', function () {
     assert.match(relayed?.message ?? '', /threading\.Thread in server\.py at line 12/);
     const joined = findings.find((f) => f.file.endsWith('state.py'));
     assert.match(joined?.message ?? '', /a call from serve_client\(\) in handlers\.py at line 9/);
+  });
+
+  it('hands off project code only: the standard library's callables, the module's own, and locals that hide an import are not', async () => {
+    const parser = await createPythonParser();
+    const text = [
+      'import os, threading',
+      'from jobs import fetch, Worker',
+      'import tools',
+      'def own(): pass',
+      'def main():',
+      '    for u in range(3):',
+      '        threading.Thread(target=os.getcwd).start()',
+      '        threading.Thread(target=own).start()',
+      '        threading.Thread(target=fetch).start()',
+      '        threading.Thread(target=tools.crawl).start()',
+      '        Worker(u).start()',
+      'def other():',
+      '    fetch = print',
+      '    for _ in range(2):',
+      '        threading.Thread(target=fetch).start()',
+      '',
+    ].join('\n');
+    const tree = parser.parse(text)!;
+    try {
+      const handOffs = analyze(tree, text).handOffs ?? [];
+      assert.deepEqual(handOffs.map((h) => [h.target, h.line, h.several]).sort(), [['jobs.Worker', 11, true], ['jobs.fetch', 9, true], ['tools.crawl', 10, true]]);
+    } finally {
+      tree.delete();
+    }
   });
 
   it('one file checked alone sees no thread reaching it from another', async () => {
