@@ -52,7 +52,7 @@ describe('race analysis across the modules of a project', function () {
     assert.match(joined?.message ?? '', /a call from serve_client\(\) in handlers\.py at line 9/);
   });
 
-  it('hands off project code only: the standard library's callables, the module's own, and locals that hide an import are not', async () => {
+  it("hands off project code only: the standard library's callables, the module's own, and locals that hide an import are not", async () => {
     const parser = await createPythonParser();
     const text = [
       'import os, threading',
@@ -113,12 +113,12 @@ describe('resolving imports between a project\'s files', () => {
 
   it('one start of one thread is one thread; a second start of the same code, or a pool, makes several', () => {
     const one = new Map([['/p/app/main.py', [{ target: '.jobs.fetch', several: false, line: 3, how: 'threading.Thread' }]]]);
-    assert.deepEqual(incomingEntries(one, known).get('/p/app/jobs.py'), [{ name: 'fetch', how: 'threading.Thread in main.py at line 3', several: false }]);
+    assert.deepEqual(incomingEntries(one, known).get('/p/app/jobs.py'), [{ name: 'fetch', how: 'threading.Thread in main.py at line 3', several: false, from: { file: '/p/app/main.py', line: 3 } }]);
     const two = new Map([...one, ['/p/tools.py', [{ target: 'app.jobs.fetch', several: false, line: 8, how: 'threading.Thread' }]]]);
     assert.deepEqual(incomingEntries(two, known).get('/p/app/jobs.py')?.map((e) => [e.how, e.several]), [['threading.Thread in ../tools.py at line 8', true], ['threading.Thread in main.py at line 3', true]]);
     const calls = new Map([['/p/app/main.py', [3, 4].map((line) => ({ target: '.jobs.fetch', several: false, line, how: 'a call from loop()' }))]]);
     assert.deepEqual(incomingEntries(calls, known).get('/p/app/jobs.py')?.map((e) => [e.how, e.several]), [['a call from loop() in main.py at line 3', false]], "two calls from one thread's code are still one thread");
     const pool = new Map([['/p/app/main.py', [{ target: '.jobs.fetch', several: true, line: 5, how: 'ThreadPoolExecutor.map' }]]]);
-    assert.deepEqual(incomingEntries(pool, known).get('/p/app/jobs.py'), [{ name: 'fetch', how: 'ThreadPoolExecutor.map in main.py at line 5', several: true }]);
+    assert.deepEqual(incomingEntries(pool, known).get('/p/app/jobs.py'), [{ name: 'fetch', how: 'ThreadPoolExecutor.map in main.py at line 5', several: true, from: { file: '/p/app/main.py', line: 5 } }]);
   });
 });
