@@ -2723,6 +2723,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     }
   }
   findings.push(...updatesUnderOtherLocks(lockedUpdates, lines));
+  findings.push(...storesBesideLockedUpdates(module, root, lockedUpdates, findings));
   findings.push(...mainLoopsOverChanged(module, reached));
   findings.push(...starterUpdates(module, starterSide, fixContext));
   findings.push(...startedBeforeSet(module, root, entries, lines));
@@ -2731,6 +2732,65 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
 }
 
 /** A locked update of thread code, with how its thread starts and, when one thread alone runs it, that thread's entry. */
+/**
+ * GIL001 for a plain store (`self.count = 0` in `reset()`) with no lock held, in a method of a class
+ * whose thread code updates that attribute under a lock (`with self._lock: self.count += 1`): an update
+ * that has already read the old value writes back over the store, and the reset is lost. The store is
+ * one step; the race is with the locked read-modify-write, which the store's missing lock lets in.
+ */
+function storesBesideLockedUpdates(module: Module, root: Node, byState: ReadonlyMap<string, LockedUpdateIn[]>, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const [k, updates] of byState) {
+    const colon = k.indexOf(':');
+    const cls = colon > 0 ? module.classes.get(k.slice(0, colon)) : undefined;
+    const attr = /^self\.(\w+)$/.exec(k.slice(colon + 1))?.[1];
+    const update = updates.find((u) => u.known && u.locks.length > 0);
+    if (!cls || attr === undefined || !update) continue;
+    const store = new RegExp(`^self\\s*\\.\\s*${attr}$`);
+    // Held: a lock-like `with`, or one of the class's own locks and conditions (`with self.all_done:`).
+    const classLockHeld = (n: Node) => {
+      for (let p = n.parent; p && p.type !== 'function_definition'; p = p.parent) {
+        if (p.type === 'with_statement' && p.descendantsOfType('with_item').some((i) => i?.parent?.parent?.id === p!.id && cls.lockAttrs.has(/^self\s*\.\s*(\w+)$/.exec(i.childForFieldName('value')?.text ?? '')?.[1] ?? ''))) return true;
+        // `if lock.acquire(False): …` and the `else:` of `if not lock.acquire(blocking=False): …`.
+        const test = p.parent?.type === 'if_statement' ? p.parent.childForFieldName('condition')?.text ?? '' : '';
+        if (p.type === 'block' && p.parent?.childForFieldName('consequence')?.id === p.id && /^[\w.]+\s*\.\s*acquire\s*\(/.test(test)) return true;
+        if (p.type === 'else_clause' && /^not\s+[\w.]+\s*\.\s*acquire\s*\(/.test(test)) return true;
+      }
+      return heldAt(n);
+    };
+    for (const [name, ref] of cls.methods) {
+      if (name === '__init__' || name === '__new__' || name.startsWith('setUp')) continue;
+      // A private helper that its class calls only under a lock, or while setting up, runs locked.
+      if (name.startsWith('_') && !name.startsWith('__')) {
+        const calls = methodCalls(module, root, name).filter((c) => c.receiver === 'self').map((c) => c.at);
+        if (calls.every((c) => classLockHeld(c) || inInit(c))) continue;
+      }
+      const start = absoluteRange(ref.fn.range, ref.statement.base).start;
+      let fn: Node | null = root.descendantForPosition({ row: start.line, column: start.character });
+      while (fn && fn.type !== 'function_definition') fn = fn.parent;
+      if (!fn || !new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(fn.text)) continue;
+      for (const a of fn.descendantsOfType('assignment')) {
+        const left = a?.childForFieldName('left');
+        const right = a?.childForFieldName('right');
+        if (!a || !left || !right || !store.test(left.text.replace(/\s+/g, ' ')) || enclosingDefinition(a)?.id !== fn.id) continue;
+        // (`self.count = self.count + 1` is a read-modify-write, reported as one; a store under any lock is left to the lockset.)
+        if (new RegExp(`\\bself\\s*\\.\\s*${attr}\\b`).test(right.text) || classLockHeld(a)) continue;
+        const line = a.startPosition.row;
+        if (already.some((f) => f.range.start.line === line) || out.some((f) => f.range.start.line === line)) continue;
+        const locks = update.locks.map((l) => `\`${l}\``).join(' and ');
+        out.push({
+          code: CODES.unlockedSharedWrite,
+          message: `\`self.${attr}\` is set here with no lock held, while code that runs in threads (${update.how}) updates it under ${locks} at line ${update.range.start.line + 1}: that update reads the old value and writes back over this store if it runs in between, so what ${name}() set is lost. Hold ${locks} here too.`,
+          range: rangeOf(a),
+          subject: `self.${attr}`,
+          related: [{ range: update.range, message: `\`self.${attr}\` is updated here under ${locks}` }],
+        });
+      }
+    }
+  }
+  return out;
+}
+
 type LockedUpdateIn = LockedUpdate & { how: string; thread: ThreadEntry | undefined; /** every lock it holds is a module global, a class's or `self.x` */ known: boolean };
 
 /**
