@@ -26,8 +26,8 @@ export interface JsonFinding {
 
 export async function checkPaths(paths: string[], onSkip: (file: string, why: string) => void = () => undefined): Promise<JsonFinding[]> {
   const parser = await createPythonParser();
-  const files: string[] = [];
-  for (const p of paths) for await (const file of pythonFiles(p)) if (!files.includes(file)) files.push(file);
+  const files = new Set<string>();
+  for (const p of paths) for await (const file of pythonFiles(p)) files.add(file);
   const analyse = (text: string, incoming?: readonly IncomingThreadEntry[]): AnalysisResult | undefined => {
     const tree = parser.parse(text);
     if (!tree) return undefined;
