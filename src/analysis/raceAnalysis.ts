@@ -2740,23 +2740,38 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
  */
 function storesBesideLockedUpdates(module: Module, root: Node, byState: ReadonlyMap<string, LockedUpdateIn[]>, already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
+  // The locked updates to look beside: those of thread code, then any a class makes under its own lock
+  // (in a nested function too: a decorator's wrapper), which says the class is meant for several threads.
+  const candidates: { cls: ClassInfo; attr: string; locks: string[]; at: Range0; how: string | undefined }[] = [];
   for (const [k, updates] of byState) {
     const colon = k.indexOf(':');
     const cls = colon > 0 ? module.classes.get(k.slice(0, colon)) : undefined;
     const attr = /^self\.(\w+)$/.exec(k.slice(colon + 1))?.[1];
     const update = updates.find((u) => u.known && u.locks.length > 0);
-    if (!cls || attr === undefined || !update) continue;
+    if (cls && attr !== undefined && update) candidates.push({ cls, attr, locks: update.locks, at: update.range, how: update.how });
+  }
+  for (const cls of module.classes.values()) {
+    const own = [...cls.lockAttrs].filter((a) => !cls.semaphoreAttrs.has(a));
+    if (own.length === 0 || !/\bself\s*\.\s*\w+\s*(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)=/.test(module.text)) continue;
+    const node = classNode(root, cls);
+    for (const a of node?.descendantsOfType('augmented_assignment') ?? []) {
+      const attr = a ? /^self\s*\.\s*(\w+)$/.exec(a.childForFieldName('left')?.text ?? '')?.[1] : undefined;
+      if (!a || attr === undefined || candidates.some((c) => c.cls === cls && c.attr === attr)) continue;
+      const lock = heldClassLock(a, own);
+      if (lock !== undefined) candidates.push({ cls, attr, locks: [`self.${lock}`], at: rangeOf(a), how: undefined });
+    }
+  }
+  for (const { cls, attr, locks: held, at: update, how } of candidates) {
     const store = new RegExp(`^self\\s*\\.\\s*${attr}$`);
     // Held: a lock-like `with`, or one of the class's own locks and conditions (`with self.all_done:`).
     const classLockHeld = (n: Node) => {
       for (let p = n.parent; p && p.type !== 'function_definition'; p = p.parent) {
-        if (p.type === 'with_statement' && p.descendantsOfType('with_item').some((i) => i?.parent?.parent?.id === p!.id && cls.lockAttrs.has(/^self\s*\.\s*(\w+)$/.exec(i.childForFieldName('value')?.text ?? '')?.[1] ?? ''))) return true;
         // `if lock.acquire(False): …` and the `else:` of `if not lock.acquire(blocking=False): …`.
         const test = p.parent?.type === 'if_statement' ? p.parent.childForFieldName('condition')?.text ?? '' : '';
         if (p.type === 'block' && p.parent?.childForFieldName('consequence')?.id === p.id && /^[\w.]+\s*\.\s*acquire\s*\(/.test(test)) return true;
         if (p.type === 'else_clause' && /^not\s+[\w.]+\s*\.\s*acquire\s*\(/.test(test)) return true;
       }
-      return heldAt(n);
+      return heldClassLock(n, [...cls.lockAttrs]) !== undefined || heldAt(n);
     };
     for (const [name, ref] of cls.methods) {
       if (name === '__init__' || name === '__new__' || name.startsWith('setUp')) continue;
@@ -2777,18 +2792,31 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
         if (new RegExp(`\\bself\\s*\\.\\s*${attr}\\b`).test(right.text) || classLockHeld(a)) continue;
         const line = a.startPosition.row;
         if (already.some((f) => f.range.start.line === line) || out.some((f) => f.range.start.line === line)) continue;
-        const locks = update.locks.map((l) => `\`${l}\``).join(' and ');
+        const locks = held.map((l) => `\`${l}\``).join(' and ');
+        const updater = how !== undefined ? `code that runs in threads (${how}) updates it under ${locks}` : `the class updates it under ${locks}, a lock it takes because its methods are meant for several threads,`;
         out.push({
           code: CODES.unlockedSharedWrite,
-          message: `\`self.${attr}\` is set here with no lock held, while code that runs in threads (${update.how}) updates it under ${locks} at line ${update.range.start.line + 1}: that update reads the old value and writes back over this store if it runs in between, so what ${name}() set is lost. Hold ${locks} here too.`,
+          message: `\`self.${attr}\` is set here with no lock held, while ${updater} at line ${update.start.line + 1}: that update reads the old value and writes back over this store if it runs in between, so what ${name}() set is lost. Hold ${locks} here too.`,
           range: rangeOf(a),
           subject: `self.${attr}`,
-          related: [{ range: update.range, message: `\`self.${attr}\` is updated here under ${locks}` }],
+          related: [{ range: update, message: `\`self.${attr}\` is updated here under ${locks}` }],
         });
       }
     }
   }
   return out;
+}
+
+/** The lock attribute (of `attrs`) a `with self.<attr>:` around the node holds, within its function. */
+function heldClassLock(n: Node, attrs: readonly string[]): string | undefined {
+  for (let p = n.parent; p && p.type !== 'function_definition'; p = p.parent) {
+    if (p.type !== 'with_statement') continue;
+    for (const i of p.descendantsOfType('with_item')) {
+      const attr = i?.parent?.parent?.id === p.id ? /^self\s*\.\s*(\w+)$/.exec(i.childForFieldName('value')?.text ?? '')?.[1] : undefined;
+      if (attr !== undefined && attrs.includes(attr)) return attr;
+    }
+  }
+  return undefined;
 }
 
 type LockedUpdateIn = LockedUpdate & { how: string; thread: ThreadEntry | undefined; /** every lock it holds is a module global, a class's or `self.x` */ known: boolean };
