@@ -69,10 +69,17 @@ const filePath = (uri: string): string | undefined => {
 };
 const project = new ProjectThreads((file) => documents.get(pathToFileURL(file).href)?.getText() ?? documents.all().find((d) => filePath(d.uri) === file)?.getText());
 
-/** The threads other files of the workspace start on this document's code (none until the index is read). */
+/**
+ * The threads other files of the workspace start on this document's code, as last worked out (none
+ * until the index is read). When those may be stale they are worked out again in the background, and
+ * the diagnostics asked for again if they changed.
+ */
 function incomingOf(uri: string): IncomingThreadEntry[] {
   const file = filePath(uri);
-  return file !== undefined && parser && project.ready ? project.incomingFor(parser, file) : [];
+  if (file === undefined || !parser || !project.ready) return [];
+  const kept = project.kept(file);
+  if (!kept?.current) refreshWhereIncomingChanged();
+  return kept?.entries ?? [];
 }
 
 connection.onInitialize((params) => {
@@ -329,14 +336,18 @@ connection.onInitialized(() => {
 const INDEX_DELAY_MS = 1000;
 let incomingCheck: NodeJS.Timeout | undefined;
 
-/** Asks for the diagnostics again of the open documents whose threads from other files changed. */
+/** Works out the threads from other files of the open documents again, and asks for the diagnostics again where they changed. */
 function refreshWhereIncomingChanged(): void {
   clearTimeout(incomingCheck);
-  incomingCheck = setTimeout(() => {
-    const stale = documents.all().filter((d) => {
+  incomingCheck = setTimeout(async () => {
+    if (!parser || !project.ready) return;
+    const stale: TextDocument[] = [];
+    for (const d of documents.all()) {
+      const file = filePath(d.uri);
       const analysed = states.get(d.uri)?.analysedIncoming;
-      return analysed !== undefined && analysed !== incomingKey(incomingOf(d.uri));
-    });
+      if (file === undefined || analysed === undefined) continue;
+      if (analysed !== incomingKey(await project.incomingFor(parser, file))) stale.push(d);
+    }
     if (stale.length === 0) return;
     if (pullDiagnostics) connection.languages.diagnostics.refresh();
     else for (const d of stale) schedulePush(d.uri);

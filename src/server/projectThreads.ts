@@ -23,6 +23,7 @@ export class ProjectThreads {
   /** Bumped when a file changes on disk: the incoming threads worked out before may be stale. */
   private generation = 0;
   private readonly incoming = new Map<string, { generation: number; entries: IncomingThreadEntry[] }>();
+  private readonly working = new Map<string, Promise<IncomingThreadEntry[]>>();
 
   constructor(private readonly openText: (file: string) => string | undefined) {}
 
@@ -54,18 +55,37 @@ export class ProjectThreads {
   }
 
   /**
-   * What other files of the workspace run of this file's code on several threads, as of their texts
-   * on disk (or open) when one last changed on disk: an unsaved edit elsewhere counts once saved.
+   * The threads other files start on this file's code as last worked out (perhaps before a file
+   * changed: `current` says), without waiting; undefined if never.
    */
-  incomingFor(parser: Parser, file: string): IncomingThreadEntry[] {
+  kept(file: string): { entries: IncomingThreadEntry[]; current: boolean } | undefined {
     const kept = this.incoming.get(file);
-    if (kept?.generation === this.generation) return kept.entries;
-    const entries = this.incomingAt(parser, file, 2);
-    this.incoming.set(file, { generation: this.generation, entries });
-    return entries;
+    return kept && { entries: kept.entries, current: kept.generation === this.generation };
   }
 
-  private incomingAt(parser: Parser, file: string, depth: number): IncomingThreadEntry[] {
+  /**
+   * What other files of the workspace run of this file's code on threads, as of their texts on disk
+   * (or open) when one last changed on disk: an unsaved edit elsewhere counts once saved. Worked out a
+   * file at a time, letting the server answer in between (a module many files import takes seconds).
+   */
+  incomingFor(parser: Parser, file: string): Promise<IncomingThreadEntry[]> {
+    const kept = this.incoming.get(file);
+    if (kept?.generation === this.generation) return Promise.resolve(kept.entries);
+    const key = `${this.generation}\u0000${file}`;
+    let work = this.working.get(key);
+    if (!work) {
+      const generation = this.generation;
+      work = this.incomingAt(parser, file, 2).then((entries) => {
+        this.working.delete(key);
+        if (generation === this.generation) this.incoming.set(file, { generation, entries });
+        return entries;
+      });
+      this.working.set(key, work);
+    }
+    return work;
+  }
+
+  private async incomingAt(parser: Parser, file: string, depth: number): Promise<IncomingThreadEntry[]> {
     if (!this.texts || depth === 0) return [];
     const stem = path.basename(file) === '__init__.py' ? path.basename(path.dirname(file)) : path.basename(file).replace(/\.pyi?$/, '');
     if (!/^\w+$/.test(stem)) return [];
@@ -75,7 +95,8 @@ export class ProjectThreads {
       if (other === file) continue;
       const text = this.textOf(other);
       if (!names.test(text)) continue;
-      handOffs.set(other, this.handOffsOf(parser, other, text, depth));
+      handOffs.set(other, await this.handOffsOf(parser, other, text, depth));
+      await new Promise((resolve) => setImmediate(resolve));
       if (handOffs.size >= MAX_IMPORTERS) break;
     }
     if (handOffs.size === 0) return [];
@@ -88,9 +109,9 @@ export class ProjectThreads {
     return this.openText(file) ?? this.texts?.get(file) ?? '';
   }
 
-  private handOffsOf(parser: Parser, file: string, text: string, depth: number): ThreadHandOff[] {
+  private async handOffsOf(parser: Parser, file: string, text: string, depth: number): Promise<ThreadHandOff[]> {
     // Its own incoming threads first: code run on them may call into the file asked about.
-    const incoming = this.incomingAt(parser, file, depth - 1);
+    const incoming = await this.incomingAt(parser, file, depth - 1);
     if (!mayHandOff(text) && incoming.length === 0) return [];
     const key = `${createHash('sha1').update(text).digest('base64')}\u0000${incomingKey(incoming)}`;
     const kept = this.handOffs.get(file);
