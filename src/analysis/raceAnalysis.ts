@@ -36,7 +36,7 @@ import {
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
-import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, POOL_METHODS, qualify, range as rangeOf, REPEATING, REQUEST_HANDLERS, starImportNames, VIEW_CLASSES, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, VIEW_CLASSES, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -1018,16 +1018,16 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
 }
 
 /** The key of the function around a node, as module.functions has it (`C.m`, `outer.inner`), if any. */
-function definitionKey(node: Node): string | undefined {
-  const names: string[] = [];
-  let inFunction = false;
-  for (let p = node.parent; p; p = p.parent) {
-    if (!FUNCTION_TYPES.has(p.type) && !CLASS_TYPES.has(p.type)) continue;
-    inFunction ||= FUNCTION_TYPES.has(p.type);
-    const name = p.childForFieldName('name')?.text;
-    if (name) names.unshift(name);
+function definitionKey(module: Module, node: Node): string | undefined {
+  // (The statements are in order: the last one starting at or before the node.)
+  let [lo, hi] = [0, module.statements.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (module.statements[mid].node.startIndex <= node.startIndex) lo = mid;
+    else hi = mid - 1;
   }
-  return inFunction ? names.join('.') : undefined;
+  const statement = module.statements[lo];
+  return statement && statement.node.startIndex <= node.startIndex && node.endIndex <= statement.node.endIndex ? functionAt(statement, relativeRange(rangeOf(node), statement.base).start) : undefined;
 }
 
 /**
@@ -1064,7 +1064,7 @@ function importedThreadClassesStarted(module: Module, root: Node): ThreadHandOff
     }
     const ctor = made?.childForFieldName('function');
     if (!made || !ctor || (ctor.type !== 'identifier' && ctor.type !== 'attribute') || !/^[A-Z]/.test(ctor.type === 'identifier' ? ctor.text : (ctor.childForFieldName('attribute')?.text ?? ''))) continue;
-    const fnKey = definitionKey(made);
+    const fnKey = definitionKey(module, made);
     const target = importedCallable(module, { t: 'name', name: dotted(ctor) ?? ctor.text, scope: fnKey }, { fnKey, line: made.startPosition.row });
     if (target === undefined) continue;
     const shared: (number | string)[] = [];
@@ -2346,9 +2346,17 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
 function heldAt(node: Node, lock?: string): boolean {
   const call = (s: Node | null, method: string) => s?.type === 'expression_statement' && (lock !== undefined ? s.text.replace(/\s+/g, '') === `${lock}.${method}()` : new RegExp(`\\.\\s*${method}\\s*\\(`).test(s.text));
   const holds = (w: Node) => (lock !== undefined ? w.descendantsOfType('with_item').some((i) => i?.parent?.parent?.id === w.id && i.childForFieldName('value')?.text.replace(/\s+/g, '') === lock) : LOCKISH.test(w.text.split('\n')[0]));
+  // `if lock.acquire(False): …` holds it in the body; `if not lock.acquire(blocking=False): return` in the `else:`.
+  const acquiredIn = (test: string, negated: boolean) => {
+    const m = /^(not\s+)?([\w.\s]+?)\s*\.\s*acquire\s*\(/.exec(test);
+    return m !== null && !!m[1] === negated && (lock === undefined || m[2].replace(/\s+/g, '') === lock);
+  };
   let child: Node = node;
   for (let p = node.parent; p && p.type !== 'function_definition'; child = p, p = p.parent) {
     if (p.type === 'with_statement' && holds(p)) return true;
+    const test = p.parent?.type === 'if_statement' ? (p.parent.childForFieldName('condition')?.text ?? '') : '';
+    if (p.type === 'block' && p.parent?.childForFieldName('consequence')?.id === p.id && acquiredIn(test, false)) return true;
+    if (p.type === 'else_clause' && acquiredIn(test, true)) return true;
     if (p.type !== 'block') continue;
     let held = false;
     for (const s of p.namedChildren) {
@@ -2757,22 +2765,14 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
     for (const a of node?.descendantsOfType('augmented_assignment') ?? []) {
       const attr = a ? /^self\s*\.\s*(\w+)$/.exec(a.childForFieldName('left')?.text ?? '')?.[1] : undefined;
       if (!a || attr === undefined || candidates.some((c) => c.cls === cls && c.attr === attr)) continue;
-      const lock = heldClassLock(a, own);
+      const lock = own.find((l) => heldAt(a, `self.${l}`));
       if (lock !== undefined) candidates.push({ cls, attr, locks: [`self.${lock}`], at: rangeOf(a), how: undefined });
     }
   }
   for (const { cls, attr, locks: held, at: update, how } of candidates) {
     const store = new RegExp(`^self\\s*\\.\\s*${attr}$`);
     // Held: a lock-like `with`, or one of the class's own locks and conditions (`with self.all_done:`).
-    const classLockHeld = (n: Node) => {
-      for (let p = n.parent; p && p.type !== 'function_definition'; p = p.parent) {
-        // `if lock.acquire(False): …` and the `else:` of `if not lock.acquire(blocking=False): …`.
-        const test = p.parent?.type === 'if_statement' ? p.parent.childForFieldName('condition')?.text ?? '' : '';
-        if (p.type === 'block' && p.parent?.childForFieldName('consequence')?.id === p.id && /^[\w.]+\s*\.\s*acquire\s*\(/.test(test)) return true;
-        if (p.type === 'else_clause' && /^not\s+[\w.]+\s*\.\s*acquire\s*\(/.test(test)) return true;
-      }
-      return heldClassLock(n, [...cls.lockAttrs]) !== undefined || heldAt(n);
-    };
+    const classLockHeld = (n: Node) => heldAt(n) || [...cls.lockAttrs].some((l) => heldAt(n, `self.${l}`));
     for (const [name, ref] of cls.methods) {
       if (name === '__init__' || name === '__new__' || name.startsWith('setUp')) continue;
       // A private helper that its class calls only under a lock, or while setting up, runs locked.
@@ -2805,18 +2805,6 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
     }
   }
   return out;
-}
-
-/** The lock attribute (of `attrs`) a `with self.<attr>:` around the node holds, within its function. */
-function heldClassLock(n: Node, attrs: readonly string[]): string | undefined {
-  for (let p = n.parent; p && p.type !== 'function_definition'; p = p.parent) {
-    if (p.type !== 'with_statement') continue;
-    for (const i of p.descendantsOfType('with_item')) {
-      const attr = i?.parent?.parent?.id === p.id ? /^self\s*\.\s*(\w+)$/.exec(i.childForFieldName('value')?.text ?? '')?.[1] : undefined;
-      if (attr !== undefined && attrs.includes(attr)) return attr;
-    }
-  }
-  return undefined;
 }
 
 type LockedUpdateIn = LockedUpdate & { how: string; thread: ThreadEntry | undefined; /** every lock it holds is a module global, a class's or `self.x` */ known: boolean };
@@ -3274,7 +3262,7 @@ export function analyze(tree: Tree, text: string, memo?: AnalysisMemo, incoming:
  */
 function incomingThreadEntries(module: Module, incoming: readonly IncomingThreadEntry[]): ThreadEntry[] {
   const out: ThreadEntry[] = [];
-  const lastLine = module.text.split('\n').length;
+  const lastLine = linesOf(module).length;
   for (const { name, how, several, shared, from: elsewhere } of incoming) {
     // A Thread subclass started by the importer: its `run()`, with what every thread is handed shared.
     const threadClass = module.classes.get(name);
