@@ -37,7 +37,9 @@ export async function checkPaths(paths: string[], onSkip: (file: string, why: st
       tree.delete();
     }
   };
-  const texts = new Map<string, string>();
+  // The files read (not their texts: the stdlib's would be 100 MB more held; the few modules handed
+  // threads are read again).
+  const known = new Set<string>();
   const results = new Map<string, AnalysisResult>();
   for (const file of files) {
     // Read synchronously: the analysis is the work, and an await per file left the CPU idle between files.
@@ -47,14 +49,13 @@ export async function checkPaths(paths: string[], onSkip: (file: string, why: st
       continue;
     }
     const text = readFileSync(file, 'utf8');
-    texts.set(file, text);
+    known.add(file);
     if (!mayHandOff(text)) continue;
     const result = analyse(text);
     if (result) results.set(file, result);
   }
   // Code that one module runs on threads and another defines: analyse the defining module again with
   // those entries, until no new ones appear (its own thread code may call a third module's).
-  const known = new Set(texts.keys());
   let given = new Map<string, string>();
   for (let round = 0; round < 4; round++) {
     const incoming = incomingEntries(new Map([...results].map(([f, r]) => [f, r.handOffs ?? []])), known);
@@ -62,7 +63,7 @@ export async function checkPaths(paths: string[], onSkip: (file: string, why: st
     if (changed.length === 0) break;
     given = new Map([...given, ...changed.map(([file, entries]): [string, string] => [file, incomingKey(entries)])]);
     for (const [file, entries] of changed) {
-      const result = analyse(texts.get(file)!, entries);
+      const result = analyse(readFileSync(file, 'utf8'), entries);
       if (result) results.set(file, result);
     }
   }
