@@ -1585,7 +1585,10 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
     const guard = w.alsoChangedBy ? `Guard it, and the updates in ${w.alsoChangedBy.slice(0, 3).map((m) => `\`${m}()\``).join(', ')}, with one lock of the object.` : 'Guard it with a lock.';
     return `\`${w.subject}\` is ${w.why}, updated without a lock by code that runs in threads (${how}): ${op}, so two threads can interleave and one update is lost. ${guard}`;
   }
-  const { readLine, readUnderLock, writeUnderLock, local, wait, through, swap, reset } = w.readBack;
+  const { readLine, readUnderLock, writeUnderLock, local, wait, through, swap, reset, emptied } = w.readBack;
+  if (emptied) {
+    return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) ${local ? `copies it into \`${local}\`` : 'goes through it'} at line ${base.line + readLine + 1} and empties it here, with no lock over both: an item another thread adds in between is not in what was taken, and the clear removes it, so it is lost, on every interpreter (the copy of a long container gives the other threads time to add). Hold one lock over the take and the clear, and take that lock where items are added too (or hand the items over through a queue.Queue).`;
+  }
   if (reset) {
     return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) takes its value at line ${base.line + readLine + 1} and sets it back to 0 here, with no lock over both: what another thread adds in between is wiped out by the reset without ever being counted. Hold one lock over the take and the reset, and take that lock where it is added to too.`;
   }
@@ -2131,7 +2134,8 @@ function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range
     if (!inFunction) {
       // (A start inside a function runs once the module names that function: a module-level store
       // before that, as a global's first value below the functions, runs before the thread.)
-      if (line > startLine && line > (starterUse ??= firstModuleLevelUse(module, root, startLine))) return true;
+      // (After a `join()` below the start, as the main program's final tally: the thread has ended.)
+      if (line > startLine && line > (starterUse ??= firstModuleLevelUse(module, root, startLine)) && !(starterUse < 0 && joinedBetween(module, startLine, line))) return true;
     } else if (line < startLine && guardedStartAround(node, startLine)) {
       // Before the start, under the test that lets one thread run at a time: done before that thread runs.
       continue;

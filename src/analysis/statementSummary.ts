@@ -241,6 +241,8 @@ export interface SharedWrite {
     swap?: boolean;
     /** With `swap`: a count read and then set back to 0 (`rate = self.n` … `self.n = 0`). */
     reset?: boolean;
+    /** With `swap`: a copy taken and the container itself emptied (`list(self.pending)` … `self.pending.clear()`). */
+    emptied?: boolean;
   };
   /** Shared between an object's own thread and these methods, which code outside it calls: a lock only here would not cover them. */
   alsoChangedBy?: string[];
@@ -1200,11 +1202,12 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
           readUnderLock: readScopes.length > 0,
           writeUnderLock: writeScopes.length > 0,
           // The local the read went into (`count = get(…)`), not the one a later line carried it on in.
-          local: (w.aliasNode.childForFieldName('left')?.type === 'identifier' ? w.aliasNode.childForFieldName('left')!.text : w.local) ?? '',
+          local: (w.aliasNode.type === 'assignment' && w.aliasNode.childForFieldName('left')?.type === 'identifier' ? w.aliasNode.childForFieldName('left')!.text : w.local) ?? '',
           ...(wait && { wait: { text: wait.text.split('\n')[0].slice(0, 60), line: scope.relLine(wait) } }),
           ...(w.through !== undefined && { through: w.through.slice(0, 60) }),
           ...(w.swap && { swap: true }),
           ...(w.reset && { reset: true }),
+          ...(w.emptied && { emptied: true }),
         },
       });
     } else {
@@ -2443,6 +2446,8 @@ interface WriteNode {
   swap?: boolean;
   /** `rate = self.n` … `self.n = 0`: a count taken and set back to 0. */
   reset?: boolean;
+  /** `batch = list(self.pending)` … `self.pending.clear()`: a copy taken, then the container itself emptied. */
+  emptied?: boolean;
 }
 
 /** `[]`, `{}`, `set()`, `deque()`, `list()`: a new empty container. */
@@ -2450,6 +2455,18 @@ function isEmptyContainer(expr: Node | null): boolean {
   if (!expr) return false;
   if ((expr.type === 'list' || expr.type === 'dictionary') && expr.namedChildCount === 0) return true;
   return expr.type === 'call' && callArgs(expr).positional.length === 0 && CONTAINER_CALLS.has(dotted(expr.childForFieldName('function')) ?? '');
+}
+
+/** Is `inner` inside `outer` (or `outer` itself)? */
+function contains(outer: Node | null, inner: Node): boolean {
+  return !!outer && outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}
+
+/** The local a statement stores into (`batch = list(self.pending)`), or '' where it stores none. */
+function takenInto(statement: Node): string {
+  const a = statement.type === 'expression_statement' ? statement.namedChildren[0] : statement;
+  const left = a?.type === 'assignment' ? a.childForFieldName('left') : undefined;
+  return left?.type === 'identifier' ? left.text : '';
 }
 
 /**
@@ -2460,11 +2477,19 @@ function consumedBefore(fn: Node, store: Node, subject: string, value = false): 
   const body = fn.childForFieldName('body');
   for (const r of body ? walk(body) : []) {
     if (r.startIndex >= store.startIndex) break;
-    if ((r.type !== 'attribute' && r.type !== 'identifier') || r.text.replace(/\s+/g, '') !== subject || r.parent?.type === 'attribute') continue;
+    if ((r.type !== 'attribute' && r.type !== 'identifier') || r.text.replace(/\s+/g, '') !== subject) continue;
     const p = r.parent;
+    // `self.pending[:]`, `self.pending.copy()`: a copy of the whole.
+    const copied = p?.type === 'subscript' ? p.childForFieldName('value')?.id === r.id && p.childForFieldName('subscript')?.type === 'slice' && p.childForFieldName('subscript')!.namedChildCount === 0 : p?.type === 'attribute' && p.parent?.type === 'call' && /^(?:copy|items|values|keys)$/.test(p.childForFieldName('attribute')?.text ?? '');
+    if (copied && contains(statementOf(r, fn).parent, store)) return statementOf(r, fn);
+    if (p?.type === 'attribute') continue;
     const through = (p?.type === 'for_in_clause' || p?.type === 'for_statement') && p.childForFieldName('right')?.id === r.id;
     const taken = value && p?.type === 'assignment' && p.childForFieldName('right')?.id === r.id;
-    if (through || taken || p?.type === 'argument_list') return statementOf(r, fn);
+    if (through || taken || p?.type === 'argument_list') {
+      const statement = statementOf(r, fn);
+      // (Only one that runs before the store: not one in another branch of an `if`.)
+      if (contains(statement.parent, store)) return statement;
+    }
   }
   return undefined;
 }
@@ -2849,6 +2874,15 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         const viaHelper = helperSetsTested(n, method, fn);
         const d = viaHelper && describe(viaHelper.attr);
         if (viaHelper && d) checks.push({ ifNode: viaHelper.ifNode, test: viaHelper.test, write: n, kind: viaHelper.kind, ...(viaHelper.storesGiven && { storesGiven: true as const }), ...d });
+        continue;
+      }
+      // `batch = list(self.pending)` (or a loop over it) … `self.pending.clear()`: what another thread
+      // adds in between is in neither the copy nor the container.
+      if (method === 'clear' && n.parent?.type === 'expression_statement' && callArgs(n).positional.length === 0) {
+        const obj = f!.childForFieldName('object')!;
+        const d = obj.type === 'attribute' ? describeContainer(obj) : obj.type === 'identifier' ? sharedContainerNamed(obj.text) : undefined;
+        const taken = d ? consumedBefore(fn, n, obj.text.replace(/\s+/g, '')) : undefined;
+        if (d && taken) writes.push({ node: n, ...d, aliasNode: taken, local: takenInto(taken), swap: true, emptied: true });
         continue;
       }
       // `if x not in s: s.add(x)`, or `if x in s: return` … `s.add(x)`, on a set (or with append, a
