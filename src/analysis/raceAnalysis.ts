@@ -12,6 +12,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import { CODES, type Finding, type FixSuggestion, type FunctionInfo, type Position0, type Range0 } from '../shared/analysis';
 import { claimEdit, guardFix, SourceLines, suppressed, type FixContext, type InsertAt, type LockHome } from './fixes';
 import {
+  heldPastBreak,
   functionWrites,
   StatementScope,
   summarizeStatement,
@@ -1866,6 +1867,11 @@ function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number 
     const cls = holder?.type === 'block' ? holder.parent : undefined;
     const method = cls?.type === 'class_definition' && (cls.parent?.type === 'decorated_definition' ? cls.parent.parent : cls.parent)?.type === 'module';
     if (depth >= 4 || !(holder?.type === 'module' || method) || !name) return undefined;
+    // `__init__` runs as often as its class is made: once where the program makes one object.
+    if (method && name.text === '__init__') {
+      const className = cls!.childForFieldName('name')?.text;
+      return className !== undefined && depth < 3 ? madeOnceAt(module, className)?.start.line : undefined;
+    }
     const uses: number[] = [];
     const word = new RegExp(`\\b${name.text}\\b`, 'g');
     for (let m = word.exec(module.text); m; m = word.exec(module.text)) {
@@ -2367,6 +2373,10 @@ function heldAt(node: Node, lock?: string): boolean {
       if (!s || s.id === child.id) break;
       if (call(s, 'acquire')) held = true;
       else if (call(s, 'release')) held = false;
+      else if (s.type === 'while_statement') {
+        const past = heldPastBreak(s);
+        if (past !== undefined && (lock === undefined || past === lock)) held = true;
+      }
     }
     if (held) return true;
   }

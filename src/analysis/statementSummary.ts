@@ -1321,6 +1321,10 @@ function locksLeftTaken(scope: StatementScope, fn: Node, out: FunctionWrites): v
         // `break`/`continue` of a loop inside the held part stay inside it.
         if ((x.type === 'break_statement' || x.type === 'continue_statement') && enclosing(x, LOOP_TYPES) && enclosing(x, LOOP_TYPES)!.startIndex > stmt.startIndex) return false;
         for (let b = x.previousNamedSibling; b; b = b.previousNamedSibling) if (releases(b)) return false;
+        // `while True: lock.acquire(); if ready: break; lock.release()` … `lock.release()` after the loop:
+        // the `break` leaves the lock held on purpose, for the statements after the loop, which let it go.
+        const loop = x.type === 'break_statement' ? enclosing(x, LOOP_TYPES) : undefined;
+        if (loop) for (let a = loop.nextNamedSibling; a; a = a.nextNamedSibling) if (releases(a)) return false;
         return true;
       });
       if (!exit) continue;
@@ -2419,6 +2423,8 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
       for (const s of p.namedChildren) {
         if (!s || s.id === child.id) break;
         if (s.type === 'while_statement' && entryProtocol(s)) held.set(`<entry protocol ${s.id}>`, s.id);
+        const past = s.type === 'while_statement' ? heldPastBreak(s) : undefined;
+        if (past !== undefined && !ownLock(past)) held.set(past, s.id);
         const a = acquireReceiver(s, 'acquire') ?? unlessHeldAlready(s, 'acquire');
         if (a && !semaphoreAcquired(scope, view, out, s, a, reported) && !ownLock(a)) held.set(a, s.id);
         const r = acquireReceiver(s, 'release') ?? unlessHeldAlready(s, 'release');
@@ -2431,6 +2437,24 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
   // A Semaphore(n) around code that a real lock guards too only limits how many threads run it at once.
   if (scopes.length > 0 && out.mistakes.length > before) out.mistakes.push(...out.mistakes.splice(before).filter((m) => m.code !== CODES.semaphoreNotMutex));
   return scopes;
+}
+
+/**
+ * `while True: lock.acquire(); if ready: break; lock.release(); sleep(…)`: the loop ends only by that
+ * `break`, taken with the lock held, so the lock is held after the loop. Its name, if so.
+ */
+export function heldPastBreak(loop: Node): string | undefined {
+  if (!/^(?:True|1)$/.test(loop.childForFieldName('condition')?.text ?? '')) return undefined;
+  let held: string | undefined;
+  let broke = false;
+  for (const s of loop.childForFieldName('body')?.namedChildren ?? []) {
+    if (!s) continue;
+    const a = acquireReceiver(s, 'acquire');
+    if (a !== undefined && a !== HAND_LOCK) held = a;
+    else if (held !== undefined && acquireReceiver(s, 'release') === held) return broke ? held : undefined;
+    else if (held !== undefined && s.descendantsOfType('break_statement').some((b) => !!b && enclosing(b, LOOP_TYPES)?.id === loop.id)) broke = true;
+  }
+  return undefined;
 }
 
 interface WriteNode {
