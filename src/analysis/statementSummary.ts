@@ -346,6 +346,11 @@ export const APSCHEDULER_JOB = "the APScheduler job, run on the scheduler's thre
 export const STARTS_BY_NAME = ', a thread start by its name,';
 /** Helpers named for starting a thread on what they are handed: `create_thread`, `default_create_thread`, `spawn_thread`, `start_daemon_thread`, `run_in_thread`. */
 const THREAD_HELPER = /^_*(?:[a-z0-9]+_)*(?:create|start|spawn|launch|new|run_in|make)_(?:[a-z0-9]+_)?thread$/;
+/**
+ * Classes of other modules named for a thread or a timer that are handed a callable: `LoopThread(fn)`,
+ * `RepeatTimer(60, self._report)`, a course library's `Thread(work, box)`. One thread per call, on it.
+ */
+const THREAD_CLASS = /^_*(?:[A-Z]\w*)?(?:Thread|Timer)$/;
 
 /** Libraries whose own thread calls the callbacks a program sets as attributes, by the module they are imported from. */
 const CALLBACK_ATTRIBUTES: readonly { module: string; attributes: RegExp; how: string }[] = [
@@ -1049,7 +1054,7 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
   // (A Gradio component's events are common method names: entries only where Gradio is imported.)
   // (APScheduler's `add_job` likewise, where APScheduler is imported.)
   const apscheduler = importsModule(aliases, 'apscheduler');
-  const entryMethod = (m: string) => ENTRY_METHODS.has(m) || (gradio && GRADIO_EVENTS.has(m)) || (apscheduler && m === 'add_job') || THREAD_HELPER.test(m);
+  const entryMethod = (m: string) => ENTRY_METHODS.has(m) || (gradio && GRADIO_EVENTS.has(m)) || (apscheduler && m === 'add_job') || THREAD_HELPER.test(m) || THREAD_CLASS.test(m);
   for (let i = 0; i < calls.length; i++) {
     const node = calls[i];
     // Most calls in a file start no thread: rule them out by the called name alone, read from the
@@ -1059,7 +1064,7 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
     const simple = calls[i + 1]?.startIndex === node.startIndex ? undefined : SIMPLE_CALLEE.exec(text)?.[1];
     if (simple !== undefined) {
       const dot = simple.lastIndexOf('.');
-      if (dot >= 0 ? !entryMethod(simple.slice(dot + 1).trim()) : !IDENTIFIER_ENTRIES.has(qualify(aliases, simple) ?? '') && !THREAD_HELPER.test(simple)) continue;
+      if (dot >= 0 ? !entryMethod(simple.slice(dot + 1).trim()) : !IDENTIFIER_ENTRIES.has(qualify(aliases, simple) ?? '') && !THREAD_HELPER.test(simple) && !THREAD_CLASS.test(simple)) continue;
     }
     // Callees the source could not tell (`obj[0].submit (`, a name over two lines) are told by the tree.
     const fnNode = node.childForFieldName('function');
@@ -1104,6 +1109,15 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       entries.push({ ...at, ...passed(pos, kw), t: 'direct', how: 'asyncio.to_thread', targets: targets(positional[0] ?? keyword.get('func')), several: true });
     } else if (fnNode?.type === 'identifier' && THREAD_HELPER.test(fnNode.text)) {
       byName();
+    } else if (THREAD_CLASS.test(method ?? fnNode?.text ?? '') && !q?.startsWith('threading.') && !q?.startsWith('timeit.') && !new RegExp(`^[ \\t]*class\\s+${method ?? fnNode!.text}\\b`, 'm').test(text)) {
+      // (A class of this module is judged by its own body: a Thread subclass, or not one at all.)
+      const candidates: [Node | undefined, number][] = [[keyword.get('target') ?? keyword.get('function') ?? keyword.get('func') ?? keyword.get('fn') ?? keyword.get('callback'), -1], [positional[0], 0], [positional[1], 1]];
+      for (const [fn, i] of candidates) {
+        const found = fn && (fn.type === 'identifier' || fn.type === 'attribute' || fn.type === 'lambda') ? targets(fn) : [];
+        if (found.length === 0) continue;
+        entries.push({ ...at, ...passed(i < 0 ? [] : positional.slice(i + 1), []), t: 'direct', how: `${dotted(fnNode) ?? 'a thread class'}(…)${STARTS_BY_NAME}`, targets: found });
+        break;
+      }
     } else if (fnNode?.type === 'attribute' && method !== undefined) {
       if ((method === 'add_event_detect' || method === 'add_event_callback') && [...aliases.values()].some((q) => q.startsWith('RPi.GPIO'))) {
         // RPi.GPIO runs edge callbacks on a thread of its own, beside the main program.
