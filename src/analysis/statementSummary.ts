@@ -1247,6 +1247,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     for (const m of out.mistakes.slice(before)) m.severalOnly = true;
   }
   locksLeftTaken(scope, fn, out);
+  waitUnderIf(scope, view, fn, out);
   for (const c of checks) {
     // A lock held at the write (double-checked locking re-tests under it) makes the pair one step. A
     // size test is re-tested under the lock only by an inner test, which would be the one found
@@ -1291,6 +1292,74 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     });
   }
   return out;
+}
+
+/**
+ * `if not items: cond.wait()` … `items.pop()` (GIL004): the test is made once, but when wait() returns
+ * another thread may have been first to what the notify announced (a thread that took the lock
+ * before this one got it back, or another waiter the same or the next notify woke), so the code goes
+ * on with its test no longer true. Said only where several threads run it: a lone waiter notified
+ * finds what it waited for (CPython's Condition does not wake without a notify).
+ */
+function waitUnderIf(scope: StatementScope, view: ModuleView, fn: Node, out: FunctionWrites): void {
+  for (const n of scope.index.ownNodes(fn)) {
+    if (n.type !== 'call' || n.parent?.type !== 'expression_statement') continue;
+    const f = n.childForFieldName('function');
+    if (f?.type !== 'attribute' || f.childForFieldName('attribute')?.text !== 'wait') continue;
+    // A lock-like object with wait() is a Condition (a Lock has no wait; an Event is no lock).
+    const cond = dotted(f.childForFieldName('object'));
+    const isCondition = cond !== undefined && (/^self\.\w+$/.test(cond) ? view.isLockAttr(cond.slice(5)) : !cond.includes('.') && view.globalKind(cond) === 'lock');
+    const block = n.parent.parent;
+    const ifNode = block?.parent;
+    if (!isCondition || block?.type !== 'block' || ifNode?.type !== 'if_statement' || ifNode.childForFieldName('consequence')?.id !== block.id) continue;
+    // `if not items: cond.wait(); continue`: the loop around tests again. An `else:` acts only without waiting.
+    if (leavesAtEnd(block) || ifNode.namedChildren.some((c) => c?.type === 'else_clause' || c?.type === 'elif_clause')) continue;
+    const next = ifNode.nextNamedSibling;
+    const test = ifNode.childForFieldName('condition');
+    if (!next || !test) continue;
+    // The act goes on with shared state the test read (`items.pop()` after `if not items:`), not with a
+    // local (`if delay is None: cond.wait(1.0)` … `return delay`).
+    const tested = sharedNamesIn(scope, fn, test);
+    if (!tested.some((name) => new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\b`).test(next.text))) continue;
+    const retest = negated(test);
+    out.mistakes.push({
+      code: CODES.checkThenAct,
+      range: scope.rel(ifNode.child(0) ?? ifNode),
+      subject: cond!,
+      message: `\`${cond}.wait()\` is waited on under an \`if\`, which tests \`${test.text.slice(0, 60)}\` once: several threads run this code, and when the wait returns another of them may have been first to what the notify announced (a thread that took \`${cond}\` before this one got it back, or another waiter woken), so \`${next.text.split('\n')[0].slice(0, 60)}\` goes on with the test no longer true. Test again after each wake-up: \`while\` in place of \`if\`, or \`${cond}.wait_for(lambda: ${retest.slice(0, 60)})\`.`,
+      severalOnly: true,
+    });
+  }
+}
+
+/** The module globals and `self` attributes an expression reads (`not self.jars` → `self.jars`; not `len`, not a local of `fn`). */
+function sharedNamesIn(scope: StatementScope, fn: Node, expr: Node): string[] {
+  const globals = new Set<string>();
+  const locals = new Set(paramNames(fn));
+  for (const n of scope.index.ownNodes(fn)) {
+    if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) globals.add(id.text);
+    const left = n.type === 'assignment' || n.type === 'for_statement' || n.type === 'augmented_assignment' ? n.childForFieldName('left') : undefined;
+    if (left?.type === 'identifier') locals.add(left.text);
+  }
+  const out: string[] = [];
+  for (const n of walk(expr)) {
+    if (n.type === 'attribute' && n.childForFieldName('object')?.text === 'self') out.push(n.text.replace(/\s+/g, ''));
+    else if (n.type === 'identifier' && n.parent?.type !== 'attribute' && !(n.parent?.type === 'call' && n.parent.childForFieldName('function')?.id === n.id) && (globals.has(n.text) || !locals.has(n.text))) out.push(n.text);
+  }
+  return out;
+}
+
+const OPPOSITE: Record<string, string> = { '==': '!=', '!=': '==', '<': '>=', '>=': '<', '>': '<=', '<=': '>', is: 'is not', 'is not': 'is', in: 'not in', 'not in': 'in' };
+
+/** The test that holds when `test` does not, as short as it reads: `not items` → `items`, `len(q) == 0` → `len(q) != 0`. */
+function negated(test: Node): string {
+  if (test.type === 'not_operator') return test.childForFieldName('argument')?.text ?? `not ${test.text}`;
+  if (test.type === 'comparison_operator' && test.namedChildCount === 2) {
+    const [left, right] = [test.namedChildren[0]!, test.namedChildren[1]!];
+    const op = test.text.slice(left.endIndex - test.startIndex, right.startIndex - test.startIndex).trim().replace(/\s+/g, ' ');
+    if (OPPOSITE[op] !== undefined) return `${left.text} ${OPPOSITE[op]} ${right.text}`;
+  }
+  return /^[\w.]+$/.test(test.text) ? `not ${test.text}` : `not (${test.text})`;
 }
 
 /**

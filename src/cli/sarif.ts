@@ -42,7 +42,7 @@ const RULE_TEXT: Partial<Record<FindingCode, { name: string; short: string; full
   GIL004: {
     name: 'CheckThenAct',
     short: 'A test of shared state and the write that acts on it, with no lock over both.',
-    full: 'Code that runs in several threads tests shared state (`if key not in cache`, `if self.conn is None`) and then writes it. Two threads can both pass the test before either writes: work is done twice, or one thread overwrites what the other made.',
+    full: 'Code that runs in several threads tests shared state (`if key not in cache`, `if self.conn is None`) and then writes it. Two threads can both pass the test before either writes: work is done twice, or one thread overwrites what the other made. Also a Condition waited on under an `if` where several threads wait: when the wait returns, another thread may have taken what the notify announced.',
     fix: 'Hold one lock over the test and the write, or use a single step that does both (`dict.setdefault`).',
   },
   GIL005: {
