@@ -1740,6 +1740,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
     return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) finds an item in it here and removes it at line ${writeLine}${overBoth('removal')}: two threads can both find the item, and the second removal fails (ValueError for a list, KeyError for a dict or a set) or removes what another thread just put back. ${oneStep} one lock over the test and the removal.`;
   }
   if (c.kind === 'iterate' && c.dumped) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) writes it out here with \`json.dump\`, with no lock, while other thread code adds or removes items (line ${writeLine}): \`json.dump\` goes through the dict in Python code, writing each piece to the file as it goes, so other threads run in the middle of it, and it can fail with RuntimeError (dictionary changed size during iteration), leaving the file half written. Dump a copy taken under the lock the changes hold (\`json.dump(dict(${c.subject}), f)\`), or hold that one lock over the dump too.`;
+  if (c.kind === 'iterate' && c.deque) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through this deque here${c.lock !== undefined ? ` under \`${c.lock}\`` : ', with no lock over the loop'}, while other thread code changes it at line ${writeLine}${c.lock !== undefined ? ' without that lock' : ''}: any append or pop made while the loop runs stops it with RuntimeError (deque mutated during iteration). ${c.lock !== undefined ? `Take \`${c.lock}\` around that change as well.` : `Loop over a copy taken under the lock the changes hold (\`for x in list(${c.subject}):\`), or hold that one lock over the loop too.`}`;
   if (c.kind === 'iterate' && c.lock !== undefined) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here under \`${c.lock}\`, but other thread code ${c.list ? 'removes items' : 'adds or removes items'} at line ${writeLine} without that lock: a lock guards only against code that takes it too, so the loop can ${c.list ? 'skip an item, or act on one another thread has just removed' : 'fail with RuntimeError (the dict or set changed size during iteration) or miss items'}. Take \`${c.lock}\` around that change as well.`;
   if (c.kind === 'iterate' && c.list) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code removes items (line ${writeLine}): each removal shifts the items after it, so the loop can skip one, or act on an item another thread has just removed. Loop over a copy taken under the lock the removals hold (\`for x in list(${c.subject}):\`), or hold that one lock over the loop too.`;
   if (c.kind === 'iterate') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code adds or removes items (line ${writeLine}): the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items. Loop over a copy taken under the lock the changes hold (\`for k in list(${c.subject}):\`), or hold that one lock over the loop too.`;
@@ -2314,15 +2315,19 @@ function itemChanges(subject: string, flags = ''): RegExp {
  * tested and then used: the line where other code sets it to None or deletes it.
  * With `own`, a change inside the loop's own function counts too (it runs on several threads).
  */
-function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[], clears = false, unless?: string): { line: number; list: boolean } | undefined {
+function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[], clears = false, unless?: string): { line: number; list: boolean; deque: boolean } | undefined {
   // A list: only a removal harms the loop (the items after it shift, so the loop skips one).
   // `clients.items` of a global `clients = Clients()`: its class's methods change it as `self.items`.
   const [, owner, attr] = /^(\w+)\.(\w+)$/.exec(subject) ?? [];
   const ownerClass = owner !== undefined && owner !== 'self' ? module.globalHistory.get(owner)?.at(-1)?.ctor : undefined;
   const name = ownerClass !== undefined ? `(?:${subject.replace('.', '\\s*\\.\\s*')}|self\\s*\\.\\s*${attr})` : subject.replace(/\./g, '\\s*\\.\\s*');
-  const list = !clears && !madeAsDictOrSet(module, ownerClass !== undefined ? `self.${attr}` : subject) && !madeAsDictOrSet(module, subject);
+  // A deque: any change while a loop goes through it stops the loop with RuntimeError (deque mutated during iteration).
+  const deque = !clears && new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:collections\\s*\\.\\s*)?deque\\s*\\(`).test(module.text);
+  const list = !clears && !deque && !madeAsDictOrSet(module, ownerClass !== undefined ? `self.${attr}` : subject) && !madeAsDictOrSet(module, subject);
   if (list && !new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:\\[|list\\s*\\()`).test(module.text)) return undefined;
-  const changes = clears ? new RegExp(`(?<![\\w.])${name}\\s*=\\s*None\\b|\\bdel\\s+${name}\\b`, 'g') : list ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:pop|remove|clear)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g') : itemChanges(subject, 'g');
+  const changes = clears ? new RegExp(`(?<![\\w.])${name}\\s*=\\s*None\\b|\\bdel\\s+${name}\\b`, 'g')
+    : deque ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:append|appendleft|extend|extendleft|insert|pop|popleft|remove|clear|rotate)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g')
+    : list ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:pop|remove|clear)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g') : itemChanges(subject, 'g');
   for (const { m, node } of namesMatching(root, module.text, changes)) {
     if (ownerClass !== undefined && node.text === 'self') {
       let cls: Node | null = node.parent;
@@ -2343,7 +2348,7 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
     if (!m[0].startsWith('del') && /\]\s*=$/.test(m[0]) && ownLoopKey(node, subject)) continue;
     // (For a loop under a lock: only a change made without that lock.)
     if (unless !== undefined && heldAt(node, unless)) continue;
-    return { line: line + 1, list };
+    return { line: line + 1, list, deque };
   }
   return undefined;
 }
@@ -2683,7 +2688,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       if (c.kind === 'iterate') {
         const changed = changedMeanwhile(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt === undefined, via.map((e) => e.site.start), false, kept.lock);
         if (changed === undefined) continue;
-        c = { ...kept, writeLine: changed.line - 1 - statement.base.line, ...(changed.list && { list: true }) }; // (a copy: the summary is kept between analyses)
+        c = { ...kept, writeLine: changed.line - 1 - statement.base.line, ...(changed.list && { list: true }), ...(changed.deque && { deque: true }) }; // (a copy: the summary is kept between analyses)
       }
       // A reference tested, then used: a finding only where other thread code clears it meanwhile.
       if (c.kind === 'cleared') {

@@ -291,6 +291,8 @@ export interface CheckThenAct {
   actLocked?: boolean;
   /** `iterate`: the container is a list that other thread code removes items from. */
   list?: true;
+  /** With `iterate`: the container is a deque, which any change made during the loop breaks (RuntimeError). */
+  deque?: true;
   /** `iterate`: the loop is `json.dump(d, f)`'s, not one written out. */
   dumped?: true;
   /** `none`: what is stored is a new object (`Client()`), directly or through the local it was made in. */
