@@ -735,7 +735,8 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
     // Called on an object by a name other than `self`: from outside the object's own code. A name
     // that builtin containers and files also have (`remove`, `update`, `close`) counts only on a
     // name bound to this class (`rt = RepeatedTimer(…)`).
-    const calls = new RegExp(`(?<![\\w.])(\\w+)\\s*\\.\\s*${name}\\s*\\(`, 'g');
+    // (Or handed on as a callable, `Thread(target=spool.submit, …)`, `command=app.refresh`: called by whoever takes it.)
+    const calls = new RegExp(`(?<![\\w.])(\\w+)\\s*\\.\\s*${name}\\s*(?:\\(|(?=[,)\\]]))`, 'g');
     const root = module.statements[0]?.node.tree.rootNode;
     let outside = false;
     for (let m = calls.exec(module.text); m && !outside; m = calls.exec(module.text)) {
@@ -1587,6 +1588,9 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
     return `\`${w.subject}\` is ${w.why}, updated without a lock by code that runs in threads (${how}): ${op}, so two threads can interleave and one update is lost. ${guard}`;
   }
   const { readLine, readUnderLock, writeUnderLock, local, wait, through, swap, reset, emptied } = w.readBack;
+  if (emptied && w.readBack.bothUnder !== undefined) {
+    return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) ${local ? `copies it into \`${local}\`` : 'goes through it'} at line ${base.line + readLine + 1} and empties it here, both under \`${w.readBack.bothUnder}\`, but items are added at line ${(w.readBack.addLine ?? 0) + 1} without that lock: an add does not wait for a lock it does not take, so one made between the copy and the clear is in neither and is lost. Take \`${w.readBack.bothUnder}\` where items are added too.`;
+  }
   if (emptied) {
     return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) ${local ? `copies it into \`${local}\`` : 'goes through it'} at line ${base.line + readLine + 1} and empties it here, with no lock over both: an item another thread adds in between is not in what was taken, and the clear removes it, so it is lost, on every interpreter (the copy of a long container gives the other threads time to add). Hold one lock over the take and the clear, and take that lock where items are added too (or hand the items over through a queue.Queue).`;
   }
@@ -1604,6 +1608,23 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
   const back = through !== undefined ? `writes it back here through \`${through}\`` : 'writes it back here';
   const advice = through !== undefined ? 'Hold one lock from the read to the write (a lock the getter and setter do not take themselves, or an RLock), or give the class or module one method that does the whole update under its lock.' : 'Hold one lock from the read to the write.';
   return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) reads it${into} at line ${base.line + readLine + 1} and ${back}${locks}. ${between[0].toUpperCase()}${between.slice(1)}. An update another thread makes in between is then lost. ${advice}`;
+}
+
+/**
+ * The line (0-based) of an add to the container `subject` (`append`, `extend`, `add`, `d[k] = v`, …)
+ * outside `fn` and outside `__init__`, made without `lock` held; in the class's own body for `self.x`.
+ */
+function addedWithout(root: Node, cls: ClassInfo | undefined, subject: string, lock: string, fn: Range0): number | undefined {
+  const scopeNode = subject.startsWith('self.') && cls ? classNode(root, cls) : root;
+  if (!scopeNode) return undefined;
+  const base = subject.replace(/\./g, '\\s*\\.\\s*');
+  const adds = new RegExp(`(?<![\\w.])${base}\\s*(?:\\.\\s*(?:append|appendleft|extend|extendleft|insert|add|update|setdefault|put)\\s*\\(|${SUBSCRIPT}\\s*=(?!=))`, 'g');
+  for (const { node } of namesMatching(root, scopeNode.text, adds, scopeNode.startIndex)) {
+    const line = node.startPosition.row;
+    if ((line >= fn.start.line && line <= fn.end.line) || enclosingDefinition(node)?.childForFieldName('name')?.text === '__init__' || !enclosingDefinition(node)) continue;
+    if (!heldAt(node, lock)) return line;
+  }
+  return undefined;
 }
 
 /** A property of the class whose getter or setter holds one of its locks: that lock, and the attribute the setter stores. */
@@ -2641,8 +2662,14 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     // Several unlocked updates of one state in one function read as one problem: the first is the
     // finding, the others its related locations, and its fix guards them all.
     const groups = new Map<string, SharedWrite[]>();
-    for (const w of writes) {
+    for (let w of writes) {
       const fnRange = absoluteRange(ref.fn.range, statement.base);
+      // A copy and a clear under one lock: a finding where other code adds items without that lock.
+      if (w.readBack?.bothUnder !== undefined) {
+        const add = addedWithout(root, cls, w.subject, w.readBack.bothUnder, fnRange);
+        if (add === undefined) continue;
+        w = { ...w, readBack: { ...w.readBack, addLine: add } };
+      }
       if (onceAt !== undefined && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, fnRange, onceAt, undefined, !!w.readBack?.swap)) continue;
       // `if name == "Player 1": p1 += move` where each of the function's threads is handed its own literal `name`: one writer.
       if (writers.get(stateKey(w, cls))?.size === 1 && oneThreadTakesBranch(root, via, ref, absoluteRange(w.range, statement.base)) && !writtenElsewhere(module, root, w.subject, fnRange, Math.min(...via.map((e) => e.site.start.line)))) continue;

@@ -243,6 +243,10 @@ export interface SharedWrite {
     reset?: boolean;
     /** With `swap`: a copy taken and the container itself emptied (`list(self.pending)` … `self.pending.clear()`). */
     emptied?: boolean;
+    /** With `emptied`: the copy and the clear hold this lock together; a finding only where items are added without it. */
+    bothUnder?: string;
+    /** With `bothUnder`: the line (0-based, of the module) of an add made without that lock. */
+    addLine?: number;
   };
   /** Shared between an object's own thread and these methods, which code outside it calls: a lock only here would not cover them. */
   alsoChangedBy?: string[];
@@ -1206,7 +1210,12 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     const statement = scope.rel(w.node.parent?.type === 'expression_statement' ? w.node.parent : w.node);
     if (w.aliasNode) {
       const readScopes = lockScopes(scope, view, out, w.aliasNode, fn, reported);
-      if (readScopes.some((s) => writeScopes.includes(s))) continue; // read and write under one acquisition
+      const together = readScopes.some((s) => writeScopes.includes(s)); // read and write under one acquisition
+      // (A copy and a clear under one lock still lose what code adds without that lock in between.)
+      if (together && w.emptied && writeLocks[0]) {
+        out.writes.push({ range: scope.rel(w.node), statement, subject: w.subject, why: w.why, readBack: { readLine: scope.relLine(w.aliasNode), readUnderLock: true, writeUnderLock: true, local: w.local ?? '', swap: true, emptied: true, bothUnder: writeLocks[0] } });
+      }
+      if (together) continue;
       const wait = waitBetween(scope, fn, w.aliasNode, w.node);
       out.writes.push({
         range: scope.rel(w.node),
