@@ -64,6 +64,10 @@ const HANDLERS = 'relay_handlers.py';
 const STARTER = 'relay_server.py';
 for (const f of [HANDLERS, STARTER]) writeFileSync(join(folder, f), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', f), 'utf8'));
 
+/** A spooler whose thread copies its jobs and then clears them while clients submit (GIL001), and two printers waiting under an `if` (GIL004). */
+const SPOOLER = 'print_spooler.py';
+writeFileSync(join(folder, SPOOLER), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', SPOOLER), 'utf8'));
+
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
 /** The walkthrough opened at the step about races (not its first step); photographed, then closed. */
@@ -671,6 +675,46 @@ export default {
         await waitUntil('the lock in the saved file', () => readFileSync(join(workspace, HANDLERS), 'utf8'), (t) => /bytes_relayed_lock = threading\.Lock\(\)/.test(t) && /with bytes_relayed_lock:/.test(t), 30000);
         await withPanelMaximized(page, () => waitUntil('GIL001 gone', () => problemRows(page), (r) => !r.some((x) => /GIL001/.test(x) && x.includes(HANDLERS)), 60000));
         await screenshot(page, 'diagnostics-other-module-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a spooler that copies its jobs and then clears them while clients submit: GIL001 at the clear, jobs lost in the real interpreter; with one lock over the copy, the clear and the submit the problem goes and no job is lost; two printers waiting under an if stay GIL004',
+      async run({ page, workspace }) {
+        await openAlone(page, SPOOLER, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_/);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL001 and GIL004 for print_spooler.py', () => problemRows(page), (r) => r.some((x) => /GIL001/.test(x)) && r.some((x) => /GIL004/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 2, rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL001/.test(x)).includes('copies it into `batch` at line 21 and empties it here, with no lock over both'), rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL004/.test(x)).includes('`page_ready.wait()` is waited on under an `if`, which tests `not pages` once'), rows.join('\n'));
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL001' }).first().click();
+        const clear = lineWith(page, 'self.jobs.clear()');
+        await clear.waitFor();
+        const hover = await hoverOver(page, clear.locator('span span', { hasText: 'jobs' }).first(), 'the clear removes it');
+        assert.match(await hover.innerText(), /Hold one lock over the take and the clear, and take that lock where items are added too/);
+        await screenshot(page, 'diagnostics-copy-then-clear-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        // What the message says, in the real interpreter: four clients submit 50,000 jobs each while the spooler flushes.
+        const rush = 'import sys; sys.path.insert(0, sys.argv[1]); import print_spooler as p; print(max(p.rush() for _ in range(3)))';
+        if (FREE_THREADED) assert.ok(Number(execFileSync(FREE_THREADED, ['-c', rush, workspace], { encoding: 'utf8' }).trim()) > 0, 'jobs lost before the fix');
+        // The fix as a person types it: `with self.lock:` above the copy (Enter carries the copy into its body), the clear indented under it, and the same lock where jobs are added.
+        const wrap = async (line) => {
+          await goTo(page, line);
+          await page.keyboard.press('Home');
+          await page.keyboard.type('with self.lock:');
+          await page.keyboard.press('Escape');
+          await page.keyboard.press('Enter');
+        };
+        await wrap(21);
+        await goTo(page, 23);
+        await page.keyboard.press('Home');
+        await page.keyboard.press('Tab');
+        await wrap(18);
+        await page.keyboard.press('Control+S');
+        const fixed = await waitUntil('the saved fix', () => readFileSync(join(workspace, SPOOLER), 'utf8'), (t) => t.includes('        with self.lock:\n            self.jobs.append(job)') && t.includes('        with self.lock:\n            batch = list(self.jobs)\n            self.jobs.clear()\n        self.printed'), 30000);
+        assert.ok(fixed.includes('self.printed += len(batch)'));
+        await withPanelMaximized(page, () => waitUntil('GIL001 gone, GIL004 kept', () => problemRows(page), (r) => !r.some((x) => /GIL001/.test(x)) && r.some((x) => /GIL004/.test(x)), 60000));
+        for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `no job lost after the fix (${python})`);
+        await goTo(page, 20);
+        await screenshot(page, 'diagnostics-copy-then-clear-fixed-dark', { docs: true });
       },
     },
   ],
