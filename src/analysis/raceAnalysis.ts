@@ -37,7 +37,7 @@ import {
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
-import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, VIEW_CLASSES, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, threadPoolClasses, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, VIEW_CLASSES, withItemValue, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -158,13 +158,18 @@ interface Module {
 }
 
 /** Top-level imports: what local names stand for, and how `threading` is reachable for a fix. */
+/** The top modules of the classes that make a pool of threads (`concurrent`, `multiprocessing`). */
+const THREAD_POOL_MODULES: ReadonlySet<string> = new Set(threadPoolClasses().map((q) => q.split('.')[0]));
+
 function readImports(statements: Node[]): Imports {
   const imports: Imports = { aliases: new Map(), threadingImported: {}, lastImportLine: -1 };
   const { aliases, threadingImported } = imports;
   for (const stmt of statements) {
+    const type = stmt.type;
+    if (type !== 'import_statement' && type !== 'import_from_statement') continue;
     // (An import inside a top-level `try`: a new import goes after the whole `try`.)
     const end = stmt.parent?.parent?.type === 'try_statement' ? stmt.parent.parent.endPosition.row : stmt.endPosition.row;
-    if (stmt.type === 'import_statement') {
+    if (type === 'import_statement') {
       imports.lastImportLine = end;
       for (const n of stmt.namedChildren) {
         if (!n) continue;
@@ -194,10 +199,14 @@ function readImports(statements: Node[]): Imports {
     }
   }
   // `executor_cls = ThreadPoolExecutor` (perhaps `ProcessPoolExecutor` on another path), at module
-  // level or in its `if` blocks: the name makes a thread pool when any of its values does.
+  // level or in its `if` blocks: the name makes a thread pool when any of its values does. (Only
+  // where a module of such a class is imported: most modules import none, and this reads every statement.)
+  if (![...aliases.values()].some((q) => THREAD_POOL_MODULES.has(q.split('.')[0]))) return imports;
   for (const stmt of statements) {
-    const blocks = stmt.type === 'if_statement' ? [stmt, ...stmt.namedChildren.filter((c) => c?.type === 'else_clause' || c?.type === 'elif_clause')].map((c) => c?.childForFieldName(c.type === 'else_clause' ? 'body' : 'consequence')) : [];
-    for (const s of stmt.type === 'expression_statement' ? [stmt] : blocks.flatMap((b) => b?.namedChildren ?? [])) {
+    const type = stmt.type;
+    if (type !== 'if_statement' && type !== 'expression_statement') continue;
+    const blocks = type === 'if_statement' ? [stmt, ...stmt.namedChildren.filter((c) => c?.type === 'else_clause' || c?.type === 'elif_clause')].map((c) => c?.childForFieldName(c.type === 'else_clause' ? 'body' : 'consequence')) : [];
+    for (const s of type === 'expression_statement' ? [stmt] : blocks.flatMap((b) => b?.namedChildren ?? [])) {
       const a = s?.type === 'expression_statement' ? s.namedChildren[0] : undefined;
       const left = a?.type === 'assignment' ? a.childForFieldName('left') : undefined;
       const right = a?.childForFieldName('right');
@@ -211,9 +220,17 @@ function readImports(statements: Node[]): Imports {
 }
 
 function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): Module {
-  const nodes = tree.rootNode.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
-  // (`try: import threading as _t` / `except ImportError: import dummy_threading as _t`: the try's imports count.)
-  const imports = readImports(nodes.flatMap((n) => (n.type === 'try_statement' ? [n, ...(n.childForFieldName('body')?.namedChildren.filter((c): c is Node => c?.type === 'import_statement' || c?.type === 'import_from_statement') ?? [])] : [n])));
+  const nodes: Node[] = [];
+  const importing: Node[] = [];
+  for (const n of tree.rootNode.namedChildren) {
+    const type = n?.type;
+    if (!n || type === 'comment') continue;
+    nodes.push(n);
+    importing.push(n);
+    // (`try: import threading as _t` / `except ImportError: import dummy_threading as _t`: the try's imports count.)
+    if (type === 'try_statement') importing.push(...(n.childForFieldName('body')?.namedChildren.filter((c): c is Node => c?.type === 'import_statement' || c?.type === 'import_from_statement') ?? []));
+  }
+  const imports = readImports(importing);
   // A statement's summary reads nothing outside it but the imports and the root's type (a module,
   // or an ERROR node when the file does not parse: its statements are then not module-level).
   memo?.begin(`${tree.rootNode.type}\u0000${aliasesKey(imports.aliases)}`);
@@ -1648,7 +1665,7 @@ function updatedInOtherMethods(root: Node, cls: ClassInfo | undefined, subject: 
     // (One under a lock of the class is guarded already.)
     let locked = false;
     for (let p = at.parent; p && !locked && p.type !== 'function_definition'; p = p.parent) {
-      if (p.type === 'with_statement') locked = p.descendantsOfType('with_item').some((i) => LOCKISH.test(i?.text ?? '') || [...cls!.lockAttrs].some((l) => i?.text.replace(/\s+/g, '') === `self.${l}`));
+      if (p.type === 'with_statement') locked = p.descendantsOfType('with_item').some((i) => LOCKISH.test(i?.text ?? '') || [...cls!.lockAttrs].some((l) => withItemValue(i)?.text.replace(/\s+/g, '') === `self.${l}`));
     }
     if (!locked && enclosingDefinition(at)?.childForFieldName('name')?.text !== '__init__') return true;
   }
@@ -2235,7 +2252,7 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
       changesOwnState ||= new RegExp(SELF_CHANGES.source).test(text);
     };
     for (const w of node.descendantsOfType('with_statement')) {
-      const held = w?.descendantsOfType('with_item').map((i) => i?.childForFieldName('value')).map((v) => (v?.type === 'as_pattern' ? v.namedChildren[0] : v)?.text.replace(/\s+/g, ''));
+      const held = w?.descendantsOfType('with_item').map((i) => withItemValue(i)).map((v) => (v?.type === 'as_pattern' ? v.namedChildren[0] : v)?.text.replace(/\s+/g, ''));
       const which = locks.find((l) => held?.includes(`self.${l}`));
       if (!w || which === undefined || inInit(w)) continue;
       lock = which;
@@ -2283,7 +2300,7 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     for (const id of text.matchAll(/(?<![\w.])([A-Za-z_]\w*)\b/g)) if (module.globals.get(id[1])?.kind === 'value') names.add(id[1]);
   };
   for (const w of root.descendantsOfType('with_statement')) {
-    const held = w?.descendantsOfType('with_item').map((i) => i?.childForFieldName('value')?.text.replace(/\s+/g, ''));
+    const held = w?.descendantsOfType('with_item').map((i) => withItemValue(i)?.text.replace(/\s+/g, ''));
     if (w && held?.some((h) => h !== undefined && moduleLocks.includes(h))) under(w.childForFieldName('body')?.text ?? '');
   }
   for (const f of functions) {
@@ -2381,7 +2398,7 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
  */
 function heldAt(node: Node, lock?: string): boolean {
   const call = (s: Node | null, method: string) => s?.type === 'expression_statement' && (lock !== undefined ? s.text.replace(/\s+/g, '') === `${lock}.${method}()` : new RegExp(`\\.\\s*${method}\\s*\\(`).test(s.text));
-  const holds = (w: Node) => (lock !== undefined ? w.descendantsOfType('with_item').some((i) => i?.parent?.parent?.id === w.id && i.childForFieldName('value')?.text.replace(/\s+/g, '') === lock) : LOCKISH.test(w.text.split('\n')[0]));
+  const holds = (w: Node) => (lock !== undefined ? w.descendantsOfType('with_item').some((i) => i?.parent?.parent?.id === w.id && withItemValue(i)?.text.replace(/\s+/g, '') === lock) : LOCKISH.test(w.text.split('\n')[0]));
   // `if lock.acquire(False): …` holds it in the body; `if not lock.acquire(blocking=False): return` in the `else:`.
   const acquiredIn = (test: string, negated: boolean) => {
     const m = /^(not\s+)?([\w.\s]+?)\s*\.\s*acquire\s*\(/.exec(test);
@@ -2402,6 +2419,12 @@ function heldAt(node: Node, lock?: string): boolean {
       else if (s.type === 'while_statement') {
         const past = heldPastBreak(s);
         if (past !== undefined && (lock === undefined || past === lock)) held = true;
+      } else if (s.type === 'with_statement') {
+        // `with gate: room.acquire()`: taken in the body of a `with`, held past its end.
+        for (const inner of s.childForFieldName('body')?.namedChildren ?? []) {
+          if (call(inner, 'acquire')) held = true;
+          else if (call(inner, 'release')) held = false;
+        }
       }
     }
     if (held) return true;
@@ -2732,8 +2755,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       if (c.storesTrue === 'alone' || (c.storesTrue === 'claims' && !storedOtherwise(module, root, c.subject))) continue;
       // A thread that removes its own item (handed to it alone) cannot race another for it.
       if (c.ownItem !== undefined && via.every((e) => e.key === key && !!e.freshParams?.includes(c.ownItem!))) continue;
-      // One thread that takes items alone cannot find the last one gone, whoever adds them.
-      if (onceAt !== undefined && (c.kind === 'drain' || c.kind === 'queue')) continue;
+      // One thread that takes items alone cannot find the last one gone, whoever adds them; nor can
+      // code that waited first for the thread that took them (`worker.join()`, then the leftovers drained).
+      if ((c.kind === 'drain' || c.kind === 'queue') && (onceAt !== undefined || joinedBetween(module, absoluteRange(ref.fn.range, statement.base).start.line, absoluteRange(c.range, statement.base).start.line))) continue;
       // Nor can it find an item gone between its test and its removal when no other code removes any.
       if (c.kind === 'present' && onceAt !== undefined && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
       // (A clearing found above is that other write.)
@@ -2821,11 +2845,18 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
     const classLockHeld = (n: Node) => heldAt(n) || [...cls.lockAttrs].some((l) => heldAt(n, `self.${l}`));
     for (const [name, ref] of cls.methods) {
       if (name === '__init__' || name === '__new__' || name.startsWith('setUp')) continue;
-      // A private helper that its class calls only under a lock, or while setting up, runs locked.
-      if (name.startsWith('_') && !name.startsWith('__')) {
-        const calls = methodCalls(module, root, name).filter((c) => c.receiver === 'self').map((c) => c.at);
-        if (calls.every((c) => classLockHeld(c) || inInit(c))) continue;
-      }
+      // A private helper that its class calls only under a lock, or while setting up, runs locked
+      // (also through other such helpers: `start()` takes the lock and calls `_init()`, which calls `_reset()`).
+      const calledLocked = (method: string, depth: number): boolean => {
+        if (!method.startsWith('_') || method.startsWith('__')) return false;
+        const calls = methodCalls(module, root, method).filter((c) => c.receiver === 'self').map((c) => c.at);
+        return calls.every((c) => {
+          if (classLockHeld(c) || inInit(c)) return true;
+          const caller = enclosingDefinition(c)?.childForFieldName('name')?.text;
+          return depth < 3 && caller !== undefined && caller !== method && calledLocked(caller, depth + 1);
+        });
+      };
+      if (calledLocked(name, 0)) continue;
       const start = absoluteRange(ref.fn.range, ref.statement.base).start;
       let fn: Node | null = root.descendantForPosition({ row: start.line, column: start.character });
       while (fn && fn.type !== 'function_definition') fn = fn.parent;

@@ -41,6 +41,7 @@ import {
   walk,
   type Aliases,
   type StateKind,
+  withItemValue,
 } from './syntax';
 import { TreeIndex } from './treeIndex';
 
@@ -693,7 +694,7 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
       const left = n.childForFieldName('left');
       if (left?.type === 'identifier' && !globalsDeclared.has(left.text)) locals.add(left.text);
     } else if (n.type === 'with_item') {
-      const value = n.childForFieldName('value');
+      const value = withItemValue(n);
       const v = value?.type === 'as_pattern' ? value.namedChildren[0] : value;
       const alias = value?.type === 'as_pattern' ? value.childForFieldName('alias') : undefined;
       if (alias) locals.add(alias.text.replace(/^as\s+/, ''));
@@ -1250,7 +1251,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
   // `with threading.Lock(): obj.update()`: a new lock each time protects nothing, whatever the body does.
   for (const n of scope.index.ownNodes(fn)) {
     if (n.type !== 'with_item') continue;
-    const value = n.childForFieldName('value');
+    const value = withItemValue(n);
     const v = value?.type === 'as_pattern' ? value.namedChildren[0] : value;
     if (v?.type !== 'call' || reported.has(v.id)) continue;
     const before = out.mistakes.length;
@@ -1470,7 +1471,7 @@ function readAcrossRelease(
   }
   const block = lockStatement.parent;
   if (block?.type !== 'block') return undefined;
-  const item = lock === undefined ? lockStatement.descendantsOfType('with_item')[0]?.childForFieldName('value') : undefined;
+  const item = lock === undefined ? withItemValue(lockStatement.descendantsOfType('with_item')[0]) : undefined;
   const lockName = lock ?? dotted((item?.type === 'as_pattern' ? item.namedChildren[0] : item) ?? null) ?? 'the lock';
   const unlocked = (n: Node) => lockScopes(scope, view, out, n, fn, reported).length === 0;
   const statements = block.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
@@ -1488,7 +1489,7 @@ function readAcrossRelease(
     const harmless = !!body && body.namedChildren.every((n) => !n || n.type === 'comment' || (n.type === 'expression_statement' && /^(?:print|log\w*|\w*logger|logging)\b.*\)$|\.(?:set|notify_all|debug|info|warning)\(\)?/s.test(n.text) && !/\.release\(/.test(n.text)));
     if (read && !harmless) return { read, lockStatement, lock: lockName, use: 'test' };
   }
-  if (next?.type === 'with_statement' && lock === undefined && next.descendantsOfType('with_item')[0]?.childForFieldName('value')?.text === item?.text) {
+  if (next?.type === 'with_statement' && lock === undefined && withItemValue(next.descendantsOfType('with_item')[0])?.text === item?.text) {
     // Two acquisitions in a row: the second one's read is not the first one's value.
     const read = readsSubject(next.childForFieldName('body'));
     if (read) return { read, lockStatement: next, lock: lockName, use: 'relock' };
@@ -2492,7 +2493,7 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
   for (let p = node.parent; p && p.id !== fn.id; child = p, p = p.parent) {
     if (p.type === 'with_statement' && p.childForFieldName('body')?.id === child.id) {
       for (const item of p.descendantsOfType('with_item')) {
-        const value = item?.childForFieldName('value');
+        const value = withItemValue(item);
         if (item && value && item.parent?.parent?.id === p.id && withItemLocks(scope, view, out, value, reported) && !ownLock(dotted(value))) {
           scopes.push(p.id);
           names?.push(dotted(value.type === 'as_pattern' ? value.namedChildren[0] : value) ?? '');
@@ -2523,6 +2524,15 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
         if (a && !semaphoreAcquired(scope, view, out, s, a, reported) && !ownLock(a)) held.set(a, s.id);
         const r = acquireReceiver(s, 'release') ?? unlessHeldAlready(s, 'release');
         if (r) held.delete(r);
+        // `with gate: room.acquire()` … `room.release()`: taken in the body of a `with`, held past its end.
+        if (s.type === 'with_statement') {
+          for (const inner of s.childForFieldName('body')?.namedChildren ?? []) {
+            const ia = inner ? acquireReceiver(inner, 'acquire') : undefined;
+            if (ia && ia !== HAND_LOCK && !semaphoreAcquired(scope, view, out, inner!, ia, reported) && !ownLock(ia)) held.set(ia, s.id);
+            const ir = inner ? acquireReceiver(inner, 'release') : undefined;
+            if (ir) held.delete(ir);
+          }
+        }
       }
       scopes.push(...held.values());
       names?.push(...held.keys());

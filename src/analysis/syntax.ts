@@ -158,6 +158,18 @@ export function assignedNames(assignment: Node): [Node, Node | null][] {
 }
 
 /** A class whose instances run what they are handed on threads (`ThreadPoolExecutor`, `ThreadPool`). */
+/** What a `with` item holds: its value, seen through parentheses (`with(lock):` is `with lock:`). */
+export function withItemValue(item: Node | null | undefined): Node | null {
+  let value = item?.childForFieldName('value') ?? null;
+  while (value?.type === 'parenthesized_expression' && value.namedChildCount === 1) value = value.namedChildren[0];
+  return value;
+}
+
+/** Every qualified class that makes a pool of threads. */
+export function threadPoolClasses(): string[] {
+  return Object.keys(CONSTRUCTORS).filter(isThreadPoolClass);
+}
+
 export function isThreadPoolClass(q: string): boolean {
   return CONSTRUCTORS[q] === 'thread-executor' || CONSTRUCTORS[q] === 'thread-pool';
 }
