@@ -1057,6 +1057,8 @@ function definitionKey(module: Module, node: Node): string | undefined {
  */
 function importedThreadClassesStarted(module: Module, root: Node): ThreadHandOff[] {
   const out: ThreadHandOff[] = [];
+  // (Only a module that imports from outside the standard library can start another module's class.)
+  if (![...module.imports.aliases.values()].some((q) => !STDLIB_MODULES.has(q.split('.')[0]))) return out;
   // Per function, the names that a capitalised call makes (`worker = Worker(…)`), read once.
   const madeNames = new Map<number, Set<string>>();
   const madeIn = (fn: Node) => {
@@ -2103,8 +2105,10 @@ function calledWhileRunning(module: Module, root: Node, key: string, startLine: 
  * The matches of `re` in `text` (the module's, or a node's that starts at `base`) that start at a name in
  * code, not in a string or a comment, with that name's node; `del x[…]` matches at `x`.
  */
-function* namesMatching(root: Node, text: string, re: RegExp, base = 0): Generator<{ m: RegExpMatchArray; node: Node }> {
+function* namesMatching(root: Node, text: string, re: RegExp, base = 0, keep?: (m: RegExpMatchArray) => boolean): Generator<{ m: RegExpMatchArray; node: Node }> {
   for (const m of text.matchAll(re)) {
+    // (A test of the match alone first: the node lookup is the costly part.)
+    if (keep && !keep(m)) continue;
     const node = root.descendantForIndex(base + m.index! + (/^del\s/.test(m[0]) ? 4 : 0));
     if (node?.type === 'identifier') yield { m, node };
   }
@@ -2821,20 +2825,35 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
   // The locked updates to look beside: those of thread code, then any a class makes under its own lock
   // (in a nested function too: a decorator's wrapper), which says the class is meant for several threads.
   const candidates: { cls: ClassInfo; attr: string; locks: string[]; at: Range0; how: string | undefined }[] = [];
+  // The attributes each class stores plainly outside `__init__`: only those can be such a store (most
+  // classes have none, and need no tree walk).
+  const plainStores = new Map<ClassInfo, Set<string>>();
+  const storedBy = (cls: ClassInfo) => {
+    let attrs = plainStores.get(cls);
+    if (!attrs) {
+      attrs = new Set();
+      for (const [name, ref] of cls.methods) {
+        if (name === '__init__' || name === '__new__' || name.startsWith('setUp')) continue;
+        for (const m of functionText(module, ref).matchAll(/\bself\s*\.\s*(\w+)\s*=[^=]/g)) attrs.add(m[1]);
+      }
+      plainStores.set(cls, attrs);
+    }
+    return attrs;
+  };
   for (const [k, updates] of byState) {
     const colon = k.indexOf(':');
     const cls = colon > 0 ? module.classes.get(k.slice(0, colon)) : undefined;
     const attr = /^self\.(\w+)$/.exec(k.slice(colon + 1))?.[1];
     const update = updates.find((u) => u.known && u.locks.length > 0);
-    if (cls && attr !== undefined && update) candidates.push({ cls, attr, locks: update.locks, at: update.range, how: update.how });
+    if (cls && attr !== undefined && update && storedBy(cls).has(attr)) candidates.push({ cls, attr, locks: update.locks, at: update.range, how: update.how });
   }
   for (const cls of module.classes.values()) {
     const own = [...cls.lockAttrs].filter((a) => !cls.semaphoreAttrs.has(a));
-    if (own.length === 0 || !/\bself\s*\.\s*\w+\s*(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)=/.test(module.text)) continue;
+    if (own.length === 0 || storedBy(cls).size === 0 || !/\bself\s*\.\s*\w+\s*(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)=/.test(module.text)) continue;
     const node = classNode(root, cls);
     for (const a of node?.descendantsOfType('augmented_assignment') ?? []) {
       const attr = a ? /^self\s*\.\s*(\w+)$/.exec(a.childForFieldName('left')?.text ?? '')?.[1] : undefined;
-      if (!a || attr === undefined || candidates.some((c) => c.cls === cls && c.attr === attr)) continue;
+      if (!a || attr === undefined || !storedBy(cls).has(attr) || candidates.some((c) => c.cls === cls && c.attr === attr)) continue;
       const lock = own.find((l) => heldAt(a, `self.${l}`));
       if (lock !== undefined) candidates.push({ cls, attr, locks: [`self.${lock}`], at: rangeOf(a), how: undefined });
     }
@@ -2856,7 +2875,7 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
           return depth < 3 && caller !== undefined && caller !== method && calledLocked(caller, depth + 1);
         });
       };
-      if (calledLocked(name, 0)) continue;
+      if (!new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(functionText(module, ref)) || calledLocked(name, 0)) continue;
       const start = absoluteRange(ref.fn.range, ref.statement.base).start;
       let fn: Node | null = root.descendantForPosition({ row: start.line, column: start.character });
       while (fn && fn.type !== 'function_definition') fn = fn.parent;
@@ -2974,10 +2993,10 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
   const threadByLine = new Map<number, { key: string; fn: FunctionRef['fn'] }>();
   for (const [key, r] of reached) if (r.target.t === 'function') threadByLine.set(absoluteRange(r.target.ref.fn.range, r.target.ref.statement.base).start.line, { key, fn: r.target.ref.fn });
   const threadWrites = new Map<string, { key: string; line: number; locked: boolean }>();
-  for (const { m, node } of namesMatching(root, module.text, update)) {
+  for (const { m, node } of namesMatching(root, module.text, update, 0, (m) => module.globals.get(m[1])?.kind === 'value')) {
     const def = enclosingDefinition(node);
     const thread = def ? threadByLine.get(def.startPosition.row) : undefined;
-    if (!thread || thread.fn.locals.includes(m[1]) || thread.fn.params.includes(m[1]) || module.globals.get(m[1])?.kind !== 'value') continue;
+    if (!thread || thread.fn.locals.includes(m[1]) || thread.fn.params.includes(m[1])) continue;
     const seen = threadWrites.get(m[1]) ?? { key: thread.key, line: node.startPosition.row, locked: true };
     seen.locked &&= heldAt(node);
     threadWrites.set(m[1], seen);
@@ -2988,7 +3007,7 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
   const updatesIn = new Map<number, { m: RegExpMatchArray; node: Node }[]>();
   const scopeUpdates = (scope: Node) => {
     let found = updatesIn.get(scope.id);
-    if (!found) updatesIn.set(scope.id, (found = [...namesMatching(root, scope.text, update, scope.startIndex)].filter(({ m, node }) => threadWrites.has(m[1]) && (enclosingDefinition(node) ?? root).id === scope.id)));
+    if (!found) updatesIn.set(scope.id, (found = [...namesMatching(root, scope.text, update, scope.startIndex, (m) => threadWrites.has(m[1]))].filter(({ node }) => (enclosingDefinition(node) ?? root).id === scope.id)));
     return found;
   };
   const functionsByLine = new Map([...module.functions.values()].map((f) => [absoluteRange(f.fn.range, f.statement.base).start.line, f]));
