@@ -1625,6 +1625,10 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
     ? `\`${wait.text}\` at line ${base.line + wait.line + 1} makes this thread wait between the two, and the other threads run meanwhile, on every interpreter, with the GIL or without`
     : 'another thread can run between the two (with the GIL the interpreter switches threads between any two steps; without it, threads run at the same time)';
   const back = through !== undefined ? `writes it back here through \`${through}\`` : 'writes it back here';
+  // `set_level(level + 1)`: read and handed to the setter in one call.
+  if (through !== undefined && readLine === w.range.start.line) {
+    return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) reads it here and hands the new value to \`${through}\`, which stores it: ${w.readBack.throughPauses ? `\`${through}\` waits before it stores, and the other threads run meanwhile, on every interpreter, with the GIL or without` : 'another thread can run between the read and the store (with the GIL the interpreter switches threads between any two steps; without it, threads run at the same time)'}, so an update made in between is lost. Hold one lock from the read to the store (a lock \`${through}\` does not take itself, or an RLock), or give the module one function that does the whole update under its lock.`;
+  }
   const advice = through !== undefined ? 'Hold one lock from the read to the write (a lock the getter and setter do not take themselves, or an RLock), or give the class or module one method that does the whole update under its lock.' : 'Hold one lock from the read to the write.';
   return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) reads it${into} at line ${base.line + readLine + 1} and ${back}${locks}. ${between[0].toUpperCase()}${between.slice(1)}. An update another thread makes in between is then lost. ${advice}`;
 }

@@ -148,7 +148,7 @@ export interface FunctionSummary {
  * `put("hits", n + 1)`) does a read-modify-write in two steps. Parameter positions count the call's
  * arguments (a method's `self` is not one); `state` is the global's name or the attribute's.
  */
-export type Accessor = { t: 'get'; state: string; keyParam?: number } | { t: 'set'; state: string; valueParam: number; keyParam?: number };
+export type Accessor = { t: 'get'; state: string; keyParam?: number } | { t: 'set'; state: string; valueParam: number; keyParam?: number; /** it sleeps before it stores */ pauses?: true };
 
 /** A line (relative to the statement) before which a statement can be inserted, with its indentation. */
 export interface InsertPoint {
@@ -238,6 +238,8 @@ export interface SharedWrite {
     wait?: { text: string; line: number };
     /** Written back through a setter (`put_value`): a lock around the two calls is advice, not a fix, as the accessors may take their own. */
     through?: string;
+    /** That setter sleeps before it stores: the other threads run in between, on every interpreter. */
+    throughPauses?: boolean;
     /** Not a value written back but a new empty container in its place: the old one was taken into `local`. */
     swap?: boolean;
     /** With `swap`: a count read and then set back to 0 (`rate = self.n` … `self.n = 0`). */
@@ -753,7 +755,8 @@ function flatStatements(block: Node | null, limit: number, out: Node[] = []): No
 
 /** The Accessor a function is, if it is one (see the type). */
 function accessorOf(fn: Node, own: readonly Node[], params: string[], globalsDeclared: Set<string>, locals: Set<string>): Pick<FunctionSummary, 'accessor'> {
-  if (fn.endIndex - fn.startIndex > ACCESSOR_TEXT || own.some((n) => n.type === 'call' && n.parent?.type === 'expression_statement')) return {};
+  // (A pause is allowed: `time.sleep(0.001)` before the store, as simulations of a slow write do.)
+  if (fn.endIndex - fn.startIndex > ACCESSOR_TEXT || own.some((n) => n.type === 'call' && n.parent?.type === 'expression_statement' && !/^(?:time\s*\.\s*)?sleep$/.test(n.childForFieldName('function')?.text ?? ''))) return {};
   const statements = flatStatements(fn.childForFieldName('body'), ACCESSOR_SIZE);
   if (!statements) return {};
   const cls = enclosing(fn, CLASS_TYPES);
@@ -812,7 +815,8 @@ function accessorOf(fn: Node, own: readonly Node[], params: string[], globalsDec
   // A module global rebound needs `global`; an item of one does not.
   const base = target.state.replace(/\[.*$/, '');
   if (!isMethod && stores[0].childForFieldName('left')?.type === 'identifier' && !globalsDeclared.has(base)) return {};
-  return { accessor: { t: 'set', ...target, valueParam } };
+  const pauses = own.some((n) => n.type === 'call' && n.parent?.type === 'expression_statement');
+  return { accessor: { t: 'set', ...target, valueParam, ...(pauses && { pauses: true as const }) } };
 }
 
 /** A web framework's route decorator: `@NAME.route(` (Flask) or `@NAME.get(` and the other verbs (Flask 2, FastAPI); Dash's `@app.callback(` and `@callback(`; CherryPy's `@cherrypy.expose`. */
@@ -1231,6 +1235,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
           local: (w.aliasNode.type === 'assignment' && w.aliasNode.childForFieldName('left')?.type === 'identifier' ? w.aliasNode.childForFieldName('left')!.text : w.local) ?? '',
           ...(wait && { wait: { text: wait.text.split('\n')[0].slice(0, 60), line: scope.relLine(wait) } }),
           ...(w.through !== undefined && { through: w.through.slice(0, 60) }),
+          ...(w.throughPauses && { throughPauses: true }),
           ...(w.swap && { swap: true }),
           ...(w.reset && { reset: true }),
           ...(w.emptied && { emptied: true }),
@@ -2570,6 +2575,8 @@ interface WriteNode {
   local?: string;
   /** For a write back through a setter (Accessor): the callee's text. */
   through?: string;
+  /** That setter sleeps before it stores. */
+  throughPauses?: boolean;
   /** `batch = self.pending` … `self.pending = []`: the container taken and replaced by a new one. */
   swap?: boolean;
   /** `rate = self.n` … `self.n = 0`: a count taken and set back to 0. */
@@ -2748,7 +2755,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
    * global's item, `account.get_balance()` of a shared object's attribute. What it reads or stores,
    * described as a direct access would be, with the setter's value argument.
    */
-  function accessorCall(call: Node): { t: Accessor['t']; subject: string; why: string; value?: Node; callee: string } | undefined {
+  function accessorCall(call: Node): { t: Accessor['t']; subject: string; why: string; value?: Node; callee: string; pauses?: boolean } | undefined {
     const f = call.childForFieldName('function');
     const method = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
     const recv = method !== undefined ? f!.childForFieldName('object') : undefined;
@@ -2769,7 +2776,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (!d) return undefined;
     if (a.t === 'get') return { t: 'get', ...d, callee };
     const value = args[a.valueParam];
-    return value ? { t: 'set', ...d, value, callee } : undefined;
+    return value ? { t: 'set', ...d, value, callee, ...(a.pauses && { pauses: true }) } : undefined;
   }
 
   /** An item of a container (`base[key]`), when the container is shared. */
@@ -2987,11 +2994,17 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const f = n.childForFieldName('function');
       const method = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
       // `put_value("count", n + 1)` after `n = get_value("count")`: written back through a setter.
-      if (n.parent?.type === 'expression_statement' && aliases.size > 0 && (f?.type === 'identifier' || f?.type === 'attribute')) {
+      if (n.parent?.type === 'expression_statement' && (f?.type === 'identifier' || f?.type === 'attribute')) {
         const put = accessorCall(n);
-        const alias = put?.t === 'set' ? [...aliases.entries()].find(([local, a]) => a.subjects.includes(put.subject) && readsName(put.value!, local)) : undefined;
+        const alias = put?.t === 'set' && aliases.size > 0 ? [...aliases.entries()].find(([local, a]) => a.subjects.includes(put.subject) && readsName(put.value!, local)) : undefined;
         if (put && alias) {
           writes.push({ node: n, subject: put.subject, why: put.why, aliasNode: alias[1].node, local: alias[0], through: put.callee });
+          continue;
+        }
+        // `set_level(level + 1)`: the value handed to the setter is read from the state it stores.
+        const readsGlobal = (name: string) => /^\w+$/.test(name) && !localNames.has(name) && !captured.has(name) && readsName(put!.value!, name);
+        if (put?.t === 'set' && !put.subject.includes('[') && (sharedReads(put.value!).includes(put.subject) || readsGlobal(put.subject))) {
+          writes.push({ node: n, subject: put.subject, why: put.why, aliasNode: n, local: '', through: put.callee, ...(put.pauses && { throughPauses: true }) });
           continue;
         }
       }
