@@ -1788,6 +1788,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   if (c.kind === 'iterate' && c.lock !== undefined) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here under \`${c.lock}\`, but other thread code ${c.list ? 'removes items' : 'adds or removes items'} at line ${writeLine} without that lock: a lock guards only against code that takes it too, so the loop can ${c.list ? 'skip an item, or act on one another thread has just removed' : 'fail with RuntimeError (the dict or set changed size during iteration) or miss items'}. Take \`${c.lock}\` around that change as well.`;
   if (c.kind === 'iterate' && c.list) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code removes items (line ${writeLine}): each removal shifts the items after it, so the loop can skip one, or act on an item another thread has just removed. Loop over a copy taken under the lock the removals hold (\`for x in list(${c.subject}):\`), or hold that one lock over the loop too.`;
   if (c.kind === 'iterate') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code adds or removes items (line ${writeLine}): the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items. Loop over a copy taken under the lock the changes hold (\`for k in list(${c.subject}):\`), or hold that one lock over the loop too.`;
+  if (c.kind === 'present-read') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that a key is in it and then reads that item, with no lock over both, while other thread code removes keys (line ${writeLine}): the key can go between the test and the read, which then raises KeyError (with the GIL a thread switch must land just between the two, which is rare; without it, as on a free-threaded interpreter, it happens often). Read the item once (\`item = ${c.subject}.get(key)\`) and test what you got; or hold one lock over the test, the read and the removals.`;
   if (c.kind === 'cleared') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that it is set and then uses it, with no lock over both, while other thread code sets it to None or deletes it (line ${writeLine}): that can happen between the test and the use, and the use then fails (an AttributeError or TypeError on None). Take it into a local once (\`x = ${c.subject}\`), then test and use the local; or hold one lock over the test, the use and the clearing.`;
   if (c.kind === 'spin') return `\`${c.subject}\` is ${c.why}, used as a lock: code that runs in threads (${how}) waits here until it is free and takes it at line ${writeLine}, in two steps. Two threads can both see it free and both take it, so both run what it should keep to one at a time (and the loop burns a CPU while it waits). Use a threading.Lock (\`with lock:\`), which tests and takes in one step and sleeps while it waits.`;
   if (c.kind === 'after-release' && c.readUse === 'test') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) changes it under \`${c.lock}\` at line ${writeLine}, then tests it here, after letting the lock go: another thread can change it in between, so two threads can both see the value that should be seen once (both find the count at zero and both act), or one sees a value it never made. Test it while still holding the lock: keep the answer in a local inside the \`with\` and test that.`;
@@ -2361,7 +2362,7 @@ function itemChanges(subject: string, flags = ''): RegExp {
  * tested and then used: the line where other code sets it to None or deletes it.
  * With `own`, a change inside the loop's own function counts too (it runs on several threads).
  */
-function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[], clears = false, unless?: string): { line: number; list: boolean; deque: boolean } | undefined {
+function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[], clears: boolean | 'removes' = false, unless?: string): { line: number; list: boolean; deque: boolean } | undefined {
   // A list: only a removal harms the loop (the items after it shift, so the loop skips one).
   // `clients.items` of a global `clients = Clients()`: its class's methods change it as `self.items`.
   const [, owner, attr] = /^(\w+)\.(\w+)$/.exec(subject) ?? [];
@@ -2371,7 +2372,8 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
   const deque = !clears && new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:collections\\s*\\.\\s*)?deque\\s*\\(`).test(module.text);
   const list = !clears && !deque && !madeAsDictOrSet(module, ownerClass !== undefined ? `self.${attr}` : subject) && !madeAsDictOrSet(module, subject);
   if (list && !new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:\\[|list\\s*\\()`).test(module.text)) return undefined;
-  const changes = clears ? new RegExp(`(?<![\\w.])${name}\\s*=\\s*None\\b|\\bdel\\s+${name}\\b`, 'g')
+  const changes = clears === 'removes' ? new RegExp(`\\bdel\\s+${name}\\s*\\[|(?<![\\w.])${name}\\s*\\.\\s*(?:pop|popitem|clear)\\s*\\(`, 'g')
+    : clears ? new RegExp(`(?<![\\w.])${name}\\s*=\\s*None\\b|\\bdel\\s+${name}\\b`, 'g')
     : deque ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:append|appendleft|extend|extendleft|insert|pop|popleft|remove|clear|rotate)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g')
     : list ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:pop|remove|clear)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g') : itemChanges(subject, 'g');
   for (const { m, node } of namesMatching(root, module.text, changes)) {
@@ -2749,8 +2751,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
         c = { ...kept, writeLine: changed.line - 1 - statement.base.line, ...(changed.list && { list: true }), ...(changed.deque && { deque: true }) }; // (a copy: the summary is kept between analyses)
       }
       // A reference tested, then used: a finding only where other thread code clears it meanwhile.
-      if (c.kind === 'cleared') {
-        const cleared = changedMeanwhile(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt === undefined, via.map((e) => e.site.start), true);
+      if (c.kind === 'cleared' || c.kind === 'present-read') {
+        const cleared = changedMeanwhile(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt === undefined, via.map((e) => e.site.start), c.kind === 'cleared' ? true : 'removes');
         if (cleared === undefined) continue;
         c = { ...kept, writeLine: cleared.line - 1 - statement.base.line };
       }

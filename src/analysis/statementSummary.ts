@@ -275,7 +275,7 @@ export interface CheckThenAct {
   subject: string;
   why: string;
   /** `present`: a test that an item is there, then its removal (`if x in l: l.remove(x)`, `if k in d: del d[k]`). */
-  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'drain' | 'queue' | 'present' | 'changed' | 'equals' | 'compared' | 'after-release' | 'before-lock' | 'spin' | 'iterate' | 'cleared';
+  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'drain' | 'queue' | 'present' | 'changed' | 'equals' | 'compared' | 'after-release' | 'before-lock' | 'spin' | 'iterate' | 'cleared' | 'present-read';
   /** Where the write is. */
   writeLine: number;
   /** The one-step call that replaces the whole `if`: `d.setdefault(k, v)` for `if k not in d: d[k] = v` with a plain v, `d.pop(k, None)` for `if k in d: del d[k]`, `s.discard(x)`. */
@@ -3087,6 +3087,34 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     const d = over.type === 'attribute' ? describeContainer(over) : sharedContainerNamed(over.text);
     const statement = n.parent?.type === 'expression_statement' ? n.parent : n;
     if (d) checks.push({ ifNode: statement, test: over, write: statement, kind: 'iterate', guard: { end: statement, workBetween: true }, dumped: true, ...d });
+  }
+  // `if k in self.pending: self.pending[k](reply)`: a key tested, then its item read; raceAnalysis keeps
+  // these where other thread code removes keys meanwhile (the read then raises KeyError).
+  const readTests = new Set<number>();
+  // (Found from the text: subscripts are not indexed, and few functions test membership.)
+  const fnText = fn.text;
+  for (const m of fnText.matchAll(/\bif\s+\(?\s*([\w.]+)\s+in\s+((?:self\s*\.\s*)?\w+)\b/g)) {
+    const [, item, container] = m;
+    const read = new RegExp(`(?<![\\w.])${container.replace(/\./g, '\\s*\\.\\s*')}\\s*\\[\\s*${item.replace(/\./g, '\\s*\\.\\s*')}\\s*\\]`, 'g');
+    read.lastIndex = m.index! + m[0].length;
+    for (let r = read.exec(fnText); r; r = read.exec(fnText)) {
+      let n: Node | null = fn.descendantForIndex(fn.startIndex + r.index);
+      while (n && n.type !== 'subscript' && n.startIndex === fn.startIndex + r.index) n = n.parent;
+      if (!n || n.type !== 'subscript') continue;
+      const parent = n.parent;
+      // (A read: not the target of a store or a `del`, which other checks judge.)
+      if ((parent?.type === 'assignment' || parent?.type === 'augmented_assignment') && parent.childForFieldName('left')?.id === n.id) continue;
+      if (parent?.type === 'delete_statement' || parent?.type === 'expression_list') continue;
+      const target = n.childForFieldName('value');
+      if (!target || (target.type !== 'attribute' && target.type !== 'identifier')) continue;
+      const check = presentCheckBefore(n, target.text, n.childForFieldName('subscript')?.text ?? '', fn);
+      if (!check || check.ifNode.type !== 'if_statement' || readTests.has(check.ifNode.id)) continue;
+      const d = target.type === 'attribute' ? describeContainer(target) : sharedContainerNamed(target.text);
+      if (!d) continue;
+      readTests.add(check.ifNode.id);
+      checks.push({ ...check, write: n, kind: 'present-read', guard: { end: check.ifNode, workBetween: true }, ...d });
+      break;
+    }
   }
   // `if self.timer is not None: self.timer.cancel()`: a reference tested, then used (a method called on
   // it); raceAnalysis keeps these where other thread code sets it to None (or deletes it) meanwhile.
