@@ -151,6 +151,8 @@ interface Module {
   globalHistory: Map<string, { kind: StateKind; line: number; ctor?: string; alias?: string }[]>;
   /** Calls of each top-level function name that pass names, with where they are (built on first use). */
   callSites?: Map<string, { args: ArgName[]; at: NameContext }[]>;
+  /** `x.name(` and `x.name` handed on (before `,` `)` `]`), by `name`: the receiver and where (built on first use). */
+  memberUses?: Map<string, { receiver: string; index: number }[]>;
   /** Earlier definitions of a name defined again later, in order (the last one is in `functions`). */
   redefined: Map<string, FunctionRef[]>;
   /** Executors and pools bound to names anywhere ("ex" from `with ThreadPoolExecutor() as ex`). */
@@ -713,6 +715,18 @@ function boundToClass(module: Module, name: string, cls: string): boolean {
   return false;
 }
 
+/** The module's `x.name(…)` calls and `x.name` handings-on, by name, read in one pass over its text. */
+function memberUses(module: Module): Map<string, { receiver: string; index: number }[]> {
+  if (module.memberUses) return module.memberUses;
+  const out = new Map<string, { receiver: string; index: number }[]>();
+  for (const m of module.text.matchAll(/(?<![\w.])(\w+)\s*\.\s*(\w+)\s*(?:\(|(?=[,)\]]))/g)) {
+    const uses = out.get(m[2]);
+    if (uses) uses.push({ receiver: m[1], index: m.index! });
+    else out.set(m[2], [{ receiver: m[1], index: m.index! }]);
+  }
+  return (module.memberUses = out);
+}
+
 /**
  * For a thread on a method of its own object (`Thread(target=self._run)`): the attributes that other
  * code changes while that thread runs, with the methods that change them: methods called on the
@@ -753,12 +767,12 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
     // that builtin containers and files also have (`remove`, `update`, `close`) counts only on a
     // name bound to this class (`rt = RepeatedTimer(…)`).
     // (Or handed on as a callable, `Thread(target=spool.submit, …)`, `command=app.refresh`: called by whoever takes it.)
-    const calls = new RegExp(`(?<![\\w.])(\\w+)\\s*\\.\\s*${name}\\s*(?:\\(|(?=[,)\\]]))`, 'g');
     const root = module.statements[0]?.node.tree.rootNode;
     let outside = false;
-    for (let m = calls.exec(module.text); m && !outside; m = calls.exec(module.text)) {
+    for (const m of memberUses(module).get(name) ?? []) {
       // (In code: `>>> print(tn.read_all())` in a docstring calls nothing.)
-      outside = m[1] !== 'self' && m[1] !== 'cls' && (!COMMON_METHODS.has(name) || boundToClass(module, m[1], cls.name)) && root?.descendantForIndex(m.index)?.type === 'identifier';
+      outside = m.receiver !== 'self' && m.receiver !== 'cls' && (!COMMON_METHODS.has(name) || boundToClass(module, m.receiver, cls.name)) && root?.descendantForIndex(m.index)?.type === 'identifier';
+      if (outside) break;
     }
     // A class the module never makes is a library's: its public methods are what its users call, from their threads.
     // (What it changes after waiting for a thread, `self.reader.join()` … `self.port = None`, it changes once that thread is done.)
