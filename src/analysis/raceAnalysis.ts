@@ -37,7 +37,7 @@ import {
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
-import { absolutePosition, absoluteRange, aliasesKey, threadPoolClasses, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, VIEW_CLASSES, withItemValue, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, threadPoolClasses, VIEW_CLASSES, withItemValue, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -1625,7 +1625,7 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
     return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) ${local ? `copies it into \`${local}\`` : 'goes through it'} at line ${base.line + readLine + 1} and empties it here, both under \`${w.readBack.bothUnder}\`, but items are added at line ${(w.readBack.addLine ?? 0) + 1} without that lock: an add does not wait for a lock it does not take, so one made between the copy and the clear is in neither and is lost. Take \`${w.readBack.bothUnder}\` where items are added too.`;
   }
   if (emptied) {
-    return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) ${local ? `copies it into \`${local}\`` : 'goes through it'} at line ${base.line + readLine + 1} and empties it here, with no lock over both: an item another thread adds in between is not in what was taken, and the clear removes it, so it is lost, on every interpreter (the copy of a long container gives the other threads time to add). Hold one lock over the take and the clear, and take that lock where items are added too (or hand the items over through a queue.Queue).`;
+    return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) ${local ? `copies it into \`${local}\`` : 'goes through it'} at line ${base.line + readLine + 1} and empties it here, with no lock over both: an item another thread adds in between is not in what was taken, and the clear removes it, so it is lost, on every interpreter (${local ? 'copying a long container' : 'the work done while going through it'} gives the other threads time to add). Hold one lock over the take and the clear, and take that lock where items are added too (or hand the items over through a queue.Queue).`;
   }
   if (reset) {
     return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) takes its value at line ${base.line + readLine + 1} and sets it back to 0 here, with no lock over both: what another thread adds in between is wiped out by the reset without ever being counted. Hold one lock over the take and the reset, and take that lock where it is added to too.`;
