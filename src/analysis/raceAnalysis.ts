@@ -2184,7 +2184,10 @@ function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range
   const base = subject.replace(/\[.*$/, '').replace(/\./g, '\\s*\\.\\s*');
   // An item under a literal key (`cnt["conn"]`) is written elsewhere only under that key; any other item, under any.
   const literalKey = /^[^[]*\[(["'][^"'\]]*["']|\d+)\]$/.exec(subject)?.[1];
-  const item = literalKey !== undefined ? `\\[\\s*${literalKey.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\]\\s*` : `(?:${SUBSCRIPT}\\s*)?`;
+  // (`players[…]["hp"]`, an item of an item: written elsewhere only where that inner key is, not where the outer item is replaced.)
+  const innerKey = literalKey === undefined ? /^[^[]*\[(?:[^[\]]|\[[^\]]*\])*\]\[(["'][^"'\]]*["']|\d+)\]$/.exec(subject)?.[1] : undefined;
+  const escape = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const item = literalKey !== undefined ? `\\[\\s*${escape(literalKey)}\\s*\\]\\s*` : innerKey !== undefined ? `${SUBSCRIPT}\\s*\\[\\s*${escape(innerKey)}\\s*\\]\\s*` : `(?:${SUBSCRIPT}\\s*)?`;
   // For a test of a container's contents, its changes by method or `del` count too (`buf.clear()` in the main loop).
   const changes = mutations ? `|(?<![\\w.])${base}\\s*\\.\\s*(?:${CONTAINER_MUTATORS})\\s*\\(|(?<=\\bdel\\s+)${base}\\s*\\[` : '';
   const write = new RegExp(`(?<![\\w.])${base}\\s*${item}(?:[-+*/%&|^@]|//|\\*\\*|<<|>>)?=(?!=)${changes}`, 'g');
