@@ -353,8 +353,8 @@ export const MQTT_THREAD = 'the paho-mqtt network thread';
 export const APSCHEDULER_JOB = "the APScheduler job, run on the scheduler's thread pool";
 /** The end of the `how` of a start told by the helper's name alone (see THREAD_HELPER). */
 export const STARTS_BY_NAME = ', a thread start by its name,';
-/** Helpers named for starting a thread on what they are handed: `create_thread`, `default_create_thread`, `spawn_thread`, `start_daemon_thread`, `run_in_thread`. */
-const THREAD_HELPER = /^_*(?:[a-z0-9]+_)*(?:create|start|spawn|launch|new|run_in|make)_(?:[a-z0-9]+_)?thread$/;
+/** Helpers named for starting a thread on what they are handed: `create_thread`, `default_create_thread`, `spawn_thread`, `start_daemon_thread`, `run_in_thread`, `run_threads(n, worker)`, `runThreads`. */
+const THREAD_HELPER = /^_*(?:(?:[a-z0-9]+_)*(?:create|start|spawn|launch|new|run_in|run|make)_(?:[a-z0-9]+_)?threads?|(?:create|start|spawn|launch|new|run|make)(?:[A-Z][a-z0-9]*)*Threads?)$/;
 /**
  * Classes of other modules named for a thread or a timer that are handed a callable: `LoopThread(fn)`,
  * `RepeatTimer(60, self._report)`, a course library's `Thread(work, box)`. One thread per call, on it.
@@ -1098,8 +1098,12 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
     // (`utils.default_create_thread(self._loop)`, `spawn_thread(worker)`): one thread per call. (A
     // helper of this module is followed through its own `Thread(target=…)` instead: see threadEntries.)
     const byName = () => {
-      const fn = positional[0] ?? keyword.get('target') ?? keyword.get('func') ?? keyword.get('fn') ?? keyword.get('callback');
-      if (fn && (fn.type === 'identifier' || fn.type === 'attribute' || fn.type === 'lambda')) entries.push({ ...at, ...passed(positional.slice(1), []), t: 'direct', how: `${dotted(fnNode) ?? 'a helper'}()${STARTS_BY_NAME}`, targets: targets(fn) });
+      // (`run_threads(n, worker)`: a count of threads first, then what they run; a plural name starts several.)
+      const several = /threads$/i.test(dotted(fnNode) ?? '');
+      const keywordFn = keyword.get('target') ?? keyword.get('func') ?? keyword.get('fn') ?? keyword.get('callback');
+      const at0 = positional.findIndex((p, i) => i < 2 && !!p && (p.type === 'identifier' || p.type === 'attribute' || p.type === 'lambda') && targets(p).length > 0);
+      const fn = at0 >= 0 ? positional[at0] : keywordFn;
+      if (fn && (fn.type === 'identifier' || fn.type === 'attribute' || fn.type === 'lambda')) entries.push({ ...at, ...passed(at0 >= 0 ? positional.slice(at0 + 1) : [], []), t: 'direct', how: `${dotted(fnNode) ?? 'a helper'}()${STARTS_BY_NAME}`, targets: targets(fn), ...(several && { several: true as const }) });
     };
     if (q === 'threading.Thread' || q === 'threading.Timer') {
       const thread = q === 'threading.Thread';
