@@ -2829,6 +2829,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   }
   findings.push(...updatesUnderOtherLocks(lockedUpdates, lines));
   findings.push(...storesBesideLockedUpdates(module, root, lockedUpdates, findings));
+  findings.push(...takenAndResetBesideOwnThread(module, root, entries, findings));
   findings.push(...mainLoopsOverChanged(module, reached));
   findings.push(...starterUpdates(module, starterSide, fixContext));
   findings.push(...startedBeforeSet(module, root, entries, lines));
@@ -2837,6 +2838,77 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
 }
 
 /** A locked update of thread code, with how its thread starts and, when one thread alone runs it, that thread's entry. */
+/**
+ * GIL001 for a method called from outside an object that takes an attribute and then resets it
+ * (`if self.error: kind, err, tb = self.error` … `self.error = None`) with no lock, while the object's
+ * own thread stores that attribute: a value the thread stores between the take and the reset is
+ * wiped out without ever being seen (a worker's error that is never raised, a result never read).
+ */
+function takenAndResetBesideOwnThread(module: Module, root: Node, entries: readonly ThreadEntry[], already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  // The objects' own threads, with the methods that code outside them calls: those ThreadEntry.sharedWith
+  // names, and the public methods of a Thread subclass (its `run()` is its thread, the rest its callers').
+  const owners: { cls: ClassInfo; target: FunctionRef; how: string; outside: Map<string, string[]> }[] = [];
+  for (const e of entries) {
+    const dot = e.key.lastIndexOf('.');
+    const cls = module.classes.get(e.key.slice(0, dot));
+    const target = cls?.methods.get(e.key.slice(dot + 1));
+    if (!cls || !target) continue;
+    if (e.sharedWith) owners.push({ cls, target, how: e.how, outside: e.sharedWith });
+    else if (cls.isThread && e.key === `${cls.name}.run`) {
+      const outside = new Map<string, string[]>();
+      for (const [name, ref] of cls.methods) {
+        if (name.startsWith('_') || name === 'run' || name === 'start') continue;
+        for (const m of functionText(module, ref).matchAll(SELF_CHANGES)) {
+          const attr = m[1] ?? m[3];
+          if (attr !== undefined) outside.set(attr, [...new Set([...(outside.get(attr) ?? []), name])]);
+        }
+      }
+      owners.push({ cls, target, how: e.how, outside });
+    }
+  }
+  for (const { cls, target, how, outside } of owners) {
+    const e = { how, sharedWith: outside };
+    // What the thread stores: in its target, and in the methods it calls on `self`.
+    const threadText = [functionText(module, target), ...[...functionText(module, target).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].map((m) => cls.methods.get(m[1])).filter((r): r is FunctionRef => !!r).map((r) => functionText(module, r))].join('\n');
+    for (const [attr, methods] of e.sharedWith) {
+      if (attr.includes('[') || !new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(threadText)) continue;
+      for (const name of methods) {
+        if (name.endsWith(ON_OWN_THREAD)) continue;
+        const ref = cls.methods.get(name);
+        if (!ref) continue;
+        const range = absoluteRange(ref.fn.range, ref.statement.base);
+        const fn = root.descendantForPosition({ row: range.start.line, column: range.start.character });
+        let def: Node | null = fn;
+        while (def && def.type !== 'function_definition') def = def.parent;
+        if (!def) continue;
+        const reset = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*(?:None|0|0\\.0|\\[\\]|\\{\\}|set\\(\\)|''|"")\\s*(?:#.*)?$`, 'gm');
+        for (const { node } of namesMatching(root, def.text, reset, def.startIndex)) {
+          const line = node.startPosition.row;
+          if (heldAt(node) || enclosingDefinition(node)?.id !== def.id || already.some((f) => f.range.start.line === line) || out.some((f) => f.range.start.line === line)) continue;
+          // The take: a read of it earlier in the method (a test, or its value taken), not a store.
+          // (In code, not in a comment or a string.)
+          const reads = [...namesMatching(root, def.text, new RegExp(`\\bself\\s*\\.\\s*${attr}\\b(?!\\s*=[^=])`, 'g'), def.startIndex)].filter((r) => r.node.startIndex < node.startIndex);
+          const take = reads.pop();
+          if (!take) continue;
+          const takeLine = take.node.startPosition.row;
+          // (`self.join()` between: the thread has ended, and stores nothing more.)
+          if (joinedBetween(module, takeLine, line)) continue;
+          const statement = node.parent?.type === 'assignment' ? node.parent : node;
+          out.push({
+            code: CODES.unlockedSharedWrite,
+            message: `\`self.${attr}\` is stored by the object's own thread (${e.how}), and ${name}(), which code outside that thread calls, reads it at line ${takeLine + 1} and resets it here, with no lock over both: a value the thread stores in between is wiped out by the reset without ever being seen. Hold one lock over the read and the reset, and take it where the thread stores the value too.`,
+            range: rangeOf(statement),
+            subject: `self.${attr}`,
+            related: [{ range: { start: { line: takeLine, character: 0 }, end: { line: takeLine, character: 0 } }, message: `${name}() reads \`self.${attr}\` here` }],
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * GIL001 for a plain store (`self.count = 0` in `reset()`) with no lock held, in a method of a class
  * whose thread code updates that attribute under a lock (`with self._lock: self.count += 1`): an update
