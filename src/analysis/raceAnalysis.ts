@@ -2894,6 +2894,11 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
           const takeLine = take.node.startPosition.row;
           // (`self.join()` between: the thread has ended, and stores nothing more.)
           if (joinedBetween(module, takeLine, line)) continue;
+          // (Both inside one `with` of the method, whatever it holds (`with self.notify:`, a Condition a helper made): taken as held.)
+          let sharedWith: Node | null = node.parent;
+          while (sharedWith && sharedWith.id !== def.id && !(sharedWith.type === 'with_statement' && sharedWith.startIndex <= take.node.startIndex)) sharedWith = sharedWith.parent;
+          if (sharedWith && sharedWith.id !== def.id) continue;
+          if ([...cls.lockAttrs].some((l) => heldAt(node, `self.${l}`))) continue;
           const statement = node.parent?.type === 'assignment' ? node.parent : node;
           out.push({
             code: CODES.unlockedSharedWrite,

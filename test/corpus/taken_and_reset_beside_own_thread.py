@@ -1,6 +1,7 @@
 """A database writer thread stores the error of a failed statement; callers check for it, take it and
 clear it with no lock: an error stored between the take and the clear is never raised (positive).
 The result slot is taken and cleared under the lock the thread stores it with (negative); the
+connection is taken and cleared inside one `with` of a condition a helper makes (negative); the
 counter of statements is only read (negative)."""
 import queue
 import threading
@@ -14,6 +15,12 @@ class WriterThread(threading.Thread):
         self.error = None
         self.result = None
         self.done = 0
+        self.gate = self.make_gate()
+        self.connection = None
+
+    @staticmethod
+    def make_gate():
+        return threading.Condition()
 
     def run(self):
         while True:
@@ -25,6 +32,15 @@ class WriterThread(threading.Thread):
             except Exception as exc:
                 self.error = exc
             self.done += 1
+            with self.gate:
+                self.connection = statement
+
+    def close(self):
+        with self.gate:
+            if self.connection:
+                last = self.connection
+                self.connection = None
+                print("closed after", last)
 
     def raise_pending(self):
         if self.error:
