@@ -355,6 +355,8 @@ export const APSCHEDULER_JOB = "the APScheduler job, run on the scheduler's thre
 export const STARTS_BY_NAME = ', a thread start by its name,';
 /** Helpers named for starting a thread on what they are handed: `create_thread`, `default_create_thread`, `spawn_thread`, `start_daemon_thread`, `run_in_thread`, `run_threads(n, worker)`, `runThreads`. */
 const THREAD_HELPER = /^_*(?:(?:[a-z0-9]+_)*(?:create|start|spawn|launch|new|run_in|run|make)_(?:[a-z0-9]+_)?threads?|(?:create|start|spawn|launch|new|run|make)(?:[A-Z][a-z0-9]*)*Threads?)$/;
+/** `conf.threads`, `args.num_workers`, `self.count`: an attribute that names how many, handed to a thread helper beside what runs. */
+const COUNT_NAME = /\.\s*(?:n|num(?:_\w+)?|\w*count|threads?|\w*thread_num|workers?|\w*workers|concurrency|size|pool_size|max_\w+)$/i;
 /**
  * Classes of other modules named for a thread or a timer that are handed a callable: `LoopThread(fn)`,
  * `RepeatTimer(60, self._report)`, a course library's `Thread(work, box)`. One thread per call, on it.
@@ -1101,7 +1103,9 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       // (`run_threads(n, worker)`: a count of threads first, then what they run; a plural name starts several.)
       const several = /threads$/i.test(dotted(fnNode) ?? '');
       const keywordFn = keyword.get('target') ?? keyword.get('func') ?? keyword.get('fn') ?? keyword.get('callback');
-      const at0 = positional.findIndex((p, i) => i < 2 && !!p && (p.type === 'identifier' || p.type === 'attribute' || p.type === 'lambda') && targets(p).length > 0);
+      // (`run_threads(conf.threads, task_run)`: an attribute named as a count is the count, not what runs.)
+      const callable = (p: Node | undefined) => !!p && (p.type === 'identifier' || p.type === 'attribute' || p.type === 'lambda') && !(p.type === 'attribute' && COUNT_NAME.test(p.text)) && targets(p).length > 0;
+      const at0 = positional.findIndex((p, i) => i < 2 && callable(p));
       const fn = at0 >= 0 ? positional[at0] : keywordFn;
       if (fn && (fn.type === 'identifier' || fn.type === 'attribute' || fn.type === 'lambda')) entries.push({ ...at, ...passed(at0 >= 0 ? positional.slice(at0 + 1) : [], []), t: 'direct', how: `${dotted(fnNode) ?? 'a helper'}()${STARTS_BY_NAME}`, targets: targets(fn), ...(several && { several: true as const }) });
     };
