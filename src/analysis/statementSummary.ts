@@ -2494,6 +2494,29 @@ function retestedUnderLock(write: Node, container: string, locks: number[]): boo
   return false;
 }
 
+/**
+ * `lock = threading.Lock()` … `with lock:` in one function, the lock handed nowhere: each call makes
+ * its own, so the threads that run the function never wait on one another. Said once (GIL002).
+ */
+function lockMadePerCall(scope: StatementScope, view: ModuleView, out: FunctionWrites, fn: Node, value: Node, reported: Set<number>): boolean {
+  if (value.type !== 'identifier' || fn.type !== 'function_definition') return false;
+  const name = value.text;
+  if (paramNames(fn).includes(name)) return false;
+  const made = scope.index.ownNodes(fn).find((a) => a.type === 'assignment' && a.childForFieldName('left')?.text === name && a.childForFieldName('right')?.type === 'call' && !isGetLock(a.childForFieldName('right')!) && constructorKind(view.aliases, a.childForFieldName('right')) === 'lock');
+  if (!made || made.startIndex > value.startIndex) return false;
+  const body = fn.childForFieldName('body')?.text ?? '';
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Handed on, kept, declared shared, or seen by a closure or lambda made here: not one call's own.
+  if (new RegExp(`(?:[(,=\\[{:]|\\breturn|\\byield|\\b(?:global|nonlocal)\\b[^\\n]*)\\s*\\b${n}\\s*(?:[,)\\]}]|$)`, 'm').test(body)) return false;
+  for (const inner of scope.index.within('function_definition', fn).concat(scope.index.within('lambda', fn))) if (new RegExp(`\\b${n}\\b`).test(inner.text)) return false;
+  if (!reported.has(made.id)) {
+    reported.add(made.id);
+    const fnName = fn.childForFieldName('name')?.text ?? 'this function';
+    out.mistakes.push({ code: CODES.lockCreatedInline, range: scope.rel(value), subject: name, message: `\`${name}\` is made anew on each call of ${fnName}(), so every call holds a lock of its own and no other thread ever waits on it: it protects nothing. Create the lock once (at module level, or in __init__ for an object's state) and use that one.` });
+  }
+  return true;
+}
+
 function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites, node: Node, fn: Node, reported: Set<number>, names?: string[]): number[] {
   const scopes: number[] = [];
   const before = out.mistakes.length;
@@ -2507,7 +2530,7 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
     if (p.type === 'with_statement' && p.childForFieldName('body')?.id === child.id) {
       for (const item of p.descendantsOfType('with_item')) {
         const value = withItemValue(item);
-        if (item && value && item.parent?.parent?.id === p.id && withItemLocks(scope, view, out, value, reported) && !ownLock(dotted(value))) {
+        if (item && value && item.parent?.parent?.id === p.id && withItemLocks(scope, view, out, value, reported) && !ownLock(dotted(value)) && !lockMadePerCall(scope, view, out, fn, value, reported)) {
           scopes.push(p.id);
           names?.push(dotted(value.type === 'as_pattern' ? value.namedChildren[0] : value) ?? '');
         }
