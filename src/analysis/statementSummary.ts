@@ -2308,7 +2308,8 @@ function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
     const c = part.type === 'parenthesized_expression' ? (part.namedChildren[0] ?? part) : part;
     // (`int(best)`: the state converted for the comparison.)
     // (`self.total + n > LIMIT`: the state with what is about to be added.)
-    const side = (x: Node | null): boolean => x?.text === target.text || (x?.type === 'binary_operator' && /^[-+]$/.test(x.childForFieldName('operator')?.text ?? '') && x.childForFieldName('left')?.text === target.text) || (x?.type === 'call' && /^(?:int|float|str|abs|len)$/.test(x.childForFieldName('function')?.text ?? '') && callArgs(x).positional.length === 1 && callArgs(x).positional[0]?.text === target.text);
+    // (`best[1]`, `best.score`: a part of the state that the store replaces whole, `best = (s, v)`.)
+    const side = (x: Node | null): boolean => x?.text === target.text || partOf(x, target) || (x?.type === 'binary_operator' && /^[-+]$/.test(x.childForFieldName('operator')?.text ?? '') && x.childForFieldName('left')?.text === target.text) || (x?.type === 'call' && /^(?:int|float|str|abs|len)$/.test(x.childForFieldName('function')?.text ?? '') && callArgs(x).positional.length === 1 && callArgs(x).positional[0]?.text === target.text);
     if (c.type !== 'comparison_operator' || c.namedChildren.length !== 2 || !c.namedChildren.some(side)) continue;
     const op = c.children.find((x) => x && !x.isNamed)?.text;
     const other = c.namedChildren.find((x) => !side(x));
@@ -2318,6 +2319,12 @@ function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
     if (op === '!=' && conjuncts(t).length > 1) return 'changed';
   }
   return undefined;
+}
+
+/** `best[1]`, `best["score"]`, `best.score` of the state `best`: an item at a literal key, or an attribute. */
+function partOf(x: Node | null, whole: Node): boolean {
+  if (x?.type === 'subscript') return x.childForFieldName('value')?.text === whole.text && /^(?:-?\d+|'[^'\n]*'|"[^"\n]*")$/.test(x.childForFieldName('subscript')?.text ?? '');
+  return x?.type === 'attribute' && x.childForFieldName('object')?.text === whole.text;
 }
 
 /** A call that makes the thread wait (`time.sleep(…)`, `sleep(…)`) after `read` and before `write`. */
