@@ -12,7 +12,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import { CODES, type Finding, type FixSuggestion, type FunctionInfo, type Position0, type Range0 } from '../shared/analysis';
 import { claimEdit, guardFix, SourceLines, suppressed, type FixContext, type InsertAt, type LockHome } from './fixes';
 import {
-  heldPastBreak,
+  heldAt,
   functionWrites,
   StatementScope,
   summarizeStatement,
@@ -2418,47 +2418,6 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
   return undefined;
 }
 
-/**
- * Is a lock held at `node`: inside `with lock:`, or after a `lock.acquire()` earlier in an enclosing
- * block with no `release()` since? `lock` by its text, as held; without it, any lock-like `with` and
- * any bare `….acquire()`.
- */
-function heldAt(node: Node, lock?: string): boolean {
-  const call = (s: Node | null, method: string) => s?.type === 'expression_statement' && (lock !== undefined ? s.text.replace(/\s+/g, '') === `${lock}.${method}()` : new RegExp(`\\.\\s*${method}\\s*\\(`).test(s.text));
-  const holds = (w: Node) => (lock !== undefined ? w.descendantsOfType('with_item').some((i) => i?.parent?.parent?.id === w.id && withItemValue(i)?.text.replace(/\s+/g, '') === lock) : LOCKISH.test(w.text.split('\n')[0]));
-  // `if lock.acquire(False): …` holds it in the body; `if not lock.acquire(blocking=False): return` in the `else:`.
-  const acquiredIn = (test: string, negated: boolean) => {
-    const m = /^(not\s+)?([\w.\s]+?)\s*\.\s*acquire\s*\(/.exec(test);
-    return m !== null && !!m[1] === negated && (lock === undefined || m[2].replace(/\s+/g, '') === lock);
-  };
-  let child: Node = node;
-  for (let p = node.parent; p && p.type !== 'function_definition'; child = p, p = p.parent) {
-    if (p.type === 'with_statement' && holds(p)) return true;
-    const test = p.parent?.type === 'if_statement' ? (p.parent.childForFieldName('condition')?.text ?? '') : '';
-    if (p.type === 'block' && p.parent?.childForFieldName('consequence')?.id === p.id && acquiredIn(test, false)) return true;
-    if (p.type === 'else_clause' && acquiredIn(test, true)) return true;
-    if (p.type !== 'block') continue;
-    let held = false;
-    for (const s of p.namedChildren) {
-      if (!s || s.id === child.id) break;
-      if (call(s, 'acquire')) held = true;
-      else if (call(s, 'release')) held = false;
-      else if (s.type === 'while_statement') {
-        const past = heldPastBreak(s);
-        if (past !== undefined && (lock === undefined || past === lock)) held = true;
-      } else if (s.type === 'with_statement') {
-        // `with gate: room.acquire()`: taken in the body of a `with`, held past its end.
-        for (const inner of s.childForFieldName('body')?.namedChildren ?? []) {
-          if (call(inner, 'acquire')) held = true;
-          else if (call(inner, 'release')) held = false;
-        }
-      }
-    }
-    if (held) return true;
-  }
-  return false;
-}
-
 /** Is the store `d[k] = …` (at `node`, the name `d`) inside a loop over `d` that gives `k`? */
 function ownLoopKey(node: Node, subject: string): boolean {
   const store = node.parent?.type === 'attribute' ? node.parent.parent : node.parent;
@@ -2663,7 +2622,11 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     const checks = onGuarded(own.checks);
     // A new lock around code that changes nothing shared is worth a word only where threads run it side by side.
     const alone = via.length === 1 && via[0].oneThread && (via[0].fromImporter || runsOnce(module, root, via[0].site.start) !== undefined || startingFunction(root, via[0].site.start) !== undefined);
-    for (const m of mistakes) if (!(m.severalOnly && alone)) findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [] });
+    for (const m of mistakes) {
+      if (m.severalOnly && alone) continue;
+      const fix = m.fix && { title: m.fix.title, edits: m.fix.edits.map((e) => ({ ...e, range: absoluteRange(e.range, statement.base) })) };
+      findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [], ...(fix && { fix }) });
+    }
     for (const u of onGuarded(own.lockedUpdates)) {
       const k = stateKey(u, cls);
       // (A lock reached through a local or a parameter, `first.lock`, may be any object's: its identity is not known here.)

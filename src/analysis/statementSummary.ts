@@ -15,7 +15,7 @@
  * with the answers it got until one of them changes.
  */
 import type { Node } from 'web-tree-sitter';
-import { CODES, type FindingCode, type Position0, type Range0 } from '../shared/analysis';
+import { CODES, type FindingCode, type FixSuggestion, type Position0, type Range0 } from '../shared/analysis';
 import {
   callArgs,
   CLASS_TYPES,
@@ -264,6 +264,7 @@ export interface LockMistake {
   subject: string;
   /** Worth saying only where several threads run the code (a `with` that guards no shared write, a lock left taken). */
   severalOnly?: true;
+  fix?: FixSuggestion;
 }
 
 /** A test of shared state and a write that acts on its answer, with no lock over both (GIL004). */
@@ -1273,6 +1274,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
   }
   locksLeftTaken(scope, fn, out);
   waitUnderIf(scope, view, fn, out);
+  folderMadeAfterTest(scope, fn, out);
   for (const c of checks) {
     // A lock held at the write (double-checked locking re-tests under it) makes the pair one step. A
     // size test is re-tested under the lock only by an inner test, which would be the one found
@@ -1353,6 +1355,73 @@ function waitUnderIf(scope: StatementScope, view: ModuleView, fn: Node, out: Fun
       subject: cond!,
       message: `\`${cond}.wait()\` is waited on under an \`if\`, which tests \`${test.text.slice(0, 60)}\` once: several threads run this code, and when the wait returns another of them may have been first to what the notify announced (a thread that took \`${cond}\` before this one got it back, or another waiter woken), so \`${next.text.split('\n')[0].slice(0, 60)}\` goes on with the test no longer true. Test again after each wake-up: \`while\` in place of \`if\`, or \`${cond}.wait_for(lambda: ${retest.slice(0, 60)})\`.`,
       severalOnly: true,
+    });
+  }
+}
+
+/** What a `try` around a folder's creation can catch when the folder is there already. */
+const EXISTS_ERRORS = /^(?:FileExistsError|OSError|IOError|EnvironmentError|Exception|BaseException)$/;
+
+/**
+ * `if not os.path.exists(OUT): os.mkdir(OUT)` (or `os.makedirs`, `path.mkdir()` without
+ * `exist_ok=True`) in code that several threads run, on a path that is the same for all of them: two
+ * threads can both find the folder missing, and the second one's mkdir raises FileExistsError.
+ * A path made from the function's own arguments may differ per thread and is left alone.
+ */
+function folderMadeAfterTest(scope: StatementScope, fn: Node, out: FunctionWrites): void {
+  if (!/\b(?:mkdir|makedirs)\b/.test(fn.text)) return;
+  const own = scope.index.ownNodes(fn);
+  // Names whose value may differ from one call to another: the parameters (not `self`) and what is made from them.
+  const varying = new Set(paramNames(fn).filter((p) => p !== 'self' && p !== 'cls'));
+  // (A name read, not the `path` of `os.path.join` nor a keyword's name.)
+  const readsAny = (expr: Node) => [...walk(expr)].some((x) => x.type === 'identifier' && varying.has(x.text) && !(x.parent?.type === 'attribute' && x.parent.childForFieldName('attribute')?.id === x.id) && !(x.parent?.type === 'keyword_argument' && x.parent.childForFieldName('name')?.id === x.id));
+  const PER_CALL = /\b(?:uuid\w*|time|datetime|now|current_thread|get_ident|get_native_id|getpid|random\w*|mkdtemp|mkstemp|NamedTemporaryFile)\b/;
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const n of own) {
+      if (n.type !== 'assignment' && n.type !== 'for_statement') continue;
+      const left = n.childForFieldName('left');
+      const right = n.childForFieldName('right');
+      const names = left ? (left.type === 'identifier' ? [left] : left.namedChildren.filter((c): c is Node => c?.type === 'identifier')) : [];
+      if (!right || names.every((id) => varying.has(id.text))) continue;
+      if (PER_CALL.test(right.text) || readsAny(right)) for (const id of names) (grew ||= !varying.has(id.text)), varying.add(id.text);
+    }
+  }
+  const sameForAll = (path: Node) => !PER_CALL.test(path.text) && !readsAny(path);
+  const flat = (n: Node | null | undefined) => n?.text.replace(/\s+/g, '');
+  for (const call of own) {
+    if (call.type !== 'call') continue;
+    const f = call.childForFieldName('function');
+    const name = qualify(scope.aliases, dotted(f) ?? '') ?? dotted(f) ?? '';
+    const { positional, keyword } = callArgs(call);
+    const exist = keyword.get('exist_ok');
+    if (exist && exist.text !== 'False') continue;
+    // The folder made: `os.mkdir(P)`, `os.makedirs(P)`, or a pathlib path's `P.mkdir()`.
+    const viaOs = /^os\.(?:mkdir|makedirs)$/.test(name);
+    const made = viaOs ? positional[0] : f?.type === 'attribute' && f.childForFieldName('attribute')?.text === 'mkdir' ? f.childForFieldName('object') : undefined;
+    if (!made) continue;
+    // Under `if not <exists P>:` (not in an `else`), with the test's path the made one.
+    const block = enclosing(call, new Set(['block']));
+    const ifNode = block?.parent;
+    if (ifNode?.type !== 'if_statement' || ifNode.childForFieldName('consequence')?.id !== block!.id || enclosing(ifNode, FUNCTION_TYPES)?.id !== fn.id) continue;
+    const test = ifNode.childForFieldName('condition');
+    const asked = test?.type === 'not_operator' ? test.childForFieldName('argument') : undefined;
+    if (asked?.type !== 'call') continue;
+    const af = asked.childForFieldName('function');
+    const askedName = qualify(scope.aliases, dotted(af) ?? '') ?? '';
+    const testedPath = /^os\.path\.(?:exists|isdir|lexists)$/.test(askedName) ? callArgs(asked).positional[0]
+      : af?.type === 'attribute' && /^(?:exists|is_dir)$/.test(af.childForFieldName('attribute')?.text ?? '') ? af.childForFieldName('object') : undefined;
+    if (!testedPath || flat(testedPath) !== flat(made) || !sameForAll(made)) continue;
+    if (emptyHandled(call, fn, EXISTS_ERRORS) || heldAt(ifNode)) continue;
+    const fixed = viaOs ? `${dotted(f)!.replace(/mkdir$|makedirs$/, 'makedirs')}(${made.text}, exist_ok=True)` : `${made.text}.mkdir(${[...positional.map((a) => a?.text), ...[...keyword].filter(([k]) => k !== 'exist_ok').map(([k, v]) => `${k}=${v?.text}`), 'exist_ok=True'].join(', ')})`;
+    const alone = block!.namedChildren.length === 1 && call.parent?.type === 'expression_statement' && !hasElse(ifNode);
+    out.mistakes.push({
+      code: CODES.checkThenAct,
+      range: scope.rel(ifNode.child(0) ?? ifNode),
+      subject: made.text,
+      message: `\`${test!.text.slice(0, 80)}\` is tested here and the folder made below it, in code that several threads run with the same path and no lock over both: two threads can both find it missing, and the second one's \`${f!.text}\` then raises FileExistsError, ending that thread with a traceback (testing the disk lets the other threads run, so this happens on every interpreter). Make it in one step, which does nothing when the folder is there: \`${fixed}\`.`,
+      severalOnly: true,
+      fix: { title: `Make the folder with \`${fixed}\``, edits: [alone ? { range: scope.rel(ifNode), newText: fixed } : { range: scope.rel(call), newText: fixed }] },
     });
   }
 }
@@ -2078,8 +2147,8 @@ const hasElse = (ifNode: Node) => ifNode.namedChildren.some((n) => n?.type === '
 /** What a `try` around a take can catch when a list or a queue turns out empty. */
 const EMPTY_ERRORS = /^(?:IndexError|LookupError|Exception|BaseException|(?:\w+\.)*Empty)$/;
 
-/** Is `act` in the body of a `try` (below `stop`) with a handler for `IndexError` or `queue.Empty` (or a bare `except`)? */
-function emptyHandled(act: Node, stop: Node): boolean {
+/** Is `act` in the body of a `try` (below `stop`) with a handler for `IndexError` or `queue.Empty` (or a bare `except`), or for what `errors` names? */
+function emptyHandled(act: Node, stop: Node, errors = EMPTY_ERRORS): boolean {
   let child = act;
   for (let p = act.parent; p && p.id !== stop.id; child = p, p = p.parent) {
     if (p.type !== 'try_statement' || p.childForFieldName('body')?.id !== child.id) continue;
@@ -2089,7 +2158,7 @@ function emptyHandled(act: Node, stop: Node): boolean {
       if (!value) return true;
       const caught = value.type === 'as_pattern' ? value.namedChildren[0] : value;
       const names = caught?.type === 'tuple' || caught?.type === 'parenthesized_expression' ? caught.namedChildren : [caught];
-      if (names.some((n) => n && EMPTY_ERRORS.test(n.text))) return true;
+      if (names.some((n) => n && errors.test(n.text))) return true;
     }
   }
   return false;
@@ -2584,6 +2653,47 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
   // A Semaphore(n) around code that a real lock guards too only limits how many threads run it at once.
   if (scopes.length > 0 && out.mistakes.length > before) out.mistakes.push(...out.mistakes.splice(before).filter((m) => m.code !== CODES.semaphoreNotMutex));
   return scopes;
+}
+
+/**
+ * Is a lock held at `node`: inside `with lock:`, or after a `lock.acquire()` earlier in an enclosing
+ * block with no `release()` since? `lock` by its text, as held; without it, any lock-like `with` and
+ * any bare `….acquire()`.
+ */
+export function heldAt(node: Node, lock?: string): boolean {
+  const call = (s: Node | null, method: string) => s?.type === 'expression_statement' && (lock !== undefined ? s.text.replace(/\s+/g, '') === `${lock}.${method}()` : new RegExp(`\\.\\s*${method}\\s*\\(`).test(s.text));
+  const holds = (w: Node) => (lock !== undefined ? w.descendantsOfType('with_item').some((i) => i?.parent?.parent?.id === w.id && withItemValue(i)?.text.replace(/\s+/g, '') === lock) : LOCKISH.test(w.text.split('\n')[0]));
+  // `if lock.acquire(False): …` holds it in the body; `if not lock.acquire(blocking=False): return` in the `else:`.
+  const acquiredIn = (test: string, negated: boolean) => {
+    const m = /^(not\s+)?([\w.\s]+?)\s*\.\s*acquire\s*\(/.exec(test);
+    return m !== null && !!m[1] === negated && (lock === undefined || m[2].replace(/\s+/g, '') === lock);
+  };
+  let child: Node = node;
+  for (let p = node.parent; p && p.type !== 'function_definition'; child = p, p = p.parent) {
+    if (p.type === 'with_statement' && holds(p)) return true;
+    const test = p.parent?.type === 'if_statement' ? (p.parent.childForFieldName('condition')?.text ?? '') : '';
+    if (p.type === 'block' && p.parent?.childForFieldName('consequence')?.id === p.id && acquiredIn(test, false)) return true;
+    if (p.type === 'else_clause' && acquiredIn(test, true)) return true;
+    if (p.type !== 'block') continue;
+    let held = false;
+    for (const s of p.namedChildren) {
+      if (!s || s.id === child.id) break;
+      if (call(s, 'acquire')) held = true;
+      else if (call(s, 'release')) held = false;
+      else if (s.type === 'while_statement') {
+        const past = heldPastBreak(s);
+        if (past !== undefined && (lock === undefined || past === lock)) held = true;
+      } else if (s.type === 'with_statement') {
+        // `with gate: room.acquire()`: taken in the body of a `with`, held past its end.
+        for (const inner of s.childForFieldName('body')?.namedChildren ?? []) {
+          if (call(inner, 'acquire')) held = true;
+          else if (call(inner, 'release')) held = false;
+        }
+      }
+    }
+    if (held) return true;
+  }
+  return false;
 }
 
 /**
