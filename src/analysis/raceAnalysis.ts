@@ -1817,7 +1817,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   if (c.kind === 'drain') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests in this loop that it is not empty and takes an item at line ${writeLine} with no lock over both: another thread can take the last item in between, and then the take raises IndexError and this thread ends with a traceback. Take the item in one step and stop when there is none (\`try:\` the take, \`except IndexError: break\`), or use a queue.Queue and \`get_nowait()\`.`;
   if (c.kind === 'queue') {
     const then = c.waits
-      ? 'this thread\'s `get()` then waits for an item that never comes, so it hangs, and so does any `join()` on it or on the queue'
+      ? 'this thread\'s `get()` then waits for an item that never comes, so it hangs, and so does any `join()` on it (a thread that is not a daemon also keeps the program from ending)'
       : 'the take then raises `queue.Empty`, and this thread ends with a traceback unless something catches it';
     return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) asks here whether it is empty and takes an item at line ${writeLine}: another thread can take the last item in between, and ${then}. The answer of \`empty()\` or \`qsize()\` is out of date as soon as it is given. Take the item in one step and stop when there is none: \`get_nowait()\` (or \`get(timeout=…)\`) in \`try\`, ending on \`except queue.Empty\`, or put one sentinel per worker on the queue and stop at it.`;
   }
@@ -2097,6 +2097,28 @@ function untilThreadJoin(text: string): string {
 /** Does a line from `from` up to `to` (0-based, `to` excluded) wait for a thread (`.join()`, `.join(timeout)`, not a string's `", ".join(names)`): the threads started before are done after it. */
 function joinedBetween(module: Module, from: number, to: number): boolean {
   return linesOf(module).slice(from, to).some((l) => THREAD_JOIN.test(l.replace(/#.*$/, '')));
+}
+
+/**
+ * Do the threads that run this code all run as daemons that nothing joins, while the program waits
+ * for the work on the queue (`q.join()`)? One of them left waiting in `get()` for an item another
+ * took then holds up nothing, and ends with the program.
+ */
+function daemonsLeftWaiting(module: Module, root: Node, via: ThreadEntry[], queue: string): boolean {
+  const q = queue.replace(/\s+/g, '');
+  const text = module.text;
+  const joins = [...text.matchAll(/([\w.\])]+)\s*\.\s*join\s*\(\s*(?:timeout\s*=\s*)?[\d.]*\s*\)/g)].map((m) => m[1].replace(/\s+/g, ''));
+  // (Any other `.join()` may be a thread's.)
+  if (!joins.includes(q) || joins.some((j) => j !== q)) return false;
+  return via.every((e) => {
+    if (e.elsewhere) return false;
+    let call: Node | null = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
+    while (call && call.type !== 'call') call = call.parent;
+    if (!call) return false;
+    if (/\bdaemon\s*=\s*True\b/.test(call.text)) return true;
+    const bound = call.parent?.type === 'assignment' ? call.parent.childForFieldName('left') : undefined;
+    return bound?.type === 'identifier' && new RegExp(`\\b${bound.text}\\s*\\.\\s*(?:daemon\\s*=\\s*True|setDaemon\\s*\\(\\s*True\\s*\\))`).test(text);
+  });
 }
 
 /**
@@ -2748,6 +2770,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // One thread that takes items alone cannot find the last one gone, whoever adds them; nor can
       // code that waited first for the thread that took them (`worker.join()`, then the leftovers drained).
       if ((c.kind === 'drain' || c.kind === 'queue') && (onceAt !== undefined || joinedBetween(module, absoluteRange(ref.fn.range, statement.base).start.line, absoluteRange(c.range, statement.base).start.line))) continue;
+      // Daemon threads the program never joins, once it has waited on the queue itself: one left waiting in get() holds nothing up.
+      if (c.kind === 'queue' && c.waits && daemonsLeftWaiting(module, root, via, c.subject)) continue;
       // Nor can it find an item gone between its test and its removal when no other code removes any.
       if (c.kind === 'present' && onceAt !== undefined && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
       // (A clearing found above is that other write.)
