@@ -2608,7 +2608,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     lastImportLine: module.imports.lastImportLine,
   };
   const starterSide = starterSideUpdates(module, root, entries, reached);
-  type Found = { key: string; reach: Reached; ref: FunctionRef; cls: ClassInfo | undefined; writes: SharedWrite[]; checks: CheckThenAct[] };
+  type Found = { key: string; reach: Reached; ref: FunctionRef; cls: ClassInfo | undefined; writes: SharedWrite[]; checks: CheckThenAct[]; /** What a locking class's lock guards, when only that makes this thread code. */ guarded: ReadonlySet<string> | undefined };
   const found: Found[] = [];
   /** Which thread functions write each state ("C:self.x" for an instance attribute of class C). */
   const writers = new Map<string, Set<string>>();
@@ -2632,8 +2632,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     const mistakes = guarded ? [] : all.mistakes;
     // A lazy `self` object made on first use (`if self._client is None: self._client = Client()`)
     // counts too: the class's own lock shows that its methods race, whatever the lock guards.
-    const onGuarded = <T extends { subject: string; why: string; makesObject?: true; op?: string }>(list: T[]) =>
-      guarded ? list.filter((w) => (w.makesObject && /^self\s*\./.test(w.subject)) || (counters && unguardedCounter(w, cls)) || guarded.has(/^(?:self\s*\.\s*)?\w+/.exec(w.subject)?.[0].replace(/\s+/g, '') ?? '')).map((w) => ({ ...w, why: w.why.replace('whose method runs in several threads', 'whose methods are meant for several threads') })) : list;
+    const onGuarded = <T extends { subject: string; why: string; makesObject?: true; op?: string }>(list: T[], also?: (w: T) => boolean) =>
+      guarded ? list.filter((w) => (w.makesObject && /^self\s*\./.test(w.subject)) || (counters && (unguardedCounter(w, cls) || !!also?.(w))) || guarded.has(/^(?:self\s*\.\s*)?\w+/.exec(w.subject)?.[0].replace(/\s+/g, '') ?? '')).map((w) => ({ ...w, why: w.why.replace('whose method runs in several threads', 'whose methods are meant for several threads') })) : list;
     // `self` is shared through the entries that reach this function on a shared instance only.
     const own = ownThreadOnly(all, reach.boundEntries);
     // `totals[k] += i` where every thread that runs this was handed its own `k`: each its own slot.
@@ -2641,7 +2641,11 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     const ownSlot = (w: { subject: string }) => ownSlots.some((p) => new RegExp(`\\[\\s*${p}\\s*[,\\]]`).test(w.subject));
     // What the main program alone updates races the threads' updates, which are reported on their side (ownThreadSharing, calledWhileRunning).
     const writes = via.every((e) => e.mainProgram) ? [] : onGuarded(own.writes).filter((w) => !ownSlot(w));
-    const checks = onGuarded(own.checks);
+    // (Likewise a key or member tested and then added to one of the object's own containers, two callers
+    // both adding, in a passive object that only its users' threads call: one that runs a thread or a
+    // server of its own may lock for that thread alone, its users calling from one thread.)
+    const passive = guarded && cls && !cls.isThread && !/\b(?:Thread|Timer)\s*\(|\bserve_forever\b|\bThreading\w*(?:MixIn|Server)\b/.test(classNode(root, cls)?.text ?? 'Thread(');
+    const checks = onGuarded(own.checks, (c) => !!passive && (c.kind === 'missing-key' || c.kind === 'missing-member') && /^self\s*\.\s*\w+(?:\[…\])?$/.test(c.subject));
     // A new lock around code that changes nothing shared is worth a word only where threads run it side by side.
     const alone = via.length === 1 && via[0].oneThread && (via[0].fromImporter || runsOnce(module, root, via[0].site.start) !== undefined || startingFunction(root, via[0].site.start) !== undefined);
     for (const m of mistakes) {
@@ -2657,14 +2661,14 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     }
     if (!unlocked.has(key)) continue; // every call that leads here holds a lock
     if (writes.length === 0 && checks.length === 0) continue;
-    found.push({ key, reach, ref: target.ref, cls, writes, checks });
+    found.push({ key, reach, ref: target.ref, cls, writes, checks, guarded });
     for (const w of writes) {
       const k = stateKey(w, cls);
       if (!writers.has(k)) writers.set(k, new Set());
       writers.get(k)!.add(key);
     }
   }
-  for (const { key, reach, ref, cls, writes, checks } of found) {
+  for (const { key, reach, ref, cls, writes, checks, guarded } of found) {
     const { entries: via } = reach;
     const { statement } = ref;
     // One thread, started once, and no other thread code writing the same state: nothing to race with.
@@ -2717,7 +2721,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       const [w, ...others] = group;
       const at = (r: Range0) => absoluteRange(r, statement.base);
       const property = cls && !w.readBack && !w.otherLock ? lockedProperty(root, cls, /^self\.(\w+)$/.exec(subject)?.[1]) : undefined;
-      let message = property ? propertyMessage(w, property, how) : writeMessage(w, statement.base, how);
+      const howHere = guarded && !guarded.has(/^(?:self\s*\.\s*)?\w+/.exec(w.subject)?.[0].replace(/\s+/g, '') ?? '') ? how.replace(/(the class takes [^:]*?) around this state,/, '$1 around other state of the object,') : how;
+      let message = property ? propertyMessage(w, property, howHere) : writeMessage(w, statement.base, howHere);
       if (others.length > 0) message += ` This function also updates \`${subject}\` without a lock at line${others.length > 1 ? 's' : ''} ${others.map((o) => at(o.range).start.line + 1).join(', ')}.`;
       if (mixed) message += mixed.text;
       message += ownLockNote;
@@ -2780,7 +2785,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       const statementRange = at(c.statement);
       const finding: Finding = {
         code: CODES.checkThenAct,
-        message: checkMessage(c, statement.base, how) + (mixed?.text ?? '') + ownLockNote,
+        message: checkMessage(c, statement.base, guarded && !guarded.has(/^(?:self\s*\.\s*)?\w+/.exec(c.subject)?.[0].replace(/\s+/g, '') ?? '') ? how.replace(/(the class takes [^:]*?) around this state,/, '$1 around other state of the object,') : how) + (mixed?.text ?? '') + ownLockNote,
         range: at(c.range),
         subject: c.subject,
         related: [...pathRelated(), ...viaRelated(via, name)],

@@ -1315,7 +1315,8 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.dumped && { dumped: true }),
       ...(heldOverTest.length === 1 && { lock: heldOverTest[0] }),
       ...(split !== undefined && { split: writeScopes!.length > 0 ? 'relocked' : 'unlocked' }),
-      ...(c.write.type === 'assignment' && c.write.childForFieldName('right')?.type === 'true' && { storesTrue: c.guard ? 'claims' : c.ifNode.childForFieldName('consequence')?.descendantsOfType('call').length ? 'claims' : 'alone' }),
+      // (`if url in seen: return` … `seen[url] = True` and then the work: a key claimed, the work after it done twice.)
+      ...(c.write.type === 'assignment' && c.write.childForFieldName('right')?.type === 'true' && !(c.kind === 'missing-key' && c.guard && c.write.parent?.nextNamedSibling) && { storesTrue: c.guard ? 'claims' : c.ifNode.childForFieldName('consequence')?.descendantsOfType('call').length ? 'claims' : 'alone' }),
     });
   }
   return out;
@@ -2509,6 +2510,13 @@ function acquireRegion(call: Node, regions: { start: number; end: number; name: 
   if (holder.type === 'if_statement') {
     const body = holder.childForFieldName('consequence');
     if (body && holder.childForFieldName('condition')?.id === call.id) regions.push({ start: body.startIndex, end: body.endIndex, name });
+    return;
+  }
+  // `if not lock.acquire(False): <not taken>` … `else: <held>` (with no `elif`).
+  const ifNode = holder.type === 'not_operator' ? holder.parent : undefined;
+  if (ifNode?.type === 'if_statement' && ifNode.childForFieldName('condition')?.id === holder.id && !ifNode.namedChildren.some((c) => c?.type === 'elif_clause')) {
+    const otherwise = ifNode.namedChildren.find((c) => c?.type === 'else_clause');
+    if (otherwise) regions.push({ start: otherwise.startIndex, end: otherwise.endIndex, name });
     return;
   }
   const block = holder.type === 'expression_statement' ? holder.parent : undefined;
