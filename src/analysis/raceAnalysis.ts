@@ -2653,10 +2653,18 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       const fix = m.fix && { title: m.fix.title, edits: m.fix.edits.map((e) => ({ ...e, range: absoluteRange(e.range, statement.base) })) };
       findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [], ...(fix && { fix }) });
     }
-    for (const u of onGuarded(own.lockedUpdates)) {
+    for (let u of onGuarded(own.lockedUpdates)) {
       const k = stateKey(u, cls);
+      // (A lock handed in as a parameter is the module lock every start hands it.)
+      const handed = new Set<string>();
+      const locks = u.locks.map((l) => {
+        const h = lockHandedAs(module, root, via, target.ref.fn.params, l);
+        if (h !== undefined) handed.add(h);
+        return h ?? l;
+      });
+      if (handed.size > 0) u = { ...u, locks };
       // (A lock reached through a local or a parameter, `first.lock`, may be any object's: its identity is not known here.)
-      const known = u.locks.every((l) => /^self\.\w+$/.test(l) || module.globals.get(l.split('.')[0]) !== undefined || module.classes.has(l.split('.')[0]));
+      const known = u.locks.every((l) => handed.has(l) || /^self\.\w+$/.test(l) || module.globals.get(l.split('.')[0]) !== undefined || module.classes.has(l.split('.')[0]));
       lockedUpdates.set(k, [...(lockedUpdates.get(k) ?? []), { ...u, range: absoluteRange(u.range, statement.base), how: via[0].how, thread: alone ? via[0] : undefined, known }]);
     }
     if (!unlocked.has(key)) continue; // every call that leads here holds a lock
@@ -3054,11 +3062,33 @@ function oneThreadTakesBranch(root: Node, via: readonly ThreadEntry[], ref: Func
 
 /** The literal (`"left"`, `2`) a `Thread(…, args=(…))` at `site` hands at position `index`, if that is one. */
 function literalArg(root: Node, site: Range0, index: number): string | undefined {
+  const item = threadArg(root, site, index);
+  return item && (item.type === 'string' || item.type === 'integer') ? item.text : undefined;
+}
+
+/** What a `Thread(…, args=(…))` start hands its target's parameter at `index`. */
+function threadArg(root: Node, site: Range0, index: number): Node | undefined {
   let call: Node | null = root.descendantForPosition({ row: site.start.line, column: site.start.character });
   while (call && call.type !== 'call') call = call.parent;
   const args = call?.childForFieldName('arguments')?.namedChildren.find((a) => a?.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'args')?.childForFieldName('value');
-  const item = args?.type === 'tuple' || args?.type === 'list' ? args.namedChildren.filter((n) => n?.type !== 'comment')[index] : undefined;
-  return item && (item.type === 'string' || item.type === 'integer') ? item.text : undefined;
+  return args?.type === 'tuple' || args?.type === 'list' ? (args.namedChildren.filter((n) => n?.type !== 'comment')[index] ?? undefined) : undefined;
+}
+
+/**
+ * `lk.acquire()` where `lk` is a parameter that every start of the function hands the same module
+ * lock (`args=(gate_in,)`): that lock. Undefined when the starts hand different ones or others.
+ */
+function lockHandedAs(module: Module, root: Node, via: readonly ThreadEntry[], params: readonly string[], lock: string): string | undefined {
+  const index = params.indexOf(lock);
+  if (index < 0 || via.length === 0) return undefined;
+  const names = new Set(via.map((e) => (e.guardedBy || e.elsewhere ? undefined : threadArg(root, e.site, index))).map((n) => (n?.type === 'identifier' && (module.globals.get(n.text)?.kind === 'lock' || madeLockIn(n)) ? n.text : undefined)));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/** Is `name` a lock that the function around it makes (`gate = threading.Lock()`), one per call of it? */
+function madeLockIn(name: Node): boolean {
+  const fn = enclosing(name, FUNCTION_TYPES);
+  return !!fn && new RegExp(`^[ \\t]*${name.text}\\s*=\\s*(?:threading\\s*\\.\\s*)?R?Lock\\s*\\(\\s*\\)`, 'm').test(fn.text);
 }
 
 /** An update of a module global by the code that starts threads, while they run (see starterSideUpdates). */
