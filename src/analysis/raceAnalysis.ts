@@ -122,6 +122,8 @@ interface ClassInfo {
   noLockAttrs: Set<string>;
   /** Lock attributes assigned a lock handed to the object (`self._lock = lock`): perhaps one for many objects. */
   handedLockAttrs: Set<string>;
+  /** Lock attributes made in the class body (`lock = threading.Lock()`): one lock for every instance. */
+  classBodyLockAttrs: Set<string>;
   site: Range0;
   /** For the lock fix: where a new method or class attribute goes, and what the class is built on. */
   bodyInsert: InsertAt | undefined;
@@ -269,6 +271,7 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
           semaphoreAttrs: new Set(),
           noLockAttrs: new Set(),
           handedLockAttrs: new Set(),
+          classBodyLockAttrs: new Set(),
           site: absoluteRange(d.nameRange, statement.base),
           bodyInsert: d.bodyInsert && { line: statement.base.line + d.bodyInsert.line, indent: d.bodyInsert.indent },
           methodInsert: d.methodInsert && { line: statement.base.line + d.methodInsert.line, indent: d.methodInsert.indent },
@@ -305,6 +308,7 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
           c.lockAttrs.add(b.attr);
           if (b.semaphore) c.semaphoreAttrs.add(b.attr);
           if (b.handed) c.handedLockAttrs.add(b.attr);
+          if (b.classBody) c.classBodyLockAttrs.add(b.attr);
         }
       }
     }
@@ -319,6 +323,7 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
       for (const a of base.lockAttrs) if (!c.noLockAttrs.has(a)) c.lockAttrs.add(a);
       for (const a of base.semaphoreAttrs) c.semaphoreAttrs.add(a);
       for (const a of base.handedLockAttrs) c.handedLockAttrs.add(a);
+      for (const a of base.classBodyLockAttrs) c.classBodyLockAttrs.add(a);
     }
   };
   for (const c of module.classes.values()) inherit(c, new Set([c.name]));
@@ -362,7 +367,7 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
       const dot = classAttr.lastIndexOf('.');
       const c = module.classes.get(classAttr.slice(0, dot));
       const attr = classAttr.slice(dot + 1);
-      return !!c && c.isThread && c.lockAttrs.has(attr) && !c.handedLockAttrs.has(attr) && madeOnceAt(module, c.name) === undefined;
+      return !!c && c.isThread && c.lockAttrs.has(attr) && !c.handedLockAttrs.has(attr) && !c.classBodyLockAttrs.has(attr) && madeOnceAt(module, c.name) === undefined;
     },
     isPackageObject: (name) => !module.globalHistory.has(name) && !module.classes.has(name) && !module.functions.has(name) && importedObject(module.imports.aliases.get(name), name),
     accessor: (name, method) => {
@@ -2828,6 +2833,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     }
   }
   findings.push(...updatesUnderOtherLocks(lockedUpdates, lines));
+  findings.push(...ownThreadLocksAlone(module, root));
   findings.push(...storesBesideLockedUpdates(module, root, lockedUpdates, findings));
   findings.push(...takenAndResetBesideOwnThread(module, root, entries, findings));
   findings.push(...mainLoopsOverChanged(module, reached));
@@ -3004,6 +3010,62 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
 }
 
 type LockedUpdateIn = LockedUpdate & { how: string; thread: ThreadEntry | undefined; /** every lock it holds is a module global, a class's or `self.x` */ known: boolean };
+
+/**
+ * `self.lock = threading.Lock()` in `__init__` of a Thread subclass that runs as several threads,
+ * taken only by the thread's own code (`run()` and the methods it calls on `self`) and named nowhere
+ * else in the module: each thread holds a lock that no other thread ever asks for, so it keeps
+ * nothing out (GIL002). Said once per lock, where the class first takes it. A Condition or a
+ * semaphore signals between threads, and a public method that takes the lock gives it a use.
+ */
+function ownThreadLocksAlone(module: Module, root: Node): Finding[] {
+  const out: Finding[] = [];
+  for (const c of module.classes.values()) {
+    if (!c.isThread || c.lockAttrs.size === 0 || madeOnceAt(module, c.name) !== undefined) continue;
+    const node = classNode(root, c);
+    const methods = new Map<string, Node>();
+    for (const d of node?.childForFieldName('body')?.namedChildren ?? []) {
+      const m = d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d;
+      const name = m?.type === 'function_definition' ? m.childForFieldName('name')?.text : undefined;
+      if (name !== undefined) methods.set(name, m!);
+    }
+    // The thread's own code: run() and what it calls on self, transitively.
+    const own = new Set<string>();
+    const reach = (name: string) => {
+      if (own.has(name) || !methods.has(name)) return;
+      own.add(name);
+      for (const m of methods.get(name)!.text.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) reach(m[1]);
+    };
+    reach('run');
+    for (const attr of c.lockAttrs) {
+      if (c.handedLockAttrs.has(attr) || c.classBodyLockAttrs.has(attr) || c.semaphoreAttrs.has(attr)) continue;
+      const made = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?::[^=\\n]*)?=\\s*(?:threading\\s*\\.\\s*)?R?Lock\\s*\\(\\s*\\)`);
+      const init = methods.get('__init__');
+      if (!init || !made.test(init.text)) continue;
+      const uses = new RegExp(`\\bself\\s*\\.\\s*${attr}\\b`, 'g');
+      const takers = [...methods].filter(([name, m]) => name !== '__init__' && uses.test(m.text) && ((uses.lastIndex = 0), true));
+      if (takers.length === 0 || takers.some(([name]) => !own.has(name))) continue;
+      // Named through another receiver anywhere (`teller.lock`): shared with other code.
+      const inClass = (node!.text.match(uses) ?? []).length;
+      const anywhere = (module.text.match(new RegExp(`\\.\\s*${attr}\\b`, 'g')) ?? []).length;
+      if (anywhere !== inClass) continue;
+      const first = takers.map(([, m]) => m).sort((a, b) => a.startIndex - b.startIndex)[0];
+      const at = new RegExp(`\\bself\\s*\\.\\s*${attr}\\b(?=\\s*(?::|\\.\\s*acquire\\b|,|\\)))`).exec(first.text);
+      if (!at) continue;
+      const start = first.startIndex + at.index;
+      const taken = root.descendantForIndex(start, start + at[0].length);
+      if (!taken) continue;
+      out.push({
+        code: CODES.lockCreatedInline,
+        message: `\`self.${attr}\` is made in \`__init__\`, so each ${c.name} has a lock of its own, and only that thread's own code takes it: no other thread ever waits on it, so it keeps nothing out. Share one lock between the threads: make it once (a class attribute, \`${attr} = threading.Lock()\` in the class body, or a module-level lock) and take that one.`,
+        range: rangeOf(taken),
+        subject: `self.${attr}`,
+        related: [],
+      });
+    }
+  }
+  return out;
+}
 
 /**
  * GIL001 for one state updated under different locks (`with add_lock: self.total += n` here, `with

@@ -111,7 +111,7 @@ export type EntrySite = { site: Range0; line: number; passed?: Passed } & (
 export type Binding =
   | { t: 'global'; name: string; kind: StateKind; endLine: number; /** for `x = C(...)`: `C` */ ctor?: string; /** for `fn = task`: `task` */ alias?: string; /** in a block (`if __name__ == "__main__":`): no place to put a module-level lock after it */ nested?: true }
   | { t: 'executor'; name: string; kind: StateKind }
-  | { t: 'lock-attr'; attr: string; semaphore: boolean; classes: string[]; /** assigned `nullcontext()` (or a choice of it): `with` it may hold nothing */ noLock?: true; /** handed in (`self._lock = lock`): maybe one lock for many objects */ handed?: true };
+  | { t: 'lock-attr'; attr: string; semaphore: boolean; classes: string[]; /** assigned `nullcontext()` (or a choice of it): `with` it may hold nothing */ noLock?: true; /** handed in (`self._lock = lock`): maybe one lock for many objects */ handed?: true; /** made in the class body: one lock for every instance */ classBody?: true };
 
 export interface FunctionSummary {
   name: string;
@@ -476,7 +476,7 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
         // A lock in a class body (`_lock = threading.Lock()`) is a lock attribute of that class.
         const owner = index.scopeOf(node);
         const ownerKey = owner?.type === 'class_definition' ? scope.keyOf.get(owner.id) : undefined;
-        if (ownerKey !== undefined && (kind === 'lock' || kind === 'semaphore-n' || kind === 'no-lock')) summary.bindings.push({ t: 'lock-attr', attr: left.text, semaphore: kind === 'semaphore-n', classes: [ownerKey], ...(kind === 'no-lock' && { noLock: true as const }) });
+        if (ownerKey !== undefined && (kind === 'lock' || kind === 'semaphore-n' || kind === 'no-lock')) summary.bindings.push({ t: 'lock-attr', attr: left.text, semaphore: kind === 'semaphore-n', classes: [ownerKey], classBody: true, ...(kind === 'no-lock' && { noLock: true as const }) });
       } else if (left?.type === 'attribute' && kind) {
         const attr = left.childForFieldName('attribute')?.text;
         if (attr && (kind === 'lock' || kind === 'semaphore-n' || kind === 'no-lock')) {

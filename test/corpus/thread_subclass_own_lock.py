@@ -1,4 +1,4 @@
-"""Each thread of a Thread subclass makes its own lock in __init__, so holding it excludes no other thread (positive: GIL001 once, GIL004 once)."""
+"""Each thread of a Thread subclass makes its own lock in __init__, so holding it excludes no other thread (positive: GIL002 for the lock, GIL001 once, GIL004 once)."""
 import threading
 
 visits = 0
@@ -12,7 +12,7 @@ class Visitor(threading.Thread):
 
     def run(self):
         global visits
-        with self.guard:
+        with self.guard:  # expect: GIL002
             visits += 1  # expect: GIL001
         self.guard.acquire()
         if len(log) < 10:  # expect: GIL004
