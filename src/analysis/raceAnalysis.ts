@@ -76,7 +76,7 @@ export class AnalysisMemo {
 }
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|[a-z0-9]_threads?\s*\(|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler)\b|QThread|QRunnable/;
+const THREAD_HINT = /Thread|Timer|Lock\(|[a-z0-9]_threads?\s*\(|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler)\b|QThread|QRunnable|(?:import|from)\s+[\w.]+\.\w*thread\w*\s/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the

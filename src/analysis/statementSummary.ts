@@ -356,6 +356,12 @@ export const APSCHEDULER_JOB = "the APScheduler job, run on the scheduler's thre
 export const STARTS_BY_NAME = ', a thread start by its name,';
 /** Helpers named for starting a thread on what they are handed: `create_thread`, `default_create_thread`, `spawn_thread`, `start_daemon_thread`, `run_in_thread`, `run_threads(n, worker)`, `runThreads`. */
 const THREAD_HELPER = /^_*(?:(?:[a-z0-9]+_)*(?:create|start|spawn|launch|new|run_in|run|make)_(?:[a-z0-9]+_)?threads?|(?:create|start|spawn|launch|new|run|make)(?:[A-Z][a-z0-9]*)*Threads?)$/;
+/** A module of the project named for threads (`utils.thread`, `core.threads`, `lib.threading_utils`), not the standard library's. */
+const THREAD_MODULE = /^(?!threading$|_thread$|_threading_local$|concurrent\b|multiprocessing\b)(?:[\w.]*\.)?\w*thread\w*$/i;
+/** A count of threads handed beside what they run: `THREADS`, `n_workers`, `args.threads`, `count`. */
+const COUNT_WORD = /(?:^|[._])(?:n|num\w*|n_\w+|\w*count|threads?|workers?|thread_count|concurrency)$/i;
+/** What such a module's function is named when it starts threads on a callable it is handed. */
+const THREAD_MODULE_VERBS = /^(?:launch|start|spawn|run|go|fire|start_all|launch_all|run_all|create)$/;
 /** `conf.threads`, `args.num_workers`, `self.count`: an attribute that names how many, handed to a thread helper beside what runs. */
 const COUNT_NAME = /\.\s*(?:n|num(?:_\w+)?|\w*count|threads?|\w*thread_num|workers?|\w*workers|concurrency|size|pool_size|max_\w+)$/i;
 /**
@@ -1068,7 +1074,9 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
   // (A Gradio component's events are common method names: entries only where Gradio is imported.)
   // (APScheduler's `add_job` likewise, where APScheduler is imported.)
   const apscheduler = importsModule(aliases, 'apscheduler');
-  const entryMethod = (m: string) => ENTRY_METHODS.has(m) || (gradio && GRADIO_EVENTS.has(m)) || (apscheduler && m === 'add_job') || THREAD_HELPER.test(m) || THREAD_CLASS.test(m);
+  // A project's own thread module (`import utils.thread as threading`; `threading.launch(run, N)`): its verbs start threads.
+  const threadModules = new Set([...aliases].filter(([, q]) => THREAD_MODULE.test(q)).map(([a]) => a));
+  const entryMethod = (m: string) => ENTRY_METHODS.has(m) || (gradio && GRADIO_EVENTS.has(m)) || (apscheduler && m === 'add_job') || THREAD_HELPER.test(m) || THREAD_CLASS.test(m) || (threadModules.size > 0 && THREAD_MODULE_VERBS.test(m));
   for (let i = 0; i < calls.length; i++) {
     const node = calls[i];
     // Most calls in a file start no thread: rule them out by the called name alone, read from the
@@ -1100,15 +1108,16 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
     // A helper of another module (or object) named for starting a thread on what it is handed
     // (`utils.default_create_thread(self._loop)`, `spawn_thread(worker)`): one thread per call. (A
     // helper of this module is followed through its own `Thread(target=…)` instead: see threadEntries.)
-    const byName = () => {
-      // (`run_threads(n, worker)`: a count of threads first, then what they run; a plural name starts several.)
-      const several = /threads$/i.test(dotted(fnNode) ?? '');
+    const byName = (countAfter = false) => {
+      // (`run_threads(n, worker)`: a count of threads first, then what they run; a plural name starts several.
+      // A thread module's `launch(run, THREADS)`: the count after what runs.)
+      const several = /threads$/i.test(dotted(fnNode) ?? '') || (countAfter && positional.slice(1).some((p) => !!p && ((p.type === 'integer' && Number(p.text) > 1) || (p.type !== 'integer' && COUNT_WORD.test(p.text)))));
       const keywordFn = keyword.get('target') ?? keyword.get('func') ?? keyword.get('fn') ?? keyword.get('callback');
       // (`run_threads(conf.threads, task_run)`: an attribute named as a count is the count, not what runs.)
       const callable = (p: Node | undefined) => !!p && (p.type === 'identifier' || p.type === 'attribute' || p.type === 'lambda') && !(p.type === 'attribute' && COUNT_NAME.test(p.text)) && targets(p).length > 0;
       const at0 = positional.findIndex((p, i) => i < 2 && callable(p));
       const fn = at0 >= 0 ? positional[at0] : keywordFn;
-      if (fn && (fn.type === 'identifier' || fn.type === 'attribute' || fn.type === 'lambda')) entries.push({ ...at, ...passed(at0 >= 0 ? positional.slice(at0 + 1) : [], []), t: 'direct', how: `${dotted(fnNode) ?? 'a helper'}()${STARTS_BY_NAME}`, targets: targets(fn), ...(several && { several: true as const }) });
+      if (fn && (fn.type === 'identifier' || fn.type === 'attribute' || fn.type === 'lambda')) entries.push({ ...at, ...passed(at0 >= 0 && !countAfter ? positional.slice(at0 + 1) : [], []), t: 'direct', how: `${dotted(fnNode) ?? 'a helper'}()${countAfter && q !== undefined && q !== dotted(fnNode) ? ` (${q.slice(0, q.lastIndexOf('.'))})` : ''}${STARTS_BY_NAME}`, targets: targets(fn), ...(several && { several: true as const }) });
     };
     if (q === 'threading.Thread' || q === 'threading.Timer') {
       const thread = q === 'threading.Thread';
@@ -1163,6 +1172,8 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
         if (fn) entries.push({ ...at, ...passed([], [], true), t: 'direct', how: `the Gradio ${method} handler, run in its worker threads`, targets: targets(fn), several: true });
       } else if (THREAD_HELPER.test(method) && !/^(?:self|cls)$/.test(fnNode.childForFieldName('object')?.text ?? '')) {
         byName();
+      } else if (THREAD_MODULE_VERBS.test(method) && threadModules.has(fnNode.childForFieldName('object')?.text ?? '')) {
+        byName(true);
       } else if (method === 'add_job' && apscheduler) {
         // A BackgroundScheduler (and a BlockingScheduler) runs each job on its thread pool: beside the
         // program and the other jobs, one run of a job at a time (its `max_instances` is 1 by default).
