@@ -2293,15 +2293,19 @@ function guardCheckBefore(act: Node, container: string, item: string, fn: Node, 
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
     if (p.type !== 'block') continue;
     for (const { guard, workBetween } of statementsBefore(p, child)) {
-      if (guard.type !== 'if_statement' || guard.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause')) continue;
+      // (`while nick in users: nick = ask_again()` … `users[nick] = conn`: a loop that ends only when its
+      // test fails leaves the item missing, as a guard clause that returns does.)
+      const loopGuard = guard.type === 'while_statement' && !guard.namedChildren.some((n) => n?.type === 'else_clause') && !guard.descendantsOfType(['break_statement', 'return_statement', 'raise_statement']).some((b) => !!b && (b.type !== 'break_statement' || enclosing(b, LOOP_TYPES)?.id === guard.id));
+      if (!loopGuard && (guard.type !== 'if_statement' || guard.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause'))) continue;
       const test = heldTest(guard.childForFieldName('condition'), fn);
-      const body = guard.childForFieldName('consequence')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
+      const body = guard.childForFieldName(loopGuard ? 'body' : 'consequence')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
       const last = body[body.length - 1];
-      const leaves = last?.type === 'return_statement' || last?.type === 'raise_statement' || (last?.type === 'continue_statement' && statementOf(act, fn).parent?.id === p.id);
+      const leaves = loopGuard || last?.type === 'return_statement' || last?.type === 'raise_statement' || (last?.type === 'continue_statement' && statementOf(act, fn).parent?.id === p.id);
       // `if depth > limit or url in seen: return`: the act runs only when every part was false. A
       // removal's guard leaves when the item is missing (`if x not in l: return` … `l.remove(x)`).
       if (!test || !leaves || !chain(test, 'or').some((t) => testsMembership(t, item, container, kind !== 'present'))) continue;
-      return { ifNode: guard, test, write: act, kind, guard: { end: child, workBetween } };
+      // (A loop that asks again, `nick = conn.recv(…)`, is work a lock should not be held over.)
+      return { ifNode: guard, test, write: act, kind, guard: { end: child, workBetween: workBetween || (loopGuard && body.some((b) => b.descendantsOfType('call').length > 0)) } };
     }
   }
   return undefined;
