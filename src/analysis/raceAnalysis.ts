@@ -2645,11 +2645,12 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     const ownSlots = via.every((e) => e.key === key && e.distinctParams?.length) ? via.flatMap((e) => e.distinctParams!) : [];
     const ownSlot = (w: { subject: string }) => ownSlots.some((p) => new RegExp(`\\[\\s*${p}\\s*[,\\]]`).test(w.subject));
     // What the main program alone updates races the threads' updates, which are reported on their side (ownThreadSharing, calledWhileRunning).
-    const writes = via.every((e) => e.mainProgram) ? [] : onGuarded(own.writes).filter((w) => !ownSlot(w));
-    // (Likewise a key or member tested and then added to one of the object's own containers, two callers
-    // both adding, in a passive object that only its users' threads call: one that runs a thread or a
-    // server of its own may lock for that thread alone, its users calling from one thread.)
+    // (Likewise, in a passive object that only its users' threads call, a key or member tested and then
+    // added to one of its own containers, two callers both adding, and an item of one read into locals
+    // and stored back: one that runs a thread or a server of its own may lock for that thread alone, its
+    // users calling from one thread.)
     const passive = guarded && cls && !cls.isThread && !/\b(?:Thread|Timer)\s*\(|\bserve_forever\b|\bThreading\w*(?:MixIn|Server)\b/.test(classNode(root, cls)?.text ?? 'Thread(');
+    const writes = via.every((e) => e.mainProgram) ? [] : onGuarded(own.writes, (w) => !!passive && !!w.readBack && /^self\s*\.\s*\w+\s*\[/.test(w.subject)).filter((w) => !ownSlot(w));
     const checks = onGuarded(own.checks, (c) => !!passive && (c.kind === 'missing-key' || c.kind === 'missing-member') && /^self\s*\.\s*\w+(?:\[…\])?$/.test(c.subject));
     // A new lock around code that changes nothing shared is worth a word only where threads run it side by side.
     const alone = via.length === 1 && via[0].oneThread && (via[0].fromImporter || runsOnce(module, root, via[0].site.start) !== undefined || startingFunction(root, via[0].site.start) !== undefined);
