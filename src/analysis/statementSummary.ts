@@ -1926,10 +1926,15 @@ function testsMembership(test: Node, item: string, container: string, present = 
     const negated = /\bnot\s+in\b/.test(t.text);
     if (present ? negated || !/\sin\s/.test(t.text) : !negated) return false;
     const [key, c] = t.namedChildren;
-    if (key?.text === item && (c?.text === container || c?.text.replace(/\s+/g, '') === `${container}.keys()`)) return true;
+    if (key && sameItem(key.text, item) && (c?.text === container || c?.text.replace(/\s+/g, '') === `${container}.keys()`)) return true;
     // `name not in [u.name for u in self.users]`: a key of the items (the item added carries it), not there.
     return !present && !!key && !!c && /comprehension$|^generator_expression$/.test(c.type) && overContainer(c, container);
   });
+}
+
+/** The item tested, or what is added made from it alone (`url` tested, `normalize(url)` added). */
+function sameItem(tested: string, added: string): boolean {
+  return tested === added || /^[\w.]+\(\s*([\w.]+)\s*\)$/.exec(added)?.[1] === tested;
 }
 
 /** Does the comprehension go through `container` itself (`for u in self.users`)? */
@@ -1948,6 +1953,14 @@ function memberCheckBefore(call: Node, container: string, item: string, fn: Node
   let child = call;
   for (let p = call.parent; p && p.id !== fn.id; child = p, p = p.parent) {
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
+    // `if x in s: … else: …; s.add(x)`: the `else` of a test that the item is there (one of its `or` parts),
+    // the add a statement of the `else` itself (not a failure noted in an `except` deep inside it).
+    if (p.type === 'else_clause' && p.parent?.type === 'if_statement' && !p.parent.namedChildren.some((n) => n?.type === 'elif_clause')) {
+      if (call.parent?.type !== 'expression_statement' || call.parent.parent?.id !== child.id) return undefined;
+      const test = p.parent.childForFieldName('condition');
+      if (test && chain(test, 'or').some((t) => testsMembership(t, item, container, true))) return { ifNode: p.parent, test, write: call, kind: 'missing-member' };
+      continue;
+    }
     if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
     const test = p.childForFieldName('condition');
     // `free = name not in self.names` … `if free:`: the test kept in a local just before.
