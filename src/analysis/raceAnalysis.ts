@@ -2837,6 +2837,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...ownThreadLocksAlone(module, root));
   findings.push(...storesBesideLockedUpdates(module, root, lockedUpdates, findings));
   findings.push(...takenAndResetBesideOwnThread(module, root, entries, findings));
+  findings.push(...globalTakenAndReset(module, root, entries, findings));
   findings.push(...mainLoopsOverChanged(module, reached));
   findings.push(...starterUpdates(module, starterSide, fixContext));
   findings.push(...startedBeforeSet(module, root, entries, lines));
@@ -2916,6 +2917,71 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
           });
         }
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * GIL001 for a module global that a thread keeps storing (`gData = port.readline()` in its loop) and
+ * that other code reads and then resets (`if "go" in gData: gData = ""`) with no lock over both: a
+ * value the thread stores between the read and the reset is wiped out without ever being seen (a
+ * command lost). All the resets of one function are one finding.
+ */
+function globalTakenAndReset(module: Module, root: Node, entries: readonly ThreadEntry[], already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const definition = (ref: FunctionRef): Node | undefined => {
+    const range = absoluteRange(ref.fn.range, ref.statement.base);
+    let def: Node | null = root.descendantForPosition({ row: range.start.line, column: range.start.character });
+    while (def && def.type !== 'function_definition') def = def.parent;
+    return def ?? undefined;
+  };
+  const declared = (def: Node) => new Set([...def.text.matchAll(/^[ \t]*global\s+([\w \t,]+)/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim())));
+  // The globals each thread function stores in a loop of its own.
+  const stored = new Map<string, { thread: string; how: string }>();
+  for (const e of entries) {
+    const ref = e.key.includes('.') ? undefined : module.functions.get(e.key);
+    const def = ref && definition(ref);
+    if (!def || e.guardedBy || e.mainProgram) continue;
+    for (const name of declared(def)) {
+      if (module.globals.get(name)?.kind !== 'value' || stored.has(name)) continue;
+      for (const { node } of namesMatching(root, def.text, new RegExp(`(?<=^[ \\t]*)${name}\\s*=(?!=)`, 'gm'), def.startIndex, undefined)) {
+        let loop: Node | null = node.parent;
+        while (loop && loop.id !== def.id && loop.type !== 'while_statement' && loop.type !== 'for_statement') loop = loop.parent;
+        if (loop && loop.id !== def.id && !heldAt(node)) stored.set(name, { thread: e.key, how: e.how });
+      }
+    }
+  }
+  if (stored.size === 0) return out;
+  for (const [fnName, ref] of module.functions) {
+    const def = definition(ref);
+    if (!def) continue;
+    for (const name of declared(def)) {
+      const by = stored.get(name);
+      if (!by || by.thread === fnName) continue;
+      const reset = new RegExp(`(?<=^[ \\t]*)${name}\\s*=\\s*(?:None|0|False|''|""|\\[\\]|\\{\\}|set\\(\\))\\s*(?:#.*)?$`, 'gm');
+      const resets: { node: Node; take: Node }[] = [];
+      for (const { node } of namesMatching(root, def.text, reset, def.startIndex)) {
+        const line = node.startPosition.row;
+        if (heldAt(node) || enclosingDefinition(node)?.id !== def.id || already.some((f) => f.range.start.line === line)) continue;
+        // The take: the last read of it before the reset, in a test or a use (not a store).
+        const reads = [...namesMatching(root, def.text, new RegExp(`(?<![\\w.])${name}\\b(?!\\s*=[^=])`, 'g'), def.startIndex)].filter((r) => r.node.startIndex < node.startIndex && r.node.parent?.type !== 'global_statement');
+        const take = reads.pop();
+        // (After a join in this function, the thread may have ended: its last value is not overwritten.)
+        if (!take || joinedBetween(module, def.startPosition.row, line)) continue;
+        resets.push({ node, take: take.node });
+      }
+      if (resets.length === 0) continue;
+      const [first, ...others] = resets;
+      const statement = first.node.parent?.type === 'assignment' ? first.node.parent : first.node;
+      const takeLine = first.take.startPosition.row;
+      out.push({
+        code: CODES.unlockedSharedWrite,
+        message: `\`${name}\` is a module global that a thread keeps storing (${by.how}, in ${by.thread}()), and ${fnName}() reads it at line ${takeLine + 1} and resets it here, with no lock over both: a value the thread stores in between is wiped out by the reset without ever being seen. Hold one lock over the read and the reset, and take it where the thread stores the value too (or hand the values over through a queue.Queue).`,
+        range: rangeOf(statement),
+        subject: name,
+        related: [{ range: { start: { line: takeLine, character: 0 }, end: { line: takeLine, character: 0 } }, message: `${fnName}() reads \`${name}\` here` }, ...others.map((o) => ({ range: rangeOf(o.node), message: `\`${name}\` is reset here too` }))],
+      });
     }
   }
   return out;
