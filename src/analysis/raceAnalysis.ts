@@ -1935,7 +1935,7 @@ function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number 
     // `__init__` runs as often as its class is made: once where the program makes one object.
     if (method && name.text === '__init__') {
       const className = cls!.childForFieldName('name')?.text;
-      return className !== undefined && depth < 3 ? madeOnceAt(module, className)?.start.line : undefined;
+      return className !== undefined && depth < 3 ? madeOnceAt(module, className, depth + 1)?.start.line : undefined;
     }
     const uses: number[] = [];
     const word = new RegExp(`\\b${name.text}\\b`, 'g');
@@ -2062,7 +2062,8 @@ function callablesHandedToThreadClass(module: Module, c: ClassInfo): ThreadEntry
   return out;
 }
 
-function madeOnceAt(module: Module, name: string): Range0 | undefined {
+/** Where the program makes its one object of the class `name`, if it makes one once. (`depth`: how deep runsOnce asked.) */
+function madeOnceAt(module: Module, name: string, depth = 0): Range0 | undefined {
   const root = module.statements[0]?.node.tree.rootNode;
   const uses = name.includes('.') ? [] : classCalls(module, name, 2);
   if (!root || uses.length !== 1) return undefined;
@@ -2078,7 +2079,7 @@ function madeOnceAt(module: Module, name: string): Range0 | undefined {
     if (node?.type === 'identifier') site = node;
   }
   const at = { line: site.startPosition.row, character: site.startPosition.column };
-  return runsOnce(module, root, at) !== undefined ? { start: at, end: { line: site.endPosition.row, character: site.endPosition.column } } : undefined;
+  return runsOnce(module, root, at, depth) !== undefined ? { start: at, end: { line: site.endPosition.row, character: site.endPosition.column } } : undefined;
 }
 
 /** The line of the outermost loop around a position (in its function, or the module), else the position's line. */
@@ -3308,6 +3309,9 @@ function starterUpdates(module: Module, updates: readonly StarterUpdate[], fixCo
   });
 }
 
+/** A wait before a read in a thread's code: for a signal, a client, a message or a while (`ready.wait()`, `sock.accept()`, `time.sleep(1)`). (Not `q.get()`: a queue handed in may hold items already.) */
+const BLOCKS_FIRST = /\.\s*(?:wait|accept|recv|recvfrom|join)\s*\(|\b(?:sleep|input)\s*\(/;
+
 /**
  * `__init__` starting a thread on a method of the object (directly, through a helper it calls, or
  * `self.start()` in a Thread subclass), then setting an attribute that the method reads: the thread
@@ -3345,20 +3349,25 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
       for (const fn of runs) {
         const body = functionText(module, fn);
         const use = new RegExp(`\\bself\\s*\\.\\s*${attr}\\b(\\s*(?::[^=\\n]*)?=(?!=))?`).exec(body);
-        // Read before the thread sets it itself, and not after it waits for a signal (`ready.wait()`).
-        if (!use || use[1] !== undefined || /\.\s*wait\s*\(/.test(body.slice(0, use.index))) continue;
+        // Not after the thread waits for a signal (`ready.wait()`) or for the outside world (`accept()`,
+        // `q.get()`, `sleep()`): `__init__` has long ended by then.
+        if (!use || BLOCKS_FIRST.test(body.slice(0, use.index))) continue;
         const fnStart = absoluteRange(fn.fn.range, fn.statement.base).start.line;
         const readLine = fnStart + 1 + body.slice(0, use.index).split('\n').length - 1;
         const column = (lines[setLine] ?? '').search(new RegExp(`\\bself\\s*\\.\\s*${attr}\\b`));
         const name = fn.definition.key.slice(fn.definition.key.lastIndexOf('.') + 1);
+        // A store of the thread's own (`self.failed = True` when the work fails): this later line can undo it.
+        const stores = use[1] !== undefined;
         out.push({
           code: CODES.startedBeforeSet,
-          message: `\`self.${attr}\` is set here, after \`__init__\` started a thread at line ${startLine + 1} (${e.how}) that reads it in ${name}() at line ${readLine + 1}: the new thread usually gets there before this line runs (a started thread as a rule runs at once, with or without the GIL), and then it fails with AttributeError. Set what the thread uses before starting it: start the thread last in \`__init__\`.`,
+          message: stores
+            ? `\`self.${attr}\` is set here, after \`__init__\` started a thread at line ${startLine + 1} (${e.how}) that sets it too in ${name}() at line ${readLine + 1}: when the thread gets there first (work that ends at once, an error raised straight away), this line overwrites what it stored, and that is lost. Set what the thread uses before starting it: start the thread last in \`__init__\`.`
+            : `\`self.${attr}\` is set here, after \`__init__\` started a thread at line ${startLine + 1} (${e.how}) that reads it in ${name}() at line ${readLine + 1}: the new thread usually gets there before this line runs (a started thread as a rule runs at once, with or without the GIL), and then it fails with AttributeError. Set what the thread uses before starting it: start the thread last in \`__init__\`.`,
           range: { start: { line: setLine, character: Math.max(column, 0) }, end: { line: setLine, character: Math.max(column, 0) + `self.${attr}`.length } },
           subject: `self.${attr}`,
           related: [
             { range: lineRange(source, startLine), message: 'the thread starts here' },
-            { range: lineRange(source, readLine), message: `${name}() reads \`self.${attr}\` here, on that thread` },
+            { range: lineRange(source, readLine), message: `${name}() ${stores ? 'sets' : 'reads'} \`self.${attr}\` here, on that thread` },
           ],
         });
         break;
