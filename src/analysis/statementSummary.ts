@@ -1429,7 +1429,7 @@ function folderMadeAfterTest(scope: StatementScope, fn: Node, out: FunctionWrite
     const alone = block!.namedChildren.length === 1 && call.parent?.type === 'expression_statement' && !hasElse(ifNode);
     out.mistakes.push({
       code: CODES.checkThenAct,
-      range: scope.rel(ifNode.child(0) ?? ifNode),
+      range: scope.rel(test!),
       subject: made.text,
       message: `\`${test!.text.slice(0, 80)}\` is tested here and the folder made below it, in code that several threads run with the same path and no lock over both: two threads can both find it missing, and the second one's \`${f!.text}\` then raises FileExistsError, ending that thread with a traceback (testing the disk lets the other threads run, so this happens on every interpreter). Make it in one step, which does nothing when the folder is there: \`${fixed}\`.`,
       severalOnly: true,

@@ -64,6 +64,10 @@ const HANDLERS = 'relay_handlers.py';
 const STARTER = 'relay_server.py';
 for (const f of [HANDLERS, STARTER]) writeFileSync(join(folder, f), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', f), 'utf8'));
 
+/** A photo saver whose threads test the output folder and then make it (GIL004, with the makedirs fix). */
+const SAVER = 'photo_saver.py';
+writeFileSync(join(folder, SAVER), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', SAVER), 'utf8'));
+
 /** A spooler whose thread copies its jobs and then clears them while clients submit (GIL001), and two printers waiting under an `if` (GIL004). */
 const SPOOLER = 'print_spooler.py';
 writeFileSync(join(folder, SPOOLER), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', SPOOLER), 'utf8'));
@@ -715,6 +719,35 @@ export default {
         for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `no job lost after the fix (${python})`);
         await goTo(page, 20);
         await screenshot(page, 'diagnostics-copy-then-clear-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a photo saver whose threads test the folder and then make it: GIL004 with FileExistsError in the real interpreter; the quick fix makes it with os.makedirs(exist_ok=True), the problem goes and no thread fails',
+      async run({ page, workspace }) {
+        await openAlone(page, SAVER, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_|print_spooler/);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL004 for photo_saver.py', () => problemRows(page), (r) => r.some((x) => /GIL004/.test(x) && /FileExistsError/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL004/.test(x)).includes('`not os.path.exists(folder)` is tested here and the folder made below it, in code that several threads run with the same path'), rows.join('\n'));
+        // What the message says, in the real interpreter: eight threads let go together, 40 times over.
+        const rush = 'import sys; sys.path.insert(0, sys.argv[1]); import photo_saver as p; print(p.rush())';
+        assert.ok(Number(execFileSync('python3', ['-c', rush, workspace], { encoding: 'utf8' }).trim()) > 0, 'threads ended with FileExistsError before the fix');
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL004' }).first().click();
+        const test = lineWith(page, 'if not os.path.exists(folder):');
+        await test.waitFor();
+        const hover = await hoverOver(page, test.locator('span span', { hasText: 'exists' }).first(), 'FileExistsError');
+        assert.match(await hover.innerText(), /Make it in one step, which does nothing when the folder is there: `os\.makedirs\(folder, exist_ok=True\)`/);
+        await screenshot(page, 'diagnostics-folder-made-twice-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        const fix = await offerQuickFix(page, 'Make the folder with `os.makedirs(folder, exist_ok=True)`', () => goTo(page, 14, 12));
+        await fix.click();
+        await withPanelMaximized(page, () => waitUntil('the GIL004 gone', () => problemRows(page), (r) => !r.some((x) => /photo_saver|exists\(folder\)/.test(x)), 60000));
+        await editorOf(page).locator('.view-lines').click();
+        await page.keyboard.press('Control+S');
+        const saved = await waitUntil('the saved fix', () => readFileSync(join(workspace, SAVER), 'utf8'), (t) => t.includes('    folder = os.path.join(OUT, "album")\n    os.makedirs(folder, exist_ok=True)\n    with open('), 30000);
+        assert.doesNotMatch(saved, /os\.path\.exists/);
+        for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `no thread failed after the fix (${python})`);
+        await goTo(page, 14);
+        await screenshot(page, 'diagnostics-folder-made-twice-fixed-dark', { docs: true });
       },
     },
   ],
