@@ -2942,7 +2942,8 @@ function globalTakenAndReset(module: Module, root: Node, entries: readonly Threa
   const stored = new Map<string, { thread: string; how: string }>();
   for (const e of entries) {
     const ref = e.key.includes('.') ? undefined : module.functions.get(e.key);
-    const def = ref && definition(ref);
+    // (Most thread functions declare no global: told from the module's text before any tree walk.)
+    const def = ref && /^[ \t]*global\s/m.test(functionText(module, ref)) ? definition(ref) : undefined;
     if (!def || e.guardedBy || e.mainProgram) continue;
     for (const name of declared(def)) {
       if (module.globals.get(name)?.kind !== 'value' || stored.has(name)) continue;
@@ -2955,6 +2956,7 @@ function globalTakenAndReset(module: Module, root: Node, entries: readonly Threa
   }
   if (stored.size === 0) return out;
   for (const [fnName, ref] of module.functions) {
+    if (![...stored.keys()].some((name) => new RegExp(`^[ \\t]*global\\s[^\\n]*\\b${name}\\b`, 'm').test(functionText(module, ref)))) continue;
     const def = definition(ref);
     if (!def) continue;
     for (const name of declared(def)) {
@@ -3079,6 +3081,16 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
 
 type LockedUpdateIn = LockedUpdate & { how: string; thread: ThreadEntry | undefined; /** every lock it holds is a module global, a class's or `self.x` */ known: boolean };
 
+/** How often `word` stands as a whole word in `text` between `from` and `to`. */
+function wordCount(text: string, word: string, from: number, to: number): number {
+  let n = 0;
+  const isWord = (ch: string | undefined) => ch !== undefined && /\w/.test(ch);
+  for (let at = text.indexOf(word, from); at >= 0 && at + word.length <= to; at = text.indexOf(word, at + word.length)) {
+    if (!isWord(text[at - 1]) && !isWord(text[at + word.length])) n++;
+  }
+  return n;
+}
+
 /**
  * `self.lock = threading.Lock()` in `__init__` of a Thread subclass that runs as several threads,
  * taken only by the thread's own code (`run()` and the methods it calls on `self`) and named nowhere
@@ -3088,8 +3100,9 @@ type LockedUpdateIn = LockedUpdate & { how: string; thread: ThreadEntry | undefi
  */
 function ownThreadLocksAlone(module: Module, root: Node): Finding[] {
   const out: Finding[] = [];
+  const counted = new Map<string, number>();
   for (const c of module.classes.values()) {
-    if (!c.isThread || c.lockAttrs.size === 0 || madeOnceAt(module, c.name) !== undefined) continue;
+    if (!c.isThread || c.lockAttrs.size === 0) continue;
     const node = classNode(root, c);
     const methods = new Map<string, Node>();
     for (const d of node?.childForFieldName('body')?.namedChildren ?? []) {
@@ -3105,6 +3118,7 @@ function ownThreadLocksAlone(module: Module, root: Node): Finding[] {
       for (const m of methods.get(name)!.text.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) reach(m[1]);
     };
     reach('run');
+    let made1: boolean | undefined;
     for (const attr of c.lockAttrs) {
       if (c.handedLockAttrs.has(attr) || c.classBodyLockAttrs.has(attr) || c.semaphoreAttrs.has(attr)) continue;
       const made = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?::[^=\\n]*)?=\\s*(?:threading\\s*\\.\\s*)?R?Lock\\s*\\(\\s*\\)`);
@@ -3114,9 +3128,11 @@ function ownThreadLocksAlone(module: Module, root: Node): Finding[] {
       const takers = [...methods].filter(([name, m]) => name !== '__init__' && uses.test(m.text) && ((uses.lastIndex = 0), true));
       if (takers.length === 0 || takers.some(([name]) => !own.has(name))) continue;
       // Named through another receiver anywhere (`teller.lock`): shared with other code.
-      const inClass = (node!.text.match(uses) ?? []).length;
-      const anywhere = (module.text.match(new RegExp(`\\.\\s*${attr}\\b`, 'g')) ?? []).length;
-      if (anywhere !== inClass) continue;
+      // (Counted as a word with indexOf: a regex over the whole module for every lock is slow on big files.)
+      const inClass = wordCount(module.text, attr, node!.startIndex, node!.endIndex);
+      const anywhere = counted.get(attr) ?? counted.set(attr, wordCount(module.text, attr, 0, module.text.length)).get(attr)!;
+      // (Last, as the costliest: a class the program makes once runs one thread, and its lock is one.)
+      if (anywhere !== inClass || (made1 ??= madeOnceAt(module, c.name) !== undefined)) continue;
       const first = takers.map(([, m]) => m).sort((a, b) => a.startIndex - b.startIndex)[0];
       const at = new RegExp(`\\bself\\s*\\.\\s*${attr}\\b(?=\\s*(?::|\\.\\s*acquire\\b|,|\\)))`).exec(first.text);
       if (!at) continue;
