@@ -1942,7 +1942,10 @@ function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number 
     for (let m = word.exec(module.text); m; m = word.exec(module.text)) {
       if (m.index !== name.startIndex && root.descendantForIndex(m.index)?.type === 'identifier') uses.push(m.index); // not in strings or comments
     }
-    if (uses.length !== 1 || (module.text[uses[0] - 1] === '.') !== method || !/^\s*\(/.test(module.text.slice(uses[0] + name.text.length, uses[0] + name.text.length + 20))) return undefined;
+    // Its one use: a call, or the target of a thread started once (`Thread(target=watch_timer).start()`).
+    const called = /^\s*\(/.test(module.text.slice(uses[0] + name.text.length, uses[0] + name.text.length + 20));
+    const threadTarget = !method && /\b(?:Thread|Timer)\s*\([^()]*\btarget\s*=\s*$/.test(module.text.slice(Math.max(0, uses[0] - 120), uses[0]));
+    if (uses.length !== 1 || (module.text[uses[0] - 1] === '.') !== method || !(called || threadTarget)) return undefined;
     const use = root.descendantForIndex(uses[0]);
     if (!use) return undefined;
     return runsOnce(module, root, { line: use.startPosition.row, character: use.startPosition.column }, depth + 1);
@@ -2785,6 +2788,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // `if` does (`if not self.shown: self.shown = True`), or when nothing ever clears it (a latch: `if
       // self.halt: break` … `self.halt = True`), unlike a busy flag cleared after the work it guards.
       if (c.storesTrue === 'alone' || (c.storesTrue === 'claims' && !storedOtherwise(module, root, c.subject))) continue;
+      // A size test of a list whose size nothing changes (its items only replaced, `players[i] = rect`) cannot go stale.
+      if (c.kind === 'size' && fixedSizeList(module.text, c.subject, linesOf(module)[c.writeLine + statement.base.line] ?? '')) continue;
       // A thread that removes its own item (handed to it alone) cannot race another for it.
       if (c.ownItem !== undefined && via.every((e) => e.key === key && !!e.freshParams?.includes(c.ownItem!))) continue;
       // One thread that takes items alone cannot find the last one gone, whoever adds them; nor can
@@ -2847,6 +2852,26 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
 }
 
 /** A locked update of thread code, with how its thread starts and, when one thread alone runs it, that thread's entry. */
+/** The methods a Thread subclass's own thread runs: `run()` and what it calls on `self`, transitively. */
+function ownThreadMethods(module: Module, cls: ClassInfo): Set<string> {
+  const own = new Set<string>();
+  const reach = (name: string) => {
+    const ref = cls.methods.get(name);
+    if (own.has(name) || !ref) return;
+    own.add(name);
+    for (const m of functionText(module, ref).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) reach(m[1]);
+  };
+  reach('run');
+  return own;
+}
+
+/** Is `.name` written anywhere but as `self.name` (a call on another object, a callable handed on)? */
+function namedOtherThanOnSelf(text: string, name: string): boolean {
+  const all = text.match(new RegExp(`\\.\\s*${name}\\b`, 'g'))?.length ?? 0;
+  const onSelf = text.match(new RegExp(`\\bself\\s*\\.\\s*${name}\\b`, 'g'))?.length ?? 0;
+  return all > onSelf;
+}
+
 /**
  * GIL001 for a method called from outside an object that takes an attribute and then resets it
  * (`if self.error: kind, err, tb = self.error` … `self.error = None`) with no lock, while the object's
@@ -2866,8 +2891,11 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
     if (e.sharedWith) owners.push({ cls, target, how: e.how, outside: e.sharedWith });
     else if (cls.isThread && e.key === `${cls.name}.run`) {
       const outside = new Map<string, string[]>();
+      const own = ownThreadMethods(module, cls);
       for (const [name, ref] of cls.methods) {
         if (name.startsWith('_') || name === 'run' || name === 'start') continue;
+        // (A method only run() calls, `self.interpret(request)`, runs on the thread itself.)
+        if (own.has(name) && !namedOtherThanOnSelf(module.text, name)) continue;
         for (const m of functionText(module, ref).matchAll(SELF_CHANGES)) {
           const attr = m[1] ?? m[3];
           if (attr !== undefined) outside.set(attr, [...new Set([...(outside.get(attr) ?? []), name])]);
@@ -3081,6 +3109,17 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
 
 type LockedUpdateIn = LockedUpdate & { how: string; thread: ThreadEntry | undefined; /** every lock it holds is a module global, a class's or `self.x` */ known: boolean };
 
+/**
+ * Is `subject` (`players[…]` → `players`) a list made by a list literal, acted on by replacing an item
+ * (`actLine`: `players[i] = rect`), whose size no code changes (no add, take, clear, delete, or rebinding
+ * in a block; the module's own first binding aside)?
+ */
+function fixedSizeList(text: string, subject: string, actLine: string): boolean {
+  const base = subject.replace(/\[.*$/, '').replace(/\s+/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\s*\\.\\s*');
+  if (!new RegExp(`^\\s*${base}\\s*\\[[^\\]\\n]+\\]\\s*=(?!=)`).test(actLine) || !new RegExp(`^${base}\\s*=\\s*\\[`, 'm').test(text)) return false;
+  return !new RegExp(`(?<![\\w.])${base}\\s*(?:\\.\\s*(?:append|extend|insert|pop|popleft|popitem|remove|clear|appendleft|add|discard|update|setdefault)\\s*\\(|\\+=|\\[[^\\]\\n]*:[^\\]\\n]*\\]\\s*=)|\\bdel\\s+${base}\\s*\\[|(?<=^[ \\t]+)${base}\\s*=(?!=)`, 'm').test(text);
+}
+
 /** How often `word` stands as a whole word in `text` between `from` and `to`. */
 function wordCount(text: string, word: string, from: number, to: number): number {
   let n = 0;
@@ -3110,14 +3149,7 @@ function ownThreadLocksAlone(module: Module, root: Node): Finding[] {
       const name = m?.type === 'function_definition' ? m.childForFieldName('name')?.text : undefined;
       if (name !== undefined) methods.set(name, m!);
     }
-    // The thread's own code: run() and what it calls on self, transitively.
-    const own = new Set<string>();
-    const reach = (name: string) => {
-      if (own.has(name) || !methods.has(name)) return;
-      own.add(name);
-      for (const m of methods.get(name)!.text.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) reach(m[1]);
-    };
-    reach('run');
+    const own = ownThreadMethods(module, c);
     let made1: boolean | undefined;
     for (const attr of c.lockAttrs) {
       if (c.handedLockAttrs.has(attr) || c.classBodyLockAttrs.has(attr) || c.semaphoreAttrs.has(attr)) continue;
