@@ -165,6 +165,12 @@ interface Module {
 /** The top modules of the classes that make a pool of threads (`concurrent`, `multiprocessing`). */
 const THREAD_POOL_MODULES: ReadonlySet<string> = new Set(threadPoolClasses().map((q) => q.split('.')[0]));
 
+/** Python 2's names of the standard modules the analysis knows (`SocketServer`), as Python 3 spells them. */
+const PYTHON2_MODULES: ReadonlyMap<string, string> = new Map([['SocketServer', 'socketserver'], ['Queue', 'queue'], ['BaseHTTPServer', 'http.server'], ['SimpleHTTPServer', 'http.server'], ['SimpleXMLRPCServer', 'xmlrpc.server']]);
+function python3Name(module: string): string {
+  return PYTHON2_MODULES.get(module) ?? module;
+}
+
 function readImports(statements: Node[]): Imports {
   const imports: Imports = { aliases: new Map(), threadingImported: {}, lastImportLine: -1 };
   const { aliases, threadingImported } = imports;
@@ -177,19 +183,20 @@ function readImports(statements: Node[]): Imports {
       imports.lastImportLine = end;
       for (const n of stmt.namedChildren) {
         if (!n) continue;
-        if (n.type === 'dotted_name') aliases.set(n.text.split('.')[0], n.text.split('.')[0]);
+        if (n.type === 'dotted_name') aliases.set(n.text.split('.')[0], python3Name(n.text.split('.')[0]));
         if (n.type === 'aliased_import') {
           const name = n.childForFieldName('name')?.text;
           const alias = n.childForFieldName('alias')?.text;
-          if (name && alias) aliases.set(alias, name);
+          if (name && alias) aliases.set(alias, python3Name(name));
         }
         if (n.text === 'threading') threadingImported.module = 'threading';
         if (n.type === 'aliased_import' && n.childForFieldName('name')?.text === 'threading') threadingImported.module = n.childForFieldName('alias')?.text;
       }
     } else if (stmt.type === 'import_from_statement') {
       imports.lastImportLine = end;
-      const module = stmt.childForFieldName('module_name')?.text;
-      if (!module) continue;
+      const from = stmt.childForFieldName('module_name')?.text;
+      if (!from) continue;
+      const module = python3Name(from);
       // `from threading import *`: the names the analysis knows, as if imported one by one.
       if (stmt.namedChildren.some((n) => n?.type === 'wildcard_import')) for (const name of starImportNames(module)) aliases.set(name, `${module}.${name}`);
       for (const n of stmt.childrenForFieldName('name')) {
@@ -3018,6 +3025,9 @@ function globalTakenAndReset(module: Module, root: Node, entries: readonly Threa
   return out;
 }
 
+/** A start of work on other threads in a function's text: a thread, a pool, a submit. */
+const STARTS_WORK = /\b(?:Thread|Timer|ThreadPoolExecutor|ThreadPool|Pool)\s*\(|\.\s*(?:submit|map|start|apply_async|map_async)\s*\(/;
+
 /**
  * GIL001 for a plain store (`self.count = 0` in `reset()`) with no lock held, in a method of a class
  * whose thread code updates that attribute under a lock (`with self._lock: self.count += 1`): an update
@@ -3092,6 +3102,11 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
         if (new RegExp(`\\bself\\s*\\.\\s*${attr}\\b`).test(right.text) || classLockHeld(a)) continue;
         const line = a.startPosition.row;
         if (already.some((f) => f.range.start.line === line) || out.some((f) => f.range.start.line === line)) continue;
+        // (`self.done = 0` and then `with ThreadPoolExecutor() as ex: ex.submit(self.ping, h)`: the threads
+        // that update it start after the store, in this method, which waits for them before it ends.)
+        const before = fn.text.slice(0, a.startIndex - fn.startIndex);
+        const after = fn.text.slice(a.endIndex - fn.startIndex);
+        if (!STARTS_WORK.test(before) && /\bwith\s+[\w.]*(?:ThreadPoolExecutor|ThreadPool|Pool)\s*\(/.test(after)) continue;
         const locks = held.map((l) => `\`${l}\``).join(' and ');
         const updater = how !== undefined ? `code that runs in threads (${how}) updates it under ${locks}` : `the class updates it under ${locks}, a lock it takes because its methods are meant for several threads,`;
         out.push({
