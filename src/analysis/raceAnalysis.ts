@@ -2630,6 +2630,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   const writers = new Map<string, Set<string>>();
   /** Each state's read-modify-writes made under locks, by state as in `writers`. */
   const lockedUpdates = new Map<string, LockedUpdateIn[]>();
+  /** Classes with a lock and no thread or server of their own, asked once each (see `passive` below). */
+  const passiveClasses = new Map<ClassInfo, boolean>();
   const stateKey = (w: { subject: string }, cls: ClassInfo | undefined) => (w.subject.startsWith('self.') ? `${cls?.name ?? '?'}:${w.subject}` : w.subject);
   for (const [key, reach] of reached) {
     const { target, entries: via, bound } = reach;
@@ -2660,7 +2662,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     // added to one of its own containers, two callers both adding, and an item of one read into locals
     // and stored back: one that runs a thread or a server of its own may lock for that thread alone, its
     // users calling from one thread.)
-    const passive = guarded && cls && !cls.isThread && !/\b(?:Thread|Timer)\s*\(|\bserve_forever\b|\bThreading\w*(?:MixIn|Server)\b/.test(classNode(root, cls)?.text ?? 'Thread(');
+    const passive = guarded && cls && (passiveClasses.get(cls) ?? passiveClasses.set(cls, !cls.isThread && !/\b(?:Thread|Timer)\s*\(|\bserve_forever\b|\bThreading\w*(?:MixIn|Server)\b/.test(classNode(root, cls)?.text ?? 'Thread(')).get(cls)!);
     const writes = via.every((e) => e.mainProgram) ? [] : onGuarded(own.writes, (w) => !!passive && !!w.readBack && /^self\s*\.\s*\w+\s*\[/.test(w.subject)).filter((w) => !ownSlot(w));
     const checks = onGuarded(own.checks, (c) => !!passive && (c.kind === 'missing-key' || c.kind === 'missing-member') && /^self\s*\.\s*\w+(?:\[…\])?$/.test(c.subject));
     // A new lock around code that changes nothing shared is worth a word only where threads run it side by side.
@@ -2879,6 +2881,14 @@ function namedOtherThanOnSelf(text: string, name: string): boolean {
   return all > onSelf;
 }
 
+/** The `def` node of a function the module summaries know. */
+function definitionOf(root: Node, ref: FunctionRef): Node | undefined {
+  const range = absoluteRange(ref.fn.range, ref.statement.base);
+  let def: Node | null = root.descendantForPosition({ row: range.start.line, column: range.start.character });
+  while (def && def.type !== 'function_definition') def = def.parent;
+  return def ?? undefined;
+}
+
 /**
  * GIL001 for a method called from outside an object that takes an attribute and then resets it
  * (`if self.error: kind, err, tb = self.error` … `self.error = None`) with no lock, while the object's
@@ -2921,10 +2931,7 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
         if (name.endsWith(ON_OWN_THREAD)) continue;
         const ref = cls.methods.get(name);
         if (!ref) continue;
-        const range = absoluteRange(ref.fn.range, ref.statement.base);
-        const fn = root.descendantForPosition({ row: range.start.line, column: range.start.character });
-        let def: Node | null = fn;
-        while (def && def.type !== 'function_definition') def = def.parent;
+        const def = definitionOf(root, ref);
         if (!def) continue;
         const reset = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*(?:None|0|0\\.0|\\[\\]|\\{\\}|set\\(\\)|''|"")\\s*(?:#.*)?$`, 'gm');
         for (const { node } of namesMatching(root, def.text, reset, def.startIndex)) {
@@ -2966,19 +2973,13 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
  */
 function globalTakenAndReset(module: Module, root: Node, entries: readonly ThreadEntry[], already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
-  const definition = (ref: FunctionRef): Node | undefined => {
-    const range = absoluteRange(ref.fn.range, ref.statement.base);
-    let def: Node | null = root.descendantForPosition({ row: range.start.line, column: range.start.character });
-    while (def && def.type !== 'function_definition') def = def.parent;
-    return def ?? undefined;
-  };
   const declared = (def: Node) => new Set([...def.text.matchAll(/^[ \t]*global\s+([\w \t,]+)/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim())));
   // The globals each thread function stores in a loop of its own.
   const stored = new Map<string, { thread: string; how: string }>();
   for (const e of entries) {
     const ref = e.key.includes('.') ? undefined : module.functions.get(e.key);
     // (Most thread functions declare no global: told from the module's text before any tree walk.)
-    const def = ref && /^[ \t]*global\s/m.test(functionText(module, ref)) ? definition(ref) : undefined;
+    const def = ref && /^[ \t]*global\s/m.test(functionText(module, ref)) ? definitionOf(root, ref) : undefined;
     if (!def || e.guardedBy || e.mainProgram) continue;
     for (const name of declared(def)) {
       if (module.globals.get(name)?.kind !== 'value' || stored.has(name)) continue;
@@ -2992,7 +2993,7 @@ function globalTakenAndReset(module: Module, root: Node, entries: readonly Threa
   if (stored.size === 0) return out;
   for (const [fnName, ref] of module.functions) {
     if (![...stored.keys()].some((name) => new RegExp(`^[ \\t]*global\\s[^\\n]*\\b${name}\\b`, 'm').test(functionText(module, ref)))) continue;
-    const def = definition(ref);
+    const def = definitionOf(root, ref);
     if (!def) continue;
     for (const name of declared(def)) {
       const by = stored.get(name);
