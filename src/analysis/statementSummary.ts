@@ -803,13 +803,21 @@ function accessorOf(fn: Node, own: readonly Node[], params: string[], globalsDec
   const same = (a: { state: string; keyParam?: number }, b: { state: string; keyParam?: number }) => a.state === b.state && a.keyParam === b.keyParam;
   const stores = own.filter((n) => n.type === 'assignment' || n.type === 'augmented_assignment');
   const returns = statements.filter((n) => n.type === 'return_statement');
-  if (stores.length === 0) {
+  // `value = self.balance` … `return value`: a getter that holds its read in a local (often to pause before it returns).
+  const held = new Map<string, { state: string; keyParam?: number }>();
+  for (const st of stores) {
+    const left = st.childForFieldName('left');
+    const read = st.type === 'assignment' && left?.type === 'identifier' && locals.has(left.text) && !globalsDeclared.has(left.text) && !held.has(left.text) ? stateOf(st.childForFieldName('right')) : undefined;
+    if (!read) break;
+    held.set(left!.text, read);
+  }
+  if (stores.length === 0 || held.size === stores.length) {
     // A getter: every return gives the state, or a constant (`return None` when the key is missing).
     let read: { state: string; keyParam?: number } | undefined;
     for (const r of returns) {
       const value = r.namedChildren[0];
       if (!value || value.type === 'none' || value.type === 'integer' || value.type === 'string' || value.type === 'true' || value.type === 'false') continue;
-      const s = stateOf(value);
+      const s = value.type === 'identifier' && held.has(value.text) ? held.get(value.text) : stateOf(value);
       if (!s || (read && !same(read, s))) return {};
       read = s;
     }
