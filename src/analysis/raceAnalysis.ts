@@ -2330,7 +2330,10 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     }
     for (const l of locks) {
       const section = new RegExp(`\\bself\\s*\\.\\s*${l}\\s*\\.\\s*acquire\\s*\\(([\\s\\S]*?)\\bself\\s*\\.\\s*${l}\\s*\\.\\s*release\\s*\\(`, 'g');
-      for (const m of node.text.matchAll(section)) under(m[1]);
+      for (const m of node.text.matchAll(section)) {
+        under(m[1]);
+        heldSpans.push([node.startIndex + m.index!, node.startIndex + m.index! + m[0].length]);
+      }
     }
     // A property that takes no lock may keep its value anywhere (a `threading.local`, another object).
     for (const d of node.childForFieldName('body')?.namedChildren ?? []) {
@@ -2345,12 +2348,31 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     const subjects = new Set([...attrs].map((a) => `self.${a}`));
     // A request handler's `handle()` (and `setup`, `finish`, `do_GET`…) runs once, on its own request's thread, on an object made for that request.
     const perRequest = builtOn(module, c, REQUEST_HANDLERS);
+    // Called by the class itself, and only with its lock held (`with self.lock: self.refresh_if_needed()`),
+    // or only from such helpers (`hit()` locks and calls `request()`, which calls `select_api()`): locked.
+    const callsOf = new Map([...c.methods.keys()].map((name) => [name, [...node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${name}\\s*\\(`, 'g'))].map((m) => node.startIndex + m.index!)]));
+    const spanOf = (ref: FunctionRef): [number, number] => {
+      const r = absoluteRange(ref.fn.range, ref.statement.base);
+      let def: Node | null = root.descendantForPosition({ row: r.start.line, column: r.start.character });
+      while (def && def.type !== 'function_definition') def = def.parent;
+      return def ? [def.startIndex, def.endIndex] : [0, 0];
+    };
+    const lockedHelpers = new Set<string>();
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [name, calls] of callsOf) {
+        if (lockedHelpers.has(name) || calls.length === 0) continue;
+        const inside = (at: number) => heldSpans.some(([from, to]) => at > from && at < to) || [...lockedHelpers].some((h) => {
+          const [from, to] = spanOf(c.methods.get(h)!);
+          return at > from && at < to;
+        });
+        if (calls.every(inside)) grew = !!lockedHelpers.add(name);
+      }
+    }
     for (const [name, ref] of c.methods) {
       if (!CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self') continue;
       if (perRequest && (name === 'handle' || name === 'setup' || name === 'finish' || name.startsWith('do_'))) continue;
-      // Called by the class itself, and only with its lock held (`with self.lock: self.refresh_if_needed()`): a helper, locked.
-      const calls = [...node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${name}\\s*\\(`, 'g'))].map((m) => node.startIndex + m.index!);
-      if (calls.length > 0 && calls.every((at) => heldSpans.some(([from, to]) => at > from && at < to))) continue;
+      if (lockedHelpers.has(name)) continue;
       out.push(severalThreads(ref.definition.key, true, c.site, `the public methods of ${c.name}: the class takes ${locks.length === 1 ? `\`self.${lock}\`` : 'locks of its own'} around this state, so they are meant to be called from several threads`, { guardedBy: { lock, attrs: subjects, ...(ownThread && { besideOwnThread: true }) } }));
     }
   }
@@ -3392,13 +3414,16 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
     const init = cls?.methods.get('__init__');
     if (!cls || !target || !init || e.guardedBy || done.has(e.key)) continue;
     const initRange = absoluteRange(init.fn.range, init.statement.base);
-    const startLine = startInInit(module, root, cls, e, initRange);
-    if (startLine === undefined) continue;
+    const inInit = startInInit(module, root, cls, e, initRange);
+    // Else a method such as `start()` that makes and starts the thread: what it stores after the start.
+    const starter = inInit === undefined ? startInMethod(module, root, cls, e) : { startLine: inInit, range: initRange, name: '__init__' };
+    if (starter === undefined) continue;
+    const { startLine } = starter;
     done.add(e.key);
     // What `__init__` sets before the start, and what it sets only after it (first time, by line).
     const setBefore = new Set<string>();
     const setAfter = new Map<string, number>();
-    for (let line = initRange.start.line + 1; line <= initRange.end.line; line++) {
+    for (let line = starter.range.start.line + 1; line <= starter.range.end.line; line++) {
       for (const m of (lines[line] ?? '').matchAll(/\bself\s*\.\s*(\w+)\s*(?::[^=\n]*)?=(?!=)/g)) {
         if (line < startLine) setBefore.add(m[1]);
         else if (line > startLine && !setBefore.has(m[1]) && !setAfter.has(m[1])) setAfter.set(m[1], line);
@@ -3409,10 +3434,12 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
     // The thread's code: the method and the methods of `self` it calls.
     const runs = [target, ...[...functionText(module, target).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].flatMap((m) => cls.methods.get(m[1]) ?? [])];
     for (const [attr, setLine] of setAfter) {
-      if (cls.methods.has(attr) || classLevel(attr)) continue;
+      // (`worker.join()` first: the thread has ended, and stores nothing more.)
+      if (cls.methods.has(attr) || classLevel(attr) || joinedBetween(module, startLine, setLine)) continue;
       for (const fn of runs) {
         const body = functionText(module, fn);
-        const use = new RegExp(`\\bself\\s*\\.\\s*${attr}\\b(\\s*(?::[^=\\n]*)?=(?!=))?`).exec(body);
+        // (After a method other than `__init__` a read may find the attribute set earlier; a store of the thread's is lost all the same.)
+        const use = new RegExp(`\\bself\\s*\\.\\s*${attr}\\b(\\s*(?::[^=\\n]*)?=(?!=))${starter.name === '__init__' ? '?' : ''}`).exec(body);
         // Not after the thread waits for a signal (`ready.wait()`) or for the outside world (`accept()`,
         // `q.get()`, `sleep()`): `__init__` has long ended by then.
         if (!use || BLOCKS_FIRST.test(body.slice(0, use.index))) continue;
@@ -3425,7 +3452,7 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
         out.push({
           code: CODES.startedBeforeSet,
           message: stores
-            ? `\`self.${attr}\` is set here, after \`__init__\` started a thread at line ${startLine + 1} (${e.how}) that sets it too in ${name}() at line ${readLine + 1}: when the thread gets there first (work that ends at once, an error raised straight away), this line overwrites what it stored, and that is lost. Set what the thread uses before starting it: start the thread last in \`__init__\`.`
+            ? `\`self.${attr}\` is set here, after ${starter.name === '__init__' ? '`__init__`' : `\`${starter.name}()\``} started a thread at line ${startLine + 1} (${e.how}) that sets it too in ${name}() at line ${readLine + 1}: when the thread gets there first (work that ends at once, an error raised straight away), this line overwrites what it stored, and that is lost. Set what the thread uses before starting it: start the thread last in ${starter.name === '__init__' ? '`__init__`' : `\`${starter.name}()\``}.`
             : `\`self.${attr}\` is set here, after \`__init__\` started a thread at line ${startLine + 1} (${e.how}) that reads it in ${name}() at line ${readLine + 1}: the new thread usually gets there before this line runs (a started thread as a rule runs at once, with or without the GIL), and then it fails with AttributeError. Set what the thread uses before starting it: start the thread last in \`__init__\`.`,
           range: { start: { line: setLine, character: Math.max(column, 0) }, end: { line: setLine, character: Math.max(column, 0) + `self.${attr}`.length } },
           subject: `self.${attr}`,
@@ -3603,6 +3630,24 @@ function startInInit(module: Module, root: Node, cls: ClassInfo, e: ThreadEntry,
   const helper = def.childForFieldName('name')?.text;
   if (!helper || !cls.methods.has(helper) || startAt(e.site.start.line, def.endPosition.row) === undefined) return undefined;
   return startAt(init.start.line + 1, init.end.line, new RegExp(`\\bself\\s*\\.\\s*${helper}\\s*\\(`));
+}
+
+/**
+ * A method of the class other than `__init__` (`def start(self):`) that makes and starts one thread
+ * on a method of the object: the line of the start, and the method's range.
+ */
+function startInMethod(module: Module, root: Node, cls: ClassInfo, e: ThreadEntry): { startLine: number; range: Range0; name: string } | undefined {
+  if (!e.oneThread) return undefined;
+  let def: Node | null = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
+  while (def && def.type !== 'function_definition') def = def.parent;
+  const name = def?.childForFieldName('name')?.text;
+  const method = name !== undefined && name !== '__init__' ? cls.methods.get(name) : undefined;
+  if (!def || !method || absoluteRange(method.fn.range, method.statement.base).start.line !== def.startPosition.row) return undefined;
+  const lines = linesOf(module);
+  for (let line = e.site.start.line; line <= def.endPosition.row; line++) {
+    if (/\.\s*start\s*\(\s*\)/.test(lines[line] ?? '')) return { startLine: line, range: { start: { line: def.startPosition.row, character: 0 }, end: { line: def.endPosition.row, character: 0 } }, name: name! };
+  }
+  return undefined;
 }
 
 /**
