@@ -16,6 +16,7 @@ import {
   functionWrites,
   StatementScope,
   summarizeStatement,
+  containerGlobalIn,
   type Accessor,
   type CallableRef,
   type Definition,
@@ -114,6 +115,8 @@ interface ClassInfo {
   name: string;
   methods: Map<string, FunctionRef>;
   isThread: boolean;
+  /** A Thread subclass's method its thread runs: `run`, or the target its `__init__` hands the base (`super().__init__(target=self.pump)`). */
+  run: string;
   /** Attributes assigned a lock or a semaphore in the class (`self._lock = threading.Lock()`). */
   lockAttrs: Set<string>;
   /** The subset that holds a Semaphore(n > 1), which does not exclude. */
@@ -274,6 +277,7 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
           name: d.key,
           methods: new Map(),
           isThread: d.isThread,
+          run: 'run',
           lockAttrs: new Set(),
           semaphoreAttrs: new Set(),
           noLockAttrs: new Set(),
@@ -288,6 +292,11 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
         });
       }
     }
+  }
+  for (const c of module.classes.values()) {
+    const init = c.isThread && !c.methods.has('run') ? c.methods.get('__init__') : undefined;
+    const target = init && /\b__init__\s*\([^()]*\btarget\s*=\s*self\s*\.\s*(\w+)\s*[,)]/.exec(functionText(module, init))?.[1];
+    if (target !== undefined && c.methods.has(target)) c.run = target;
   }
   for (const statement of statements) {
     for (const b of statement.summary.bindings) {
@@ -376,6 +385,7 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
       const attr = classAttr.slice(dot + 1);
       return !!c && c.isThread && c.lockAttrs.has(attr) && !c.handedLockAttrs.has(attr) && !c.classBodyLockAttrs.has(attr) && madeOnceAt(module, c.name) === undefined;
     },
+    containerGlobal: (name) => containerGlobalIn(module.text, name),
     isPackageObject: (name) => !module.globalHistory.has(name) && !module.classes.has(name) && !module.functions.has(name) && importedObject(module.imports.aliases.get(name), name),
     accessor: (name, method) => {
       if (!method) {
@@ -408,6 +418,7 @@ function notingView(view: ModuleView, facts: ModuleFact[]): ModuleView {
     mayHoldNoLock: (name) => note({ ask: 'mayHoldNoLock', name, answer: view.mayHoldNoLock(name) }),
     isPackageObject: (name) => note({ ask: 'isPackageObject', name, answer: view.isPackageObject(name) }),
     perThreadLock: (name) => note({ ask: 'perThreadLock', name, answer: view.perThreadLock(name) }),
+    containerGlobal: (name) => note({ ask: 'containerGlobal', name, answer: view.containerGlobal(name) }),
     accessor: (name, method) => {
       const a = view.accessor(name, method);
       facts.push({ ask: 'accessor', name, method, answer: a && JSON.stringify(a) });
@@ -984,15 +995,15 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     }
   }
   for (const c of module.classes.values()) {
-    if (!c.isThread || !c.methods.has('run')) continue;
+    if (!c.isThread || !c.methods.has(c.run)) continue;
     // Made once, where the module runs once (`Ticker().start()`): one thread, as a single Thread(target=…) is.
     const once = madeOnceAt(module, c.name);
     // Made several times with one object for each (`Worker(jobs)` in a loop): `self.jobs` is that object in every thread.
     const handed = once === undefined ? handedThroughConstructor(module, c) : undefined;
     // Its methods called from outside (`listener.poke()`) change what `run()` changes, beside the thread.
-    const sharedWith = once !== undefined ? ownThreadSharing(module, `${c.name}.run`, { key: undefined, line: once.start.line }, ownTargets) : undefined;
+    const sharedWith = once !== undefined ? ownThreadSharing(module, `${c.name}.${c.run}`, { key: undefined, line: once.start.line }, ownTargets) : undefined;
     const base = c.bases.some((b) => b.endsWith('.QThread')) ? 'QThread' : 'threading.Thread';
-    entries.push({ key: `${c.name}.run`, boundMethod: !!sharedWith, site: once ?? c.site, how: `the ${base} subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined, ...(handed && { handed, repeats: true }), ...(sharedWith && { sharedWith }) });
+    entries.push({ key: `${c.name}.${c.run}`, boundMethod: !!sharedWith, site: once ?? c.site, how: `the ${base} subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined, ...(handed && { handed, repeats: true }), ...(sharedWith && { sharedWith }) });
   }
   for (const c of module.classes.values()) if (c.isThread) entries.push(...callablesHandedToThreadClass(module, c));
   // Qt's QRunnable: a QThreadPool runs each one's `run()` on one of its threads, several at once.
@@ -1230,7 +1241,7 @@ function mainProgramEntries(module: Module, root: Node, entries: readonly Thread
     if (cls !== undefined) threaded.add(cls);
     // (An object's own thread counts from where the module makes it only when its constructor starts it,
     // or from where it is started, for a Thread subclass, whose entry's site is that place.)
-    const thread = cls !== undefined && e.oneThread && e.key === `${cls}.run` && module.classes.get(cls)!.isThread;
+    const thread = cls !== undefined && e.oneThread && module.classes.get(cls)!.isThread && e.key === `${cls}.${module.classes.get(cls)!.run}`;
     const startsAt = e.moduleLine ?? (thread ? e.site.start.line : cls !== undefined && e.oneThread && e.site.start.line < first && enclosingMethodName(root, e.site) === '__init__' ? madeOnceAt(module, cls)?.start.line : undefined);
     if (startsAt !== undefined) first = Math.min(first, startsAt);
   }
@@ -2041,7 +2052,7 @@ function constructions(module: Module, root: Node, c: ClassInfo, params: string[
  */
 function callablesHandedToThreadClass(module: Module, c: ClassInfo): ThreadEntry[] {
   const init = c.methods.get('__init__');
-  const run = c.methods.get('run');
+  const run = c.methods.get(c.run);
   const root = module.statements[0]?.node.tree.rootNode;
   if (!init || !run || !root) return [];
   const params = init.fn.params.slice(1);
@@ -2892,7 +2903,7 @@ function ownThreadMethods(module: Module, cls: ClassInfo): Set<string> {
     own.add(name);
     for (const m of functionText(module, ref).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) reach(m[1]);
   };
-  reach('run');
+  reach(cls.run);
   return own;
 }
 
@@ -2928,11 +2939,11 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
     const target = cls?.methods.get(e.key.slice(dot + 1));
     if (!cls || !target) continue;
     if (e.sharedWith) owners.push({ cls, target, how: e.how, outside: e.sharedWith });
-    else if (cls.isThread && e.key === `${cls.name}.run`) {
+    else if (cls.isThread && e.key === `${cls.name}.${cls.run}`) {
       const outside = new Map<string, string[]>();
       const own = ownThreadMethods(module, cls);
       for (const [name, ref] of cls.methods) {
-        if (name.startsWith('_') || name === 'run' || name === 'start') continue;
+        if (name.startsWith('_') || name === cls.run || name === 'start') continue;
         // (A method only run() calls, `self.interpret(request)`, runs on the thread itself.)
         if (own.has(name) && !namedOtherThanOnSelf(module.text, name)) continue;
         for (const m of functionText(module, ref).matchAll(SELF_CHANGES)) {
@@ -2944,6 +2955,7 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
     }
   }
   for (const { cls, target, how, outside } of owners) {
+    out.push(...ownThreadTakesAndResets(module, root, cls, target, how, outside, [...already, ...out]));
     const e = { how, sharedWith: outside };
     // What the thread stores: in its target, and in the methods it calls on `self`.
     const threadText = [functionText(module, target), ...[...functionText(module, target).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].map((m) => cls.methods.get(m[1])).filter((r): r is FunctionRef => !!r).map((r) => functionText(module, r))].join('\n');
@@ -2981,6 +2993,51 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
             related: [{ range: { start: { line: takeLine, character: 0 }, end: { line: takeLine, character: 0 } }, message: `${name}() reads \`self.${attr}\` here` }],
           });
         }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The other way round: the object's own thread takes a count and sets it back to 0 (`rate =
+ * self.since / dt` … `self.since = 0`) while methods that code outside the thread calls add to it
+ * (`self.since += n`), with no lock over the take and the reset: what is added in between is wiped
+ * out without ever being counted.
+ */
+function ownThreadTakesAndResets(module: Module, root: Node, cls: ClassInfo, target: FunctionRef, how: string, outside: ReadonlyMap<string, string[]>, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const threadCode = [target, ...[...functionText(module, target).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].map((m) => cls.methods.get(m[1])).filter((r): r is FunctionRef => !!r && r !== target)];
+  for (const [attr, methods] of outside) {
+    if (attr.includes('[')) continue;
+    const adders = methods.filter((name) => !name.endsWith(ON_OWN_THREAD) && new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*[-+]=`).test(functionText(module, cls.methods.get(name)!)));
+    if (adders.length === 0) continue;
+    for (const ref of threadCode) {
+      const def = definitionOf(root, ref);
+      if (!def) continue;
+      const reset = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*(?:0|0\\.0)\\s*(?:#.*)?$`, 'gm');
+      for (const { node } of namesMatching(root, def.text, reset, def.startIndex)) {
+        const line = node.startPosition.row;
+        if (heldAt(node) || enclosingDefinition(node)?.id !== def.id || already.some((f) => f.range.start.line === line) || out.some((f) => f.range.start.line === line)) continue;
+        // The take: a read of it earlier in the function, not a store.
+        const take = [...namesMatching(root, def.text, new RegExp(`\\bself\\s*\\.\\s*${attr}\\b(?!\\s*[-+]?=[^=])`, 'g'), def.startIndex)].filter((r) => r.node.startIndex < node.startIndex && enclosingDefinition(r.node)?.id === def.id).pop();
+        if (!take) continue;
+        // (Both inside one `with` of the function, whatever it holds: taken as held.)
+        let between: Node | null = node.parent;
+        while (between && between.id !== def.id && !(between.type === 'with_statement' && between.startIndex <= take.node.startIndex)) between = between.parent;
+        if (between && between.id !== def.id) continue;
+        const takeLine = take.node.startPosition.row;
+        const statement = node.parent?.type === 'assignment' ? node.parent : node;
+        const adder = adders[0];
+        out.push({
+          code: CODES.unlockedSharedWrite,
+          message: `\`self.${attr}\` is added to by ${adder}(), which code outside the object's own thread calls, and that thread (${how}) reads it at line ${takeLine + 1} and sets it back to 0 here, with no lock over both, so the count goes wrong: what ${adder}() adds in between is wiped out by the reset without ever being counted, and an add that reads the count before the reset and writes it back after it brings back what was already taken, which is counted twice. Hold one lock over the read and the reset, and take it in ${adders.map((a) => `${a}()`).join(' and ')} too (or take the count and reset it in one step under that lock).`,
+          range: rangeOf(statement),
+          subject: `self.${attr}`,
+          related: [
+            { range: { start: { line: takeLine, character: 0 }, end: { line: takeLine, character: 0 } }, message: `the thread reads \`self.${attr}\` here` },
+          ],
+        });
       }
     }
   }
@@ -3620,7 +3677,7 @@ function startInInit(module: Module, root: Node, cls: ClassInfo, e: ThreadEntry,
     for (let line = from; line <= to; line++) if (re.test(lines[line] ?? '')) return line;
     return undefined;
   };
-  if (cls.isThread && e.key === `${cls.name}.run`) return startAt(init.start.line + 1, init.end.line, /\bself\s*\.\s*start\s*\(\s*\)/);
+  if (cls.isThread && e.key === `${cls.name}.${cls.run}`) return startAt(init.start.line + 1, init.end.line, /\bself\s*\.\s*start\s*\(\s*\)/);
   if (!e.oneThread) return undefined;
   let def: Node | null = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
   while (def && def.type !== 'function_definition') def = def.parent;
@@ -3732,11 +3789,11 @@ function incomingThreadEntries(module: Module, incoming: readonly IncomingThread
     // A Thread subclass started by the importer: its `run()`, with what every thread is handed shared.
     const threadClass = module.classes.get(name);
     if (threadClass) {
-      if (!threadClass.isThread || !threadClass.methods.has('run')) continue;
+      if (!threadClass.isThread || !threadClass.methods.has(threadClass.run)) continue;
       const kept = shared && keptParams(module, threadClass);
       const attrs = kept ? shared.map((k) => kept.stored.get(typeof k === 'number' ? kept.params[k] : k)).filter((a): a is string => a !== undefined) : [];
       const handed = attrs.length > 0 ? new Map(attrs.map((a): [string, string | undefined] => [`self.${a}`, undefined])) : undefined;
-      out.push(several ? severalThreads(`${name}.run`, false, threadClass.site, how, { elsewhere, ...(handed && { handed }) }) : { key: `${name}.run`, boundMethod: false, site: threadClass.site, how, moduleLine: lastLine, oneThread: true, repeats: false, fromImporter: true, elsewhere });
+      out.push(several ? severalThreads(`${name}.${threadClass.run}`, false, threadClass.site, how, { elsewhere, ...(handed && { handed }) }) : { key: `${name}.${threadClass.run}`, boundMethod: false, site: threadClass.site, how, moduleLine: lastLine, oneThread: true, repeats: false, fromImporter: true, elsewhere });
       continue;
     }
     const dot = name.indexOf('.');

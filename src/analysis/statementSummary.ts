@@ -211,12 +211,14 @@ export interface ModuleView {
   perThreadLock(classAttr: string): boolean;
   /** The Accessor that the module-level function `name` is, or (`method`) that every method of that name is. */
   accessor(name: string, method: boolean): Accessor | undefined;
+  /** Is every binding of the module-level name at the start of a line a container (`[]`, `{}`, `set()`), which `name += …` changes in place? */
+  containerGlobal(name: string): boolean;
 }
 
 /** One answer a ModuleView gave: the function's writes stay valid while every such answer holds. */
 export type ModuleFact =
   | { ask: 'globalKind'; name: string; answer: StateKind | undefined }
-  | { ask: 'isClass' | 'isLockAttr' | 'isSemaphoreAttr' | 'mayHoldNoLock' | 'isPackageObject' | 'perThreadLock'; name: string; answer: boolean }
+  | { ask: 'isClass' | 'isLockAttr' | 'isSemaphoreAttr' | 'mayHoldNoLock' | 'isPackageObject' | 'perThreadLock' | 'containerGlobal'; name: string; answer: boolean }
   | { ask: 'accessor'; name: string; method: boolean; /** the Accessor as JSON */ answer: string | undefined };
 
 export interface SharedWrite {
@@ -2256,20 +2258,25 @@ const CONTAINER_VALUE = /^(?:\[|\{|(?:collections\s*\.\s*)?(?:set|list|dict|dequ
  * of C code, and binds the same object again, so no update is lost (as with `.update()` or
  * `.extend()`). For a number or a string it is a read, a change and a write back.
  */
-function inPlaceOnContainer(n: Node, left: Node, text: string, fn: Node): boolean {
+function inPlaceOnContainer(n: Node, left: Node, view: ModuleView, fn: Node): boolean {
   const op = n.childForFieldName('operator')?.text;
   if (!op || !IN_PLACE_OPERATORS.has(op)) return false;
-  let where: { text: string; pattern: RegExp } | undefined;
-  if (left.type === 'attribute' && left.childForFieldName('object')?.text === 'self') {
-    const cls = enclosing(fn, CLASS_TYPES);
-    const attr = left.childForFieldName('attribute')?.text;
-    if (cls && attr) where = { text: cls.text, pattern: new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=(?!=)\\s*([^\\n]*)`, 'g') };
-  } else if (left.type === 'identifier') {
-    where = { text, pattern: new RegExp(`^${left.text}\\s*=(?!=)\\s*([^\\n]*)`, 'gm') };
-  }
-  if (!where) return false;
-  const values = [...where.text.matchAll(where.pattern)].map((m) => m[1].trim());
+  // (A global's bindings are the module's, outside this statement: asked of the view, so a kept result is checked.)
+  if (left.type === 'identifier') return view.containerGlobal(left.text);
+  const cls = left.type === 'attribute' && left.childForFieldName('object')?.text === 'self' ? enclosing(fn, CLASS_TYPES) : undefined;
+  const attr = left.childForFieldName('attribute')?.text;
+  return !!cls && attr !== undefined && onlyContainers(cls.text, new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=(?!=)\\s*([^\\n]*)`, 'g'));
+}
+
+/** Does the pattern match, and is every value it captures a container (`[]`, `{}`, `set()`…)? */
+function onlyContainers(text: string, pattern: RegExp): boolean {
+  const values = [...text.matchAll(pattern)].map((m) => m[1].trim());
   return values.length > 0 && values.every((v) => CONTAINER_VALUE.test(v));
+}
+
+/** Is every line-start binding of the module-level name a container (see ModuleView.containerGlobal)? */
+export function containerGlobalIn(text: string, name: string): boolean {
+  return onlyContainers(text, new RegExp(`^${name}\\s*=(?!=)\\s*([^\\n]*)`, 'gm'));
 }
 
 /** Is the function a method of a class built on threading.Thread (by its written bases)? */
@@ -3109,7 +3116,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (n.type === 'augmented_assignment') {
       const left = n.childForFieldName('left');
       const d = left && describe(left);
-      if (d && !inPlaceOnContainer(n, left!, scope.text, fn)) {
+      if (d && !inPlaceOnContainer(n, left!, view, fn)) {
         writes.push({ node: n, ...d });
         // `if self.workers < self.max: with self.lock: self.workers += 1`: the update is locked, the
         // test before it is not (unlocked, the update itself is the finding).

@@ -125,6 +125,16 @@ threads = [threading.Thread(target=work) for _ in range(4)]
     assert.deepEqual(assertSame(doc, 'the lock back').findings, []);
   });
 
+  it('flags an unchanged `+=` when the global it adds to stops being a list', () => {
+    // (`seen += [x]` extends a list in place, one step; on a number it reads, adds and writes back.)
+    const doc = new OpenDocument(RACY.replace('counter = 0', 'counter = []').replace('        with lock:\n            counter += 1', '        counter += [1]'));
+    assert.deepEqual(assertSame(doc, 'a list').findings, []);
+    doc.replace('counter = []', 'counter = 0');
+    assert.deepEqual(assertSame(doc, 'a number').findings.map((f) => f.subject), ['counter']);
+    doc.replace('counter = 0', 'counter = []');
+    assert.deepEqual(assertSame(doc, 'a list again').findings, []);
+  });
+
   it('follows an import renamed under an unchanged thread start', () => {
     const source = RACY.replace('        with lock:\n            counter += 1', '        counter += 1')
       .replace('import threading\n', 'import threading\nfrom threading import Thread as Worker\n')
