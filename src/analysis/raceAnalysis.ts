@@ -3415,11 +3415,13 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
     let loop: Node | null = site;
     while (loop && loop.id !== scope.id && loop.type !== 'for_statement' && loop.type !== 'while_statement') loop = loop.parent;
     const inLoop = loop && loop.id !== scope.id ? loop : undefined;
+    // `t = Thread(…)` … `t.start()`: the thread runs from the start, not from where it is made.
+    const startLine = startOfNamedThread(module, site, scope) ?? e.site.start.line;
     for (const { m, node } of scopeUpdates(scope)) {
       const line = node.startPosition.row;
       if (reported.has(node.id) || (starter && (starter.fn.locals.includes(m[1]) || starter.fn.params.includes(m[1])))) continue;
       // While threads run: in the loop that starts them (not joined in it), or after the start with no join between.
-      const during = inLoop && node.startIndex >= inLoop.startIndex && node.startIndex < inLoop.endIndex ? !THREAD_JOIN.test(inLoop.text) : line > e.site.start.line && !joinedBetween(module, e.site.start.line, line);
+      const during = inLoop && node.startIndex >= inLoop.startIndex && node.startIndex < inLoop.endIndex ? !THREAD_JOIN.test(inLoop.text) : line > startLine && !joinedBetween(module, startLine, line);
       if (!during || heldAt(node)) continue;
       reported.add(node.id);
       const statement = node.parent?.type === 'augmented_assignment' && node.parent.parent?.type === 'expression_statement' ? node.parent.parent : undefined;
@@ -3427,6 +3429,19 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
     }
   }
   return out;
+}
+
+/** The line of `t.start()` for a thread made into a plain name (`t = threading.Thread(…)`), later in the same scope. */
+function startOfNamedThread(module: Module, site: Node, scope: Node): number | undefined {
+  let call: Node | null = site;
+  while (call && call.type !== 'call' && call.id !== scope.id) call = call.parent;
+  const assignment = call?.parent?.type === 'assignment' && call.parent.childForFieldName('right')?.id === call.id ? call.parent : undefined;
+  const name = assignment?.childForFieldName('left');
+  if (name?.type !== 'identifier') return undefined;
+  const lines = linesOf(module);
+  const start = new RegExp(`(?<![\\w.])${name.text}\\s*\\.\\s*start\\s*\\(`);
+  for (let line = assignment!.endPosition.row; line <= scope.endPosition.row; line++) if (start.test(lines[line] ?? '')) return line;
+  return undefined;
 }
 
 /**

@@ -1848,9 +1848,21 @@ function noneGuardBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNo
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
     if (p.type !== 'block') continue;
     const found = guardClauseBefore(p, child, (test, guard) => !hasElse(guard) && chain(test, 'or').some(there));
+    // (`if stop: return` … `if at_exit(cell): stop = True`: a flag raised on a condition of its own is a
+    // signal to stop, which two threads can raise together; a claim follows its guard unconditionally.)
+    if (found && claims && underIf(assignment, child)) return undefined;
     if (found) return { ifNode: found.guard, test: found.test, write: assignment, kind: claims ? 'equals' : 'none', guard: { end: child, workBetween: found.workBetween } };
   }
   return undefined;
+}
+
+/** Is the node inside an `if` (in any branch) that is within `statement`, or is `statement` one? */
+function underIf(node: Node, statement: Node): boolean {
+  for (let p: Node | null = node; p; p = p.parent) {
+    if (p.type === 'if_statement') return true;
+    if (p.id === statement.id) return false;
+  }
+  return false;
 }
 
 /** A loop that only waits (`pass`, `continue`, `...`, a sleep) for its condition to change. */
@@ -2219,7 +2231,13 @@ function testsQueueEmpty(test: Node, queue: string, negated: boolean): boolean {
   if (asked(t, 'qsize')) return negated;
   if (t.type !== 'comparison_operator') return false;
   const [a, b] = t.namedChildren;
-  const op = t.children.find((c) => c && !c.isNamed)?.text;
+  const op = t.children.filter((c) => c && !c.isNamed).map((c) => c!.text).join(' ');
+  // `q.empty() == False`, `q.empty() is not True`: `not q.empty()` spelled out.
+  if (asked(a, 'empty') && (b?.type === 'true' || b?.type === 'false') && t.namedChildren.length === 2) {
+    const same = op === '==' || op === 'is';
+    if (!same && op !== '!=' && op !== 'is not') return false;
+    return testsQueueEmpty(a!, queue, negated !== (same !== (b.type === 'true')));
+  }
   if (asked(a, 'qsize') && b?.text === '0') return negated ? op === '>' || op === '!=' : op === '==' || op === '<=';
   if (asked(b, 'qsize') && a?.text === '0') return negated ? op === '<' || op === '!=' : op === '==' || op === '>=';
   return false;
