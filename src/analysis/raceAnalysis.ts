@@ -860,7 +860,8 @@ function neverStarted(module: Module, root: Node, site: Range0): boolean {
   const call = root.descendantForPosition({ row: site.start.line, column: site.start.character }, { row: site.end.line, column: site.end.character });
   const assignment = call?.parent?.type === 'assignment' && call.parent.childForFieldName('right')?.id === call.id ? call.parent : undefined;
   const left = assignment?.childForFieldName('left');
-  if (!left || (left.type !== 'identifier' && left.type !== 'attribute')) return false;
+  // (A dotted name only: in broken code an attribute can span a string or a call.)
+  if (!left || (left.type !== 'identifier' && left.type !== 'attribute') || !/^[\w.\s]+$/.test(left.text)) return false;
   const name = left.text.replace(/\s+/g, '').replace(/\./g, '\\s*\\.\\s*');
   // `self.thread` made in `__init__` may be started through the object from outside (`plane.thread.start()`).
   const own = /^self\s*\.\s*(\w+)$/.exec(left.text)?.[1];
@@ -2886,6 +2887,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...storesBesideLockedUpdates(module, root, lockedUpdates, findings));
   findings.push(...takenAndResetBesideOwnThread(module, root, entries, findings));
   findings.push(...globalTakenAndReset(module, root, entries, findings));
+  findings.push(...positionUsedAfterShift(module, root, reached, findings));
   findings.push(...mainLoopsOverChanged(module, reached));
   findings.push(...starterUpdates(module, starterSide, fixContext));
   findings.push(...startedBeforeSet(module, root, entries, lines));
@@ -3101,6 +3103,55 @@ function globalTakenAndReset(module: Module, root: Node, entries: readonly Threa
         related: [{ range: { start: { line: takeLine, character: 0 }, end: { line: takeLine, character: 0 } }, message: `${fnName}() reads \`${name}\` here` }, ...others.map((o) => ({ range: rangeOf(o.node), message: `\`${name}\` is reset here too` }))],
       });
     }
+  }
+  return out;
+}
+
+/**
+ * GIL004 for a position found in a module-level list and used later (`i = clients.index(c)` …
+ * `names[i]`) in thread code, with no lock over both, while thread code removes items from those lists:
+ * another thread's removal in between shifts the items after it, and the position then points at
+ * another item, or past the end. (Lists kept in step by position, as chat servers keep sockets and
+ * names, are where this is met.)
+ */
+function positionUsedAfterShift(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\.\s*index\s*\(/.test(module.text)) return out;
+  const moduleList = (name: string, fn: FunctionSummary) => module.globals.get(name)?.kind === 'value' && !fn.locals.includes(name) && !fn.params.includes(name);
+  const removes = (name: string) => new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:remove|pop)\\s*\\(|\\bdel\\s+${name}\\s*\\[`);
+  const threadCode = [...reached].flatMap(([key, r]) => (r.target.t === 'function' ? [{ key, text: functionText(module, r.target.ref), fn: r.target.ref.fn }] : []));
+  for (const [key, r] of reached) {
+    if (r.target.t !== 'function' || r.entries.every((e) => e.guardedBy || e.mainProgram)) continue;
+    const ref = r.target.ref;
+    if (!/\.\s*index\s*\(/.test(functionText(module, ref))) continue;
+    const def = definitionOf(root, ref);
+    if (!def) continue;
+    // Removals by other threads: any thread code's, this function's own too when it runs on several threads.
+    const several = r.entries.some((e) => !e.oneThread || !!e.repeats);
+    const removedFrom = (name: string) => threadCode.find((t) => (several || t.key !== key) && !t.fn.locals.includes(name) && !t.fn.params.includes(name) && removes(name).test(t.text));
+    // Each position found and then used: one finding for the function, the others beside it.
+    const pairs: { position: string; list: string; other: string; remover: { key: string; text: string }; found: Node; use: Node }[] = [];
+    for (const { m, node } of namesMatching(root, def.text, /(?<![\w.])([A-Za-z_]\w*)\s*=\s*([A-Za-z_]\w*)\s*\.\s*index\s*\(/g, def.startIndex)) {
+      const [, position, list] = m;
+      if (!moduleList(list, ref.fn) || heldAt(node) || enclosingDefinition(node)?.id !== def.id) continue;
+      for (const use of namesMatching(root, def.text, new RegExp(`(?<![\\w.])([A-Za-z_]\\w*)\\s*\\[\\s*${position}\\s*\\]`, 'g'), def.startIndex)) {
+        const other = use.m[1];
+        if (use.node.startIndex <= node.startIndex || !moduleList(other, ref.fn) || heldAt(use.node) || enclosingDefinition(use.node)?.id !== def.id) continue;
+        const remover = removedFrom(list) ?? removedFrom(other);
+        if (!remover || already.some((f) => f.range.start.line === use.node.startPosition.row)) continue;
+        pairs.push({ position, list, other, remover, found: node, use: use.node.parent?.type === 'subscript' ? use.node.parent : use.node });
+        break;
+      }
+    }
+    if (pairs.length === 0) continue;
+    const [{ position, list, other, remover, found, use }, ...more] = pairs;
+    out.push({
+      code: CODES.checkThenAct,
+      message: `\`${position}\` is the position of an item in \`${list}\`, found at line ${found.startPosition.row + 1}, and code that runs in threads (${r.entries[0].how}) uses it here on \`${other}\` with no lock over both, while thread code removes items from ${removes(list).test(remover.text) ? `\`${list}\`` : `\`${other}\``} (in ${remover.key}()): a removal another thread makes in between shifts the items after it, and the position then points at another item (the wrong one is read, changed or removed) or past the end (IndexError). Keep what belongs together in one place (a dict keyed by the item), or hold one lock from the \`index()\` to the last use of the position, and take it where items are added and removed.${more.length > 0 ? ` ${key}() does the same in ${more.length} more place${more.length > 1 ? 's' : ''}.` : ''}`,
+      range: rangeOf(use),
+      subject: `${other}[…]`,
+      related: [{ range: rangeOf(found), message: 'the position is found here' }, ...more.map((p) => ({ range: rangeOf(p.use), message: `a position found at line ${p.found.startPosition.row + 1} is used here` }))],
+    });
   }
   return out;
 }
