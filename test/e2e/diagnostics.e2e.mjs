@@ -72,6 +72,10 @@ writeFileSync(join(folder, SAVER), readFileSync(join(repoRoot, 'test', 'fixtures
 const SPOOLER = 'print_spooler.py';
 writeFileSync(join(folder, SPOOLER), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', SPOOLER), 'utf8'));
 
+/** A chat room whose members' sockets and nicknames are two lists kept in step by position (GIL004: a position used after another thread's removal). */
+const ROOM = 'chat_room.py';
+writeFileSync(join(folder, ROOM), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', ROOM), 'utf8'));
+
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
 /** The walkthrough opened at the step about races (not its first step); photographed, then closed. */
@@ -748,6 +752,42 @@ export default {
         for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `no thread failed after the fix (${python})`);
         await goTo(page, 14);
         await screenshot(page, 'diagnostics-folder-made-twice-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a chat room that keeps sockets and nicknames in two lists: GIL004 where a position found before another member hangs up is used, wrong names in the real interpreter; the hang-up held under the room lock as a person types it, the problem goes and every goodbye names the right member',
+      async run({ page, workspace }) {
+        await openAlone(page, ROOM, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_|print_spooler|photo_saver/);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL004 for chat_room.py', () => problemRows(page), (r) => r.some((x) => /GIL004/.test(x) && /is the position of an item in `members`/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL004/.test(x)).includes('uses it here on `nicknames` with no lock over both, while thread code removes items from `members` (in hang_up())'), rows.join('\n'));
+        // What the message says, in the real interpreter: two members hang up at once, 400 times over.
+        const rush = 'import sys; sys.path.insert(0, sys.argv[1]); import chat_room as c; print(c.rush())';
+        assert.ok(Number(execFileSync('python3', ['-c', rush, workspace], { encoding: 'utf8' }).trim()) > 0, 'wrong names said goodbye to before the fix');
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL004' }).first().click();
+        const use = lineWith(page, 'nickname = nicknames[seat] if seat < len(nicknames) else None');
+        await use.waitFor();
+        const hover = await hoverOver(page, use.locator('span span', { hasText: 'nicknames' }).first(), 'shifts the items after it');
+        assert.match(await hover.innerText(), /hold one lock from the `index\(\)` to the last use of the position/);
+        await screenshot(page, 'diagnostics-position-shifted-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        // The fix as a person types it: `with room_lock:` above the look-up (Enter carries it into the body), the rest selected and indented with Tab.
+        await goTo(page, 21);
+        await page.keyboard.press('Home');
+        await page.keyboard.type('with room_lock:');
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Enter');
+        await goTo(page, 23);
+        await page.keyboard.press('Home');
+        for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowDown');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Control+S');
+        const saved = await waitUntil('the saved fix', () => readFileSync(join(workspace, ROOM), 'utf8'), (t) => t.includes('    with room_lock:\n        seat = members.index(member)\n        members.remove(member)\n        member.close()\n        nickname = nicknames[seat]') && t.includes('            nicknames.remove(nickname)\n        farewells.append(nickname)\n'), 30000);
+        assert.ok(saved.includes('    together.wait()\n    with room_lock:'), 'the wait stays outside the lock');
+        await withPanelMaximized(page, () => waitUntil('the GIL004 gone', () => problemRows(page), (r) => !r.some((x) => /chat_room|position of an item/.test(x)), 60000));
+        for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `every goodbye names the right member after the fix (${python})`);
+        await goTo(page, 24);
+        await screenshot(page, 'diagnostics-position-shifted-fixed-dark', { docs: true });
       },
     },
   ],
