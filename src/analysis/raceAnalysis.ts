@@ -2888,6 +2888,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...takenAndResetBesideOwnThread(module, root, entries, findings));
   findings.push(...globalTakenAndReset(module, root, entries, findings));
   findings.push(...positionUsedAfterShift(module, root, reached, findings));
+  findings.push(...askedThenAddedUnderLock(module, root, reached, findings));
   findings.push(...mainLoopsOverChanged(module, reached));
   findings.push(...starterUpdates(module, starterSide, fixContext));
   findings.push(...startedBeforeSet(module, root, entries, lines));
@@ -3152,6 +3153,65 @@ function positionUsedAfterShift(module: Module, root: Node, reached: ReadonlyMap
       subject: `${other}[…]`,
       related: [{ range: rangeOf(found), message: 'the position is found here' }, ...more.map((p) => ({ range: rangeOf(p.use), message: `a position found at line ${p.found.startPosition.row + 1} is used here` }))],
     });
+  }
+  return out;
+}
+
+/** A method that asks whether something is there: `has(k)`, `exists(k)`, `does_person_exist(k)`, `contains_key(k)`. */
+const ASKS_THERE = /^(?:has|contains|exists|is_known|knows)(?:_\w+)?$|^(?:\w+_)?exists?$|^does_\w*exists?$|^(?:\w+_)?(?:is_)?(?:known|present|registered|cached|seen|in_\w+)$/;
+/** A method that puts something in: `add(x)`, `add_person(x)`, `insert(x)`, `register(x)`, `put_item(x)`. */
+const PUTS_IN = /^(?:add|insert|register|put|store|save|append|create|record|cache)(?:_\w+)?$/;
+
+/**
+ * GIL004 for a test made through a method of an object with no lock (`if not tree.has(k):`) and the
+ * add it guards made through the same object under a lock (`with lock: tree.add(item)`), in code
+ * several threads run with that object: the lock around the add says the object is shared, but two
+ * threads can both find the item missing and both add it.
+ */
+function askedThenAddedUnderLock(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\bif\s+not\s+[\w.]+\s*\.\s*\w+\s*\(/.test(module.text)) return out;
+  const lockNamed = (name: string) => LOCKISH.test(name) || new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\s*(?::\\s*(?:threading\\s*\\.\\s*)?R?Lock\\b|=\\s*(?:threading\\s*\\.\\s*)?R?Lock\\s*\\()`).test(module.text);
+  for (const [, r] of reached) {
+    if (r.target.t !== 'function' || r.entries.every((e) => e.guardedBy || e.mainProgram) || !r.entries.some((e) => !e.oneThread || !!e.repeats)) continue;
+    const ref = r.target.ref;
+    if (!/\bif\s+not\s+[\w.]+\s*\.\s*\w+\s*\(/.test(functionText(module, ref))) continue;
+    const def = definitionOf(root, ref);
+    if (!def) continue;
+    for (const ifNode of def.descendantsOfType('if_statement')) {
+      if (!ifNode || enclosingDefinition(ifNode)?.id !== def.id || heldAt(ifNode)) continue;
+      const test = ifNode.childForFieldName('condition');
+      const asked = test?.type === 'not_operator' ? test.childForFieldName('argument') : undefined;
+      const f = asked?.type === 'call' ? asked.childForFieldName('function') : undefined;
+      const receiver = f?.type === 'attribute' ? f.childForFieldName('object') : undefined;
+      const method = f?.childForFieldName('attribute')?.text;
+      if (!receiver || receiver.type !== 'identifier' || method === undefined || !ASKS_THERE.test(method)) continue;
+      // One object for every thread: a parameter every start hands the same object, or a module global.
+      if (ref.fn.params.includes(receiver.text) ? !r.shared.has(receiver.text) : ref.fn.locals.includes(receiver.text) || module.globals.get(receiver.text)?.kind !== 'value') continue;
+      const body = ifNode.childForFieldName('consequence');
+      const add = body?.descendantsOfType('call').find((c) => {
+        const g = c?.childForFieldName('function');
+        if (g?.type !== 'attribute' || g.childForFieldName('object')?.text !== receiver.text || !PUTS_IN.test(g.childForFieldName('attribute')?.text ?? '')) return false;
+        for (let p = c!.parent; p && p.id !== ifNode.id; p = p.parent) {
+          if (p.type !== 'with_statement') continue;
+          const held = p.descendantsOfType('with_item').map((i) => withItemValue(i)?.text.replace(/\s+/g, '') ?? '');
+          if (held.some((h) => /^[\w.]+$/.test(h) && lockNamed(h))) return true;
+        }
+        return false;
+      });
+      if (!add || already.some((x) => x.range.start.line === ifNode.startPosition.row)) continue;
+      let lockStatement: Node | null = add.parent;
+      while (lockStatement && lockStatement.type !== 'with_statement') lockStatement = lockStatement.parent;
+      const lock = lockStatement?.descendantsOfType('with_item').map((i) => withItemValue(i)?.text.replace(/\s+/g, '') ?? '').find((h) => lockNamed(h)) ?? 'the lock';
+      const addLine = add.startPosition.row;
+      out.push({
+        code: CODES.checkThenAct,
+        message: `\`${asked!.text}\` is tested here with no lock, and what it guards is added at line ${addLine + 1} under \`${lock}\`, in code that runs in threads (${r.entries[0].how}) with the same \`${receiver.text}\`: two threads can both find it missing, both do the work in between, and both add it (a duplicate, or an error the second add raises). The lock around the add keeps the adds apart, not the test: take \`${lock}\` before the test and test again under it, or ask and add in one locked step.`,
+        range: rangeOf(asked!),
+        subject: `${receiver.text}.${method}(…)`,
+        related: [{ range: rangeOf(add), message: `added here, under \`${lock}\`` }],
+      });
+    }
   }
   return out;
 }
