@@ -16,7 +16,7 @@ import {
   functionWrites,
   StatementScope,
   summarizeStatement,
-  containerGlobalIn,
+  containerGlobalsIn,
   type Accessor,
   type CallableRef,
   type Definition,
@@ -146,6 +146,8 @@ interface Module {
   text: string;
   /** The text's lines, split once on first use (textual checks on the few candidates that need them). */
   lines?: string[];
+  /** The globals only ever bound to containers at the start of a line, found once on first use. */
+  containerGlobals?: Set<string>;
   imports: Imports;
   statements: Statement[];
   /** "f", "C.m", "outer.inner" → its definition; a name defined twice is its last definition. */
@@ -385,7 +387,7 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
       const attr = classAttr.slice(dot + 1);
       return !!c && c.isThread && c.lockAttrs.has(attr) && !c.handedLockAttrs.has(attr) && !c.classBodyLockAttrs.has(attr) && madeOnceAt(module, c.name) === undefined;
     },
-    containerGlobal: (name) => containerGlobalIn(module.text, name),
+    containerGlobal: (name) => (module.containerGlobals ??= containerGlobalsIn(module.text)).has(name),
     isPackageObject: (name) => !module.globalHistory.has(name) && !module.classes.has(name) && !module.functions.has(name) && importedObject(module.imports.aliases.get(name), name),
     accessor: (name, method) => {
       if (!method) {
@@ -3526,9 +3528,10 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
     let loop: Node | null = site;
     while (loop && loop.id !== scope.id && loop.type !== 'for_statement' && loop.type !== 'while_statement') loop = loop.parent;
     const inLoop = loop && loop.id !== scope.id ? loop : undefined;
-    // `t = Thread(…)` … `t.start()`: the thread runs from the start, not from where it is made.
-    const startLine = startOfNamedThread(module, site, scope) ?? e.site.start.line;
+    // `t = Thread(…)` … `t.start()`: the thread runs from the start, not from where it is made (asked once there is an update to place).
+    let startLine: number | undefined;
     for (const { m, node } of scopeUpdates(scope)) {
+      startLine ??= startOfNamedThread(site, scope) ?? e.site.start.line;
       const line = node.startPosition.row;
       if (reported.has(node.id) || (starter && (starter.fn.locals.includes(m[1]) || starter.fn.params.includes(m[1])))) continue;
       // While threads run: in the loop that starts them (not joined in it), or after the start with no join between.
@@ -3543,16 +3546,15 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
 }
 
 /** The line of `t.start()` for a thread made into a plain name (`t = threading.Thread(…)`), later in the same scope. */
-function startOfNamedThread(module: Module, site: Node, scope: Node): number | undefined {
+function startOfNamedThread(site: Node, scope: Node): number | undefined {
   let call: Node | null = site;
   while (call && call.type !== 'call' && call.id !== scope.id) call = call.parent;
   const assignment = call?.parent?.type === 'assignment' && call.parent.childForFieldName('right')?.id === call.id ? call.parent : undefined;
   const name = assignment?.childForFieldName('left');
   if (name?.type !== 'identifier') return undefined;
-  const lines = linesOf(module);
-  const start = new RegExp(`(?<![\\w.])${name.text}\\s*\\.\\s*start\\s*\\(`);
-  for (let line = assignment!.endPosition.row; line <= scope.endPosition.row; line++) if (start.test(lines[line] ?? '')) return line;
-  return undefined;
+  const after = scope.text.slice(assignment!.endIndex - scope.startIndex);
+  const at = new RegExp(`(?<![\\w.])${name.text}\\s*\\.\\s*start\\s*\\(`).exec(after)?.index;
+  return at === undefined ? undefined : assignment!.endPosition.row + (after.slice(0, at).match(/\n/g)?.length ?? 0);
 }
 
 /**

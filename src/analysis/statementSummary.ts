@@ -2292,9 +2292,11 @@ function onlyContainers(text: string, pattern: RegExp): boolean {
   return values.length > 0 && values.every((v) => CONTAINER_VALUE.test(v));
 }
 
-/** Is every line-start binding of the module-level name a container (see ModuleView.containerGlobal)? */
-export function containerGlobalIn(text: string, name: string): boolean {
-  return onlyContainers(text, new RegExp(`^${name}\\s*=(?!=)\\s*([^\\n]*)`, 'gm'));
+/** The names whose every line-start binding in the text is a container (see ModuleView.containerGlobal), in one pass. */
+export function containerGlobalsIn(text: string): Set<string> {
+  const all = new Map<string, boolean>();
+  for (const m of text.matchAll(/^([A-Za-z_]\w*)\s*=(?!=)\s*([^\n]*)/gm)) all.set(m[1], (all.get(m[1]) ?? true) && CONTAINER_VALUE.test(m[2].trim()));
+  return new Set([...all].filter(([, containers]) => containers).map(([name]) => name));
 }
 
 /** Is the function a method of a class built on threading.Thread (by its written bases)? */
