@@ -1947,6 +1947,8 @@ function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number 
     // `if t is None: … t = Thread(…); t.start()`: one thread at a time, however often this runs.
     if (p.type === 'if_statement' && oneAtATime(p)) return at.line;
     if (p.type !== 'function_definition') continue;
+    // `if self.worker and self.worker.is_alive(): return` … `self.worker = Thread(…)`: the same, as a guard clause.
+    if (aliveGuardBefore(module, p, at)) return at.line;
     const holder = p.parent?.type === 'decorated_definition' ? p.parent.parent : p.parent;
     const name = p.childForFieldName('name');
     // A method of a module-level class is called as `x.name(…)`: once if that is the name's one use.
@@ -1990,6 +1992,32 @@ function oneAtATime(ifNode: Node): boolean {
   const held = made.replace('.', '\\s*\\.\\s*');
   const test = ifNode.childForFieldName('condition')?.text ?? '';
   return new RegExp(`^(?:${held}\\s+is\\s+None|not\\s+${held})(?:\\s+or\\s+not\\s+${held}\\s*\\.\\s*is_alive\\s*\\(\\s*\\))?$`).test(test.trim());
+}
+
+/**
+ * Does the function return early while the thread it is about to make is alive (`if self.worker and
+ * self.worker.is_alive(): return`, `if self._busy(): return` where `_busy()` asks that) before the
+ * line that makes it (`self.worker = Thread(…)`)? Then one runs at a time, however often it is called.
+ */
+function aliveGuardBefore(module: Module, fn: Node, at: Position0): boolean {
+  const body = fn.childForFieldName('body');
+  const line = fn.text.split('\n')[at.line - fn.startPosition.row] ?? '';
+  const made = /^[ \t]*(self\s*\.\s*\w+)\s*=\s*(?:[\w.]+\s*\.\s*)?\w*Thread\s*\(/.exec(line)?.[1].replace(/\s+/g, '');
+  if (!body || made === undefined) return false;
+  const held = made.replace('.', '\\s*\\.\\s*');
+  const alive = new RegExp(`${held}\\s*\\.\\s*is_alive\\s*\\(`);
+  // A method of the object that asks it (`def _busy(self): return self.worker.is_alive()`).
+  const asks = (test: string) => alive.test(test) || [...test.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].some((m) => {
+    const def = new RegExp(`\\bdef\\s+${m[1]}\\s*\\(\\s*self\\s*\\)[^\\n]*:\\n((?:[ \\t]*\\n|[ \\t]+[^\\n]*\\n?){1,8})`).exec(module.text);
+    return !!def && alive.test(def[1]);
+  });
+  for (const st of body.namedChildren) {
+    if (!st || st.startPosition.row >= at.line) break;
+    if (st.type !== 'if_statement' || st.namedChildren.some((c) => c?.type === 'elif_clause' || c?.type === 'else_clause')) continue;
+    const then = st.childForFieldName('consequence')?.namedChildren.filter((c) => c?.type !== 'comment' && c?.type !== 'expression_statement') ?? [];
+    if (then.length === 1 && then[0]?.type === 'return_statement' && asks(st.childForFieldName('condition')?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** Where a class of the module is instantiated, when that is the one place and it runs once; else undefined. */
