@@ -3890,7 +3890,7 @@ function mainLoopsOverChanged(module: Module, reached: ReadonlyMap<string, Reach
   for (const m of module.text.matchAll(over)) {
     const name = m[1];
     const at = root.descendantForIndex(m.index! + m[0].length - name.length);
-    const iterable = at?.parent?.type === 'attribute' && /^(?:items|keys|values)$/.test(at.parent.childForFieldName('attribute')?.text ?? '') && at.parent.parent?.type === 'call' ? at.parent.parent : at;
+    const iterable = at?.parent?.type === 'attribute' && /^(?:iter)?(?:items|keys|values)$/.test(at.parent.childForFieldName('attribute')?.text ?? '') && at.parent.parent?.type === 'call' ? at.parent.parent : at;
     const loop = iterable?.parent;
     if (at?.type !== 'identifier' || !loop || (loop.type !== 'for_statement' && loop.type !== 'for_in_clause') || loop.childForFieldName('right')?.id !== iterable!.id) continue;
     let mainCode = true;

@@ -3286,7 +3286,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
   for (const loop of loops) {
     let over = loop.childForFieldName('right');
     const f = over?.type === 'call' ? over.childForFieldName('function') : undefined;
-    if (f?.type === 'attribute' && /^(?:items|keys|values)$/.test(f.childForFieldName('attribute')?.text ?? '') && callArgs(over!).positional.length === 0) over = f.childForFieldName('object');
+    if (f?.type === 'attribute' && /^(?:iter)?(?:items|keys|values)$/.test(f.childForFieldName('attribute')?.text ?? '') && callArgs(over!).positional.length === 0) over = f.childForFieldName('object');
     // `six.iteritems(d)`, `compat.itervalues(d)`: the Python 2 and 3 helpers go through `d` itself.
     else if (f && /(?:^|\.)iter(?:items|keys|values)$/.test(f.text.replace(/\s+/g, '')) && callArgs(over!).positional.length === 1) over = callArgs(over!).positional[0];
     if (!over || (over.type !== 'identifier' && over.type !== 'attribute')) continue;
