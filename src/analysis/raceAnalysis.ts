@@ -941,7 +941,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             const startedTwice =
               ownObjectOnce &&
               ((ownStarts.get(`${fnKey}\u0000${r.key}`) ?? 0) > 1 ||
-                (root !== undefined && fnKey !== undefined && startsPerCall(module, root, fnKey)) ||
+                (root !== undefined && fnKey !== undefined && startsPerCall(module, root, fnKey) && !startGuardedByAlive(module, root, site.start)) ||
                 (starter !== undefined && new RegExp(`\\bself\\s*\\.\\s*${inner.attr}\\s*\\(`).test(functionText(module, starter, site.start.line + 1))));
             const sharedWith = ownObjectOnce && !startedTwice && r.bound ? ownThreadSharing(module, r.key, { key: fnKey, line: site.start.line }, ownTargets) : undefined;
             // `[Thread(target=node.run) for node in nodes]`: each thread runs on the object its round of the loop took.
@@ -1992,6 +1992,13 @@ function oneAtATime(ifNode: Node): boolean {
   const held = made.replace('.', '\\s*\\.\\s*');
   const test = ifNode.childForFieldName('condition')?.text ?? '';
   return new RegExp(`^(?:${held}\\s+is\\s+None|not\\s+${held})(?:\\s+or\\s+not\\s+${held}\\s*\\.\\s*is_alive\\s*\\(\\s*\\))?$`).test(test.trim());
+}
+
+/** Is the start at this place in a function that first returns while its thread is alive (see aliveGuardBefore)? */
+function startGuardedByAlive(module: Module, root: Node, at: Position0): boolean {
+  let fn: Node | null = root.descendantForPosition({ row: at.line, column: at.character });
+  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  return !!fn && aliveGuardBefore(module, fn, at);
 }
 
 /**

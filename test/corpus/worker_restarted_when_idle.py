@@ -1,7 +1,8 @@
-"""A library uploader starts its worker only when none is alive (`if self.worker and self.worker.is_alive():
-return`), so one worker at a time drains the queue: its `while self.pending: self.pending.pop(0)`
-cannot find the queue emptied under it, as callers only append (negative). The count of files both
-the worker and the callers update has no lock (positive)."""
+"""A library uploader starts its worker only when none is alive (`if self.worker and
+self.worker.is_alive(): return`), so one worker at a time drains the queue: its `while self.pending:
+self.pending.pop(0)` cannot find the queue emptied under it, as callers only append (negative); so
+does the indexer kicked from two of its methods. The count of files both the worker and the callers
+update has no lock (positive)."""
 import threading
 import time
 
@@ -29,3 +30,34 @@ class Uploader:
             self.files -= 1  # expect: GIL001
             time.sleep(0.001)
 
+
+
+class Indexer:
+    """Kicked from two of its methods; its worker alone counts what it indexed (negative)."""
+
+    def __init__(self):
+        self.worker = None
+        self.todo = []
+        self.indexed = 0
+
+    def add(self, doc):
+        self.todo.append(doc)
+        self._kick()
+
+    def refresh(self, docs):
+        self.todo.extend(docs)
+        self._kick()
+
+    def _busy(self):
+        return self.worker is not None and self.worker.is_alive()
+
+    def _kick(self):
+        if self._busy():
+            return
+        self.worker = threading.Thread(target=self._index)
+        self.worker.start()
+
+    def _index(self):
+        while self.todo:
+            self.todo.pop(0)
+            self.indexed += 1
