@@ -1996,8 +1996,7 @@ function oneAtATime(ifNode: Node): boolean {
 
 /** Is the start at this place in a function that first returns while its thread is alive (see aliveGuardBefore)? */
 function startGuardedByAlive(module: Module, root: Node, at: Position0): boolean {
-  let fn: Node | null = root.descendantForPosition({ row: at.line, column: at.character });
-  while (fn && fn.type !== 'function_definition') fn = fn.parent;
+  const fn = definitionAround(root, at);
   return !!fn && aliveGuardBefore(module, fn, at);
 }
 
@@ -2400,22 +2399,16 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     // Called by the class itself, and only with its lock held (`with self.lock: self.refresh_if_needed()`),
     // or only from such helpers (`hit()` locks and calls `request()`, which calls `select_api()`): locked.
     const callsOf = new Map([...c.methods.keys()].map((name) => [name, [...node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${name}\\s*\\(`, 'g'))].map((m) => node.startIndex + m.index!)]));
-    const spanOf = (ref: FunctionRef): [number, number] => {
-      const r = absoluteRange(ref.fn.range, ref.statement.base);
-      let def: Node | null = root.descendantForPosition({ row: r.start.line, column: r.start.character });
-      while (def && def.type !== 'function_definition') def = def.parent;
-      return def ? [def.startIndex, def.endIndex] : [0, 0];
-    };
+    // (A helper found locked holds the lock over its whole body: its span joins the held ones.)
     const lockedHelpers = new Set<string>();
     for (let grew = true; grew; ) {
       grew = false;
       for (const [name, calls] of callsOf) {
-        if (lockedHelpers.has(name) || calls.length === 0) continue;
-        const inside = (at: number) => heldSpans.some(([from, to]) => at > from && at < to) || [...lockedHelpers].some((h) => {
-          const [from, to] = spanOf(c.methods.get(h)!);
-          return at > from && at < to;
-        });
-        if (calls.every(inside)) grew = !!lockedHelpers.add(name);
+        if (lockedHelpers.has(name) || calls.length === 0 || !calls.every((at) => heldSpans.some(([from, to]) => at > from && at < to))) continue;
+        lockedHelpers.add(name);
+        const def = definitionOf(root, c.methods.get(name)!);
+        if (def) heldSpans.push([def.startIndex, def.endIndex]);
+        grew = true;
       }
     }
     for (const [name, ref] of c.methods) {
@@ -2954,10 +2947,21 @@ function namedOtherThanOnSelf(text: string, name: string): boolean {
   return all > onSelf;
 }
 
+/** Are both nodes inside one `with` of the function (the earlier one after that `with` begins)? */
+function inOneWith(node: Node, earlier: Node, def: Node): boolean {
+  let p: Node | null = node.parent;
+  while (p && p.id !== def.id && !(p.type === 'with_statement' && p.startIndex <= earlier.startIndex)) p = p.parent;
+  return !!p && p.id !== def.id;
+}
+
 /** The `def` node of a function the module summaries know. */
 function definitionOf(root: Node, ref: FunctionRef): Node | undefined {
-  const range = absoluteRange(ref.fn.range, ref.statement.base);
-  let def: Node | null = root.descendantForPosition({ row: range.start.line, column: range.start.character });
+  return definitionAround(root, absoluteRange(ref.fn.range, ref.statement.base).start);
+}
+
+/** The innermost `def` node around a position (the position itself may be its `def`). */
+function definitionAround(root: Node, at: Position0): Node | undefined {
+  let def: Node | null = root.descendantForPosition({ row: at.line, column: at.character });
   while (def && def.type !== 'function_definition') def = def.parent;
   return def ?? undefined;
 }
@@ -3020,9 +3024,7 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
           // (`self.join()` between: the thread has ended, and stores nothing more.)
           if (joinedBetween(module, takeLine, line)) continue;
           // (Both inside one `with` of the method, whatever it holds (`with self.notify:`, a Condition a helper made): taken as held.)
-          let sharedWith: Node | null = node.parent;
-          while (sharedWith && sharedWith.id !== def.id && !(sharedWith.type === 'with_statement' && sharedWith.startIndex <= take.node.startIndex)) sharedWith = sharedWith.parent;
-          if (sharedWith && sharedWith.id !== def.id) continue;
+          if (inOneWith(node, take.node, def)) continue;
           if ([...cls.lockAttrs].some((l) => heldAt(node, `self.${l}`))) continue;
           const statement = node.parent?.type === 'assignment' ? node.parent : node;
           out.push({
@@ -3063,9 +3065,7 @@ function ownThreadTakesAndResets(module: Module, root: Node, cls: ClassInfo, tar
         const take = [...namesMatching(root, def.text, new RegExp(`\\bself\\s*\\.\\s*${attr}\\b(?!\\s*[-+]?=[^=])`, 'g'), def.startIndex)].filter((r) => r.node.startIndex < node.startIndex && enclosingDefinition(r.node)?.id === def.id).pop();
         if (!take) continue;
         // (Both inside one `with` of the function, whatever it holds: taken as held.)
-        let between: Node | null = node.parent;
-        while (between && between.id !== def.id && !(between.type === 'with_statement' && between.startIndex <= take.node.startIndex)) between = between.parent;
-        if (between && between.id !== def.id) continue;
+        if (inOneWith(node, take.node, def)) continue;
         const takeLine = take.node.startPosition.row;
         const statement = node.parent?.type === 'assignment' ? node.parent : node;
         const adder = adders[0];
@@ -3318,9 +3318,7 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
         });
       };
       if (!new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(functionText(module, ref)) || calledLocked(name, 0)) continue;
-      const start = absoluteRange(ref.fn.range, ref.statement.base).start;
-      let fn: Node | null = root.descendantForPosition({ row: start.line, column: start.character });
-      while (fn && fn.type !== 'function_definition') fn = fn.parent;
+      const fn = definitionOf(root, ref);
       if (!fn || !new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(fn.text)) continue;
       for (const a of fn.descendantsOfType('assignment')) {
         const left = a?.childForFieldName('left');
@@ -3783,9 +3781,7 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
         const fnKey = scope?.type === 'function_definition' ? startedIn : undefined;
         // (Its parameters and locals are its own: `def run(url=url):` defined in the loop binds this round's.)
         const ref = fnKey !== undefined ? module.functions.get(`${fnKey}.${target.text}`) : scope?.type === 'module' ? module.functions.get(target.text) : undefined;
-        const start = ref && absolutePosition(ref.fn.range.start, ref.statement.base);
-        let fn: Node | null | undefined = start && root.descendantForPosition({ row: start.line, column: start.character });
-        while (fn && fn.type !== 'function_definition') fn = fn.parent;
+        const fn = ref && definitionOf(root, ref);
         if (!ref || !fn) continue;
         code = fn.childForFieldName('body') ?? undefined;
         own = new Set([...ref.fn.params, ...ref.fn.locals]);
@@ -3842,8 +3838,7 @@ function startInInit(module: Module, root: Node, cls: ClassInfo, e: ThreadEntry,
   };
   if (cls.isThread && e.key === `${cls.name}.${cls.run}`) return startAt(init.start.line + 1, init.end.line, /\bself\s*\.\s*start\s*\(\s*\)/);
   if (!e.oneThread) return undefined;
-  let def: Node | null = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
-  while (def && def.type !== 'function_definition') def = def.parent;
+  const def = definitionAround(root, e.site.start);
   if (!def) return undefined;
   if (def.startPosition.row === init.start.line) return startAt(e.site.start.line, init.end.line);
   // `self._spawn()` in `__init__`, where `_spawn` makes and starts the thread.
@@ -3858,11 +3853,10 @@ function startInInit(module: Module, root: Node, cls: ClassInfo, e: ThreadEntry,
  */
 function startInMethod(module: Module, root: Node, cls: ClassInfo, e: ThreadEntry): { startLine: number; range: Range0; name: string } | undefined {
   if (!e.oneThread) return undefined;
-  let def: Node | null = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
-  while (def && def.type !== 'function_definition') def = def.parent;
+  const def = definitionAround(root, e.site.start);
   const name = def?.childForFieldName('name')?.text;
   const method = name !== undefined && name !== '__init__' ? cls.methods.get(name) : undefined;
-  if (!def || !method || absoluteRange(method.fn.range, method.statement.base).start.line !== def.startPosition.row) return undefined;
+  if (!def || !method || definitionOf(root, method)?.id !== def.id) return undefined;
   const lines = linesOf(module);
   for (let line = e.site.start.line; line <= def.endPosition.row; line++) {
     if (/\.\s*start\s*\(\s*\)/.test(lines[line] ?? '')) return { startLine: line, range: { start: { line: def.startPosition.row, character: 0 }, end: { line: def.endPosition.row, character: 0 } }, name: name! };
