@@ -1840,6 +1840,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   if (c.kind === 'compared') return `${head}: another thread can store a new value between the test and this store, and this store then overwrites it, so that change is lost (a deadline just moved is cleared, a count just raised is reset). Hold one lock over the test and the store.`;
   if (c.kind === 'changed') return `${head}: two threads can both find that it differs from the new value, both do what should happen once per change (a rollover, a header, a reset), and both store the new value. Hold one lock over the test and the store.`;
   if (c.kind === 'size') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests its size here and changes it at line ${writeLine}${overBoth('change')}: two threads can both see room (or an item) and both act, so the list grows past its limit or the second takes from a list another thread just emptied (an IndexError). Hold one lock over the test and the change, or use a queue.Queue, which does both in one step.`;
+  if (c.kind === 'head') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here the item it takes next, and takes it at line ${writeLine}${overBoth('take')}: another thread can take that item in between, and this take then removes the one after it, which the test never looked at (an entry still wanted is dropped), or raises IndexError when none is left; catching IndexError does not help with the first. With the GIL a thread switch must land just between the two, which is rare; without it, as on a free-threaded interpreter, it happens often. Hold one lock over the test and the take.`;
   if (c.kind === 'drain') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests in this loop that it is not empty and takes an item at line ${writeLine} with no lock over both: another thread can take the last item in between, and then the take raises IndexError and this thread ends with a traceback. Take the item in one step and stop when there is none (\`try:\` the take, \`except IndexError: break\`), or use a queue.Queue and \`get_nowait()\`.`;
   if (c.kind === 'queue') {
     const then = c.waits
@@ -2871,7 +2872,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // Daemon threads the program never joins, once it has waited on the queue itself: one left waiting in get() holds nothing up.
       if (c.kind === 'queue' && c.waits && daemonsLeftWaiting(module, root, via, c.subject)) continue;
       // Nor can it find an item gone between its test and its removal when no other code removes any.
-      if (c.kind === 'present' && onceAt !== undefined && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
+      if ((c.kind === 'present' || c.kind === 'head') && onceAt !== undefined && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
       // (A clearing found above is that other write.)
       if (onceAt !== undefined && c.kind !== 'cleared' && !writtenElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt, undefined, c.kind !== 'none' && c.kind !== 'hasattr')) continue;
       const at = (r: Range0) => absoluteRange(r, statement.base);

@@ -277,8 +277,11 @@ export interface CheckThenAct {
   statement: Range0;
   subject: string;
   why: string;
-  /** `present`: a test that an item is there, then its removal (`if x in l: l.remove(x)`, `if k in d: del d[k]`). */
-  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'drain' | 'queue' | 'present' | 'changed' | 'equals' | 'compared' | 'after-release' | 'before-lock' | 'spin' | 'iterate' | 'cleared' | 'present-read';
+  /**
+   * `present`: a test that an item is there, then its removal (`if x in l: l.remove(x)`, `if k in d: del d[k]`).
+   * `head`: a test of the end item, then a take of that end (`while marks[0][0] < now: marks.pop(0)`).
+   */
+  kind: 'missing-key' | 'missing-member' | 'none' | 'hasattr' | 'size' | 'drain' | 'head' | 'queue' | 'present' | 'changed' | 'equals' | 'compared' | 'after-release' | 'before-lock' | 'spin' | 'iterate' | 'cleared' | 'present-read';
   /** Where the write is. */
   writeLine: number;
   /** The one-step call that replaces the whole `if`: `d.setdefault(k, v)` for `if k not in d: d[k] = v` with a plain v, `d.pop(k, None)` for `if k in d: del d[k]`, `s.discard(x)`. */
@@ -2066,12 +2069,15 @@ const SIZE_CHANGES: ReadonlySet<string> = new Set(['append', 'appendleft', 'inse
  * container's size: `len(buf) < N`, `len(buf) > 0`, `buf`, `not buf`. Two threads can both see room
  * (or an item) and both act.
  */
-function sizeCheckBefore(call: Node, container: string, fn: Node, takes = false, lenOnly = false): Omit<CheckNode, 'subject' | 'why'> | undefined {
+function sizeCheckBefore(call: Node, container: string, fn: Node, takes = false, lenOnly = false, end?: '0' | '-1'): Omit<CheckNode, 'subject' | 'why'> | undefined {
   const readsSize = (t: Node): boolean => {
     const u = t.type === 'not_operator' ? t.childForFieldName('argument') : t;
     if (u?.text === container) return !lenOnly;
     return u?.type === 'comparison_operator' && u.namedChildren.some((c) => c?.type === 'call' && c.childForFieldName('function')?.text === 'len' && callArgs(c).positional[0]?.text === container);
   };
+  // `marks[0][0] < now`, `jobs[-1].done`: a test of the item at the end the take removes.
+  const readsEnd = (t: Node): boolean =>
+    end !== undefined && t.descendantsOfType('subscript').some((s) => s?.childForFieldName('value')?.text === container && s.childForFieldName('subscript')?.text === end);
   let child = call;
   for (let p = call.parent; p && p.id !== fn.id; child = p, p = p.parent) {
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
@@ -2088,7 +2094,11 @@ function sizeCheckBefore(call: Node, container: string, fn: Node, takes = false,
     if (!loop && (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id)) continue;
     const condition = p.childForFieldName('condition');
     const held = heldTest(condition, fn);
-    if (!held || !condition || !conjuncts(held).some(readsSize)) continue;
+    if (!held || !condition) continue;
+    // Another thread can take the item tested, and this take then removes the next one, unseen by the
+    // test: a catch of IndexError does not help, and one lock over the test and the take is the fix.
+    if (takes && conjuncts(held).some(readsEnd)) return { ifNode: p, test: testSite(held, condition), write: call, kind: 'head', guard: { end: p, workBetween: false } };
+    if (!conjuncts(held).some(readsSize)) continue;
     const test = testSite(held, condition);
     // `try: jobs.pop()` … `except IndexError: break`: the empty list is handled where it happens.
     if (takes && emptyHandled(call, p)) return undefined;
@@ -3269,7 +3279,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       }
       const member = method === 'add' || method === 'append';
       const takes = method === 'pop' || method === 'popleft';
-      const check = d && ((member && item && (memberCheckBefore(n, name, item.text, fn) ?? guardCheckBefore(n, name, item.text, fn))) || sizeCheckBefore(n, name, fn, takes) || (method === 'pop' && item ? sizeCheckBefore(n, `${name}[${item.text}]`, fn, takes) : undefined));
+      const end = method === 'popleft' || item?.text === '0' ? '0' : method === 'pop' && !item ? '-1' : undefined;
+      const check = d && ((member && item && (memberCheckBefore(n, name, item.text, fn) ?? guardCheckBefore(n, name, item.text, fn))) || sizeCheckBefore(n, name, fn, takes, false, end) || (method === 'pop' && item ? sizeCheckBefore(n, `${name}[${item.text}]`, fn, takes) : undefined));
       if (check) checks.push({ ...check, ...d! });
       // `if x in l: l.remove(x)`, `if k in d: d.pop(k)`: two threads can both find it there.
       const removes = method === 'remove' || (method === 'pop' && callArgs(n).positional.length === 1 && !callArgs(n).keyword.size);
