@@ -20,6 +20,8 @@ export interface ThreadHandOff {
   how: string;
   /** For a class started as a thread: the constructor's arguments (positions, keywords) that are one object for all its threads. */
   shared?: (number | string)[];
+  /** `Class.method` called on one object that every thread shares (a module global made from the class), not a new one each. */
+  sharedSelf?: true;
 }
 
 /** A function or method of this module that another module runs on threads. */
@@ -32,6 +34,8 @@ export interface IncomingThreadEntry {
   several: boolean;
   /** For a Thread subclass: its constructor's arguments that every thread gets the same object for. */
   shared?: (number | string)[];
+  /** `Class.method` runs on one object all its threads share. */
+  sharedSelf?: true;
   /** The file that starts it (absolute) and the 1-based line. */
   from: { file: string; line: number };
 }
@@ -113,7 +117,7 @@ export function incomingEntries(handOffs: ReadonlyMap<string, readonly ThreadHan
     // (One thread however many of its calls reach the code: one entry.)
     for (const s of several ? starts : starts.slice(0, 1)) {
       const where = path.relative(path.dirname(file), s.from).split(path.sep).join('/');
-      list.push({ name, how: `${s.h.how} in ${where} at line ${s.h.line}`, several, ...(s.h.shared && { shared: s.h.shared }), from: { file: s.from, line: s.h.line } });
+      list.push({ name, how: `${s.h.how} in ${where} at line ${s.h.line}`, several, ...(s.h.shared && { shared: s.h.shared }), ...(s.h.sharedSelf && { sharedSelf: true }), from: { file: s.from, line: s.h.line } });
     }
     out.set(file, list);
   }
@@ -123,5 +127,5 @@ export function incomingEntries(handOffs: ReadonlyMap<string, readonly ThreadHan
 
 /** A stable text of a file's incoming entries, for caches keyed by what an analysis depends on. */
 export function incomingKey(entries: readonly IncomingThreadEntry[] | undefined): string {
-  return entries?.length ? entries.map((e) => `${e.name}\u0001${e.how}\u0001${e.several ? 'n' : '1'}\u0001${e.shared?.join(',') ?? ''}`).join('\u0002') : '';
+  return entries?.length ? entries.map((e) => `${e.name}\u0001${e.how}\u0001${e.several ? 'n' : '1'}\u0001${e.shared?.join(',') ?? ''}\u0001${e.sharedSelf ? 's' : ''}`).join('\u0002') : '';
 }

@@ -140,6 +140,8 @@ interface Imports {
   aliases: Map<string, string>;
   threadingImported: { module?: string; lockName?: string };
   lastImportLine: number;
+  /** `from players import *` of modules outside the standard library: names used here may come from them. */
+  stars: string[];
 }
 
 interface Module {
@@ -177,7 +179,7 @@ function python3Name(module: string): string {
 }
 
 function readImports(statements: Node[]): Imports {
-  const imports: Imports = { aliases: new Map(), threadingImported: {}, lastImportLine: -1 };
+  const imports: Imports = { aliases: new Map(), threadingImported: {}, lastImportLine: -1, stars: [] };
   const { aliases, threadingImported } = imports;
   for (const stmt of statements) {
     const type = stmt.type;
@@ -203,7 +205,10 @@ function readImports(statements: Node[]): Imports {
       if (!from) continue;
       const module = python3Name(from);
       // `from threading import *`: the names the analysis knows, as if imported one by one.
-      if (stmt.namedChildren.some((n) => n?.type === 'wildcard_import')) for (const name of starImportNames(module)) aliases.set(name, `${module}.${name}`);
+      if (stmt.namedChildren.some((n) => n?.type === 'wildcard_import')) {
+        for (const name of starImportNames(module)) aliases.set(name, `${module}.${name}`);
+        if (!STDLIB_MODULES.has(module.replace(/^\.+/, '').split('.')[0]) || module.startsWith('.')) imports.stars.push(module);
+      }
       for (const n of stmt.childrenForFieldName('name')) {
         if (!n) continue;
         const name = n.type === 'aliased_import' ? n.childForFieldName('name')?.text : n.text;
@@ -547,6 +552,29 @@ function importedCallable(module: Module, ref: CallableRef, at: NameContext): st
   const target = q + rest;
   // `import handlers` then `target=handlers`: a module, not a callable.
   return target.replace(/^\.+/, '').includes('.') ? target : undefined;
+}
+
+/**
+ * `room.vote(name)` on a module global made from another module's class (`room = Lobby()`, with
+ * `from lobby import Lobby` or `from lobby import *`): the class's method, run on that one object by
+ * every thread that makes the call. The targets are `lobby.Lobby.vote`, one per module it may come from.
+ */
+function importedMethodOfGlobal(module: Module, ref: CallableRef, at: NameContext): string[] {
+  if (ref.t !== 'method' || ref.isSelf || ref.ofClass !== undefined || ref.receiver === undefined || ref.receiver.includes('.')) return [];
+  const head = ref.receiver;
+  if (!module.globals.has(head)) return [];
+  for (let s = at.fnKey; s; s = s.includes('.') ? s.slice(0, s.lastIndexOf('.')) : undefined) {
+    const fn = module.functions.get(s)?.fn;
+    if (fn && (fn.params.includes(head) || fn.locals.includes(head))) return [];
+  }
+  const ctor = module.globalHistory.get(head)?.at(-1)?.ctor;
+  if (ctor === undefined || ctor.includes('(')) return [];
+  const ctorHead = ctor.split('.')[0];
+  if (module.classes.has(ctorHead) || module.functions.has(ctorHead) || module.globals.has(ctorHead)) return [];
+  const q = module.imports.aliases.get(ctorHead);
+  if (q !== undefined) return STDLIB_MODULES.has(q.replace(/^\.+/, '').split('.')[0]) && !q.startsWith('.') ? [] : [`${q}${ctor.slice(ctorHead.length)}.${ref.attr}`];
+  // (A class of a star import: each such module is told; only the one that defines it takes it.)
+  return /^[A-Z]\w*$/.test(ctor) ? module.imports.stars.map((m) => `${m}.${ctor}.${ref.attr}`) : [];
 }
 
 /**
@@ -962,9 +990,11 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
           }
           // Imported code (`from handlers import handle_client`): the module that defines it is told.
           const imported = handOffs && importedCallable(module, t, here);
-          if (imported !== undefined) {
+          const onGlobal = handOffs && imported === undefined ? importedMethodOfGlobal(module, t, here) : [];
+          if (imported !== undefined || onGlobal.length > 0) {
             const several = !common.oneThread || !!e.passed?.repeats || (root !== undefined && runsOnce(module, root, site.start) === undefined);
-            handOffs!.push({ target: imported, several, line, how });
+            if (imported !== undefined) handOffs!.push({ target: imported, several, line, how });
+            for (const target of onGlobal) handOffs!.push({ target, several, line, how, sharedSelf: true });
             continue;
           }
           // A target that is a parameter of the function starting the thread (`run_threads(worker, …)`):
@@ -3943,7 +3973,7 @@ export function analyze(tree: Tree, text: string, memo?: AnalysisMemo, incoming:
 function incomingThreadEntries(module: Module, incoming: readonly IncomingThreadEntry[]): ThreadEntry[] {
   const out: ThreadEntry[] = [];
   const lastLine = linesOf(module).length;
-  for (const { name, how, several, shared, from: elsewhere } of incoming) {
+  for (const { name, how, several, shared, sharedSelf, from: elsewhere } of incoming) {
     // A Thread subclass started by the importer: its `run()`, with what every thread is handed shared.
     const threadClass = module.classes.get(name);
     if (threadClass) {
@@ -3961,7 +3991,8 @@ function incomingThreadEntries(module: Module, incoming: readonly IncomingThread
     const ref = key !== undefined ? module.functions.get(key) : undefined;
     if (!ref || (dot < 0 && module.classes.has(name))) continue;
     const site = absoluteRange(ref.fn.nameRange ?? ref.fn.range, ref.statement.base);
-    const bound = ctor !== undefined && ctor !== head;
+    // (`Lobby.vote` is on a new object, unless the importer calls it on one object it keeps.)
+    const bound = (ctor !== undefined && ctor !== head) || (sharedSelf === true && ctor === head);
     // One thread, started by a module that imported this one: after all of this module's own code ran.
     out.push(several ? severalThreads(key!, bound, site, how, { elsewhere }) : { key: key!, boundMethod: bound, site, how, moduleLine: lastLine, oneThread: true, repeats: false, fromImporter: true, elsewhere });
   }
@@ -3973,17 +4004,22 @@ function callsIntoImports(module: Module, root: Node, reached: ReadonlyMap<strin
   const out: ThreadHandOff[] = [];
   // (Whether an entry repeats, worked out once per entry: many functions share their entries.)
   const repeats = new Map<ThreadEntry, boolean>();
-  const repeating = (e: ThreadEntry) => repeats.get(e) ?? repeats.set(e, !e.oneThread || !!e.repeats || (e.moduleLine === undefined && runsOnce(module, root, e.site.start) === undefined)).get(e)!;
+  // (A thread started once in a function, not in a loop there, is one thread, as for this module's own state.)
+  const repeating = (e: ThreadEntry) => repeats.get(e) ?? repeats.set(e, !e.oneThread || !!e.repeats || (e.moduleLine === undefined && runsOnce(module, root, e.site.start) === undefined && startingFunction(root, e.site.start) === undefined)).get(e)!;
   for (const [key, r] of reached) {
     if (r.target.t !== 'function') continue;
     const { fn, statement } = r.target.ref;
     let several: boolean | undefined;
     for (const c of fn.calls) {
-      const target = importedCallable(module, c, { fnKey: key, line: statement.base.line });
-      if (target === undefined) continue;
-      several ??= r.entries.some(repeating);
+      const at = { fnKey: key, line: statement.base.line };
+      const target = importedCallable(module, c, at);
+      const onGlobal = target === undefined ? importedMethodOfGlobal(module, c, at) : [];
+      if (target === undefined && onGlobal.length === 0) continue;
+      several ??= r.entries.some(repeating) || r.entries.filter((e) => !e.mainProgram).length >= 2;
       const line = statement.base.line + ((c.t === 'name' || c.t === 'method') && c.line !== undefined ? c.line : 0) + 1;
-      out.push({ target, several, line, how: `${CALL_FROM}${fn.name}()` });
+      const how = `${CALL_FROM}${fn.name}()`;
+      if (target !== undefined) out.push({ target, several, line, how });
+      for (const t of onGlobal) out.push({ target: t, several, line, how, sharedSelf: true });
     }
   }
   return out;

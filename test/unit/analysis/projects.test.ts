@@ -81,6 +81,35 @@ describe('race analysis across the modules of a project', function () {
     }
   });
 
+  it("hands off a method called on a module global made from another module's class, as run on that one object", async () => {
+    const parser = await createPythonParser();
+    const text = [
+      'import queue, threading',
+      'from lobby import Lobby',
+      'from tally import *',
+      'from os.path import *',
+      'room = Lobby()',
+      'board = Scoreboard()',
+      'jobs = queue.Queue()',
+      'def client(conn):',
+      '    room.vote(conn)',
+      '    board.score(1)',
+      '    jobs.put(conn)',
+      '    mine = Lobby()',
+      '    mine.vote(conn)',
+      'for c in range(3):',
+      '    threading.Thread(target=client, args=(c,)).start()',
+      '',
+    ].join('\n');
+    const tree = parser.parse(text)!;
+    try {
+      const handOffs = analyze(tree, text).handOffs ?? [];
+      assert.deepEqual(handOffs.map((h) => [h.target, h.line, h.several, h.sharedSelf]).sort(), [['lobby.Lobby', 12, true, undefined], ['lobby.Lobby.vote', 9, true, true], ['tally.Scoreboard.score', 10, true, true]]);
+    } finally {
+      tree.delete();
+    }
+  });
+
   it('one file checked alone sees no thread reaching it from another', async () => {
     assert.deepEqual(await checkPaths([join(PROJECTS_DIR, 'chat_server', 'handlers.py')]), []);
   });
