@@ -2980,6 +2980,34 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
   }
 
   /**
+   * `log.get()` / `cache.get(key)` on a shared object that is no container and that the code also
+   * `set()`s: a value holder (tkinter's StringVar, a cache client). What the read reads, as the
+   * holder's subject (`log`, `cache[key]`), with the arguments that pick the item.
+   */
+  function holderCall(call: Node, method: 'get' | 'set'): { subject: string; why: string; keys: string[]; value?: Node } | undefined {
+    const f = call.childForFieldName('function');
+    if (f?.type !== 'attribute' || f.childForFieldName('attribute')?.text !== method) return undefined;
+    const recv = f.childForFieldName('object');
+    const args = callArgs(call);
+    // (`get(key, default)` reads the item `set(key, value)` stores.)
+    const keyCount = method === 'get' ? Math.min(args.positional.length, 1) : args.positional.length - 1;
+    if (!recv || args.keyword.size > 0 || keyCount < 0 || keyCount > 1 || args.positional.length > 2) return undefined;
+    let d: { subject: string; why: string } | undefined;
+    if (recv.type === 'identifier') {
+      const name = recv.text;
+      // (A dict has no set(); a ContextVar is each thread's own.)
+      if (localNames.has(name) || captured.has(name) || view.globalKind(name) !== 'value') return undefined;
+      d = { subject: name, why: 'a module-level object' };
+    } else if (recv.type === 'attribute' && recv.childForFieldName('object')?.type === 'identifier') {
+      d = describeAttribute(recv.childForFieldName('object')!.text, recv.text);
+    }
+    if (!d) return undefined;
+    const keys = args.positional.slice(0, keyCount).map((k) => k!.text);
+    const item = keys.length ? { subject: `${d.subject}[${keys[0]}]`, why: `an item kept by \`${d.subject}\`, which is ${d.why}` } : d;
+    return { ...item, keys, ...(method === 'set' && { value: args.positional.at(-1)! }) };
+  }
+
+  /**
    * A call of a getter or setter (Accessor) on shared state: `get_value("count")` of a module
    * global's item, `account.get_balance()` of a shared object's attribute. What it reads or stores,
    * described as a direct access would be, with the setter's value argument.
@@ -3134,6 +3162,9 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         // `n = get_value("count")`: a getter of shared state.
         const got = !d && (f?.type === 'identifier' || f?.type === 'attribute') ? accessorCall(n) : undefined;
         if (got?.t === 'get') out.push(got.subject);
+        // `log.get()`: the value of a holder that is also set.
+        const held = !d && !got ? holderCall(n, 'get') : undefined;
+        if (held) out.push(held.subject);
       }
     }
     return out;
@@ -3229,6 +3260,16 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         if (put && alias) {
           writes.push({ node: n, subject: put.subject, why: put.why, aliasNode: alias[1].node, local: alias[0], through: put.callee });
           continue;
+        }
+        // `log.set(log.get() + line)`, `hits.set(k, hits.get(k) + 1)`, or from a local read earlier: a holder's value read and stored back.
+        const stored = !put ? holderCall(n, 'set') : undefined;
+        if (stored) {
+          const via = [...aliases.entries()].find(([local, a]) => a.subjects.includes(stored.subject) && readsName(stored.value!, local));
+          if (via || sharedReads(stored.value!).includes(stored.subject)) {
+            const callee = n.childForFieldName('function')!.text;
+            writes.push({ node: n, subject: stored.subject, why: stored.why, aliasNode: via ? via[1].node : n, local: via ? via[0] : '', through: callee });
+            continue;
+          }
         }
         // `set_level(level + 1)`: the value handed to the setter is read from the state it stores.
         const readsGlobal = (name: string) => /^\w+$/.test(name) && !localNames.has(name) && !captured.has(name) && readsName(put!.value!, name);

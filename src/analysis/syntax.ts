@@ -97,6 +97,8 @@ const CONSTRUCTORS: Record<string, StateKind> = {
   'multiprocessing.synchronize.Lock': 'lock',
   'multiprocessing.synchronize.RLock': 'lock',
   'threading.local': 'thread-local',
+  // Each thread runs in a context of its own, so a ContextVar's value is the thread's own.
+  'contextvars.ContextVar': 'thread-local',
   'contextlib.nullcontext': 'no-lock',
   'queue.Queue': 'queue',
   'queue.LifoQueue': 'queue',
