@@ -1878,6 +1878,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
       : 'the take then raises `queue.Empty`, and this thread ends with a traceback unless something catches it';
     return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) asks here whether it is empty and takes an item at line ${writeLine}: another thread can take the last item in between, and ${then}. The answer of \`empty()\` or \`qsize()\` is out of date as soon as it is given. Take the item in one step and stop when there is none: \`get_nowait()\` (or \`get(timeout=…)\`) in \`try\`, ending on \`except queue.Empty\`, or put one sentinel per worker on the queue and stop at it.`;
   }
+  if (c.storesTrue === 'once') return `${head}: two threads can both find it not yet set and both do the work inside the \`if\` before either sets it to True, so what should happen once happens twice (two games built, a connection opened twice, and the threads may keep different ones). With the GIL that takes a thread switch before the flag is set, which work that waits (a send, a sleep) makes all but certain; without the GIL it happens even when the work is short. Hold one lock over the test and the set, or claim the flag first under a lock (\`with lock: go = not flag; flag = True\`) and do the work after, in the thread that claimed it.`;
   if (c.kind === 'hasattr') return `${head}: two threads can both find it missing and both create it, so two instances exist and callers may get different ones. Hold one lock over the test and the creation.`;
   if (c.storesGiven) return `${head}: two threads can both see it unset and both store what they were handed; the later store overwrites the first, and what the first thread stored is lost (a waiting client nobody pairs, a job nobody runs). Hold one lock over the test and the assignment.`;
   return `${head}: two threads can both see it unset (or not ready) and both create it; the later one overwrites the first, so two objects were made and code that already took the first keeps a different one. Hold one lock over the test and the assignment.`;
@@ -2890,7 +2891,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       if (c.actLocked && via.every((e) => e.guardedBy)) continue;
       // A flag that two threads both set store the same value: nothing is lost when setting it is all the
       // `if` does (`if not self.shown: self.shown = True`), or when nothing ever clears it (a latch: `if
-      // self.halt: break` … `self.halt = True`), unlike a busy flag cleared after the work it guards.
+      // self.halt: break` … `self.halt = True`), unlike a busy flag cleared after the work it guards, or
+      // work inside the `if` that both would do (`once`).
       if (c.storesTrue === 'alone' || (c.storesTrue === 'claims' && !storedOtherwise(module, root, c.subject))) continue;
       // A size test of a list whose size nothing changes (its items only replaced, `players[i] = rect`) cannot go stale.
       if (c.kind === 'size' && fixedSizeList(module.text, c.subject, linesOf(module)[c.writeLine + statement.base.line] ?? '')) continue;

@@ -316,10 +316,12 @@ export interface CheckThenAct {
   split?: 'relocked' | 'unlocked';
   /**
    * The act stores `True`: `alone`, as all the `if` does (two threads that both pass store the same value,
-   * and nothing else happens twice); `claims`, before work it keeps to one thread, a busy flag when
-   * other code clears it, else a latch.
+   * and nothing else happens twice); `claims`, after a guard clause, before work it keeps to one thread:
+   * a busy flag when other code clears it, else a latch; `once`, inside the `if` with work beside it
+   * (`if not self.running: self.match = build(); self.running = True`): two threads that both pass both
+   * do the work, cleared or not.
    */
-  storesTrue?: 'alone' | 'claims';
+  storesTrue?: 'alone' | 'claims' | 'once';
 }
 
 /**
@@ -1340,7 +1342,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(heldOverTest.length === 1 && { lock: heldOverTest[0] }),
       ...(split !== undefined && { split: writeScopes!.length > 0 ? 'relocked' : 'unlocked' }),
       // (`if url in seen: return` … `seen[url] = True` and then the work: a key claimed, the work after it done twice.)
-      ...(c.write.type === 'assignment' && c.write.childForFieldName('right')?.type === 'true' && !(c.kind === 'missing-key' && c.guard && c.write.parent?.nextNamedSibling) && { storesTrue: c.guard ? 'claims' : c.ifNode.childForFieldName('consequence')?.descendantsOfType('call').length ? 'claims' : 'alone' }),
+      ...(c.write.type === 'assignment' && c.write.childForFieldName('right')?.type === 'true' && !(c.kind === 'missing-key' && c.guard && c.write.parent?.nextNamedSibling) && { storesTrue: c.guard ? 'claims' : c.ifNode.childForFieldName('consequence')?.descendantsOfType('call').length ? 'once' : 'alone' }),
     });
   }
   return out;
