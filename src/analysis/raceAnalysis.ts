@@ -2673,11 +2673,36 @@ function inInit(node: Node): boolean {
   return enclosingDefinition(node)?.childForFieldName('name')?.text === '__init__';
 }
 
+/**
+ * Does every thread of the module run alone, each joined right after its start (`for r in runners:
+ * r.start(); r.join()`)? Then no two of them, nor the main program, run at once: a demo of threads
+ * run one after another.
+ */
+function startsJoinedAtOnce(root: Node, entries: readonly ThreadEntry[]): boolean {
+  if (!entries.some((e) => /^(?:threading\.Thread at line|the threading\.Thread subclass)/.test(e.how))) return false;
+  if (!entries.every((e) => e.mainProgram || /^(?:threading\.Thread at line|the threading\.Thread subclass)/.test(e.how))) return false;
+  let starts = 0;
+  for (const call of root.descendantsOfType('call')) {
+    const f = call?.childForFieldName('function');
+    if (f?.type !== 'attribute' || f.childForFieldName('attribute')?.text !== 'start') continue;
+    const name = f.childForFieldName('object');
+    const statement = call!.parent;
+    if (name?.type !== 'identifier' || statement?.type !== 'expression_statement' || callArgs(call!).positional.length > 0) return false;
+    let next = statement.nextNamedSibling;
+    while (next?.type === 'comment') next = next.nextNamedSibling;
+    const join = next?.type === 'expression_statement' ? next.namedChildren[0] : undefined;
+    if (join?.type !== 'call' || join.childForFieldName('function')?.text.replace(/\s+/g, '') !== `${name.text}.join` || join.childForFieldName('arguments')?.namedChildCount) return false;
+    starts++;
+  }
+  return starts > 0;
+}
+
 function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: readonly IncomingThreadEntry[], handOffs: ThreadHandOff[]): Finding[] {
   const findings: Finding[] = [];
   const lambdas = new Map<string, Target>();
   // (Starts in other modules first: a message names the first way in, and theirs is the more telling.)
-  const entries = [...incomingThreadEntries(module, incoming), ...threadEntries(module, lambdas, root, handOffs)];
+  const own = threadEntries(module, lambdas, root, handOffs);
+  const entries = [...incomingThreadEntries(module, incoming), ...(startsJoinedAtOnce(root, own) ? [] : own)];
   const edges: CallEdge[] = [];
   const view = moduleView(module);
   const reached = threadFunctions(module, entries, lambdas, edges, view);

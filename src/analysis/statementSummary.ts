@@ -2823,6 +2823,17 @@ function isEmptyContainer(expr: Node | null): boolean {
   return expr.type === 'call' && callArgs(expr).positional.length === 0 && CONTAINER_CALLS.has(dotted(expr.childForFieldName('function')) ?? '');
 }
 
+/** Are two nodes in different arms of one `if`/`elif`/`else` chain, so that no run reaches both? */
+function exclusiveBranches(a: Node, b: Node): boolean {
+  let lca: Node | null = a;
+  while (lca && !contains(lca, b)) lca = lca.parent;
+  if (lca?.type !== 'if_statement') return false;
+  const arm = (x: Node) => lca!.namedChildren.find((c) => !!c && contains(c, x) && (c.id === lca!.childForFieldName('consequence')?.id || c.type === 'elif_clause' || c.type === 'else_clause'));
+  const armA = arm(a);
+  const armB = arm(b);
+  return !!armA && !!armB && armA.id !== armB.id;
+}
+
 /** Is `inner` inside `outer` (or `outer` itself)? */
 function contains(outer: Node | null, inner: Node): boolean {
   return !!outer && outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
@@ -3175,6 +3186,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
   const writes: WriteNode[] = [];
   // locals holding a read of shared state: tmp = counter, local_copy = self.balance
   const aliases = new Map<string, { subjects: string[]; node: Node }>();
+  // (A read made in another arm of an `if` than the write is not what the write stores back.)
+  const aliasesAt = (n: Node) => [...aliases.entries()].filter(([, a]) => !exclusiveBranches(a.node, n));
   for (const n of nodes) {
     if (n.type === 'augmented_assignment') {
       const left = n.childForFieldName('left');
@@ -3231,7 +3244,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         spinBefore(n, left, right, fn) ??
         noneGuardBefore(n, left, fn);
       const baseNode = left.type === 'subscript' ? left.childForFieldName('value') : left;
-      const alias = [...aliases.entries()].find(([local, a]) => a.subjects.includes(d.subject) && readsName(right, local));
+      const alias = aliasesAt(n).find(([local, a]) => a.subjects.includes(d.subject) && readsName(right, local));
       // `if self.balance >= n: self.balance = self.balance - n`: the store reads what it replaces, a
       // read-modify-write (GIL001), not a second finding on one update.
       const rewrites = readsExpr(right, baseNode) || !!alias;
@@ -3240,7 +3253,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       else if (alias) writes.push({ node: n, ...d, aliasNode: alias[1].node, local: alias[0] });
       else if (isEmptyContainer(right)) {
         // `batch = self.pending` then `self.pending = []`: what another thread appends in between goes into the list already taken.
-        const taken = [...aliases.entries()].find(([, a]) => a.subjects.includes(d.subject) && a.node.childForFieldName('right')?.text.replace(/\s+/g, '') === left.text.replace(/\s+/g, ''));
+        const taken = aliasesAt(n).find(([, a]) => a.subjects.includes(d.subject) && a.node.childForFieldName('right')?.text.replace(/\s+/g, '') === left.text.replace(/\s+/g, ''));
         if (taken) writes.push({ node: n, ...d, aliasNode: taken[1].node, local: taken[0], swap: true });
         else {
           // `send([r for r in self.buffer])` or `for r in self.buffer: …`, then `self.buffer = []`: the same, with no local.
@@ -3258,7 +3271,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       // `put_value("count", n + 1)` after `n = get_value("count")`: written back through a setter.
       if (n.parent?.type === 'expression_statement' && (f?.type === 'identifier' || f?.type === 'attribute')) {
         const put = accessorCall(n);
-        const alias = put?.t === 'set' && aliases.size > 0 ? [...aliases.entries()].find(([local, a]) => a.subjects.includes(put.subject) && readsName(put.value!, local)) : undefined;
+        const alias = put?.t === 'set' && aliases.size > 0 ? aliasesAt(n).find(([local, a]) => a.subjects.includes(put.subject) && readsName(put.value!, local)) : undefined;
         if (put && alias) {
           writes.push({ node: n, subject: put.subject, why: put.why, aliasNode: alias[1].node, local: alias[0], through: put.callee });
           continue;
@@ -3266,7 +3279,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         // `log.set(log.get() + line)`, `hits.set(k, hits.get(k) + 1)`, or from a local read earlier: a holder's value read and stored back.
         const stored = !put ? holderCall(n, 'set') : undefined;
         if (stored) {
-          const via = [...aliases.entries()].find(([local, a]) => a.subjects.includes(stored.subject) && readsName(stored.value!, local));
+          const via = aliasesAt(n).find(([local, a]) => a.subjects.includes(stored.subject) && readsName(stored.value!, local));
           if (via || sharedReads(stored.value!).includes(stored.subject)) {
             const callee = n.childForFieldName('function')!.text;
             writes.push({ node: n, subject: stored.subject, why: stored.why, aliasNode: via ? via[1].node : n, local: via ? via[0] : '', through: callee });
