@@ -997,7 +997,12 @@ function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [s
   const name = (n: Node | undefined): ArgName => (n?.type === 'identifier' && !loopNames.has(n.text) ? n.text : null);
   const out: Passed = { repeats, positional: positional.map(name), keyword: [] };
   // `args=(conn,)` after `conn, addr = s.accept()` in the loop, or `args=(object(),)`: each thread's own object.
-  const fresh = positional.flatMap((n, i) => (n && (n.type === 'call' || (n.type === 'identifier' && madeInLoop.has(n.text))) ? [i] : []));
+  // So is what the starting function was handed, when it starts one thread a call (`def add(self, conn,
+  // player): … Thread(target=self.handle, args=(conn, player))`): each caller hands its own client.
+  let starter: Node | null = site.parent;
+  while (starter && starter.type !== 'function_definition') starter = starter.parent;
+  const handedToStarter = new Set(repeats || !starter ? [] : [...walk(starter.childForFieldName('parameters') ?? starter)].filter((id) => id.type === 'identifier' && id.parent?.type !== 'default_parameter' && id.text !== 'self' && id.text !== 'cls').map((id) => id.text));
+  const fresh = positional.flatMap((n, i) => (n && (n.type === 'call' || (n.type === 'identifier' && (madeInLoop.has(n.text) || handedToStarter.has(n.text)))) ? [i] : []));
   if (fresh.length > 0) out.fresh = fresh;
   const distinct = positional.flatMap((n, i) => (n?.type === 'identifier' && distinctNames.has(n.text) ? [i] : []));
   if (distinct.length > 0) out.distinct = distinct;
