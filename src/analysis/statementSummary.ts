@@ -1306,6 +1306,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
   locksLeftTaken(scope, fn, out);
   waitUnderIf(scope, view, fn, out);
   folderMadeAfterTest(scope, fn, out);
+  lineAppendedAfterScan(scope, fn, out);
   for (const c of checks) {
     // A lock held at the write (double-checked locking re-tests under it) makes the pair one step. A
     // size test is re-tested under the lock only by an inner test, which would be the one found
@@ -1454,6 +1455,45 @@ function folderMadeAfterTest(scope: StatementScope, fn: Node, out: FunctionWrite
       message: `\`${test!.text.slice(0, 80)}\` is tested here and the folder made below it, in code that several threads run with the same path and no lock over both: two threads can both find it missing, and the second one's \`${f!.text}\` then raises FileExistsError, ending that thread with a traceback (testing the disk lets the other threads run, so this happens on every interpreter). Make it in one step, which does nothing when the folder is there: \`${fixed}\`.`,
       severalOnly: true,
       fix: { title: `Make the folder with \`${fixed}\``, edits: [alone ? { range: scope.rel(ifNode), newText: fixed } : { range: scope.rel(call), newText: fixed }] },
+    });
+  }
+}
+
+/** The mode an `open(P, mode)` call gives (`'r'` when none is given). */
+function openMode(call: Node): string {
+  const { positional, keyword } = callArgs(call);
+  const mode = keyword.get('mode') ?? positional[1];
+  return mode?.type === 'string' ? mode.text.replace(/^[a-zA-Z]*["']+|["']+$/g, '') : mode ? '?' : 'r';
+}
+
+/**
+ * `for old in open(PATH): if old.strip() == line: return` … `open(PATH, "a").write(line)` in code
+ * that several threads run: a file scanned for a line and the line appended when it is missing. Two
+ * threads with the same line can both miss it and both append it.
+ */
+function lineAppendedAfterScan(scope: StatementScope, fn: Node, out: FunctionWrites): void {
+  if (!/\bopen\s*\(/.test(fn.text) || !/["']a\+?b?["']/.test(fn.text)) return;
+  const own = scope.index.ownNodes(fn);
+  const opens = own.filter((n) => n.type === 'call' && /^(?:io\.|codecs\.)?open$/.test(n.childForFieldName('function')?.text ?? '') && callArgs(n).positional[0]);
+  const flat = (n: Node) => n.text.replace(/\s+/g, '');
+  for (const append of opens) {
+    if (!openMode(append).includes('a') || heldAt(append)) continue;
+    // A name or a literal: one file for the threads that pass it along (a path built per call, from the
+    // thread's own arguments, may differ per thread and is left alone).
+    const named = callArgs(append).positional[0]!;
+    if (!['identifier', 'string', 'attribute'].includes(named.type) || (named.type === 'string' && named.descendantsOfType('interpolation').length > 0)) continue;
+    const path = flat(named);
+    const read = opens.find((r) => r.startIndex < append.startIndex && /^r?[bt]?$/.test(openMode(r)) && flat(callArgs(r).positional[0]!) === path && !heldAt(r));
+    if (!read) continue;
+    // A test between the read and the append that compares what was read (`==`, `in`): the scan.
+    const tested = fn.descendantsOfType('if_statement').some((n) => !!n && ((n.startIndex > read.startIndex && n.startIndex < append.startIndex) || contains(n.childForFieldName('condition'), read)) && /\bin\b|==/.test(n.childForFieldName('condition')?.text ?? ''));
+    if (!tested) continue;
+    out.mistakes.push({
+      code: CODES.checkThenAct,
+      range: scope.rel(read),
+      subject: callArgs(read).positional[0]!.text,
+      message: `The file \`${callArgs(read).positional[0]!.text}\` is read here to see whether a line is in it, and appended to further down (\`${append.text.length > 50 ? `${append.text.slice(0, 47)}…` : append.text}\`), in code that several threads run, with no lock over both: two threads with the same line can both find it missing and both append it, so it ends up in the file twice (reading the file lets the other threads run, so this happens on every interpreter). Hold one lock over the scan and the append (a module-level \`threading.Lock()\`), or keep the lines in a set guarded by that lock and append only what the set did not have.`,
+      severalOnly: true,
     });
   }
 }
