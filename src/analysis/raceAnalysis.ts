@@ -472,6 +472,8 @@ interface ThreadEntry {
   keptParams?: string[];
   /** Parameters of a one-thread target handed an object its starting function made (`board = Board()`): each call's own. */
   starterMadeParams?: string[];
+  /** Parameters of a one-thread target handed an object its starting function made, however many other threads it hands it to too. */
+  madeByStarter?: string[];
   /** Parameters handed an object that other thread starts of the same code hand too (`args=(purse,)` twice): one object for several threads. */
   handedTwice?: string[];
   /** Parameters that get an index no other thread gets (`args=(k,)` in `for k in range(n)`): `totals[k]` is the thread's own slot. */
@@ -952,7 +954,8 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             const handed = e.passed && handedObjects(module, r.key, inner.t === 'method', e.passed, prefix, prefixKeywords, here, argNames);
             const keptParams = handed && common.oneThread && moduleLine === undefined && root ? keptByStarter(module, root, site, argNames) : [];
             const made = common.oneThread && fnKey !== undefined ? module.functions.get(fnKey)?.fn.ctorLocals : undefined;
-            const starterMadeParams = made ? [...argNames].filter(([, arg]) => made.some(([n]) => n === arg) && handings.get(`${fnKey}\u0000${arg}`) === 1).map(([param]) => param) : [];
+            const madeByStarter = made ? [...argNames].filter(([, arg]) => made.some(([n]) => n === arg)).map(([param]) => param) : [];
+            const starterMadeParams = madeByStarter.filter((param) => handings.get(`${fnKey}\u0000${argNames.get(param)}`) === 1);
             // `Thread(target=filler, args=(purse,))` and `Thread(target=drainer, args=(purse,))`: one object, two threads.
             const handedTwice = [...argNames].filter(([, arg]) => (handings.get(`${fnKey}\u0000${arg}`) ?? 0) >= 2).map(([param]) => param);
             const callee = module.functions.get(r.key);
@@ -977,7 +980,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             // (though what each one's constructor was handed may be one object for all: `Sender(stats)` in a loop)
             const ownersClass = eachItsOwn ? module.classes.get(r.key.slice(0, r.key.lastIndexOf('.'))) : undefined;
             const viaConstructor = ownersClass ? handedThroughConstructor(module, ownersClass) : undefined;
-            entries.push({ key: r.key, boundMethod: r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(startedTwice && { oneThread: false }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(handedTwice.length && { handedTwice }) });
+            entries.push({ key: r.key, boundMethod: r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(startedTwice && { oneThread: false }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(madeByStarter.length && { madeByStarter }), ...(handedTwice.length && { handedTwice }) });
             // `Thread(target=loop, args=(c.incr, n))` where `loop(func, n)` calls `func()`: c.incr runs on that thread too.
             const params = callee?.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0) ?? [];
             for (const [i, handedRef] of e.passed?.callables ?? []) {
@@ -2673,6 +2676,14 @@ function inInit(node: Node): boolean {
   return enclosingDefinition(node)?.childForFieldName('name')?.text === '__init__';
 }
 
+/** Is `key` the one function of the module that takes from a queue (`x.get()`, `x.get_nowait()` with no key)? */
+function onlyTaker(module: Module, key: string): boolean {
+  for (const [k, { fn }] of module.functions) {
+    if (k !== key && fn.calls.some((c) => c.t === 'method' && (c.attr === 'get' || c.attr === 'get_nowait') && !c.args?.length)) return false;
+  }
+  return true;
+}
+
 /**
  * Does every thread of the module run alone, each joined right after its start (`for r in runners:
  * r.start(); r.join()`)? Then no two of them, nor the main program, run at once: a demo of threads
@@ -2925,6 +2936,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       if (c.ownItem !== undefined && via.every((e) => e.key === key && !!e.freshParams?.includes(c.ownItem!))) continue;
       // One thread that takes items alone cannot find the last one gone, whoever adds them; nor can
       // code that waited first for the thread that took them (`worker.join()`, then the leftovers drained).
+      // Nor can the one thread handed a queue its starter made for it alone (`kill_q = queue.Queue()` … `args=(kill_q,)` once).
+      // Nor when it is handed to others too but this code is the module's only taker (producer threads put, one consumer gets).
+      if ((c.kind === 'drain' || c.kind === 'queue') && via.length === 1 && via[0].oneThread && (!!via[0].starterMadeParams?.includes(c.subject) || (c.kind === 'queue' && !!via[0].madeByStarter?.includes(c.subject) && onlyTaker(module, key)))) continue;
       if ((c.kind === 'drain' || c.kind === 'queue') && (onceAt !== undefined || joinedBetween(module, absoluteRange(ref.fn.range, statement.base).start.line, absoluteRange(c.range, statement.base).start.line))) continue;
       // Daemon threads the program never joins, once it has waited on the queue itself: one left waiting in get() holds nothing up.
       if (c.kind === 'queue' && c.waits && daemonsLeftWaiting(module, root, via, c.subject)) continue;

@@ -706,7 +706,8 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
       const left = n.childForFieldName('left');
       const right = n.childForFieldName('right');
       const callee = right?.type === 'call' ? right.childForFieldName('function') : undefined;
-      if (left?.type === 'identifier' && callee?.type === 'identifier') ctorLocals.push([left.text, callee.text]);
+      // (`q = queue.Queue()` too: made here, each call's own.)
+      if (left?.type === 'identifier' && (callee?.type === 'identifier' || callee?.type === 'attribute')) ctorLocals.push([left.text, callee.text.replace(/\s+/g, '')]);
       for (const [name] of assignedNames(n)) if (!globalsDeclared.has(name.text)) locals.add(name.text);
     } else if (n.type === 'augmented_assignment' || n.type === 'for_statement') {
       const left = n.childForFieldName('left');
