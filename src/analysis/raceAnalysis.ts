@@ -390,7 +390,7 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
       const dot = classAttr.lastIndexOf('.');
       const c = module.classes.get(classAttr.slice(0, dot));
       const attr = classAttr.slice(dot + 1);
-      return !!c && c.isThread && c.lockAttrs.has(attr) && !c.handedLockAttrs.has(attr) && !c.classBodyLockAttrs.has(attr) && madeOnceAt(module, c.name) === undefined;
+      return !!c && c.isThread && c.lockAttrs.has(attr) && !c.handedLockAttrs.has(attr) && !c.classBodyLockAttrs.has(attr) && madeOnceAt(module, c.name) === undefined && !startsHelperThread(module, c);
     },
     containerGlobal: (name) => (module.containerGlobals ??= containerGlobalsIn(module.text)).has(name),
     isPackageObject: (name) => !module.globalHistory.has(name) && !module.classes.has(name) && !module.functions.has(name) && importedObject(module.imports.aliases.get(name), name),
@@ -1751,6 +1751,14 @@ function updatedInOtherMethods(root: Node, cls: ClassInfo | undefined, subject: 
   return false;
 }
 
+/**
+ * Does a Thread subclass start a second thread of its object on another of its methods
+ * (`Thread(target=self.restock)`)? Then a lock made in `__init__` is one for those two threads.
+ */
+function startsHelperThread(module: Module, c: ClassInfo): boolean {
+  return [...c.methods.values()].some((ref) => [...functionText(module, ref).matchAll(/\btarget\s*=\s*self\s*\.\s*(\w+)/g)].some((m) => m[1] !== c.run));
+}
+
 function classNode(root: Node, cls: ClassInfo): Node | undefined {
   let node: Node | null = root.descendantForPosition({ row: cls.site.start.line, column: cls.site.start.character });
   while (node && node.type !== 'class_definition') node = node.parent;
@@ -2984,7 +2992,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       findings.push(finding);
     }
   }
-  findings.push(...updatesUnderOtherLocks(lockedUpdates, lines));
+  findings.push(...updatesUnderOtherLocks(lockedUpdates, lines, conditionLocks(module.text)));
   findings.push(...ownThreadLocksAlone(module, root));
   findings.push(...storesBesideLockedUpdates(module, root, lockedUpdates, findings));
   findings.push(...takenAndResetBesideOwnThread(module, root, entries, findings));
@@ -3463,6 +3471,7 @@ function ownThreadLocksAlone(module: Module, root: Node): Finding[] {
       if (name !== undefined) methods.set(name, m!);
     }
     const own = ownThreadMethods(module, c);
+    if (startsHelperThread(module, c)) continue;
     let made1: boolean | undefined;
     for (const attr of c.lockAttrs) {
       if (c.handedLockAttrs.has(attr) || c.classBodyLockAttrs.has(attr) || c.semaphoreAttrs.has(attr)) continue;
@@ -3497,17 +3506,32 @@ function ownThreadLocksAlone(module: Module, root: Node): Finding[] {
 }
 
 /**
+ * Conditions made on a lock they are handed (`lock = RLock(); self.not_empty = Condition(lock);
+ * self.not_full = Condition(lock)`): holding either holds that one lock. Each condition's text, to the
+ * lock's (`lock`, or `self.lock` when that is handed).
+ */
+function conditionLocks(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!text.includes('Condition')) return out;
+  for (const m of text.matchAll(/\b(self\s*\.\s*\w+|\w+)\s*=\s*(?:threading\s*\.\s*)?Condition\s*\(\s*(?:lock\s*=\s*)?(self\s*\.\s*\w+|\w+)\s*\)/g)) {
+    out.set(m[1].replace(/\s+/g, ''), `${m[2].replace(/\s+/g, '')}`);
+  }
+  return out;
+}
+
+/**
  * GIL001 for one state updated under different locks (`with add_lock: self.total += n` here, `with
  * sub_lock: self.total -= n` there) with no lock common to all: each lock keeps out only code that
  * takes it, so the updates interleave as if unlocked (Eraser's lockset, on the updates). Said once, at
  * the first update, with the others as related locations. Updates that one thread alone makes are
  * left alone.
  */
-function updatesUnderOtherLocks(byState: ReadonlyMap<string, LockedUpdateIn[]>, source: SourceLines): Finding[] {
+function updatesUnderOtherLocks(byState: ReadonlyMap<string, LockedUpdateIn[]>, source: SourceLines, underlying: ReadonlyMap<string, string>): Finding[] {
   const out: Finding[] = [];
+  const lockOf = (l: string) => underlying.get(l) ?? l;
   for (const updates of byState.values()) {
     if (updates.length < 2 || updates.some((u) => !u.known) || (updates[0].thread !== undefined && updates.every((u) => u.thread === updates[0].thread))) continue;
-    const common = updates.slice(1).reduce((held, u) => held.filter((l) => u.locks.includes(l)), updates[0].locks);
+    const common = updates.slice(1).reduce((held, u) => held.filter((l) => u.locks.some((m) => lockOf(m) === l)), updates[0].locks.map(lockOf));
     if (common.length > 0) continue;
     const sorted = [...updates].sort((a, b) => a.range.start.line - b.range.start.line);
     const [first, ...others] = sorted;
