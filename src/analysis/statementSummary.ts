@@ -2074,9 +2074,11 @@ function presentCheckBefore(act: Node, container: string, item: string, fn: Node
       if (over !== undefined && copies.includes(over)) return { ifNode: p, test: p.childForFieldName('right')!, write: act, kind: 'present' };
       continue;
     }
-    if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
+    if ((p.type !== 'if_statement' && p.type !== 'elif_clause') || p.childForFieldName('consequence')?.id !== child.id) continue;
     const test = p.childForFieldName('condition');
     if (!test || !testsMembership(test, item, container, true)) continue;
+    // (An `elif` cannot be wrapped in a `with` alone: advice, no fix.)
+    if (p.type === 'elif_clause') return { ifNode: p, test, write: act, kind: 'present', guard: { end: p, workBetween: true } };
     const body = p.childForFieldName('consequence')?.namedChildren.filter((n) => n && n.type !== 'comment') ?? [];
     const statement = act.type === 'delete_statement' ? act : act.parent;
     const only = body.length === 1 && body[0]?.id === statement?.id;
@@ -3425,7 +3427,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
   const readTests = new Set<number>();
   // (Found from the text: subscripts are not indexed, and few functions test membership.)
   const fnText = fn.text;
-  for (const m of fnText.matchAll(/\bif\s+\(?\s*([\w.]+)\s+in\s+((?:self\s*\.\s*)?\w+)\b/g)) {
+  for (const m of fnText.matchAll(/\b(?:el)?if\s+\(?\s*([\w.]+)\s+in\s+((?:self\s*\.\s*)?\w+)\b/g)) {
     const [, item, container] = m;
     const read = new RegExp(`(?<![\\w.])${container.replace(/\./g, '\\s*\\.\\s*')}\\s*\\[\\s*${item.replace(/\./g, '\\s*\\.\\s*')}\\s*\\]`, 'g');
     read.lastIndex = m.index! + m[0].length;
@@ -3440,7 +3442,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const target = n.childForFieldName('value');
       if (!target || (target.type !== 'attribute' && target.type !== 'identifier')) continue;
       const check = presentCheckBefore(n, target.text, n.childForFieldName('subscript')?.text ?? '', fn);
-      if (!check || check.ifNode.type !== 'if_statement' || readTests.has(check.ifNode.id)) continue;
+      if (!check || (check.ifNode.type !== 'if_statement' && check.ifNode.type !== 'elif_clause') || readTests.has(check.ifNode.id)) continue;
       const d = target.type === 'attribute' ? describeContainer(target) : sharedContainerNamed(target.text);
       if (!d) continue;
       readTests.add(check.ifNode.id);
