@@ -2134,12 +2134,19 @@ function callablesHandedToThreadClass(module: Module, c: ClassInfo): ThreadEntry
   const init = c.methods.get('__init__');
   const run = c.methods.get(c.run);
   const root = module.statements[0]?.node.tree.rootNode;
-  if (!init || !run || !root) return [];
+  if (!init || !root) return [];
   const params = init.fn.params.slice(1);
-  const runText = functionText(module, run);
+  const initText = functionText(module, init);
   const called = new Map<string, string>(); // parameter -> the attribute `run()` calls
-  for (const m of functionText(module, init).matchAll(/\bself\s*\.\s*(\w+)\s*=\s*(\w+)[ \t]*(?:#.*)?$/gm)) {
-    if (params.includes(m[2]) && new RegExp(`\\bself\\s*\\.\\s*${m[1]}\\s*\\(`).test(runText)) called.set(m[2], m[1]);
+  if (run) {
+    const runText = functionText(module, run);
+    for (const m of initText.matchAll(/\bself\s*\.\s*(\w+)\s*=\s*(\w+)[ \t]*(?:#.*)?$/gm)) {
+      if (params.includes(m[2]) && new RegExp(`\\bself\\s*\\.\\s*${m[1]}\\s*\\(`).test(runText)) called.set(m[2], m[1]);
+    }
+  } else {
+    // A wrapper that hands the base the target it is given (`Thread.__init__(self, target=fn, args=a)`): the base's run() calls it.
+    const m = /(?:\bsuper\s*\(\s*\w*\s*,?\s*\w*\s*\)|\bThread)\s*\.\s*__init__\s*\([^)]*?\btarget\s*=\s*(\w+)/.exec(initText);
+    if (m && params.includes(m[1])) called.set(m[1], 'run');
   }
   if (called.size === 0) return [];
   const sites = constructions(module, root, c, params).filter((s) => called.has(s.param));
