@@ -936,6 +936,21 @@ function loopValues(expr: Node | undefined): Node[] {
 }
 
 /**
+ * `checks = {"web": self.check_web, "socket": self.check_socket}` … `pool.map(checks[kind], items)`:
+ * a dispatch table of the same function, bound once; any of its callables may be the one run.
+ */
+function dispatchedFrom(scope: StatementScope, expr: Node): Node[] {
+  const table = expr.type === 'subscript' ? expr.childForFieldName('value') : undefined;
+  if (table?.type !== 'identifier') return [];
+  const fn = enclosing(expr, FUNCTION_TYPES);
+  const assignments = (fn ? scope.index.ownNodes(fn) : scope.index.ofType('assignment')).filter((a) => a.type === 'assignment' && a.childForFieldName('left')?.text === table.text);
+  const value = assignments.length === 1 ? assignments[0].childForFieldName('right') : undefined;
+  if (value?.type === 'dictionary') return value.namedChildren.flatMap((p) => (p?.type === 'pair' && p.childForFieldName('value') ? [p.childForFieldName('value')!] : []));
+  if (value?.type === 'list' || value?.type === 'tuple') return value.namedChildren.filter((n): n is Node => !!n);
+  return [];
+}
+
+/**
  * `cb = partial(f, total)` (or `cb = task`) … `target=cb`: what a local name of the same function is
  * bound to. Bound several times (`fn = count`, then `fn = partial(count_into, d)` on another path),
  * each callable it may hold; empty when it is not a name bound to callables.
@@ -1087,7 +1102,7 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
   const entries: EntrySite[] = [];
   const targets = (expr: Node | undefined) =>
     loopValues(expr).flatMap((c) => {
-      const bound = callablesBoundTo(scope, c);
+      const bound = [...callablesBoundTo(scope, c), ...dispatchedFrom(scope, c)];
       return (bound.length > 0 ? bound : [c]).flatMap((v) => callableRef(scope, v, summary) ?? []);
     });
   const calls = scope.index.ofType('call');
