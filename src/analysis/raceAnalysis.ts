@@ -2707,6 +2707,12 @@ function onlyTaker(module: Module, key: string): boolean {
 function startsJoinedAtOnce(root: Node, entries: readonly ThreadEntry[]): boolean {
   if (!entries.some((e) => /^(?:threading\.Thread at line|the threading\.Thread subclass)/.test(e.how))) return false;
   if (!entries.every((e) => e.mainProgram || /^(?:threading\.Thread at line|the threading\.Thread subclass)/.test(e.how))) return false;
+  // (From the text first, cheaply: each `x.start()` followed, past blank and comment lines, by `x.join()`.)
+  for (const m of root.text.matchAll(/\.\s*start\s*\(/g)) {
+    const name = /(\w+)\s*$/.exec(root.text.slice(Math.max(0, m.index! - 60), m.index!))?.[1];
+    const after = root.text.slice(m.index! + m[0].length, m.index! + m[0].length + 400);
+    if (name === undefined || !new RegExp(`^\\s*\\)[ \\t]*(?:#.*)?\\n(?:[ \\t]*(?:#.*)?\\n)*[ \\t]*${name}\\s*\\.\\s*join\\s*\\(\\s*\\)`).test(after)) return false;
+  }
   let starts = 0;
   for (const call of root.descendantsOfType('call')) {
     const f = call?.childForFieldName('function');
