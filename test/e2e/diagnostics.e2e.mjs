@@ -64,6 +64,11 @@ const HANDLERS = 'relay_handlers.py';
 const STARTER = 'relay_server.py';
 for (const f of [HANDLERS, STARTER]) writeFileSync(join(folder, f), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', f), 'utf8'));
 
+/** A card table whose one object another module keeps and calls from every player's thread (card_server.py). */
+const TABLE = 'card_table.py';
+const TABLE_SERVER = 'card_server.py';
+for (const f of [TABLE, TABLE_SERVER]) writeFileSync(join(folder, f), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', f), 'utf8'));
+
 /** A photo saver whose threads test the output folder and then make it (GIL004, with the makedirs fix). */
 const SAVER = 'photo_saver.py';
 writeFileSync(join(folder, SAVER), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', SAVER), 'utf8'));
@@ -683,6 +688,45 @@ export default {
         await waitUntil('the lock in the saved file', () => readFileSync(join(workspace, HANDLERS), 'utf8'), (t) => /bytes_relayed_lock = threading\.Lock\(\)/.test(t) && /with bytes_relayed_lock:/.test(t), 30000);
         await withPanelMaximized(page, () => waitUntil('GIL001 gone', () => problemRows(page), (r) => !r.some((x) => /GIL001/.test(x) && x.includes(HANDLERS)), 60000));
         await screenshot(page, 'diagnostics-other-module-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a class whose one object another module keeps and calls from every player\'s thread: GIL004 and GIL001 name that call, its related location opens it, and the quick fixes give the class a lock of its own',
+      async run({ page, workspace }) {
+        await openAlone(page, TABLE, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_handlers/);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL004 and GIL001 for card_table.py', () => problemRows(page), (r) => r.some((x) => /GIL004/.test(x)) && r.some((x) => /GIL001/.test(x)), 60000));
+        const test = rows.find((x) => /GIL004/.test(x));
+        assert.ok(test.includes('(a call from per_player() in card_server.py at line 11) tests it here and sets it at line 12'), rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL001/.test(x)).includes('`self.votes` is an attribute of an object whose method runs in several threads, updated without a lock by code that runs in threads (a call from per_player() in card_server.py at line 12)'), rows.join('\n'));
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL004' }).first().click();
+        const asked = lineWith(page, 'if name not in self.players:');
+        await asked.waitFor();
+        const hover = await hoverOver(page, asked.locator('span span', { hasText: 'players' }).first(), 'card_server.py at line 11');
+        assert.match(await hover.innerText(), /both find the key missing/);
+        await screenshot(page, 'diagnostics-shared-object-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        // The related location opens the other module at the call its players' threads make.
+        const related = problemsPanel(page).locator('.monaco-list-row', { hasText: 'sit() runs in threads started here' }).first();
+        await related.waitFor({ timeout: 30000 });
+        await related.click();
+        await page.locator('.tabs-container .tab.active', { hasText: TABLE_SERVER }).waitFor({ timeout: 30000 });
+        await lineWith(page, 'if table.sit(name, conn) and conn.recv(16) == b"ready":').waitFor();
+        await screenshot(page, 'diagnostics-shared-object-call-dark', { docs: true });
+        // Back in the class, the quick fixes as a person applies them: Ctrl+. on the test, then on the update.
+        await page.locator('.tabs-container .tab', { hasText: TABLE }).first().click();
+        const first = await offerQuickFix(page, 'Create `self._lock = threading.Lock()` in __init__ and hold it over the test and the set', () => goTo(page, 11, 12));
+        await first.click();
+        await waitUntil('the test under the new lock', () => editorOf(page).locator('.view-lines').innerText(), (t) => /with\s+self\._lock:/.test(t), 30000);
+        await withPanelMaximized(page, () => waitUntil('only the GIL001 row after the first fix', () => problemRows(page), (r) => !r.some((x) => /GIL004/.test(x) && x.includes(TABLE)) && r.some((x) => /GIL001/.test(x) && x.includes('self.votes')), 60000));
+        // (The first fix moved the update down: the cursor goes to it by its text.)
+        const second = await offerQuickFix(page, 'Guard with the existing lock `self._lock`', () => lineWith(page, 'self.votes += 1').locator('span span', { hasText: 'votes' }).first().click());
+        await second.click();
+        await page.keyboard.press('Control+S');
+        const saved = await waitUntil('both fixes in the saved file', () => readFileSync(join(workspace, TABLE), 'utf8'), (t) => /^import threading$/m.test(t) && /self\._lock = threading\.Lock\(\)/.test(t) && t.split('with self._lock:').length === 3, 30000);
+        assert.ok(/with self\._lock:\n\s+if name not in self\.players:/.test(saved), saved);
+        assert.ok(/with self\._lock:\n\s+self\.votes \+= 1/.test(saved), saved);
+        await withPanelMaximized(page, () => waitUntil('no problem left in card_table.py', () => problemRows(page), (r) => !r.some((x) => /GIL00\d/.test(x) && x.includes(TABLE)), 60000));
+        await screenshot(page, 'diagnostics-shared-object-fixed-dark', { docs: true });
       },
     },
     {

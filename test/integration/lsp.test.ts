@@ -551,5 +551,40 @@ describe('language server over stdio', function () {
         rmSync(dir, { recursive: true, force: true });
       }
     });
+
+    it("a class whose one object another module keeps and calls from each client's thread gets the findings; one object per thread takes them away", async function () {
+      this.timeout(60_000);
+      const dir = mkdtempSync(join(tmpdir(), 'gil-lab-lsp-project-'));
+      const project = join(root, 'test', 'corpus-projects', 'lobby_global');
+      for (const f of readdirSync(project)) writeFileSync(join(dir, f), readFileSync(join(project, f)));
+      const s = await Session.start({ textDocument: { diagnostic: { dynamicRegistration: false } } }, undefined, [dir]);
+      try {
+        const uri = pathToFileURL(join(dir, 'lobby.py')).href;
+        await s.open(uri, readFileSync(join(dir, 'lobby.py'), 'utf8'));
+        // (Pulled once before the workspace is read, so that the server asks for it again after.)
+        await s.pull(uri);
+        for (const deadline = Date.now() + 20_000; !s.logs.some((l) => l.includes('Python files indexed')) || s.refreshes === 0; ) {
+          if (Date.now() > deadline) throw new Error(`no index and refresh: ${s.logs.join(' | ')}`);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        const found = await s.pull(uri);
+        assert.deepEqual(found.map((d) => [d.code, d.range.start.line + 1]), [['GIL004', 11], ['GIL001', 15]]);
+        assert.match(messageOf(found[1]), /a call from per_client\(\) in server\.py at line 16/);
+        // server.py now makes a Lobby in each client's thread: no object is shared.
+        const server = join(dir, 'server.py');
+        writeFileSync(server, readFileSync(server, 'utf8').replace('room = Lobby(seats=4)\n', '').replace('def per_client(conn, name):\n', 'def per_client(conn, name):\n    room = Lobby(seats=4)\n'));
+        const before = s.refreshes;
+        await s.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(server).href, type: FileChangeType.Changed }] });
+        for (const deadline = Date.now() + 10_000; s.refreshes === before; ) {
+          if (Date.now() > deadline) throw new Error('no refresh after the starter changed');
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        assert.deepEqual(await s.pull(uri), []);
+        assert.equal(await s.shutdown(), 0);
+      } finally {
+        s.kill();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });
