@@ -3015,6 +3015,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...mainLoopsOverChanged(module, reached));
   findings.push(...starterUpdates(module, starterSide, fixContext));
   findings.push(...startedBeforeSet(module, root, entries, lines));
+  findings.push(...runFlagRaisedByThread(module, entries, lines));
   findings.push(...loopVariablesReadLate(module, root, lines));
   return findings;
 }
@@ -3791,6 +3792,64 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
         break;
       }
     }
+  }
+  return out;
+}
+
+/**
+ * GIL006 for a run flag the thread raises itself (`def loop(self): self.running = True` … `while
+ * self.running:`) while another method lowers it (`def stop(self): self.running = False`): a stop made
+ * before the thread reaches that line is overwritten, and the loop runs on. Reported at the thread's
+ * store, once per attribute.
+ */
+function runFlagRaisedByThread(module: Module, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  const done = new Set<string>();
+  for (const e of entries) {
+    const dot = e.key.lastIndexOf('.');
+    const cls = dot > 0 ? module.classes.get(e.key.slice(0, dot)) : undefined;
+    const name = e.key.slice(dot + 1);
+    const target = cls?.methods.get(name);
+    if (!cls || !target || e.guardedBy || done.has(e.key)) continue;
+    done.add(e.key);
+    const body = functionText(module, target);
+    const loop = /^([ \t]*)while\s+(?:not\s+)?self\s*\.\s*(\w+)\b/m.exec(body);
+    if (!loop) continue;
+    const attr = loop[2];
+    // The store, in the method's own body (not under an `if`), before the loop.
+    const store = new RegExp(`^([ \\t]*)self\\s*\\.\\s*${attr}\\s*=\\s*(True|False|1|0)[ \\t]*(?:#.*)?$`, 'm').exec(body.slice(0, loop.index));
+    if (!store || store[1] !== loop[1]) continue;
+    const raised = store[2] === 'True' || store[2] === '1';
+    // Another method that lowers it, one the thread's own code does not call (directly or through others).
+    const own = new Set([name]);
+    for (const queue = [body]; queue.length > 0; ) {
+      for (const m of queue.pop()!.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) {
+        const called = cls.methods.get(m[1]);
+        if (own.has(m[1]) || !called) continue;
+        own.add(m[1]);
+        queue.push(functionText(module, called));
+      }
+    }
+    const lowers = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*(${raised ? 'False|0' : 'True|1'})\\b`);
+    const stopper = [...cls.methods].find(([m, ref]) => m !== '__init__' && !own.has(m) && lowers.test(functionText(module, ref)));
+    if (!stopper) continue;
+    const fnStart = absoluteRange(target.fn.range, target.statement.base).start.line;
+    const storeLine = fnStart + 1 + body.slice(0, store.index).split('\n').length - 1;
+    const loopLine = fnStart + 1 + body.slice(0, loop.index).split('\n').length - 1;
+    const stopperText = functionText(module, stopper[1]);
+    const stopLine = absoluteRange(stopper[1].fn.range, stopper[1].statement.base).start.line + 1 + stopperText.slice(0, lowers.exec(stopperText)!.index).split('\n').length - 1;
+    const column = store[1].length;
+    const value = store[2];
+    out.push({
+      code: CODES.startedBeforeSet,
+      message: `\`self.${attr}\` is set to ${value} here by the thread itself (${name}() runs on it: ${e.how}), while \`${stopper[0]}()\` sets it back at line ${stopLine + 1} to stop the loop at line ${loopLine + 1}: a \`${stopper[0]}()\` made before the thread gets to this line is overwritten, and the loop runs on (a \`join()\` after it then waits for ever). With the GIL a new thread usually runs this line at once, but not when it does something slow first, such as opening a file or a connection; without the GIL it is lost more often still. Set it before the thread starts (in \`__init__\`, or where the thread is started, before \`start()\`), and leave it to \`${stopper[0]}()\` after that.`,
+      range: { start: { line: storeLine, character: column }, end: { line: storeLine, character: column + `self.${attr}`.length } },
+      subject: `self.${attr}`,
+      related: [
+        { range: lineRange(source, stopLine), message: `${stopper[0]}() sets \`self.${attr}\` here, from another thread` },
+        { range: lineRange(source, loopLine), message: `the thread's loop tests \`self.${attr}\` here` },
+      ],
+    });
   }
   return out;
 }
