@@ -2521,6 +2521,10 @@ function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
     if (c.type !== 'comparison_operator' || c.namedChildren.length !== 2 || !c.namedChildren.some(side)) continue;
     const op = c.children.find((x) => x && !x.isNamed)?.text;
     const other = c.namedChildren.find((x) => !side(x));
+    // `if turn == self.me: … turn = other_id`: a turn taken by the one thread whose own value it is, and
+    // handed on; no two threads wait for the same value.
+    const stored = target.parent?.type === 'assignment' ? target.parent.childForFieldName('right') : undefined;
+    if (op === '==' && other && /^self\s*\.\s*\w+$/.test(other.text) && stored && stored.text !== other.text) return undefined;
     if (op === '==' && other && other.type !== 'none') return 'equals';
     if (op === '<' || op === '>' || op === '<=' || op === '>=') return 'compared';
     // (`if events and self.state != "stop":`: one part of an `and`.)
