@@ -76,6 +76,9 @@ export class AnalysisMemo {
   }
 }
 
+/** A base class imported from the project and named for a thread (`StoppableThread`, `workers.BaseThread`): a Thread subclass, as a rule. */
+const IMPORTED_THREAD_BASE = /^(?:\.*[\w.]*\.)?[A-Z]\w*Thread$/;
+
 /** Quick test that spares the full analysis for files that cannot start a thread. */
 const THREAD_HINT = /Thread|Timer|Lock\(|[a-z0-9]_threads?\s*\(|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler)\b|QThread|QRunnable|(?:import|from)\s+[\w.]+\.\w*thread\w*\s/;
 
@@ -298,6 +301,15 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
           isDataclass: d.isDataclass,
         });
       }
+    }
+  }
+  // A subclass of the module's own Thread subclass is one too (`class Worker(StoppableThread)`), and so is
+  // one built on an imported class named for a thread (`from .util import StoppableThread`).
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const c of module.classes.values()) {
+      if (c.isThread) continue;
+      if (c.bases.some((b) => module.classes.get(b)?.isThread || (!module.classes.has(b) && IMPORTED_THREAD_BASE.test(b) && !STDLIB_MODULES.has(b.replace(/^\.+/, '').split('.')[0])))) c.isThread = grew = true;
     }
   }
   for (const c of module.classes.values()) {
