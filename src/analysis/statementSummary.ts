@@ -2156,6 +2156,15 @@ function sizeCheckBefore(call: Node, container: string, fn: Node, takes = false,
       if (takes && emptyHandled(call, p)) return undefined;
       return { ifNode: found.guard, test: found.test, write: call, kind: 'size', guard: { end: child, workBetween: found.workBetween } };
     }
+    // `if len(q) == 0: sleep(…)` `else: q.pop(0)`: the take in the `else` of a size test (advice: a lock
+    // over the whole `if` would be held over the other branch's wait).
+    if (takes && p.type === 'else_clause' && p.parent?.type === 'if_statement' && !p.parent.namedChildren.some((n) => n?.type === 'elif_clause')) {
+      const ifNode = p.parent;
+      const elseCondition = ifNode.childForFieldName('condition');
+      const heldElse = heldTest(elseCondition, fn);
+      if (heldElse && elseCondition && conjuncts(heldElse).some(readsSize) && !emptyHandled(call, p)) return { ifNode, test: testSite(heldElse, elseCondition), write: call, kind: 'size', guard: { end: ifNode, workBetween: true } };
+      continue;
+    }
     if (!loop && (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id)) continue;
     const condition = p.childForFieldName('condition');
     const held = heldTest(condition, fn);
