@@ -2406,9 +2406,15 @@ const CALLED_FROM_OUTSIDE = /^(?:[a-zA-Z]\w*|__(?:call|getitem|setitem|delitem|c
  */
 function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<string, Reached>): ThreadEntry[] {
   const out: ThreadEntry[] = [];
+  const moduleLockNames = [...module.globals.entries()].filter(([, g]) => g.kind === 'lock').map(([name]) => name);
   for (const c of module.classes.values()) {
-    const locks = [...c.lockAttrs].filter((a) => !c.semaphoreAttrs.has(a));
-    if (locks.length === 0 || c.isThread) continue;
+    if (c.isThread) continue;
+    // Its locks as taken: its own (`self._lock`), and module-level ones that two or more of its methods
+    // take (`with reg_lock:`, `reg_lock.acquire()`; one method's lock may be another object's business).
+    const own = [...c.lockAttrs].filter((a) => !c.semaphoreAttrs.has(a));
+    const taken = moduleLockNames.length > 0 ? moduleLockNames.filter((g) => [...c.methods.values()].filter((m) => new RegExp(`(?:\\bwith\\s+|(?<![\\w.]))${g}\\s*(?::|\\.\\s*acquire\\s*\\()`).test(functionText(module, m))).length >= 2) : [];
+    const locks = [...own.map((a) => `self.${a}`), ...taken];
+    if (locks.length === 0) continue;
     // A class that thread starts in the file reach is judged by those starts alone (a public method
     // nothing calls, beside the ones the threads run, is not taken for thread code), unless the module
     // never makes one: a library's class, whose public methods its users call beside its own threads.
@@ -2427,7 +2433,7 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     };
     for (const w of node.descendantsOfType('with_statement')) {
       const held = w?.descendantsOfType('with_item').map((i) => withItemValue(i)).map((v) => (v?.type === 'as_pattern' ? v.namedChildren[0] : v)?.text.replace(/\s+/g, ''));
-      const which = locks.find((l) => held?.includes(`self.${l}`));
+      const which = locks.find((l) => held?.includes(l));
       if (!w || which === undefined || inInit(w)) continue;
       lock = which;
       under(w.childForFieldName('body')?.text ?? '');
@@ -2439,7 +2445,8 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
       }
     }
     for (const l of locks) {
-      const section = new RegExp(`\\bself\\s*\\.\\s*${l}\\s*\\.\\s*acquire\\s*\\(([\\s\\S]*?)\\bself\\s*\\.\\s*${l}\\s*\\.\\s*release\\s*\\(`, 'g');
+      const named = `(?<![\\w.])${l.replace('.', '\\s*\\.\\s*')}`;
+      const section = new RegExp(`${named}\\s*\\.\\s*acquire\\s*\\(([\\s\\S]*?)${named}\\s*\\.\\s*release\\s*\\(`, 'g');
       for (const m of node.text.matchAll(section)) {
         under(m[1]);
         heldSpans.push([node.startIndex + m.index!, node.startIndex + m.index! + m[0].length]);
@@ -2454,7 +2461,7 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     // A lock the object is handed (`self.send_lock = lock`), held only around what it calls on other
     // objects (`self.bus.send(…)`), is its owner's, for what the owner shares: it does not say that
     // this object's methods run in threads.
-    if (!changesOwnState && locks.every((a) => c.handedLockAttrs.has(a))) continue;
+    if (!changesOwnState && locks.every((l) => l.startsWith('self.') && c.handedLockAttrs.has(l.slice(5)))) continue;
     const subjects = new Set([...attrs].map((a) => `self.${a}`));
     // A request handler's `handle()` (and `setup`, `finish`, `do_GET`…) runs once, on its own request's thread, on an object made for that request.
     const perRequest = builtOn(module, c, REQUEST_HANDLERS);
@@ -2477,7 +2484,7 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
       if (!CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self') continue;
       if (perRequest && (name === 'handle' || name === 'setup' || name === 'finish' || name.startsWith('do_'))) continue;
       if (lockedHelpers.has(name)) continue;
-      out.push(severalThreads(ref.definition.key, true, c.site, `the public methods of ${c.name}: the class takes ${locks.length === 1 ? `\`self.${lock}\`` : 'locks of its own'} around this state, so they are meant to be called from several threads`, { guardedBy: { lock, attrs: subjects, ...(ownThread && { besideOwnThread: true }) } }));
+      out.push(severalThreads(ref.definition.key, true, c.site, `the public methods of ${c.name}: the class takes ${locks.length === 1 ? `\`${lock}\`` : own.length > 0 ? 'locks of its own' : 'module-level locks'} around this state, so they are meant to be called from several threads`, { guardedBy: { lock, attrs: subjects, ...(ownThread && { besideOwnThread: true }) } }));
     }
   }
   // The same for a module's functions around its module-level locks (`with _lock: _last += 1`).
