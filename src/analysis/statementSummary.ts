@@ -1396,7 +1396,10 @@ function waitUnderIf(scope: StatementScope, view: ModuleView, fn: Node, out: Fun
     // The act goes on with shared state the test read (`items.pop()` after `if not items:`), not with a
     // local (`if delay is None: cond.wait(1.0)` … `return delay`).
     const tested = sharedNamesIn(scope, fn, test);
-    if (!tested.some((name) => new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\b`).test(next.text))) continue;
+    const reads = (text: string) => tested.some((name) => new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\b`).test(text));
+    if (!reads(next.text)) continue;
+    // `if len(clients) > 0: clients.pop(0)` after the wait: the act tests again before it goes on.
+    if ((next.type === 'if_statement' || next.type === 'while_statement') && reads(next.childForFieldName('condition')?.text ?? '')) continue;
     const retest = negated(test);
     out.mistakes.push({
       code: CODES.checkThenAct,
