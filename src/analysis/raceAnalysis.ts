@@ -405,6 +405,11 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
       return !!c && c.isThread && c.lockAttrs.has(attr) && !c.handedLockAttrs.has(attr) && !c.classBodyLockAttrs.has(attr) && madeOnceAt(module, c.name) === undefined && !startsHelperThread(module, c);
     },
     containerGlobal: (name) => (module.containerGlobals ??= containerGlobalsIn(module.text)).has(name),
+    returnsItemOf: (name) => {
+      const fn = module.functions.get(name);
+      const of = fn && !fn.definition.parent ? fn.fn.returnsItemOf : undefined;
+      return of !== undefined && module.globals.get(of)?.kind === 'value' ? of : undefined;
+    },
     isPackageObject: (name) => !module.globalHistory.has(name) && !module.classes.has(name) && !module.functions.has(name) && importedObject(module.imports.aliases.get(name), name),
     accessor: (name, method) => {
       if (!method) {
@@ -438,6 +443,7 @@ function notingView(view: ModuleView, facts: ModuleFact[]): ModuleView {
     isPackageObject: (name) => note({ ask: 'isPackageObject', name, answer: view.isPackageObject(name) }),
     perThreadLock: (name) => note({ ask: 'perThreadLock', name, answer: view.perThreadLock(name) }),
     containerGlobal: (name) => note({ ask: 'containerGlobal', name, answer: view.containerGlobal(name) }),
+    returnsItemOf: (name) => note({ ask: 'returnsItemOf', name, answer: view.returnsItemOf(name) }),
     accessor: (name, method) => {
       const a = view.accessor(name, method);
       facts.push({ ask: 'accessor', name, method, answer: a && JSON.stringify(a) });

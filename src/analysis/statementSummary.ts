@@ -139,6 +139,8 @@ export interface FunctionSummary {
   locals: string[];
   /** A small function that only reads, or only stores, one piece of state (see Accessor). */
   accessor?: Accessor;
+  /** The name it returns an item of (`for r in rooms: if …: return r.state`, `return rooms[i]`), where that name is not its own. */
+  returnsItemOf?: string;
 }
 
 /**
@@ -213,12 +215,15 @@ export interface ModuleView {
   accessor(name: string, method: boolean): Accessor | undefined;
   /** Is every binding of the module-level name at the start of a line a container (`[]`, `{}`, `set()`), which `name += …` changes in place? */
   containerGlobal(name: string): boolean;
+  /** The module-level name whose items the module-level function `name` returns (`find_room(rid)` → `rooms`). */
+  returnsItemOf(name: string): string | undefined;
 }
 
 /** One answer a ModuleView gave: the function's writes stay valid while every such answer holds. */
 export type ModuleFact =
   | { ask: 'globalKind'; name: string; answer: StateKind | undefined }
   | { ask: 'isClass' | 'isLockAttr' | 'isSemaphoreAttr' | 'mayHoldNoLock' | 'isPackageObject' | 'perThreadLock' | 'containerGlobal'; name: string; answer: boolean }
+  | { ask: 'returnsItemOf'; name: string; answer: string | undefined }
   | { ask: 'accessor'; name: string; method: boolean; /** the Accessor as JSON */ answer: string | undefined };
 
 export interface SharedWrite {
@@ -748,7 +753,33 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
     ctorLocals,
     locals: [...locals],
     ...accessorOf(fn, own, params, globalsDeclared, locals),
+    ...returnedItemOf(fn, params, locals),
   };
+}
+
+/** The one outside name whose items (or their attributes) every `return` with a value hands back (see FunctionSummary.returnsItemOf). */
+function returnedItemOf(fn: Node, params: readonly string[], locals: ReadonlySet<string>): Pick<FunctionSummary, 'returnsItemOf'> {
+  // (Returns are not indexed: looked for only where the text has a loop or a subscript beside a return.)
+  if (!/\breturn\s+\w/.test(fn.text) || !/\bfor\b|\]/.test(fn.text)) return {};
+  const outside = (n: Node | null | undefined): n is Node => n?.type === 'identifier' && !params.includes(n.text) && !locals.has(n.text);
+  let found: string | undefined;
+  for (const r of fn.descendantsOfType('return_statement')) {
+    if (!r || enclosing(r, FUNCTION_TYPES)?.id !== fn.id) continue;
+    let value: Node | null = r.namedChildren[0] ?? null;
+    if (!value || value.type === 'none') continue;
+    while (value?.type === 'attribute') value = value.childForFieldName('object');
+    let of: string | undefined;
+    if (value?.type === 'subscript' && outside(value.childForFieldName('value'))) of = value.childForFieldName('value')!.text;
+    else if (value?.type === 'identifier') {
+      // `for r in rooms:` around it, over a name that is not the function's own.
+      for (let p = r.parent; p && p.type !== 'function_definition'; p = p.parent) {
+        if (p.type === 'for_statement' && p.childForFieldName('left')?.text === value.text && outside(p.childForFieldName('right'))) of = p.childForFieldName('right')!.text;
+      }
+    }
+    if (of === undefined || (found !== undefined && found !== of)) return {};
+    found = of;
+  }
+  return found !== undefined ? { returnsItemOf: found } : {};
 }
 
 /** Statements an accessor may hold besides its read or its store: a docstring, `global`, a test, a `with`. */
@@ -3189,6 +3220,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
             const method = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
             const key = callArgs(right).positional[0];
             if ((method === 'get' || method === 'setdefault') && key) d = describeItem(f!.childForFieldName('object'), key.text);
+            // `room = find_room(rid)`, a module function that returns an item of `rooms` (found by a search of it).
+            const of = f?.type === 'identifier' && !localNames.has(f.text) && !captured.has(f.text) ? view.returnsItemOf(f.text) : undefined;
+            const container = of !== undefined ? sharedContainerNamed(of) : undefined;
+            if (container) d = { subject: `${of}[…]`, why: `an item of \`${of}\` (${container.why}) that \`${f!.text}()\` finds` };
           }
           if (d) found.set(left.text, d);
         } else if (n.type === 'for_statement') {
