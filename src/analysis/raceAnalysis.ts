@@ -3047,7 +3047,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
 
 /** A locked update of thread code, with how its thread starts and, when one thread alone runs it, that thread's entry. */
 /** The methods a Thread subclass's own thread runs: `run()` and what it calls on `self`, transitively. */
-function ownThreadMethods(module: Module, cls: ClassInfo): Set<string> {
+function ownThreadMethods(module: Module, cls: ClassInfo, from = cls.run): Set<string> {
   const own = new Set<string>();
   const reach = (name: string) => {
     const ref = cls.methods.get(name);
@@ -3055,7 +3055,7 @@ function ownThreadMethods(module: Module, cls: ClassInfo): Set<string> {
     own.add(name);
     for (const m of functionText(module, ref).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) reach(m[1]);
   };
-  reach(cls.run);
+  reach(from);
   return own;
 }
 
@@ -3846,15 +3846,7 @@ function runFlagRaisedByThread(module: Module, entries: readonly ThreadEntry[], 
     if (!store || store[1] !== loop[1]) continue;
     const raised = store[2] === 'True' || store[2] === '1';
     // Another method that lowers it, one the thread's own code does not call (directly or through others).
-    const own = new Set([name]);
-    for (const queue = [body]; queue.length > 0; ) {
-      for (const m of queue.pop()!.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) {
-        const called = cls.methods.get(m[1]);
-        if (own.has(m[1]) || !called) continue;
-        own.add(m[1]);
-        queue.push(functionText(module, called));
-      }
-    }
+    const own = ownThreadMethods(module, cls, name);
     const lowers = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*(${raised ? 'False|0' : 'True|1'})\\b`);
     const stopper = [...cls.methods].find(([m, ref]) => m !== '__init__' && !own.has(m) && lowers.test(functionText(module, ref)));
     if (!stopper) continue;

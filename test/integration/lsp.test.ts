@@ -515,6 +515,22 @@ describe('language server over stdio', function () {
   });
 
   describe('threads started in another file of the workspace', () => {
+    /** Waits until the server has read the workspace and asked for diagnostics again. */
+    const indexedAndRefreshed = async (s: Session) => {
+      for (const deadline = Date.now() + 20_000; !s.logs.some((l) => l.includes('Python files indexed')) || s.refreshes === 0; ) {
+        if (Date.now() > deadline) throw new Error(`no index and refresh: ${s.logs.join(' | ')}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    /** Tells the server that `file` changed on disk and waits until it asks for diagnostics again. */
+    const refreshedAfterChange = async (s: Session, file: string) => {
+      const before = s.refreshes;
+      await s.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).href, type: FileChangeType.Changed }] });
+      for (const deadline = Date.now() + 10_000; s.refreshes === before; ) {
+        if (Date.now() > deadline) throw new Error('no refresh after the starter changed');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
     it('a handler module gets the finding once the workspace is read, with the start named; a starter changed on disk to one thread takes it away', async function () {
       this.timeout(60_000);
       const dir = mkdtempSync(join(tmpdir(), 'gil-lab-lsp-project-'));
@@ -526,10 +542,7 @@ describe('language server over stdio', function () {
         await s.open(uri, readFileSync(join(dir, 'handlers.py'), 'utf8'));
         // Alone the file starts no thread; once the workspace is read the server asks for diagnostics again.
         assert.deepEqual(await s.pull(uri), []);
-        for (const deadline = Date.now() + 20_000; !s.logs.some((l) => l.includes('Python files indexed')) || s.refreshes === 0; ) {
-          if (Date.now() > deadline) throw new Error(`no index and refresh: ${s.logs.join(' | ')}`);
-          await new Promise((r) => setTimeout(r, 50));
-        }
+        await indexedAndRefreshed(s);
         const found = await s.pull(uri);
         assert.deepEqual(found.map((d) => [d.code, d.range.start.line + 1]), [['GIL001', 14]]);
         assert.match(messageOf(found[0]), /threading\.Thread in server\.py at line 12/);
@@ -538,12 +551,7 @@ describe('language server over stdio', function () {
         // server.py now starts one thread, once: nothing runs serve_client twice at a time.
         const server = join(dir, 'server.py');
         writeFileSync(server, readFileSync(server, 'utf8').replace(/    while True:\n        conn, addr = listener.accept\(\)\n/, '    conn, addr = listener.accept()\n').replace(/\n        threading/, '\n    threading'));
-        const before = s.refreshes;
-        await s.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(server).href, type: FileChangeType.Changed }] });
-        for (const deadline = Date.now() + 10_000; s.refreshes === before; ) {
-          if (Date.now() > deadline) throw new Error('no refresh after the starter changed');
-          await new Promise((r) => setTimeout(r, 50));
-        }
+        await refreshedAfterChange(s, server);
         assert.deepEqual(await s.pull(uri), []);
         assert.equal(await s.shutdown(), 0);
       } finally {
@@ -563,22 +571,14 @@ describe('language server over stdio', function () {
         await s.open(uri, readFileSync(join(dir, 'lobby.py'), 'utf8'));
         // (Pulled once before the workspace is read, so that the server asks for it again after.)
         await s.pull(uri);
-        for (const deadline = Date.now() + 20_000; !s.logs.some((l) => l.includes('Python files indexed')) || s.refreshes === 0; ) {
-          if (Date.now() > deadline) throw new Error(`no index and refresh: ${s.logs.join(' | ')}`);
-          await new Promise((r) => setTimeout(r, 50));
-        }
+        await indexedAndRefreshed(s);
         const found = await s.pull(uri);
         assert.deepEqual(found.map((d) => [d.code, d.range.start.line + 1]), [['GIL004', 11], ['GIL001', 15]]);
         assert.match(messageOf(found[1]), /a call from per_client\(\) in server\.py at line 16/);
         // server.py now makes a Lobby in each client's thread: no object is shared.
         const server = join(dir, 'server.py');
         writeFileSync(server, readFileSync(server, 'utf8').replace('room = Lobby(seats=4)\n', '').replace('def per_client(conn, name):\n', 'def per_client(conn, name):\n    room = Lobby(seats=4)\n'));
-        const before = s.refreshes;
-        await s.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(server).href, type: FileChangeType.Changed }] });
-        for (const deadline = Date.now() + 10_000; s.refreshes === before; ) {
-          if (Date.now() > deadline) throw new Error('no refresh after the starter changed');
-          await new Promise((r) => setTimeout(r, 50));
-        }
+        await refreshedAfterChange(s, server);
         assert.deepEqual(await s.pull(uri), []);
         assert.equal(await s.shutdown(), 0);
       } finally {
