@@ -165,6 +165,8 @@ interface Module {
   callSites?: Map<string, { args: ArgName[]; at: NameContext }[]>;
   /** `x.name(` and `x.name` handed on (before `,` `)` `]`), by `name`: the receiver and where (built on first use). */
   memberUses?: Map<string, { receiver: string; index: number }[]>;
+  /** Where each name is called (`Name(`, `x.Name(`), by name: text offsets in document order (built on first use). */
+  nameCalls?: Map<string, number[]>;
   /** Earlier definitions of a name defined again later, in order (the last one is in `functions`). */
   redefined: Map<string, FunctionRef[]>;
   /** Executors and pools bound to names anywhere ("ex" from `with ThreadPoolExecutor() as ex`). */
@@ -786,6 +788,18 @@ function boundToClass(module: Module, name: string, cls: string): boolean {
   if (module.globalHistory.get(name)?.some((b) => b.ctor !== undefined && classVisibleFrom(module, b.ctor, undefined) === cls)) return true;
   for (const [key, ref] of module.functions) if (ref.fn.ctorLocals.some(([n, c]) => n === name && classVisibleFrom(module, c, key) === cls)) return true;
   return false;
+}
+
+/** The module's calls of each name (`Name(`, `x.Name(`), read in one pass over its text: a module may ask of hundreds of classes. */
+function nameCalls(module: Module): Map<string, number[]> {
+  if (module.nameCalls) return module.nameCalls;
+  const out = new Map<string, number[]>();
+  for (const m of module.text.matchAll(/(?<!\w)([A-Za-z_]\w*)\s*\(/g)) {
+    const at = out.get(m[1]);
+    if (at) at.push(m.index!);
+    else out.set(m[1], [m.index!]);
+  }
+  return (module.nameCalls = out);
 }
 
 /** The module's `x.name(…)` calls and `x.name` handings-on, by name, read in one pass over its text. */
@@ -2667,7 +2681,11 @@ function runByProgram(module: Module, node: Node, self: string, depth: number): 
 function classCalls(module: Module, name: string, max: number): Node[] {
   const root = module.statements[0]?.node.tree.rootNode;
   const uses: Node[] = [];
-  for (const { node } of root ? namesMatching(root, module.text, new RegExp(`\\b${name}\\s*\\(`, 'g')) : []) {
+  if (!root) return uses;
+  const at = /^[A-Za-z_]\w*$/.test(name) ? (nameCalls(module).get(name) ?? []) : [...module.text.matchAll(new RegExp(`\\b${name}\\s*\\(`, 'g'))].map((m) => m.index!);
+  for (const index of at) {
+    const node = root.descendantForIndex(index);
+    if (node?.type !== 'identifier') continue;
     if (node.parent?.type !== 'class_definition') uses.push(node);
     if (uses.length >= max) break;
   }
@@ -3665,11 +3683,41 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
   const starts = entries.filter((e) => e.oneThread && !e.guardedBy && !e.mainProgram);
   if (starts.length === 0) return out; // (runs on every analysis: nothing to scan for then)
   const update = /(?<![\w.])([A-Za-z_]\w*)\s*(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)=(?!=)/g;
-  // The module globals thread code updates, with where (one pass over the module).
+  const isValueGlobal = (m: RegExpMatchArray) => module.globals.get(m[1])?.kind === 'value';
+  // The updates of module globals in each starting scope, found once per scope (a module may start
+  // thousands of threads). Asked first: starters seldom update a global, and then the thread code's
+  // updates need no look at all (that look is the costly part, on every edit of a large module).
+  const updatesIn = new Map<number, { m: RegExpMatchArray; node: Node }[]>();
+  const scopeUpdates = (scope: Node) => {
+    let found = updatesIn.get(scope.id);
+    if (found) return found;
+    // The module's own code: an update in a top-level function is not (asked of its statement, without the tree).
+    const keep = scope.id === root.id ? (m: RegExpMatchArray) => isValueGlobal(m) && !inFunctionStatement(module, m.index!) : isValueGlobal;
+    const [text, start] = scope.id === root.id ? [module.text, 0] : [scope.text, scope.startIndex];
+    found = [...namesMatching(root, text, update, start, keep)].filter(({ node }) => (enclosingDefinition(node) ?? root).id === scope.id);
+    updatesIn.set(scope.id, found);
+    return found;
+  };
+  const functionsByLine = new Map([...module.functions.values()].map((f) => [absoluteRange(f.fn.range, f.statement.base).start.line, f]));
+  const starters: { e: ThreadEntry; site: Node; scope: Node; starter: FunctionRef | undefined }[] = [];
+  const updatedByStarters = new Set<string>();
+  for (const e of starts) {
+    const site = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
+    if (!site) continue;
+    const scope = enclosingDefinition(site) ?? root;
+    const starter = scope.type === 'function_definition' ? functionsByLine.get(scope.startPosition.row) : undefined;
+    if (starter && reached.has(starter.definition.key)) continue; // thread code itself: its writes are judged as such
+    const updates = scopeUpdates(scope);
+    if (updates.length === 0) continue;
+    starters.push({ e, site, scope, starter });
+    for (const { m } of updates) updatedByStarters.add(m[1]);
+  }
+  if (updatedByStarters.size === 0) return out;
+  // Where thread code updates those globals (one pass over the module).
   const threadByLine = new Map<number, { key: string; fn: FunctionRef['fn'] }>();
   for (const [key, r] of reached) if (r.target.t === 'function') threadByLine.set(absoluteRange(r.target.ref.fn.range, r.target.ref.statement.base).start.line, { key, fn: r.target.ref.fn });
   const threadWrites = new Map<string, { key: string; line: number; locked: boolean }>();
-  for (const { m, node } of namesMatching(root, module.text, update, 0, (m) => module.globals.get(m[1])?.kind === 'value')) {
+  for (const { m, node } of namesMatching(root, module.text, update, 0, (m) => updatedByStarters.has(m[1]))) {
     const def = enclosingDefinition(node);
     const thread = def ? threadByLine.get(def.startPosition.row) : undefined;
     if (!thread || thread.fn.locals.includes(m[1]) || thread.fn.params.includes(m[1])) continue;
@@ -3679,26 +3727,14 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
   }
   if (threadWrites.size === 0) return out;
   const reported = new Set<number>();
-  // The updates of those globals in each starting scope, found once per scope (a module may start thousands of threads).
-  const updatesIn = new Map<number, { m: RegExpMatchArray; node: Node }[]>();
-  const scopeUpdates = (scope: Node) => {
-    let found = updatesIn.get(scope.id);
-    if (!found) updatesIn.set(scope.id, (found = [...namesMatching(root, scope.text, update, scope.startIndex, (m) => threadWrites.has(m[1]))].filter(({ node }) => (enclosingDefinition(node) ?? root).id === scope.id)));
-    return found;
-  };
-  const functionsByLine = new Map([...module.functions.values()].map((f) => [absoluteRange(f.fn.range, f.statement.base).start.line, f]));
-  for (const e of starts) {
-    const site = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
-    if (!site) continue;
-    const scope = enclosingDefinition(site) ?? root;
-    const starter = scope.type === 'function_definition' ? functionsByLine.get(scope.startPosition.row) : undefined;
-    if (starter && reached.has(starter.definition.key)) continue; // thread code itself: its writes are judged as such
+  for (const { e, site, scope, starter } of starters) {
     let loop: Node | null = site;
     while (loop && loop.id !== scope.id && loop.type !== 'for_statement' && loop.type !== 'while_statement') loop = loop.parent;
     const inLoop = loop && loop.id !== scope.id ? loop : undefined;
     // `t = Thread(…)` … `t.start()`: the thread runs from the start, not from where it is made (asked once there is an update to place).
     let startLine: number | undefined;
     for (const { m, node } of scopeUpdates(scope)) {
+      if (!threadWrites.has(m[1])) continue;
       startLine ??= startOfNamedThread(site, scope) ?? e.site.start.line;
       const line = node.startPosition.row;
       if (reported.has(node.id) || (starter && (starter.fn.locals.includes(m[1]) || starter.fn.params.includes(m[1])))) continue;
@@ -3711,6 +3747,22 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
     }
   }
   return out;
+}
+
+/** Is this text offset inside a top-level function definition, decorated or not (none of it is the module's own code)? */
+function inFunctionStatement(module: Module, index: number): boolean {
+  const statements = module.statements;
+  let lo = 0;
+  let hi = statements.length - 1;
+  if (hi < 0 || statements[0].node.startIndex > index) return false;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (statements[mid].node.startIndex <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = statements[lo].node;
+  const type = node.type;
+  return type === 'function_definition' || (type === 'decorated_definition' && node.childForFieldName('definition')?.type === 'function_definition');
 }
 
 /** The line of `t.start()` for a thread made into a plain name (`t = threading.Thread(…)`), later in the same scope. */
