@@ -661,6 +661,21 @@ function callSites(module: Module): Map<string, { args: ArgName[]; at: NameConte
   return (module.callSites = sites);
 }
 
+/**
+ * The module global every call of a top-level function passes at this position (`add_line(QUOTES_PATH, q)`
+ * wherever it is called), or undefined: no call, another name, a local of the caller, or not a name.
+ */
+function globalPassedByEveryCall(module: Module, fnKey: string, index: number): string | undefined {
+  const sites = fnKey.includes('.') ? [] : (callSites(module).get(fnKey) ?? []);
+  const names = new Set(sites.map(({ args, at }) => {
+    const name = args[index];
+    const caller = at.fnKey !== undefined ? module.functions.get(at.fnKey)?.fn : undefined;
+    return name && module.globals.has(name) && !caller?.locals.includes(name) && !caller?.params.includes(name) ? name : null;
+  }));
+  const [only] = names;
+  return names.size === 1 && only ? only : undefined;
+}
+
 /** The class of the object a name holds, where known (the first of classesOf). */
 function classOf(module: Module, name: string, at: NameContext): string | undefined {
   return classesOf(module, name, at)[0];
@@ -2865,8 +2880,12 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     const alone = via.length === 1 && via[0].oneThread && (via[0].fromImporter || runsOnce(module, root, via[0].site.start) !== undefined || startingFunction(root, via[0].site.start) !== undefined);
     for (const m of mistakes) {
       if (m.severalOnly && alone) continue;
-      const fix = m.fix && { title: m.fix.title, edits: m.fix.edits.map((e) => ({ ...e, range: absoluteRange(e.range, statement.base) })) };
-      findings.push({ code: m.code, message: m.message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [], ...(fix && { fix }) });
+      const passed = m.passed && globalPassedByEveryCall(module, key, m.passed.index);
+      if (m.passed && !passed) continue;
+      const fix = m.fix ? { title: m.fix.title, edits: m.fix.edits.map((e) => ({ ...e, range: absoluteRange(e.range, statement.base) })) }
+        : m.guard && guardFix(fixContext, m.guard.statements.map((r) => absoluteRange(r, statement.base)), passed || m.guard.subject, { t: 'module' });
+      const message = passed ? m.message.replace(/^(The \w+ `[^`]+`)/, `$1 (every call passes \`${passed}\`)`) : m.message;
+      findings.push({ code: m.code, message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [], ...(fix && { fix }) });
     }
     for (let u of onGuarded(own.lockedUpdates)) {
       const k = stateKey(u, cls);

