@@ -3557,6 +3557,8 @@ function ownThreadLocksAlone(module: Module, root: Node): Finding[] {
       const uses = new RegExp(`\\bself\\s*\\.\\s*${attr}\\b`, 'g');
       const takers = [...methods].filter(([name, m]) => name !== '__init__' && uses.test(m.text) && ((uses.lastIndex = 0), true));
       if (takers.length === 0 || takers.some(([name]) => !own.has(name))) continue;
+      // A taker called on the object from elsewhere (`self.poller.closed()` in the code that started it) takes it in that thread too.
+      if (takers.some(([name]) => name !== c.run && namedOtherThanOnSelf(module.text, name))) continue;
       // Named through another receiver anywhere (`teller.lock`): shared with other code.
       // (Counted as a word with indexOf: a regex over the whole module for every lock is slow on big files.)
       const inClass = wordCount(module.text, attr, node!.startIndex, node!.endIndex);
