@@ -165,6 +165,8 @@ interface Module {
   callSites?: Map<string, { args: ArgName[]; at: NameContext }[]>;
   /** `x.name(` and `x.name` handed on (before `,` `)` `]`), by `name`: the receiver and where (built on first use). */
   memberUses?: Map<string, { receiver: string; index: number }[]>;
+  /** The text files the module opens for writing (see textFilesOf; built on first use). */
+  textFiles?: { globals: Set<string>; names: Set<string> };
   /** Where each name is called (`Name(`, `x.Name(`), by name: text offsets in document order (built on first use). */
   nameCalls?: Map<string, number[]>;
   /** Earlier definitions of a name defined again later, in order (the last one is in `functions`). */
@@ -2146,8 +2148,10 @@ function handedThroughConstructor(module: Module, c: ClassInfo): Map<string, str
   const sitesByName = new Map<string, number>();
   for (const { param, value, loop } of constructions(module, root, c, params)) {
     const attr = stored.get(param);
-    if (attr === undefined || value.type !== 'identifier' || value.text === 'self') continue;
-    const rebound = new RegExp(`(?<![\\w.])${value.text}\\s*=(?!=)|\\bfor\\s+[^:\\n]*\\b${value.text}\\b[^:\\n]*\\bin\\b`);
+    // A name, or an attribute of the maker (`Worker(self.rate_limits)` in a method's loop): one object for each.
+    if (attr === undefined || !(value.type === 'identifier' || (value.type === 'attribute' && /^self\s*\.\s*\w+$/.test(value.text))) || value.text === 'self') continue;
+    const named = value.text.replace(/\s+/g, '').replace('.', '\\s*\\.\\s*');
+    const rebound = new RegExp(`(?<![\\w.])${named}\\s*=(?!=)|\\bfor\\s+[^:\\n]*\\b${named}\\b[^:\\n]*\\bin\\b`);
     const key = `self.${attr}\u0000${value.text}`;
     sitesByName.set(key, (sitesByName.get(key) ?? 0) + 1);
     if ((loop && !rebound.test(loop.text)) || sitesByName.get(key)! > 1) out.set(`self.${attr}`, undefined);
@@ -2638,6 +2642,82 @@ function ownLoopKey(node: Node, subject: string): boolean {
   return false;
 }
 
+interface FileObjectWrite {
+  /** The name the code writes through: a module global bound to a text file, or a parameter every thread gets the same object in. */
+  file: string;
+  range: Range0;
+  statement: Range0;
+  text: string;
+  /** Made holding a lock: no finding, but a writer the others share the file with. */
+  locked?: true;
+}
+
+/** A mode for writing text (`"w"`, `"a"`, `"a+"`, `"wt"`), not bytes (a binary file's buffer has a lock of its own). */
+const TEXT_WRITE_MODE = /^(?:[wax]\+?t?|[wax]t\+?|r\+t?|rt\+)$/;
+function textWriteOpen(args: string): boolean {
+  const mode = /^\s*[^,]*,\s*(?:mode\s*=\s*)?[rbuRBU]*["']([^"']*)["']/.exec(args) ?? /\bmode\s*=\s*["']([^"']*)["']/.exec(args);
+  return !!mode && TEXT_WRITE_MODE.test(mode[1]);
+}
+
+/**
+ * The module's text files open for writing: the module globals bound to one (`log = open("out.txt", "a")`,
+ * `with open(P, "w") as out:` at module level), and whether the module opens any (a parameter's file).
+ */
+function textFilesOf(module: Module): { globals: Set<string>; names: Set<string> } {
+  if (module.textFiles) return module.textFiles;
+  const globals = new Set<string>();
+  const names = new Set<string>();
+  for (const m of module.text.matchAll(/^([ \t]*)(?:with\s+)?(?:(\w+)\s*=\s*)?(?:io\s*\.\s*|codecs\s*\.\s*)?open\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)(?:\s+as\s+(\w+))?/gm)) {
+    const name = m[2] ?? m[4];
+    if (!name || !textWriteOpen(m[3])) continue;
+    names.add(name);
+    if (m[1] === '') globals.add(name);
+  }
+  return (module.textFiles = { globals, names });
+}
+
+/**
+ * The unlocked `f.write(…)`, `f.writelines(…)` and `print(…, file=f)` of a thread function through one
+ * file object that other threads may hold too: a module global bound to a text file, or a parameter
+ * that every thread is handed the same object in (where the module opens a text file to hand on).
+ * The first one per name.
+ */
+function fileObjectWrites(module: Module, root: Node, ref: FunctionRef, shared: readonly string[], via: readonly ThreadEntry[]): FileObjectWrite[] {
+  const files = textFilesOf(module);
+  if (files.names.size === 0) return [];
+  // A parameter holds a file where a start hands on a name bound to one (`pool.submit(task, i, out)`).
+  const handsFile = (): boolean => via.some((e) => {
+    let call: Node | null = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
+    while (call && call.type !== 'call' && call.type !== 'module') call = call.parent;
+    const args = call?.type === 'call' ? call.childForFieldName('arguments')?.text ?? '' : '';
+    return [...files.names].some((n) => new RegExp(`(?<![\\w.])${n}\\b`).test(args));
+  });
+  let handed: boolean | undefined;
+  const def = definitionOf(root, ref);
+  if (!def) return [];
+  const out: FileObjectWrite[] = [];
+  const locked: FileObjectWrite[] = [];
+  const text = def.text;
+  const writes = /(?<![\w.])(\w+)\s*\.\s*write(?:lines)?\s*\(|\bprint\s*\((?:[^()]|\([^()]*\))*?\bfile\s*=\s*(\w+)\s*[,)]/g;
+  for (const m of text.matchAll(writes)) {
+    const file = m[1] ?? m[2];
+    if (out.some((w) => w.file === file)) continue;
+    const isGlobal = files.globals.has(file) && !ref.fn.locals.includes(file) && !ref.fn.params.includes(file);
+    if (!isGlobal && !(shared.includes(file) && (handed ??= handsFile()))) continue;
+    const node = root.descendantForIndex(def.startIndex + m.index!);
+    if (!node || enclosingDefinition(node)?.id !== def.id) continue;
+    let statement: Node | null = node;
+    while (statement && statement.type !== 'expression_statement') statement = statement.parent;
+    if (!statement || enclosingDefinition(statement)?.id !== def.id) continue;
+    const shown = statement.text.replace(/\s+/g, ' ');
+    const write = { file, range: rangeOf(node), statement: rangeOf(statement), text: shown.length > 50 ? `${shown.slice(0, 47)}…` : shown };
+    if (!heldAt(node)) out.push(write);
+    else if (!locked.some((w) => w.file === file)) locked.push({ ...write, locked: true });
+  }
+  // (A locked write is another writer all the same: the lock keeps out only those that take it too.)
+  return [...out, ...locked.filter((l) => !out.some((w) => w.file === l.file))];
+}
+
 /** The related locations that say where a function's threads come from: one per site and way, at most five. */
 function viaRelated(via: ThreadEntry[], name: string): Finding['related'] {
   const out: Finding['related'] = [];
@@ -2841,6 +2921,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   const writers = new Map<string, Set<string>>();
   /** Each state's read-modify-writes made under locks, by state as in `writers`. */
   const lockedUpdates = new Map<string, LockedUpdateIn[]>();
+  /** Unlocked writes through one file object, by its name, from each thread function (see fileObjectWrites). */
+  const fileWrites = new Map<string, (FileObjectWrite & { key: string; alone: boolean; via: ThreadEntry[] })[]>();
   /** Classes with a lock and no thread or server of their own, asked once each (see `passive` below). */
   const passiveClasses = new Map<ClassInfo, boolean>();
   const stateKey = (w: { subject: string }, cls: ClassInfo | undefined) => (w.subject.startsWith('self.') ? `${cls?.name ?? '?'}:${w.subject}` : w.subject);
@@ -2902,6 +2984,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       lockedUpdates.set(k, [...(lockedUpdates.get(k) ?? []), { ...u, range: absoluteRange(u.range, statement.base), how: via[0].how, thread: alone ? via[0] : undefined, known }]);
     }
     if (!unlocked.has(key)) continue; // every call that leads here holds a lock
+    if (!guarded) for (const w of fileObjectWrites(module, root, target.ref, shared, via)) fileWrites.set(w.file, [...(fileWrites.get(w.file) ?? []), { ...w, key, alone, via }]);
     if (writes.length === 0 && checks.length === 0) continue;
     found.push({ key, reach, ref: target.ref, cls, writes, checks, guarded });
     for (const w of writes) {
@@ -3076,6 +3159,26 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...askedThenAddedUnderLock(module, root, reached, findings));
   findings.push(...mainLoopsOverChanged(module, reached));
   findings.push(...starterUpdates(module, starterSide, fixContext));
+  for (const [file, sites] of fileWrites) {
+    // Several threads: one function run by several, or functions run by different ones.
+    if (new Set(sites.map((s) => s.key)).size < 2 && sites.every((s) => s.alone)) continue;
+    for (const site of sites) {
+      if (site.locked) continue;
+      const name = site.key.slice(site.key.lastIndexOf('.') + 1);
+      const others = sites.filter((o) => o !== site).map((o) => ({ range: o.range, message: `${o.key.slice(o.key.lastIndexOf('.') + 1)}() writes to \`${file}\` here too${o.locked ? ' (holding a lock the write here does not take)' : ''}` }));
+      findings.push({
+        code: CODES.unlockedSharedWrite,
+        message: `\`${file}\` is one file object, and code that runs in threads (${site.via[0].how}) writes to it here (\`${site.text}\`) with no lock. A text file object is not safe to share between threads: with the GIL, eight threads writing 2,000 lines each through one file, a write() per line, lost or garbled lines in every one of 10 runs on 3.9 and 3.11. The free-threaded 3.13t kept every line, but there too the lines of two writes (a text, then "\\n") end up mixed. Hold one lock around each write, or hand the lines to one writer thread through a queue.`,
+        range: site.range,
+        subject: file,
+        related: [...others, ...viaRelated(site.via, name)].slice(0, 6),
+        ...(() => {
+          const fix = guardFix(fixContext, [site.statement], file, { t: 'module' });
+          return fix ? { fix } : {};
+        })(),
+      });
+    }
+  }
   findings.push(...startedBeforeSet(module, root, entries, lines));
   findings.push(...runFlagRaisedByThread(module, entries, lines));
   findings.push(...loopVariablesReadLate(module, root, lines));

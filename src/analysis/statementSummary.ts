@@ -3364,9 +3364,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
 
   const writes: WriteNode[] = [];
   // locals holding a read of shared state: tmp = counter, local_copy = self.balance
-  const aliases = new Map<string, { subjects: string[]; node: Node }>();
+  /** `killedIn`: blocks that rebind the local to something else, after the read (where it no longer holds it). */
+  const aliases = new Map<string, { subjects: string[]; node: Node; killedIn?: Node[] }>();
   // (A read made in another arm of an `if` than the write is not what the write stores back.)
-  const aliasesAt = (n: Node) => [...aliases.entries()].filter(([, a]) => !exclusiveBranches(a.node, n));
+  const aliasesAt = (n: Node) => [...aliases.entries()].filter(([, a]) => !exclusiveBranches(a.node, n) && !a.killedIn?.some((b) => contains(b, n)));
   for (const n of nodes) {
     if (n.type === 'augmented_assignment') {
       const left = n.childForFieldName('left');
@@ -3398,9 +3399,17 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         const read = sharedReads(right);
         const carried = [...aliases.entries()].filter(([local]) => local !== left.text && readsName(right, local));
         const own = aliases.get(left.text);
-        if (read.length > 0) aliases.set(left.text, { subjects: read, node: own && readsName(right, left.text) ? own.node : n });
+        // (`wait = limit.delay` of a local that holds an item read before: what it holds came from both.)
+        if (read.length > 0) aliases.set(left.text, { subjects: [...read, ...carried.flatMap(([, a]) => a.subjects)], node: own && readsName(right, left.text) ? own.node : carried.length > 0 ? carried[0][1].node : n });
         else if (carried.length > 0) aliases.set(left.text, carried[0][1]);
-        else if (!(own && readsName(right, left.text))) aliases.delete(left.text);
+        // (Clamped in a branch the read is not in, `if delay > most: delay = most`, it may still hold what was
+        // read after that branch, though not in the rest of it.)
+        else if (own && !readsName(right, left.text)) {
+          const block = n.parent?.type === 'expression_statement' ? n.parent.parent : n.parent;
+          const test = block?.parent?.type === 'if_statement' ? block.parent.childForFieldName('condition') : undefined;
+          if (!block || !test || contains(block, own.node) || !readsName(test, left.text)) aliases.delete(left.text);
+          else aliases.set(left.text, { ...own, killedIn: [...(own.killedIn ?? []), block] });
+        }
         continue;
       }
       if (left.type === 'pattern_list' || left.type === 'tuple_pattern') {
