@@ -81,6 +81,10 @@ writeFileSync(join(folder, SPOOLER), readFileSync(join(repoRoot, 'test', 'fixtur
 const ROOM = 'chat_room.py';
 writeFileSync(join(folder, ROOM), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', ROOM), 'utf8'));
 
+/** A visit log that every worker thread writes through one text file object (GIL001, with a lock fix). */
+const VISITS = 'visit_log.py';
+writeFileSync(join(folder, VISITS), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', VISITS), 'utf8'));
+
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
 /** The walkthrough opened at the step about races (not its first step); photographed, then closed. */
@@ -832,6 +836,37 @@ export default {
         for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `every goodbye names the right member after the fix (${python})`);
         await goTo(page, 24);
         await screenshot(page, 'diagnostics-position-shifted-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a visit log that eight threads write through one text file: GIL001 at the write, lines lost or garbled in the real interpreter with the GIL; the quick fix holds a new lock around the write, the problem goes and every line arrives whole',
+      async run({ page, workspace }) {
+        await openAlone(page, VISITS, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_|print_spooler|photo_saver|chat_room/);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL001 for visit_log.py', () => problemRows(page), (r) => r.some((x) => /GIL001/.test(x) && /is one file object/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL001/.test(x)).includes('`log` is one file object, and code that runs in threads (threading.Thread at line 21) writes to it here'), rows.join('\n'));
+        // What the message says, in the real interpreter with the GIL: some of five rushes of 16,000 lines lose or garble lines.
+        const rush = 'import sys; sys.path.insert(0, sys.argv[1]); import visit_log as v; print(v.rush())';
+        const damaged = Array.from({ length: 5 }, () => Number(execFileSync('python3', ['-c', rush, workspace], { encoding: 'utf8' }).trim()));
+        assert.ok(damaged.some((n) => n > 0), `lines lost or garbled before the fix (${damaged.join(', ')})`);
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL001' }).first().click();
+        const write = lineWith(page, 'log.write(f"worker {worker} visit {n}\\n")');
+        await write.waitFor();
+        const hover = await hoverOver(page, write.locator('span span', { hasText: 'log' }).first(), 'is one file object');
+        assert.match(await hover.innerText(), /A text file object is not safe to share between threads/);
+        await screenshot(page, 'diagnostics-shared-file-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        const fix = await offerQuickFix(page, 'Create `log_lock = threading.Lock()` and guard the update with it', () => goTo(page, 11, 6));
+        await fix.click();
+        await withPanelMaximized(page, () => waitUntil('the GIL001 gone', () => problemRows(page), (r) => !r.some((x) => /visit_log|file object/.test(x)), 60000));
+        await editorOf(page).locator('.view-lines').click();
+        await page.keyboard.press('Control+S');
+        await waitUntil('the saved fix', () => readFileSync(join(workspace, VISITS), 'utf8'), (t) => t.includes('log = open(LOG_PATH, "w", encoding="utf-8")\nlog_lock = threading.Lock()\n') && t.includes('    with log_lock:\n        log.write('), 30000);
+        for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) {
+          for (let i = 0; i < 3; i++) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `every line whole after the fix (${python})`);
+        }
+        await goTo(page, 12);
+        await screenshot(page, 'diagnostics-shared-file-fixed-dark', { docs: true });
       },
     },
   ],
