@@ -17,6 +17,7 @@ import { createPythonParser, parsePython } from '../../src/analysis/parser';
 import { analyze } from '../../src/analysis/raceAnalysis';
 import type { TextEdit0 } from '../../src/shared/analysis';
 import { allPythons, type TestPython } from '../support/pythons';
+import { bestOf } from '../support/bestOf';
 
 const samples = join(__dirname, '..', '..', 'walkthroughs', 'samples');
 const sample = (name: string) => join(samples, name);
@@ -36,12 +37,6 @@ async function measured(py: TestPython, file: string, fn: string, modes: ('seria
 }
 
 /** Measures up to `tries` times until `shows` holds; returns that run or the last one (whose asserts then fail). */
-async function bestOf<T>(tries: number, once: () => Promise<T>, shows: (r: T) => boolean): Promise<T> {
-  let r = await once();
-  for (let i = 1; i < tries && !shows(r); i++) r = await once();
-  return r;
-}
-
 async function raced(py: TestPython, file: string, fn: string, global: string): Promise<RaceResult> {
   const outcome = await raceCheck(py.path, { file, function: fn, global, workers: 4, runs: 3 }, { timeoutMs: 120000 });
   if (!outcome.ok) throw new Error(`${py.label} ${fn}: ${outcome.error.message}`);
