@@ -76,10 +76,10 @@ async function syntheticRun(python: string) {
 }
 
 describe('scheduler sampler: a synthetic worker', function () {
-  this.timeout(30000);
+  this.timeout(90000);
   it('recovers 20 ms compute slices between 20 ms sleeps within ±2 ms', async () => {
     const run = () => syntheticRun(python3().path);
-    const { intervals, turns, main } = await bestOf(6, run, (r) => r.worst <= 0.002, 1000);
+    const { intervals, turns, main } = await bestOf(10, run, (r) => r.worst <= 0.002, 3000);
     for (const [start, end] of intervals) {
       const slice = turns.find(([s, e]) => e > start && s < end);
       assert.ok(slice, `a slice over the compute at ${start}`);
@@ -93,11 +93,12 @@ describe('scheduler sampler: a synthetic worker', function () {
 });
 
 describe('scheduler timeline: the lesson\'s CPU-bound function', function () {
-  this.timeout(120000);
+  // (Up to a minute of tries: a shared host can leave no CPU free for tens of seconds at a time.)
+  this.timeout(150000);
 
   it('python3 (GIL): threads hand over in slices near the 5 ms switch interval, one at a time', async () => {
     const slice = (r: MeasureResult) => (r.scheduler?.available ? r.scheduler.summary.threads?.medianSliceSeconds ?? 0 : 0);
-    const result = await bestOf(8, () => measureCpuBound(python3().path), (r) => slice(r) >= 0.003 && slice(r) <= 0.008, 1000);
+    const result = await bestOf(12, () => measureCpuBound(python3().path), (r) => slice(r) >= 0.003 && slice(r) <= 0.008, 3000);
     assert.equal(result.interpreter.gilEnabled, true);
     const n = threadNumbers(result);
     assert.ok(n.medianSliceSeconds !== null && n.medianSliceSeconds >= 0.003 && n.medianSliceSeconds <= 0.008, `median slice ${n.medianSliceSeconds}`);
@@ -109,7 +110,7 @@ describe('scheduler timeline: the lesson\'s CPU-bound function', function () {
   it('python3 (GIL) at a 1 ms switch interval: slices under 2 ms', async () => {
     const slice = (r: MeasureResult) => (r.scheduler?.available ? r.scheduler.summary.threads?.medianSliceSeconds ?? 1 : 1);
     // A 1 ms hand-over needs a free CPU the moment the GIL is offered: load stretches it most of all.
-    const result = await bestOf(8, () => measureCpuBound(python3().path, 0.001), (r) => slice(r) < 0.002, 1000);
+    const result = await bestOf(12, () => measureCpuBound(python3().path, 0.001), (r) => slice(r) < 0.002, 3000);
     assert.ok(Math.abs(result.interpreter.switchIntervalSeconds - 0.001) < 1e-9, 'the run used the interval asked for');
     const n = threadNumbers(result);
     assert.ok(n.medianSliceSeconds !== null && n.medianSliceSeconds < 0.002, `median slice ${n.medianSliceSeconds}`);
@@ -119,7 +120,7 @@ describe('scheduler timeline: the lesson\'s CPU-bound function', function () {
     const ft = freeThreadedPython();
     if (!ft) this.skip();
     const overlap = (r: MeasureResult) => (r.scheduler?.available ? r.scheduler.summary.threads?.overlapShare ?? 0 : 0);
-    const result = await bestOf(8, () => measureCpuBound(ft.path), (r) => overlap(r) > 0.5, 1000);
+    const result = await bestOf(12, () => measureCpuBound(ft.path), (r) => overlap(r) > 0.5, 3000);
     assert.equal(result.interpreter.gilEnabled, false);
     const n = threadNumbers(result);
     assert.ok(n.overlapShare > 0.5, `overlap ${n.overlapShare}`);
