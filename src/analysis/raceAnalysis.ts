@@ -3165,6 +3165,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     for (const site of sites) {
       if (site.locked) continue;
       const name = site.key.slice(site.key.lastIndexOf('.') + 1);
+      const fix = guardFix(fixContext, [site.statement], file, { t: 'module' });
       const others = sites.filter((o) => o !== site).map((o) => ({ range: o.range, message: `${o.key.slice(o.key.lastIndexOf('.') + 1)}() writes to \`${file}\` here too${o.locked ? ' (holding a lock the write here does not take)' : ''}` }));
       findings.push({
         code: CODES.unlockedSharedWrite,
@@ -3172,10 +3173,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
         range: site.range,
         subject: file,
         related: [...others, ...viaRelated(site.via, name)].slice(0, 6),
-        ...(() => {
-          const fix = guardFix(fixContext, [site.statement], file, { t: 'module' });
-          return fix ? { fix } : {};
-        })(),
+        ...(fix && { fix }),
       });
     }
   }

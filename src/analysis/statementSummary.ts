@@ -1536,31 +1536,17 @@ function fileReadThenRewritten(scope: StatementScope, fn: Node, out: FunctionWri
   const flat = (n: Node) => n.text.replace(/\s+/g, '');
   // (A path on `self` is the object's own, and an object per thread has its own file: left alone.)
   const shared = (path: Node) => sameForAll(path) && !/^(?:self|cls)\b/.test(path.text) && (path.type !== 'string' || path.descendantsOfType('interpolation').length === 0);
+  const params = paramNames(fn);
   for (const write of opens) {
     if (!/^w\+?[bt]?$/.test(openMode(write)) || heldAt(write)) continue;
     const path = callArgs(write).positional[0]!;
     // A parameter is the same file for every thread where every call passes the same module global (asked of the module).
-    const params = paramNames(fn);
     const param = path.type === 'identifier' && !/^(?:self|cls)$/.test(path.text) ? params.indexOf(path.text) : -1;
     if (param < 0 && !shared(path)) continue;
     const read = opens.find((r) => r.startIndex < write.startIndex && /^r?[bt]?$/.test(openMode(r)) && flat(callArgs(r).positional[0]!) === flat(path));
     if (!read || heldAt(read)) continue;
     // The statements from the read to the write, in one block: what a lock has to cover.
-    const statementOf = (n: Node) => {
-      const chain: Node[] = [];
-      for (let p: Node | null = n; p && p.id !== fn.id; p = p.parent) if (p.parent?.type === 'block') chain.push(p);
-      return chain;
-    };
-    const writeChain = statementOf(write);
-    let first: Node | undefined;
-    let last: Node | undefined;
-    for (const r of statementOf(read)) {
-      const w = writeChain.find((x) => x.parent!.id === r.parent!.id);
-      if (w) [first, last] = [r, w];
-      if (w) break;
-    }
-    if (!first || !last) continue;
-    const statements: Range0 = { start: scope.rel(first).start, end: scope.rel(last).end };
+    const statements = scope.rel(readWriteSpan(read, write, fn, path.text));
     const shown = path.text.length > 40 ? `${path.text.slice(0, 37)}…` : path.text;
     out.mistakes.push({
       code: CODES.unlockedSharedWrite,
