@@ -2433,6 +2433,9 @@ function startingFunction(root: Node, at: Position0): { owner: Node; line: numbe
   return undefined;
 }
 
+/** A decorator of the project's own that, by its name, runs the method with the object's lock held (`@lock`, `@synchronized`, `@utils.locked`). */
+const LOCKING_DECORATOR = /^@\s*(?:[\w.]*\.)?(?:lock|locked|with_lock|synchroni[sz]ed|thread_?safe|lock_required|hold_lock)\s*$/i;
+
 /** Methods that code outside a class calls: its public ones, and the dunders behind operators and calls. */
 const CALLED_FROM_OUTSIDE = /^(?:[a-zA-Z]\w*|__(?:call|getitem|setitem|delitem|contains|len|iter|next)__)$/;
 
@@ -2491,6 +2494,20 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
         heldSpans.push([node.startIndex + m.index!, node.startIndex + m.index! + m[0].length]);
       }
     }
+    // A method under a project's own locking decorator (`@lock`, `@synchronized`, whose wrapper takes
+    // the object's lock around the call) holds the class's lock over its whole body.
+    const decoratedLocked = new Set<string>();
+    if (own.length > 0) {
+      for (const d of node.childForFieldName('body')?.namedChildren ?? []) {
+        const def = d?.type === 'decorated_definition' ? d.childForFieldName('definition') : undefined;
+        const name = def?.childForFieldName('name')?.text;
+        if (!def || name === undefined || !d!.namedChildren.some((x) => x?.type === 'decorator' && LOCKING_DECORATOR.test(x.text))) continue;
+        decoratedLocked.add(name);
+        under(def.childForFieldName('body')?.text ?? '');
+        heldSpans.push([def.startIndex, def.endIndex]);
+        lock = `self.${own[0]}`;
+      }
+    }
     // A property that takes no lock may keep its value anywhere (a `threading.local`, another object).
     for (const d of node.childForFieldName('body')?.namedChildren ?? []) {
       const name = d?.type === 'decorated_definition' ? d.childForFieldName('definition')?.childForFieldName('name')?.text : undefined;
@@ -2508,7 +2525,7 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     // or only from such helpers (`hit()` locks and calls `request()`, which calls `select_api()`): locked.
     const callsOf = new Map([...c.methods.keys()].map((name) => [name, [...node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${name}\\s*\\(`, 'g'))].map((m) => node.startIndex + m.index!)]));
     // (A helper found locked holds the lock over its whole body: its span joins the held ones.)
-    const lockedHelpers = new Set<string>();
+    const lockedHelpers = new Set<string>(decoratedLocked);
     for (let grew = true; grew; ) {
       grew = false;
       for (const [name, calls] of callsOf) {
