@@ -3125,8 +3125,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       if ((c.kind === 'drain' || c.kind === 'queue') && (onceAt !== undefined || joinedBetween(module, absoluteRange(ref.fn.range, statement.base).start.line, absoluteRange(c.range, statement.base).start.line))) continue;
       // Daemon threads the program never joins, once it has waited on the queue itself: one left waiting in get() holds nothing up.
       if (c.kind === 'queue' && c.waits && daemonsLeftWaiting(module, root, via, c.subject)) continue;
-      // Nor can it find an item gone between its test and its removal when no other code removes any.
-      if ((c.kind === 'present' || c.kind === 'head') && onceAt !== undefined && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
+      // Nor can it find an item gone between its test and its removal when no other code removes any
+      // (producers that only add cannot empty a list one consumer takes from).
+      if ((c.kind === 'present' || c.kind === 'head' || (c.kind === 'size' && c.takes)) && onceAt !== undefined && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
       // (A clearing found above is that other write.)
       if (onceAt !== undefined && c.kind !== 'cleared' && !writtenElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt, undefined, c.kind !== 'none' && c.kind !== 'hasattr')) continue;
       const at = (r: Range0) => absoluteRange(r, statement.base);

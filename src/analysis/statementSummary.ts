@@ -311,6 +311,8 @@ export interface CheckThenAct {
   ownItem?: string;
   /** The act is a locked read-modify-write after an unlocked test. */
   actLocked?: boolean;
+  /** `size`: the act takes an item (`if buf: buf.pop(0)`), so only another taker can empty what the test saw. */
+  takes?: true;
   /** `iterate`: the container is a list that other thread code removes items from. */
   list?: true;
   /** With `iterate`: the container is a deque, which any change made during the loop breaks (RuntimeError). */
@@ -432,6 +434,19 @@ export class StatementScope {
 
   relLine(node: Node): number {
     return node.startPosition.row - this.base.line;
+  }
+
+  private classSpans: { node: Node; start: number; end: number }[] | undefined;
+  /** The innermost class around a node of this statement, from the classes' byte spans (no climb through parents). */
+  enclosingClass(node: Node): Node | undefined {
+    const at = node.startIndex;
+    let found: Node | undefined;
+    // (In document order an inner class follows its outer one: the last class around `at` is the innermost.)
+    for (const c of (this.classSpans ??= this.index.ofType('class_definition').map((n) => ({ node: n, start: n.startIndex, end: n.endIndex })))) {
+      if (c.start > at) break;
+      if (at < c.end && c.node.id !== node.id) found = c.node;
+    }
+    return found;
   }
 
   enclosingKey(node: Node, types: ReadonlySet<string>): string | undefined {
@@ -706,7 +721,8 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
         if (call.t === 'name' || call.t === 'method') {
           call.line = n.startPosition.row - scope.base.line;
           callNodes.push([call, n]);
-          if ((call.t === 'method' && (call.attr === 'acquire' || call.attr === 'lock')) || acquireReceiver(n, 'acquire') === HAND_LOCK) acquireRegion(n, regions);
+          // (`acquireReceiver(n, 'acquire') === HAND_LOCK`, read off the reference: a hand-written helper's name.)
+          if ((call.t === 'method' && (call.attr === 'acquire' || call.attr === 'lock')) || HAND_ACQUIRE.test(call.t === 'name' ? call.name : call.isSelf ? call.attr : '')) acquireRegion(n, regions);
         }
         calls.push(call);
       }
@@ -763,8 +779,10 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
 
 /** The one outside name whose items (or their attributes) every `return` with a value hands back (see FunctionSummary.returnsItemOf). */
 function returnedItemOf(fn: Node, params: readonly string[], locals: ReadonlySet<string>): Pick<FunctionSummary, 'returnsItemOf'> {
-  // (Returns are not indexed: looked for only where the text has a loop or a subscript beside a return.)
-  if (!/\breturn\s+\w/.test(fn.text) || !/\bfor\b|\]/.test(fn.text)) return {};
+  // (Returns are not indexed: looked for only where the text returns a subscript, `return rooms[k]`, or
+  // a name that a `for` binds, `for r in rooms: … return r.name`.)
+  const text = fn.text;
+  if (!/\breturn\s+[\w.]+\s*\[/.test(text) && ![...text.matchAll(/\breturn\s+(\w+)(?:\s*\.\s*\w+)*[ \t]*(?:#.*)?$/gm)].some((m) => new RegExp(`\\bfor\\s+${m[1]}\\s+in\\b`).test(text))) return {};
   const outside = (n: Node | null | undefined): n is Node => n?.type === 'identifier' && !params.includes(n.text) && !locals.has(n.text);
   let found: string | undefined;
   for (const r of fn.descendantsOfType('return_statement')) {
@@ -918,7 +936,7 @@ function callableRef(scope: StatementScope, expr: Node | null | undefined, summa
     if (!attr) return undefined;
     const object = expr.childForFieldName('object');
     const isSelf = object?.text === 'self';
-    const cls = isSelf ? enclosing(expr, CLASS_TYPES) : undefined;
+    const cls = isSelf ? scope.enclosingClass(expr) : undefined;
     const selfClass = cls ? scope.keyOf.get(cls.id) : undefined;
     // `self.barber.add_customer()`: the receiver `self.barber`, an object a Thread subclass may be handed.
     const selfAttr = object?.type === 'attribute' && object.childForFieldName('object')?.text === 'self' && object.childForFieldName('attribute') ? `self.${object.childForFieldName('attribute')!.text}` : undefined;
@@ -1394,6 +1412,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.kind === 'queue' && waitsForever(c.write) && { waits: true }),
       ...(c.ownItem !== undefined && { ownItem: c.ownItem }),
       ...(c.actLocked && { actLocked: true }),
+      ...(c.takes && { takes: true }),
       ...(c.makesObject && { makesObject: true }),
       ...((c.storesGiven || (c.kind === 'missing-key' && c.write.type === 'assignment' && storesParameter(c.write, fn))) && { storesGiven: true }),
       ...(c.dumped && { dumped: true }),
@@ -1810,6 +1829,7 @@ interface CheckNode {
   ownItem?: string;
   /** The act is a read-modify-write: a finding only where a lock covers the act (unlocked, GIL001 says it). */
   actLocked?: true;
+  takes?: true;
   ifNode: Node;
   /** Where the lock must start when that is before the `if`: the copy its test reads (`client = self._client`). */
   copy?: Node;
@@ -2300,8 +2320,10 @@ function heldTest(test: Node | null, within: Node): Node | null {
   if (query?.type === 'call') return queriedTest(query, within) ?? test;
   if (bare?.type !== 'identifier') return test;
   const fn = within.type === 'function_definition' ? within : enclosing(within, FUNCTION_TYPES);
+  // (Most tested names are never assigned a comparison: the text says so before the tree is walked.)
+  if (!fn || !new RegExp(`(?<![\\w.])${bare.text}\\s*(?::[^=\\n]*)?=(?!=)`).test(fn.text)) return test;
   let held: Node | undefined;
-  for (const a of fn?.descendantsOfType('assignment') ?? []) {
+  for (const a of fn.descendantsOfType('assignment')) {
     if (!a || a.startIndex >= bare.startIndex) break;
     if (a.childForFieldName('left')?.text !== bare.text || enclosing(a, FUNCTION_TYPES)?.id !== fn!.id) continue;
     const value = a.childForFieldName('right');
@@ -2743,15 +2765,18 @@ function acquireRegion(call: Node, regions: { start: number; end: number; name: 
   const name = acquireReceiver(call, 'acquire');
   const holder = call.parent;
   if (!name || !holder) return;
-  if (holder.type === 'if_statement') {
-    const body = holder.childForFieldName('consequence');
-    if (body && holder.childForFieldName('condition')?.id === call.id) regions.push({ start: body.startIndex, end: body.endIndex, name });
+  // (Also `if ready and lock.acquire(blocking=False):`: the body runs only when the acquire took the lock.)
+  let ifNode: Node | null = holder;
+  while (ifNode?.type === 'boolean_operator' && ifNode.childForFieldName('operator')?.type === 'and') ifNode = ifNode.parent;
+  if (ifNode?.type === 'if_statement') {
+    const body = ifNode.childForFieldName('consequence');
+    if (body && acquiringTest(ifNode.childForFieldName('condition'))?.id === call.id) regions.push({ start: body.startIndex, end: body.endIndex, name });
     return;
   }
   // `if not lock.acquire(False): <not taken>` … `else: <held>` (with no `elif`).
-  const ifNode = holder.type === 'not_operator' ? holder.parent : undefined;
-  if (ifNode?.type === 'if_statement' && ifNode.childForFieldName('condition')?.id === holder.id && !ifNode.namedChildren.some((c) => c?.type === 'elif_clause')) {
-    const otherwise = ifNode.namedChildren.find((c) => c?.type === 'else_clause');
+  const negated = holder.type === 'not_operator' ? holder.parent : undefined;
+  if (negated?.type === 'if_statement' && negated.childForFieldName('condition')?.id === holder.id && !negated.namedChildren.some((c) => c?.type === 'elif_clause')) {
+    const otherwise = negated.namedChildren.find((c) => c?.type === 'else_clause');
     if (otherwise) regions.push({ start: otherwise.startIndex, end: otherwise.endIndex, name });
     return;
   }
@@ -2765,6 +2790,16 @@ function acquireRegion(call: Node, regions: { start: number; end: number; name: 
     }
   }
   regions.push({ start: holder.endIndex, end, name });
+}
+
+/** The part of an `if` test that takes a lock: the test itself, or an operand of `and` (`if ready and lock.acquire(False):`). */
+function acquiringTest(test: Node | null): Node | null {
+  if (test?.type !== 'boolean_operator' || test.childForFieldName('operator')?.type !== 'and') return test;
+  for (const side of [test.childForFieldName('left'), test.childForFieldName('right')]) {
+    const part = acquiringTest(side);
+    if (part && acquireReceiver(part, 'acquire') !== undefined) return part;
+  }
+  return test;
 }
 
 /** What a call of a lock helper written by hand holds (`entry_critical_section(i)` … `exit_critical_section(i)`). */
@@ -2857,7 +2892,7 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
       }
     }
     if (p.type === 'if_statement' && p.childForFieldName('consequence')?.id === child.id) {
-      const cond = p.childForFieldName('condition');
+      const cond = acquiringTest(p.childForFieldName('condition'));
       const held = cond && acquireReceiver(cond, 'acquire');
       if (held && !semaphoreAcquired(scope, view, out, cond, held, reported) && !ownLock(held)) (scopes.push(p.id), names?.push(held));
     }
@@ -3511,7 +3546,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const takes = method === 'pop' || method === 'popleft';
       const end = method === 'popleft' || item?.text === '0' ? '0' : method === 'pop' && !item ? '-1' : undefined;
       const check = d && ((member && item && (memberCheckBefore(n, name, item.text, fn) ?? guardCheckBefore(n, name, item.text, fn))) || sizeCheckBefore(n, name, fn, takes, false, end) || (method === 'pop' && item ? sizeCheckBefore(n, `${name}[${item.text}]`, fn, takes) : undefined));
-      if (check) checks.push({ ...check, ...d! });
+      if (check) checks.push({ ...check, ...d!, ...(takes && check.kind === 'size' && { takes: true as const }) });
       // `if x in l: l.remove(x)`, `if k in d: d.pop(k)`: two threads can both find it there.
       const removes = method === 'remove' || (method === 'pop' && callArgs(n).positional.length === 1 && !callArgs(n).keyword.size);
       const removal = d && !check && item && removes ? (presentCheckBefore(n, name, item.text, fn, method === 'pop' ? `${name}.pop(${item.text}, None)` : undefined) ?? guardCheckBefore(n, name, item.text, fn, 'present') ?? (method === 'remove' ? foundBySearch(scope, n, name, item.text, fn) : undefined)) : undefined;
