@@ -257,6 +257,13 @@ export interface SharedWrite {
     bothUnder?: string;
     /** With `bothUnder`: the line (0-based, of the module) of an add made without that lock. */
     addLine?: number;
+    /**
+     * With `swap`: only the replacement holds this lock, and the taken container is gone through after it
+     * (`batch = self.pending`, `with lock: self.pending = []`, then the loop): adds made under the same
+     * lock land before the replacement, in the batch still to be gone through, or after it. A finding
+     * only where items are added without it.
+     */
+    replaceUnder?: string;
   };
   /** Shared between an object's own thread and these methods, which code outside it calls: a lock only here would not cover them. */
   alsoChangedBy?: string[];
@@ -1331,6 +1338,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       }
       if (together) continue;
       const wait = waitBetween(scope, fn, w.aliasNode, w.node);
+      const replaceUnder = w.swap && w.local && !w.emptied && !w.reset && writeLocks[0] && readScopes.length === 0 && !new RegExp(`\\b${w.local}\\b`).test(scope.text.slice(w.aliasNode.endIndex, w.node.startIndex)) ? writeLocks[0] : undefined;
       out.writes.push({
         range: scope.rel(w.node),
         statement: scope.rel(readWriteSpan(w.aliasNode, w.node, fn, w.subject)),
@@ -1348,6 +1356,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
           ...(w.swap && { swap: true }),
           ...(w.reset && { reset: true }),
           ...(w.emptied && { emptied: true }),
+          ...(replaceUnder !== undefined && { replaceUnder }),
         },
       });
     } else {
@@ -1546,9 +1555,11 @@ function sameForEveryCall(fn: Node, own: readonly Node[]): (expr: Node) => boole
  * `with open(PATH) as f: data = json.load(f)` … `with open(PATH, "w") as f: json.dump(data, f)` in
  * code that several threads run, on a path they all share: the file read, changed and written back.
  * Two threads can read the same contents, and the one that writes last throws the other's change away.
+ * Also a file read and then appended to (`last = int(f.readlines()[-1])` … `open(PATH, "a").write(…)`):
+ * both append what they made of the same contents.
  */
 function fileReadThenRewritten(scope: StatementScope, fn: Node, out: FunctionWrites): void {
-  if (!/\bopen\s*\(/.test(fn.text) || !/["'][wW]\+?[bt]?["']/.test(fn.text)) return;
+  if (!/\bopen\s*\(/.test(fn.text) || !/["'][wWa]\+?[bt]?["']/.test(fn.text)) return;
   const own = scope.index.ownNodes(fn);
   const opens = own.filter((n) => n.type === 'call' && /^(?:io\.|codecs\.)?open$/.test(n.childForFieldName('function')?.text ?? '') && callArgs(n).positional[0]);
   const sameForAll = sameForEveryCall(fn, own);
@@ -1557,26 +1568,38 @@ function fileReadThenRewritten(scope: StatementScope, fn: Node, out: FunctionWri
   const shared = (path: Node) => sameForAll(path) && !/^(?:self|cls)\b/.test(path.text) && (path.type !== 'string' || path.descendantsOfType('interpolation').length === 0);
   const params = paramNames(fn);
   for (const write of opens) {
-    if (!/^w\+?[bt]?$/.test(openMode(write)) || heldAt(write)) continue;
+    const mode = openMode(write);
+    if (!/^[wa]\+?[bt]?$/.test(mode) || heldAt(write)) continue;
+    const appends = mode.startsWith('a');
     const path = callArgs(write).positional[0]!;
     // A parameter is the same file for every thread where every call passes the same module global (asked of the module).
     const param = path.type === 'identifier' && !/^(?:self|cls)$/.test(path.text) ? params.indexOf(path.text) : -1;
     if (param < 0 && !shared(path)) continue;
     const read = opens.find((r) => r.startIndex < write.startIndex && /^r?[bt]?$/.test(openMode(r)) && flat(callArgs(r).positional[0]!) === flat(path));
     if (!read || heldAt(read)) continue;
+    // (A scan for a line before appending it is lineAppendedAfterScan's check-then-act.)
+    if (appends && scannedBetween(fn, read, write)) continue;
     // The statements from the read to the write, in one block: what a lock has to cover.
     const statements = scope.rel(readWriteSpan(read, write, fn, path.text));
     const shown = path.text.length > 40 ? `${path.text.slice(0, 37)}…` : path.text;
+    const writeText = write.text.length > 50 ? `${write.text.slice(0, 47)}…` : write.text;
     out.mistakes.push({
       code: CODES.unlockedSharedWrite,
       range: scope.rel(read),
       subject: shown,
-      message: `The file \`${shown}\` is read here and written again further down (\`${write.text.length > 50 ? `${write.text.slice(0, 47)}…` : write.text}\`), in code that several threads run, with no lock from the read to the write: two threads can read the same contents, and the one that writes last throws away what the other added. Reading and writing a file let the other threads run, so this happens on every interpreter, with the GIL or without: eight threads adding 1 to a count kept in a JSON file, 25 times each, lost more than three of every four updates on 3.9, 3.11 and 3.13t alike, and often read the file while another thread was halfway through writing it. Hold one lock from the read to the write.`,
+      message: appends
+        ? `The file \`${shown}\` is read here and appended to further down (\`${writeText}\`), in code that several threads run, with no lock from the read to the append: two threads can read the same contents and both append what they made of it, so one of the two updates is lost (the same next number written twice). Reading and writing a file let the other threads run, so this happens on every interpreter, with the GIL or without: eight threads each appending the file's last number plus one, 25 times each, lost about two of every three counts on 3.9, 3.11 and 3.13t alike. Hold one lock from the read to the append.`
+        : `The file \`${shown}\` is read here and written again further down (\`${writeText}\`), in code that several threads run, with no lock from the read to the write: two threads can read the same contents, and the one that writes last throws away what the other added. Reading and writing a file let the other threads run, so this happens on every interpreter, with the GIL or without: eight threads adding 1 to a count kept in a JSON file, 25 times each, lost more than three of every four updates on 3.9, 3.11 and 3.13t alike, and often read the file while another thread was halfway through writing it. Hold one lock from the read to the write.`,
       severalOnly: true,
       guard: { statements: [statements], subject: path.type === 'identifier' ? path.text : 'file' },
       ...(param >= 0 && { passed: { index: param - (params[0] === 'self' || params[0] === 'cls' ? 1 : 0) } }),
     });
   }
+}
+
+/** A test between a file's read and its append that compares what was read (`==`, `in`): a scan for a line. */
+function scannedBetween(fn: Node, read: Node, append: Node): boolean {
+  return fn.descendantsOfType('if_statement').some((n) => !!n && ((n.startIndex > read.startIndex && n.startIndex < append.startIndex) || contains(n.childForFieldName('condition'), read)) && /\bin\b|==/.test(n.childForFieldName('condition')?.text ?? ''));
 }
 
 /** The mode an `open(P, mode)` call gives (`'r'` when none is given). */
@@ -1605,9 +1628,7 @@ function lineAppendedAfterScan(scope: StatementScope, fn: Node, out: FunctionWri
     const path = flat(named);
     const read = opens.find((r) => r.startIndex < append.startIndex && /^r?[bt]?$/.test(openMode(r)) && flat(callArgs(r).positional[0]!) === path && !heldAt(r));
     if (!read) continue;
-    // A test between the read and the append that compares what was read (`==`, `in`): the scan.
-    const tested = fn.descendantsOfType('if_statement').some((n) => !!n && ((n.startIndex > read.startIndex && n.startIndex < append.startIndex) || contains(n.childForFieldName('condition'), read)) && /\bin\b|==/.test(n.childForFieldName('condition')?.text ?? ''));
-    if (!tested) continue;
+    if (!scannedBetween(fn, read, append)) continue;
     out.mistakes.push({
       code: CODES.checkThenAct,
       range: scope.rel(read),
@@ -2503,8 +2524,8 @@ const CONTAINER_CALLS: ReadonlySet<string> = new Set(['dict', 'list', 'set', 'de
  * rebinds on an instance (`self.users = …`): `self.users[k] = v` then changes the one container
  * every instance shares.
  */
-function classLevelContainers(fn: Node): Set<string> {
-  const out = new Set<string>();
+export function classLevelContainers(fn: Node): Map<string, string> {
+  const out = new Map<string, string>();
   let cls: Node | null = fn.parent;
   while (cls && cls.type !== 'class_definition') cls = cls.type === 'function_definition' ? null : cls.parent;
   const body = cls?.childForFieldName('body');
@@ -2514,8 +2535,8 @@ function classLevelContainers(fn: Node): Set<string> {
     if (a?.type !== 'assignment') continue;
     const left = a.childForFieldName('left');
     const right = a.childForFieldName('right');
-    const made = right?.type === 'dictionary' || right?.type === 'list' || right?.type === 'set' || (right?.type === 'call' && CONTAINER_CALLS.has(dotted(right.childForFieldName('function')) ?? ''));
-    if (left?.type === 'identifier' && made && !new RegExp(`\\bself\\s*\\.\\s*${left.text}\\s*=(?!=)`).test(cls.text)) out.add(left.text);
+    const made = right?.type === 'dictionary' || right?.type === 'list' || right?.type === 'set' ? right.type : right?.type === 'call' ? dotted(right.childForFieldName('function')) : undefined;
+    if (left?.type === 'identifier' && made !== undefined && (CONTAINER_CALLS.has(made) || right?.type !== 'call') && !new RegExp(`\\bself\\s*\\.\\s*${left.text}\\s*=(?!=)`).test(cls.text)) out.set(left.text, made.replace(/^collections\./, ''));
   }
   return out;
 }
@@ -3136,7 +3157,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
   const captured = capturedNames(scope, fn);
   const capturedValue = (name: string) => !localNames.has(name) && !globalsDeclared.has(name) && captured.get(name) === 'value';
   /** `self.users` where `users = {}` is in the class body and no method rebinds `self.users`: one container for every instance. */
-  let classContainers: Set<string> | undefined;
+  let classContainers: Map<string, string> | undefined;
   const isClassContainer = (attr: string) => (classContainers ??= classLevelContainers(fn)).has(attr);
 
   const describe = (target: Node): { subject: string; why: string } | undefined => {
