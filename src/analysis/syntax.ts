@@ -142,7 +142,9 @@ export function constructorKind(aliases: Aliases, value: Node | null): StateKind
     const n = positional[0] ?? keyword.get('value');
     return n && n.type === 'integer' && Number(n.text) > 1 ? 'semaphore-n' : n && n.type !== 'integer' ? 'semaphore-n' : 'lock';
   }
-  return CONSTRUCTORS[q];
+  // A project's or a library's own subclass, named for what it is (`utils.ManagedThreadPoolExecutor`,
+  // `BoundedThreadPoolExecutor`): an executor that runs what it is handed on its threads.
+  return CONSTRUCTORS[q] ?? (/(?:^|\.)[A-Z]\w*ThreadPoolExecutor$/.test(q) ? 'thread-executor' : undefined);
 }
 
 /**
@@ -261,7 +263,8 @@ export function constructorNeedle(aliases: Aliases): RegExp {
   if (known) return known;
   const names = new Set(CONSTRUCTOR_NAMES);
   for (const [local, q] of aliases) if (CONSTRUCTOR_NAMES.has(q.slice(q.lastIndexOf('.') + 1))) names.add(local);
-  const needle = new RegExp(`\\b(?:${[...names].map((n) => n.replace(/[^\w]/g, '\\$&')).join('|')})\\b`);
+  // (A subclass named for what it is, `ManagedThreadPoolExecutor`: see constructorKind.)
+  const needle = new RegExp(`\\b(?:${[...names].map((n) => n.replace(/[^\w]/g, '\\$&')).join('|')})\\b|[A-Z]\\w*ThreadPoolExecutor\\b`);
   needles.set(aliases, needle);
   return needle;
 }
