@@ -707,9 +707,11 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
   /** Where a lock-like expression is held, by text offsets: `with` bodies, acquire() to release(). */
   const regions: { start: number; end: number; name: string }[] = [];
   const callNodes: [Extract<CallableRef, { t: 'name' | 'method' }>, Node][] = [];
-  for (const n of own) if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) globalsDeclared.add(id.text);
+  const typeOf = (n: Node) => scope.index.typeOf(n);
+  for (const n of own) if (typeOf(n) === 'global_statement') for (const id of n.namedChildren) if (id) globalsDeclared.add(id.text);
   for (const n of own) {
-    if (n.type === 'call') {
+    const type = typeOf(n);
+    if (type === 'call') {
       // `funcs[kind](data, conn)` with `funcs = {"subscribe": subscribe, …}` in this function: a call of each of them.
       for (const f of dispatchedFunctions(own, n)) {
         const ref = callableRef(scope, f, undefined, key);
@@ -734,17 +736,17 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
         calls.push(call);
       }
     }
-    if (n.type === 'assignment') {
+    if (type === 'assignment') {
       const left = n.childForFieldName('left');
       const right = n.childForFieldName('right');
       const callee = right?.type === 'call' ? right.childForFieldName('function') : undefined;
       // (`q = queue.Queue()` too: made here, each call's own.)
       if (left?.type === 'identifier' && (callee?.type === 'identifier' || callee?.type === 'attribute')) ctorLocals.push([left.text, callee.text.replace(/\s+/g, '')]);
       for (const [name] of assignedNames(n)) if (!globalsDeclared.has(name.text)) locals.add(name.text);
-    } else if (n.type === 'augmented_assignment' || n.type === 'for_statement') {
+    } else if (type === 'augmented_assignment' || type === 'for_statement') {
       const left = n.childForFieldName('left');
       if (left?.type === 'identifier' && !globalsDeclared.has(left.text)) locals.add(left.text);
-    } else if (n.type === 'with_item') {
+    } else if (type === 'with_item') {
       const value = withItemValue(n);
       const v = value?.type === 'as_pattern' ? value.namedChildren[0] : value;
       const alias = value?.type === 'as_pattern' ? value.childForFieldName('alias') : undefined;
@@ -1372,8 +1374,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
   }
   if (className !== undefined) otherObjectUnderOwnLock(scope, view, out, fn, reported);
   // `with threading.Lock(): obj.update()`: a new lock each time protects nothing, whatever the body does.
-  for (const n of scope.index.ownNodes(fn)) {
-    if (n.type !== 'with_item') continue;
+  for (const n of scope.index.ownOfType(fn, 'with_item')) {
     const value = withItemValue(n);
     const v = value?.type === 'as_pattern' ? value.namedChildren[0] : value;
     if (v?.type !== 'call' || reported.has(v.id)) continue;
@@ -1442,8 +1443,8 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
  * finds what it waited for (CPython's Condition does not wake without a notify).
  */
 function waitUnderIf(scope: StatementScope, view: ModuleView, fn: Node, out: FunctionWrites): void {
-  for (const n of scope.index.ownNodes(fn)) {
-    if (n.type !== 'call' || n.parent?.type !== 'expression_statement') continue;
+  for (const n of scope.index.ownOfType(fn, 'call')) {
+    if (n.parent?.type !== 'expression_statement') continue;
     const f = n.childForFieldName('function');
     if (f?.type !== 'attribute' || f.childForFieldName('attribute')?.text !== 'wait') continue;
     // A lock-like object with wait() is a Condition (a Lock has no wait; an Event is no lock).
@@ -1644,8 +1645,9 @@ function sharedNamesIn(scope: StatementScope, fn: Node, expr: Node): string[] {
   const globals = new Set<string>();
   const locals = new Set(paramNames(fn));
   for (const n of scope.index.ownNodes(fn)) {
-    if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) globals.add(id.text);
-    const left = n.type === 'assignment' || n.type === 'for_statement' || n.type === 'augmented_assignment' ? n.childForFieldName('left') : undefined;
+    const type = scope.index.typeOf(n);
+    if (type === 'global_statement') for (const id of n.namedChildren) if (id) globals.add(id.text);
+    const left = type === 'assignment' || type === 'for_statement' || type === 'augmented_assignment' ? n.childForFieldName('left') : undefined;
     if (left?.type === 'identifier') locals.add(left.text);
   }
   const out: string[] = [];
@@ -1676,9 +1678,9 @@ function negated(test: Node): string {
  * and a release just before the exit, let it go.
  */
 function locksLeftTaken(scope: StatementScope, fn: Node, out: FunctionWrites): void {
-  for (const call of scope.index.ownNodes(fn)) {
+  for (const call of scope.index.ownOfType(fn, 'call')) {
     const stmt = call.parent;
-    if (call.type !== 'call' || stmt?.type !== 'expression_statement' || stmt.parent?.type !== 'block') continue;
+    if (stmt?.type !== 'expression_statement' || stmt.parent?.type !== 'block') continue;
     const lock = acquireReceiver(stmt, 'acquire');
     if (lock === undefined || lock === HAND_LOCK) continue;
     const { positional, keyword } = callArgs(call);
@@ -2235,13 +2237,13 @@ function presentCheckBefore(act: Node, container: string, item: string, fn: Node
  * the container earlier in the function; another thread can remove it in between.
  */
 function foundBySearch(scope: StatementScope, act: Node, container: string, item: string, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
-  for (const loop of scope.index.ownNodes(fn)) {
-    if (loop.type !== 'for_statement' || loop.endIndex > act.startIndex || loop.childForFieldName('right')?.text !== container) continue;
+  for (const loop of scope.index.ownOfType(fn, 'for_statement')) {
+    if (loop.endIndex > act.startIndex || loop.childForFieldName('right')?.text !== container) continue;
     const loopVar = loop.childForFieldName('left')?.text;
     const body = loop.childForFieldName('body');
     if (!loopVar || !body) continue;
-    for (const a of scope.index.ownNodes(fn)) {
-      if (a.type !== 'assignment' || a.startIndex < body.startIndex || a.endIndex > body.endIndex) continue;
+    for (const a of scope.index.ownOfType(fn, 'assignment')) {
+      if (a.startIndex < body.startIndex || a.endIndex > body.endIndex) continue;
       if (a.childForFieldName('left')?.text !== item || a.childForFieldName('right')?.text !== loopVar) continue;
       // The lock must cover the search and the removal: from the loop to the statement beside it that holds the removal.
       let end: Node | null = act;
@@ -2678,8 +2680,8 @@ function partOf(x: Node | null, whole: Node): boolean {
 
 /** A call that makes the thread wait (`time.sleep(…)`, `sleep(…)`) after `read` and before `write`. */
 function waitBetween(scope: StatementScope, fn: Node, read: Node, write: Node): Node | undefined {
-  for (const n of scope.index.ownNodes(fn)) {
-    if (n.type !== 'call' || n.startIndex < read.endIndex || n.startIndex >= write.startIndex) continue;
+  for (const n of scope.index.ownOfType(fn, 'call')) {
+    if (n.startIndex < read.endIndex || n.startIndex >= write.startIndex) continue;
     const name = dotted(n.childForFieldName('function'));
     if (name && /(?:^|\.)sleep$/.test(qualify(scope.aliases, name) ?? name)) return n;
   }
@@ -3115,8 +3117,9 @@ function capturedNames(scope: StatementScope, fn: Node): Map<string, StateKind> 
     const here = new Map<string, StateKind>();
     const declaredGlobal = new Set<string>();
     for (const n of index.ownNodes(outer)) {
-      if (n.type === 'global_statement') for (const id of n.namedChildren) if (id) declaredGlobal.add(id.text);
-      if (n.type === 'assignment') for (const [name, value] of assignedNames(n)) if (!here.has(name.text)) here.set(name.text, constructorKind(aliases, value) ?? 'value');
+      const type = index.typeOf(n);
+      if (type === 'global_statement') for (const id of n.namedChildren) if (id) declaredGlobal.add(id.text);
+      if (type === 'assignment') for (const [name, value] of assignedNames(n)) if (!here.has(name.text)) here.set(name.text, constructorKind(aliases, value) ?? 'value');
     }
     for (const p of outer.childForFieldName('parameters')?.namedChildren ?? []) {
       const id = p?.type === 'identifier' ? p : (p?.childForFieldName('name') ?? p?.namedChildren[0]);

@@ -38,6 +38,8 @@ function queryFor(language: Language): Query {
 
 export class TreeIndex {
   private readonly byType = new Map<string, Node[]>();
+  /** Node id → its type, as the query named it: asking a node its type is a call into the wasm module. */
+  private readonly typeById = new Map<number, string>();
   /** Scope node id (0 for the module) → the indexed nodes whose innermost scope it is, in document order. */
   private readonly owned = new Map<number, Node[]>();
   private readonly scopeById = new Map<number, Node | undefined>();
@@ -55,6 +57,7 @@ export class TreeIndex {
       while (open.length > 0 && open[open.length - 1].end <= start) open.pop();
       const scope = open.length > 0 ? open[open.length - 1].node : undefined;
       this.scopeById.set(node.id, scope);
+      this.typeById.set(node.id, type);
       const key = scope ? scope.id : 0;
       let list = this.owned.get(key);
       if (!list) this.owned.set(key, (list = []));
@@ -62,6 +65,16 @@ export class TreeIndex {
       this.byType.get(type)?.push(node); // the capture is named after its node type
       if (SCOPE_TYPES.has(type)) open.push({ node, end: node.endIndex });
     }
+  }
+
+  /** A node's type: from the index for an indexed node, else asked of the node. */
+  typeOf(node: Node): string {
+    return this.typeById.get(node.id) ?? node.type;
+  }
+
+  /** The indexed nodes of these types in a function's own body (see ownNodes). */
+  ownOfType(fn: Node, ...types: IndexedType[]): Node[] {
+    return this.ownNodes(fn).filter((n) => (types as string[]).includes(this.typeById.get(n.id)!));
   }
 
   /** Every indexed node of this type in the file, in document order. */
