@@ -2437,6 +2437,24 @@ function startingFunction(root: Node, at: Position0): { owner: Node; line: numbe
 /** A decorator of the project's own that, by its name, runs the method with the object's lock held (`@lock`, `@synchronized`, `@utils.locked`). */
 const LOCKING_DECORATOR = /^@\s*(?:[\w.]*\.)?(?:lock|locked|with_lock|synchroni[sz]ed|thread_?safe|lock_required|hold_lock)\s*$/i;
 
+/** The methods through which a lock is taken and let go. */
+const LOCK_METHODS: ReadonlySet<string> = new Set(['acquire', 'release', '__enter__', '__exit__']);
+
+/**
+ * A class that is a lock itself: its `acquire()` takes a lock attribute of its own and leaves it taken
+ * (no release there), and its `release()` lets that one go (`self.lock.acquire()` … `self.lock.release()`).
+ */
+function handWrittenLock(module: Module, cls: ClassInfo): boolean {
+  const acquire = cls.methods.get('acquire');
+  const release = cls.methods.get('release');
+  if (!acquire || !release) return false;
+  const [taking, letting] = [functionText(module, acquire), functionText(module, release)];
+  return [...cls.lockAttrs].some((a) => {
+    const call = (method: string) => new RegExp(`\\bself\\s*\\.\\s*${a}\\s*\\.\\s*${method}\\s*\\(`);
+    return call('acquire').test(taking) && !call('release').test(taking) && call('release').test(letting);
+  });
+}
+
 /** Methods that code outside a class calls: its public ones, and the dunders behind operators and calls. */
 const CALLED_FROM_OUTSIDE = /^(?:[a-zA-Z]\w*|__(?:call|getitem|setitem|delitem|contains|len|iter|next)__)$/;
 
@@ -2953,6 +2971,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     const { definition, statement } = target.ref;
     const owner = definition.parentIsClass ? module.classes.get(definition.parent) : undefined;
     const cls = owner?.methods.get(definition.name) === target.ref ? owner : undefined;
+    // A lock written by hand (a reentrant one that counts its owner's takes): its own bookkeeping runs
+    // with its inner lock held, from the inner acquire() in one method to the release() in another.
+    if (cls && LOCK_METHODS.has(definition.name) && handWrittenLock(module, cls)) continue;
     const starts = via.flatMap((e) => (e.moduleLine === undefined ? [] : [e.moduleLine]));
     const shared = [...reach.shared.keys()].filter((k) => k !== '*').sort();
     const all = writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared);

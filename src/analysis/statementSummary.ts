@@ -2562,7 +2562,8 @@ function guardCheckBefore(act: Node, container: string, item: string, fn: Node, 
       const test = heldTest(guard.childForFieldName('condition'), fn);
       const body = guard.childForFieldName(loopGuard ? 'body' : 'consequence')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
       const last = body[body.length - 1];
-      const leaves = loopGuard || last?.type === 'return_statement' || last?.type === 'raise_statement' || (last?.type === 'continue_statement' && statementOf(act, fn).parent?.id === p.id);
+      // (A `continue` or `break` there leaves the round of the loop around this block, and the act is in that round.)
+      const leaves = loopGuard || last?.type === 'return_statement' || last?.type === 'raise_statement' || last?.type === 'continue_statement' || last?.type === 'break_statement';
       // `if depth > limit or url in seen: return`: the act runs only when every part was false. A
       // removal's guard leaves when the item is missing (`if x not in l: return` … `l.remove(x)`).
       if (!test || !leaves || !chain(test, 'or').some((t) => testsMembership(t, item, container, kind !== 'present'))) continue;
