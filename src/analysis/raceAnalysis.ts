@@ -2556,7 +2556,8 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
       }
     }
     for (const [name, ref] of c.methods) {
-      if (!CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self') continue;
+      // (A coroutine method runs on the event loop's one thread, however many tasks await it.)
+      if (!CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self' || ref.fn.isAsync) continue;
       if (perRequest && (name === 'handle' || name === 'setup' || name === 'finish' || name.startsWith('do_'))) continue;
       if (lockedHelpers.has(name)) continue;
       out.push(severalThreads(ref.definition.key, true, c.site, `the public methods of ${c.name}: the class takes ${locks.length === 1 ? `\`${lock}\`` : own.length > 0 ? 'locks of its own' : 'module-level locks'} around this state, so they are meant to be called from several threads`, { guardedBy: { lock, attrs: subjects, ...(ownThread && { besideOwnThread: true }) } }));
