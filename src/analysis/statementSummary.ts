@@ -2029,11 +2029,16 @@ function noneGuardBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNo
   if (target.type === 'subscript') return undefined;
   // A cache of a plain value (`nobody = pwd.getpwnam("nobody")[2]`) made twice is the same value; an object made twice is two.
   // A busy flag (`if busy: return` … `busy = True`) taken twice lets two threads into what it keeps to one.
-  const claims = assignment.childForFieldName('right')?.type === 'true';
+  // A running flag lowered once (`if not self.running: return` … `self.running = False`, then the
+  // shutdown) is the same claim turned round: two threads both pass and both shut down.
+  const stored = assignment.childForFieldName('right')?.type;
+  const lowers = stored === 'false' && workAfter(assignment);
+  const claims = stored === 'true' || lowers;
   if (!claims && !makesObject(assignment.childForFieldName('right'))) return undefined;
   const name = target.text.replace(/\s+/g, '');
   const there = (t: Node) => {
     const u = t.type === 'parenthesized_expression' ? (t.namedChildren[0] ?? t) : t;
+    if (lowers) return u.type === 'not_operator' && u.childForFieldName('argument')?.text.replace(/\s+/g, '') === name;
     if (u.text.replace(/\s+/g, '') === name) return true;
     return !claims && u.type === 'comparison_operator' && /\bis\s+not\s+None$/.test(u.text) && u.namedChildren[0]?.text.replace(/\s+/g, '') === name;
   };
@@ -2048,6 +2053,15 @@ function noneGuardBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNo
     if (found) return { ifNode: found.guard, test: found.test, write: assignment, kind: claims ? 'equals' : 'none', guard: { end: child, workBetween: found.workBetween } };
   }
   return undefined;
+}
+
+/** Does a call other than logging follow the assignment's statement in its block (work that a second pass would do again)? */
+function workAfter(assignment: Node): boolean {
+  const statement = assignment.parent?.type === 'expression_statement' ? assignment.parent : undefined;
+  for (let s = statement?.nextNamedSibling; s; s = s.nextNamedSibling) {
+    if (s.descendantsOfType('call').some((c) => !!c && !/^(?:print|(?:\w+\.)*(?:log|logger|logging|LOG|LOGGER|_log|_logger)\.\w+)$/.test(c.childForFieldName('function')?.text.replace(/\s+/g, '') ?? ''))) return true;
+  }
+  return false;
 }
 
 /** Is the node inside an `if` (in any branch) that is within `statement`, or is `statement` one? */
