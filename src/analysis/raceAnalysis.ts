@@ -1048,6 +1048,12 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             const several = !common.oneThread || !!e.passed?.repeats || (root !== undefined && runsOnce(module, root, site.start) === undefined);
             if (imported !== undefined) handOffs!.push({ target: imported, several, line, how });
             for (const target of onGlobal) handOffs!.push({ target, several, line, how, sharedSelf: true });
+            // A function of this module handed to the imported one (`pool.submit(with_retries, upload_part, i)`):
+            // a wrapper is handed a function to call it, on the thread it runs on.
+            for (const [, handedRef] of e.passed?.callables ?? []) {
+              const via = resolveCallable(module, statement, handedRef, lambdas, moduleLine, here);
+              if (via && module.functions.has(via.key)) entries.push({ key: via.key, boundMethod: via.bound, ...common, how: `${common.how}, through ${t.t === 'name' ? t.name : imported ?? 'an imported function'}()`, repeats: e.passed?.repeats ?? false });
+            }
             continue;
           }
           // A target that is a parameter of the function starting the thread (`run_threads(worker, …)`):
