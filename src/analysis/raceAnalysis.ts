@@ -952,6 +952,38 @@ function neverStarted(module: Module, root: Node, site: Range0): boolean {
   return !new RegExp(`(?<![\\w.])${receiver}\\s*\\.\\s*start\\s*\\(|[(,\\[=]\\s*${name}\\s*[,)\\]]|\\breturn\\s+${name}\\b|\\byield\\s+${name}\\b`).test(module.text);
 }
 
+/**
+ * A thread waited for as soon as it starts (`t.start()` then `t.join()`, also for each thread of a list
+ * in turn: `for t in threads: t.start(); t.join()`): it runs while its starter waits and before the next
+ * one starts, so no other thread of the same start runs its code beside it. (Per start, where
+ * startsJoinedAtOnce asks it of the whole module.)
+ */
+function joinedOnStart(root: Node, site: Range0): boolean {
+  let call: Node | null = root.descendantForPosition({ row: site.start.line, column: site.start.character }, { row: site.end.line, column: site.end.character });
+  // (Made in a list, `threads = [Thread(…) for …]` or `[Thread(…), Thread(…)]`: the list's name.)
+  let holder = call?.parent;
+  while (holder && (holder.type === 'list_comprehension' || holder.type === 'list' || holder.type === 'generator_expression')) [call, holder] = [holder, holder.parent];
+  const left = holder?.type === 'assignment' && holder.childForFieldName('right')?.id === call?.id ? holder.childForFieldName('left') : undefined;
+  if (left?.type !== 'identifier') return false;
+  const name = left.text;
+  const scope = enclosingDefinition(holder!) ?? root;
+  const after = scope.text.slice(holder!.endIndex - scope.startIndex);
+  const inTurn = (t: string) => new RegExp(`(?<![\\w.])${t}\\s*\\.\\s*start\\s*\\(\\s*\\)[ \\t]*(?:;|#[^\\n]*)?\\s*${t}\\s*\\.\\s*join\\s*\\(\\s*\\)`);
+  const starts = (t: string) => (after.match(new RegExp(`(?<![\\w.])${t}\\s*\\.\\s*start\\s*\\(`, 'g')) ?? []).length;
+  if (call?.type === 'call') return starts(name) === 1 && inTurn(name).test(after);
+  // Every loop over the list that starts its threads waits for each in turn.
+  // (The loop's body: the lines after its header, up to the first line indented no deeper than it.)
+  const body = (l: RegExpMatchArray) => {
+    const header = after.lastIndexOf('\n', l.index!) + 1;
+    const indent = /^[ \t]*/.exec(after.slice(header))![0].length;
+    const lines = after.slice(l.index! + l[0].length).split('\n').slice(1);
+    const end = lines.findIndex((line) => line.trim() !== '' && /^[ \t]*/.exec(line)![0].length <= indent);
+    return (end < 0 ? lines : lines.slice(0, end)).join('\n');
+  };
+  const loops = [...after.matchAll(new RegExp(`\\bfor\\s+(\\w+)\\s+in\\s+${name}\\s*:`, 'g'))].filter((l) => new RegExp(`(?<![\\w.])${l[1]}\\s*\\.\\s*start\\s*\\(`).test(body(l)));
+  return loops.length === 1 && starts(loops[0][1]) === 1 && inTurn(loops[0][1]).test(body(loops[0]));
+}
+
 function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node | undefined, handOffs?: ThreadHandOff[]): ThreadEntry[] {
   const entries: ThreadEntry[] = [];
   // How many direct thread starts each function makes on a method of its own object, by target text.
@@ -3009,13 +3041,17 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     const checks = onGuarded(own.checks, (c) => !!passive && (c.kind === 'missing-key' || c.kind === 'missing-member') && /^self\s*\.\s*\w+(?:\[…\])?$/.test(c.subject));
     // A new lock around code that changes nothing shared is worth a word only where threads run it side by side.
     const alone = via.length === 1 && via[0].oneThread && (via[0].fromImporter || runsOnce(module, root, via[0].site.start) !== undefined || startingFunction(root, via[0].site.start) !== undefined);
+    // Threads of this code each waited for as soon as they start (`t.start(); t.join()`): one at a time.
+    const oneByOne = via.length > 0 && via.every((e) => e.key === key && /^threading\.(?:Thread|Timer) at line/.test(e.how) && joinedOnStart(root, e.site));
     for (const m of mistakes) {
-      if (m.severalOnly && alone) continue;
+      if (m.severalOnly && (alone || oneByOne)) continue;
       const passed = m.passed && globalPassedByEveryCall(module, key, m.passed.index);
-      if (m.passed && !passed) continue;
+      // (Or every thread that runs it is started here and handed the same object for it: `args=(query, url)` in a loop over urls.)
+      const handedAlike = m.passed && !passed && via.every((e) => e.key === key && (!e.oneThread || !!e.repeats) && e.handed?.has(m.passed!.name)) ? m.passed.name : undefined;
+      if (m.passed && !passed && !handedAlike) continue;
       const fix = m.fix ? { title: m.fix.title, edits: m.fix.edits.map((e) => ({ ...e, range: absoluteRange(e.range, statement.base) })) }
         : m.guard && guardFix(fixContext, m.guard.statements.map((r) => absoluteRange(r, statement.base)), passed || m.guard.subject, { t: 'module' });
-      const message = passed ? m.message.replace(/^(The \w+ `[^`]+`)/, `$1 (every call passes \`${passed}\`)`) : m.message;
+      const message = passed ? m.message.replace(/^(The \w+ `[^`]+`)/, `$1 (every call passes \`${passed}\`)`) : handedAlike ? m.message.replace(/^(The \w+ `[^`]+`)/, `$1 (every thread is handed the same \`${handedAlike}\`)`) : m.message;
       findings.push({ code: m.code, message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [], ...(fix && { fix }) });
     }
     for (let u of onGuarded(own.lockedUpdates)) {

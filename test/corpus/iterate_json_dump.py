@@ -1,4 +1,4 @@
-"""A dict that request threads add to, saved with json.dump after each change (positive: the dump goes through it item by item)."""
+"""A dict that request threads add to, saved with json.dump after each change (positive: the dump goes through it item by item, and two requests write the one file at once)."""
 import json
 
 from flask import Flask, request
@@ -8,7 +8,7 @@ players = {}
 
 
 def save_players():
-    with open("players.json", "w") as fh:
+    with open("players.json", "w") as fh:  # expect: GIL001
         json.dump(players, fh, indent=2)  # expect: GIL004
 
 

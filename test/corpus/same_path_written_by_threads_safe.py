@@ -1,0 +1,49 @@
+"""Threads that write files safely: a name with each thread's own index or item, one lock over the
+open and the writes, and threads each waited for as soon as they start (negative)."""
+import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import requests
+
+report_lock = threading.Lock()
+
+
+def fetch_report(url):
+    data = requests.get(url, timeout=10).json()
+    with report_lock:
+        with open("report.json", "w") as out:
+            json.dump(data, out)
+
+
+def save_photo(index, url):
+    body = requests.get(url, timeout=10).content
+    with open(f"photos/{index}.jpg", "wb") as out:
+        out.write(body)
+
+
+def save_all(urls):
+    for url in urls:
+        name = url.rsplit("/", 1)[-1]
+        with open(f"pages/{name}", "w") as out:
+            out.write(url)
+
+
+def snapshot(path):
+    with open("snapshot.txt", "w") as out:
+        out.write(path)
+
+
+def run(urls):
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        pool.map(fetch_report, urls)
+        pool.submit(save_all, urls)
+    workers = [threading.Thread(target=save_photo, args=(i, u)) for i, u in enumerate(urls)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    for path in urls:
+        t = threading.Thread(target=snapshot, args=(path,))
+        t.start()
+        t.join()
