@@ -322,6 +322,8 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
     const target = init && /\b__init__\s*\([^()]*\btarget\s*=\s*self\s*\.\s*(\w+)\s*[,)]/.exec(functionText(module, init))?.[1];
     if (target !== undefined && c.methods.has(target)) c.run = target;
   }
+  /** Lock attributes stored from a parameter (`self.__sem = sem`), with the parameter. */
+  const handedFrom: [ClassInfo, string, string][] = [];
   for (const statement of statements) {
     for (const b of statement.summary.bindings) {
       if (b.t === 'global') {
@@ -348,6 +350,7 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
           c.lockAttrs.add(b.attr);
           if (b.semaphore) c.semaphoreAttrs.add(b.attr);
           if (b.handed) c.handedLockAttrs.add(b.attr);
+          if (b.handed && b.param !== undefined) handedFrom.push([c, b.attr, b.param]);
           if (b.classBody) c.classBodyLockAttrs.add(b.attr);
         }
       }
@@ -366,6 +369,14 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
       for (const a of base.classBodyLockAttrs) c.classBodyLockAttrs.add(a);
     }
   };
+  // A lock attribute stored from a parameter that every construction hands a Semaphore(n > 1)
+  // (`TicketSeller(sem)` with `sem = threading.Semaphore(512)`): a semaphore, which does not exclude.
+  for (const [c, attr, param] of handedFrom) {
+    const index = (c.methods.get('__init__')?.fn.params ?? []).indexOf(param) - 1;
+    const sites = index < 0 ? [] : classCalls(module, c.name, 20).map((n) => (n.parent?.type === 'call' ? callArgs(n.parent) : undefined));
+    const handed = sites.map((args) => args?.keyword.get(param) ?? args?.positional[index]);
+    if (handed.length > 0 && handed.every((a) => a?.type === 'identifier' && module.globals.get(a.text)?.kind === 'semaphore-n')) c.semaphoreAttrs.add(attr);
+  }
   for (const c of module.classes.values()) inherit(c, new Set([c.name]));
   return module;
 }

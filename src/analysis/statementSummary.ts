@@ -111,7 +111,7 @@ export type EntrySite = { site: Range0; line: number; passed?: Passed } & (
 export type Binding =
   | { t: 'global'; name: string; kind: StateKind; endLine: number; /** for `x = C(...)`: `C` */ ctor?: string; /** for `fn = task`: `task` */ alias?: string; /** in a block (`if __name__ == "__main__":`): no place to put a module-level lock after it */ nested?: true }
   | { t: 'executor'; name: string; kind: StateKind }
-  | { t: 'lock-attr'; attr: string; semaphore: boolean; classes: string[]; /** assigned `nullcontext()` (or a choice of it): `with` it may hold nothing */ noLock?: true; /** handed in (`self._lock = lock`): maybe one lock for many objects */ handed?: true; /** made in the class body: one lock for every instance */ classBody?: true };
+  | { t: 'lock-attr'; attr: string; semaphore: boolean; classes: string[]; /** assigned `nullcontext()` (or a choice of it): `with` it may hold nothing */ noLock?: true; /** handed in (`self._lock = lock`): maybe one lock for many objects */ handed?: true; /** with `handed`: the parameter it came from */ param?: string; /** made in the class body: one lock for every instance */ classBody?: true };
 
 export interface FunctionSummary {
   name: string;
@@ -569,15 +569,16 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
     }
   }
 
-  // `self._lock = lock`, a lock handed to `__init__` (`if lock is None: lock = threading.Lock()`): a lock attribute.
+  // `self._lock = lock`, a lock handed to `__init__` (`if lock is None: lock = threading.Lock()`): a lock
+  // attribute; so is `self.sem = sem` (raceAnalysis tells a semaphore from what the constructions hand it).
   for (const node of index.ofType('assignment')) {
     const left = node.childForFieldName('left');
     const right = node.childForFieldName('right');
     const attr = left?.type === 'attribute' && left.childForFieldName('object')?.text === 'self' ? left.childForFieldName('attribute')?.text : undefined;
-    const fn = attr !== undefined && LOCKISH.test(attr) && right?.type === 'identifier' ? index.scopeOf(node) : undefined;
+    const fn = attr !== undefined && (LOCKISH.test(attr) || /sem/i.test(attr)) && right?.type === 'identifier' ? index.scopeOf(node) : undefined;
     const cls = fn?.type === 'function_definition' ? index.scopeOf(fn) : undefined;
     const key = cls?.type === 'class_definition' ? scope.keyOf.get(cls.id) : undefined;
-    if (key !== undefined && paramNames(fn!).includes(right!.text)) summary.bindings.push({ t: 'lock-attr', attr: attr!, semaphore: false, classes: [key], handed: true });
+    if (key !== undefined && paramNames(fn!).includes(right!.text)) summary.bindings.push({ t: 'lock-attr', attr: attr!, semaphore: false, classes: [key], handed: true, param: right!.text });
   }
 
   summary.entries = threadEntries(scope, summary);
