@@ -3203,7 +3203,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // Nor can the one thread handed a queue its starter made for it alone (`kill_q = queue.Queue()` … `args=(kill_q,)` once).
       // Nor when it is handed to others too but this code is the module's only taker (producer threads put, one consumer gets).
       if ((c.kind === 'drain' || c.kind === 'queue') && via.length === 1 && via[0].oneThread && (!!via[0].starterMadeParams?.includes(c.subject) || (c.kind === 'queue' && !!via[0].madeByStarter?.includes(c.subject) && onlyTaker(module, key)))) continue;
-      if ((c.kind === 'drain' || c.kind === 'queue') && (onceAt !== undefined || joinedBetween(module, absoluteRange(ref.fn.range, statement.base).start.line, absoluteRange(c.range, statement.base).start.line))) continue;
+      // (A join in code that several threads run waits for some other thread: its siblings still take beside it.)
+      const several = via.some((e) => !e.oneThread || !!e.repeats) || via.length > 1;
+      if ((c.kind === 'drain' || c.kind === 'queue') && (onceAt !== undefined || (!several && joinedBetween(module, absoluteRange(ref.fn.range, statement.base).start.line, absoluteRange(c.range, statement.base).start.line)))) continue;
       // Daemon threads the program never joins, once it has waited on the queue itself: one left waiting in get() holds nothing up.
       if (c.kind === 'queue' && c.waits && daemonsLeftWaiting(module, root, via, c.subject)) continue;
       // Nor can it find an item gone between its test and its removal when no other code removes any
