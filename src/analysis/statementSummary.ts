@@ -1952,7 +1952,9 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
     const held = heldTest(condition, fn);
     if (!held || !condition) continue;
     const copied = testKind(held, target) ? undefined : copyTested(held, target, assignment, p);
-    const kind = copied?.kind ?? testKind(held, target);
+    // `if table.free: table.free = False`, then the work it keeps to one thread: a flag taken as a claim.
+    const claimed = assignment.childForFieldName('right')?.type === 'false' && conjuncts(held).some((part) => part.text.replace(/\s+/g, '') === target.text.replace(/\s+/g, '')) && workAfter(assignment) ? 'equals' : undefined;
+    const kind = copied?.kind ?? testKind(held, target) ?? claimed;
     if (!kind) continue;
     const test = testSite(held, condition);
     const ifNode = p;
@@ -2105,11 +2107,15 @@ function noneGuardBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNo
   return undefined;
 }
 
-/** Does a call other than logging follow the assignment's statement in its block (work that a second pass would do again)? */
+/**
+ * Does a call follow the assignment's statement in its block that a second pass would do again? Not
+ * logging, and not what is harmless twice: a join or a wait, setting or clearing an event, a close.
+ */
 function workAfter(assignment: Node): boolean {
   const statement = assignment.parent?.type === 'expression_statement' ? assignment.parent : undefined;
+  const harmless = /^(?:print|(?:\w+\.)*(?:log|logger|logging|LOG|LOGGER|_log|_logger)\.\w+|[\w.]+\.(?:join|wait|set|clear|close|cancel|notify|notify_all))$/;
   for (let s = statement?.nextNamedSibling; s; s = s.nextNamedSibling) {
-    if (s.descendantsOfType('call').some((c) => !!c && !/^(?:print|(?:\w+\.)*(?:log|logger|logging|LOG|LOGGER|_log|_logger)\.\w+)$/.test(c.childForFieldName('function')?.text.replace(/\s+/g, '') ?? ''))) return true;
+    if (s.descendantsOfType('call').some((c) => !!c && !harmless.test(c.childForFieldName('function')?.text.replace(/\s+/g, '') ?? ''))) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 """A listener whose start() tests and raises its running flag under its lock, while stop() tests and
-lowers it without the lock and then shuts the server down: two threads calling stop() can both find
-it running and both shut it down (positive). A stop() under the same lock, and one that only lowers
-the flag with nothing after it, are left alone (negative)."""
+lowers it without the lock and then says goodbye to its peer: two threads calling stop() can both find
+it running and both send it (positive). A stop() under the same lock, and one that only lowers the
+flag with nothing after it but a print, are left alone (negative)."""
 import socket
 import threading
 
@@ -23,6 +23,7 @@ class Listener:
         if not self.running:  # expect: GIL004
             return
         self.running = False
+        self.sock.sendall(b"BYE\n")
         self.sock.close()
 
 
@@ -50,3 +51,4 @@ class Pausable:
         if not self.active:
             return
         self.active = False
+        print("paused")
