@@ -3361,8 +3361,14 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
     const e = { how, sharedWith: outside };
     // What the thread stores: in its target, and in the methods it calls on `self`.
     const threadText = [functionText(module, target), ...[...functionText(module, target).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].map((m) => cls.methods.get(m[1])).filter((r): r is FunctionRef => !!r).map((r) => functionText(module, r))].join('\n');
+    // A thread that tells its starter it is ready (`self._cond.notify_all()`, `self._ready.set()`) while
+    // the class's `start()` waits for that after starting it: what the thread stores before, it stores
+    // before `start()` returns (the event loop of a thread made to run one).
+    const targetText = functionText(module, target);
+    const ready = /\bstart\s*\([^)]*\)[\s\S]*\.\s*wait(?:_for)?\s*\(/.test(cls.methods.has('start') ? functionText(module, cls.methods.get('start')!) : '') ? targetText.search(/\.\s*(?:notify(?:_all)?|set)\s*\(/) : -1;
+    const storedBeforeReady = (attr: string) => ready >= 0 && [...targetText.matchAll(new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`, 'g'))].every((m) => m.index! < ready) && !new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(threadText.slice(targetText.length));
     for (const [attr, methods] of e.sharedWith) {
-      if (attr.includes('[') || !new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(threadText)) continue;
+      if (attr.includes('[') || !new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(threadText) || storedBeforeReady(attr)) continue;
       for (const name of methods) {
         if (name.endsWith(ON_OWN_THREAD)) continue;
         const ref = cls.methods.get(name);
