@@ -3213,6 +3213,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       if ((c.kind === 'present' || c.kind === 'head' || (c.kind === 'size' && c.takes)) && onceAt !== undefined && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
       // (A clearing found above is that other write.)
       if (onceAt !== undefined && c.kind !== 'cleared' && !writtenElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt, undefined, c.kind !== 'none' && c.kind !== 'hasattr')) continue;
+      // A closure started once per call of the function around it: each call's variables are its own
+      // thread's, unless that function changes them too once the thread runs (as for its writes).
+      if (closureOnce && c.why.includes('enclosing function') && !writtenElsewhere(module, root, c.subject.replace(/\[…\]$/, ''), absoluteRange(ref.fn.range, statement.base), closureOnce.line, closureOnce.owner)) continue;
       const at = (r: Range0) => absoluteRange(r, statement.base);
       const statementRange = at(c.statement);
       const finding: Finding = {
