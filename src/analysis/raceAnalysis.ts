@@ -3053,9 +3053,11 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     // A new lock around code that changes nothing shared is worth a word only where threads run it side by side.
     const alone = via.length === 1 && via[0].oneThread && (via[0].fromImporter || runsOnce(module, root, via[0].site.start) !== undefined || startingFunction(root, via[0].site.start) !== undefined);
     // Threads of this code each waited for as soon as they start (`t.start(); t.join()`): one at a time.
-    const oneByOne = via.length > 0 && via.every((e) => e.key === key && /^threading\.(?:Thread|Timer) at line/.test(e.how) && joinedOnStart(root, e.site));
+    // (Asked only of code with a mistake said where several threads run it: the scan is not cheap.)
+    let oneByOne: boolean | undefined;
+    const inTurn = () => (oneByOne ??= via.length > 0 && via.every((e) => e.key === key && /^threading\.(?:Thread|Timer) at line/.test(e.how) && joinedOnStart(root, e.site)));
     for (const m of mistakes) {
-      if (m.severalOnly && (alone || oneByOne)) continue;
+      if (m.severalOnly && (alone || inTurn())) continue;
       const passed = m.passed && globalPassedByEveryCall(module, key, m.passed.index);
       // (Or every thread that runs it is started here and handed the same object for it: `args=(query, url)` in a loop over urls.)
       const handedAlike = m.passed && !passed && via.every((e) => e.key === key && (!e.oneThread || !!e.repeats) && e.handed?.has(m.passed!.name)) ? m.passed.name : undefined;
