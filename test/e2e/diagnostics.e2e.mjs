@@ -85,6 +85,10 @@ writeFileSync(join(folder, ROOM), readFileSync(join(repoRoot, 'test', 'fixtures'
 const VISITS = 'visit_log.py';
 writeFileSync(join(folder, VISITS), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', VISITS), 'utf8'));
 
+/** Report savers whose threads all write one path opened with "w" (GIL001, no quick fix: each thread needs a file of its own, or one lock). */
+const REPORTS = 'report_savers.py';
+writeFileSync(join(folder, REPORTS), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', REPORTS), 'utf8'));
+
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
 /** The walkthrough opened at the step about races (not its first step); photographed, then closed. */
@@ -867,6 +871,41 @@ export default {
         }
         await goTo(page, 12);
         await screenshot(page, 'diagnostics-shared-file-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'report savers whose threads all open one path for writing: GIL001 at the open, a file that is none of the reports in the real interpreter; with a lock over the open and the writes the problem goes and one report arrives whole',
+      async run({ page, workspace }) {
+        await openAlone(page, REPORTS, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_|print_spooler|photo_saver|chat_room|visit_log/);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL001 for report_savers.py', () => problemRows(page), (r) => r.some((x) => /GIL001/.test(x) && /is opened for writing here/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL001/.test(x)).includes('The file `REPORT` is opened for writing here by code that several threads run, with the same path for all of them'), rows.join('\n'));
+        // What the message says, in the real interpreters: eight savers at once leave a file that is none of their reports.
+        const rush = 'import sys; sys.path.insert(0, sys.argv[1]); import report_savers as r; print(r.rush())';
+        for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) {
+          const mixed = Array.from({ length: 5 }, () => Number(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim()));
+          assert.ok(mixed.some((n) => n > 0), `a mixed file before the fix (${python}: ${mixed.join(', ')})`);
+        }
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL001' }).first().click();
+        const open = lineWith(page, 'with open(REPORT, "w", encoding="utf-8") as out:');
+        await open.waitFor();
+        const hover = await hoverOver(page, open.locator('span span', { hasText: 'open' }).first(), 'is opened for writing here');
+        assert.match(await hover.innerText(), /each open empties the file and each thread writes from its start/);
+        await screenshot(page, 'diagnostics-same-path-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        // The fix: one lock, made at module level, held over the open and the writes (written to the file, then reloaded).
+        const fixed = readFileSync(join(workspace, REPORTS), 'utf8')
+          .replace('REPORT = os.path.join(', 'report_lock = threading.Lock()\nREPORT = os.path.join(')
+          .replace('    with open(REPORT, "w", encoding="utf-8") as out:\n        for n in range(lines):\n            out.write(f"worker {worker} line {n}\\n")', '    with report_lock, open(REPORT, "w", encoding="utf-8") as out:\n        for n in range(lines):\n            out.write(f"worker {worker} line {n}\\n")');
+        assert.ok(fixed.includes('with report_lock, open(REPORT'), 'the fix applies to the fixture');
+        writeFileSync(join(workspace, REPORTS), fixed);
+        await runCommand(page, 'File: Revert File');
+        await withPanelMaximized(page, () => waitUntil('the GIL001 gone', () => problemRows(page), (r) => !r.some((x) => /report_savers|opened for writing/.test(x)), 60000));
+        for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) {
+          for (let i = 0; i < 3; i++) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `one report whole after the fix (${python})`);
+        }
+        await goTo(page, 11);
+        await screenshot(page, 'diagnostics-same-path-fixed-dark', { docs: true });
       },
     },
   ],
