@@ -858,6 +858,7 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
   const bodyOf = (ref: FunctionRef, fromLine = 0) => functionText(module, ref, fromLine);
   const out = new Map<string, string[]>();
   let library: boolean | undefined;
+  let ownMethods: Set<string> | undefined;
   const note = (name: string, body: string) => {
     for (const m of body.matchAll(SELF_CHANGES)) {
       // `self.stats["errors"] += 1` changes that item only; `self.stats[k] = …` or `self.stats.clear()`, any.
@@ -892,6 +893,8 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
     }
     // A class the module never makes is a library's: its public methods are what its users call, from their threads.
     // (What it changes after waiting for a thread, `self.reader.join()` … `self.port = None`, it changes once that thread is done.)
+    // (Not one its own thread calls, and nothing names but as `self.check()`: that one runs on the thread.)
+    if (!outside && (ownMethods ??= ownThreadMethods(module, cls, target)).has(name) && !namedOtherThanOnSelf(module.text, name)) continue;
     if (outside || (!name.startsWith('_') && (library ??= !madeInModule(module, cls.name)))) note(name, untilThreadJoin(bodyOf(ref)));
   }
   // The starting method goes on beside the thread it started.
@@ -2545,6 +2548,9 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
       const held = w?.descendantsOfType('with_item').map((i) => withItemValue(i)).map((v) => (v?.type === 'as_pattern' ? v.namedChildren[0] : v)?.text.replace(/\s+/g, ''));
       const which = locks.find((l) => held?.includes(l));
       if (!w || which === undefined || inInit(w)) continue;
+      // (`with self.cond: self.cond.wait(t)`: a timed wait or a wake-up, held for the Condition's sake, guards no state.)
+      const statements = w.childForFieldName('body')?.namedChildren.filter((n) => n?.type !== 'comment') ?? [];
+      if (statements.every((n) => new RegExp(`^${which.replace('.', '\\s*\\.\\s*')}\\s*\\.\\s*(?:wait|wait_for|notify|notify_all)\\s*\\(`).test(n?.text ?? ''))) continue;
       lock = which;
       under(w.childForFieldName('body')?.text ?? '');
       heldSpans.push([w.startIndex, w.endIndex]);
