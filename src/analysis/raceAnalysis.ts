@@ -871,13 +871,9 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
   for (const [name, ref] of cls.methods) {
     if (name === target || name === starterName || name.startsWith('__')) continue; // the starter: only after its start (below)
     // Another of the object's own threads (`Thread(target=self.b)` beside `self.a`), with what it calls on `self`.
+    // (Through helpers too: `self._end()` that calls `self.close()`.)
     if (ownTargets.has(`${cls.name}.${name}`)) {
-      const body = bodyOf(ref);
-      note(`${name}${ON_OWN_THREAD}`, body);
-      for (const m of body.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) {
-        const called = cls.methods.get(m[1]);
-        if (called && m[1] !== target && !m[1].startsWith('__')) note(`${m[1]}${ON_OWN_THREAD}`, bodyOf(called));
-      }
+      for (const m of ownThreadMethods(module, cls, name)) if (m === name || (m !== target && !m.startsWith('__'))) note(`${m}${ON_OWN_THREAD}`, bodyOf(cls.methods.get(m)!));
       continue;
     }
     // Called on an object by a name other than `self`: from outside the object's own code. A name
@@ -3295,8 +3291,17 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   return findings;
 }
 
-/** A locked update of thread code, with how its thread starts and, when one thread alone runs it, that thread's entry. */
-/** The methods a Thread subclass's own thread runs: `run()` and what it calls on `self`, transitively. */
+/**
+ * Where a thread tells its starter it is ready (`self._cond.notify_all()`, `self._ready.set()`) in its
+ * code's text, when the class's `start()` waits for that after starting it: what the thread stores
+ * before, it stores before `start()` returns (the event loop of a thread made to run one). -1 if not.
+ */
+function readySignal(module: Module, cls: ClassInfo, targetText: string): number {
+  const start = cls.methods.get('start');
+  return start && /\bstart\s*\([^)]*\)[\s\S]*\.\s*wait(?:_for)?\s*\(/.test(functionText(module, start)) ? targetText.search(/\.\s*(?:notify(?:_all)?|set)\s*\(/) : -1;
+}
+
+/** The methods an object's own thread runs: `run()` (or the thread's target method) and what it calls on `self`, transitively. */
 function ownThreadMethods(module: Module, cls: ClassInfo, from = cls.run): Set<string> {
   const own = new Set<string>();
   const reach = (name: string) => {
@@ -3372,11 +3377,8 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
     const e = { how, sharedWith: outside };
     // What the thread stores: in its target, and in the methods it calls on `self`.
     const threadText = [functionText(module, target), ...[...functionText(module, target).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].map((m) => cls.methods.get(m[1])).filter((r): r is FunctionRef => !!r).map((r) => functionText(module, r))].join('\n');
-    // A thread that tells its starter it is ready (`self._cond.notify_all()`, `self._ready.set()`) while
-    // the class's `start()` waits for that after starting it: what the thread stores before, it stores
-    // before `start()` returns (the event loop of a thread made to run one).
     const targetText = functionText(module, target);
-    const ready = /\bstart\s*\([^)]*\)[\s\S]*\.\s*wait(?:_for)?\s*\(/.test(cls.methods.has('start') ? functionText(module, cls.methods.get('start')!) : '') ? targetText.search(/\.\s*(?:notify(?:_all)?|set)\s*\(/) : -1;
+    const ready = readySignal(module, cls, targetText);
     const storedBeforeReady = (attr: string) => ready >= 0 && [...targetText.matchAll(new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`, 'g'))].every((m) => m.index! < ready) && !new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(threadText.slice(targetText.length));
     for (const [attr, methods] of e.sharedWith) {
       if (attr.includes('[') || !new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(threadText) || storedBeforeReady(attr)) continue;
@@ -4133,9 +4135,14 @@ function runFlagRaisedByThread(module: Module, entries: readonly ThreadEntry[], 
     const loop = /^([ \t]*)while\s+(?:not\s+)?self\s*\.\s*(\w+)\b/m.exec(body);
     if (!loop) continue;
     const attr = loop[2];
-    // The store, in the method's own body (not under an `if`), before the loop.
+    // The store, in the method's own body (not under an `if`), before the loop; the loop may sit in a
+    // `try` or a `with` (`try: while self.running: … finally: …`).
     const store = new RegExp(`^([ \\t]*)self\\s*\\.\\s*${attr}\\s*=\\s*(True|False|1|0)[ \\t]*(?:#.*)?$`, 'm').exec(body.slice(0, loop.index));
-    if (!store || store[1] !== loop[1]) continue;
+    if (!store || store[1].length > loop[1].length || store[1].length !== bodyIndent(module, target)) continue;
+    if (store[1] !== loop[1] && !blocksBetweenAre(body.slice(store.index, loop.index), store[1].length, /^(?:try|with|else|finally)\b/)) continue;
+    // (Stored before the thread says it is ready to a `start()` that waits for that: before any stop.)
+    const ready = readySignal(module, cls, body);
+    if (ready > store.index) continue;
     const raised = store[2] === 'True' || store[2] === '1';
     // Another method that lowers it, one the thread's own code does not call (directly or through others).
     const own = ownThreadMethods(module, cls, name);
@@ -4161,6 +4168,18 @@ function runFlagRaisedByThread(module: Module, entries: readonly ThreadEntry[], 
     });
   }
   return out;
+}
+
+/** The column of a function body's own statements (after a signature of several lines, too). */
+function bodyIndent(module: Module, ref: FunctionRef): number | undefined {
+  const root = module.statements[0]?.node.tree.rootNode;
+  return root && definitionOf(root, ref)?.childForFieldName('body')?.startPosition.column;
+}
+
+/** Does every line of `text` that opens a block at `indent` (the lines a deeper line sits in) match `opener`? */
+function blocksBetweenAre(text: string, indent: number, opener: RegExp): boolean {
+  for (const m of text.matchAll(/^([ \t]*)(\S.*)$/gm)) if (m[1].length === indent && /:\s*(?:#.*)?$/.test(m[2]) && !opener.test(m[2])) return false;
+  return true;
 }
 
 /** The nodes that open a new scope or repeat what they hold: where a loop's bindings stop being this code's. */
