@@ -508,6 +508,8 @@ interface ThreadEntry {
   starterMadeParams?: string[];
   /** Parameters of a one-thread target handed an object its starting function made, however many other threads it hands it to too. */
   madeByStarter?: string[];
+  /** Other thread classes whose constructors are handed an object this one's is handed too (`handed`). */
+  handedAlsoTo?: string[];
   /** Parameters handed an object that other thread starts of the same code hand too (`args=(purse,)` twice): one object for several threads. */
   handedTwice?: string[];
   /** Parameters that get an index no other thread gets (`args=(k,)` in `for k in range(n)`): `totals[k]` is the thread's own slot. */
@@ -1133,11 +1135,13 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     // Made once, where the module runs once (`Ticker().start()`): one thread, as a single Thread(target=…) is.
     const once = madeOnceAt(module, c.name);
     // Made several times with one object for each (`Worker(jobs)` in a loop): `self.jobs` is that object in every thread.
-    const handed = once === undefined ? handedThroughConstructor(module, c) : undefined;
+    // Or made once, with an object that another thread class's constructor is handed too (`Taker(items)`, `Eater(items)`).
+    const across = once !== undefined ? handedToOtherThreadClasses(module, c) : undefined;
+    const handed = once === undefined ? handedThroughConstructor(module, c) : across?.handed;
     // Its methods called from outside (`listener.poke()`) change what `run()` changes, beside the thread.
     const sharedWith = once !== undefined ? ownThreadSharing(module, `${c.name}.${c.run}`, { key: undefined, line: once.start.line }, ownTargets) : undefined;
     const base = c.bases.some((b) => b.endsWith('.QThread')) ? 'QThread' : 'threading.Thread';
-    entries.push({ key: `${c.name}.${c.run}`, boundMethod: !!sharedWith, site: once ?? c.site, how: `the ${base} subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined, ...(handed && { handed, repeats: true }), ...(sharedWith && { sharedWith }) });
+    entries.push({ key: `${c.name}.${c.run}`, boundMethod: !!sharedWith, site: once ?? c.site, how: `the ${base} subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined, ...(handed && { handed, repeats: once === undefined }), ...(across && { handedAlsoTo: across.to }), ...(sharedWith && { sharedWith }) });
   }
   for (const c of module.classes.values()) if (c.isThread) entries.push(...callablesHandedToThreadClass(module, c));
   // Qt's QRunnable: a QThreadPool runs each one's `run()` on one of its threads, several at once.
@@ -1545,7 +1549,7 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
   const queue: Item[] = entries.map((e) => {
     const several = runsOnSeveralThreads(e);
     // An object the starting function made for its one thread is shared with that function only, however many other starts there are.
-    const shared = new Map([...(e.handed ?? [])].filter(([param]) => e.keptParams?.includes(param) || e.handedTwice?.includes(param) || (several && !e.starterMadeParams?.includes(param))));
+    const shared = new Map([...(e.handed ?? [])].filter(([param]) => e.keptParams?.includes(param) || e.handedTwice?.includes(param) || !!e.handedAlsoTo || (several && !e.starterMadeParams?.includes(param))));
     if (several && e.key.startsWith('<lambda')) shared.set('*', undefined);
     return { key: e.key, entry: e, bound: e.boundMethod || (closesOverSelf(e.key) && (several || !e.oneThread || !!e.resultThread)), shared };
   });
@@ -2206,6 +2210,45 @@ function handedThroughConstructor(module: Module, c: ClassInfo): Map<string, str
     if ((loop && !rebound.test(loop.text)) || sitesByName.get(key)! > 1) out.set(`self.${attr}`, undefined);
   }
   return out.size > 0 ? out : undefined;
+}
+
+/** For a thread class handed one object with another thread class (ThreadEntry.handedAlsoTo), the findings say so. */
+function handedAcrossWhy(found: FunctionWrites, via: readonly ThreadEntry[]): FunctionWrites {
+  const others = [...new Set(via.flatMap((e) => e.handedAlsoTo ?? []))];
+  if (others.length === 0) return found;
+  const every = /one object handed to every thread of this class(?: \(through its constructor\))?$/;
+  const why = `one object handed to the constructors of this thread class and of ${others.join(', ')}, whose thread${others.length > 1 ? 's use' : ' uses'} it too`;
+  const say = <T extends { why: string }>(list: T[]) => list.map((w) => (every.test(w.why) ? { ...w, why: w.why.replace(every, why) } : w));
+  return { writes: say(found.writes), mistakes: found.mistakes, checks: say(found.checks), lockedUpdates: say(found.lockedUpdates) };
+}
+
+/**
+ * The attributes of a thread class that keep an object the constructor of another thread class of the
+ * module is handed too, from the same function (`BorrarLista1(lista)`, `BorrarLista2(lista)`): one
+ * object, two threads.
+ */
+function handedToOtherThreadClasses(module: Module, c: ClassInfo): { handed: Map<string, string | undefined>; to: string[] } | undefined {
+  const kept = keptParams(module, c);
+  const root = module.statements[0]?.node.tree.rootNode;
+  if (!kept || !root) return undefined;
+  const others = [...module.classes.values()].filter((o) => o !== c && o.isThread && o.methods.has(o.run));
+  if (others.length === 0) return undefined;
+  // Where a name is handed: its text and the function it is handed in.
+  const place = (value: Node) => `${enclosing(value, SCOPES)?.id}\u0000${value.text}`;
+  const handedElsewhere = new Map<string, string[]>();
+  for (const o of others) {
+    const theirs = keptParams(module, o);
+    if (!theirs) continue;
+    for (const { param, value } of constructions(module, root, o, theirs.params)) if (theirs.stored.has(param) && value.type === 'identifier' && value.text !== 'self') handedElsewhere.set(place(value), [...(handedElsewhere.get(place(value)) ?? []), o.name]);
+  }
+  const handed = new Map<string, string | undefined>();
+  const to = new Set<string>();
+  for (const { param, value } of constructions(module, root, c, kept.params)) {
+    const attr: string | undefined = kept.stored.get(param);
+    const classes: string[] | undefined = attr !== undefined && value.type === 'identifier' ? handedElsewhere.get(place(value)) : undefined;
+    if (classes) (handed.set(`self.${attr}`, undefined), classes.forEach((o) => to.add(o)));
+  }
+  return handed.size > 0 ? { handed, to: [...to] } : undefined;
 }
 
 /** Each argument of each `C(…)` in the module, by the `__init__` parameter it goes to, with the loop around the call if any. */
@@ -3028,7 +3071,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     if (cls && LOCK_METHODS.has(definition.name) && handWrittenLock(module, cls)) continue;
     const starts = via.flatMap((e) => (e.moduleLine === undefined ? [] : [e.moduleLine]));
     const shared = [...reach.shared.keys()].filter((k) => k !== '*').sort();
-    const all = writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared);
+    const all = handedAcrossWhy(writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared), via);
     const guarded = via.every((e) => e.guardedBy) ? new Set(via.flatMap((e) => [...e.guardedBy!.attrs])) : reach.sharedByUsersFor;
     // (Beside a library class's own thread, only what its lock guards: a counter its users' calls alone keep is theirs.)
     const counters = !via.some((e) => e.guardedBy?.besideOwnThread);
@@ -3209,7 +3252,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       if ((c.kind === 'drain' || c.kind === 'queue') && via.length === 1 && via[0].oneThread && (!!via[0].starterMadeParams?.includes(c.subject) || (c.kind === 'queue' && !!via[0].madeByStarter?.includes(c.subject) && onlyTaker(module, key)))) continue;
       // (A join in code that several threads run waits for some other thread: its siblings still take beside it.)
       const several = via.some((e) => !e.oneThread || !!e.repeats) || via.length > 1;
-      if ((c.kind === 'drain' || c.kind === 'queue') && (onceAt !== undefined || (!several && joinedBetween(module, absoluteRange(ref.fn.range, statement.base).start.line, absoluteRange(c.range, statement.base).start.line)))) continue;
+      // (Unless another thread class is handed the same object and takes from it too.)
+      const takenBeside = () => via.some((e) => e.handedAlsoTo) && removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base));
+      if ((c.kind === 'drain' || c.kind === 'queue') && ((onceAt !== undefined && !takenBeside()) || (!several && joinedBetween(module, absoluteRange(ref.fn.range, statement.base).start.line, absoluteRange(c.range, statement.base).start.line)))) continue;
       // Daemon threads the program never joins, once it has waited on the queue itself: one left waiting in get() holds nothing up.
       if (c.kind === 'queue' && c.waits && daemonsLeftWaiting(module, root, via, c.subject)) continue;
       // Nor can it find an item gone between its test and its removal when no other code removes any
