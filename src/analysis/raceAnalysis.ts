@@ -8,7 +8,7 @@
  * module's imports stay the same; this module then resolves names, thread entry points and calls
  * across the summaries. An edit inside one function thus costs that function, not the whole file.
  */
-import type { Node, Tree } from 'web-tree-sitter';
+import { Parser, type Node, type Tree } from 'web-tree-sitter';
 import { CODES, type Finding, type FixSuggestion, type FunctionInfo, type Position0, type Range0 } from '../shared/analysis';
 import { claimEdit, guardFix, SourceLines, suppressed, type FixContext, type InsertAt, type LockHome } from './fixes';
 import {
@@ -4489,8 +4489,45 @@ export function analyze(tree: Tree, text: string, memo?: AnalysisMemo, incoming:
   }
   const lines = new SourceLines(text);
   const handOffs: ThreadHandOff[] = [];
-  const kept = raceFindings(module, tree.rootNode, lines, incoming, handOffs).filter((f) => !suppressed(lines, f)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const kept = [...raceFindings(module, tree.rootNode, lines, incoming, handOffs), ...beforeClassRedefined(tree, text)].filter((f, i, all) => !suppressed(lines, f) && all.findIndex((g) => g.code === f.code && g.range.start.line === f.range.start.line && g.range.start.character === f.range.start.character) === i).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { findings: kept, functions: listFunctions(module, kept), handOffs };
+}
+
+/**
+ * A lesson's file that shows a class, runs it on threads as the module runs, and then defines a
+ * class of the same name again (the fixed version, run the same way): the threads started before
+ * the second definition ran the first one. The module up to that line is checked as a module of its
+ * own, so the later class does not hide what the earlier one does.
+ */
+function beforeClassRedefined(tree: Tree, text: string): Finding[] {
+  const seen = new Set<string>();
+  let cut: Node | undefined;
+  for (const st of tree.rootNode.namedChildren) {
+    const def = st?.type === 'decorated_definition' ? st.childForFieldName('definition') : st;
+    const name = def?.type === 'class_definition' ? def.childForFieldName('name')?.text : undefined;
+    if (name === undefined) continue;
+    if (seen.has(name)) {
+      cut = st!;
+      break;
+    }
+    seen.add(name);
+  }
+  // (Only when the code before the second one may start threads.)
+  const prefix = cut && text.slice(0, cut.startIndex);
+  if (!prefix || !mayHaveFindings(prefix)) return [];
+  const parser = new Parser();
+  try {
+    parser.setLanguage(tree.language);
+    const earlier = parser.parse(prefix);
+    if (!earlier) return [];
+    try {
+      return analyze(earlier, prefix).findings;
+    } finally {
+      earlier.delete();
+    }
+  } finally {
+    parser.delete();
+  }
 }
 
 /**
