@@ -2579,8 +2579,11 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     const heldSpans: [number, number][] = [];
     let lock = locks[0];
     let changesOwnState = false;
+    /** What the held code changes: guarded whatever the rest of the class does with it. */
+    const changedUnder = new Set<string>();
     const under = (text: string) => {
       for (const m of text.matchAll(/\bself\s*\.\s*(\w+)/g)) if (!c.lockAttrs.has(m[1])) attrs.add(m[1]);
+      for (const m of text.matchAll(SELF_CHANGES)) changedUnder.add(m[1] ?? m[3]);
       changesOwnState ||= new RegExp(SELF_CHANGES.source).test(text);
     };
     for (const w of node.descendantsOfType('with_statement')) {
@@ -2620,6 +2623,21 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
         heldSpans.push([def.startIndex, def.endIndex]);
         lock = `self.${own[0]}`;
       }
+    }
+    // What held code only reads is guarded only when most of the class's uses of it are under the lock
+    // (SpotBugs' inconsistent synchronization): one read under it, for a message, says nothing.
+    for (const a of attrs) {
+      if (changedUnder.has(a) || c.methods.has(a)) continue;
+      let held = 0;
+      let all = 0;
+      for (const m of node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${a}\\b`, 'g'))) {
+        const at = node.startIndex + m.index!;
+        const n = root.descendantForIndex(at);
+        if (!n || inInit(n)) continue;
+        all++;
+        if (heldSpans.some(([from, to]) => at > from && at < to)) held++;
+      }
+      if (held * 2 < all) attrs.delete(a);
     }
     // A property that takes no lock may keep its value anywhere (a `threading.local`, another object).
     for (const d of node.childForFieldName('body')?.namedChildren ?? []) {
@@ -2755,6 +2773,8 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
     if (joinedBetween(module, inFunction.startPosition.row, line)) continue;
     // `d[k] = v` for a key the loop took from `d` itself replaces a value: the size stays.
     if (!m[0].startsWith('del') && /\]\s*=$/.test(m[0]) && ownLoopKey(node, subject)) continue;
+    // So does one for a key the dict was made with (`self.queues = {self.ui: 1, self.games: 2}`).
+    if (!m[0].startsWith('del') && /\]\s*=$/.test(m[0]) && keyMadeWith(module, root, node, subject)) continue;
     // (For a loop under a lock: only a change made without that lock.)
     if (unless !== undefined && heldAt(node, unless)) continue;
     return { line: line + 1, list, deque };
@@ -2763,6 +2783,21 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
 }
 
 /** Is the store `d[k] = …` (at `node`, the name `d`) inside a loop over `d` that gives `k`? */
+/** Is the key stored at `node` (`d[k] = v`) one of the keys of a dict literal that `subject` is bound to (`d = {k: 0}`)? */
+function keyMadeWith(module: Module, root: Node, node: Node, subject: string): boolean {
+  let item: Node | null = node;
+  while (item && item.type !== 'subscript') item = item.parent;
+  const key = item?.childForFieldName('subscript')?.text.replace(/\s+/g, '');
+  if (key === undefined) return false;
+  for (const { node: made } of namesMatching(root, module.text, new RegExp(`(?<![\\w.])${subject.replace(/\./g, '\\s*\\.\\s*')}\\s*=\\s*\\{`, 'g'))) {
+    let binding: Node | null = made;
+    while (binding && binding.type !== 'assignment') binding = binding.parent;
+    const dict = binding?.childForFieldName('right');
+    if (dict?.type === 'dictionary' && dict.namedChildren.some((p) => p?.type === 'pair' && p.childForFieldName('key')?.text.replace(/\s+/g, '') === key)) return true;
+  }
+  return false;
+}
+
 function ownLoopKey(node: Node, subject: string): boolean {
   const store = node.parent?.type === 'attribute' ? node.parent.parent : node.parent;
   const key = store?.type === 'subscript' ? store.childForFieldName('subscript')?.text : undefined;

@@ -3171,6 +3171,27 @@ function readsExpr(expr: Node | null, target: Node | null): boolean {
   return false;
 }
 
+/**
+ * Does `expr` read the container of `item` (`self.meta['title']`) only through items of other
+ * literal keys (`self.meta['gjname']`)? Then storing it changes no item it read.
+ */
+function onlyOtherItems(expr: Node, item: Node): boolean {
+  const key = item.childForFieldName('subscript');
+  const container = item.childForFieldName('value');
+  const want = container && dotted(container);
+  if (!key || !want || !LITERAL_KEY.test(key.text)) return false;
+  for (const n of walk(expr)) {
+    if ((n.type !== 'attribute' && n.type !== 'identifier') || dotted(n) !== want) continue;
+    const parent = n.parent;
+    const theirs = parent?.type === 'subscript' && parent.childForFieldName('value')?.id === n.id ? parent.childForFieldName('subscript') : undefined;
+    if (!theirs || !LITERAL_KEY.test(theirs.text) || theirs.text.replace(/'/g, '"') === key.text.replace(/'/g, '"')) return false;
+  }
+  return true;
+}
+
+/** A string or number literal used as a key. */
+const LITERAL_KEY = /^(?:"[^"\\\n]*"|'[^'\\\n]*'|-?\d+)$/;
+
 function readsName(expr: Node | null, name: string): boolean {
   if (!expr) return false;
   for (const n of walk(expr)) if (n.type === 'identifier' && n.text === name) return true;
@@ -3551,9 +3572,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const alias = aliasesAt(n).find(([local, a]) => a.subjects.includes(d.subject) && readsName(right, local));
       // `if self.balance >= n: self.balance = self.balance - n`: the store reads what it replaces, a
       // read-modify-write (GIL001), not a second finding on one update.
-      const rewrites = readsExpr(right, baseNode) || !!alias;
+      const rereads = readsExpr(right, baseNode) && !(left.type === 'subscript' && onlyOtherItems(right, left));
+      const rewrites = rereads || !!alias;
       if (check) checks.push({ ...check, ...d, ...(rewrites && (check.kind === 'compared' || check.kind === 'equals') && { actLocked: true as const }) });
-      if (readsExpr(right, baseNode)) writes.push({ node: n, ...d });
+      if (rereads) writes.push({ node: n, ...d });
       else if (alias) writes.push({ node: n, ...d, aliasNode: alias[1].node, local: alias[0] });
       else if (isEmptyContainer(right)) {
         // `batch = self.pending` then `self.pending = []`: what another thread appends in between goes into the list already taken.
