@@ -1541,9 +1541,18 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
   }
   // A function defined in a method sees that method's `self`: every thread that runs it shares the object.
   const closesOverSelf = (key: string) => {
-    const outer = enclosingFunction(module, key);
+    // (A lambda made in a method, `Thread(target=lambda: self._work(q))`, sees it as well.)
+    const outer = key.startsWith('<lambda') ? lambdaHome(key) : enclosingFunction(module, key);
     const method = outer !== undefined ? module.functions.get(outer) : undefined;
     return !!method?.definition.parentIsClass && method.fn.params[0] === 'self' && !module.functions.get(key)?.fn.params.includes('self');
+  };
+  /** The function a lambda is written in, from its key (`<lambda@line:column>`). */
+  const lambdaHome = (key: string) => {
+    const at = /^<lambda@(\d+):(\d+)>$/.exec(key);
+    const lambda = lambdas.get(key);
+    if (!at || lambda?.t !== 'lambda') return undefined;
+    const line = Number(at[1]) - 1 - lambda.statement.base.line;
+    return functionAt(lambda.statement, { line, character: Number(at[2]) - (line === 0 ? lambda.statement.base.character : 0) });
   };
   type Item = { key: string; entry: ThreadEntry; bound: boolean; shared: Map<string, string | undefined> };
   const queue: Item[] = entries.map((e) => {
