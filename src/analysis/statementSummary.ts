@@ -3189,6 +3189,9 @@ function onlyOtherItems(expr: Node, item: Node): boolean {
   return true;
 }
 
+/** Calls that return one of the items of the container they are given. */
+const ITEM_PICKERS: ReadonlySet<string> = new Set(['random.choice', 'secrets.choice', 'min', 'max']);
+
 /** A string or number literal used as a key. */
 const LITERAL_KEY = /^(?:"[^"\\\n]*"|'[^'\\\n]*'|-?\d+)$/;
 
@@ -3422,6 +3425,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
             const method = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
             const key = callArgs(right).positional[0];
             if ((method === 'get' || method === 'setdefault') && key) d = describeItem(f!.childForFieldName('object'), key.text);
+            // `acct = random.choice(accounts)`, `min(queues, key=len)`: one of its items, which other threads pick too.
+            else if (key && f && (f.type === 'identifier' || f.type === 'attribute') && ITEM_PICKERS.has(f.type === 'identifier' && (f.text === 'min' || f.text === 'max') && !localNames.has(f.text) ? f.text : qualify(scope.aliases, f.text.replace(/\s+/g, '')) ?? '')) d = sharedContainer(key);
             // `room = find_room(rid)`, a module function that returns an item of `rooms` (found by a search of it).
             const of = f?.type === 'identifier' && !localNames.has(f.text) && !captured.has(f.text) ? view.returnsItemOf(f.text) : undefined;
             const container = of !== undefined ? sharedContainerNamed(of) : undefined;
