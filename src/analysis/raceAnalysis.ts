@@ -1489,6 +1489,8 @@ interface Reached {
   shared: Map<string, string | undefined>;
   /** A library class's method whose `self` only its users' calls share with its own thread: the attributes its lock guards, which alone count. */
   sharedByUsersFor?: Set<string>;
+  /** Parameters of `shared` handed an item of a shared container (`move(src, dst)`, `src = random.choice(accounts)`), not one object for all. */
+  itemParams?: Set<string>;
 }
 
 /** A method called on an object: on its class when known, else on the one class of the module that has it. */
@@ -1554,7 +1556,7 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
     const line = Number(at[1]) - 1 - lambda.statement.base.line;
     return functionAt(lambda.statement, { line, character: Number(at[2]) - (line === 0 ? lambda.statement.base.character : 0) });
   };
-  type Item = { key: string; entry: ThreadEntry; bound: boolean; shared: Map<string, string | undefined> };
+  type Item = { key: string; entry: ThreadEntry; bound: boolean; shared: Map<string, string | undefined>; items?: Set<string> };
   const queue: Item[] = entries.map((e) => {
     const several = runsOnSeveralThreads(e);
     // An object the starting function made for its one thread is shared with that function only, however many other starts there are.
@@ -1563,7 +1565,7 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
     return { key: e.key, entry: e, bound: e.boundMethod || (closesOverSelf(e.key) && (several || !e.oneThread || !!e.resultThread)), shared };
   });
   for (let i = 0; i < queue.length; i++) {
-    const { key, entry, bound, shared } = queue[i];
+    const { key, entry, bound, shared, items } = queue[i];
     const fn = module.functions.get(key);
     const target: Target | undefined = fn ? { t: 'function', ref: fn } : lambdas.get(key);
     if (!target) continue;
@@ -1577,9 +1579,10 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
       seen.bound ||= bound;
       if (bound && !seen.boundEntries.includes(entry)) seen.boundEntries.push(entry);
       for (const [k, v] of shared) if (!seen.shared.has(k)) seen.shared.set(k, v);
+      for (const k of items ?? []) (seen.itemParams ??= new Set()).add(k);
       if (!grew) continue;
     } else {
-      seen = { target, entries: [entry], bound, boundEntries: bound ? [entry] : [], shared: new Map(shared) };
+      seen = { target, entries: [entry], bound, boundEntries: bound ? [entry] : [], shared: new Map(shared), ...(items?.size && { itemParams: new Set(items) }) };
       reached.set(key, seen);
     }
     const statement = target.t === 'function' ? target.ref.statement : target.statement;
@@ -1594,7 +1597,17 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
       let callBound = bound && call.t === 'method' && call.isSelf;
       /** More methods the call may run: one per class the receiver can hold, after the first. */
       let alsoOn: string[] = [];
-      if (call.t === 'method' && !call.isSelf && isShared(call.receiver)) {
+      // An item of a shared container (`for acct in accounts: acct.withdraw(5)`): its method, on an object other threads reach too.
+      // (`a, b = pick_two(accounts)` counts where pick_two returns items of that argument.)
+      const itemOf = (name: string | null | undefined) => (name && target.t === 'function' ? target.ref.fn.itemLocals?.find(([local, , via]) => local === name && (!via || module.functions.get(via.fn)?.fn.returnsItemsOfParam === via.index))?.[1] : undefined);
+      const sharedItems = (name: string | null | undefined) => {
+        const c = itemOf(name);
+        return c !== undefined && (isShared(c) || (c.startsWith('self.') ? bound : target.t === 'function' && !target.ref.fn.params.includes(c) && view?.globalKind(c) === 'value'));
+      };
+      if (call.t === 'method' && !call.isSelf && call.receiver !== undefined && sharedItems(call.receiver) && methodOn(module, call.attr, undefined)) {
+        r = { key: methodOn(module, call.attr, undefined)!, bound: true };
+        callBound = true;
+      } else if (call.t === 'method' && !call.isSelf && isShared(call.receiver)) {
         const onShared = methodOn(module, call.attr, seen.shared.get(call.receiver!));
         if (onShared) {
           r = { key: onShared, bound: true };
@@ -1632,12 +1645,15 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
       for (const calleeKey of [r.key, ...alsoOn]) {
         // The shared objects this call passes on, by the callee's parameter names.
         const passedOn = new Map<string, string | undefined>();
+        const itemsPassed = new Set<string>();
         const args = call.t === 'name' || call.t === 'method' ? call.args : undefined;
         const callee = module.functions.get(calleeKey);
         if (args && callee) {
           const params = callee.fn.params.slice(call.t === 'method' && callee.definition.parentIsClass ? 1 : 0);
           args.forEach((a, j) => {
             if (a !== null && isShared(a) && params[j] !== undefined) passedOn.set(params[j], seen!.shared.get(a));
+            // (An item of a shared container, `transfer(src, dst, n)` with `src = random.choice(accounts)`: one other threads may pick too.)
+            else if (a !== null && params[j] !== undefined && sharedItems(a)) (passedOn.set(params[j], undefined), itemsPassed.add(params[j]));
             // A module-level container (or lock) passed by name is one object in every thread too.
             else if (a !== null && view && call.t !== 'partial' && call.t !== 'lambda' && call.globalArgs?.includes(j) && params[j] !== undefined && (view.globalKind(a) === 'value' || view.globalKind(a) === 'lock')) passedOn.set(params[j], undefined);
           });
@@ -1645,7 +1661,7 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
         // `self.process()` in a Thread subclass: the attributes that hold handed objects are the same `self`'s.
         if (call.t === 'method' && call.isSelf) for (const [k, v] of seen.shared) if (k.startsWith('self.')) passedOn.set(k, v);
         edges?.push({ from: key, to: calleeKey, call });
-        queue.push({ key: calleeKey, entry, bound: callBound || (bound && r.bound && call.t === 'method' && call.isSelf), shared: passedOn });
+        queue.push({ key: calleeKey, entry, bound: callBound || (bound && r.bound && call.t === 'method' && call.isSelf), shared: passedOn, ...(itemsPassed.size > 0 && { items: itemsPassed }) });
       }
     }
   }
@@ -2219,6 +2235,17 @@ function handedThroughConstructor(module: Module, c: ClassInfo): Map<string, str
     if ((loop && !rebound.test(loop.text)) || sitesByName.get(key)! > 1) out.set(`self.${attr}`, undefined);
   }
   return out.size > 0 ? out : undefined;
+}
+
+/** For parameters handed an item of a shared container (Reached.itemParams), the findings say so. */
+function itemParamsWhy(found: FunctionWrites, itemParams: ReadonlySet<string> | undefined): FunctionWrites {
+  if (!itemParams?.size) return found;
+  const say = <T extends { subject: string; why: string }>(list: T[]) =>
+    list.map((w) => {
+      const param = /^(\w+)/.exec(w.subject)?.[1];
+      return param !== undefined && itemParams.has(param) ? { ...w, why: w.why.replace(`\`${param}\`, one object handed to every thread that runs this code`, `\`${param}\`, an item of a container every thread that runs this code shares (the caller picked it there, and other threads can pick the same one)`) } : w;
+    });
+  return { writes: say(found.writes), mistakes: found.mistakes, checks: say(found.checks), lockedUpdates: say(found.lockedUpdates) };
 }
 
 /** For a thread class handed one object with another thread class (ThreadEntry.handedAlsoTo), the findings say so. */
@@ -3115,7 +3142,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     if (cls && LOCK_METHODS.has(definition.name) && handWrittenLock(module, cls)) continue;
     const starts = via.flatMap((e) => (e.moduleLine === undefined ? [] : [e.moduleLine]));
     const shared = [...reach.shared.keys()].filter((k) => k !== '*').sort();
-    const all = handedAcrossWhy(writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared), via);
+    const all = itemParamsWhy(handedAcrossWhy(writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared), via), reach.itemParams);
     const guarded = via.every((e) => e.guardedBy) ? new Set(via.flatMap((e) => [...e.guardedBy!.attrs])) : reach.sharedByUsersFor;
     // (Beside a library class's own thread, only what its lock guards: a counter its users' calls alone keep is theirs.)
     const counters = !via.some((e) => e.guardedBy?.besideOwnThread);

@@ -113,6 +113,9 @@ export type Binding =
   | { t: 'executor'; name: string; kind: StateKind }
   | { t: 'lock-attr'; attr: string; semaphore: boolean; classes: string[]; /** assigned `nullcontext()` (or a choice of it): `with` it may hold nothing */ noLock?: true; /** handed in (`self._lock = lock`): maybe one lock for many objects */ handed?: true; /** with `handed`: the parameter it came from */ param?: string; /** made in the class body: one lock for every instance */ classBody?: true };
 
+/** A local holding an item of `container`; through `via`, one that a module function returns from its argument at `index`. */
+export type ItemLocal = [local: string, container: string, via?: { fn: string; index: number }];
+
 export interface FunctionSummary {
   name: string;
   /** Undefined for a definition whose name did not parse. */
@@ -135,6 +138,14 @@ export interface FunctionSummary {
   params: string[];
   /** Locals bound to a new object (`box = Box()`): name, then the class called. */
   ctorLocals: [string, string][];
+  /**
+   * Locals that hold an item of a container the function does not make (`for acct in accounts`,
+   * `acct = accounts[i]`, `acct = random.choice(accounts)`), with that container's name
+   * (`accounts`, `self.accounts`): calls on them, and calls they are handed to, reach its items.
+   */
+  itemLocals?: ItemLocal[];
+  /** The parameter (by index, `self` counted) whose items every `return` hands back (`return random.choice(accounts)`, `return a1, a2`). */
+  returnsItemsOfParam?: number;
   /** Every name its body binds (assignments, loops, `with … as`), not those declared global. */
   locals: string[];
   /** A small function that only reads, or only stores, one piece of state (see Accessor). */
@@ -704,6 +715,7 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
   const globalsDeclared = new Set<string>();
   const calls: CallableRef[] = [];
   const ctorLocals: [string, string][] = [];
+  let itemLocals: ItemLocal[] | undefined;
   const locals = new Set<string>();
   /** Where a lock-like expression is held, by text offsets: `with` bodies, acquire() to release(). */
   const regions: { start: number; end: number; name: string }[] = [];
@@ -736,6 +748,9 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
         }
         calls.push(call);
       }
+    }
+    if (type === 'assignment' || type === 'for_statement') {
+      for (const item of itemBindings(scope, n)) (itemLocals ??= []).push(item);
     }
     if (type === 'assignment') {
       const left = n.childForFieldName('left');
@@ -781,6 +796,8 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
     ...(name?.text === '__init__' && { bodyInsert: bodyInsertPoint(scope, fn) }),
     params,
     ctorLocals,
+    ...(itemLocals && { itemLocals: itemLocals.filter(([, c]) => !locals.has(c) || params.includes(c)) }),
+    ...returnsItemsOfParam(scope, fn, params, itemLocals),
     locals: [...locals],
     ...accessorOf(fn, own, params, globalsDeclared, locals),
     ...returnedItemOf(fn, params, locals),
@@ -3187,6 +3204,66 @@ function onlyOtherItems(expr: Node, item: Node): boolean {
     if (!theirs || !LITERAL_KEY.test(theirs.text) || theirs.text.replace(/'/g, '"') === key.text.replace(/'/g, '"')) return false;
   }
   return true;
+}
+
+/** A container as an item binding names it: a plain name or `self.attr`. */
+const containerName = (c: Node | null | undefined) => (c?.type === 'identifier' || (c?.type === 'attribute' && /^self\s*\.\s*\w+$/.test(c.text)) ? c.text.replace(/\s+/g, '') : undefined);
+
+/** The container `expr` picks an item of directly (`C[i]`, `random.choice(C)`), if it does. */
+function pickedFrom(scope: StatementScope, expr: Node): string | undefined {
+  if (expr.type === 'subscript') return expr.childForFieldName('subscript')?.type !== 'slice' ? containerName(expr.childForFieldName('value')) : undefined;
+  const f = expr.type === 'call' ? expr.childForFieldName('function') : undefined;
+  const picked = f && (f.type === 'identifier' || f.type === 'attribute') ? qualify(scope.aliases, f.text.replace(/\s+/g, '')) ?? f.text : undefined;
+  return picked !== undefined && ITEM_PICKERS.has(picked) ? containerName(callArgs(expr).positional[0]) : undefined;
+}
+
+/**
+ * `x = C[i]`, `x = random.choice(C)`, `for x in C`, `for i, x in enumerate(C)`: the local and the
+ * container (a name or `self.attr`); `a, b = pick_two(C)` through a module function, told later
+ * whether it returns items of what it is handed.
+ */
+function itemBindings(scope: StatementScope, n: Node): ItemLocal[] {
+  const left = n.childForFieldName('left');
+  const right = n.childForFieldName('right');
+  if (!left || !right) return [];
+  if (n.type === 'for_statement') {
+    const call = right.type === 'call' && right.childForFieldName('function')?.text === 'enumerate' ? callArgs(right).positional[0] : undefined;
+    const target = call ? (left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren[1] : undefined) : left;
+    const c = containerName(call ?? right);
+    return target?.type === 'identifier' && c !== undefined ? [[target.text, c]] : [];
+  }
+  const names = left.type === 'identifier' ? [left] : left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren : [];
+  if (names.length === 0 || names.some((x) => x?.type !== 'identifier')) return [];
+  const c = left.type === 'identifier' ? pickedFrom(scope, right) : undefined;
+  if (c !== undefined) return [[left.text, c]];
+  const f = right.type === 'call' ? right.childForFieldName('function') : undefined;
+  if (f?.type !== 'identifier') return [];
+  const out: ItemLocal[] = [];
+  callArgs(right).positional.forEach((a, index) => {
+    const c = containerName(a);
+    if (c !== undefined) for (const x of names) out.push([x!.text, c, { fn: f.text, index }]);
+  });
+  return out;
+}
+
+/** The parameter whose items every `return` of the function hands back, alone or in a tuple (see FunctionSummary.returnsItemsOfParam). */
+function returnsItemsOfParam(scope: StatementScope, fn: Node, params: readonly string[], itemLocals: readonly ItemLocal[] | undefined): Pick<FunctionSummary, 'returnsItemsOfParam'> {
+  // (Looked for only where the text returns something picked: most functions return no item.)
+  if (!/\breturn\s+\w/.test(fn.text) || (!itemLocals?.length && !/\breturn\s+(?:[\w.]+\s*\[|(?:random\s*\.\s*)?choice\s*\()/.test(fn.text))) return {};
+  let found: string | undefined;
+  let any = false;
+  for (const r of fn.descendantsOfType('return_statement')) {
+    if (!r || enclosing(r, FUNCTION_TYPES)?.id !== fn.id) continue;
+    const value = r.namedChildren[0];
+    const parts = value?.type === 'expression_list' || value?.type === 'tuple' ? value.namedChildren : [value];
+    for (const part of parts) {
+      const of = part?.type === 'identifier' ? itemLocals?.find(([local, , via]) => local === part.text && !via)?.[1] : part ? pickedFrom(scope, part) : undefined;
+      if (of === undefined || !params.includes(of) || (found !== undefined && found !== of)) return {};
+      found = of;
+      any = true;
+    }
+  }
+  return any && found !== undefined ? { returnsItemsOfParam: params.indexOf(found) } : {};
 }
 
 /** Calls that return one of the items of the container they are given. */
