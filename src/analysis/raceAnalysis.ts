@@ -514,6 +514,8 @@ interface ThreadEntry {
   handedTwice?: string[];
   /** Parameters that get an index no other thread gets (`args=(k,)` in `for k in range(n)`): `totals[k]` is the thread's own slot. */
   distinctParams?: string[];
+  /** Parameters handed a literal by a start run once (`args=[0]`): with other starts of the same code handing other literals, each thread's own. */
+  literalParams?: [string, string][];
   /**
    * Not a start seen in the file: the class takes this lock around these attributes elsewhere, so it
    * is meant to be called from several threads (as RacerD takes any lock use for a claim of thread
@@ -1056,6 +1058,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             const paramsAt = (positions: number[] | undefined) => positions && callee ? positions.map((i) => callee.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0)[prefix.length + i]).filter((p): p is string => p !== undefined) : undefined;
             const freshParams = paramsAt(e.passed?.fresh);
             const distinctParams = paramsAt(e.passed?.distinct);
+            const literalParams = e.passed?.literals && !e.passed.repeats ? paramsAt(e.passed.literals.map(([i]) => i))!.map((param, j): [string, string] => [param, e.passed!.literals![j][1]]) : undefined;
             // `Thread(target=self.tick)` started once (not in a loop), as in `__init__`: one thread per
             // object, so that object's state is not shared between threads (as a Thread subclass's).
             const ownObjectOnce = inner.t === 'method' && inner.isSelf && e.t === 'direct' && common.oneThread && !e.passed?.repeats;
@@ -1074,7 +1077,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             // (though what each one's constructor was handed may be one object for all: `Sender(stats)` in a loop)
             const ownersClass = eachItsOwn ? module.classes.get(r.key.slice(0, r.key.lastIndexOf('.'))) : undefined;
             const viaConstructor = ownersClass ? handedThroughConstructor(module, ownersClass) : undefined;
-            entries.push({ key: r.key, boundMethod: r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(startedTwice && { oneThread: false }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(madeByStarter.length && { madeByStarter }), ...(handedTwice.length && { handedTwice }) });
+            entries.push({ key: r.key, boundMethod: r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(startedTwice && { oneThread: false }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(literalParams?.length && { literalParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(madeByStarter.length && { madeByStarter }), ...(handedTwice.length && { handedTwice }) });
             // `Thread(target=loop, args=(c.incr, n))` where `loop(func, n)` calls `func()`: c.incr runs on that thread too.
             const params = callee?.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0) ?? [];
             for (const [i, handedRef] of e.passed?.callables ?? []) {
@@ -1128,6 +1131,17 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
         if (kind === 'thread-executor' && (e.method === 'submit' || e.method === 'map')) add(e.executorTargets, `ThreadPoolExecutor.${e.method}`);
         if (kind === 'thread-pool' && POOL_METHODS.has(e.method)) add(e.poolTargets, `ThreadPool.${e.method}`);
       }
+    }
+  }
+  // Starts of one function, each run once and each handing another literal (`args=[0]`, `args=[1]`…): an index of each thread's own.
+  const byKey = new Map<string, ThreadEntry[]>();
+  for (const e of entries) if (e.literalParams) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
+  for (const [key, group] of byKey) {
+    if (group.length < 2 || entries.some((e) => e.key === key && !e.literalParams)) continue;
+    for (const [param] of group[0].literalParams!) {
+      const values = group.map((e) => e.literalParams!.find(([p]) => p === param)?.[1]);
+      if (values.some((v) => v === undefined) || new Set(values).size !== values.length) continue;
+      for (const e of group) e.distinctParams = [...(e.distinctParams ?? []), param];
     }
   }
   for (const c of module.classes.values()) {
@@ -3157,7 +3171,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     const own = ownThreadOnly(all, reach.boundEntries);
     // `totals[k] += i` where every thread that runs this was handed its own `k`: each its own slot.
     const ownSlots = via.every((e) => e.key === key && e.distinctParams?.length) ? via.flatMap((e) => e.distinctParams!) : [];
-    const ownSlot = (w: { subject: string }) => ownSlots.some((p) => new RegExp(`\\[\\s*${p}\\s*[,\\]]`).test(w.subject));
+    // (The slot the index picks, `totals[k]` or `grid[k][j]`; not `kat[grid[k][2]]`, an item the slot's value picks.)
+    const ownSlot = (w: { subject: string }) => ownSlots.some((p) => new RegExp(`^[\\w.]+(?:\\[[^\\[\\]]*\\])*\\[\\s*${p}\\s*[,\\]]`).test(w.subject));
     // What the main program alone updates races the threads' updates, which are reported on their side (ownThreadSharing, calledWhileRunning).
     // (Likewise, in a passive object that only its users' threads call, a key or member tested and then
     // added to one of its own containers, two callers both adding, and an item of one read into locals
@@ -3165,7 +3180,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     // users calling from one thread.)
     const passive = guarded && cls && (passiveClasses.get(cls) ?? passiveClasses.set(cls, !cls.isThread && !/\b(?:Thread|Timer)\s*\(|\bserve_forever\b|\bThreading\w*(?:MixIn|Server)\b/.test(classNode(root, cls)?.text ?? 'Thread(')).get(cls)!);
     const writes = via.every((e) => e.mainProgram) ? [] : onGuarded(own.writes, (w) => !!passive && !!w.readBack && /^self\s*\.\s*\w+\s*\[/.test(w.subject)).filter((w) => !ownSlot(w));
-    const checks = onGuarded(own.checks, (c) => !!passive && (c.kind === 'missing-key' || c.kind === 'missing-member') && /^self\s*\.\s*\w+(?:\[…\])?$/.test(c.subject));
+    // (A test of the slot's own value only: a size or membership test is of the whole container.)
+    const checks = onGuarded(own.checks.filter((c) => !(ownSlot(c) && /^(?:compared|equals|changed|none|cleared|value|spin)$/.test(c.kind))), (c) => !!passive && (c.kind === 'missing-key' || c.kind === 'missing-member') && /^self\s*\.\s*\w+(?:\[…\])?$/.test(c.subject));
     // A new lock around code that changes nothing shared is worth a word only where threads run it side by side.
     const alone = via.length === 1 && via[0].oneThread && (via[0].fromImporter || runsOnce(module, root, via[0].site.start) !== undefined || startingFunction(root, via[0].site.start) !== undefined);
     // Threads of this code each waited for as soon as they start (`t.start(); t.join()`): one at a time.

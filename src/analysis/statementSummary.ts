@@ -93,6 +93,8 @@ export interface Passed {
   distinct?: number[];
   /** Functions and methods handed by position (`args=(c.incr, n)`): the target may call them on its thread. */
   callables?: [number, CallableRef][];
+  /** Positions handed a number or string literal, with its text (`args=[0]`, then `args=[1]` at another start). */
+  literals?: [number, string][];
 }
 
 /** What a method's receiver is: a constructor call of a known kind, or a name bound elsewhere. */
@@ -1102,6 +1104,8 @@ function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [s
   if (fresh.length > 0) out.fresh = fresh;
   const distinct = positional.flatMap((n, i) => (n?.type === 'identifier' && distinctNames.has(n.text) ? [i] : []));
   if (distinct.length > 0) out.distinct = distinct;
+  const literals = positional.flatMap((n, i): [number, string][] => (n && (n.type === 'integer' || n.type === 'string') ? [[i, n.text]] : []));
+  if (literals.length > 0) out.literals = literals;
   for (const [k, v] of keyword) {
     const n = name(v);
     if (n) out.keyword.push([k, n]);
