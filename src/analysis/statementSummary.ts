@@ -3649,7 +3649,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       if (!d) continue;
       const check =
         checkBefore(n, left, fn) ??
-        (left.type === 'subscript' ? (insertAfterKeyError(n, left, fn) ?? sizeCheckBefore(n, left.childForFieldName('value')?.text ?? '', fn, false, true)) : undefined) ??
+        // (`buf[:] = [m for m in buf if …]` after `if len(buf) == 0: return` rebuilds the whole list from what it holds then: a stale size test changes nothing.)
+        (left.type === 'subscript' ? (insertAfterKeyError(n, left, fn) ?? (left.childForFieldName('subscript')?.type === 'slice' ? undefined : sizeCheckBefore(n, left.childForFieldName('value')?.text ?? '', fn, false, true))) : undefined) ??
         (left.type === 'subscript' ? guardCheckBefore(n, left.childForFieldName('value')?.text ?? '', left.childForFieldName('subscript')?.text ?? '', fn, 'missing-key') : undefined) ??
         changedBefore(n, left, right, fn) ??
         spinBefore(n, left, right, fn) ??
