@@ -3417,6 +3417,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       });
     }
   }
+  findings.push(...inlineLocksUnreached(module, reached, viewAt(Infinity), findings));
   findings.push(...startedBeforeSet(module, root, entries, lines));
   findings.push(...runFlagRaisedByThread(module, entries, lines));
   findings.push(...loopVariablesReadLate(module, root, lines));
@@ -3431,6 +3432,27 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
 function readySignal(module: Module, cls: ClassInfo, targetText: string): number {
   const start = cls.methods.get('start');
   return start && /\bstart\s*\([^)]*\)[\s\S]*\.\s*wait(?:_for)?\s*\(/.test(functionText(module, start)) ? targetText.search(/\.\s*(?:notify(?:_all)?|set)\s*\(/) : -1;
+}
+
+/**
+ * GIL002 for `with threading.Lock():` in code no thread seen here reaches: a lock made in the `with`
+ * protects nothing wherever its callers' threads come from (a library's double-checked singleton).
+ */
+function inlineLocksUnreached(module: Module, reached: ReadonlyMap<string, Reached>, view: ModuleView, already: readonly Finding[]): Finding[] {
+  const inline = /\bwith\s+(?:[\w.]+\s*\.\s*)?R?Lock\s*\(\s*\)/;
+  if (!inline.test(module.text)) return [];
+  const out: Finding[] = [];
+  for (const [key, ref] of module.functions) {
+    if (reached.has(key) || key.includes('#') || !inline.test(functionText(module, ref))) continue;
+    const dot = key.lastIndexOf('.');
+    const cls = ref.definition.parentIsClass ? key.slice(0, dot) : undefined;
+    for (const m of writesOf(module, view, ref, key, false, cls, []).mistakes) {
+      const range = absoluteRange(m.range, ref.statement.base);
+      if (m.code !== CODES.lockCreatedInline || [...already, ...out].some((f) => f.code === m.code && f.range.start.line === range.start.line)) continue;
+      out.push({ code: m.code, message: m.message, range, subject: m.subject, related: [] });
+    }
+  }
+  return out;
 }
 
 /** The methods an object's own thread runs: `run()` (or the thread's target method) and what it calls on `self`, transitively. */
