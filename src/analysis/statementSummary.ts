@@ -345,6 +345,8 @@ export interface CheckThenAct {
   storesGiven?: true;
   /** The test holds `lock`, and the act comes after letting it go: taken again (`relocked`) or not (`unlocked`). */
   split?: 'relocked' | 'unlocked';
+  /** The locks the act holds where the test holds none (`if src.balance < n: return` … `with src.lock: src.balance -= n`). */
+  actHeld?: string[];
   /**
    * The act stores `True`: `alone`, as all the `if` does (two threads that both pass store the same value,
    * and nothing else happens twice); `claims`, after a guard clause, before work it keeps to one thread:
@@ -1425,7 +1427,8 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     const writeScopes = testScopes.length > 0 && (SPLIT_KINDS.has(c.kind) || (c.kind === 'missing-key' && c.write.type === 'assignment' && storesParameter(c.write, fn))) ? lockScopes(scope, view, out, c.write, fn, reported) : undefined;
     const split = writeScopes !== undefined && !writeScopes.some((w) => testScopes.includes(w)) && heldOverTest.length === 1 && heldOverTest[0] ? heldOverTest[0] : undefined;
     if (testScopes.length > 0 && split === undefined && (c.kind !== 'iterate' || c.dumped || heldOverTest.length !== 1 || !heldOverTest[0])) continue;
-    if (c.actLocked && (writeScopes ?? lockScopes(scope, view, out, c.write, fn, reported)).length === 0) continue;
+    const heldOverAct: string[] = [];
+    if (c.actLocked && (writeScopes ?? lockScopes(scope, view, out, c.write, fn, reported, heldOverAct)).length === 0) continue;
     // A removal inside an `if` under a lock that reads the container again (`with lock: … if d[k] == 0: del d[k]`): that locked test decides.
     if (c.kind === 'present' && retestedUnderLock(c.write, c.subject.replace(/\[…\]$/, ''), lockScopes(scope, view, out, c.write, fn, reported))) continue;
     // One test, several stores after it (`self.state = "busy"` … `self.state = "idle"`): one finding, at the first.
@@ -1451,6 +1454,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.dumped && { dumped: true }),
       ...(heldOverTest.length === 1 && { lock: heldOverTest[0] }),
       ...(split !== undefined && { split: writeScopes!.length > 0 ? 'relocked' : 'unlocked' }),
+      ...(testScopes.length === 0 && heldOverAct.some(Boolean) && { actHeld: [...new Set(heldOverAct.filter(Boolean))].reverse() }),
       // (`if url in seen: return` … `seen[url] = True` and then the work: a key claimed, the work after it done twice.)
       ...(c.write.type === 'assignment' && c.write.childForFieldName('right')?.type === 'true' && !(c.kind === 'missing-key' && c.guard && c.write.parent?.nextNamedSibling) && { storesTrue: c.guard ? 'claims' : c.ifNode.childForFieldName('consequence')?.descendantsOfType('call').length ? 'once' : 'alone' }),
     });

@@ -88,6 +88,8 @@ writeFileSync(join(folder, VISITS), readFileSync(join(repoRoot, 'test', 'fixture
 /** Report savers whose threads all write one path opened with "w" (GIL001, no quick fix: each thread needs a file of its own, or one lock). */
 const REPORTS = 'report_savers.py';
 writeFileSync(join(folder, REPORTS), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', REPORTS), 'utf8'));
+const BANK = 'branch_bank.py';
+writeFileSync(join(folder, BANK), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', BANK), 'utf8'));
 
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
@@ -906,6 +908,42 @@ export default {
         }
         await goTo(page, 11);
         await screenshot(page, 'diagnostics-same-path-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a bank whose tellers pick two accounts from one list and test the balance before taking their locks: GIL004 at the test, overdrafts in the real interpreters; with the test inside the locks the problem goes and no account is overdrawn',
+      async run({ page, workspace }) {
+        await openAlone(page, BANK, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_|print_spooler|photo_saver|chat_room|visit_log|report_savers/);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL004 for branch_bank.py', () => problemRows(page), (r) => r.some((x) => /GIL004/.test(x) && /src\.balance/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL004/.test(x)).includes('an item of a container every thread that runs this code shares (the caller picked it there, and other threads can pick the same one)'), rows.join('\n'));
+        // What the message says, in the real interpreters: two tellers pass the test on one balance and both take from it.
+        const rush = 'import sys; sys.path.insert(0, sys.argv[1]); import branch_bank as b; print(b.rush())';
+        for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) {
+          const overdrafts = Array.from({ length: 5 }, () => Number(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim()));
+          assert.ok(overdrafts.some((n) => n > 0), `an account overdrawn before the fix (${python}: ${overdrafts.join(', ')})`);
+        }
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL004' }).first().click();
+        const test = lineWith(page, 'if src.balance < amount:');
+        await test.waitFor();
+        const hover = await hoverOver(page, test.locator('span span', { hasText: 'balance' }).first(), 'tests it here and updates it');
+        assert.match(await hover.innerText(), /testing before it takes `first\.lock` and `second\.lock`, which the update holds: .*a balance below zero.*Make the test under `first\.lock` and `second\.lock` too/s);
+        await screenshot(page, 'diagnostics-bank-items-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        // The fix: the test moves inside the two locks (written to the file, then reloaded).
+        const fixed = readFileSync(join(workspace, BANK), 'utf8').replace(
+          '    if src.balance < amount:\n        return False\n    first, second = sorted((src, dst), key=id)\n    with first.lock:\n        with second.lock:\n',
+          '    first, second = sorted((src, dst), key=id)\n    with first.lock:\n        with second.lock:\n            if src.balance < amount:\n                return False\n',
+        );
+        assert.ok(fixed.includes('            if src.balance < amount:'), 'the fix applies to the fixture');
+        writeFileSync(join(workspace, BANK), fixed);
+        await runCommand(page, 'File: Revert File');
+        await withPanelMaximized(page, () => waitUntil('the GIL004 gone', () => problemRows(page), (r) => !r.some((x) => /branch_bank|src\.balance/.test(x)), 60000));
+        for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) {
+          for (let i = 0; i < 3; i++) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `no account overdrawn after the fix (${python})`);
+        }
+        await goTo(page, 27);
+        await screenshot(page, 'diagnostics-bank-items-fixed-dark', { docs: true });
       },
     },
   ],
