@@ -2255,11 +2255,15 @@ function handedThroughConstructor(module: Module, c: ClassInfo): Map<string, str
 /** For parameters handed an item of a shared container (Reached.itemParams), the findings say so. */
 function itemParamsWhy(found: FunctionWrites, itemParams: ReadonlySet<string> | undefined): FunctionWrites {
   if (!itemParams?.size) return found;
-  const say = <T extends { subject: string; why: string }>(list: T[]) =>
-    list.map((w) => {
-      const param = /^(\w+)/.exec(w.subject)?.[1];
-      return param !== undefined && itemParams.has(param) ? { ...w, why: w.why.replace(`\`${param}\`, one object handed to every thread that runs this code`, `\`${param}\`, an item of a container every thread that runs this code shares (the caller picked it there, and other threads can pick the same one)`) } : w;
-    });
+  return rewordWhy(found, (w) => {
+    const param = /^(\w+)/.exec(w.subject)?.[1];
+    return param !== undefined && itemParams.has(param) ? w.why.replace(`\`${param}\`, one object handed to every thread that runs this code`, `\`${param}\`, an item of a container every thread that runs this code shares (the caller picked it there, and other threads can pick the same one)`) : w.why;
+  });
+}
+
+/** The findings with each one's `why` as `reword` gives it (the lock mistakes as they are). */
+function rewordWhy(found: FunctionWrites, reword: (w: { subject: string; why: string }) => string): FunctionWrites {
+  const say = <T extends { subject: string; why: string }>(list: T[]) => list.map((w) => ({ ...w, why: reword(w) }));
   return { writes: say(found.writes), mistakes: found.mistakes, checks: say(found.checks), lockedUpdates: say(found.lockedUpdates) };
 }
 
@@ -2269,8 +2273,7 @@ function handedAcrossWhy(found: FunctionWrites, via: readonly ThreadEntry[]): Fu
   if (others.length === 0) return found;
   const every = /one object handed to every thread of this class(?: \(through its constructor\))?$/;
   const why = `one object handed to the constructors of this thread class and of ${others.join(', ')}, whose thread${others.length > 1 ? 's use' : ' uses'} it too`;
-  const say = <T extends { why: string }>(list: T[]) => list.map((w) => (every.test(w.why) ? { ...w, why: w.why.replace(every, why) } : w));
-  return { writes: say(found.writes), mistakes: found.mistakes, checks: say(found.checks), lockedUpdates: say(found.lockedUpdates) };
+  return rewordWhy(found, (w) => w.why.replace(every, why));
 }
 
 /**
