@@ -13,6 +13,7 @@ import { CODES, type Finding, type FixSuggestion, type FunctionInfo, type Positi
 import { claimEdit, guardFix, SourceLines, suppressed, type FixContext, type InsertAt, type LockHome } from './fixes';
 import {
   heldAt,
+  classBodyContainers,
   classLevelContainers,
   functionWrites,
   StatementScope,
@@ -421,6 +422,10 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
       return !!c && c.isThread && c.lockAttrs.has(attr) && !c.handedLockAttrs.has(attr) && !c.classBodyLockAttrs.has(attr) && madeOnceAt(module, c.name) === undefined && !startsHelperThread(module, c);
     },
     containerGlobal: (name) => (module.containerGlobals ??= containerGlobalsIn(module.text)).has(name),
+    inheritedContainer: (classAttr) => {
+      const dot = classAttr.lastIndexOf('.');
+      return inheritedContainerOf(module, classAttr.slice(0, dot), classAttr.slice(dot + 1));
+    },
     returnsItemOf: (name) => {
       const fn = module.functions.get(name);
       const of = fn && !fn.definition.parent ? fn.fn.returnsItemOf : undefined;
@@ -446,6 +451,22 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
   };
 }
 
+/** The base class of the module (through others of its bases) whose body makes the container `attr` that class `name` inherits, unless the class sets it on `self`. */
+function inheritedContainerOf(module: Module, name: string, attr: string, depth = 0): string | undefined {
+  const cls = module.classes.get(name);
+  const root = module.statements[0]?.node.tree.rootNode;
+  if (!cls || !root || depth > 4) return undefined;
+  for (const b of cls.bases) {
+    const base = module.classes.get(b);
+    const node = base && classNode(root, base);
+    if (!base || !node) continue;
+    if (classBodyContainers(node).has(attr)) return new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=(?!=)`).test(classNode(root, cls)?.text ?? '') ? undefined : base.name;
+    const further = inheritedContainerOf(module, b, attr, depth + 1);
+    if (further !== undefined) return further;
+  }
+  return undefined;
+}
+
 /** A view that notes every answer it gives, so a result can be kept until one of them changes. */
 function notingView(view: ModuleView, facts: ModuleFact[]): ModuleView {
   const note = <T extends ModuleFact>(fact: T): T['answer'] => (facts.push(fact), fact.answer);
@@ -460,6 +481,7 @@ function notingView(view: ModuleView, facts: ModuleFact[]): ModuleView {
     perThreadLock: (name) => note({ ask: 'perThreadLock', name, answer: view.perThreadLock(name) }),
     containerGlobal: (name) => note({ ask: 'containerGlobal', name, answer: view.containerGlobal(name) }),
     returnsItemOf: (name) => note({ ask: 'returnsItemOf', name, answer: view.returnsItemOf(name) }),
+    inheritedContainer: (name) => note({ ask: 'inheritedContainer', name, answer: view.inheritedContainer(name) }),
     accessor: (name, method) => {
       const a = view.accessor(name, method);
       facts.push({ ask: 'accessor', name, method, answer: a && JSON.stringify(a) });
@@ -2792,6 +2814,16 @@ function itemChanges(subject: string, flags = ''): RegExp {
  * tested and then used: the line where other code sets it to None or deletes it.
  * With `own`, a change inside the loop's own function counts too (it runs on several threads).
  */
+/** The kind of a container that the class around `fnNode` inherits from a base class body of the module (see inheritedContainerOf). */
+function inheritedKind(module: Module, root: Node, fnNode: Node, attr: string): string | undefined {
+  let cls: Node | null = fnNode.parent;
+  while (cls && cls.type !== 'class_definition') cls = cls.parent;
+  const name = cls?.childForFieldName('name')?.text;
+  const base = name !== undefined ? inheritedContainerOf(module, name, attr) : undefined;
+  const node = base !== undefined ? classNode(root, module.classes.get(base)!) : undefined;
+  return node ? classBodyContainers(node).get(attr) : undefined;
+}
+
 function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[], clears: boolean | 'removes' = false, unless?: string): { line: number; list: boolean; deque: boolean } | undefined {
   // A list: only a removal harms the loop (the items after it shift, so the loop skips one).
   // `clients.items` of a global `clients = Clients()`: its class's methods change it as `self.items`.
@@ -2801,7 +2833,7 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
   // A deque: any change while a loop goes through it stops the loop with RuntimeError (deque mutated during iteration).
   // (`self.users` may be the one container the class makes in its body, `users = {}`.)
   const fnNode = owner === 'self' ? definitionAround(root, fn.start) : undefined;
-  const inBody = fnNode ? classLevelContainers(fnNode).get(attr) : undefined;
+  const inBody = fnNode ? (classLevelContainers(fnNode).get(attr) ?? inheritedKind(module, root, fnNode, attr)) : undefined;
   const deque = !clears && (inBody === 'deque' || new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:collections\\s*\\.\\s*)?deque\\s*\\(`).test(module.text));
   const list = !clears && !deque && (inBody === undefined ? !madeAsDictOrSet(module, ownerClass !== undefined ? `self.${attr}` : subject) && !madeAsDictOrSet(module, subject) : inBody === 'list');
   if (list && inBody === undefined && !new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:\\[|list\\s*\\()`).test(module.text)) return undefined;

@@ -230,13 +230,15 @@ export interface ModuleView {
   containerGlobal(name: string): boolean;
   /** The module-level name whose items the module-level function `name` returns (`find_room(rid)` → `rooms`). */
   returnsItemOf(name: string): string | undefined;
+  /** `Class.attr`: the base class of the module, if any, whose body makes the container `attr` that Class inherits (`click = [...]` in a mixin). */
+  inheritedContainer(classAttr: string): string | undefined;
 }
 
 /** One answer a ModuleView gave: the function's writes stay valid while every such answer holds. */
 export type ModuleFact =
   | { ask: 'globalKind'; name: string; answer: StateKind | undefined }
   | { ask: 'isClass' | 'isLockAttr' | 'isSemaphoreAttr' | 'mayHoldNoLock' | 'isPackageObject' | 'perThreadLock' | 'containerGlobal'; name: string; answer: boolean }
-  | { ask: 'returnsItemOf'; name: string; answer: string | undefined }
+  | { ask: 'returnsItemOf' | 'inheritedContainer'; name: string; answer: string | undefined }
   | { ask: 'accessor'; name: string; method: boolean; /** the Accessor as JSON */ answer: string | undefined };
 
 export interface SharedWrite {
@@ -2622,10 +2624,15 @@ const CONTAINER_CALLS: ReadonlySet<string> = new Set(['dict', 'list', 'set', 'de
  * every instance shares.
  */
 export function classLevelContainers(fn: Node): Map<string, string> {
-  const out = new Map<string, string>();
   let cls: Node | null = fn.parent;
   while (cls && cls.type !== 'class_definition') cls = cls.type === 'function_definition' ? null : cls.parent;
-  const body = cls?.childForFieldName('body');
+  return cls ? classBodyContainers(cls) : new Map();
+}
+
+/** The containers a class body makes (`hits = {}`), by name, with their kind, that no method replaces on `self`. */
+export function classBodyContainers(cls: Node): Map<string, string> {
+  const out = new Map<string, string>();
+  const body = cls.childForFieldName('body');
   if (!cls || !body) return out;
   for (const st of body.namedChildren) {
     const a = st?.type === 'expression_statement' ? st.namedChildren[0] : undefined;
@@ -3549,6 +3556,9 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (!bound && obj?.text === 'self' && attr && className !== undefined && isClassContainer(attr)) {
       return { subject: target.text, why: `a container made in the body of the class (\`${className}.${attr}\`), one object for every instance and thread` };
     }
+    // (Or in the body of a base class of the module: `class Alpha(Thread, House)` with `click = [...]` in House.)
+    const base = !bound && obj?.text === 'self' && attr && className !== undefined ? view.inheritedContainer(`${className}.${attr}`) : undefined;
+    if (base !== undefined) return { subject: target.text, why: `a container made in the body of \`${base}\`, which this class inherits (\`${base}.${attr}\`), one object for every instance and thread` };
     // `self.jobs.get()`, `self.seen.add(x)`: an object each thread's `__init__` was handed, the same for all.
     if (!bound && obj?.text === 'self' && attr && shared.has(`self.${attr}`)) return { subject: `self.${attr}`, why: 'one object handed to every thread of this class (through its constructor)' };
     return describe(target);
