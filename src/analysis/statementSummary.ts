@@ -2278,16 +2278,52 @@ function memberCheckBefore(call: Node, container: string, item: string, fn: Node
     const test = p.childForFieldName('condition');
     // `free = name not in self.names` … `if free:`: the test kept in a local just before.
     const flag = test?.type === 'identifier' ? flagSetJustBefore(p, test.text) : undefined;
-    if (!test || !testsMembership(flag?.childForFieldName('right') ?? test, item, container)) continue;
+    // `found = False; for c in rooms: if c == name: found = True` … `if not found:`: a search kept in a flag.
+    const search = test && !flag ? searchedBefore(p, test, item, container) : undefined;
+    if (!test || (!search && !testsMembership(flag?.childForFieldName('right') ?? test, item, container))) continue;
     // The work after the add can run outside the lock: note where the add's statement ends.
     const body = p.childForFieldName('consequence');
     const statements = body?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
     const at = statements.findIndex((n) => n.startIndex <= call.startIndex && call.endIndex <= n.endIndex);
     const noElse = !p.namedChildren.some((n) => n?.type === 'else_clause' || n?.type === 'elif_clause');
     const splits = at >= 0 && at < statements.length - 1 && noElse && body!.startPosition.row > test.endPosition.row;
-    return { ifNode: p, test: flag?.childForFieldName('right') ?? test, write: call, kind: 'missing-member', ...(splits && { addEnd: statements[at] }), ...(flag && { copy: flag.parent! }) };
+    return { ifNode: p, test: search?.loop ?? flag?.childForFieldName('right') ?? test, write: call, kind: 'missing-member', ...(splits && { addEnd: statements[at] }), ...(flag && { copy: flag.parent! }), ...(search && { copy: search.from }) };
   }
   return undefined;
+}
+
+/**
+ * A search for `item` in `container` kept in a flag, right before `if not found:` (or `found == False`):
+ * `for c in rooms:` (or `for i in range(len(rooms))`) whose body sets `found = True` when an element
+ * equals the item. The loop, and where the search starts (the flag's `False` just before it, if any).
+ */
+function searchedBefore(ifNode: Node, test: Node, item: string, container: string): { loop: Node; from: Node } | undefined {
+  const negated = test.type === 'not_operator' ? test.childForFieldName('argument') : test.type === 'comparison_operator' && /^\s*\w+\s*(?:==|is)\s*False\s*$/.test(test.text) ? test.namedChildren[0] : undefined;
+  if (negated?.type !== 'identifier') return undefined;
+  const flag = negated.text;
+  const previous = (n: Node) => {
+    let b = n.previousNamedSibling;
+    while (b?.type === 'comment') b = b.previousNamedSibling;
+    return b;
+  };
+  const loop = previous(ifNode);
+  if (loop?.type !== 'for_statement') return undefined;
+  const over = loop.childForFieldName('right')?.text.replace(/\s+/g, '');
+  const each = loop.childForFieldName('left')?.text;
+  const c = container.replace(/\s+/g, '');
+  const byIndex = over !== undefined && new RegExp(`^range\\((?:0,)?len\\(${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)\\)$`).test(over);
+  if (each === undefined || (over !== c && !byIndex)) return undefined;
+  const element = byIndex ? `${c}[${each}]` : each;
+  const sets = new RegExp(`^\\s*${flag}\\s*=\\s*True\\s*$`, 'm');
+  const found = loop.descendantsOfType('if_statement').some((i) => {
+    const cond = i?.childForFieldName('condition');
+    const sides = cond?.type === 'comparison_operator' && /==/.test(cond.text) ? cond.namedChildren.map((n) => n?.text.replace(/\s+/g, '')) : [];
+    return sides.length === 2 && sides.includes(element) && sides.some((x) => x !== undefined && sameItem(x, item)) && sets.test(i!.childForFieldName('consequence')?.text ?? '');
+  });
+  if (!found) return undefined;
+  const init = previous(loop);
+  const starts = init?.type === 'expression_statement' && new RegExp(`^${flag}\\s*=\\s*False$`).test(init.text.trim());
+  return { loop, from: starts ? init! : loop };
 }
 
 /** `name = <test>` as the statement right before `ifNode`: the assignment, when `if name:` tests it. */
