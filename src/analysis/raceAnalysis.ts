@@ -2706,14 +2706,17 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
       if (changedUnder.has(a) || c.methods.has(a)) continue;
       let held = 0;
       let all = 0;
-      for (const m of node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${a}\\b`, 'g'))) {
+      let cleared = false;
+      for (const m of node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${a}\\b(\\s*=\\s*None\\b)?`, 'g'))) {
         const at = node.startIndex + m.index!;
         const n = root.descendantForIndex(at);
         if (!n || inInit(n)) continue;
         all++;
         if (heldSpans.some(([from, to]) => at > from && at < to)) held++;
+        cleared ||= m[1] !== undefined;
       }
-      if (held * 2 < all) attrs.delete(a);
+      // (A handle used under the lock that other code sets to None is the lock's business all the same: `with lock: self.sock.send(b)` while `close()` clears it.)
+      if (held * 2 < all && !cleared) attrs.delete(a);
     }
     // A property that takes no lock may keep its value anywhere (a `threading.local`, another object).
     for (const d of node.childForFieldName('body')?.namedChildren ?? []) {
