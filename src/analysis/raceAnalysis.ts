@@ -1080,7 +1080,8 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             const paramsAt = (positions: number[] | undefined) => positions && callee ? positions.map((i) => callee.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0)[prefix.length + i]).filter((p): p is string => p !== undefined) : undefined;
             const freshParams = paramsAt(e.passed?.fresh);
             const distinctParams = paramsAt(e.passed?.distinct);
-            const literalParams = e.passed?.literals && !e.passed.repeats ? paramsAt(e.passed.literals.map(([i]) => i))!.map((param, j): [string, string] => [param, e.passed!.literals![j][1]]) : undefined;
+            // (Only for a function of the module: a lambda or a builtin has no parameters to name.)
+            const literalParams = e.passed?.literals && !e.passed.repeats ? e.passed.literals.flatMap(([i, text]): [string, string][] => paramsAt([i])?.map((param) => [param, text]) ?? []) : undefined;
             // `Thread(target=self.tick)` started once (not in a loop), as in `__init__`: one thread per
             // object, so that object's state is not shared between threads (as a Thread subclass's).
             const ownObjectOnce = inner.t === 'method' && inner.isSelf && e.t === 'direct' && common.oneThread && !e.passed?.repeats;

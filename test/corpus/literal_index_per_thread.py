@@ -17,7 +17,10 @@ def run_lift(n):
 first = threading.Thread(target=run_lift, args=[0])
 second = threading.Thread(target=run_lift, args=[1])
 third = threading.Thread(target=run_lift, args=(2,))
-for t in (first, second, third):
+# (A lambda and a builtin handed a literal too: there is no parameter of theirs to name.)
+greeter = threading.Thread(target=lambda n: print("lift", n), args=[0])
+printer = threading.Thread(target=print, args=[1])
+for t in (first, second, third, greeter, printer):
     t.start()
-for t in (first, second, third):
+for t in (first, second, third, greeter, printer):
     t.join()
