@@ -3263,9 +3263,16 @@ const containerName = (c: Node | null | undefined) => (c?.type === 'identifier' 
 /** The container `expr` picks an item of directly (`C[i]`, `random.choice(C)`), if it does. */
 function pickedFrom(scope: StatementScope, expr: Node): string | undefined {
   if (expr.type === 'subscript') return expr.childForFieldName('subscript')?.type !== 'slice' ? containerName(expr.childForFieldName('value')) : undefined;
+  return containerName(pickedOf(scope, expr));
+}
+
+/** The container argument of a call that returns one of its items (`random.choice(C)`, `min(C, key=…)`); `isLocal` tells a builtin shadowed by a local. */
+function pickedOf(scope: StatementScope, expr: Node, isLocal: (name: string) => boolean = () => false): Node | undefined {
   const f = expr.type === 'call' ? expr.childForFieldName('function') : undefined;
-  const picked = f && (f.type === 'identifier' || f.type === 'attribute') ? qualify(scope.aliases, f.text.replace(/\s+/g, '')) ?? f.text : undefined;
-  return picked !== undefined && ITEM_PICKERS.has(picked) ? containerName(callArgs(expr).positional[0]) : undefined;
+  if (f?.type !== 'identifier' && f?.type !== 'attribute') return undefined;
+  const builtin = f.type === 'identifier' && (f.text === 'min' || f.text === 'max');
+  const picked = builtin ? (isLocal(f.text) ? undefined : f.text) : qualify(scope.aliases, f.text.replace(/\s+/g, ''));
+  return picked !== undefined && ITEM_PICKERS.has(picked) ? callArgs(expr).positional[0] : undefined;
 }
 
 /**
@@ -3554,7 +3561,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
             const key = callArgs(right).positional[0];
             if ((method === 'get' || method === 'setdefault') && key) d = describeItem(f!.childForFieldName('object'), key.text);
             // `acct = random.choice(accounts)`, `min(queues, key=len)`: one of its items, which other threads pick too.
-            else if (key && f && (f.type === 'identifier' || f.type === 'attribute') && ITEM_PICKERS.has(f.type === 'identifier' && (f.text === 'min' || f.text === 'max') && !localNames.has(f.text) ? f.text : qualify(scope.aliases, f.text.replace(/\s+/g, '')) ?? '')) d = sharedContainer(key);
+            else if (key && pickedOf(scope, right, (n) => localNames.has(n))) d = sharedContainer(key);
             // `room = find_room(rid)`, a module function that returns an item of `rooms` (found by a search of it).
             const of = f?.type === 'identifier' && !localNames.has(f.text) && !captured.has(f.text) ? view.returnsItemOf(f.text) : undefined;
             const container = of !== undefined ? sharedContainerNamed(of) : undefined;
