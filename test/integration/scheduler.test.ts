@@ -107,13 +107,25 @@ describe('scheduler timeline: the lesson\'s CPU-bound function', function () {
     assert.ok(n.lockWaitSeconds > n.otherWaitSeconds, 'the waits are lock (GIL) waits');
   });
 
-  it('python3 (GIL) at a 1 ms switch interval: slices under 2 ms', async () => {
+  it('python3 (GIL) at a 1 ms switch interval: slices under 2 ms, or well under the 5 ms run beside it', async () => {
     const slice = (r: MeasureResult) => (r.scheduler?.available ? r.scheduler.summary.threads?.medianSliceSeconds ?? 1 : 1);
-    // A 1 ms hand-over needs a free CPU the moment the GIL is offered: load stretches it most of all.
-    const result = await bestOf(12, () => measureCpuBound(python3().path, 0.001), (r) => slice(r) < 0.002, 3000);
-    assert.ok(Math.abs(result.interpreter.switchIntervalSeconds - 0.001) < 1e-9, 'the run used the interval asked for');
-    const n = threadNumbers(result);
-    assert.ok(n.medianSliceSeconds !== null && n.medianSliceSeconds < 0.002, `median slice ${n.medianSliceSeconds}`);
+    // A 1 ms hand-over needs a free CPU the moment the GIL is offered, so load stretches it most of all
+    // (CI has seen a 3.5 ms median on a busy host). The claim then holds as a ratio against a 5 ms run made
+    // right after, under the same load: the shorter interval still gives clearly shorter slices.
+    const pair = async () => {
+      const at1 = await measureCpuBound(python3().path, 0.001);
+      return { at1, at5: slice(at1) < 0.002 ? undefined : await measureCpuBound(python3().path, 0.005) };
+    };
+    const shorter = (p: { at1: MeasureResult; at5?: MeasureResult }) => slice(p.at1) < 0.002 || (p.at5 !== undefined && slice(p.at1) < 0.6 * slice(p.at5));
+    const { at1, at5 } = await bestOf(12, pair, shorter, 3000);
+    assert.ok(Math.abs(at1.interpreter.switchIntervalSeconds - 0.001) < 1e-9, 'the run used the interval asked for');
+    const n = threadNumbers(at1);
+    assert.ok(n.medianSliceSeconds !== null, 'a median slice');
+    if (n.medianSliceSeconds >= 0.002) {
+      assert.ok(at5, 'a 5 ms run to compare with');
+      const m5 = threadNumbers(at5).medianSliceSeconds;
+      assert.ok(m5 !== null && n.medianSliceSeconds < 0.6 * m5, `median slice ${ms(n.medianSliceSeconds)} at 1 ms against ${m5 === null ? '—' : ms(m5)} at 5 ms`);
+    }
   });
 
   it('3.13t (no GIL): the threads run at the same time most of the time', async function () {
