@@ -1,8 +1,8 @@
 /**
  * The scheduler sampler against real processes: a synthetic worker whose compute intervals are known,
  * and the lesson's CPU-bound function on python3 (GIL) and the free-threaded 3.13t. The slice lengths
- * asserted are the switch interval's order of magnitude (3-8 ms at 5 ms, under 2 ms at 1 ms), which
- * the GIL itself sets; no speed is asserted.
+ * asserted are the switch interval's order of magnitude (3-10 ms at 5 ms, under 2 ms at 1 ms or well
+ * under a 5 ms run beside it), which the GIL itself sets; no speed is asserted.
  */
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
@@ -98,10 +98,10 @@ describe('scheduler timeline: the lesson\'s CPU-bound function', function () {
 
   it('python3 (GIL): threads hand over in slices near the 5 ms switch interval, one at a time', async () => {
     const slice = (r: MeasureResult) => (r.scheduler?.available ? r.scheduler.summary.threads?.medianSliceSeconds ?? 0 : 0);
-    const result = await bestOf(12, () => measureCpuBound(python3().path), (r) => slice(r) >= 0.003 && slice(r) <= 0.008, 3000);
+    const result = await bestOf(12, () => measureCpuBound(python3().path), (r) => slice(r) >= 0.003 && slice(r) <= 0.010, 3000);
     assert.equal(result.interpreter.gilEnabled, true);
     const n = threadNumbers(result);
-    assert.ok(n.medianSliceSeconds !== null && n.medianSliceSeconds >= 0.003 && n.medianSliceSeconds <= 0.008, `median slice ${n.medianSliceSeconds}`);
+    assert.ok(n.medianSliceSeconds !== null && n.medianSliceSeconds >= 0.003 && n.medianSliceSeconds <= 0.010, `median slice ${n.medianSliceSeconds}`);
     assert.ok(n.handoversPerSecond > 50, `hand-overs per second ${n.handoversPerSecond}`);
     assert.ok(n.overlapShare < 0.3, `overlap ${n.overlapShare}`);
     assert.ok(n.lockWaitSeconds > n.otherWaitSeconds, 'the waits are lock (GIL) waits');
