@@ -665,6 +665,20 @@ function within(r: Range0, p: Position0): boolean {
   return afterStart && beforeEnd;
 }
 
+/**
+ * `self.executor.submit(run_it)` with `run_it` a closure (or a lambda), where the executor came from
+ * elsewhere (`__init__(self, executor)`): named an executor or a pool, and handed what a process pool
+ * could not pickle, so it runs on a pool of threads, with the closure's cells shared.
+ */
+function submitsClosureToExecutor(module: Module, statement: Statement, receiver: ReceiverRef, targets: CallableRef[], lambdas: Map<string, Target>, site: NameContext): boolean {
+  if (!receiver || !('name' in receiver) || !/(?:^|[._])(?:executor|pool|thread_?pool)$/i.test(receiver.name)) return false;
+  return targets.length > 0 && targets.every((t) => {
+    if (t.t === 'lambda') return true;
+    const r = t.t === 'name' ? resolveCallable(module, statement, t, lambdas, undefined, site) : undefined;
+    return r !== undefined && r.key.includes('.') && module.functions.has(r.key.slice(0, r.key.lastIndexOf('.')));
+  });
+}
+
 function executorKind(module: Module, receiver: ReceiverRef): StateKind | undefined {
   if (!receiver) return undefined;
   return 'name' in receiver ? module.executors.get(receiver.name) : receiver.kind;
@@ -1094,13 +1108,16 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
               ((ownStarts.get(`${fnKey}\u0000${r.key}`) ?? 0) > 1 ||
                 (root !== undefined && fnKey !== undefined && startsPerCall(module, root, fnKey) && !startGuardedByAlive(module, root, site.start)) ||
                 (starter !== undefined && new RegExp(`\\bself\\s*\\.\\s*${inner.attr}\\s*\\(`).test(functionText(module, starter, site.start.line + 1))));
+            // `def submit(self, fn): … def execute(): … self.running -= 1` handed to a thread or pool: a closure
+            // started once per call of a method that runs many times on one object, so many threads share `self`.
+            const closurePerCall = !ownObjectOnce && common.oneThread && inner.t === 'name' && fnKey !== undefined && r.key.startsWith(`${fnKey}.`) && root !== undefined && startsPerCall(module, root, fnKey) && !startGuardedByAlive(module, root, site.start);
             const sharedWith = ownObjectOnce && !startedTwice && r.bound ? ownThreadSharing(module, r.key, { key: fnKey, line: site.start.line }, ownTargets) : undefined;
             // `[Thread(target=node.run) for node in nodes]`: each thread runs on the object its round of the loop took.
             const eachItsOwn = inner.t === 'method' && !inner.isSelf && inner.receiver !== undefined && !!root && loopTakes(root, site, inner.receiver);
             // (though what each one's constructor was handed may be one object for all: `Sender(stats)` in a loop)
             const ownersClass = eachItsOwn ? module.classes.get(r.key.slice(0, r.key.lastIndexOf('.'))) : undefined;
             const viaConstructor = ownersClass ? handedThroughConstructor(module, ownersClass) : undefined;
-            entries.push({ key: r.key, boundMethod: r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...(startedTwice && { oneThread: false }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(literalParams?.length && { literalParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(madeByStarter.length && { madeByStarter }), ...(handedTwice.length && { handedTwice }) });
+            entries.push({ key: r.key, boundMethod: r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...((startedTwice || closurePerCall) && { oneThread: false }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(literalParams?.length && { literalParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(madeByStarter.length && { madeByStarter }), ...(handedTwice.length && { handedTwice }) });
             // `Thread(target=loop, args=(c.incr, n))` where `loop(func, n)` calls `func()`: c.incr runs on that thread too.
             const params = callee?.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0) ?? [];
             for (const [i, handedRef] of e.passed?.callables ?? []) {
@@ -1150,7 +1167,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
         const kind = e.executor === 'default' ? 'thread-executor' : executorKind(module, e.executor);
         if (kind !== 'process-executor') add(e.targets, 'run_in_executor');
       } else {
-        const kind = executorKind(module, e.receiver);
+        const kind = executorKind(module, e.receiver) ?? (e.method === 'submit' && submitsClosureToExecutor(module, statement, e.receiver, e.executorTargets, lambdas, here) ? 'thread-executor' : undefined);
         if (kind === 'thread-executor' && (e.method === 'submit' || e.method === 'map')) add(e.executorTargets, `ThreadPoolExecutor.${e.method}`);
         if (kind === 'thread-pool' && POOL_METHODS.has(e.method)) add(e.poolTargets, `ThreadPool.${e.method}`);
       }
@@ -2099,6 +2116,9 @@ function lockHome(module: Module, subject: string, cls: ClassInfo | undefined, c
 
 const REPEATS: ReadonlySet<string> = new Set([...REPEATING, 'lambda']);
 
+/** Public methods that take a piece of work each call (`submit(self, fn)`, `schedule(self, job)`): called again and again. */
+const TAKES_WORK = /^(?:submit|schedule|enqueue|dispatch|spawn|execute|defer|fire|emit|post|push|put|add_(?:task|job|work|request))\w*$/;
+
 /** Methods that set an object up once; starting a thread there is one thread per object. */
 const SETS_UP_ONCE = /^(?:_*(?:start|run|begin|launch|open|connect|setup|set_up|init|initialize|serve|listen|__init__|__enter__)\w*)$/;
 const SET_UP_WORD = /^_*(?:start|run|begin|launch|open|connect|setup|set_up|init|initialize|serve|listen|__init__|__enter__)_*$/;
@@ -2109,7 +2129,7 @@ const SET_UP_WORD = /^_*(?:start|run|begin|launch|open|connect|setup|set_up|init
  * class that calls it through `self`, is called twice on one receiver or in a loop on a receiver the
  * loop does not rebind (`pool.submit(a); pool.submit(b)`); or when that caller is a public method
  * taking work (`submit(self, task)`) of a class that takes its own lock, so meant to be called from
- * several threads (see lockedClassEntries).
+ * several threads (see lockedClassEntries), or named for work it takes each call (TAKES_WORK).
  */
 function startsPerCall(module: Module, root: Node, starter: string): boolean {
   const dot = starter.lastIndexOf('.');
@@ -2127,7 +2147,9 @@ function startsPerCall(module: Module, root: Node, starter: string): boolean {
     const m = cls.methods.get(name)!;
     // (`start_client(self, client)` takes a piece of work: a call per client, not a set-up.)
     if (SETS_UP_ONCE.test(name) && (SET_UP_WORD.test(name) || m.fn.params.length <= 1)) continue;
-    if (guarded && !name.startsWith('_') && m.fn.params.length > 1 && m.fn.decoratedAs === undefined) return true;
+    // (`submit(self, *args, **kwargs)` takes its work as arguments too.)
+    const takesArguments = m.fn.params.length > 1 || /\(\s*self\s*,\s*\*/.test(linesOf(module)[absoluteRange(m.fn.range, m.statement.base).start.line] ?? '');
+    if ((guarded || TAKES_WORK.test(name)) && !name.startsWith('_') && takesArguments && m.fn.decoratedAs === undefined) return true;
     const byReceiver = new Map<string, number>();
     for (const { receiver, at } of methodCalls(module, root, name)) {
       byReceiver.set(receiver, (byReceiver.get(receiver) ?? 0) + 1);
@@ -2215,23 +2237,37 @@ function startGuardedByAlive(module: Module, root: Node, at: Position0): boolean
  */
 function aliveGuardBefore(module: Module, fn: Node, at: Position0): boolean {
   const body = fn.childForFieldName('body');
-  const line = fn.text.split('\n')[at.line - fn.startPosition.row] ?? '';
-  const made = /^[ \t]*(self\s*\.\s*\w+)\s*=\s*(?:[\w.]+\s*\.\s*)?\w*Thread\s*\(/.exec(line)?.[1].replace(/\s+/g, '');
+  const lines = fn.text.split('\n');
+  const line = lines[at.line - fn.startPosition.row] ?? '';
+  // The handle: `self.worker = Thread(…)` at the start, or `thread = Thread(…)` kept later as `self._thread = thread`.
+  let made = /^[ \t]*(self\s*\.\s*\w+)\s*=\s*(?:[\w.]+\s*\.\s*)?\w*Thread\s*\(/.exec(line)?.[1].replace(/\s+/g, '');
+  const local = made === undefined ? /^[ \t]*(\w+)\s*=\s*(?:[\w.]+\s*\.\s*)?\w*Thread\s*\(/.exec(line)?.[1] : undefined;
+  if (local !== undefined) made = new RegExp(`^[ \\t]*(self\\s*\\.\\s*\\w+)\\s*=\\s*${local}\\s*$`, 'm').exec(lines.slice(at.line - fn.startPosition.row + 1).join('\n'))?.[1].replace(/\s+/g, '');
   if (!body || made === undefined) return false;
   const held = made.replace('.', '\\s*\\.\\s*');
   const alive = new RegExp(`${held}\\s*\\.\\s*is_alive\\s*\\(`);
+  // (Or only asks that the handle is set: `if self._thread is not None: return`, the start and the store under one lock.)
+  const set = local !== undefined ? new RegExp(`${held}\\s+is\\s+not\\s+None\\b`) : undefined;
   // A method of the object that asks it (`def _busy(self): return self.worker.is_alive()`).
-  const asks = (test: string) => alive.test(test) || [...test.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].some((m) => {
+  const asks = (test: string) => alive.test(test) || !!set?.test(test) || [...test.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].some((m) => {
     const def = new RegExp(`\\bdef\\s+${m[1]}\\s*\\(\\s*self\\s*\\)[^\\n]*:\\n((?:[ \\t]*\\n|[ \\t]+[^\\n]*\\n?){1,8})`).exec(module.text);
     return !!def && alive.test(def[1]);
   });
-  for (const st of body.namedChildren) {
-    if (!st || st.startPosition.row >= at.line) break;
-    if (st.type !== 'if_statement' || st.namedChildren.some((c) => c?.type === 'elif_clause' || c?.type === 'else_clause')) continue;
-    const then = st.childForFieldName('consequence')?.namedChildren.filter((c) => c?.type !== 'comment' && c?.type !== 'expression_statement') ?? [];
-    if (then.length === 1 && then[0]?.type === 'return_statement' && asks(st.childForFieldName('condition')?.text ?? '')) return true;
-  }
-  return false;
+  const guards = (block: Node): boolean => {
+    for (const st of block.namedChildren) {
+      if (!st || st.startPosition.row >= at.line) break;
+      // (Inside the `with self._lock:` that holds the start as well.)
+      if (local !== undefined && st.type === 'with_statement' && st.endPosition.row >= at.line) {
+        const inner = st.childForFieldName('body');
+        if (inner && guards(inner)) return true;
+      }
+      if (st.type !== 'if_statement' || st.namedChildren.some((c) => c?.type === 'elif_clause' || c?.type === 'else_clause')) continue;
+      const then = st.childForFieldName('consequence')?.namedChildren.filter((c) => c?.type !== 'comment' && c?.type !== 'expression_statement') ?? [];
+      if (then.length === 1 && then[0]?.type === 'return_statement' && asks(st.childForFieldName('condition')?.text ?? '')) return true;
+    }
+    return false;
+  };
+  return guards(body);
 }
 
 /** Where a class of the module is instantiated, when that is the one place and it runs once; else undefined. */

@@ -35,6 +35,7 @@ import {
   PARTIAL,
   POOL_METHODS,
   qualify,
+  threadPoolKind,
   range,
   relativeRange,
   REPEATING,
@@ -999,9 +1000,24 @@ function callableRef(scope: StatementScope, expr: Node | null | undefined, summa
 
 function receiverRef(scope: StatementScope, receiver: Node | null): ReceiverRef {
   if (!receiver) return undefined;
+  if (receiver.type === 'call' && receiver.childForFieldName('function')?.text === 'super') return { kind: superKind(scope, receiver) };
   if (receiver.type === 'call') return { kind: constructorKind(scope.aliases, receiver) };
   const name = dotted(receiver);
   return name ? { name } : undefined;
+}
+
+/**
+ * `super().submit(execute)` in `class Pool(ThreadPoolExecutor)`: the base class's method, so the kind of
+ * pool the class derives from (its first base that makes one).
+ */
+function superKind(scope: StatementScope, call: Node): StateKind | undefined {
+  const cls = enclosing(call, CLASS_TYPES);
+  for (const base of cls?.childForFieldName('superclasses')?.namedChildren ?? []) {
+    const q = qualify(scope.aliases, dotted(base));
+    const kind = q && threadPoolKind(q);
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 /** `for f in (a, b): Thread(target=f)`: the loop variable stands for each listed callable; `a if c else b` for both. */

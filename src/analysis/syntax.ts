@@ -175,7 +175,13 @@ export function threadPoolClasses(): string[] {
 }
 
 export function isThreadPoolClass(q: string): boolean {
-  return CONSTRUCTORS[q] === 'thread-executor' || CONSTRUCTORS[q] === 'thread-pool';
+  return threadPoolKind(q) !== undefined;
+}
+
+/** What a qualified class makes when it makes a pool of threads: `thread-executor` or `thread-pool`. */
+export function threadPoolKind(q: string): StateKind | undefined {
+  const kind = CONSTRUCTORS[q];
+  return kind === 'thread-executor' || kind === 'thread-pool' ? kind : undefined;
 }
 
 /** `counter.get_lock()`: the lock a multiprocessing `Value` or `Array` comes with (one lock, made with the value). */
