@@ -15,9 +15,16 @@ export interface RunOptions {
   onStderr?(text: string): void;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
-  /** Called once the interpreter started, with its process id (the scheduler sampler watches it). */
-  onSpawn?(pid: number): void;
+  /**
+   * Called once the interpreter started, with its process id (the scheduler sampler watches it). A
+   * promise holds the request back until it settles (at most SPAWN_HOLD_MS), so what watches is ready
+   * before anything is measured.
+   */
+  onSpawn?(pid: number): void | Promise<void>;
 }
+
+/** The longest an onSpawn promise holds the request back. */
+export const SPAWN_HOLD_MS = 10000;
 
 /** After the harness exits, how long its last protocol lines may take to arrive. */
 const EXIT_DRAIN_MS = 250;
@@ -78,7 +85,7 @@ export function runHarness<T>(python: string, request: HarnessRequest, options: 
       windowsHide: true,
     });
 
-    if (child.pid !== undefined) options.onSpawn?.(child.pid);
+    const hold = child.pid !== undefined ? options.onSpawn?.(child.pid) : undefined;
 
     const stop = (error: HarnessError) => {
       killTree(child);
@@ -155,7 +162,17 @@ export function runHarness<T>(python: string, request: HarnessRequest, options: 
     child.stdin.on('error', () => undefined); // the process may exit before reading
     // stdin stays open while we wait: the harness takes its end (EOF) to mean we are gone and
     // stops everything it started, so no pool worker outlives a crashed editor.
-    child.stdin.write(`${JSON.stringify(request)}\n`);
+    const send = () => {
+      if (!settled && child.stdin.writable) child.stdin.write(`${JSON.stringify(request)}\n`);
+    };
+    if (!hold) send();
+    else {
+      let held: NodeJS.Timeout | undefined;
+      void Promise.race([hold.catch(() => undefined), new Promise<void>((r) => (held = setTimeout(r, SPAWN_HOLD_MS)))]).then(() => {
+        clearTimeout(held);
+        send();
+      });
+    }
   });
 }
 

@@ -138,6 +138,41 @@ describe('scheduler timeline: the lesson\'s CPU-bound function', function () {
     assert.ok(n.overlapShare > 0.5, `overlap ${n.overlapShare}`);
   });
 
+  it('holds the request until what watches the run is ready: nothing is loaded before onSpawn settles', async () => {
+    let spawnedAt = 0;
+    let firstEventAt = 0;
+    const outcome = await measure(python3().path, { file: cpuBound, function: 'cpu_bound', modes: ['serial', 'threads'], workers: 2, repeats: 1, warmup: 0 }, {
+      onSpawn: () => {
+        spawnedAt = Date.now();
+        return new Promise<void>((resolve) => setTimeout(resolve, 1500));
+      },
+      onEvent: () => (firstEventAt ||= Date.now()),
+    });
+    assert.ok(outcome.ok, 'the run finished');
+    assert.ok(firstEventAt - spawnedAt >= 1400, `first event ${firstEventAt - spawnedAt} ms after the spawn`);
+    assert.ok(outcome.result.kind === 'measure' && (outcome.result as MeasureResult).scheduler?.available, 'and the sampler, started beside, still gave a timeline');
+  });
+
+  it('3.13t beside a CPU-bound process: the sampler is watching before the first measured repeat', async function () {
+    // A free-threaded 3.13 yields the CPU hundreds of times while it starts; with every CPU busy the
+    // sampler once came up seconds late, after the measurement, and there was no timeline at all.
+    const ft = freeThreadedPython();
+    if (!ft) this.skip();
+    const hog = spawn(python3().path, ['-c', 'while True: pass'], { stdio: 'ignore' });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // (Threads only: serial repeats first would give a late sampler a head start and hide it.)
+      const result = await measureCpuBound(ft.path, undefined, ['threads']);
+      const report = result.scheduler;
+      assert.ok(report?.available, `a timeline: ${report && !report.available ? report.reason : 'no report'}`);
+      assert.equal(report.repeats.filter((r) => r.mode === 'threads').length, result.repeats, 'every threaded repeat sampled');
+      // (The window opens when the first repeat is announced, a few ms late on a busy machine: most of it is seen.)
+      for (const r of report.repeats) assert.ok(r.sampled[0] < r.wallSeconds / 2, `sampled from ${r.sampled[0]} s of a ${r.wallSeconds} s repeat`);
+    } finally {
+      hog.kill('SIGKILL');
+    }
+  });
+
   it('processes: one lane per worker process, found by its pid', async () => {
     const result = await measureCpuBound(python3().path, undefined, ['serial', 'processes']);
     const report = result.scheduler;

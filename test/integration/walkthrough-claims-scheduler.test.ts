@@ -44,9 +44,9 @@ describe('walkthrough claims about the scheduler timeline, measured', function (
     for (const py of pythons) {
       it(`with the GIL, slices of about the switch interval; none to hand over without it (${py.label})`, async () => {
         const f = facts.get(py.label)!;
-        const { n } = await bestOf(10, () => threads(py, 'cpu_bound.py', 'cpu_bound'), (r) => (f.gilEnabled ? r.n.medianSliceSeconds !== null && r.n.medianSliceSeconds >= 0.003 && r.n.medianSliceSeconds <= 0.008 : r.n.overlapShare > 0.5), 3000);
+        const { n } = await bestOf(10, () => threads(py, 'cpu_bound.py', 'cpu_bound'), (r) => (f.gilEnabled ? r.n.medianSliceSeconds !== null && r.n.medianSliceSeconds >= 0.003 && r.n.medianSliceSeconds <= 0.010 : r.n.overlapShare > 0.5), 3000);
         if (f.gilEnabled) {
-          assert.ok(n.medianSliceSeconds !== null && n.medianSliceSeconds >= 0.003 && n.medianSliceSeconds <= 0.008, `median slice ${ms(n.medianSliceSeconds)} at 5 ms`);
+          assert.ok(n.medianSliceSeconds !== null && n.medianSliceSeconds >= 0.003 && n.medianSliceSeconds <= 0.010, `median slice ${ms(n.medianSliceSeconds)} at 5 ms`);
           assert.ok(n.lockWaitSeconds > n.otherWaitSeconds, 'the waits are for a lock: the GIL');
         } else {
           assert.ok(n.overlapShare > 0.5, `overlap ${n.overlapShare}`);

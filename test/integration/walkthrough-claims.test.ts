@@ -101,7 +101,7 @@ describe('walkthrough claims, measured', function () {
           assert.equal(r.verdict.kind, 'gil-serialised', `${r.verdict.headline}\n${r.verdict.detail}`);
         } else if (f.cpuCount >= 2) {
           // Faster in wall time needs a second free CPU; other work on the machine can take it for a while, so up to three tries.
-          const r = await bestOf(3, () => measured(py, sample('cpu_bound.py'), 'cpu_bound', ['serial', 'threads']), (x) => x.verdict.kind === 'parallel');
+          const r = await bestOf(6, () => measured(py, sample('cpu_bound.py'), 'cpu_bound', ['serial', 'threads']), (x) => x.verdict.kind === 'parallel', 3000);
           assert.ok(cpusAtOnce(r.modes, 'threads') > 1.5, `threads kept ${cpusAtOnce(r.modes, 'threads').toFixed(2)} CPUs busy without the GIL`);
           assert.ok(r.speedup.threads!.median > 1.3, `threads ×${r.speedup.threads!.median} without the GIL on ${f.cpuCount} CPUs`);
           assert.equal(r.verdict.kind, 'parallel', r.verdict.headline);
@@ -155,7 +155,7 @@ describe('walkthrough claims, measured', function () {
     for (const py of pythons) {
       it(`a process pool runs cpu_bound() in parallel (${py.label})`, async function () {
         if (facts.get(py.label)!.cpuCount < 2) this.skip();
-        const r = await bestOf(3, () => measured(py, sample('cpu_bound.py'), 'cpu_bound', ['serial', 'threads', 'processes']), (x) => x.speedup.processes!.median > 1.3);
+        const r = await bestOf(6, () => measured(py, sample('cpu_bound.py'), 'cpu_bound', ['serial', 'threads', 'processes']), (x) => x.speedup.processes!.median > 1.3, 3000);
         assert.ok(cpusAtOnce(r.modes, 'processes') > 1.3, `processes kept ${cpusAtOnce(r.modes, 'processes').toFixed(2)} CPUs busy`);
         assert.ok(r.speedup.processes!.median > 1.3, `processes ×${r.speedup.processes!.median}`);
         assert.ok(r.poolStartupSeconds !== undefined && r.poolStartupSeconds > 0, 'pool start-up is timed apart from the work');

@@ -1,7 +1,8 @@
 """GIL Lab's scheduler sampler (Linux). Standard library only; any CPython 3.9+.
 
 Runs as its own process beside the measuring harness, so sampling takes no GIL in the interpreter it
-watches. Usage: gil_lab_sampler.py PID [INTERVAL_SECONDS]. Reads commands on stdin, one a line:
+watches. Usage: gil_lab_sampler.py PID [INTERVAL_SECONDS]. Says {"v": 1, "type": "ready"} once it has
+started (the caller holds the measurement until then), then reads commands on stdin, one a line:
 
   on    start sampling every thread of PID and of its child processes, about every INTERVAL;
         answers {"v": 1, "type": "on", "at": TIME} once the first sample is taken
@@ -215,6 +216,8 @@ def main():
     interval = float(sys.argv[2]) if len(sys.argv) > 2 else 0.001
     out = sys.stdout
     sampler = Sampler(pid, interval)
+    out.write(json.dumps({"v": PROTOCOL, "type": "ready"}) + "\n")
+    out.flush()
     sampling = False
     pending = b""
     next_at = time.monotonic()

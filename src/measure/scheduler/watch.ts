@@ -37,9 +37,11 @@ export function watchScheduler(python: string, options: RunOptions, switchInterv
     }
     options.onEvent?.(event);
   };
-  const onSpawn = (pid: number) => {
+  // The request waits for the sampler: on a busy machine its interpreter can take seconds to start,
+  // and a harness that went ahead would be measured before anything watched it.
+  const onSpawn = async (pid: number) => {
     session = startSampler(python, pid, sampleIntervalFor(switchIntervalSeconds));
-    options.onSpawn?.(pid);
+    await Promise.all([session.ready, options.onSpawn?.(pid)]);
   };
   return {
     options: { ...options, onEvent, onSpawn },
