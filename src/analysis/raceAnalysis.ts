@@ -3423,6 +3423,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // Nor can it find an item gone between its test and its removal when no other code removes any
       // (producers that only add cannot empty a list one consumer takes from).
       if ((c.kind === 'present' || c.kind === 'head' || (c.kind === 'size' && c.takes)) && onceAt !== undefined && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
+      // The same for a drain loop on the one thread that runs it (an object's own manager thread), when
+      // the others only put items back (`appendleft`) and nothing else takes.
+      if (c.kind === 'drain' && !several && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
       // (A clearing found above is that other write.)
       if (onceAt !== undefined && c.kind !== 'cleared' && !writtenElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt, undefined, c.kind !== 'none' && c.kind !== 'hasattr')) continue;
       // A closure started once per call of the function around it: each call's variables are its own
