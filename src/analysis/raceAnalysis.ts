@@ -532,6 +532,8 @@ interface ThreadEntry {
   madeByStarter?: string[];
   /** Other thread classes whose constructors are handed an object this one's is handed too (`handed`). */
   handedAlsoTo?: string[];
+  /** A closure started once per call of this method (`submit`), which runs many times on one object. */
+  perCallOf?: string;
   /** Parameters handed an object that other thread starts of the same code hand too (`args=(purse,)` twice): one object for several threads. */
   handedTwice?: string[];
   /** Parameters that get an index no other thread gets (`args=(k,)` in `for k in range(n)`): `totals[k]` is the thread's own slot. */
@@ -1117,7 +1119,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             // (though what each one's constructor was handed may be one object for all: `Sender(stats)` in a loop)
             const ownersClass = eachItsOwn ? module.classes.get(r.key.slice(0, r.key.lastIndexOf('.'))) : undefined;
             const viaConstructor = ownersClass ? handedThroughConstructor(module, ownersClass) : undefined;
-            entries.push({ key: r.key, boundMethod: r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...((startedTwice || closurePerCall) && { oneThread: false }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(literalParams?.length && { literalParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(madeByStarter.length && { madeByStarter }), ...(handedTwice.length && { handedTwice }) });
+            entries.push({ key: r.key, boundMethod: r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...((startedTwice || closurePerCall) && { oneThread: false }), ...(closurePerCall && { perCallOf: fnKey!.slice(fnKey!.lastIndexOf('.') + 1) }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(literalParams?.length && { literalParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(madeByStarter.length && { madeByStarter }), ...(handedTwice.length && { handedTwice }) });
             // `Thread(target=loop, args=(c.incr, n))` where `loop(func, n)` calls `func()`: c.incr runs on that thread too.
             const params = callee?.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0) ?? [];
             for (const [i, handedRef] of e.passed?.callables ?? []) {
@@ -2326,6 +2328,13 @@ function rewordWhy(found: FunctionWrites, reword: (w: { subject: string; why: st
   return { writes: say(found.writes), mistakes: found.mistakes, checks: say(found.checks), lockedUpdates: say(found.lockedUpdates) };
 }
 
+/** For a closure started on each call of a method that takes work (ThreadEntry.perCallOf), the findings say so. */
+function perCallWhy(found: FunctionWrites, via: readonly ThreadEntry[]): FunctionWrites {
+  const method = via.find((e) => e.perCallOf !== undefined)?.perCallOf;
+  if (method === undefined) return found;
+  return rewordWhy(found, (w) => w.why.replace('an object whose method runs in several threads', `an object whose \`${method}()\` hands its work to another thread on each call, so several run at once`));
+}
+
 /** For a thread class handed one object with another thread class (ThreadEntry.handedAlsoTo), the findings say so. */
 function handedAcrossWhy(found: FunctionWrites, via: readonly ThreadEntry[]): FunctionWrites {
   const others = [...new Set(via.flatMap((e) => e.handedAlsoTo ?? []))];
@@ -3232,7 +3241,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     if (cls && LOCK_METHODS.has(definition.name) && handWrittenLock(module, cls)) continue;
     const starts = via.flatMap((e) => (e.moduleLine === undefined ? [] : [e.moduleLine]));
     const shared = [...reach.shared.keys()].filter((k) => k !== '*').sort();
-    const all = itemParamsWhy(handedAcrossWhy(writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared), via), reach.itemParams);
+    const all = itemParamsWhy(perCallWhy(handedAcrossWhy(writesOf(module, viewAt(starts.length > 0 ? Math.min(...starts) : Infinity), target.ref, key, bound, cls?.name, shared), via), via), reach.itemParams);
     const guarded = via.every((e) => e.guardedBy) ? new Set(via.flatMap((e) => [...e.guardedBy!.attrs])) : reach.sharedByUsersFor;
     // (Beside a library class's own thread, only what its lock guards: a counter its users' calls alone keep is theirs.)
     const counters = !via.some((e) => e.guardedBy?.besideOwnThread);
