@@ -3533,6 +3533,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       return { subject: `${base.text}[${key}]`, why: `an item of \`${base.text}\`, a container of the enclosing function shared by every thread that runs this closure` };
     }
     const baseKind = base?.type === 'identifier' && !localNames.has(base.text) && !captured.has(base.text) ? view.globalKind(base.text) : undefined;
+    // `global found` here, `found = {}` only in `main()` under its own `global`: still one module-level container.
+    if (base?.type === 'identifier' && baseKind === undefined && globalsDeclared.has(base.text)) {
+      return { subject: `${base.text}[${key}]`, why: `an item of the module-level container \`${base.text}\`` };
+    }
     if (base && baseKind) {
       if (baseKind !== 'value') return undefined;
       return { subject: `${base.text}[${key}]`, why: `an item of the module-level container \`${base.text}\`` };
