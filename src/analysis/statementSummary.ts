@@ -3894,29 +3894,31 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
   }
   // `if self.timer is not None: self.timer.cancel()`: a reference tested, then used (a method called on
   // it); raceAnalysis keeps these where other thread code sets it to None (or deletes it) meanwhile.
+  // (Or the reference called itself: `if self._on_item is not None: self._on_item(x)`.)
   for (const n of nodes) {
     const f = n.type === 'call' ? n.childForFieldName('function') : undefined;
-    const ref = f?.type === 'attribute' ? f.childForFieldName('object') : undefined;
-    if (ref?.type !== 'attribute' && ref?.type !== 'identifier') continue;
-    const name = ref.text.replace(/\s+/g, '');
-    if (name === 'self' || (ref.type === 'identifier' && localNames.has(name))) continue;
-    const d = () => (ref.type === 'attribute' ? describe(ref) : view.globalKind(name) === 'value' ? { subject: name, why: 'a module global' } : undefined);
-    let child: Node = n;
-    for (let p = n.parent; p && p.id !== fn.id; child = p, p = p.parent) {
-      // `if x is not None: x.use()`
-      if (p.type === 'if_statement' && p.childForFieldName('consequence')?.id === child.id) {
-        const test = conjuncts(p.childForFieldName('condition')!).find((part) => testedAsSet(part) === name);
-        const described = test && usedAsObject(child, name)?.id === ref.id ? d() : undefined;
-        if (described) checks.push({ ifNode: p, test: test!, write: ref, kind: 'cleared', guard: { end: p, workBetween: true }, ...described });
-        break;
+    for (const ref of [f?.type === 'attribute' ? f.childForFieldName('object') : undefined, f?.type === 'attribute' && f.childForFieldName('object')?.text === 'self' ? f : undefined]) {
+      if (ref?.type !== 'attribute' && ref?.type !== 'identifier') continue;
+      const name = ref.text.replace(/\s+/g, '');
+      if (name === 'self' || (ref.type === 'identifier' && localNames.has(name))) continue;
+      const d = () => (ref.type === 'attribute' ? describe(ref) : view.globalKind(name) === 'value' ? { subject: name, why: 'a module global' } : undefined);
+      let child: Node = n;
+      for (let p = n.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+        // `if x is not None: x.use()`
+        if (p.type === 'if_statement' && p.childForFieldName('consequence')?.id === child.id) {
+          const test = conjuncts(p.childForFieldName('condition')!).find((part) => testedAsSet(part) === name);
+          const described = test && usedAsObject(child, name)?.id === ref.id ? d() : undefined;
+          if (described) checks.push({ ifNode: p, test: test!, write: ref, kind: 'cleared', guard: { end: p, workBetween: true }, ...described });
+          break;
+        }
+        // `if x is None: return` … `x.use()`, with no store to `x` between.
+        if (p.type !== 'block') continue;
+        const found = guardClauseBefore(p, child, (test, guard) => !hasElse(guard) && chain(test, 'or').some((t) => testedAsMissing(t) === name));
+        const between = found && p.text.slice(found.guard.endIndex - p.startIndex, child.startIndex - p.startIndex);
+        const described = found && !new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\s*=(?!=)`).test(between ?? '') && usedAsObject(child, name)?.id === ref.id ? d() : undefined;
+        if (found && described) checks.push({ ifNode: found.guard, test: chain(found.test, 'or').find((t) => testedAsMissing(t) === name)!, write: ref, kind: 'cleared', guard: { end: child, workBetween: true }, ...described });
+        if (found) break;
       }
-      // `if x is None: return` … `x.use()`, with no store to `x` between.
-      if (p.type !== 'block') continue;
-      const found = guardClauseBefore(p, child, (test, guard) => !hasElse(guard) && chain(test, 'or').some((t) => testedAsMissing(t) === name));
-      const between = found && p.text.slice(found.guard.endIndex - p.startIndex, child.startIndex - p.startIndex);
-      const described = found && !new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\s*=(?!=)`).test(between ?? '') && usedAsObject(child, name)?.id === ref.id ? d() : undefined;
-      if (found && described) checks.push({ ifNode: found.guard, test: chain(found.test, 'or').find((t) => testedAsMissing(t) === name)!, write: ref, kind: 'cleared', guard: { end: child, workBetween: true }, ...described });
-      if (found) break;
     }
   }
   return writes;
