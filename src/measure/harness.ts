@@ -168,7 +168,7 @@ export function runHarness<T>(python: string, request: HarnessRequest, options: 
     if (!hold) send();
     else {
       let held: NodeJS.Timeout | undefined;
-      void Promise.race([hold.catch(() => undefined), new Promise<void>((r) => (held = setTimeout(r, SPAWN_HOLD_MS)))]).then(() => {
+      void Promise.race([hold.catch(() => undefined), new Promise<void>((r) => (held = setTimeout(r, SPAWN_HOLD_MS).unref()))]).then(() => {
         clearTimeout(held);
         send();
       });
