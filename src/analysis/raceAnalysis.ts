@@ -2683,7 +2683,6 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
   const out: ThreadEntry[] = [];
   const moduleLockNames = [...module.globals.entries()].filter(([, g]) => g.kind === 'lock').map(([name]) => name);
   for (const c of module.classes.values()) {
-    if (c.isThread) continue;
     // Its locks as taken: its own (`self._lock`), and module-level ones that two or more of its methods
     // take (`with reg_lock:`, `reg_lock.acquire()`; one method's lock may be another object's business).
     const own = [...c.lockAttrs].filter((a) => !c.semaphoreAttrs.has(a));
@@ -2694,7 +2693,8 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     // nothing calls, beside the ones the threads run, is not taken for thread code), unless the module
     // never makes one: a library's class, whose public methods its users call beside its own threads.
     const ownThread = [...c.methods.values()].some((m) => reached.has(m.definition.key));
-    if (ownThread && madeByProgram(module, c.name)) continue;
+    // (A Thread subclass's other public methods are how other threads talk to it while it runs.)
+    if (ownThread && !c.isThread && madeByProgram(module, c.name)) continue;
     const node = classNode(root, c);
     if (!node) continue;
     const attrs = new Set<string>();
@@ -2797,7 +2797,8 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
       // (A coroutine method runs on the event loop's one thread, however many tasks await it.)
       if (!CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self' || ref.fn.isAsync) continue;
       if (perRequest && (name === 'handle' || name === 'setup' || name === 'finish' || name.startsWith('do_'))) continue;
-      if (lockedHelpers.has(name)) continue;
+      // (A Thread subclass's run(), and what its own code calls, run on its thread: the starts decide those.)
+      if (lockedHelpers.has(name) || (c.isThread && (name === c.run || name === 'start' || name === 'join' || callsOf.get(name)!.length > 0))) continue;
       out.push(severalThreads(ref.definition.key, true, c.site, `the public methods of ${c.name}: the class takes ${locks.length === 1 ? `\`${lock}\`` : own.length > 0 ? 'locks of its own' : 'module-level locks'} around this state, so they are meant to be called from several threads`, { guardedBy: { lock, attrs: subjects, ...(ownThread && { besideOwnThread: true }) } }));
     }
   }
@@ -3368,7 +3369,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       let message = property ? propertyMessage(w, property, howHere) : writeMessage(w, statement.base, howHere);
       if (others.length > 0) message += ` This function also updates \`${subject}\` without a lock at line${others.length > 1 ? 's' : ''} ${others.map((o) => at(o.range).start.line + 1).join(', ')}.`;
       if (mixed) message += mixed.text;
-      message += ownLockNote;
+      if (!/^self\.\w+$/.test(subject)) message += ownLockNote;
       const finding: Finding = {
         code: CODES.unlockedSharedWrite,
         message,
@@ -3445,7 +3446,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       const statementRange = at(c.statement);
       const finding: Finding = {
         code: CODES.checkThenAct,
-        message: checkMessage(c, statement.base, guarded && !guarded.has(/^(?:self\s*\.\s*)?\w+/.exec(c.subject)?.[0].replace(/\s+/g, '') ?? '') ? how.replace(/(the class takes [^:]*?) around this state,/, '$1 around other state of the object,') : how) + (mixed?.text ?? '') + ownLockNote,
+        message: checkMessage(c, statement.base, guarded && !guarded.has(/^(?:self\s*\.\s*)?\w+/.exec(c.subject)?.[0].replace(/\s+/g, '') ?? '') ? how.replace(/(the class takes [^:]*?) around this state,/, '$1 around other state of the object,') : how) + (mixed?.text ?? '') + (/^self\.\w+$/.test(c.subject) ? '' : ownLockNote),
         range: at(c.range),
         subject: c.subject,
         related: [...pathRelated(), ...viaRelated(via, name)],

@@ -1371,10 +1371,10 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
   const checks: CheckNode[] = [];
   for (const w of sharedWrites(scope, view, fn, bound, className, new Set(shared), checks)) {
     const writeLocks: string[] = [];
-    const writeScopes = lockScopes(scope, view, out, w.node, fn, reported, writeLocks);
+    const writeScopes = lockScopes(scope, view, out, w.node, fn, reported, writeLocks, w.subject);
     const statement = scope.rel(w.node.parent?.type === 'expression_statement' ? w.node.parent : w.node);
     if (w.aliasNode) {
-      const readScopes = lockScopes(scope, view, out, w.aliasNode, fn, reported);
+      const readScopes = lockScopes(scope, view, out, w.aliasNode, fn, reported, undefined, w.subject);
       const together = readScopes.some((s) => writeScopes.includes(s)); // read and write under one acquisition
       // (A copy and a clear under one lock still lose what code adds without that lock in between.)
       if (together && w.emptied && writeLocks[0]) {
@@ -1439,16 +1439,18 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     // leaves the two apart.
     // (A loop under a lock is kept with that lock: a change of the container made without it races the loop all the same.)
     const heldOverTest: string[] = [];
-    const testScopes = lockScopes(scope, view, out, c.test, fn, reported, heldOverTest);
+    const testScopes = lockScopes(scope, view, out, c.test, fn, reported, heldOverTest, c.subject);
     // The test under a lock and the act outside that acquisition (after letting it go, or under a second
     // `with` of it): two locked steps, with other threads free to run between them.
-    const writeScopes = testScopes.length > 0 && (SPLIT_KINDS.has(c.kind) || (c.kind === 'missing-key' && c.write.type === 'assignment' && storesParameter(c.write, fn))) ? lockScopes(scope, view, out, c.write, fn, reported) : undefined;
+    const writeScopes = testScopes.length > 0 && (SPLIT_KINDS.has(c.kind) || (c.kind === 'missing-key' && c.write.type === 'assignment' && storesParameter(c.write, fn))) ? lockScopes(scope, view, out, c.write, fn, reported, undefined, c.subject) : undefined;
     const split = writeScopes !== undefined && !writeScopes.some((w) => testScopes.includes(w)) && heldOverTest.length === 1 && heldOverTest[0] ? heldOverTest[0] : undefined;
     if (testScopes.length > 0 && split === undefined && (c.kind !== 'iterate' || c.dumped || heldOverTest.length !== 1 || !heldOverTest[0])) continue;
     const heldOverAct: string[] = [];
-    if (c.actLocked && (writeScopes ?? lockScopes(scope, view, out, c.write, fn, reported, heldOverAct)).length === 0) continue;
+    if (c.actLocked && (writeScopes ?? lockScopes(scope, view, out, c.write, fn, reported, heldOverAct, c.subject)).length === 0) continue;
     // A removal inside an `if` under a lock that reads the container again (`with lock: … if d[k] == 0: del d[k]`): that locked test decides.
-    if (c.kind === 'present' && retestedUnderLock(c.write, c.subject.replace(/\[…\]$/, ''), lockScopes(scope, view, out, c.write, fn, reported))) continue;
+    if (c.kind === 'present' && retestedUnderLock(c.write, c.subject.replace(/\[…\]$/, ''), lockScopes(scope, view, out, c.write, fn, reported, undefined, c.subject))) continue;
+    // A store under a lock that reads the item again (`with lock: d[k] = d.get(k, 0)`): what another thread put there first stays.
+    if (c.kind === 'missing-key' && storesItsOwnGet(c.write) && lockScopes(scope, view, out, c.write, fn, reported, undefined, c.subject).length > 0) continue;
     // One test, several stores after it (`self.state = "busy"` … `self.state = "idle"`): one finding, at the first.
     if (c.kind !== 'iterate' && checks.some((o) => o !== c && o.kind !== 'iterate' && o.test.id === c.test.id && o.subject === c.subject && o.write.startIndex < c.write.startIndex)) continue;
     // A loop that removes from what it goes through is reported as that removal.
@@ -3016,6 +3018,17 @@ function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | un
  * a read and a write can be checked for being under the same acquisition.
  */
 /** Is `write` inside an `if` (or `while`) that tests `container` again, itself inside one of the lock scopes `locks` (ids)? */
+/** `d[k] = d.get(k, …)` or `d[k] = d.setdefault(k, …)`: a store of the item's own value where there is one. */
+function storesItsOwnGet(write: Node): boolean {
+  const left = write.type === 'assignment' ? write.childForFieldName('left') : undefined;
+  const right = write.childForFieldName('right');
+  if (left?.type !== 'subscript' || right?.type !== 'call') return false;
+  const fnNode = right.childForFieldName('function');
+  const first = right.childForFieldName('arguments')?.namedChildren[0];
+  const flat = (n: Node | null | undefined) => n?.text.replace(/\s+/g, '');
+  return fnNode?.type === 'attribute' && /^(?:get|setdefault)$/.test(fnNode.childForFieldName('attribute')?.text ?? '') && flat(fnNode.childForFieldName('object')) === flat(left.childForFieldName('value')) && flat(first) === flat(left.childForFieldName('subscript'));
+}
+
 function retestedUnderLock(write: Node, container: string, locks: number[]): boolean {
   let retested = false;
   const name = container.replace(/\s+/g, '');
@@ -3050,11 +3063,13 @@ function lockMadePerCall(scope: StatementScope, view: ModuleView, out: FunctionW
   return true;
 }
 
-function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites, node: Node, fn: Node, reported: Set<number>, names?: string[]): number[] {
+function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites, node: Node, fn: Node, reported: Set<number>, names?: string[], subject?: string): number[] {
   const scopes: number[] = [];
   const before = out.mistakes.length;
-  // `self.mutex` of a Thread subclass that runs as several threads: each holds its own.
-  const className = fn.parent?.parent?.type === 'class_definition' ? fn.parent.parent.childForFieldName('name')?.text
+  // `self.mutex` of a Thread subclass that runs as several threads: each holds its own, which keeps
+  // no other thread from shared state. (It still guards the object's own attribute, `self.total`,
+  // from the other threads that call its methods.)
+  const className = subject !== undefined && /^self\.\w+$/.test(subject) ? undefined : fn.parent?.parent?.type === 'class_definition' ? fn.parent.parent.childForFieldName('name')?.text
     : fn.parent?.parent?.parent?.type === 'class_definition' && fn.parent.type === 'decorated_definition' ? fn.parent.parent.parent.childForFieldName('name')?.text
     : undefined;
   const ownLock = (held: string | undefined) => className !== undefined && held !== undefined && /^self\.\w+$/.test(held) && view.perThreadLock(`${className}.${held.slice(5)}`);
