@@ -3510,6 +3510,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...inlineLocksUnreached(module, reached, viewAt(Infinity), findings));
   findings.push(...startedBeforeSet(module, root, entries, lines));
   findings.push(...runFlagRaisedByThread(module, entries, lines));
+  findings.push(...flagReadRightAfterStart(module, entries, lines));
   findings.push(...loopVariablesReadLate(module, root, lines));
   return findings;
 }
@@ -4408,6 +4409,81 @@ function runFlagRaisedByThread(module: Module, entries: readonly ThreadEntry[], 
       related: [
         { range: lineRange(source, stopLine), message: `${stopper[0]}() sets \`self.${attr}\` here, from another thread` },
         { range: lineRange(source, loopLine), message: `the thread's loop tests \`self.${attr}\` here` },
+      ],
+    });
+  }
+  return out;
+}
+
+/**
+ * GIL006 for a status flag the thread sets as its first act (`def work(self): self.running = True` …
+ * `self.running = False`) while the method that starts it tests the flag right after `start()`, itself
+ * or through a method it calls (`t.start()` … `self.poll()`, whose `if self.running:` decides): the test
+ * can come before the thread's first line, and finds the flag unset, or still saying "finished".
+ */
+function flagReadRightAfterStart(module: Module, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  const done = new Set<string>();
+  for (const e of entries) {
+    const dot = e.key.lastIndexOf('.');
+    const cls = dot > 0 ? module.classes.get(e.key.slice(0, dot)) : undefined;
+    const name = e.key.slice(dot + 1);
+    const target = cls?.methods.get(name);
+    if (!cls || !target || !e.oneThread || e.guardedBy || e.elsewhere || done.has(e.key)) continue;
+    done.add(e.key);
+    const body = functionText(module, target);
+    const indent = bodyIndent(module, target);
+    if (indent === undefined) continue;
+    // The thread's first statement (after a docstring) stores a flag; a later one of its own stores the other value.
+    const statements = [...body.matchAll(/^([ \t]*)(\S.*)$/gm)].filter((m) => m[1].length === indent && !m[2].startsWith('#'));
+    const firstAt = statements.findIndex((m) => !/^(?:[rRuUbB]?["'])/.test(m[2]));
+    const store = firstAt >= 0 && firstAt <= 1 ? /^self\s*\.\s*(\w+)\s*=\s*(True|False)\s*(?:#.*)?$/.exec(statements[firstAt][2]) : null;
+    if (!store) continue;
+    const [, attr, value] = store;
+    const other = value === 'True' ? 'False' : 'True';
+    if (!statements.slice(firstAt + 1).some((m) => new RegExp(`^self\\s*\\.\\s*${attr}\\s*=\\s*${other}\\b`).test(m[2]))) continue;
+    // The method that starts it: the one whose body holds the start.
+    const starter = [...cls.methods].find(([m, ref]) => {
+      const r = absoluteRange(ref.fn.range, ref.statement.base);
+      return m !== name && r.start.line < e.site.start.line && r.end.line >= e.site.end.line;
+    });
+    if (!starter) continue;
+    const [starterName, starterRef] = starter;
+    const starterStart = absoluteRange(starterRef.fn.range, starterRef.statement.base).start.line + 1;
+    const lines = functionText(module, starterRef).split('\n');
+    const startAt = lines.findIndex((l, i) => starterStart + i >= e.site.start.line && /\.\s*start\s*\(\s*\)/.test(l));
+    if (startAt < 0) continue;
+    // Already holding the thread's value before the start: in `__init__`, or in the starter before `start()`.
+    const holds = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*${value}\\b`);
+    const init = cls.methods.get('__init__');
+    if (holds.test(lines.slice(0, startAt).join('\n')) || (init && holds.test(functionText(module, init)))) continue;
+    const test = new RegExp(`^[ \\t]*(?:if|elif|while)\\s+(?:not\\s+)?self\\s*\\.\\s*${attr}\\s*(?::|$|and\\b|or\\b|==|is\\b)`, 'm');
+    let readLine: number | undefined;
+    let through: string | undefined;
+    for (let i = startAt + 1; i < lines.length && readLine === undefined; i++) {
+      if (test.test(lines[i])) readLine = starterStart + i;
+      for (const call of lines[i].matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) {
+        const callee = cls.methods.get(call[1]);
+        if (readLine !== undefined || !callee || call[1] === name) continue;
+        const calleeText = functionText(module, callee);
+        const at = test.exec(calleeText);
+        if (!at) continue;
+        readLine = absoluteRange(callee.fn.range, callee.statement.base).start.line + 1 + calleeText.slice(0, at.index).split('\n').length - 1;
+        through = call[1];
+      }
+    }
+    if (readLine === undefined) continue;
+    const storeLine = absoluteRange(target.fn.range, target.statement.base).start.line + 1 + body.slice(0, statements[firstAt].index).split('\n').length - 1;
+    const startLine = starterStart + startAt;
+    const before = init && new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=`).test(functionText(module, init)) ? `still ${other}, as if the thread had finished` : 'not set at all (an AttributeError)';
+    out.push({
+      code: CODES.startedBeforeSet,
+      message: `\`self.${attr}\` is set to ${value} here by the thread itself (${name}() runs on it: ${e.how}), while \`${starterName}()\` tests it right after \`start()\` at line ${startLine + 1}${through ? `, through ${through}() at line ${readLine + 1}` : ` at line ${readLine + 1}`}: that test can run before the new thread's first line, and find it ${before}. A new thread need not run at once: with the GIL it waits for its turn, and on a busy machine for a CPU. Set \`self.${attr} = ${value}\` in ${starterName}() before \`start()\`, and leave it to the thread only to set it back.`,
+      range: { start: { line: storeLine, character: indent }, end: { line: storeLine, character: indent + `self.${attr}`.length } },
+      subject: `self.${attr}`,
+      related: [
+        { range: lineRange(source, startLine), message: `${starterName}() starts the thread here` },
+        { range: lineRange(source, readLine), message: `and tests \`self.${attr}\` here, maybe before the thread has set it` },
       ],
     });
   }
