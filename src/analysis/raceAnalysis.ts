@@ -3511,6 +3511,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...startedBeforeSet(module, root, entries, lines));
   findings.push(...runFlagRaisedByThread(module, entries, lines));
   findings.push(...flagReadRightAfterStart(module, entries, lines));
+  findings.push(...timerReArmedWhileCancelled(module, root, lines));
   findings.push(...loopVariablesReadLate(module, root, lines));
   return findings;
 }
@@ -4486,6 +4487,62 @@ function flagReadRightAfterStart(module: Module, entries: readonly ThreadEntry[]
         { range: lineRange(source, readLine), message: `and tests \`self.${attr}\` here, maybe before the thread has set it` },
       ],
     });
+  }
+  return out;
+}
+
+/**
+ * GIL001 for a Timer that re-arms itself (`def _tick(self): … self._timer = Timer(5, self._tick);
+ * self._timer.start()`, also through the methods the callback calls) while another method cancels it
+ * (`def stop(self): self._timer.cancel()`), with no lock over both: a stop made while the callback runs
+ * cancels the timer that has already fired, and the one the callback starts next runs anyway.
+ */
+function timerReArmedWhileCancelled(module: Module, root: Node, source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  if (!/\bTimer\s*\(/.test(module.text)) return out;
+  const lineOf = (ref: FunctionRef, text: string, index: number) => absoluteRange(ref.fn.range, ref.statement.base).start.line + 1 + text.slice(0, index).split('\n').length - 1;
+  /** The `with` items held around a line, as written (`self._lock`). */
+  const heldAt = (line: number, column: number): string[] => {
+    const held: string[] = [];
+    for (let p: Node | null = root.descendantForPosition({ row: line, column }); p; p = p.parent) {
+      if (p.type !== 'with_statement') continue;
+      for (const item of p.descendantsOfType('with_item')) {
+        const v = withItemValue(item);
+        if (v && item?.parent?.parent?.id === p.id) held.push(v.text.replace(/\s+/g, ''));
+      }
+    }
+    return held;
+  };
+  for (const cls of module.classes.values()) {
+    const done = new Set<string>();
+    for (const [callback] of cls.methods) {
+      const own = ownThreadMethods(module, cls, callback);
+      for (const name of own) {
+        const ref = cls.methods.get(name)!;
+        const text = functionText(module, ref);
+        const store = new RegExp(`^([ \\t]*)self\\s*\\.\\s*(\\w+)\\s*=\\s*(?:threading\\s*\\.\\s*)?Timer\\s*\\([^\\n]*\\bself\\s*\\.\\s*${callback}\\b`, 'm').exec(text);
+        if (!store || done.has(store[2])) continue;
+        const attr = store[2];
+        // Another method, not one the callback's own code calls, that cancels it.
+        const cancel = new RegExp(`^([ \\t]*)self\\s*\\.\\s*${attr}\\s*\\.\\s*cancel\\s*\\(`, 'm');
+        const stopper = [...cls.methods].find(([m, r]) => !own.has(m) && m !== '__init__' && CALLED_FROM_OUTSIDE.test(m) && cancel.test(functionText(module, r)));
+        if (!stopper) continue;
+        done.add(attr);
+        const storeLine = lineOf(ref, text, store.index);
+        const stopText = functionText(module, stopper[1]);
+        const stopAt = cancel.exec(stopText)!;
+        const cancelLine = lineOf(stopper[1], stopText, stopAt.index);
+        const heldOverStore = heldAt(storeLine, store[1].length);
+        if (heldAt(cancelLine, stopAt[1].length).some((h) => heldOverStore.includes(h))) continue;
+        out.push({
+          code: CODES.unlockedSharedWrite,
+          message: `\`self.${attr}\` is replaced here on the timer's own thread (${callback}() starts a new Timer on itself), while \`${stopper[0]}()\` cancels \`self.${attr}\` at line ${cancelLine + 1} from another thread, with no lock over both: a ${stopper[0]}() made while ${callback}() runs cancels the timer that has already fired, and the new one started here runs all the same (and, if it re-arms again, goes on after the stop). Hold one lock over the cancel, with a flag that says it is stopped, and over the test of that flag and the new Timer here.`,
+          range: { start: { line: storeLine, character: store[1].length }, end: { line: storeLine, character: store[1].length + `self.${attr}`.length } },
+          subject: `self.${attr}`,
+          related: [{ range: lineRange(source, cancelLine), message: `${stopper[0]}() cancels \`self.${attr}\` here, from another thread` }],
+        });
+      }
+    }
   }
   return out;
 }

@@ -33,7 +33,7 @@ class Repeater:
 
     def begin(self):
         if not self.running:  # expect: GIL004
-            self.timer = threading.Timer(self.every, self._tick)
+            self.timer = threading.Timer(self.every, self._tick)  # expect: GIL001
             self.timer.start()
             self.running = True
 
