@@ -2669,6 +2669,17 @@ function handWrittenLock(module: Module, cls: ClassInfo): boolean {
   });
 }
 
+/** Does a public method of this Thread subclass that its own thread's code does not call take a lock the object made? */
+function lockTakenByCallers(module: Module, c: ClassInfo): boolean {
+  const own = [...c.lockAttrs].filter((a) => !c.semaphoreAttrs.has(a));
+  if (own.length === 0) return false;
+  const lockUse = new RegExp(`\\bself\\s*\\.\\s*(?:${own.join('|')})\\b`);
+  const outside = [...c.methods].filter(([m]) => m !== '__init__' && m !== c.run && CALLED_FROM_OUTSIDE.test(m));
+  if (!outside.some(([, ref]) => lockUse.test(functionText(module, ref)))) return false;
+  const ownCode = ownThreadMethods(module, c, c.run);
+  return outside.some(([m, ref]) => !ownCode.has(m) && lockUse.test(functionText(module, ref)));
+}
+
 /** Methods that code outside a class calls: its public ones, and the dunders behind operators and calls. */
 const CALLED_FROM_OUTSIDE = /^(?:[a-zA-Z]\w*|__(?:call|getitem|setitem|delitem|contains|len|iter|next)__)$/;
 
@@ -2683,6 +2694,9 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
   const out: ThreadEntry[] = [];
   const moduleLockNames = [...module.globals.entries()].filter(([, g]) => g.kind === 'lock').map(([name]) => name);
   for (const c of module.classes.values()) {
+    // A Thread subclass says it is meant for other threads only through its own lock, taken in a method
+    // other threads call: one its own code does not. (Asked first: most Thread subclasses stop here.)
+    if (c.isThread && !lockTakenByCallers(module, c)) continue;
     // Its locks as taken: its own (`self._lock`), and module-level ones that two or more of its methods
     // take (`with reg_lock:`, `reg_lock.acquire()`; one method's lock may be another object's business).
     const own = [...c.lockAttrs].filter((a) => !c.semaphoreAttrs.has(a));
@@ -4515,7 +4529,11 @@ function timerReArmedWhileCancelled(module: Module, root: Node, source: SourceLi
   };
   for (const cls of module.classes.values()) {
     const done = new Set<string>();
-    for (const [callback] of cls.methods) {
+    // Only the methods a Timer in the class is made on can re-arm it.
+    const text = classNode(root, cls)?.text ?? '';
+    const callbacks = new Set([...text.matchAll(/\bTimer\s*\(([^\n]*)/g)].flatMap((m) => [...m[1].matchAll(/\bself\s*\.\s*(\w+)/g)].map((a) => a[1])));
+    for (const callback of callbacks) {
+      if (!cls.methods.has(callback)) continue;
       const own = ownThreadMethods(module, cls, callback);
       for (const name of own) {
         const ref = cls.methods.get(name)!;
