@@ -40,7 +40,7 @@ import {
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
-import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, threadPoolClasses, VIEW_CLASSES, withItemValue, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, PLAIN_SELF_ATTRIBUTE, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, threadPoolClasses, VIEW_CLASSES, withItemValue, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -3383,7 +3383,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       let message = property ? propertyMessage(w, property, howHere) : writeMessage(w, statement.base, howHere);
       if (others.length > 0) message += ` This function also updates \`${subject}\` without a lock at line${others.length > 1 ? 's' : ''} ${others.map((o) => at(o.range).start.line + 1).join(', ')}.`;
       if (mixed) message += mixed.text;
-      if (!/^self\.\w+$/.test(subject)) message += ownLockNote;
+      if (!PLAIN_SELF_ATTRIBUTE.test(subject)) message += ownLockNote;
       const finding: Finding = {
         code: CODES.unlockedSharedWrite,
         message,
@@ -3460,7 +3460,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       const statementRange = at(c.statement);
       const finding: Finding = {
         code: CODES.checkThenAct,
-        message: checkMessage(c, statement.base, guarded && !guarded.has(/^(?:self\s*\.\s*)?\w+/.exec(c.subject)?.[0].replace(/\s+/g, '') ?? '') ? how.replace(/(the class takes [^:]*?) around this state,/, '$1 around other state of the object,') : how) + (mixed?.text ?? '') + (/^self\.\w+$/.test(c.subject) ? '' : ownLockNote),
+        message: checkMessage(c, statement.base, guarded && !guarded.has(/^(?:self\s*\.\s*)?\w+/.exec(c.subject)?.[0].replace(/\s+/g, '') ?? '') ? how.replace(/(the class takes [^:]*?) around this state,/, '$1 around other state of the object,') : how) + (mixed?.text ?? '') + (PLAIN_SELF_ATTRIBUTE.test(c.subject) ? '' : ownLockNote),
         range: at(c.range),
         subject: c.subject,
         related: [...pathRelated(), ...viaRelated(via, name)],
@@ -4375,6 +4375,14 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
   return out;
 }
 
+/** The class and method a thread entry's key names (`Worker.run`), when it names a method of a class of this module. */
+function classMethodOf(module: Module, key: string): { cls?: ClassInfo; name: string; target?: FunctionRef } {
+  const dot = key.lastIndexOf('.');
+  const cls = dot > 0 ? module.classes.get(key.slice(0, dot)) : undefined;
+  const name = key.slice(dot + 1);
+  return { cls, name, target: cls?.methods.get(name) };
+}
+
 /**
  * GIL006 for a run flag the thread raises itself (`def loop(self): self.running = True` … `while
  * self.running:`) while another method lowers it (`def stop(self): self.running = False`): a stop made
@@ -4385,10 +4393,7 @@ function runFlagRaisedByThread(module: Module, entries: readonly ThreadEntry[], 
   const out: Finding[] = [];
   const done = new Set<string>();
   for (const e of entries) {
-    const dot = e.key.lastIndexOf('.');
-    const cls = dot > 0 ? module.classes.get(e.key.slice(0, dot)) : undefined;
-    const name = e.key.slice(dot + 1);
-    const target = cls?.methods.get(name);
+    const { cls, name, target } = classMethodOf(module, e.key);
     if (!cls || !target || e.guardedBy || done.has(e.key)) continue;
     done.add(e.key);
     const body = functionText(module, target);
@@ -4440,10 +4445,7 @@ function flagReadRightAfterStart(module: Module, entries: readonly ThreadEntry[]
   const out: Finding[] = [];
   const done = new Set<string>();
   for (const e of entries) {
-    const dot = e.key.lastIndexOf('.');
-    const cls = dot > 0 ? module.classes.get(e.key.slice(0, dot)) : undefined;
-    const name = e.key.slice(dot + 1);
-    const target = cls?.methods.get(name);
+    const { cls, name, target } = classMethodOf(module, e.key);
     if (!cls || !target || !e.oneThread || e.guardedBy || e.elsewhere || done.has(e.key)) continue;
     done.add(e.key);
     const body = functionText(module, target);

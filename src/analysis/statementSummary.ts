@@ -32,6 +32,7 @@ import {
   THREAD_BASES,
   isGetLock,
   LOCKISH,
+  PLAIN_SELF_ATTRIBUTE,
   PARTIAL,
   POOL_METHODS,
   qualify,
@@ -3017,7 +3018,6 @@ function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | un
  * block (including try/finally), and `if x.acquire(timeout=…):` bodies. Returns an id per scope so
  * a read and a write can be checked for being under the same acquisition.
  */
-/** Is `write` inside an `if` (or `while`) that tests `container` again, itself inside one of the lock scopes `locks` (ids)? */
 /** `d[k] = d.get(k, …)` or `d[k] = d.setdefault(k, …)`: a store of the item's own value where there is one. */
 function storesItsOwnGet(write: Node): boolean {
   const left = write.type === 'assignment' ? write.childForFieldName('left') : undefined;
@@ -3029,6 +3029,7 @@ function storesItsOwnGet(write: Node): boolean {
   return fnNode?.type === 'attribute' && /^(?:get|setdefault)$/.test(fnNode.childForFieldName('attribute')?.text ?? '') && flat(fnNode.childForFieldName('object')) === flat(left.childForFieldName('value')) && flat(first) === flat(left.childForFieldName('subscript'));
 }
 
+/** Is `write` inside an `if` (or `while`) that tests `container` again, itself inside one of the lock scopes `locks` (ids)? */
 function retestedUnderLock(write: Node, container: string, locks: number[]): boolean {
   let retested = false;
   const name = container.replace(/\s+/g, '');
@@ -3069,7 +3070,7 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
   // `self.mutex` of a Thread subclass that runs as several threads: each holds its own, which keeps
   // no other thread from shared state. (It still guards the object's own attribute, `self.total`,
   // from the other threads that call its methods.)
-  const className = subject !== undefined && /^self\.\w+$/.test(subject) ? undefined : fn.parent?.parent?.type === 'class_definition' ? fn.parent.parent.childForFieldName('name')?.text
+  const className = subject !== undefined && PLAIN_SELF_ATTRIBUTE.test(subject) ? undefined : fn.parent?.parent?.type === 'class_definition' ? fn.parent.parent.childForFieldName('name')?.text
     : fn.parent?.parent?.parent?.type === 'class_definition' && fn.parent.type === 'decorated_definition' ? fn.parent.parent.parent.childForFieldName('name')?.text
     : undefined;
   const ownLock = (held: string | undefined) => className !== undefined && held !== undefined && /^self\.\w+$/.test(held) && view.perThreadLock(`${className}.${held.slice(5)}`);

@@ -115,6 +115,9 @@ const SEMAPHORES = ['threading.Semaphore', 'threading.BoundedSemaphore', 'multip
 export const POOL_METHODS: ReadonlySet<string> = new Set(['apply', 'apply_async', 'map', 'map_async', 'imap', 'imap_unordered', 'starmap', 'starmap_async']);
 export const LOCKISH = /lock|mutex|cond|guard/i;
 
+/** A subject that is an object's own attribute (`self.total`), not an item of it or another object's. */
+export const PLAIN_SELF_ATTRIBUTE = /^self\.\w+$/;
+
 /** Local name → dotted qualified name ("th" → "threading", "Thread" → "threading.Thread"). */
 export type Aliases = ReadonlyMap<string, string>;
 
