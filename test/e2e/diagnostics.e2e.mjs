@@ -90,6 +90,9 @@ const REPORTS = 'report_savers.py';
 writeFileSync(join(folder, REPORTS), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', REPORTS), 'utf8'));
 const BANK = 'branch_bank.py';
 writeFileSync(join(folder, BANK), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', BANK), 'utf8'));
+/** An exporter whose thread sets its busy flag first while export() tests it right after start() (GIL006), and a flush Timer that re-arms itself while close() cancels it (GIL001). */
+const EXPORTER = 'exporter.py';
+writeFileSync(join(folder, EXPORTER), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', EXPORTER), 'utf8'));
 
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
@@ -944,6 +947,41 @@ export default {
         }
         await goTo(page, 27);
         await screenshot(page, 'diagnostics-bank-items-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a busy flag the thread sets first, tested by its starter right after start(): GIL006 names the start and the test; a Timer that re-arms itself while close() cancels it: GIL001; with the flag set before start(), only the Timer is left',
+      async run({ page, workspace }) {
+        await openAlone(page, EXPORTER, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_|print_spooler|photo_saver|chat_room|visit_log|report_savers|branch_bank/);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL006 and GIL001 for exporter.py', () => problemRows(page), (r) => r.some((x) => /GIL006/.test(x)) && r.some((x) => /GIL001/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 2, rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL006/.test(x)).includes('while `export()` tests it right after `start()` at line 13, through wait_until_done() at line 23'), rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL001/.test(x)).includes('while `close()` cancels `self._timer` at line 38 from another thread, with no lock over both'), rows.join('\n'));
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL006' }).first().click();
+        const store = lineWith(page, 'self.busy = True');
+        await store.waitFor();
+        const hover = await hoverOver(page, store.locator('span span', { hasText: 'busy' }).first(), 'right after');
+        assert.match(await hover.innerText(), /still False, as if the thread had finished/);
+        await screenshot(page, 'diagnostics-flag-after-start-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL001' }).first().click();
+        const rearm = lineWith(page, 'self._timer = threading.Timer(self.every, self._flush)');
+        await rearm.waitFor();
+        const timerHover = await hoverOver(page, rearm.locator('span span', { hasText: '_timer' }).first(), 'cancels the timer that has already fired');
+        assert.match(await timerHover.innerText(), /Hold one lock over the cancel/);
+        await screenshot(page, 'diagnostics-timer-rearmed-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        // The fix the message gives, as a person types it: the flag set in export() before start().
+        await goTo(page, 13);
+        await lineWith(page, 'worker.start()').click();
+        await page.keyboard.press('Home');
+        await page.keyboard.type('self.busy = True');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Control+S');
+        await waitUntil('the flag set before start() saved', () => readFileSync(join(workspace, EXPORTER), 'utf8'), (t) => t.includes('        self.busy = True\n        worker.start()\n'), 30000);
+        await withPanelMaximized(page, () => waitUntil('GIL006 gone, the Timer kept', () => problemRows(page), (r) => !r.some((x) => /GIL006/.test(x)) && r.some((x) => /GIL001/.test(x) && x.includes('self._timer')), 60000));
+        await goTo(page, 11);
+        await screenshot(page, 'diagnostics-flag-after-start-fixed-dark', { docs: true });
       },
     },
   ],
