@@ -1,10 +1,10 @@
 /** `gil-lab check PATH... [--format text|json|sarif]`: the race analysis as a linter (exit 1 on findings, 2 on usage errors). */
-import { promises as fs, readFileSync, statSync } from 'node:fs';
-import { createPythonParser } from '../analysis/parser';
-import { MAX_FILE_BYTES, pythonFiles } from '../analysis/projectFiles';
-import { incomingEntries, incomingKey, type IncomingThreadEntry } from '../analysis/crossModule';
-import { analyze, mayHandOff, type AnalysisResult } from '../analysis/raceAnalysis';
-import { commandUsage, parseCommand, type CommandSpec, type OptionTable } from './options';
+import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { pythonFiles } from '../analysis/projectFiles';
+import { incomingEntries, incomingKey, type ThreadHandOff } from '../analysis/crossModule';
+import { inThisThread, inWorkers } from './checkJobs';
+import { commandUsage, parseCommand, positiveInt, UsageError, type CommandSpec, type OptionTable } from './options';
 import { toSarif } from './sarif';
 import { REPOSITORY_URL, VERSION } from './version';
 
@@ -24,56 +24,53 @@ export interface JsonFinding {
   message: string;
 }
 
-export async function checkPaths(paths: string[], onSkip: (file: string, why: string) => void = () => undefined): Promise<JsonFinding[]> {
-  const parser = await createPythonParser();
+/**
+ * The findings in `paths`. `workers`: how many worker threads share the files (running `workerScript`,
+ * this CLI's bundle), at most one per file; 'auto', one per CPU core while each gets a few dozen files.
+ * With fewer than two, or no script (tests run the sources), this thread does it all.
+ */
+export async function checkPaths(
+  paths: string[],
+  onSkip: (file: string, why: string) => void = () => undefined,
+  { workers = 1, workerScript }: { workers?: number | 'auto'; workerScript?: string } = {},
+): Promise<JsonFinding[]> {
   const files = new Set<string>();
   for (const p of paths) for await (const file of pythonFiles(p)) files.add(file);
-  const analyse = (text: string, incoming?: readonly IncomingThreadEntry[]): AnalysisResult | undefined => {
-    const tree = parser.parse(text);
-    if (!tree) return undefined;
-    try {
-      return analyze(tree, text, undefined, incoming);
-    } finally {
-      tree.delete();
+  // A worker costs a parser and a cold JIT: by default, worth it only with a few dozen files for each.
+  const count = Math.min(workers === 'auto' ? Math.min(availableParallelism(), Math.ceil(files.size / 48)) : workers, files.size);
+  const analyser = workerScript && count >= 2 ? inWorkers(workerScript, count) : await inThisThread();
+  try {
+    // The files read (not their texts: the stdlib's would be 100 MB more held; the few modules handed threads are read again).
+    const known = new Set<string>();
+    const results = new Map((await analyser.run([...files].map((file) => ({ file })))).map((o) => [o.file, o]));
+    for (const file of files) {
+      const outcome = results.get(file);
+      if (outcome?.skipped !== undefined) onSkip(file, outcome.skipped);
+      else known.add(file);
     }
-  };
-  // The files read (not their texts: the stdlib's would be 100 MB more held; the few modules handed
-  // threads are read again).
-  const known = new Set<string>();
-  const results = new Map<string, AnalysisResult>();
-  for (const file of files) {
-    // Read synchronously: the analysis is the work, and an await per file left the CPU idle between files.
-    const stat = statSync(file);
-    if (stat.size > MAX_FILE_BYTES) {
-      onSkip(file, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
-      continue;
+    // Code that one module runs on threads and another defines: analyse the defining module again with
+    // those entries, until no new ones appear (its own thread code may call a third module's).
+    let given = new Map<string, string>();
+    for (let round = 0; round < 4; round++) {
+      const handOffs = new Map([...results].map(([f, r]): [string, ThreadHandOff[]] => [f, (r.skipped === undefined && r.handOffs) || []]));
+      const changed = [...incomingEntries(handOffs, known)].filter(([file, entries]) => given.get(file) !== incomingKey(entries));
+      if (changed.length === 0) break;
+      given = new Map([...given, ...changed.map(([file, entries]): [string, string] => [file, incomingKey(entries)])]);
+      for (const outcome of await analyser.run(changed.map(([file, incoming]) => ({ file, incoming })))) {
+        if (outcome.skipped === undefined && outcome.findings) results.set(outcome.file, outcome);
+      }
     }
-    const text = readFileSync(file, 'utf8');
-    known.add(file);
-    if (!mayHandOff(text)) continue;
-    const result = analyse(text);
-    if (result) results.set(file, result);
+    const out: JsonFinding[] = [];
+    for (const file of files) {
+      const r = results.get(file);
+      for (const f of (r?.skipped === undefined && r?.findings) || []) {
+        out.push({ file, line: f.range.start.line + 1, column: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1, code: f.code, message: f.message });
+      }
+    }
+    return out;
+  } finally {
+    await analyser.close();
   }
-  // Code that one module runs on threads and another defines: analyse the defining module again with
-  // those entries, until no new ones appear (its own thread code may call a third module's).
-  let given = new Map<string, string>();
-  for (let round = 0; round < 4; round++) {
-    const incoming = incomingEntries(new Map([...results].map(([f, r]) => [f, r.handOffs ?? []])), known);
-    const changed = [...incoming].filter(([file, entries]) => given.get(file) !== incomingKey(entries));
-    if (changed.length === 0) break;
-    given = new Map([...given, ...changed.map(([file, entries]): [string, string] => [file, incomingKey(entries)])]);
-    for (const [file, entries] of changed) {
-      const result = analyse(readFileSync(file, 'utf8'), entries);
-      if (result) results.set(file, result);
-    }
-  }
-  const out: JsonFinding[] = [];
-  for (const file of files) {
-    for (const f of results.get(file)?.findings ?? []) {
-      out.push({ file, line: f.range.start.line + 1, column: f.range.start.character + 1, endLine: f.range.end.line + 1, endColumn: f.range.end.character + 1, code: f.code, message: f.message });
-    }
-  }
-  return out;
 }
 
 /** The one declaration of `check`'s options: the parser and the usage are both made from it. */
@@ -84,6 +81,7 @@ export const CHECK_COMMAND = {
   options: {
     format: { type: 'string', value: 'text|json|sarif', help: 'text: one file:line:column: CODE message line per finding (the default); json: an array of findings; sarif: a SARIF 2.1.0 log for code-scanning tools.' },
     json: { type: 'boolean', help: 'The same as --format json.' },
+    jobs: { type: 'string', value: 'N', help: 'Files analysed at once, each on a worker thread (default: one per CPU core; 1: all in one thread).' },
   },
   epilog: 'exit status: 0 nothing found, 1 findings, 2 usage error (for example a missing path)',
 } as const satisfies CommandSpec<OptionTable>;
@@ -115,6 +113,14 @@ export async function runCheckCli(argv: string[], io: Io): Promise<number> {
     io.stderr.write('gil-lab check: give at least one file or folder\n');
     return 2;
   }
+  let jobs: number | undefined;
+  try {
+    jobs = values.jobs === undefined ? undefined : positiveInt('jobs', values.jobs, 1);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr.write(`gil-lab check: ${err.message}\n`);
+    return 2;
+  }
   for (const p of positionals) {
     try {
       await fs.stat(p);
@@ -124,10 +130,15 @@ export async function runCheckCli(argv: string[], io: Io): Promise<number> {
     }
   }
   const skipped: { file: string; why: string }[] = [];
-  const findings = await checkPaths(positionals, (file, why) => {
-    skipped.push({ file, why });
-    io.stderr.write(`gil-lab check: skipped ${file} (${why})\n`);
-  });
+  // The bundle this runs in is also the workers' script (main.ts starts a worker's loop when it is one).
+  const findings = await checkPaths(
+    positionals,
+    (file, why) => {
+      skipped.push({ file, why });
+      io.stderr.write(`gil-lab check: skipped ${file} (${why})\n`);
+    },
+    { workers: jobs ?? 'auto', workerScript: __filename },
+  );
   writeFindings(format as Format, findings, skipped, io);
   return findings.length > 0 ? 1 : 0;
 }

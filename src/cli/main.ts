@@ -3,7 +3,9 @@
  * Both commands share the engine and the analysis with the extension; their options and usage come
  * from one declaration each (CHECK_COMMAND, MEASURE_COMMAND).
  */
+import { isMainThread, workerData } from 'node:worker_threads';
 import { CHECK_COMMAND, runCheckCli } from './check';
+import { CHECK_WORKER, serveCheckJobs } from './checkJobs';
 import { MEASURE_COMMAND, runMeasureCli } from './measure';
 import { commandSynopsis, commandUsage } from './options';
 import { VERSION } from './version';
@@ -60,12 +62,17 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`gil-lab: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+if (!isMainThread && workerData === CHECK_WORKER) void serveCheckJobs();
+else runMain();
+
+function runMain(): void {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`gil-lab: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

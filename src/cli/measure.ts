@@ -6,22 +6,13 @@ import { chooseInterpreter, type Candidate } from '../interpreter/candidates';
 import { measure, raceCheck } from '../measure/engine';
 import { runNotesText, toText } from '../measure/format';
 import { toArgsTuple } from '../run/args';
-import { commandUsage, parseCommand, type CommandSpec, type OptionTable, type OptionValues } from './options';
+import { commandUsage, parseCommand, positiveInt, UsageError, type CommandSpec, type OptionTable, type OptionValues } from './options';
 import { schedulerJson, switchIntervalArg } from './schedulerOptions';
 import { schedulerSentences } from '../measure/scheduler/words';
 
 interface Io {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
-}
-
-class UsageError extends Error {}
-
-function positiveInt(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} takes a whole number of at least 1, not '${value}'`);
-  return n;
 }
 
 /**

@@ -152,3 +152,14 @@ function editDistance(a: string, b: string): number {
   }
   return prev[b.length];
 }
+
+/** A command line that does not fit its command: the message is printed with the usage, and the exit status is 2. */
+export class UsageError extends Error {}
+
+/** An option's whole-number value, at least 1; `fallback` when the option is not given. */
+export function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} takes a whole number of at least 1, not '${value}'`);
+  return n;
+}

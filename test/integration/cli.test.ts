@@ -257,6 +257,21 @@ describe('gil-lab check', () => {
     assert.ok(onMarkers / findings.length >= 0.9, `${onMarkers} of ${findings.length} findings on marked lines`);
   });
 
+  it('--jobs: the files shared by worker threads give the same findings, in the same order, as one thread', async () => {
+    const one = await gilLab(['check', corpus, '--json', '--jobs', '1']);
+    const three = await gilLab(['check', corpus, '--json', '--jobs', '3']);
+    assert.equal(three.code, 1, three.stderr);
+    assert.equal(three.stderr, '');
+    assert.ok(JSON.parse(one.stdout).length > 100, 'the corpus has findings to compare');
+    assert.equal(three.stdout, one.stdout);
+    // The projects folder: findings that need a second pass (threads one module starts in another's code).
+    const projects = join(root, 'test', 'corpus-projects');
+    assert.equal((await gilLab(['check', projects, '--json', '--jobs', '2'])).stdout, (await gilLab(['check', projects, '--json', '--jobs', '1'])).stdout);
+    const bad = await gilLab(['check', corpus, '--jobs', '0']);
+    assert.equal(bad.code, 2);
+    oneLineError(bad.stderr, /--jobs takes a whole number of at least 1, not '0'/);
+  });
+
   it('stops quietly when its reader goes away (`gil-lab check … | head -1`)', async () => {
     const child = spawn(process.execPath, [cli, 'check', corpus], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';

@@ -1,0 +1,108 @@
+/**
+ * The files `gil-lab check` analyses, run in this thread or spread over worker threads. Each file is
+ * independent until the cross-module step, which only needs each file's findings and hand-offs, so
+ * workers read, parse and analyse their share and send back plain data. A worker is the CLI bundle
+ * itself, started with CHECK_WORKER as its workerData.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { parentPort, Worker } from 'node:worker_threads';
+import type { Parser } from 'web-tree-sitter';
+import type { IncomingThreadEntry, ThreadHandOff } from '../analysis/crossModule';
+import { createPythonParser } from '../analysis/parser';
+import { MAX_FILE_BYTES } from '../analysis/projectFiles';
+import { analyze, mayHandOff } from '../analysis/raceAnalysis';
+import type { Finding } from '../shared/analysis';
+
+/** A file to analyse; `incoming` when another module runs its code on threads (then it is analysed even if it starts none). */
+export interface FileJob {
+  file: string;
+  incoming?: readonly IncomingThreadEntry[];
+}
+
+export type FileOutcome =
+  | { file: string; skipped: string }
+  /** Read; `findings` absent when the file cannot hand code to threads (nothing to analyse) or tree-sitter gave up. */
+  | { file: string; skipped?: undefined; findings?: Finding[]; handOffs?: ThreadHandOff[] };
+
+/** What workerData says to a CLI bundle started as a worker. */
+export const CHECK_WORKER = 'gil-lab-check-worker';
+
+/** Files a worker is handed at once: enough that messages cost little, few enough that the workers finish together. */
+const BATCH = 8;
+
+function analyseFile(parser: Parser, job: FileJob): FileOutcome {
+  const { file, incoming } = job;
+  if (statSync(file).size > MAX_FILE_BYTES) return { file, skipped: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` };
+  const text = readFileSync(file, 'utf8');
+  if (!incoming && !mayHandOff(text)) return { file };
+  const tree = parser.parse(text);
+  if (!tree) return { file };
+  try {
+    const { findings, handOffs } = analyze(tree, text, undefined, incoming);
+    return { file, findings, handOffs };
+  } finally {
+    tree.delete();
+  }
+}
+
+export interface FileAnalyser {
+  run(jobs: readonly FileJob[]): Promise<FileOutcome[]>;
+  close(): Promise<void>;
+}
+
+/** One parser in this thread, the files one after another (read synchronously: the analysis is the work). */
+export async function inThisThread(): Promise<FileAnalyser> {
+  const parser = await createPythonParser();
+  return {
+    run: async (jobs) => jobs.map((job) => analyseFile(parser, job)),
+    close: async () => parser.delete(),
+  };
+}
+
+/** `count` workers running `script` (this CLI's bundle), each taking the next batch of files when it is done with one. */
+export function inWorkers(script: string, count: number): FileAnalyser {
+  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: CHECK_WORKER }));
+  return {
+    run: (jobs) =>
+      new Promise((resolve, reject) => {
+        const outcomes: FileOutcome[] = [];
+        let next = 0;
+        let busy = workers.length;
+        // Only this run's own listeners come off: the Worker keeps listeners of its own (removeAllListeners stops it talking).
+        const detach: (() => void)[] = [];
+        const finish = (err?: Error) => {
+          for (const off of detach.splice(0)) off();
+          if (err) reject(err);
+          else resolve(outcomes);
+        };
+        const feed = (worker: Worker) => {
+          if (next < jobs.length) {
+            worker.postMessage(jobs.slice(next, next + BATCH));
+            next += BATCH;
+          } else if (--busy === 0) finish();
+        };
+        for (const worker of workers) {
+          const onMessage = (batch: FileOutcome[]) => {
+            outcomes.push(...batch);
+            feed(worker);
+          };
+          const onError = (err: Error) => finish(err);
+          const onExit = (code: number) => finish(new Error(`a check worker stopped (exit ${code})`));
+          worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+          detach.push(() => worker.off('message', onMessage).off('error', onError).off('exit', onExit));
+        }
+        for (const worker of workers) feed(worker);
+      }),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+/** The worker's side: analyse each batch posted, post the outcomes back. */
+export async function serveCheckJobs(): Promise<void> {
+  const port = parentPort;
+  if (!port) return;
+  const parser = await createPythonParser();
+  port.on('message', (batch: FileJob[]) => port.postMessage(batch.map((job) => analyseFile(parser, job))));
+}
