@@ -4338,18 +4338,25 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
     }
     const node = classNode(root, cls);
     const classLevel = (attr: string) => !!node?.childForFieldName('body')?.namedChildren.some((d) => d?.type === 'expression_statement' && new RegExp(`^${attr}\\s*(?::[^=\\n]*)?=(?!=)`).test(d.text));
-    // The thread's code: the method and the methods of `self` it calls.
-    const runs = [target, ...[...functionText(module, target).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].flatMap((m) => cls.methods.get(m[1]) ?? [])];
+    // The thread's code: the method, and the methods of `self` it calls with what it runs before the call.
+    const targetText = functionText(module, target);
+    const runs = [{ fn: target, before: '' }, ...[...targetText.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].flatMap((m) => (cls.methods.has(m[1]) ? [{ fn: cls.methods.get(m[1])!, before: targetText.slice(0, m.index) }] : []))];
+    // `self.q.get()` on a queue `__init__` made and put nothing in: it blocks until a caller of the finished object puts.
+    const initText = functionText(module, init);
+    const emptyQueueGet = (text: string) =>
+      [...text.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*get\s*\(/g)].some((m) => new RegExp(`\\bself\\s*\\.\\s*${m[1]}\\s*(?::[^=\\n]*)?=\\s*(?:queue\\.)?(?:Simple|Lifo|Priority)?Queue\\s*\\(`).test(initText) && !new RegExp(`\\bself\\s*\\.\\s*${m[1]}\\s*\\.\\s*put`).test(initText));
     for (const [attr, setLine] of setAfter) {
       // (`worker.join()` first: the thread has ended, and stores nothing more.)
       if (cls.methods.has(attr) || classLevel(attr) || joinedBetween(module, startLine, setLine)) continue;
-      for (const fn of runs) {
+      for (const { fn, before } of runs) {
         const body = functionText(module, fn);
         // (After a method other than `__init__` a read may find the attribute set earlier; a store of the thread's is lost all the same.)
         const use = new RegExp(`\\bself\\s*\\.\\s*${attr}\\b(\\s*(?::[^=\\n]*)?=(?!=))${starter.name === '__init__' ? '?' : ''}`).exec(body);
         // Not after the thread waits for a signal (`ready.wait()`) or for the outside world (`accept()`,
-        // `q.get()`, `sleep()`): `__init__` has long ended by then.
-        if (!use || BLOCKS_FIRST.test(body.slice(0, use.index))) continue;
+        // `sleep()`, a get from a queue only callers fill), in the method or before its call: `__init__` has long ended by then.
+        if (!use) continue;
+        const first = before + body.slice(0, use.index);
+        if (BLOCKS_FIRST.test(first) || emptyQueueGet(first)) continue;
         const fnStart = absoluteRange(fn.fn.range, fn.statement.base).start.line;
         const readLine = fnStart + 1 + body.slice(0, use.index).split('\n').length - 1;
         const column = (lines[setLine] ?? '').search(new RegExp(`\\bself\\s*\\.\\s*${attr}\\b`));

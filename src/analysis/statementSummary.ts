@@ -1679,7 +1679,8 @@ function samePathWritten(scope: StatementScope, fn: Node, out: FunctionWrites): 
         else if (new RegExp(`\\bfor\\s[^:\\n]*(?<![\\w.])${id.text}\\b[^:\\n]*\\sin\\s|\\bas\\s+${id.text}\\b`).test(fn.text)) return false;
         else if (depth < 3) {
           const made = own.filter((a) => a.type === 'assignment' && a.startIndex < write.startIndex && a.childForFieldName('left')?.text === id.text);
-          if (made.length > 1) return false;
+          // (A local counted up, `i += 1` until a free name is found, differs between threads.)
+          if (made.length > 1 || own.some((a) => a.type === 'augmented_assignment' && a.childForFieldName('left')?.text === id.text)) return false;
           if (made.length === 1 && !reads(made[0].childForFieldName('right') ?? made[0], depth + 1)) return false;
         }
       }
@@ -1895,7 +1896,10 @@ function readAcrossRelease(
   const read = left?.type === 'identifier' ? readsSubject(assignment!.childForFieldName('right')) : undefined;
   if (!read || !unlocked(before!)) return undefined;
   const index = read.parent?.type === 'subscript' && read.parent.childForFieldName('subscript')?.id === read.id;
-  const kept = read.parent?.id === assignment!.id && statements.slice(at + 1).some((n) => n.type === 'return_statement' && new RegExp(`\\b${left!.text}\\b`).test(n.text));
+  // Kept: returned, or handed to a call after the lock (`requests.get(url, params=params)`): the work is done with what was read.
+  const named = new RegExp(`\\b${left!.text}\\b`);
+  const handedOn = (n: Node) => n.descendantsOfType('argument_list').some((a) => !!a && a.namedChildren.some((x) => !!x && (x.text === left!.text || (x.type === 'keyword_argument' && x.childForFieldName('value')?.text === left!.text))));
+  const kept = statements.slice(at + 1).some((n) => (n.type === 'return_statement' && read.parent?.id === assignment!.id && named.test(n.text)) || handedOn(n));
   return index || kept ? { read, lockStatement: first, lock: lockName, use: 'before', readStatement: before } : undefined;
 }
 
