@@ -2262,10 +2262,17 @@ function testsMembership(test: Node, item: string, container: string, present = 
     const negated = /\bnot\s+in\b/.test(t.text);
     if (present ? negated || !/\sin\s/.test(t.text) : !negated) return false;
     const [key, c] = t.namedChildren;
-    if (key && sameItem(key.text, item) && (c?.text === container || c?.text.replace(/\s+/g, '') === `${container}.keys()`)) return true;
+    if (key && c && sameItem(key.text, item) && keysOf(c.text) === container) return true;
     // `name not in [u.name for u in self.users]`: a key of the items (the item added carries it), not there.
     return !present && !!key && !!c && /comprehension$|^generator_expression$/.test(c.type) && overContainer(c, container);
   });
+}
+
+/** The container whose keys a membership test looks in: `d`, `d.keys()`, `list(d.keys())`, `set(d)` are all `d`'s. */
+function keysOf(text: string): string {
+  const flat = text.replace(/\s+/g, '');
+  const copied = /^(?:list|set|tuple|frozenset)\((.+)\)$/.exec(flat)?.[1] ?? flat;
+  return copied.replace(/\.keys\(\)$/, '');
 }
 
 /** The item tested, or what is added made from it alone (`url` tested, `normalize(url)` added). */
