@@ -94,6 +94,10 @@ writeFileSync(join(folder, BANK), readFileSync(join(repoRoot, 'test', 'fixtures'
 const EXPORTER = 'exporter.py';
 writeFileSync(join(folder, EXPORTER), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', EXPORTER), 'utf8'));
 
+/** A crawler whose threads build each request from the shared page offset before the lock that moves it on (GIL004, with the move-the-read fix). */
+const FETCHER = 'page_fetcher.py';
+writeFileSync(join(folder, FETCHER), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', FETCHER), 'utf8'));
+
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
 /** The walkthrough opened at the step about races (not its first step); photographed, then closed. */
@@ -984,6 +988,42 @@ export default {
         await withPanelMaximized(page, () => waitUntil('GIL006 gone, the Timer kept', () => problemRows(page), (r) => !r.some((x) => /GIL006/.test(x)) && r.some((x) => /GIL001/.test(x) && x.includes('self._timer')), 60000));
         await goTo(page, 11);
         await screenshot(page, 'diagnostics-flag-after-start-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a crawler whose threads build the request from the page offset before the lock that moves it on: GIL004 at the read; pages fetched twice by the free-threaded interpreter; the quick fix moves the read inside the lock and every page is fetched once',
+      async run({ page, workspace }) {
+        await openAlone(page, FETCHER, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_|print_spooler|photo_saver|chat_room|visit_log|report_savers|branch_bank|exporter/);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL004 for page_fetcher.py', () => problemRows(page), (r) => r.some((x) => /GIL004/.test(x) && /page_offset/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL004/.test(x)).includes('reads it here, before taking `offset_lock`, and changes it under the lock at line 24'), rows.join('\n'));
+        // What the message says, in the real interpreters: 200 pages, eight threads. With the GIL the window between the
+        // read and the lock is a few bytecodes and seldom hit; without it, pages are fetched twice and others never.
+        const rush = 'import sys; sys.path.insert(0, sys.argv[1]); import page_fetcher as p; print(p.rush())';
+        const before = { gil: Number(execFileSync('python3', ['-c', rush, workspace], { encoding: 'utf8' }).trim()) };
+        if (FREE_THREADED) {
+          before.free = Array.from({ length: 3 }, () => Number(execFileSync(FREE_THREADED, ['-c', rush, workspace], { encoding: 'utf8' }).trim()));
+          assert.ok(before.free.some((n) => n > 0), `pages fetched twice or never before the fix (3.13t: ${before.free.join(', ')})`);
+        }
+        console.log(`    pages fetched twice or never before the fix: ${JSON.stringify(before)}`);
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL004' }).first().click();
+        const read = lineWith(page, 'params = {"start": page_offset, "count": PAGE}');
+        await read.waitFor();
+        const hover = await hoverOver(page, read.locator('span span', { hasText: 'page_offset' }).first(), 'before taking');
+        assert.match(await hover.innerText(), /Read it under the lock too, in the same `with` as the change/);
+        await screenshot(page, 'diagnostics-offset-read-before-lock-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        const move = await offerQuickFix(page, 'Move the read inside `with offset_lock:`', () => goTo(page, 22, 28));
+        await move.click();
+        await withPanelMaximized(page, () => waitUntil('the GIL004 gone', () => problemRows(page), (r) => !r.some((x) => /page_fetcher|page_offset/.test(x)), 60000));
+        await editorOf(page).locator('.view-lines').click();
+        await page.keyboard.press('Control+S');
+        await waitUntil('the saved fix', () => readFileSync(join(workspace, FETCHER), 'utf8'), (t) => t.includes('        with offset_lock:\n            params = {"start": page_offset, "count": PAGE}\n            page_offset += PAGE\n        fetch(params)'), 30000);
+        for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) {
+          for (let i = 0; i < 3; i++) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `every page fetched once after the fix (${python})`);
+        }
+        await goTo(page, 22);
+        await screenshot(page, 'diagnostics-offset-read-before-lock-fixed-dark', { docs: true });
       },
     },
   ],
