@@ -38,7 +38,8 @@ function guardEdit(lines: SourceLines, statement: Range0, lock: string): TextEdi
   const indent = firstLine.slice(0, firstLine.length - firstLine.trimStart().length);
   const unit = indentUnit(lines.text);
   const body: string[] = [];
-  for (let l = first; l <= last; l++) body.push(unit + lines.line(l));
+  // (A blank line stays blank: no indentation left behind on it.)
+  for (let l = first; l <= last; l++) body.push(lines.line(l).trim() === '' ? '' : unit + lines.line(l));
   return {
     range: { start: { line: first, character: 0 }, end: { line: last, character: lines.line(last).length } },
     newText: `${indent}with ${lock}:\n${body.join('\n')}`,

@@ -1875,6 +1875,10 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
   if (swap) {
     return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) ${local ? `takes it into \`${local}\`` : 'goes through it'} at line ${base.line + readLine + 1} and puts a new empty one in its place here, with no lock over both: an item another thread adds in between goes into ${local ? 'the container already taken, after this code may have gone through it,' : 'the old container after this code went through it, which is then dropped,'} and is never handled. Hold one lock over the take and the replacement, and take that lock where items are added too (or hand the items over through a queue.Queue).`;
   }
+  if (w.readBack.pair !== undefined) {
+    const first = w.readBack.pair;
+    return `\`${w.subject}\` is ${w.why}, set here by code that runs in threads (${how}) after \`${first}\` was set at line ${base.line + readLine + 1}, with \`${wait?.text ?? 'a sleep'}\` in between and no lock over both: while this thread sleeps, another thread's call sets both, and then this line stores its own. The object ends up with \`${first}\` from one call and \`${w.subject}\` from another, though the code reads them together as one state, and a thread that reads them in between sees half an update. The sleep lets the other threads run, so this happens on every interpreter. Hold one lock over both stores, and take it where the two are read together.`;
+  }
   const into = local ? ` into \`${local}\`` : '';
   const locks = readUnderLock && writeUnderLock ? ' (the read and the write each take the lock, but release it in between)' : readUnderLock ? ' (only the read holds a lock)' : writeUnderLock ? ' (only the write holds a lock)' : '';
   const between = wait

@@ -281,6 +281,8 @@ export interface SharedWrite {
      * only where items are added without it.
      */
     replaceUnder?: string;
+    /** Not a read but the store of another attribute of the object (this subject), with a sleep before this one: the two set in two steps. */
+    pair?: string;
   };
   /** Shared between an object's own thread and these methods, which code outside it calls: a lock only here would not cover them. */
   alsoChangedBy?: string[];
@@ -1402,6 +1404,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
           ...(w.reset && { reset: true }),
           ...(w.emptied && { emptied: true }),
           ...(replaceUnder !== undefined && { replaceUnder }),
+          ...(w.pair !== undefined && { pair: w.pair }),
         },
       });
     } else {
@@ -2848,6 +2851,35 @@ function partOf(x: Node | null, whole: Node): boolean {
 }
 
 /** A call that makes the thread wait (`time.sleep(…)`, `sleep(…)`) after `read` and before `write`. */
+/**
+ * `self.health = h`, `time.sleep(…)`, `self.mana = m` in one block, for an object whose two attributes
+ * other code reads together (`self.health + self.mana`): the earlier store of the pair, when the thread
+ * sleeps between the two. Another thread's call can store both in between, leaving one value of each call.
+ */
+function pairStoredFirst(scope: StatementScope, fn: Node, second: Node, left: Node, describe: (n: Node) => { subject: string } | undefined): { store: Node; subject: string } | undefined {
+  const obj = left.childForFieldName('object');
+  const attr = left.childForFieldName('attribute')?.text;
+  const statement = second.parent;
+  if (obj?.type !== 'identifier' || attr === undefined || statement?.type !== 'expression_statement' || statement.parent?.type !== 'block') return undefined;
+  const siblings = statement.parent.namedChildren;
+  const at = siblings.findIndex((x) => x?.id === statement.id);
+  for (let i = at - 1; i >= 0; i--) {
+    const first = siblings[i]?.type === 'expression_statement' ? siblings[i]!.namedChildren[0] : undefined;
+    const firstLeft = first?.type === 'assignment' ? first.childForFieldName('left') : undefined;
+    const other = firstLeft?.type === 'attribute' && firstLeft.childForFieldName('object')?.text === obj.text ? firstLeft.childForFieldName('attribute')?.text : undefined;
+    if (other === undefined || other === attr) continue;
+    const d = describe(firstLeft!);
+    if (!d || !waitBetween(scope, fn, first!, second)) return undefined;
+    // Read together somewhere (in the class, for `self`): the two are meant to agree.
+    let home: Node | null = fn;
+    if (obj.text === 'self') while (home && home.type !== 'class_definition') home = home.parent;
+    const text = (obj.text === 'self' ? home : fn.tree.rootNode)?.text ?? '';
+    const both = new RegExp(`^(?!\\s*\\w+\\.(?:${other}|${attr})\\s*=[^=]).*\\b\\w+\\.${other}\\b.*\\b\\w+\\.${attr}\\b|^(?!\\s*\\w+\\.(?:${other}|${attr})\\s*=[^=]).*\\b\\w+\\.${attr}\\b.*\\b\\w+\\.${other}\\b`, 'm');
+    return both.test(text) ? { store: first!, subject: d.subject } : undefined;
+  }
+  return undefined;
+}
+
 function waitBetween(scope: StatementScope, fn: Node, read: Node, write: Node): Node | undefined {
   for (const n of scope.index.ownOfType(fn, 'call')) {
     if (n.startIndex < read.endIndex || n.startIndex >= write.startIndex) continue;
@@ -3215,6 +3247,8 @@ interface WriteNode {
   reset?: boolean;
   /** `batch = list(self.pending)` … `self.pending.clear()`: a copy taken, then the container itself emptied. */
   emptied?: boolean;
+  /** `self.health = h`, a sleep, then `self.mana = m`: the first store's subject (its assignment is `aliasNode`). */
+  pair?: string;
 }
 
 /** `[]`, `{}`, `set()`, `deque()`, `list()`: a new empty container. */
@@ -3766,7 +3800,9 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const rereads = readsExpr(right, baseNode) && !(left.type === 'subscript' && onlyOtherItems(right, left));
       const rewrites = rereads || !!alias;
       if (check) checks.push({ ...check, ...d, ...(rewrites && (check.kind === 'compared' || check.kind === 'equals') && { actLocked: true as const }) });
-      if (rereads) writes.push({ node: n, ...d });
+      const pair = !check && !rewrites && left.type === 'attribute' ? pairStoredFirst(scope, fn, n, left, describe) : undefined;
+      if (pair) writes.push({ node: n, ...d, aliasNode: pair.store, local: '', pair: pair.subject });
+      else if (rereads) writes.push({ node: n, ...d });
       else if (alias) writes.push({ node: n, ...d, aliasNode: alias[1].node, local: alias[0] });
       else if (isEmptyContainer(right)) {
         // `batch = self.pending` then `self.pending = []`: what another thread appends in between goes into the list already taken.
