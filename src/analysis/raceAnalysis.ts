@@ -37,6 +37,7 @@ import {
   type Passed,
   type SharedWrite,
   type StatementSummary,
+  timerClassesIn,
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
@@ -261,9 +262,10 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
     if (type === 'try_statement') importing.push(...(n.childForFieldName('body')?.namedChildren.filter((c): c is Node => c?.type === 'import_statement' || c?.type === 'import_from_statement') ?? []));
   }
   const imports = readImports(importing);
-  // A statement's summary reads nothing outside it but the imports and the root's type (a module,
-  // or an ERROR node when the file does not parse: its statements are then not module-level).
-  memo?.begin(`${tree.rootNode.type}\u0000${aliasesKey(imports.aliases)}`);
+  // A statement's summary reads nothing outside it but the imports, the root's type (a module, or an
+  // ERROR node when the file does not parse: its statements are then not module-level) and the
+  // module's repeating Timer subclasses.
+  memo?.begin(`${tree.rootNode.type}\u0000${aliasesKey(imports.aliases)}\u0000${[...timerClassesIn(text)].join(',')}`);
   const statements = nodes.map((node): Statement => {
     let scope: StatementScope | undefined;
     const summarize = () => summarizeStatement((scope = new StatementScope(node, text, imports.aliases)));

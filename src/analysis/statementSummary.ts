@@ -416,6 +416,28 @@ const COUNT_NAME = /\.\s*(?:n|num(?:_\w+)?|\w*count|threads?|\w*thread_num|worke
  */
 const THREAD_CLASS = /^_*(?:[A-Z]\w*)?(?:Thread|Timer)$/;
 
+/**
+ * `class RepeatTimer(Timer)` of this module, with Timer's own constructor and a `run()` that calls
+ * `self.function(…)` (the recipe that repeats it every interval): `RepeatTimer(5, flush)` runs `flush`
+ * on the timer's thread, as `threading.Timer(5, flush)` does. Read from the module's text, so the
+ * analysis adds these names to the key its statement summaries are kept under.
+ */
+export function timerClassesIn(text: string): ReadonlySet<string> {
+  if (text === lastTimerText) return lastTimerClasses;
+  const found = new Set<string>();
+  for (const header of text.matchAll(/^class\s+(\w+)\s*\(\s*(?:threading\s*\.\s*)?Timer\s*\)\s*:[^\n]*\n/gm)) {
+    const rest = text.slice(header.index + header[0].length);
+    const end = rest.search(/^(?=\S)/m);
+    const body = end >= 0 ? rest.slice(0, end) : rest;
+    if (/\bself\s*\.\s*function\s*\(/.test(body) && !/\bdef\s+__init__\s*\(/.test(body)) found.add(header[1]);
+  }
+  lastTimerText = text;
+  lastTimerClasses = found;
+  return found;
+}
+let lastTimerText: string | undefined;
+let lastTimerClasses: ReadonlySet<string> = new Set();
+
 /** Libraries whose own thread calls the callbacks a program sets as attributes, by the module they are imported from. */
 const CALLBACK_ATTRIBUTES: readonly { module: string; attributes: RegExp; how: string }[] = [
   { module: 'paho', attributes: /^on_(?:message|connect|disconnect|publish|subscribe|unsubscribe|log)$/, how: MQTT_THREAD },
@@ -1229,7 +1251,7 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
     const simple = calls[i + 1]?.startIndex === node.startIndex ? undefined : SIMPLE_CALLEE.exec(text)?.[1];
     if (simple !== undefined) {
       const dot = simple.lastIndexOf('.');
-      if (dot >= 0 ? !entryMethod(simple.slice(dot + 1).trim()) : !IDENTIFIER_ENTRIES.has(qualify(aliases, simple) ?? '') && !THREAD_HELPER.test(simple) && !THREAD_CLASS.test(simple)) continue;
+      if (dot >= 0 ? !entryMethod(simple.slice(dot + 1).trim()) : !IDENTIFIER_ENTRIES.has(qualify(aliases, simple) ?? '') && !THREAD_HELPER.test(simple) && !THREAD_CLASS.test(simple) && !timerClassesIn(text).has(simple)) continue;
     }
     // Callees the source could not tell (`obj[0].submit (`, a name over two lines) are told by the tree.
     const fnNode = node.childForFieldName('function');
@@ -1262,12 +1284,13 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       const fn = at0 >= 0 ? positional[at0] : keywordFn;
       if (fn && (fn.type === 'identifier' || fn.type === 'attribute' || fn.type === 'lambda')) entries.push({ ...at, ...passed(at0 >= 0 && !countAfter ? positional.slice(at0 + 1) : [], []), t: 'direct', how: `${dotted(fnNode) ?? 'a helper'}()${countAfter && q !== undefined && q !== dotted(fnNode) ? ` (${q.slice(0, q.lastIndexOf('.'))})` : ''}${STARTS_BY_NAME}`, targets: targets(fn), ...(several && { several: true as const }) });
     };
-    if (q === 'threading.Thread' || q === 'threading.Timer') {
+    const timerClass = q === 'threading.Timer' || (fnNode?.type === 'identifier' && timerClassesIn(text).has(fnNode.text));
+    if (q === 'threading.Thread' || timerClass) {
       const thread = q === 'threading.Thread';
       const args = sequenceItems(scope, keyword.get('args') ?? positional[thread ? 3 : 2], node);
       const kwargs = mappingItems(keyword.get('kwargs') ?? positional[thread ? 4 : 3]);
       const target = thread ? (keyword.get('target') ?? positional[1]) : (keyword.get('function') ?? positional[1]);
-      entries.push({ ...at, ...passed(args, kwargs), t: 'direct', how: q, targets: targets(target) });
+      entries.push({ ...at, ...passed(args, kwargs), t: 'direct', how: thread || q === 'threading.Timer' ? q! : `${fnNode!.text} (a threading.Timer subclass)`, targets: targets(target) });
     } else if (q !== undefined && LIBRARY_THREADS.has(q)) {
       const lib = LIBRARY_THREADS.get(q)!;
       const callbacks = [...lib.keywords.map((k) => keyword.get(k)), lib.position !== undefined ? positional[lib.position] : undefined].filter((c): c is Node => !!c);

@@ -148,6 +148,35 @@ threads = [threading.Thread(target=work) for _ in range(4)]
     assert.equal(assertSame(doc, '`Worker` imported again').findings.length, 1);
   });
 
+  it('follows a Timer subclass that starts or stops calling its function, under an unchanged start', () => {
+    const source = [
+      'import threading',
+      '',
+      'class Every(threading.Timer):',
+      '    def run(self):',
+      '        while not self.finished.wait(self.interval):',
+      '            self.function(*self.args, **self.kwargs)',
+      '',
+      'hits = 0',
+      '',
+      'def reset():',
+      '    global hits',
+      '    print(hits)',
+      '    hits = 0',
+      '',
+      'Every(5.0, reset).start()',
+      'for _ in range(100):',
+      '    hits += 1',
+      '',
+    ].join('\n');
+    const doc = new OpenDocument(source);
+    assert.deepEqual(assertSame(doc, 'run() calls self.function').findings.map((f) => f.subject), ['hits']);
+    doc.replace('            self.function(*self.args, **self.kwargs)', '            print("tick")');
+    assert.deepEqual(assertSame(doc, 'run() only ticks').findings, []);
+    doc.replace('            print("tick")', '            self.function(*self.args, **self.kwargs)');
+    assert.deepEqual(assertSame(doc, 'run() calls self.function again').findings.map((f) => f.subject), ['hits']);
+  });
+
   it('tells apart two identical statements at different places', () => {
     const worker = '\n\ndef work():\n    global counter\n    counter += 1\n';
     const doc = new OpenDocument(`import threading\ncounter = 0\n${worker}${worker}\nthreading.Thread(target=work).start()\n`);
