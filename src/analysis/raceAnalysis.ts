@@ -38,6 +38,8 @@ import {
   type SharedWrite,
   type StatementSummary,
   timerClassesIn,
+  queueDispatchIn,
+  queueDispatchKey,
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
@@ -264,8 +266,8 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
   const imports = readImports(importing);
   // A statement's summary reads nothing outside it but the imports, the root's type (a module, or an
   // ERROR node when the file does not parse: its statements are then not module-level) and the
-  // module's repeating Timer subclasses.
-  memo?.begin(`${tree.rootNode.type}\u0000${aliasesKey(imports.aliases)}\u0000${[...timerClassesIn(text)].join(',')}`);
+  // module's repeating Timer subclasses and hand-written pools.
+  memo?.begin(`${tree.rootNode.type}\u0000${aliasesKey(imports.aliases)}\u0000${[...timerClassesIn(text)].join(',')}\u0000${queueDispatchKey(queueDispatchIn(text))}`);
   const statements = nodes.map((node): Statement => {
     let scope: StatementScope | undefined;
     const summarize = () => summarizeStatement((scope = new StatementScope(node, text, imports.aliases)));

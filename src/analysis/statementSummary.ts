@@ -438,6 +438,84 @@ export function timerClassesIn(text: string): ReadonlySet<string> {
 let lastTimerText: string | undefined;
 let lastTimerClasses: ReadonlySet<string> = new Set();
 
+/** A hand-written thread pool of this module: the queues its workers call what they take from, and the functions that put a callable on one. */
+export interface QueueDispatch {
+  /** Queues by their last name (`self.tasks` → `tasks`): a worker takes an item and calls it (`fn, args, kw = self.tasks.get()`, then `fn(*args, **kw)`). */
+  queues: ReadonlySet<string>;
+  /** A function or method that puts one of its parameters on such a queue (`def add_task(self, func, *args)`): name → that parameter's position among the call's arguments, and its name. */
+  dispatchers: ReadonlyMap<string, { index: number; param: string }>;
+}
+
+/**
+ * The pool recipe (`Worker(Thread)` taking `func, args, kargs = self.tasks.get()` and calling `func`,
+ * `ThreadPool.add_task(self, func, *args)` putting it there) and the plain one (`task = q.get(); task()`,
+ * `q.put(fn)`): what is put runs on the workers' threads. Read from the module's text (the analysis
+ * keys its kept statement summaries by the result); the cheap test first, as most modules have no such queue.
+ */
+export function queueDispatchIn(text: string): QueueDispatch {
+  if (text === lastDispatchText) return lastDispatch;
+  const queues = new Set<string>();
+  const dispatchers = new Map<string, { index: number; param: string }>();
+  if (/\.\s*get(?:_nowait)?\s*\(/.test(text) && /\.\s*put(?:_nowait)?\s*\(/.test(text)) {
+    for (const m of text.matchAll(/^([ \t]*)(\w+)(?:[ \t]*,[ \t]*\w+)*[ \t]*=[ \t]*(?:[\w.]+\.)?(\w+)[ \t]*\.[ \t]*get(?:_nowait)?[ \t]*\([^\n]*\n/gm)) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 600);
+      if (!new RegExp(`^[ \\t]*(?:try:[ \\t]*)?${m[2]}[ \\t]*\\(`, 'm').test(after)) continue;
+      // Only a pool: the worker that takes is started several times (in a loop or a comprehension). One
+      // worker thread that runs what it is handed runs it one call after another.
+      const worker = enclosingDefinition(text, m.index, m[1].length);
+      if (worker && startedSeveralTimes(text, worker)) queues.add(m[3]);
+    }
+    if (queues.size > 0) {
+      for (const def of text.matchAll(/^([ \t]*)def[ \t]+(\w+)[ \t]*\(([^)]*)\)[^:\n]*:[^\n]*\n/gm)) {
+        const rest = text.slice(def.index + def[0].length);
+        const end = rest.search(new RegExp(`^(?!${def[1]}[ \\t]|[ \\t]*$)`, 'm'));
+        const body = end >= 0 ? rest.slice(0, end) : rest;
+        const params = def[3].split(',').map((p) => p.trim()).filter((p) => p !== '');
+        const plain = params.slice(0, Math.max(0, params.findIndex((p) => p.startsWith('*')) >= 0 ? params.findIndex((p) => p.startsWith('*')) : params.length)).map((p) => p.split(/[=:]/)[0].trim());
+        const own = plain[0] === 'self' || plain[0] === 'cls' ? plain.slice(1) : plain;
+        for (const put of body.matchAll(/(?:[\w.]+\.)?(\w+)[ \t]*\.[ \t]*put(?:_nowait)?[ \t]*\([ \t]*\(?[ \t]*(\w+)/g)) {
+          const index = own.indexOf(put[2]);
+          if (queues.has(put[1]) && index >= 0) dispatchers.set(def[2], { index, param: put[2] });
+        }
+      }
+    }
+  }
+  lastDispatchText = text;
+  lastDispatch = { queues, dispatchers };
+  return lastDispatch;
+}
+/** The `def` (and, for a method, its class) around the line at `index` with this indentation. */
+function enclosingDefinition(text: string, index: number, indent: number): { def: string; cls?: string } | undefined {
+  const before = text.slice(0, index).split('\n').reverse();
+  let def: string | undefined;
+  let defIndent = indent;
+  for (const line of before) {
+    const m = /^([ \t]*)(def|class)[ \t]+(\w+)/.exec(line);
+    if (!m || m[1].length >= defIndent) continue;
+    if (m[2] === 'def' && def === undefined) {
+      def = m[3];
+      defIndent = m[1].length;
+    } else if (m[2] === 'class' && def !== undefined) return { def, cls: m[3] };
+    else if (def !== undefined) return { def };
+  }
+  return def === undefined ? undefined : { def };
+}
+
+/** `for _ in range(n): Worker(self.tasks)`, `[Thread(target=worker, …) for _ in …]`: the worker's start repeated. */
+function startedSeveralTimes(text: string, worker: { def: string; cls?: string }): boolean {
+  const starts = [`target[ \\t]*=[ \\t]*(?:self[ \\t]*\\.[ \\t]*)?${worker.def}\\b`];
+  if (worker.cls !== undefined && worker.def === 'run') starts.push(`\\b${worker.cls}[ \\t]*\\(`);
+  return starts.some((start) => new RegExp(`^[ \\t]*for\\b[^\\n]*:(?:[^\\n]*\\n){0,4}?[^\\n]*${start}|\\[[^\\]]*${start}[^\\]]*\\bfor\\b`, 'm').test(text));
+}
+
+let lastDispatchText: string | undefined;
+let lastDispatch: QueueDispatch = { queues: new Set(), dispatchers: new Map() };
+
+/** The part of the kept summaries' key that queueDispatchIn gives. */
+export function queueDispatchKey(d: QueueDispatch): string {
+  return `${[...d.queues].join(',')}\u0001${[...d.dispatchers].map(([name, { index }]) => `${name}:${index}`).join(',')}`;
+}
+
 /** Libraries whose own thread calls the callbacks a program sets as attributes, by the module they are imported from. */
 const CALLBACK_ATTRIBUTES: readonly { module: string; attributes: RegExp; how: string }[] = [
   { module: 'paho', attributes: /^on_(?:message|connect|disconnect|publish|subscribe|unsubscribe|log)$/, how: MQTT_THREAD },
@@ -1241,7 +1319,8 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
   const apscheduler = importsModule(aliases, 'apscheduler');
   // A project's own thread module (`import utils.thread as threading`; `threading.launch(run, N)`): its verbs start threads.
   const threadModules = new Set([...aliases].filter(([, q]) => THREAD_MODULE.test(q)).map(([a]) => a));
-  const entryMethod = (m: string) => ENTRY_METHODS.has(m) || (gradio && GRADIO_EVENTS.has(m)) || (apscheduler && m === 'add_job') || THREAD_HELPER.test(m) || THREAD_CLASS.test(m) || (threadModules.size > 0 && THREAD_MODULE_VERBS.test(m));
+  const dispatch = queueDispatchIn(text);
+  const entryMethod = (m: string) => ENTRY_METHODS.has(m) || (gradio && GRADIO_EVENTS.has(m)) || (apscheduler && m === 'add_job') || THREAD_HELPER.test(m) || THREAD_CLASS.test(m) || (threadModules.size > 0 && THREAD_MODULE_VERBS.test(m)) || dispatch.dispatchers.has(m) || (dispatch.queues.size > 0 && (m === 'put' || m === 'put_nowait'));
   for (let i = 0; i < calls.length; i++) {
     const node = calls[i];
     // Most calls in a file start no thread: rule them out by the called name alone, read from the
@@ -1251,7 +1330,7 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
     const simple = calls[i + 1]?.startIndex === node.startIndex ? undefined : SIMPLE_CALLEE.exec(text)?.[1];
     if (simple !== undefined) {
       const dot = simple.lastIndexOf('.');
-      if (dot >= 0 ? !entryMethod(simple.slice(dot + 1).trim()) : !IDENTIFIER_ENTRIES.has(qualify(aliases, simple) ?? '') && !THREAD_HELPER.test(simple) && !THREAD_CLASS.test(simple) && !timerClassesIn(text).has(simple)) continue;
+      if (dot >= 0 ? !entryMethod(simple.slice(dot + 1).trim()) : !IDENTIFIER_ENTRIES.has(qualify(aliases, simple) ?? '') && !THREAD_HELPER.test(simple) && !THREAD_CLASS.test(simple) && !timerClassesIn(text).has(simple) && !dispatch.dispatchers.has(simple)) continue;
     }
     // Callees the source could not tell (`obj[0].submit (`, a name over two lines) are told by the tree.
     const fnNode = node.childForFieldName('function');
@@ -1284,6 +1363,22 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       const fn = at0 >= 0 ? positional[at0] : keywordFn;
       if (fn && (fn.type === 'identifier' || fn.type === 'attribute' || fn.type === 'lambda')) entries.push({ ...at, ...passed(at0 >= 0 && !countAfter ? positional.slice(at0 + 1) : [], []), t: 'direct', how: `${dotted(fnNode) ?? 'a helper'}()${countAfter && q !== undefined && q !== dotted(fnNode) ? ` (${q.slice(0, q.lastIndexOf('.'))})` : ''}${STARTS_BY_NAME}`, targets: targets(fn), ...(several && { several: true as const }) });
     };
+    const callee = method ?? (fnNode?.type === 'identifier' ? fnNode.text : '');
+    const dispatcher = dispatch.dispatchers.get(callee);
+    if (dispatcher) {
+      // `pool.add_task(visit, url)`: what it queues, the pool's workers call, on several threads at once.
+      const fn = positional[dispatcher.index] ?? keyword.get(dispatcher.param);
+      const found = fn && (fn.type === 'identifier' || fn.type === 'attribute' || fn.type === 'lambda') ? targets(fn) : [];
+      if (found.length > 0) entries.push({ ...at, ...passed(positional.slice(dispatcher.index + 1), [], true), t: 'direct', how: `${dotted(fnNode) ?? callee}(), which queues it for worker threads,`, targets: found, several: true });
+      continue;
+    }
+    if ((method === 'put' || method === 'put_nowait') && dispatch.queues.has(dotted(fnNode!.childForFieldName('object'))?.replace(/^.*\./, '') ?? '')) {
+      // `q.put(m.tick)`, `self.tasks.put((fn, args, {}))`: a callable on a queue whose workers call what they take.
+      const item = positional[0]?.type === 'tuple' || positional[0]?.type === 'parenthesized_expression' ? positional[0].namedChildren[0] ?? undefined : positional[0];
+      const found = item && (item.type === 'identifier' || item.type === 'attribute' || item.type === 'lambda') ? targets(item) : [];
+      if (found.length > 0) entries.push({ ...at, ...passed([], [], true), t: 'direct', how: `${dotted(fnNode)}() onto a queue whose worker threads call what they take,`, targets: found, several: true });
+      continue;
+    }
     const timerClass = q === 'threading.Timer' || (fnNode?.type === 'identifier' && timerClassesIn(text).has(fnNode.text));
     if (q === 'threading.Thread' || timerClass) {
       const thread = q === 'threading.Thread';

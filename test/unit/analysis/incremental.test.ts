@@ -177,6 +177,36 @@ threads = [threading.Thread(target=work) for _ in range(4)]
     assert.deepEqual(assertSame(doc, 'run() calls self.function again').findings.map((f) => f.subject), ['hits']);
   });
 
+  it('follows a queue of callables whose workers go from several to one, under an unchanged put', () => {
+    const source = [
+      'import queue',
+      'import threading',
+      '',
+      'hits = 0',
+      '',
+      'def hit():',
+      '    global hits',
+      '    hits += 1',
+      '',
+      'def drain(tasks):',
+      '    while True:',
+      '        task = tasks.get()',
+      '        task()',
+      '',
+      'tasks = queue.Queue()',
+      'for _ in range(4):',
+      '    threading.Thread(target=drain, args=(tasks,)).start()',
+      'tasks.put(hit)',
+      '',
+    ].join('\n');
+    const doc = new OpenDocument(source);
+    assert.deepEqual(assertSame(doc, 'four workers').findings.map((f) => f.subject), ['hits']);
+    doc.replace('for _ in range(4):\n    threading', 'if True:\n    threading');
+    assert.deepEqual(assertSame(doc, 'one worker').findings, []);
+    doc.replace('if True:\n    threading', 'for _ in range(4):\n    threading');
+    assert.deepEqual(assertSame(doc, 'four workers again').findings.map((f) => f.subject), ['hits']);
+  });
+
   it('tells apart two identical statements at different places', () => {
     const worker = '\n\ndef work():\n    global counter\n    counter += 1\n';
     const doc = new OpenDocument(`import threading\ncounter = 0\n${worker}${worker}\nthreading.Thread(target=work).start()\n`);
