@@ -443,7 +443,7 @@ export interface QueueDispatch {
   /** Queues by their last name (`self.tasks` → `tasks`): a worker takes an item and calls it (`fn, args, kw = self.tasks.get()`, then `fn(*args, **kw)`). */
   queues: ReadonlySet<string>;
   /** A function or method that puts one of its parameters on such a queue (`def add_task(self, func, *args)`): name → that parameter's position among the call's arguments, and its name. */
-  dispatchers: ReadonlyMap<string, { index: number; param: string }>;
+  dispatchers: ReadonlyMap<string, { index: number; param: string; method: boolean }>;
 }
 
 /**
@@ -455,7 +455,7 @@ export interface QueueDispatch {
 export function queueDispatchIn(text: string): QueueDispatch {
   if (text === lastDispatchText) return lastDispatch;
   const queues = new Set<string>();
-  const dispatchers = new Map<string, { index: number; param: string }>();
+  const dispatchers = new Map<string, { index: number; param: string; method: boolean }>();
   if (/\.\s*get(?:_nowait)?\s*\(/.test(text) && /\.\s*put(?:_nowait)?\s*\(/.test(text)) {
     for (const m of text.matchAll(/^([ \t]*)(\w+)(?:[ \t]*,[ \t]*\w+)*[ \t]*=[ \t]*(?:[\w.]+\.)?(\w+)[ \t]*\.[ \t]*get(?:_nowait)?[ \t]*\([^\n]*\n/gm)) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 600);
@@ -466,16 +466,31 @@ export function queueDispatchIn(text: string): QueueDispatch {
       if (worker && startedSeveralTimes(text, worker)) queues.add(m[3]);
     }
     if (queues.size > 0) {
-      for (const def of text.matchAll(/^([ \t]*)def[ \t]+(\w+)[ \t]*\(([^)]*)\)[^:\n]*:[^\n]*\n/gm)) {
+      const defs = [...text.matchAll(/^([ \t]*)def[ \t]+(\w+)[ \t]*\(([^)]*)\)[^:\n]*:[^\n]*\n/gm)].map((def) => {
         const rest = text.slice(def.index + def[0].length);
         const end = rest.search(new RegExp(`^(?!${def[1]}[ \\t]|[ \\t]*$)`, 'm'));
-        const body = end >= 0 ? rest.slice(0, end) : rest;
         const params = def[3].split(',').map((p) => p.trim()).filter((p) => p !== '');
-        const plain = params.slice(0, Math.max(0, params.findIndex((p) => p.startsWith('*')) >= 0 ? params.findIndex((p) => p.startsWith('*')) : params.length)).map((p) => p.split(/[=:]/)[0].trim());
-        const own = plain[0] === 'self' || plain[0] === 'cls' ? plain.slice(1) : plain;
+        const star = params.findIndex((p) => p.startsWith('*'));
+        const plain = params.slice(0, star >= 0 ? star : params.length).map((p) => p.split(/[=:]/)[0].trim());
+        const method = plain[0] === 'self' || plain[0] === 'cls';
+        return { name: def[2], body: end >= 0 ? rest.slice(0, end) : rest, own: method ? plain.slice(1) : plain, method };
+      });
+      for (const { name, body, own, method } of defs) {
         for (const put of body.matchAll(/(?:[\w.]+\.)?(\w+)[ \t]*\.[ \t]*put(?:_nowait)?[ \t]*\([ \t]*\(?[ \t]*(\w+)/g)) {
           const index = own.indexOf(put[2]);
-          if (queues.has(put[1]) && index >= 0) dispatchers.set(def[2], { index, param: put[2] });
+          if (queues.has(put[1]) && index >= 0) dispatchers.set(name, { index, param: put[2], method });
+        }
+      }
+      // `def map(self, func, items): for a in items: self.add_task(func, a)`: a pool method that hands its parameter to one that queues it.
+      for (let round = 0; round < 2; round++) {
+        for (const { name, body, own, method } of defs) {
+          if (dispatchers.has(name)) continue;
+          for (const call of body.matchAll(/\b(\w+)[ \t]*\(([^()\n]*)\)/g)) {
+            const via = dispatchers.get(call[1]);
+            const arg = via && call[2].split(',')[via.index]?.trim();
+            const index = arg ? own.indexOf(arg) : -1;
+            if (index >= 0) dispatchers.set(name, { index, param: arg!, method });
+          }
         }
       }
     }
@@ -513,7 +528,7 @@ let lastDispatch: QueueDispatch = { queues: new Set(), dispatchers: new Map() };
 
 /** The part of the kept summaries' key that queueDispatchIn gives. */
 export function queueDispatchKey(d: QueueDispatch): string {
-  return `${[...d.queues].join(',')}\u0001${[...d.dispatchers].map(([name, { index }]) => `${name}:${index}`).join(',')}`;
+  return `${[...d.queues].join(',')}\u0001${[...d.dispatchers].map(([name, { index, method }]) => `${name}:${index}:${method ? 'm' : 'f'}`).join(',')}`;
 }
 
 /** Libraries whose own thread calls the callbacks a program sets as attributes, by the module they are imported from. */
@@ -1364,8 +1379,9 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       if (fn && (fn.type === 'identifier' || fn.type === 'attribute' || fn.type === 'lambda')) entries.push({ ...at, ...passed(at0 >= 0 && !countAfter ? positional.slice(at0 + 1) : [], []), t: 'direct', how: `${dotted(fnNode) ?? 'a helper'}()${countAfter && q !== undefined && q !== dotted(fnNode) ? ` (${q.slice(0, q.lastIndexOf('.'))})` : ''}${STARTS_BY_NAME}`, targets: targets(fn), ...(several && { several: true as const }) });
     };
     const callee = method ?? (fnNode?.type === 'identifier' ? fnNode.text : '');
+    // (A method of the pool is called on an object, a function by its name: `pool.map(…)` is the pool's, `map(…)` the builtin.)
     const dispatcher = dispatch.dispatchers.get(callee);
-    if (dispatcher) {
+    if (dispatcher && dispatcher.method === (method !== undefined)) {
       // `pool.add_task(visit, url)`: what it queues, the pool's workers call, on several threads at once.
       const fn = positional[dispatcher.index] ?? keyword.get(dispatcher.param);
       const found = fn && (fn.type === 'identifier' || fn.type === 'attribute' || fn.type === 'lambda') ? targets(fn) : [];

@@ -29,6 +29,10 @@ class MiniPool:
     def run_later(self, job, *args, **kwargs):
         self.inbox.put((job, args, kwargs))
 
+    def run_each(self, job, items):
+        for item in items:
+            self.run_later(job, item)
+
     def wait(self):
         self.inbox.join()
 
@@ -52,6 +56,15 @@ class Tally:
         self.votes += 1  # expect: GIL001
 
 
+class PortCheck:
+    def __init__(self):
+        self.open_count = 0
+
+    def check(self, port):
+        if port % 7 == 0:
+            self.open_count += 1  # expect: GIL001
+
+
 def drain(tasks):
     while True:
         task = tasks.get()
@@ -67,6 +80,10 @@ def enqueue(tasks, task, times):
 pool = MiniPool(6)
 for page in ["/", "/a", "/", "/b"]:
     pool.run_later(crawl, page)
+pool.wait()
+checker = PortCheck()
+pool.run_each(checker.check, range(1000))
+print(sorted(map(str, visited)))
 pool.wait()
 
 tally = Tally()
