@@ -457,9 +457,11 @@ export function queueDispatchIn(text: string): QueueDispatch {
   const queues = new Set<string>();
   const dispatchers = new Map<string, { index: number; param: string; method: boolean }>();
   if (/\.\s*get(?:_nowait)?\s*\(/.test(text) && /\.\s*put(?:_nowait)?\s*\(/.test(text)) {
-    for (const m of text.matchAll(/^([ \t]*)(\w+)(?:[ \t]*,[ \t]*\w+)*[ \t]*=[ \t]*(?:[\w.]+\.)?(\w+)[ \t]*\.[ \t]*get(?:_nowait)?[ \t]*\([^\n]*\n/gm)) {
+    for (const m of text.matchAll(/^([ \t]*)(\w+(?:[ \t]*,[ \t]*\w+)*)[ \t]*=[ \t]*(?:[\w.]+\.)?(\w+)[ \t]*\.[ \t]*get(?:_nowait)?[ \t]*\([^\n]*\n/gm)) {
+      // The first name taken is called (`func(*args, **kargs)`, `print(f(*args))`, `res = task()`) in the lines that follow.
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 600);
-      if (!new RegExp(`^[ \\t]*(?:try:[ \\t]*)?${m[2]}[ \\t]*\\(`, 'm').test(after)) continue;
+      const taken = m[2].split(',')[0].trim();
+      if (!new RegExp(`(?<![\\w.])${taken}[ \\t]*\\((?![^\\n]*\\)[ \\t]*:)`).test(after)) continue;
       // Only a pool: the worker that takes is started several times (in a loop or a comprehension). One
       // worker thread that runs what it is handed runs it one call after another.
       const worker = enclosingDefinition(text, m.index, m[1].length);
