@@ -1393,7 +1393,11 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
     if ((method === 'put' || method === 'put_nowait') && dispatch.queues.has(dotted(fnNode!.childForFieldName('object'))?.replace(/^.*\./, '') ?? '')) {
       // `q.put(m.tick)`, `self.tasks.put((fn, args, {}))`: a callable on a queue whose workers call what they take.
       const item = positional[0]?.type === 'tuple' || positional[0]?.type === 'parenthesized_expression' ? positional[0].namedChildren[0] ?? undefined : positional[0];
-      const found = item && (item.type === 'identifier' || item.type === 'attribute' || item.type === 'lambda') ? targets(item) : [];
+      // (A parameter put there makes its function a dispatcher: its callers' arguments are the entries, once.)
+      let def: Node | null = node.parent;
+      while (def && def.type !== 'function_definition') def = def.parent;
+      const param = item?.type === 'identifier' && !!def && paramNames(def).includes(item.text);
+      const found = item && !param && (item.type === 'identifier' || item.type === 'attribute' || item.type === 'lambda') ? targets(item) : [];
       if (found.length > 0) entries.push({ ...at, ...passed([], [], true), t: 'direct', how: `${dotted(fnNode)}() onto a queue whose worker threads call what they take,`, targets: found, several: true });
       continue;
     }

@@ -98,6 +98,10 @@ writeFileSync(join(folder, EXPORTER), readFileSync(join(repoRoot, 'test', 'fixtu
 const FETCHER = 'page_fetcher.py';
 writeFileSync(join(folder, FETCHER), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', FETCHER), 'utf8'));
 
+/** A link checker on a thread pool of its own (the Worker/add_task recipe): the function it queues updates a global (GIL001, with the lock fix). */
+const CHECKER = 'link_checker.py';
+writeFileSync(join(folder, CHECKER), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', CHECKER), 'utf8'));
+
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
 /** The walkthrough opened at the step about races (not its first step); photographed, then closed. */
@@ -1024,6 +1028,39 @@ export default {
         }
         await goTo(page, 22);
         await screenshot(page, 'diagnostics-offset-read-before-lock-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a link checker on a thread pool of its own: GIL001 in the function it hands to add_task(), naming that call; the free-threaded interpreter loses counts, the GIL build does not; the lock fix keeps every count on both',
+      async run({ page, workspace }) {
+        await openAlone(page, CHECKER, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_|print_spooler|photo_saver|chat_room|visit_log|report_savers|branch_bank|exporter|page_fetcher/);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL001 for link_checker.py', () => problemRows(page), (r) => r.some((x) => /GIL001/.test(x) && /checked/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL001/.test(x)).includes('code that runs in threads (pool.add_task(), which queues it for worker threads, at line 58)'), rows.join('\n'));
+        // What the numbers are on each interpreter: 400 links of 200 counts on eight workers.
+        const rush = 'import sys; sys.path.insert(0, sys.argv[1]); import link_checker as l; print(l.rush())';
+        const lost = { gil: Number(execFileSync('python3', ['-c', rush, workspace], { encoding: 'utf8' }).trim()) };
+        if (FREE_THREADED) {
+          lost.free = Number(execFileSync(FREE_THREADED, ['-c', rush, workspace], { encoding: 'utf8' }).trim());
+          assert.ok(lost.free > 0, `counts lost on 3.13t before the fix (${lost.free})`);
+        }
+        console.log(`    counts lost before the fix: ${JSON.stringify(lost)}`);
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL001' }).first().click();
+        const update = lineWith(page, 'checked += 1');
+        await update.waitFor();
+        const hover = await hoverOver(page, update.locator('span span', { hasText: 'checked' }).first(), 'queues it for worker threads');
+        assert.match(await hover.innerText(), /one update is lost/);
+        await screenshot(page, 'diagnostics-own-pool-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        const fix = await offerQuickFix(page, 'Create `checked_lock = threading.Lock()` and guard the update with it', () => goTo(page, 49, 9));
+        await fix.click();
+        await withPanelMaximized(page, () => waitUntil('the GIL001 gone', () => problemRows(page), (r) => !r.some((x) => /link_checker|checked/.test(x)), 60000));
+        await editorOf(page).locator('.view-lines').click();
+        await page.keyboard.press('Control+S');
+        await waitUntil('the saved fix', () => readFileSync(join(workspace, CHECKER), 'utf8'), (t) => t.includes('checked_lock = threading.Lock()\n') && t.includes('        with checked_lock:\n            checked += 1'), 30000);
+        for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `every count kept after the fix (${python})`);
+        await goTo(page, 49);
+        await screenshot(page, 'diagnostics-own-pool-fixed-dark', { docs: true });
       },
     },
   ],
