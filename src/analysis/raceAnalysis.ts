@@ -3534,6 +3534,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...runFlagRaisedByThread(module, entries, lines));
   findings.push(...flagReadRightAfterStart(module, entries, lines));
   findings.push(...timerReArmedWhileCancelled(module, root, lines));
+  findings.push(...takenWhileThreadsAdd(module, root, entries, lines));
   findings.push(...loopVariablesReadLate(module, root, lines));
   return findings;
 }
@@ -4528,22 +4529,27 @@ function flagReadRightAfterStart(module: Module, entries: readonly ThreadEntry[]
  * (`def stop(self): self._timer.cancel()`), with no lock over both: a stop made while the callback runs
  * cancels the timer that has already fired, and the one the callback starts next runs anyway.
  */
+/** The module line of a match at `index` in a function's body text (functionText). */
+const bodyLine = (ref: FunctionRef, text: string, index: number) => absoluteRange(ref.fn.range, ref.statement.base).start.line + 1 + text.slice(0, index).split('\n').length - 1;
+
+/** The `with` items held around a position, as written (`self._lock`). */
+function withItemsHeldAt(root: Node, line: number, column: number): string[] {
+  const held: string[] = [];
+  for (let p: Node | null = root.descendantForPosition({ row: line, column }); p; p = p.parent) {
+    if (p.type !== 'with_statement') continue;
+    for (const item of p.descendantsOfType('with_item')) {
+      const v = withItemValue(item);
+      if (v && item?.parent?.parent?.id === p.id) held.push(v.text.replace(/\s+/g, ''));
+    }
+  }
+  return held;
+}
+
 function timerReArmedWhileCancelled(module: Module, root: Node, source: SourceLines): Finding[] {
   const out: Finding[] = [];
   if (!/\bTimer\s*\(/.test(module.text)) return out;
-  const lineOf = (ref: FunctionRef, text: string, index: number) => absoluteRange(ref.fn.range, ref.statement.base).start.line + 1 + text.slice(0, index).split('\n').length - 1;
-  /** The `with` items held around a line, as written (`self._lock`). */
-  const heldAt = (line: number, column: number): string[] => {
-    const held: string[] = [];
-    for (let p: Node | null = root.descendantForPosition({ row: line, column }); p; p = p.parent) {
-      if (p.type !== 'with_statement') continue;
-      for (const item of p.descendantsOfType('with_item')) {
-        const v = withItemValue(item);
-        if (v && item?.parent?.parent?.id === p.id) held.push(v.text.replace(/\s+/g, ''));
-      }
-    }
-    return held;
-  };
+  const lineOf = bodyLine;
+  const heldAt = (line: number, column: number) => withItemsHeldAt(root, line, column);
   for (const cls of module.classes.values()) {
     const done = new Set<string>();
     // Only the methods a Timer in the class is made on can re-arm it.
@@ -4575,6 +4581,99 @@ function timerReArmedWhileCancelled(module: Module, root: Node, source: SourceLi
           range: { start: { line: storeLine, character: store[1].length }, end: { line: storeLine, character: store[1].length + `self.${attr}`.length } },
           subject: `self.${attr}`,
           related: [{ range: lineRange(source, cancelLine), message: `${stopper[0]}() cancels \`self.${attr}\` here, from another thread` }],
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** `[]`, `{}`, `set()`, `list()`, `dict()`, `deque()`: a new empty container, as the replacement of a taken one. */
+const EMPTY_CONTAINER = /^(?:\[\s*\]|\{\s*\}|(?:set|list|dict|(?:collections\s*\.\s*)?deque)\s*\(\s*\))\s*$/;
+
+/**
+ * A container an object's thread code fills (`self.pending.append(r)` in a method threads run:
+ * `add_done_callback(self._complete)`, `Thread(target=self._work)`) while a public method, which code
+ * outside those threads calls, takes it and puts a new empty one in its place (`for cb, r in
+ * self.pending: …` then `self.pending = []`; `batch = self.pending; self.pending = []`; a copy, then
+ * `clear()`) with no lock over the take, the replacement and the add: an item added in between is lost.
+ * (Where the taking method is thread code itself, the swap rule of its own writes says it.)
+ */
+function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  for (const cls of module.classes.values()) {
+    // The methods threads run: started on directly, or called by a lambda of the class that threads run
+    // (`add_done_callback(lambda r: self._complete(cb, r))`), and what they call on `self`.
+    const node = classNode(root, cls);
+    const started: [string, ThreadEntry][] = [];
+    for (const e of entries) {
+      if (e.key.startsWith(`${cls.name}.`) && cls.methods.has(e.key.slice(cls.name.length + 1))) started.push([e.key.slice(cls.name.length + 1), e]);
+      const at = /^<lambda@(\d+):(\d+)>$/.exec(e.key);
+      let lambda: Node | null = at && node ? root.descendantForPosition({ row: Number(at[1]) - 1, column: Number(at[2]) }) : null;
+      // (The `lambda` keyword's own token has that type too: the expression is the named node around it.)
+      while (lambda && (lambda.type !== 'lambda' || !lambda.isNamed)) lambda = lambda.parent;
+      if (lambda && node && lambda.startIndex > node.startIndex && lambda.endIndex < node.endIndex) {
+        for (const m of lambda.text.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) if (cls.methods.has(m[1])) started.push([m[1], e]);
+      }
+    }
+    if (started.length === 0) continue;
+    const threadCode = new Map<string, ThreadEntry>();
+    for (const [name, e] of started) for (const m of ownThreadMethods(module, cls, name)) if (!threadCode.has(m)) threadCode.set(m, e);
+    // What that code adds to, unlocked or under which locks: attr → the first add.
+    const adds = new Map<string, { method: string; line: number; held: string[]; entry: ThreadEntry }>();
+    for (const [name, entry] of threadCode) {
+      const ref = cls.methods.get(name)!;
+      const text = functionText(module, ref);
+      for (const m of text.matchAll(/^([ \t]*)(?:[\w.]+\s*=\s*)?self\s*\.\s*(\w+)\s*(?:\.\s*(?:append|appendleft|extend|add|insert|update|setdefault)\s*\(|\[[^\]\n]+\]\s*=[^=])/gm)) {
+        if (adds.has(m[2])) continue;
+        const line = bodyLine(ref, text, m.index!);
+        adds.set(m[2], { method: name, line, held: withItemsHeldAt(root, line, m[1].length), entry });
+      }
+    }
+    if (adds.size === 0) continue;
+    // A class the program makes here has its methods called where the program calls them (not in a
+    // docstring's example): on an object, or on `self` from a method its threads do not run.
+    // (A method a base class of another module declares, `handle_receive()` of an event handler, is called by that framework.)
+    const bases = node?.childForFieldName('superclasses')?.namedChildren.map((b) => b?.text ?? '').filter((b) => !/^(?:object|(?:threading\s*\.\s*)?Thread|metaclass\s*=.*)$/.test(b)) ?? [];
+    const program = madeByProgram(module, cls.name) && bases.every((b) => module.classes.has(b));
+    const calledOutside = (taker: string) =>
+      !program ||
+      root.descendantsOfType('call').some((c) => {
+        const f = c?.childForFieldName('function');
+        if (f?.type !== 'attribute' || f.childForFieldName('attribute')?.text !== taker) return false;
+        if (f.childForFieldName('object')?.text !== 'self') return true;
+        const home = enclosingDefinition(c!)?.childForFieldName('name')?.text;
+        return home !== undefined && !threadCode.has(home);
+      });
+    for (const [taker, ref] of cls.methods) {
+      if (threadCode.has(taker) || taker === '__init__' || !CALLED_FROM_OUTSIDE.test(taker) || ref.fn.params[0] !== 'self' || ref.fn.isAsync) continue;
+      if (entries.some((e) => e.key === `${cls.name}.${taker}`)) continue;
+      const text = functionText(module, ref);
+      for (const [attr, add] of adds) {
+        const a = `self\\s*\\.\\s*${attr}`;
+        // The take: the container into a local, a loop over it, or a copy of it; then the replacement or the clear.
+        const take = new RegExp(`^([ \\t]*)(?:\\w+\\s*=\\s*${a}\\s*$|for\\b[^\\n]*\\bin\\s+(?:\\w+\\s*\\(\\s*)?${a}\\b|[^\\n]*(?:\\b(?:list|dict|set|tuple|sorted)\\s*\\(\\s*${a}\\s*\\)|${a}\\s*(?:\\.\\s*copy\\s*\\(\\s*\\)|\\[\\s*:\\s*\\])))`, 'm').exec(text);
+        if (!take) continue;
+        const rest = text.slice(take.index + take[0].length);
+        const replace = new RegExp(`^([ \\t]*)${a}\\s*(?:=\\s*([^\\n]*)|\\.\\s*clear\\s*\\(\\s*\\))`, 'm').exec(rest);
+        if (!replace || (replace[2] !== undefined && !EMPTY_CONTAINER.test(replace[2].replace(/#.*$/, '').trim()))) continue;
+        const takeLine = bodyLine(ref, text, take.index);
+        const replaceLine = bodyLine(ref, text, take.index + take[0].length + replace.index);
+        const heldOverTake = withItemsHeldAt(root, takeLine, take[1].length);
+        const heldOverReplace = withItemsHeldAt(root, replaceLine, replace[1].length);
+        // One lock over the take and the replacement that the add takes too: guarded.
+        if (heldOverTake.some((h) => heldOverReplace.includes(h) && add.held.includes(h))) continue;
+        if (!calledOutside(taker)) continue;
+        const column = replace[1].length;
+        out.push({
+          code: CODES.unlockedSharedWrite,
+          message: `\`self.${attr}\` is filled by code that runs in threads (${add.method}() adds to it at line ${add.line + 1}; ${add.entry.how}), while \`${taker}()\`, which code outside those threads calls, takes it at line ${takeLine + 1} and ${replace[2] !== undefined ? 'puts a new empty one in its place' : 'empties it'} here, with no lock over the take, this line and the add: an item a thread adds in between ${replace[2] !== undefined ? 'goes into the container already taken, after it was gone through,' : 'is in neither what was taken nor what is left'} and is lost. Hold one lock over the take and the ${replace[2] !== undefined ? 'replacement' : 'clear'}, and take it where items are added (or hand the items over through a queue.Queue).`,
+          range: { start: { line: replaceLine, character: column }, end: { line: replaceLine, character: column + `self.${attr}`.length } },
+          subject: `self.${attr}`,
+          related: [
+            { range: lineRange(source, add.line), message: `${add.method}() adds to \`self.${attr}\` here, on threads` },
+            { range: add.entry.site, message: `the threads that run ${add.method}() start here (${add.entry.how})` },
+          ],
         });
       }
     }

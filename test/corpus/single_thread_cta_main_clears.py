@@ -33,7 +33,7 @@ class Game:
     def apply(self):
         for name, acts in self.actions.items():
             print(name, len(acts))
-        self.actions.clear()
+        self.actions.clear()  # expect: GIL001
 
 
 threading.Thread(target=receive, args=([("a", 1), ("b", 2)],)).start()
