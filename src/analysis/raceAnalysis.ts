@@ -3535,6 +3535,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...flagReadRightAfterStart(module, entries, lines));
   findings.push(...timerReArmedWhileCancelled(module, root, lines));
   findings.push(...takenWhileThreadsAdd(module, root, entries, lines));
+  findings.push(...globalRebuiltWhileThreadsAdd(module, root, entries, lines));
   findings.push(...loopVariablesReadLate(module, root, lines));
   return findings;
 }
@@ -4676,6 +4677,62 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
           ],
         });
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * A module global that code run in threads adds to (`flypics.append(…)` in the thread's function, or a
+ * function it calls), rebuilt from itself by the main program after the start (`flypics = flypics[1:]`,
+ * `jobs = [j for j in jobs if j.alive]`) with no lock over both: an item a thread adds between the read
+ * and the rebind goes into the old list and is lost. (Thread code's own rebinds are read-backs already.)
+ */
+function globalRebuiltWhileThreadsAdd(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  const started = entries.filter((e) => e.moduleLine !== undefined && module.functions.has(e.key) && !e.key.includes('.'));
+  if (started.length === 0) return out;
+  // The thread code: the started functions and the module functions they call, by name.
+  const threadCode = new Map<string, ThreadEntry>();
+  const reach = (name: string, e: ThreadEntry) => {
+    const ref = module.functions.get(name);
+    if (!ref || name.includes('.') || threadCode.has(name)) return;
+    threadCode.set(name, e);
+    for (const m of functionText(module, ref).matchAll(/(?<![\w.])(\w+)\s*\(/g)) reach(m[1], e);
+  };
+  for (const e of started) reach(e.key, e);
+  const adds = new Map<string, { fn: string; line: number; held: string[]; entry: ThreadEntry }>();
+  for (const [name, entry] of threadCode) {
+    const ref = module.functions.get(name)!;
+    const text = functionText(module, ref);
+    for (const m of text.matchAll(/^([ \t]*)(\w+)\s*\.\s*(?:append|appendleft|extend|add|insert)\s*\(/gm)) {
+      if (adds.has(m[2]) || module.globals.get(m[2])?.kind !== 'value') continue;
+      const line = bodyLine(ref, text, m.index!);
+      adds.set(m[2], { fn: name, line, held: withItemsHeldAt(root, line, m[1].length), entry });
+    }
+  }
+  if (adds.size === 0) return out;
+  const firstStart = Math.min(...started.map((e) => e.moduleLine!));
+  for (const statement of root.namedChildren) {
+    if (!statement || /^(?:function_definition|class_definition|decorated_definition)$/.test(statement.type) || statement.endPosition.row <= firstStart) continue;
+    for (const a of statement.descendantsOfType('assignment')) {
+      const left = a?.childForFieldName('left');
+      const right = a?.childForFieldName('right');
+      const add = left?.type === 'identifier' ? adds.get(left.text) : undefined;
+      if (!a || !add || !right || a.startPosition.row <= firstStart || !new RegExp(`(?<![\\w.])${left!.text}\\b`).test(right.text)) continue;
+      const held = withItemsHeldAt(root, a.startPosition.row, a.startPosition.column);
+      if (held.some((h) => add.held.includes(h))) continue;
+      const line = a.startPosition.row;
+      out.push({
+        code: CODES.unlockedSharedWrite,
+        message: `\`${left!.text}\` is a module global that code run in threads adds to (${add.fn}() at line ${add.line + 1}; ${add.entry.how}), and the main program builds a new one from it here and rebinds the name (\`${a.text.split('\n')[0].slice(0, 60)}\`), with no lock over both: an item a thread adds between the read and the rebind goes into the old one and is lost. Hold one lock over this line and the adds (or hand the items over through a queue.Queue).`,
+        range: { start: { line, character: left!.startPosition.column }, end: { line, character: left!.endPosition.column } },
+        subject: left!.text,
+        related: [
+          { range: lineRange(source, add.line), message: `${add.fn}() adds to \`${left!.text}\` here, on threads` },
+          { range: add.entry.site, message: `the threads that run ${add.fn}() start here (${add.entry.how})` },
+        ],
+      });
     }
   }
   return out;
