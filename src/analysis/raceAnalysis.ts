@@ -38,6 +38,7 @@ import {
   type SharedWrite,
   type StatementSummary,
   timerClassesIn,
+  isEmptyContainer,
   queueDispatchIn,
   queueDispatchKey,
 } from './statementSummary';
@@ -4549,8 +4550,6 @@ function withItemsHeldAt(root: Node, line: number, column: number): string[] {
 function timerReArmedWhileCancelled(module: Module, root: Node, source: SourceLines): Finding[] {
   const out: Finding[] = [];
   if (!/\bTimer\s*\(/.test(module.text)) return out;
-  const lineOf = bodyLine;
-  const heldAt = (line: number, column: number) => withItemsHeldAt(root, line, column);
   for (const cls of module.classes.values()) {
     const done = new Set<string>();
     // Only the methods a Timer in the class is made on can re-arm it.
@@ -4570,12 +4569,12 @@ function timerReArmedWhileCancelled(module: Module, root: Node, source: SourceLi
         const stopper = [...cls.methods].find(([m, r]) => !own.has(m) && m !== '__init__' && CALLED_FROM_OUTSIDE.test(m) && cancel.test(functionText(module, r)));
         if (!stopper) continue;
         done.add(attr);
-        const storeLine = lineOf(ref, text, store.index);
+        const storeLine = bodyLine(ref, text, store.index);
         const stopText = functionText(module, stopper[1]);
         const stopAt = cancel.exec(stopText)!;
-        const cancelLine = lineOf(stopper[1], stopText, stopAt.index);
-        const heldOverStore = heldAt(storeLine, store[1].length);
-        if (heldAt(cancelLine, stopAt[1].length).some((h) => heldOverStore.includes(h))) continue;
+        const cancelLine = bodyLine(stopper[1], stopText, stopAt.index);
+        const heldOverStore = withItemsHeldAt(root, storeLine, store[1].length);
+        if (withItemsHeldAt(root, cancelLine, stopAt[1].length).some((h) => heldOverStore.includes(h))) continue;
         out.push({
           code: CODES.unlockedSharedWrite,
           message: `\`self.${attr}\` is replaced here on the timer's own thread (${callback}() starts a new Timer on itself), while \`${stopper[0]}()\` cancels \`self.${attr}\` at line ${cancelLine + 1} from another thread, with no lock over both: a ${stopper[0]}() made while ${callback}() runs cancels the timer that has already fired, and the new one started here runs all the same (and, if it re-arms again, goes on after the stop). Hold one lock over the cancel, with a flag that says it is stopped, and over the test of that flag and the new Timer here.`,
@@ -4589,8 +4588,14 @@ function timerReArmedWhileCancelled(module: Module, root: Node, source: SourceLi
   return out;
 }
 
-/** `[]`, `{}`, `set()`, `list()`, `dict()`, `deque()`: a new empty container, as the replacement of a taken one. */
-const EMPTY_CONTAINER = /^(?:\[\s*\]|\{\s*\}|(?:set|list|dict|(?:collections\s*\.\s*)?deque)\s*\(\s*\))\s*$/;
+const LAMBDA: ReadonlySet<string> = new Set(['lambda']);
+const ASSIGNMENT: ReadonlySet<string> = new Set(['assignment']);
+
+/** The node of these types around a position (`root.descendantForPosition` gives the token there). */
+function enclosingAt(root: Node, line: number, column: number, types: ReadonlySet<string>): Node | undefined {
+  const at = root.descendantForPosition({ row: line, column });
+  return at ? enclosing(at, types) : undefined;
+}
 
 /**
  * A container an object's thread code fills (`self.pending.append(r)` in a method threads run:
@@ -4602,20 +4607,21 @@ const EMPTY_CONTAINER = /^(?:\[\s*\]|\{\s*\}|(?:set|list|dict|(?:collections\s*\
  */
 function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
   const out: Finding[] = [];
+  // The lambdas threads run (`add_done_callback(lambda r: self._complete(cb, r))`), found once.
+  const lambdas = entries.flatMap((e): [Node, ThreadEntry][] => {
+    const at = /^<lambda@(\d+):(\d+)>$/.exec(e.key);
+    // (At the key's position is the `lambda` keyword's own token; the expression is the node around it.)
+    const lambda = at ? enclosingAt(root, Number(at[1]) - 1, Number(at[2]), LAMBDA) : undefined;
+    return lambda ? [[lambda, e]] : [];
+  });
   for (const cls of module.classes.values()) {
-    // The methods threads run: started on directly, or called by a lambda of the class that threads run
-    // (`add_done_callback(lambda r: self._complete(cb, r))`), and what they call on `self`.
+    // The methods threads run: started on directly, or called by a lambda of the class that threads run, and what they call on `self`.
     const node = classNode(root, cls);
     const started: [string, ThreadEntry][] = [];
-    for (const e of entries) {
-      if (e.key.startsWith(`${cls.name}.`) && cls.methods.has(e.key.slice(cls.name.length + 1))) started.push([e.key.slice(cls.name.length + 1), e]);
-      const at = /^<lambda@(\d+):(\d+)>$/.exec(e.key);
-      let lambda: Node | null = at && node ? root.descendantForPosition({ row: Number(at[1]) - 1, column: Number(at[2]) }) : null;
-      // (The `lambda` keyword's own token has that type too: the expression is the named node around it.)
-      while (lambda && (lambda.type !== 'lambda' || !lambda.isNamed)) lambda = lambda.parent;
-      if (lambda && node && lambda.startIndex > node.startIndex && lambda.endIndex < node.endIndex) {
-        for (const m of lambda.text.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) if (cls.methods.has(m[1])) started.push([m[1], e]);
-      }
+    for (const e of entries) if (e.key.startsWith(`${cls.name}.`) && cls.methods.has(e.key.slice(cls.name.length + 1))) started.push([e.key.slice(cls.name.length + 1), e]);
+    for (const [lambda, e] of lambdas) {
+      if (!node || lambda.startIndex <= node.startIndex || lambda.endIndex >= node.endIndex) continue;
+      for (const m of lambda.text.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) if (cls.methods.has(m[1])) started.push([m[1], e]);
     }
     if (started.length === 0) continue;
     const threadCode = new Map<string, ThreadEntry>();
@@ -4637,9 +4643,10 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
     // (A method a base class of another module declares, `handle_receive()` of an event handler, is called by that framework.)
     const bases = node?.childForFieldName('superclasses')?.namedChildren.map((b) => b?.text ?? '').filter((b) => !/^(?:object|(?:threading\s*\.\s*)?Thread|metaclass\s*=.*)$/.test(b)) ?? [];
     const program = madeByProgram(module, cls.name) && bases.every((b) => module.classes.has(b));
+    let calls: (Node | null)[] | undefined;
     const calledOutside = (taker: string) =>
       !program ||
-      root.descendantsOfType('call').some((c) => {
+      (calls ??= root.descendantsOfType('call')).some((c) => {
         const f = c?.childForFieldName('function');
         if (f?.type !== 'attribute' || f.childForFieldName('attribute')?.text !== taker) return false;
         if (f.childForFieldName('object')?.text !== 'self') return true;
@@ -4657,9 +4664,10 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
         if (!take) continue;
         const rest = text.slice(take.index + take[0].length);
         const replace = new RegExp(`^([ \\t]*)${a}\\s*(?:=\\s*([^\\n]*)|\\.\\s*clear\\s*\\(\\s*\\))`, 'm').exec(rest);
-        if (!replace || (replace[2] !== undefined && !EMPTY_CONTAINER.test(replace[2].replace(/#.*$/, '').trim()))) continue;
+        if (!replace) continue;
         const takeLine = bodyLine(ref, text, take.index);
         const replaceLine = bodyLine(ref, text, take.index + take[0].length + replace.index);
+        if (replace[2] !== undefined && !isEmptyContainer(enclosingAt(root, replaceLine, replace[1].length, ASSIGNMENT)?.childForFieldName('right') ?? null)) continue;
         const heldOverTake = withItemsHeldAt(root, takeLine, take[1].length);
         const heldOverReplace = withItemsHeldAt(root, replaceLine, replace[1].length);
         // One lock over the take and the replacement that the add takes too: guarded.

@@ -422,8 +422,7 @@ const THREAD_CLASS = /^_*(?:[A-Z]\w*)?(?:Thread|Timer)$/;
  * on the timer's thread, as `threading.Timer(5, flush)` does. Read from the module's text, so the
  * analysis adds these names to the key its statement summaries are kept under.
  */
-export function timerClassesIn(text: string): ReadonlySet<string> {
-  if (text === lastTimerText) return lastTimerClasses;
+export const timerClassesIn = lastTextMemo((text: string): ReadonlySet<string> => {
   const found = new Set<string>();
   for (const header of text.matchAll(/^class\s+(\w+)\s*\(\s*(?:threading\s*\.\s*)?Timer\s*\)\s*:[^\n]*\n/gm)) {
     const rest = text.slice(header.index + header[0].length);
@@ -431,12 +430,21 @@ export function timerClassesIn(text: string): ReadonlySet<string> {
     const body = end >= 0 ? rest.slice(0, end) : rest;
     if (/\bself\s*\.\s*function\s*\(/.test(body) && !/\bdef\s+__init__\s*\(/.test(body)) found.add(header[1]);
   }
-  lastTimerText = text;
-  lastTimerClasses = found;
   return found;
+});
+
+/** `read`, answering again without reading when asked of the same module text as last time (every statement of a module asks). */
+function lastTextMemo<T>(read: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let last: T;
+  return (text) => {
+    if (text !== lastText) {
+      last = read(text);
+      lastText = text;
+    }
+    return last;
+  };
 }
-let lastTimerText: string | undefined;
-let lastTimerClasses: ReadonlySet<string> = new Set();
 
 /** A hand-written thread pool of this module: the queues its workers call what they take from, and the functions that put a callable on one. */
 export interface QueueDispatch {
@@ -452,8 +460,7 @@ export interface QueueDispatch {
  * `q.put(fn)`): what is put runs on the workers' threads. Read from the module's text (the analysis
  * keys its kept statement summaries by the result); the cheap test first, as most modules have no such queue.
  */
-export function queueDispatchIn(text: string): QueueDispatch {
-  if (text === lastDispatchText) return lastDispatch;
+export const queueDispatchIn = lastTextMemo((text: string): QueueDispatch => {
   const queues = new Set<string>();
   const dispatchers = new Map<string, { index: number; param: string; method: boolean }>();
   if (/\.\s*get(?:_nowait)?\s*\(/.test(text) && /\.\s*put(?:_nowait)?\s*\(/.test(text)) {
@@ -464,7 +471,7 @@ export function queueDispatchIn(text: string): QueueDispatch {
       if (!new RegExp(`(?<![\\w.])${taken}[ \\t]*\\((?![^\\n]*\\)[ \\t]*:)`).test(after)) continue;
       // Only a pool: the worker that takes is started several times (in a loop or a comprehension). One
       // worker thread that runs what it is handed runs it one call after another.
-      const worker = enclosingDefinition(text, m.index, m[1].length);
+      const worker = definitionAround(text, m.index, m[1].length);
       if (worker && startedSeveralTimes(text, worker)) queues.add(m[3]);
     }
     if (queues.size > 0) {
@@ -497,12 +504,11 @@ export function queueDispatchIn(text: string): QueueDispatch {
       }
     }
   }
-  lastDispatchText = text;
-  lastDispatch = { queues, dispatchers };
-  return lastDispatch;
-}
+  return { queues, dispatchers };
+});
+
 /** The `def` (and, for a method, its class) around the line at `index` with this indentation. */
-function enclosingDefinition(text: string, index: number, indent: number): { def: string; cls?: string } | undefined {
+function definitionAround(text: string, index: number, indent: number): { def: string; cls?: string } | undefined {
   const before = text.slice(0, index).split('\n').reverse();
   let def: string | undefined;
   let defIndent = indent;
@@ -524,9 +530,6 @@ function startedSeveralTimes(text: string, worker: { def: string; cls?: string }
   if (worker.cls !== undefined && worker.def === 'run') starts.push(`\\b${worker.cls}[ \\t]*\\(`);
   return starts.some((start) => new RegExp(`^[ \\t]*for\\b[^\\n]*:(?:[^\\n]*\\n){0,4}?[^\\n]*${start}|\\[[^\\]]*${start}[^\\]]*\\bfor\\b`, 'm').test(text));
 }
-
-let lastDispatchText: string | undefined;
-let lastDispatch: QueueDispatch = { queues: new Set(), dispatchers: new Map() };
 
 /** The part of the kept summaries' key that queueDispatchIn gives. */
 export function queueDispatchKey(d: QueueDispatch): string {
@@ -2990,7 +2993,6 @@ function partOf(x: Node | null, whole: Node): boolean {
   return x?.type === 'attribute' && x.childForFieldName('object')?.text === whole.text;
 }
 
-/** A call that makes the thread wait (`time.sleep(…)`, `sleep(…)`) after `read` and before `write`. */
 /**
  * `self.health = h`, `time.sleep(…)`, `self.mana = m` in one block, for an object whose two attributes
  * other code reads together (`self.health + self.mana`): the earlier store of the pair, when the thread
@@ -3020,6 +3022,7 @@ function pairStoredFirst(scope: StatementScope, fn: Node, second: Node, left: No
   return undefined;
 }
 
+/** A call that makes the thread wait (`time.sleep(…)`, `sleep(…)`) after `read` and before `write`. */
 function waitBetween(scope: StatementScope, fn: Node, read: Node, write: Node): Node | undefined {
   for (const n of scope.index.ownOfType(fn, 'call')) {
     if (n.startIndex < read.endIndex || n.startIndex >= write.startIndex) continue;
@@ -3392,7 +3395,7 @@ interface WriteNode {
 }
 
 /** `[]`, `{}`, `set()`, `deque()`, `list()`: a new empty container. */
-function isEmptyContainer(expr: Node | null): boolean {
+export function isEmptyContainer(expr: Node | null): boolean {
   if (!expr) return false;
   if ((expr.type === 'list' || expr.type === 'dictionary') && expr.namedChildCount === 0) return true;
   return expr.type === 'call' && callArgs(expr).positional.length === 0 && CONTAINER_CALLS.has(dotted(expr.childForFieldName('function')) ?? '');
