@@ -897,12 +897,18 @@ function memberUses(module: Module): Map<string, { receiver: string; index: numb
  * after the start, with the methods it calls on `self` from there (`while True: self.apply()`). The
  * object's thread shares these attributes with that code, and only these.
  */
-function ownThreadSharing(module: Module, targetKey: string, starter: { key: string | undefined; line: number }, ownTargets: ReadonlySet<string>): Map<string, string[]> | undefined {
+function ownThreadSharing(module: Module, targetKey: string, starter: { key: string | undefined; line: number }, ownTargets: ReadonlySet<string>, siblingClosures: readonly string[] = []): Map<string, string[]> | undefined {
   const dot = targetKey.lastIndexOf('.');
-  const cls = module.classes.get(targetKey.slice(0, dot));
-  if (!cls) return undefined;
-  const target = targetKey.slice(dot + 1);
+  // Or a closure that a method defines and starts (`def start(self): def loop(): … self.ticks += 1`):
+  // its `self` is the method's, so it shares the object as a method target would.
+  const closure = module.classes.has(targetKey.slice(0, dot)) ? undefined : module.functions.get(targetKey);
+  const clsKey = closure ? targetKey.slice(0, targetKey.lastIndexOf('.', dot - 1)) : targetKey.slice(0, dot);
+  const cls = module.classes.get(clsKey);
+  if (!cls || (closure && !cls.methods.has(targetKey.slice(clsKey.length + 1, dot)))) return undefined;
+  const target = closure ? '' : targetKey.slice(dot + 1);
   const bodyOf = (ref: FunctionRef, fromLine = 0) => functionText(module, ref, fromLine);
+  /** The methods a closure reaches on `self`, through the methods they call. */
+  const reachedFrom = (ref: FunctionRef) => new Set([...bodyOf(ref).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].flatMap((m) => (cls.methods.has(m[1]) ? [...ownThreadMethods(module, cls, m[1])] : [])));
   const out = new Map<string, string[]>();
   let library: boolean | undefined;
   let ownMethods: Set<string> | undefined;
@@ -937,8 +943,16 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
     // A class the module never makes is a library's: its public methods are what its users call, from their threads.
     // (What it changes after waiting for a thread, `self.reader.join()` … `self.port = None`, it changes once that thread is done.)
     // (Not one its own thread calls, and nothing names but as `self.check()`: that one runs on the thread.)
-    if (!outside && (ownMethods ??= ownThreadMethods(module, cls, target)).has(name) && !namedOtherThanOnSelf(module.text, name)) continue;
+    if (!outside && (ownMethods ??= closure ? reachedFrom(closure) : ownThreadMethods(module, cls, target)).has(name) && !namedOtherThanOnSelf(module.text, name)) continue;
     if (outside || (!name.startsWith('_') && (library ??= !madeInModule(module, cls.name)))) note(name, untilThreadJoin(bodyOf(ref)));
+  }
+  // The other closures of that method started on threads of their own, with what they call on `self`.
+  for (const key of siblingClosures) {
+    const ref = module.functions.get(key);
+    if (!ref || key === targetKey) continue;
+    const name = key.slice(key.lastIndexOf('.') + 1);
+    note(`${name}${ON_OWN_THREAD}`, bodyOf(ref));
+    for (const m of reachedFrom(ref)) if (!m.startsWith('__')) note(`${m}${ON_OWN_THREAD}`, bodyOf(cls.methods.get(m)!));
   }
   // The starting method goes on beside the thread it started.
   const starterRef = starterName !== undefined && starterName !== '__init__' ? cls.methods.get(starterName) : undefined;
@@ -1058,6 +1072,19 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     }
   }
   const ownTargets = new Set([...ownStarts.keys()].map((k) => k.slice(k.indexOf('\u0000') + 1)));
+  // The closures each method starts on threads (`def start(self): def rx(): … Thread(target=rx)`), by method.
+  const closureStarts = new Map<string, string[]>();
+  for (const statement of module.statements) {
+    for (const e of statement.summary.entries) {
+      const fnKey = e.t === 'direct' ? functionAt(statement, e.site.start) : undefined;
+      if (fnKey === undefined || e.t !== 'direct') continue;
+      for (const t of e.targets) {
+        if (t.t !== 'name' || !module.functions.has(`${fnKey}.${t.name}`)) continue;
+        const list = closureStarts.get(fnKey) ?? [];
+        if (!list.includes(`${fnKey}.${t.name}`)) closureStarts.set(fnKey, [...list, `${fnKey}.${t.name}`]);
+      }
+    }
+  }
   // How many thread starts in each function hand each name (`args=(board,)`), by function and name.
   const handings = new Map<string, number>();
   for (const statement of module.statements) {
@@ -1118,13 +1145,16 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             // `def submit(self, fn): … def execute(): … self.running -= 1` handed to a thread or pool: a closure
             // started once per call of a method that runs many times on one object, so many threads share `self`.
             const closurePerCall = !ownObjectOnce && common.oneThread && inner.t === 'name' && fnKey !== undefined && r.key.startsWith(`${fnKey}.`) && root !== undefined && startsPerCall(module, root, fnKey) && !startGuardedByAlive(module, root, site.start);
-            const sharedWith = ownObjectOnce && !startedTwice && r.bound ? ownThreadSharing(module, r.key, { key: fnKey, line: site.start.line }, ownTargets) : undefined;
+            // A closure of a method started once (`def __init__(self): def reader(): … self.error = e`): one
+            // thread on the object's `self`, sharing it with the object's other threads and callers.
+            const ownClosureOnce = inner.t === 'name' && e.t === 'direct' && common.oneThread && !e.passed?.repeats && !closurePerCall && fnKey !== undefined && r.key === `${fnKey}.${inner.name}` && /\bself\s*\./.test(functionText(module, module.functions.get(r.key)!));
+            const sharedWith = (ownObjectOnce && !startedTwice && r.bound) || ownClosureOnce ? ownThreadSharing(module, r.key, { key: fnKey, line: site.start.line }, ownTargets, ownClosureOnce ? closureStarts.get(fnKey!) : undefined) : undefined;
             // `[Thread(target=node.run) for node in nodes]`: each thread runs on the object its round of the loop took.
             const eachItsOwn = inner.t === 'method' && !inner.isSelf && inner.receiver !== undefined && !!root && loopTakes(root, site, inner.receiver);
             // (though what each one's constructor was handed may be one object for all: `Sender(stats)` in a loop)
             const ownersClass = eachItsOwn ? module.classes.get(r.key.slice(0, r.key.lastIndexOf('.'))) : undefined;
             const viaConstructor = ownersClass ? handedThroughConstructor(module, ownersClass) : undefined;
-            entries.push({ key: r.key, boundMethod: r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith), ...common, ...((startedTwice || closurePerCall) && { oneThread: false }), ...(closurePerCall && { perCallOf: fnKey!.slice(fnKey!.lastIndexOf('.') + 1) }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(literalParams?.length && { literalParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(madeByStarter.length && { madeByStarter }), ...(handedTwice.length && { handedTwice }) });
+            entries.push({ key: r.key, boundMethod: (r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith)) || (ownClosureOnce && !!sharedWith), ...common, ...((startedTwice || closurePerCall) && { oneThread: false }), ...(closurePerCall && { perCallOf: fnKey!.slice(fnKey!.lastIndexOf('.') + 1) }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(literalParams?.length && { literalParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(madeByStarter.length && { madeByStarter }), ...(handedTwice.length && { handedTwice }) });
             // `Thread(target=loop, args=(c.incr, n))` where `loop(func, n)` calls `func()`: c.incr runs on that thread too.
             const params = callee?.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0) ?? [];
             for (const [i, handedRef] of e.passed?.callables ?? []) {
