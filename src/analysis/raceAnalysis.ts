@@ -3563,6 +3563,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...inlineLocksUnreached(module, reached, viewAt(Infinity), findings));
   findings.push(...startedBeforeSet(module, root, entries, lines));
   findings.push(...runFlagRaisedByThread(module, entries, lines));
+  findings.push(...globalRunFlagRaisedByThread(module, entries, lines));
   findings.push(...flagReadRightAfterStart(module, entries, lines));
   findings.push(...timerReArmedWhileCancelled(module, root, lines));
   findings.push(...takenWhileThreadsAdd(module, root, entries, lines));
@@ -4477,6 +4478,73 @@ function runFlagRaisedByThread(module: Module, entries: readonly ThreadEntry[], 
       related: [
         { range: lineRange(source, stopLine), message: `${stopper[0]}() sets \`self.${attr}\` here, from another thread` },
         { range: lineRange(source, loopLine), message: `the thread's loop tests \`self.${attr}\` here` },
+      ],
+    });
+  }
+  return out;
+}
+
+/**
+ * GIL006 for the same with a module global (`def loop(): global running; running = True` … `while
+ * running:`) lowered by a function the thread does not run (`def stop(): global running; running =
+ * False`, a button's command) or by the module's own code after the start.
+ */
+function globalRunFlagRaisedByThread(module: Module, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  const done = new Set<string>();
+  for (const e of entries) {
+    const target = e.key.includes('.') ? undefined : module.functions.get(e.key);
+    if (!target || target.definition.parentIsClass || e.guardedBy || done.has(e.key)) continue;
+    done.add(e.key);
+    const body = functionText(module, target);
+    const indent = bodyIndent(module, target);
+    const loop = /^([ \t]*)while\s+(?:not\s+)?([A-Za-z_]\w*)\s*:/m.exec(body);
+    if (!loop || indent === undefined || !module.globals.has(loop[2])) continue;
+    const name = loop[2];
+    const declared = (text: string) => new RegExp(`^[ \\t]*global\\s+(?:\\w+\\s*,\\s*)*${name}\\b`, 'm').test(text);
+    if (!declared(body)) continue;
+    const store = new RegExp(`^([ \\t]*)${name}\\s*=\\s*(True|False|1|0)[ \\t]*(?:#.*)?$`, 'm').exec(body.slice(0, loop.index));
+    if (!store || store[1].length !== indent || store[1].length > loop[1].length) continue;
+    if (store[1] !== loop[1] && !blocksBetweenAre(body.slice(store.index, loop.index), store[1].length, /^(?:try|with|else|finally)\b/)) continue;
+    const raised = store[2] === 'True' || store[2] === '1';
+    const lowers = new RegExp(`^[ \\t]*${name}\\s*=\\s*(?:${raised ? 'False|0' : 'True|1'})\\b`, 'm');
+    // The functions the thread itself runs: its target and what that calls, by name.
+    const own = new Set<string>();
+    const reach = (key: string) => {
+      const ref = module.functions.get(key);
+      if (own.has(key) || !ref) return;
+      own.add(key);
+      for (const c of ref.fn.calls) if (c.t === 'name') reach(c.name);
+    };
+    reach(e.key);
+    let stop: { line: number; who: string } | undefined;
+    for (const [key, ref] of module.functions) {
+      if (key.includes('.') || own.has(key) || ref.definition.parentIsClass) continue;
+      const text = functionText(module, ref);
+      const at = lowers.exec(text);
+      // (Used somewhere: called, or handed on as a callback, `command=stop`.)
+      if (!at || !declared(text) || (module.text.match(new RegExp(`\\b${key}\\b`, 'g'))?.length ?? 0) < 2) continue;
+      stop = { line: absoluteRange(ref.fn.range, ref.statement.base).start.line + 1 + text.slice(0, at.index).split('\n').length - 1, who: `\`${key}()\`` };
+      break;
+    }
+    // Or the module's own code, after the start.
+    if (!stop && e.moduleLine !== undefined) {
+      const lines = linesOf(module);
+      for (let i = e.site.end.line + 1; i < lines.length && !stop; i++) if (lowers.test(lines[i]) && /^\S/.test(lines[i])) stop = { line: i, who: 'the main program' };
+    }
+    if (!stop) continue;
+    const fnStart = absoluteRange(target.fn.range, target.statement.base).start.line;
+    const storeLine = fnStart + 1 + body.slice(0, store.index).split('\n').length - 1;
+    const loopLine = fnStart + 1 + body.slice(0, loop.index).split('\n').length - 1;
+    const column = store[1].length;
+    out.push({
+      code: CODES.startedBeforeSet,
+      message: `\`${name}\` is set to ${store[2]} here by the thread itself (${e.key}() runs on it: ${e.how}), while ${stop.who} sets it back at line ${stop.line + 1} to stop the loop at line ${loopLine + 1}: a stop made before the thread gets to this line is overwritten, and the loop runs on (a \`join()\` after it then waits for ever). With the GIL a new thread usually runs this line at once, but not when it does something slow first, or the machine is busy; without the GIL it is lost more often still. Set it before the thread starts (where the thread is started, before \`start()\`), and leave it to the stop after that.`,
+      range: { start: { line: storeLine, character: column }, end: { line: storeLine, character: column + name.length } },
+      subject: name,
+      related: [
+        { range: lineRange(source, stop.line), message: `${stop.who} sets \`${name}\` here, from another thread` },
+        { range: lineRange(source, loopLine), message: `the thread's loop tests \`${name}\` here` },
       ],
     });
   }
