@@ -335,6 +335,8 @@ export interface CheckThenAct {
   readStatement?: Range0;
   /** `present`: the item removed is this parameter, which no other thread is handed. */
   ownItem?: string;
+  /** `head`: the item was read into a local (`value = jobs[0]`), not tested, before the take: which end. */
+  peeked?: '0' | '-1';
   /** The act is a locked read-modify-write after an unlocked test. */
   actLocked?: boolean;
   /** `size`: the act takes an item (`if buf: buf.pop(0)`), so only another taker can empty what the test saw. */
@@ -1616,6 +1618,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.ownItem !== undefined && { ownItem: c.ownItem }),
       ...(c.actLocked && { actLocked: true }),
       ...(c.takes && { takes: true }),
+      ...(c.peeked && { peeked: c.peeked }),
       ...(c.makesObject && { makesObject: true }),
       ...((c.storesGiven || (c.kind === 'missing-key' && c.write.type === 'assignment' && storesParameter(c.write, fn))) && { storesGiven: true }),
       ...(c.dumped && { dumped: true }),
@@ -2099,6 +2102,8 @@ interface CheckNode {
   /** The act is a read-modify-write: a finding only where a lock covers the act (unlocked, GIL001 says it). */
   actLocked?: true;
   takes?: true;
+  /** `head`: the item was read into a local, not tested, before the take: which end. */
+  peeked?: '0' | '-1';
   ifNode: Node;
   /** Where the lock must start when that is before the `if`: the copy its test reads (`client = self._client`). */
   copy?: Node;
@@ -2615,6 +2620,39 @@ function sizeCheckBefore(call: Node, container: string, fn: Node, takes = false,
     if (takes && emptyHandled(call, p)) return undefined;
     // No lock fix for a loop: held over the whole loop it would make the workers take turns.
     return loop ? { ifNode: p, test, write: call, kind: 'drain', guard: { end: p, workBetween: true } } : { ifNode: p, test, write: call, kind: 'size' };
+  }
+  return undefined;
+}
+
+/**
+ * `value = jobs[0]` … `del jobs[0]` (or `jobs.pop(0)`): the item read first, then taken, in two
+ * steps, in the innermost block around the take that holds such a read.
+ */
+function peekedBefore(act: Node, container: string, fn: Node, end: '0' | '-1'): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  let child = act;
+  for (let p = act.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
+    if (p.type !== 'block') continue;
+    const peek = peekBefore(p, child, container, end);
+    return peek && { ifNode: peek.guard, test: peek.read, write: act, kind: 'head', guard: { end: child, workBetween: peek.workBetween }, peeked: end };
+  }
+  return undefined;
+}
+
+/**
+ * An earlier statement of the block that reads the item at `end` of `container` into a local
+ * (`value = jobs[0]`, `first = queue[0].strip()`), with nothing between that stores the list anew.
+ */
+function peekBefore(block: Node, child: Node, container: string, end: '0' | '-1'): { guard: Node; read: Node; workBetween: boolean } | undefined {
+  for (const { guard, workBetween } of statementsBefore(block, child)) {
+    const assignment = guard.type === 'expression_statement' ? guard.namedChildren[0] : undefined;
+    if (assignment?.type !== 'assignment' || assignment.childForFieldName('left')?.type !== 'identifier') {
+      if (guard.text.includes(container)) return undefined; // anything else done with the list: not this shape
+      continue;
+    }
+    const read = assignment.childForFieldName('right')?.descendantsOfType('subscript').find((n) => n?.childForFieldName('value')?.text === container && n.childForFieldName('subscript')?.text === end);
+    if (read) return { guard, read, workBetween };
+    if (guard.text.includes(container)) return undefined;
   }
   return undefined;
 }
@@ -3894,6 +3932,11 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       // `if len(pool) > 0: del pool[0]`, `if len(data[k]) > 5: del data[k]`: a size test, then the change.
       const sized = d && !removal ? (sizeCheckBefore(n, container!.text, fn) ?? sizeCheckBefore(n, target!.text, fn)) : undefined;
       if (sized) checks.push({ ...sized, ...d! });
+      // `value = jobs[0]` … `del jobs[0]`: said of the list, as for `jobs.pop(0)`.
+      const end = key?.text === '0' || key?.text === '-1' ? key.text : undefined;
+      const list = d && !removal && !sized && end !== undefined ? (container!.type === 'attribute' ? describeContainer(container!) : container!.type === 'identifier' ? sharedContainerNamed(container!.text) : undefined) : undefined;
+      const peeked = list && end !== undefined ? peekedBefore(n, container!.text, fn, end) : undefined;
+      if (peeked) checks.push({ ...peeked, ...list! });
     } else if (n.type === 'assignment') {
       const left = n.childForFieldName('left');
       const right = n.childForFieldName('right');
@@ -4032,7 +4075,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const member = method === 'add' || method === 'append';
       const takes = method === 'pop' || method === 'popleft';
       const end = method === 'popleft' || item?.text === '0' ? '0' : method === 'pop' && !item ? '-1' : undefined;
-      const check = d && ((member && item && (memberCheckBefore(n, name, item.text, fn) ?? guardCheckBefore(n, name, item.text, fn))) || sizeCheckBefore(n, name, fn, takes, false, end) || (method === 'pop' && item ? sizeCheckBefore(n, `${name}[${item.text}]`, fn, takes) : undefined));
+      const check = d && ((member && item && (memberCheckBefore(n, name, item.text, fn) ?? guardCheckBefore(n, name, item.text, fn))) || sizeCheckBefore(n, name, fn, takes, false, end) || (method === 'pop' && item ? sizeCheckBefore(n, `${name}[${item.text}]`, fn, takes) : undefined) || (takes && end !== undefined ? peekedBefore(n, name, fn, end) : undefined));
       if (check) checks.push({ ...check, ...d!, ...(takes && check.kind === 'size' && { takes: true as const }) });
       // `if x in l: l.remove(x)`, `if k in d: d.pop(k)`: two threads can both find it there.
       const removes = method === 'remove' || (method === 'pop' && callArgs(n).positional.length === 1 && !callArgs(n).keyword.size);
