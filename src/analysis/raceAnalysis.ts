@@ -2237,6 +2237,10 @@ function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number 
     for (let m = word.exec(module.text); m; m = word.exec(module.text)) {
       if (m.index !== name.startIndex && root.descendantForIndex(m.index)?.type === 'identifier') uses.push(m.index); // not in strings or comments
     }
+    // A start function left for other modules to call (`def start_server(): global server_thread;
+    // server_thread = Server(…)`) that keeps its thread in one module-level handle: a second call would
+    // lose the first thread's handle, so it is meant to run one at a time.
+    if (uses.length === 0 && !method && keptInGlobalHandle(p, at)) return at.line;
     // Its one use: a call, or the target of a thread started once (`Thread(target=watch_timer).start()`).
     const called = /^\s*\(/.test(module.text.slice(uses[0] + name.text.length, uses[0] + name.text.length + 20));
     const threadTarget = !method && /\b(?:Thread|Timer)\s*\([^()]*\btarget\s*=\s*$/.test(module.text.slice(Math.max(0, uses[0] - 120), uses[0]));
@@ -2246,6 +2250,13 @@ function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number 
     return runsOnce(module, root, { line: use.startPosition.row, character: use.startPosition.column }, depth + 1);
   }
   return at.line;
+}
+
+/** Is the thread made or started at `at` held in a name the function declares `global` (`server = Server(…)`, `server.start()`)? */
+function keptInGlobalHandle(fn: Node, at: Position0): boolean {
+  const line = fn.text.split('\n')[at.line - fn.startPosition.row] ?? '';
+  const handle = /^\s*(\w+)\s*(?:=\s*[\w.]+\s*\(|\.\s*start\s*\(\s*\))/.exec(line)?.[1];
+  return handle !== undefined && new RegExp(`^\\s*global\\s+(?:\\w+\\s*,\\s*)*${handle}\\b`, 'm').test(fn.text);
 }
 
 /** Is `node` inside an `if` that starts one thread at a time (see oneAtATime), on a line that `if` holds? */
