@@ -938,6 +938,19 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
     for (const m of memberUses(module).get(name) ?? []) {
       // (In code: `>>> print(tn.read_all())` in a docstring calls nothing.)
       outside = m.receiver !== 'self' && m.receiver !== 'cls' && (!COMMON_METHODS.has(name) || boundToClass(module, m.receiver, cls.name)) && root?.descendantForIndex(m.index)?.type === 'identifier';
+      // Or handed on by the object itself, outside its thread's code (`registry.add_command("go", self.cmd_go)`,
+      // `button.clicked.connect(self.on_click)`): a callback runs on the thread of whoever calls it back.
+      if (!outside && m.receiver === 'self' && !/^\w+\s*\.\s*\w+\s*\(/.test(module.text.slice(m.index, m.index + 200)) && root?.descendantForIndex(m.index)?.type === 'identifier') {
+        const line = root.descendantForIndex(m.index)!.startPosition.row;
+        ownMethods ??= closure ? reachedFrom(closure) : ownThreadMethods(module, cls, target);
+        const inOwnCode = [...ownMethods].some((own) => {
+          const ref = cls.methods.get(own);
+          const r = ref && absoluteRange(ref.fn.range, ref.statement.base);
+          return !!r && r.start.line <= line && line <= r.end.line;
+        });
+        const inClosure = closure && ((r) => r.start.line <= line && line <= r.end.line)(absoluteRange(closure.fn.range, closure.statement.base));
+        outside = !inOwnCode && !inClosure;
+      }
       if (outside) break;
     }
     // A class the module never makes is a library's: its public methods are what its users call, from their threads.
