@@ -861,6 +861,9 @@ const COMMON_METHODS: ReadonlySet<string> = new Set(['append', 'remove', 'pop', 
 
 /** Is `name` bound to `Cls(…)` somewhere: a module global, or a local of some function? */
 function boundToClass(module: Module, name: string, cls: string): boolean {
+  // `self._worker = Worker(…)` in another class: an attribute that holds one.
+  const attr = /^self\s*\.\s*(\w+)$/.exec(name)?.[1];
+  if (attr !== undefined) return [...module.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*([\\w.]+)\\s*\\(`, 'g'))].some((m) => classVisibleFrom(module, m[1], undefined) === cls);
   if (module.globalHistory.get(name)?.some((b) => b.ctor !== undefined && classVisibleFrom(module, b.ctor, undefined) === cls)) return true;
   for (const [key, ref] of module.functions) if (ref.fn.ctorLocals.some(([n, c]) => n === name && classVisibleFrom(module, c, key) === cls)) return true;
   return false;
@@ -882,7 +885,8 @@ function nameCalls(module: Module): Map<string, number[]> {
 function memberUses(module: Module): Map<string, { receiver: string; index: number }[]> {
   if (module.memberUses) return module.memberUses;
   const out = new Map<string, { receiver: string; index: number }[]>();
-  for (const m of module.text.matchAll(/(?<![\w.])(\w+)\s*\.\s*(\w+)\s*(?:\(|(?=[,)\]]))/g)) {
+  // (The receiver may be an attribute of `self`: `self._worker.enable(…)`.)
+  for (const m of module.text.matchAll(/(?<![\w.])((?:self\s*\.\s*)?\w+)\s*\.\s*(\w+)\s*(?:\(|(?=[,)\]]))/g)) {
     const uses = out.get(m[2]);
     if (uses) uses.push({ receiver: m[1], index: m.index! });
     else out.set(m[2], [{ receiver: m[1], index: m.index! }]);
@@ -1243,7 +1247,9 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     const across = once !== undefined ? handedToOtherThreadClasses(module, c) : undefined;
     const handed = once === undefined ? handedThroughConstructor(module, c) : across?.handed;
     // Its methods called from outside (`listener.poke()`) change what `run()` changes, beside the thread.
-    const sharedWith = once !== undefined ? ownThreadSharing(module, `${c.name}.${c.run}`, { key: undefined, line: once.start.line }, ownTargets) : undefined;
+    // (However many are made, each object has one thread of its own: made by another class, `self._effect =
+    // Effect()`, and called through it, `self._effect.enable(…)`. Unless they share what they are handed.)
+    const sharedWith = once !== undefined || !handed ? ownThreadSharing(module, `${c.name}.${c.run}`, { key: undefined, line: (once ?? c.site).start.line }, ownTargets) : undefined;
     const base = c.bases.some((b) => b.endsWith('.QThread')) ? 'QThread' : 'threading.Thread';
     entries.push({ key: `${c.name}.${c.run}`, boundMethod: !!sharedWith, site: once ?? c.site, how: `the ${base} subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined, ...(handed && { handed, repeats: once === undefined }), ...(across && { handedAlsoTo: across.to }), ...(sharedWith && { sharedWith }) });
   }
@@ -2106,6 +2112,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   if (c.kind === 'iterate' && c.list) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code removes items (line ${writeLine}): each removal shifts the items after it, so the loop can skip one, or act on an item another thread has just removed. Guard the removals with one lock and loop over a copy taken under it (\`for x in list(${c.subject}):\`), or hold that lock over the whole loop.`;
   if (c.kind === 'iterate') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code adds or removes items (line ${writeLine}): the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items. Guard the changes with one lock and loop over a copy taken under it (\`for k in list(${c.subject}):\`), or hold that lock over the whole loop.`;
   if (c.kind === 'present-read') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that a key is in it and then reads that item, with no lock over both, while other thread code removes keys (line ${writeLine}): the key can go between the test and the read, which then raises KeyError (with the GIL a thread switch must land just between the two, which is rare; without it, as on a free-threaded interpreter, it happens often). Read the item once (\`item = ${c.subject}.get(key)\`) and test what you got; or hold one lock over the test, the read and the removals.`;
+  if (c.kind === 'cleared' && c.rereadInto !== undefined) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that it is set and then reads it again into \`${c.rereadInto}\`, with no lock over both, while other thread code sets it to None or deletes it (line ${writeLine}): that can happen between the test and the second read, which then gets None (or fails), and whatever uses \`${c.rereadInto}\` next fails in its turn. Read it once (\`${c.rereadInto} = ${c.subject}\`) and test \`${c.rereadInto}\`; or hold one lock over the test, the read and the clearing.`;
   if (c.kind === 'cleared') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that it is set and then uses it, with no lock over both, while other thread code sets it to None or deletes it (line ${writeLine}): that can happen between the test and the use, and the use then fails (an AttributeError or TypeError on None). Take it into a local once (\`x = ${c.subject}\`), then test and use the local; or hold one lock over the test, the use and the clearing.`;
   if (c.kind === 'spin') return `\`${c.subject}\` is ${c.why}, used as a lock: code that runs in threads (${how}) waits here until it is free and takes it at line ${writeLine}, in two steps. Two threads can both see it free and both take it, so both run what it should keep to one at a time (and the loop burns a CPU while it waits). Use a threading.Lock (\`with lock:\`), which tests and takes in one step and sleeps while it waits.`;
   if (c.kind === 'after-release' && c.readUse === 'test') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) changes it under \`${c.lock}\` at line ${writeLine}, then tests it here, after letting the lock go: another thread can change it in between, so two threads can both see the value that should be seen once (both find the count at zero and both act), or one sees a value it never made. Test it while still holding the lock: keep the answer in a local inside the \`with\` and test that.`;
@@ -3470,18 +3477,21 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       if (fix) finding.fix = fix;
       findings.push(finding);
     }
+    // (An object's own thread runs this code once per object, whatever the number of objects: its own
+    // changes of `self` are not another thread's.)
+    const severalHere = onceAt === undefined && !(via.length === 1 && !!via[0].sharedWith);
     for (const kept of checks) {
       let c = kept;
       // A loop over a dict or a set: a finding only where other thread code (or this code, on several
       // threads) adds or removes items while it runs; the line of that change is the "act".
       if (c.kind === 'iterate') {
-        const changed = changedMeanwhile(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt === undefined, via.map((e) => e.site.start), false, kept.lock);
+        const changed = changedMeanwhile(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), severalHere, via.map((e) => e.site.start), false, kept.lock);
         if (changed === undefined) continue;
         c = { ...kept, writeLine: changed.line - 1 - statement.base.line, ...(changed.list && { list: true }), ...(changed.deque && { deque: true }) }; // (a copy: the summary is kept between analyses)
       }
       // A reference tested, then used: a finding only where other thread code clears it meanwhile.
       if (c.kind === 'cleared' || c.kind === 'present-read') {
-        const cleared = changedMeanwhile(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt === undefined, via.map((e) => e.site.start), c.kind === 'cleared' ? true : 'removes');
+        const cleared = changedMeanwhile(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), severalHere, via.map((e) => e.site.start), c.kind === 'cleared' ? true : 'removes');
         if (cleared === undefined) continue;
         c = { ...kept, writeLine: cleared.line - 1 - statement.base.line };
       }

@@ -335,6 +335,8 @@ export interface CheckThenAct {
   readStatement?: Range0;
   /** `present`: the item removed is this parameter, which no other thread is handed. */
   ownItem?: string;
+  /** `cleared`: the reference is not used but read again, into this local (`colour = self.colour`). */
+  rereadInto?: string;
   /** `head`: the item was read into a local (`value = jobs[0]`), not tested, before the take: which end. */
   peeked?: '0' | '-1';
   /** The act is a locked read-modify-write after an unlocked test. */
@@ -1619,6 +1621,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.actLocked && { actLocked: true }),
       ...(c.takes && { takes: true }),
       ...(c.peeked && { peeked: c.peeked }),
+      ...(c.rereadInto !== undefined && { rereadInto: c.rereadInto }),
       ...(c.makesObject && { makesObject: true }),
       ...((c.storesGiven || (c.kind === 'missing-key' && c.write.type === 'assignment' && storesParameter(c.write, fn))) && { storesGiven: true }),
       ...(c.dumped && { dumped: true }),
@@ -2102,6 +2105,7 @@ interface CheckNode {
   /** The act is a read-modify-write: a finding only where a lock covers the act (unlocked, GIL001 says it). */
   actLocked?: true;
   takes?: true;
+  rereadInto?: string;
   /** `head`: the item was read into a local, not tested, before the take: which end. */
   peeked?: '0' | '-1';
   ifNode: Node;
@@ -3294,9 +3298,11 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
   // `self.mutex` of a Thread subclass that runs as several threads: each holds its own, which keeps
   // no other thread from shared state. (It still guards the object's own attribute, `self.total`,
   // from the other threads that call its methods.)
-  const className = subject !== undefined && PLAIN_SELF_ATTRIBUTE.test(subject) ? undefined : fn.parent?.parent?.type === 'class_definition' ? fn.parent.parent.childForFieldName('name')?.text
-    : fn.parent?.parent?.parent?.type === 'class_definition' && fn.parent.type === 'decorated_definition' ? fn.parent.parent.parent.childForFieldName('name')?.text
-    : undefined;
+  const classNode = fn.parent?.parent?.type === 'class_definition' ? fn.parent.parent : fn.parent?.parent?.parent?.type === 'class_definition' && fn.parent.type === 'decorated_definition' ? fn.parent.parent.parent : undefined;
+  // (Nor an item of a container the object makes for itself, `self.deadlines = {}`: each object's own.)
+  const item = subject !== undefined ? /^self\.(\w+)\[/.exec(subject)?.[1] : undefined;
+  const ownContainer = item !== undefined && !!classNode && new RegExp(`\\bself\\s*\\.\\s*${item}\\s*(?::[^=\\n]*)?=\\s*(?:\\{|\\[|(?:dict|set|list|(?:collections\\s*\\.\\s*)?(?:deque|defaultdict|OrderedDict|Counter))\\s*\\()`).test(classNode.text);
+  const className = subject !== undefined && (PLAIN_SELF_ATTRIBUTE.test(subject) || ownContainer) ? undefined : classNode?.childForFieldName('name')?.text;
   const ownLock = (held: string | undefined) => className !== undefined && held !== undefined && /^self\.\w+$/.test(held) && view.perThreadLock(`${className}.${held.slice(5)}`);
   let child = node;
   for (let p = node.parent; p && p.id !== fn.id; child = p, p = p.parent) {
@@ -4144,9 +4150,14 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
   // `if self.timer is not None: self.timer.cancel()`: a reference tested, then used (a method called on
   // it); raceAnalysis keeps these where other thread code sets it to None (or deletes it) meanwhile.
   // (Or the reference called itself: `if self._on_item is not None: self._on_item(x)`.)
+  // (Or read again into a local, `if self.colour is not None: colour = self.colour`: the local may get None.)
   for (const n of nodes) {
     const f = n.type === 'call' ? n.childForFieldName('function') : undefined;
-    for (const ref of [f?.type === 'attribute' ? f.childForFieldName('object') : undefined, f?.type === 'attribute' && f.childForFieldName('object')?.text === 'self' ? f : undefined]) {
+    const left = n.type === 'assignment' ? n.childForFieldName('left') : undefined;
+    // (Not a take: `x = self.x` then `self.x = None`, judged as a take and a reset.)
+    const reread = left?.type === 'identifier' && localNames.has(left.text) && !clearedAfter(n) ? n.childForFieldName('right') : undefined;
+    const used = reread ? (body: Node, name: string) => firstUse(body, name) : usedAsObject;
+    for (const ref of reread ? [reread] : [f?.type === 'attribute' ? f.childForFieldName('object') : undefined, f?.type === 'attribute' && f.childForFieldName('object')?.text === 'self' ? f : undefined]) {
       if (ref?.type !== 'attribute' && ref?.type !== 'identifier') continue;
       const name = ref.text.replace(/\s+/g, '');
       if (name === 'self' || (ref.type === 'identifier' && localNames.has(name))) continue;
@@ -4156,16 +4167,16 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         // `if x is not None: x.use()`
         if (p.type === 'if_statement' && p.childForFieldName('consequence')?.id === child.id) {
           const test = conjuncts(p.childForFieldName('condition')!).find((part) => testedAsSet(part) === name);
-          const described = test && usedAsObject(child, name)?.id === ref.id ? d() : undefined;
-          if (described) checks.push({ ifNode: p, test: test!, write: ref, kind: 'cleared', guard: { end: p, workBetween: true }, ...described });
+          const described = test && used(child, name)?.id === ref.id ? d() : undefined;
+          if (described) checks.push({ ifNode: p, test: test!, write: ref, kind: 'cleared', guard: { end: p, workBetween: true }, ...described, ...(reread && { rereadInto: left!.text }) });
           break;
         }
         // `if x is None: return` … `x.use()`, with no store to `x` between.
         if (p.type !== 'block') continue;
         const found = guardClauseBefore(p, child, (test, guard) => !hasElse(guard) && chain(test, 'or').some((t) => testedAsMissing(t) === name));
         const between = found && p.text.slice(found.guard.endIndex - p.startIndex, child.startIndex - p.startIndex);
-        const described = found && !new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\s*=(?!=)`).test(between ?? '') && usedAsObject(child, name)?.id === ref.id ? d() : undefined;
-        if (found && described) checks.push({ ifNode: found.guard, test: chain(found.test, 'or').find((t) => testedAsMissing(t) === name)!, write: ref, kind: 'cleared', guard: { end: child, workBetween: true }, ...described });
+        const described = found && !new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\s*=(?!=)`).test(between ?? '') && used(child, name)?.id === ref.id ? d() : undefined;
+        if (found && described) checks.push({ ifNode: found.guard, test: chain(found.test, 'or').find((t) => testedAsMissing(t) === name)!, write: ref, kind: 'cleared', guard: { end: child, workBetween: true }, ...described, ...(reread && { rereadInto: left!.text }) });
         if (found) break;
       }
     }
@@ -4189,6 +4200,27 @@ function testedAsMissing(part: Node): string | undefined {
   if (part.type === 'comparison_operator') return /^\S[\s\S]*\s(?:is|==)\s+None$/.test(part.text) ? part.namedChildren[0]?.text.replace(/\s+/g, '') : undefined;
   const inner = part.type === 'not_operator' ? part.childForFieldName('argument') : undefined;
   return inner ? testedAsSet(inner) : undefined;
+}
+
+/** Does a later statement of the assignment's block store None into what it read, or delete it (`x = self.x` … `self.x = None`)? */
+function clearedAfter(assignment: Node): boolean {
+  const right = assignment.childForFieldName('right')?.text.replace(/\s+/g, '');
+  for (let s = assignment.parent?.nextNamedSibling; s && right; s = s.nextNamedSibling) {
+    const inner = s.type === 'expression_statement' ? s.namedChildren[0] : s;
+    if (inner?.type === 'assignment' && inner.childForFieldName('left')?.text.replace(/\s+/g, '') === right && inner.childForFieldName('right')?.type === 'none') return true;
+    if (inner?.type === 'delete_statement' && inner.namedChildren[0]?.text.replace(/\s+/g, '') === right) return true;
+  }
+  return false;
+}
+
+/** The first read of `name` in `body` (undefined when it is stored first). */
+function firstUse(body: Node, name: string): Node | undefined {
+  for (const n of walk(body)) {
+    if ((n.type !== 'attribute' && n.type !== 'identifier') || n.text.replace(/\s+/g, '') !== name) continue;
+    const p = n.parent;
+    return p?.type === 'assignment' && p.childForFieldName('left')?.id === n.id ? undefined : n;
+  }
+  return undefined;
 }
 
 /** The first place in `body` that uses what `name` holds as an object: `name.attr`, `name(…)`, `name[…]`. */
