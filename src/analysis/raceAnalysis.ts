@@ -3599,6 +3599,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...startedBeforeSet(module, root, entries, lines));
   findings.push(...runFlagRaisedByThread(module, entries, lines));
   findings.push(...globalRunFlagRaisedByThread(module, entries, lines));
+  findings.push(...readBeforeJoin(module, root, entries, lines));
   findings.push(...flagReadRightAfterStart(module, entries, lines));
   findings.push(...timerReArmedWhileCancelled(module, root, lines));
   findings.push(...takenWhileThreadsAdd(module, root, entries, lines));
@@ -4582,6 +4583,81 @@ function globalRunFlagRaisedByThread(module: Module, entries: readonly ThreadEnt
         { range: lineRange(source, loopLine), message: `the thread's loop tests \`${name}\` here` },
       ],
     });
+  }
+  return out;
+}
+
+/** What ends the look for a read that comes too early: a wait of any kind, or code that runs more than once. */
+const WAITS_OR_REPEATS = /\.\s*(?:join|wait|get|result|shutdown|acquire)\s*\(|\bsleep\s*\(|\bis_alive\b|\bas_completed\b|\binput\s*\(/;
+
+/**
+ * GIL006 for state read by the code that started the threads right after starting them, with no
+ * `join()` in between (`for i in range(20): Thread(target=shop.buy, …).start()` then
+ * `print(shop.stock)`): the threads may still be running, so the read sees a value partway through.
+ * Said of straight-line code only (a loop that polls, a wait of any kind, or a join ends the look), for
+ * `threading.Thread` starts whose target is a module function that changes globals or a method of a
+ * named object (`shop.buy`) that changes its attributes.
+ */
+function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  const done = new Set<string>();
+  for (const e of entries) {
+    if (!/^threading\.Thread at line/.test(e.how)) continue;
+    const siteNode = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
+    if (!siteNode) continue;
+    // What the target changes, as read from the starter: `counter` (a global it declares), `shop.stock`.
+    const targetText = /\btarget\s*=\s*([\w.]+)/.exec(module.text.slice(siteNode.startIndex, siteNode.startIndex + 300))?.[1];
+    if (!targetText) continue;
+    const changed: string[] = [];
+    const receiver = /^(\w+)\.(\w+)$/.exec(targetText);
+    const { cls, target } = receiver ? classMethodOf(module, e.key) : { cls: undefined, target: undefined };
+    if (receiver && receiver[1] !== 'self' && cls && target && boundToClass(module, receiver[1], cls.name)) {
+      for (const m of ownThreadMethods(module, cls, receiver[2])) for (const c of functionText(module, cls.methods.get(m)!).matchAll(SELF_CHANGES)) changed.push(`${receiver[1]}.${c[1] ?? c[3]}`);
+    } else if (!receiver && !e.key.includes('.') && module.functions.get(e.key) && targetText === e.key) {
+      const body = functionText(module, module.functions.get(e.key)!);
+      const declared = [...body.matchAll(/^[ \t]*global\s+([\w\s,]+)$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()));
+      for (const name of declared) if (new RegExp(`(?<![\\w.])${name}\\s*(?:[-+*/%|&^]|//)?=(?!=)`).test(body)) changed.push(name);
+    }
+    if (changed.length === 0) continue;
+    // The statement of the starter's block that holds the start (the loop that starts them all).
+    let top: Node = siteNode;
+    let outermostLoop: Node | undefined;
+    for (let p: Node | null = siteNode; p && p.type !== 'function_definition' && p.type !== 'module'; p = p.parent as Node | null) {
+      if (p.type === 'for_statement' || p.type === 'while_statement') outermostLoop = p;
+      if (p.parent?.type === 'block' || p.parent?.type === 'module') top = p;
+      if (p.type === 'lambda' || p.type === 'class_definition') top = siteNode;
+    }
+    if (outermostLoop) top = outermostLoop;
+    if (top.parent?.type !== 'block' && top.parent?.type !== 'module') continue;
+    if (done.has(`${top.id}`) || THREAD_JOIN.test(top.text)) continue;
+    let started = /\.\s*start\s*\(\s*\)/.test(top.text);
+    for (let s = top.nextNamedSibling; s; s = s.nextNamedSibling) {
+      if (s.type === 'comment') continue;
+      if (WAITS_OR_REPEATS.test(s.text) || !['expression_statement', 'return_statement', 'assert_statement'].includes(s.type)) break;
+      if (/\.\s*start\s*\(\s*\)/.test(s.text)) {
+        started = true;
+        continue;
+      }
+      const assignment = s.namedChildren[0]?.type === 'assignment' ? s.namedChildren[0] : undefined;
+      const reads = assignment?.childForFieldName('right') ?? s;
+      const hit = started ? changed.find((name) => new RegExp(`(?<![\\w.])${name.replace('.', '\\s*\\.\\s*')}\\b(?!\\s*\\()`).test(reads.text)) : undefined;
+      if (!hit) continue;
+      const at = reads.text.search(new RegExp(`(?<![\\w.])${hit.replace('.', '\\s*\\.\\s*')}\\b`));
+      const index = reads.startIndex + at;
+      const node = root.descendantForIndex(index);
+      if (node?.type !== 'identifier') break; // in a string or a comment
+      const line = node.startPosition.row;
+      const column = node.startPosition.column;
+      done.add(`${top.id}`);
+      out.push({
+        code: CODES.startedBeforeSet,
+        message: `\`${hit}\` is read here right after the threads that change it were started (${e.how}), with no \`join()\` in between: the threads may still be running, so this sees a value partway through, not their result (the last updates not made yet). With the GIL or without it, starting a thread does not wait for it; on a busy machine even the first update may not have run. Wait for every thread first: keep them in a list and call \`join()\` on each, then read \`${hit}\`.`,
+        range: { start: { line, character: column }, end: { line, character: column + hit.length } },
+        subject: hit,
+        related: [{ range: lineRange(source, e.site.start.line), message: 'the threads are started here' }],
+      });
+      break;
+    }
   }
   return out;
 }

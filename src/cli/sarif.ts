@@ -53,9 +53,9 @@ const RULE_TEXT: Partial<Record<FindingCode, { name: string; short: string; full
   },
   GIL006: {
     name: 'StartedBeforeSet',
-    short: 'A thread started in __init__ reads an attribute that __init__ sets only after the start.',
-    full: '`__init__` starts a thread on a method of the object, then sets an attribute that method reads. The new thread usually reaches its read before `__init__` reaches that line (a started thread as a rule runs at once, with or without the GIL), and then it fails with AttributeError.',
-    fix: 'Set every attribute the thread uses before starting it: start the thread last in __init__ (or in a start() method).',
+    short: 'Thread start, stop and join out of order: state used before it is set, or read before the threads are done.',
+    full: 'Code around a thread\'s start does things in an order that only works if the new thread runs at once, or never runs early: `__init__` starts a thread on a method, then sets an attribute that method reads (AttributeError); the thread raises its own run flag while `stop()` lowers it (a stop made before the thread\'s first line is undone); the starter tests a status flag right after `start()` that the thread sets as its first act; or the starter reads what the threads change right after starting them, with no `join()` in between (a value partway through, not their result).',
+    fix: 'Set what the thread needs, and its run flag, before `start()`; read the threads\' results only after `join()` on each.',
   },
   GIL007: {
     name: 'ReadsLoopVariable',
