@@ -102,6 +102,10 @@ writeFileSync(join(folder, FETCHER), readFileSync(join(repoRoot, 'test', 'fixtur
 const CHECKER = 'link_checker.py';
 writeFileSync(join(folder, CHECKER), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', CHECKER), 'utf8'));
 
+/** A box office that prints the seats left right after starting its sales, with no join() (GIL006; the fix is typed in). */
+const OFFICE = 'box_office.py';
+writeFileSync(join(folder, OFFICE), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', OFFICE), 'utf8'));
+
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
 /** The walkthrough opened at the step about races (not its first step); photographed, then closed. */
@@ -1061,6 +1065,35 @@ export default {
         for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `every count kept after the fix (${python})`);
         await goTo(page, 49);
         await screenshot(page, 'diagnostics-own-pool-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a box office that prints the seats left right after starting its sales: GIL006 at the read; the real interpreter prints 100 with sales still paying; the joins typed in before the read remove it, and the seats sold show',
+      async run({ page, workspace }) {
+        await openAlone(page, OFFICE, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_|print_spooler|photo_saver|chat_room|visit_log|report_savers|branch_bank|exporter|page_fetcher|link_checker/);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL006 for box_office.py', () => problemRows(page), (r) => r.some((x) => /GIL006/.test(x) && /office\.seats/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL006/.test(x)).includes('is read here right after the threads that change it were started (threading.Thread at line 22), with no `join()` in between'), rows.join('\n'));
+        // What the message says, in the real interpreters: every sale is still paying when the print runs.
+        const rush = 'import sys, contextlib, io; sys.path.insert(0, sys.argv[1]); import box_office as b\nwith contextlib.redirect_stdout(io.StringIO()): left = b.rush()\nprint(left)';
+        for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '100', `nothing sold yet at the read (${python})`);
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL006' }).first().click();
+        const read = lineWith(page, 'print("seats left:", office.seats)');
+        await read.waitFor();
+        const hover = await hoverOver(page, read.locator('span span', { hasText: 'seats' }).last(), 'with no');
+        assert.match(await hover.innerText(), /call `join\(\)` on each/);
+        await screenshot(page, 'diagnostics-read-before-join-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        // The joins typed in, as a person would, before the read.
+        await goTo(page, 25, 5);
+        await page.keyboard.type('for sale in sales: sale.join()');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Control+S');
+        await waitUntil('the saved joins', () => readFileSync(join(workspace, OFFICE), 'utf8'), (t) => t.includes('    for sale in sales: sale.join()\n    print("seats left:", office.seats)'), 30000);
+        await withPanelMaximized(page, () => waitUntil('GIL006 gone', () => problemRows(page), (r) => !r.some((x) => /box_office|office\.seats/.test(x)), 60000));
+        for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '64', `the seats left once every sale is done (${python})`);
+        await goTo(page, 25);
+        await screenshot(page, 'diagnostics-read-before-join-fixed-dark', { docs: true });
       },
     },
   ],
