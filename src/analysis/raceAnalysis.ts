@@ -826,9 +826,11 @@ function ownThreadOnly(found: FunctionWrites, via: ThreadEntry[]): Pick<Function
   if (via.length === 0 || via.some((e) => !e.sharedWith)) return found;
   const methods = new Map<string, string[]>();
   for (const e of via) for (const [attr, ms] of e.sharedWith!) methods.set(attr, [...new Set([...(methods.get(attr) ?? []), ...ms])]);
+  // (What every object's constructor was handed, `self.jobs`, is shared by all their threads: kept as it is.)
+  const handed = new Set(via.flatMap((e) => [...(e.handed?.keys() ?? [])].filter((k) => k.startsWith('self.')).map((k) => k.slice(5))));
   const keep = <T extends { subject: string; why: string }>(w: T): (T & { alsoChangedBy?: string[] })[] => {
     const m = /^self\.(\w+)(?:\[((?:"[^"\n]*"|'[^'\n]*'|\d+))\])?/.exec(w.subject);
-    if (!m) return [w];
+    if (!m || handed.has(m[1])) return [w];
     const item = m[2] !== undefined ? methods.get(`${m[1]}[${m[2].replace(/'/g, '"')}]`) : undefined;
     const whole = methods.get(m[1]);
     const callers = item || whole ? [...new Set([...(item ?? []), ...(whole ?? [])])] : undefined;
@@ -1249,7 +1251,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     // Its methods called from outside (`listener.poke()`) change what `run()` changes, beside the thread.
     // (However many are made, each object has one thread of its own: made by another class, `self._effect =
     // Effect()`, and called through it, `self._effect.enable(…)`. Unless they share what they are handed.)
-    const sharedWith = once !== undefined || !handed ? ownThreadSharing(module, `${c.name}.${c.run}`, { key: undefined, line: (once ?? c.site).start.line }, ownTargets) : undefined;
+    const sharedWith = once !== undefined || !handed || [...handed.keys()].every((k) => k.startsWith('self.')) ? ownThreadSharing(module, `${c.name}.${c.run}`, { key: undefined, line: (once ?? c.site).start.line }, ownTargets) : undefined;
     const base = c.bases.some((b) => b.endsWith('.QThread')) ? 'QThread' : 'threading.Thread';
     entries.push({ key: `${c.name}.${c.run}`, boundMethod: !!sharedWith, site: once ?? c.site, how: `the ${base} subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined, ...(handed && { handed, repeats: once === undefined }), ...(across && { handedAlsoTo: across.to }), ...(sharedWith && { sharedWith }) });
   }

@@ -2152,7 +2152,9 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
       if (test && bare && testedAsSet(bare) === target.text.replace(/\s+/g, '')) return { ifNode: p, test, write: assignment, kind: 'none', ...(storesParameter(assignment, fn) && { storesGiven: true as const }) };
       continue;
     }
-    if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
+    // (`while self.mode == SYNC: self.mode = NONE` … claims as an `if` does, on each round.)
+    const loopBody = p.type === 'while_statement' && p.childForFieldName('body')?.id === child.id;
+    if (!loopBody && (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id)) continue;
     const condition = p.childForFieldName('condition');
     const held = heldTest(condition, fn);
     if (!held || !condition) continue;
@@ -2160,15 +2162,17 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
     // `if table.free: table.free = False`, then the work it keeps to one thread: a flag taken as a claim.
     const claimed = assignment.childForFieldName('right')?.type === 'false' && conjuncts(held).some((part) => part.text.replace(/\s+/g, '') === target.text.replace(/\s+/g, '')) && workAfter(assignment) ? 'equals' : undefined;
     const kind = copied?.kind ?? testKind(held, target) ?? claimed;
-    if (!kind) continue;
+    // (A loop's bound, `while n < LIMIT: … with lock: n += k`, is the loop's way out, not a claim.)
+    if (!kind || (loopBody && kind !== 'equals')) continue;
     const test = testSite(held, condition);
     const ifNode = p;
     const stored = assignment.childForFieldName('right');
     // (`client = Client(); self._client = client`: the local made in the `if`.)
-    const made = makesObject(stored) || (stored?.type === 'identifier' && p.childForFieldName('consequence')!.namedChildren.some((x) => x?.type === 'expression_statement' && x.namedChildren[0]?.type === 'assignment' && x.namedChildren[0].childForFieldName('left')?.text === stored.text && makesObject(x.namedChildren[0].childForFieldName('right'))));
+    const consequence = loopBody ? p.childForFieldName('body') : p.childForFieldName('consequence');
+    const made = makesObject(stored) || (stored?.type === 'identifier' && !!consequence && consequence.namedChildren.some((x) => x?.type === 'expression_statement' && x.namedChildren[0]?.type === 'assignment' && x.namedChildren[0].childForFieldName('left')?.text === stored.text && makesObject(x.namedChildren[0].childForFieldName('right'))));
     const result: Omit<CheckNode, 'subject' | 'why'> = { ifNode, test, write: assignment, kind, ...(copied && { copy: copied.copy }), ...(kind === 'none' && made && { makesObject: true as const }), ...(kind === 'none' && storesParameter(assignment, fn) && { storesGiven: true as const }) };
     // setdefault replaces `if k not in d: d[k] = v` exactly when v is plain (no call: it would run every time).
-    const body = p.childForFieldName('consequence')?.namedChildren.filter((n) => n && n.type !== 'comment') ?? [];
+    const body = consequence?.namedChildren.filter((n) => n && n.type !== 'comment') ?? [];
     const value = assignment.childForFieldName('right');
     const plain = value && ![...walk(value)].some((n) => n.type === 'call' || n.type === 'await' || n.type === 'yield' || n.type === 'named_expression' || n.type === 'lambda');
     const only = body.length === 1 && body[0]?.type === 'expression_statement' && body[0].namedChildren[0]?.id === assignment.id;
