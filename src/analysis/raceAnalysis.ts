@@ -2919,6 +2919,23 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
 }
 
 /** Does code in a function other than `__init__` store `subject` (a name, `self.x`; `obj.x` also as `self.x` in its class's methods) with anything but `True`? */
+/** Is `subject` stored anything but True outside `__init__` and outside the function at `fn`? */
+function loweredElsewhere(module: Module, root: Node, subject: string, fn: Range0): boolean {
+  // (`self.x` in the class of that function only.)
+  const home = subject.startsWith('self.') ? definitionAround(root, fn.start)?.parent : undefined;
+  const classOf = (n: Node) => { let p: Node | null = n.parent; while (p && p.type !== 'class_definition') p = p.parent; return p?.id; };
+  const homeClass = home ? classOf(home) : undefined;
+  const store = new RegExp(`(?<![\\w.])${subject.replace(/\./g, '\\s*\\.\\s*')}\\s*(?::[^=\\n]*)?=(?!=)(?!\\s*(?:True|1)\\b)`, 'g');
+  for (const { node } of namesMatching(root, module.text, store)) {
+    const line = node.startPosition.row;
+    if (line >= fn.start.line && line <= fn.end.line) continue;
+    if (homeClass !== undefined && classOf(node) !== homeClass) continue;
+    const def = enclosing(node, FUNCTION_TYPES);
+    if (def && def.childForFieldName('name')?.text !== '__init__') return true;
+  }
+  return false;
+}
+
 function storedOtherwise(module: Module, root: Node, subject: string): boolean {
   const attr = /^\w+\.(\w+)$/.exec(subject)?.[1];
   const names = attr !== undefined && !subject.startsWith('self.') ? `(?:${subject.replace('.', '\\s*\\.\\s*')}|self\\s*\\.\\s*${attr})` : subject.replace(/\./g, '\\s*\\.\\s*');
@@ -3505,6 +3522,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // self.halt: break` … `self.halt = True`), unlike a busy flag cleared after the work it guards, or
       // work inside the `if` that both would do (`once`).
       if (c.storesTrue === 'alone' || (c.storesTrue === 'claims' && !storedOtherwise(module, root, c.subject))) continue;
+      // One thread that lowers a flag others only raise (`if self.rescan: self.rescan = False`, then the work): a raise
+      // between its test and its store asked for the work it is about to do; nothing is lost.
+      if (c.lowers && !severalHere && !loweredElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
       // A size test of a list whose size nothing changes (its items only replaced, `players[i] = rect`) cannot go stale.
       if (c.kind === 'size' && fixedSizeList(module.text, c.subject, linesOf(module)[c.writeLine + statement.base.line] ?? '')) continue;
       // A thread that removes its own item (handed to it alone) cannot race another for it.
@@ -3574,6 +3594,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...ownThreadLocksAlone(module, root));
   findings.push(...storesBesideLockedUpdates(module, root, lockedUpdates, findings));
   findings.push(...takenAndResetBesideOwnThread(module, root, entries, findings));
+  findings.push(...requestClearedAfterWork(module, entries, lines));
   findings.push(...globalTakenAndReset(module, root, entries, findings));
   findings.push(...positionUsedAfterShift(module, root, reached, findings));
   findings.push(...askedThenAddedUnderLock(module, root, reached, findings));
@@ -4659,6 +4680,72 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
         related: [{ range: lineRange(source, e.site.start.line), message: 'the threads are started here' }],
       });
       break;
+    }
+  }
+  return out;
+}
+
+/**
+ * GIL004 for a request flag that an object's own thread tests, acts on, and clears only after the work
+ * (`if self.force: should_run = True` … `self.action.run()` … `self.force = False`) while a method
+ * called from another thread raises it (`def force_run(self): self.force = True`): a request made
+ * while the work runs is cleared with the one already served, and never acted on.
+ */
+function requestClearedAfterWork(module: Module, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (!e.sharedWith || e.guardedBy) continue;
+    const { cls, name } = classMethodOf(module, e.key);
+    if (!cls || !cls.methods.has(name)) continue;
+    for (const method of ownThreadMethods(module, cls, name)) {
+      const ref = cls.methods.get(method)!;
+      const body = functionText(module, ref);
+      const bodyStart = absoluteRange(ref.fn.range, ref.statement.base).start.line + 1;
+      for (const clear of body.matchAll(/^([ \t]*)self\s*\.\s*(\w+)\s*=\s*(?:False|None|0)[ \t]*(?:#.*)?$/gm)) {
+        const attr = clear[2];
+        if (seen.has(`${cls.name}.${attr}`)) continue;
+        // Raised from outside the thread, to a value that asks for something.
+        const raisers = (e.sharedWith.get(attr) ?? []).filter((m) => !m.endsWith(ON_OWN_THREAD) && cls.methods.has(m));
+        // (Not a flag raised just before a thread is started, `self.running = True; t.start()`: that is the start, not a request.)
+        const raiser = raisers.find((m) => {
+          const text = functionText(module, cls.methods.get(m)!);
+          const raise = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*(?:True|1)\\b`).exec(text);
+          return !!raise && !/\.\s*start\s*\(\s*\)/.test(text.slice(raise.index));
+        });
+        if (!raiser) continue;
+        const before = body.slice(0, clear.index);
+        // The test that acts on it, earlier in the method; nothing clears it in between (cleared first, the request is kept).
+        // (The first such test with work after it: `if self.force: run = True` … `self.job()` … `if self.force: self.force = False`.)
+        const test = [...before.matchAll(new RegExp(`^[ \\t]*(?:if|elif)\\b[^\\n]*\\bself\\s*\\.\\s*${attr}\\b`, 'gm'))].find((t) => {
+          const between = before.slice(t.index! + t[0].length);
+          const rest = between.slice(between.indexOf('\n') + 1);
+          if (new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=(?!=)`).test(rest) || /^[ \t]*(?:while|with)\b/m.test(rest)) return false;
+          // Work between: a call that is not a log line.
+          return rest.split('\n').some((l) => /\w\s*\(/.test(l) && !/^\s*(?:#|print\s*\(|(?:\w+\.)*(?:log|logger|logging|LOG|LOGGER|_log|_logger)\s*\.)/.test(l));
+        });
+        if (!test) continue;
+        // (One lock of the object held by the raise and around the test and the clear: they cannot interleave.)
+        const raiserBody = functionText(module, cls.methods.get(raiser)!);
+        if ([...cls.lockAttrs].some((l) => new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(raiserBody) && new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(before.slice(0, test.index)))) continue;
+        seen.add(`${cls.name}.${attr}`);
+        const line = bodyStart + before.split('\n').length - 1;
+        const testLine = bodyStart + body.slice(0, test.index).split('\n').length - 1;
+        const raiserRef = cls.methods.get(raiser)!;
+        const raiserText = functionText(module, raiserRef);
+        const raiseLine = absoluteRange(raiserRef.fn.range, raiserRef.statement.base).start.line + 1 + raiserText.slice(0, new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=`).exec(raiserText)!.index).split('\n').length - 1;
+        const column = clear[1].length;
+        out.push({
+          code: CODES.checkThenAct,
+          message: `\`self.${attr}\` is a request flag that \`${raiser}()\` raises from another thread (line ${raiseLine + 1}), and the object's own thread (${e.how}) tests it at line ${testLine + 1}, does the work, and clears it only here, after the work, with no lock over the three: a request made while the work runs is cleared with the one already served, and never acted on. With the GIL or without it the work is long enough for that to happen. Clear it first, as you take it (\`if self.${attr}: self.${attr} = False\` before the work, or one lock over the test and the clear, taken in \`${raiser}()\` too), or hand requests over through a threading.Event or a queue.Queue.`,
+          range: { start: { line, character: column }, end: { line, character: column + `self.${attr}`.length } },
+          subject: `self.${attr}`,
+          related: [
+            { range: lineRange(source, testLine), message: `the thread tests \`self.${attr}\` here` },
+            { range: lineRange(source, raiseLine), message: `${raiser}() raises it here, from another thread` },
+          ],
+        });
+      }
     }
   }
   return out;

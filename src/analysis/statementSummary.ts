@@ -335,6 +335,8 @@ export interface CheckThenAct {
   readStatement?: Range0;
   /** `present`: the item removed is this parameter, which no other thread is handed. */
   ownItem?: string;
+  /** `equals`: a flag tested and lowered (`if self.ready: self.ready = False`), claimed for the work after. */
+  lowers?: true;
   /** `cleared`: the reference is not used but read again, into this local (`colour = self.colour`). */
   rereadInto?: string;
   /** `head`: the item was read into a local (`value = jobs[0]`), not tested, before the take: which end. */
@@ -1621,6 +1623,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.actLocked && { actLocked: true }),
       ...(c.takes && { takes: true }),
       ...(c.peeked && { peeked: c.peeked }),
+      ...(c.lowers && { lowers: true }),
       ...(c.rereadInto !== undefined && { rereadInto: c.rereadInto }),
       ...(c.makesObject && { makesObject: true }),
       ...((c.storesGiven || (c.kind === 'missing-key' && c.write.type === 'assignment' && storesParameter(c.write, fn))) && { storesGiven: true }),
@@ -2106,6 +2109,8 @@ interface CheckNode {
   actLocked?: true;
   takes?: true;
   rereadInto?: string;
+  /** `equals`: a flag tested and lowered (`if self.ready: self.ready = False`), claimed for the work after. */
+  lowers?: true;
   /** `head`: the item was read into a local, not tested, before the take: which end. */
   peeked?: '0' | '-1';
   ifNode: Node;
@@ -2170,7 +2175,7 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
     // (`client = Client(); self._client = client`: the local made in the `if`.)
     const consequence = loopBody ? p.childForFieldName('body') : p.childForFieldName('consequence');
     const made = makesObject(stored) || (stored?.type === 'identifier' && !!consequence && consequence.namedChildren.some((x) => x?.type === 'expression_statement' && x.namedChildren[0]?.type === 'assignment' && x.namedChildren[0].childForFieldName('left')?.text === stored.text && makesObject(x.namedChildren[0].childForFieldName('right'))));
-    const result: Omit<CheckNode, 'subject' | 'why'> = { ifNode, test, write: assignment, kind, ...(copied && { copy: copied.copy }), ...(kind === 'none' && made && { makesObject: true as const }), ...(kind === 'none' && storesParameter(assignment, fn) && { storesGiven: true as const }) };
+    const result: Omit<CheckNode, 'subject' | 'why'> = { ifNode, test, write: assignment, kind, ...(kind === claimed && !testKind(held, target) && !copied && { lowers: true as const }), ...(copied && { copy: copied.copy }), ...(kind === 'none' && made && { makesObject: true as const }), ...(kind === 'none' && storesParameter(assignment, fn) && { storesGiven: true as const }) };
     // setdefault replaces `if k not in d: d[k] = v` exactly when v is plain (no call: it would run every time).
     const body = consequence?.namedChildren.filter((n) => n && n.type !== 'comment') ?? [];
     const value = assignment.childForFieldName('right');
