@@ -4626,10 +4626,10 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
   const done = new Set<string>();
   for (const e of entries) {
     if (!/^threading\.Thread at line/.test(e.how)) continue;
-    const siteNode = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
-    if (!siteNode) continue;
     // What the target changes, as read from the starter: `counter` (a global it declares), `shop.stock`.
-    const targetText = /\btarget\s*=\s*([\w.]+)/.exec(module.text.slice(siteNode.startIndex, siteNode.startIndex + 300))?.[1];
+    const lines = linesOf(module);
+    const startText = lines.slice(e.site.start.line, e.site.start.line + 4).join('\n').slice(e.site.start.character, e.site.start.character + 300);
+    const targetText = /\btarget\s*=\s*([\w.]+)/.exec(startText)?.[1];
     if (!targetText) continue;
     const changed: string[] = [];
     const receiver = /^(\w+)\.(\w+)$/.exec(targetText);
@@ -4641,17 +4641,24 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       const declared = [...body.matchAll(/^[ \t]*global\s+([\w\s,]+)$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()));
       for (const name of declared) if (new RegExp(`(?<![\\w.])${name}\\s*(?:[-+*/%|&^]|//)?=(?!=)`).test(body)) changed.push(name);
     }
-    if (changed.length === 0) continue;
+    // (Read soon after the start, or not at all: the text of the next lines first, before the tree.)
+    const soon = lines.slice(e.site.end.line + 1, e.site.end.line + 21).join('\n');
+    if (!changed.some((name) => new RegExp(`(?<![\\w.])${name.replace('.', '\\s*\\.\\s*')}\\b`).test(soon))) continue;
+    const siteNode = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
+    if (!siteNode) continue;
     // The statement of the starter's block that holds the start (the loop that starts them all).
-    let top: Node = siteNode;
+    let top: Node | undefined = siteNode;
     let outermostLoop: Node | undefined;
     for (let p: Node | null = siteNode; p && p.type !== 'function_definition' && p.type !== 'module'; p = p.parent as Node | null) {
+      if (p.type === 'lambda' || p.type === 'class_definition') {
+        top = undefined;
+        break;
+      }
       if (p.type === 'for_statement' || p.type === 'while_statement') outermostLoop = p;
       if (p.parent?.type === 'block' || p.parent?.type === 'module') top = p;
-      if (p.type === 'lambda' || p.type === 'class_definition') top = siteNode;
     }
-    if (outermostLoop) top = outermostLoop;
-    if (top.parent?.type !== 'block' && top.parent?.type !== 'module') continue;
+    if (top && outermostLoop) top = outermostLoop;
+    if (!top || (top.parent?.type !== 'block' && top.parent?.type !== 'module')) continue;
     if (done.has(`${top.id}`) || THREAD_JOIN.test(top.text)) continue;
     let started = /\.\s*start\s*\(\s*\)/.test(top.text);
     for (let s = top.nextNamedSibling; s; s = s.nextNamedSibling) {
@@ -4672,12 +4679,15 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       const line = node.startPosition.row;
       const column = node.startPosition.column;
       done.add(`${top.id}`);
+      const several = !!outermostLoop || !e.oneThread;
       out.push({
         code: CODES.startedBeforeSet,
-        message: `\`${hit}\` is read here right after the threads that change it were started (${e.how}), with no \`join()\` in between: the threads may still be running, so this sees a value partway through, not their result (the last updates not made yet). With the GIL or without it, starting a thread does not wait for it; on a busy machine even the first update may not have run. Wait for every thread first: keep them in a list and call \`join()\` on each, then read \`${hit}\`.`,
+        message: several
+          ? `\`${hit}\` is read here right after the threads that change it were started (${e.how}), with no \`join()\` in between: the threads may still be running, so this sees a value partway through, not their result (the last updates not made yet). With the GIL or without it, starting a thread does not wait for it; on a busy machine even the first update may not have run. Wait for every thread first: keep them in a list and call \`join()\` on each, then read \`${hit}\`.`
+          : `\`${hit}\` is read here right after the thread that changes it was started (${e.how}), with no \`join()\` in between: the thread may still be running, so this sees a value partway through, not its result. With the GIL or without it, starting a thread does not wait for it; on a busy machine it may not have begun. Call \`join()\` on the thread first, then read \`${hit}\`.`,
         range: { start: { line, character: column }, end: { line, character: column + hit.length } },
         subject: hit,
-        related: [{ range: lineRange(source, e.site.start.line), message: 'the threads are started here' }],
+        related: [{ range: lineRange(source, e.site.start.line), message: several ? 'the threads are started here' : 'the thread is started here' }],
       });
       break;
     }

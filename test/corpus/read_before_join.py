@@ -1,6 +1,7 @@
 """The code that starts the threads reads what they change right away, with no join() in between:
-the threads may still be running, so it prints a value partway through (positive, twice: a global the
-target declares, an attribute of the object whose method the threads run)."""
+the threads may still be running, so it prints a value partway through (positive, three times: a global
+the target declares, after a loop of starts and after one; an attribute of the object whose method the
+threads run)."""
 import threading
 
 counter = 0
@@ -21,6 +22,12 @@ class TicketOffice:
         with self.lock:
             if self.stock >= n:
                 self.stock -= n
+
+
+def background_total():
+    worker = threading.Thread(target=count_up, args=(10,))
+    worker.start()
+    return counter  # expect: GIL006
 
 
 if __name__ == "__main__":
