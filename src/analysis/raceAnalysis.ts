@@ -3595,6 +3595,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...storesBesideLockedUpdates(module, root, lockedUpdates, findings));
   findings.push(...takenAndResetBesideOwnThread(module, root, entries, findings));
   findings.push(...requestClearedAfterWork(module, entries, lines));
+  findings.push(...liveContainerReturned(module, entries, lines));
   findings.push(...globalTakenAndReset(module, root, entries, findings));
   findings.push(...positionUsedAfterShift(module, root, reached, findings));
   findings.push(...askedThenAddedUnderLock(module, root, reached, findings));
@@ -4756,6 +4757,64 @@ function requestClearedAfterWork(module: Module, entries: readonly ThreadEntry[]
           ],
         });
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * GIL004 for a dict or set that an object's own thread adds to or removes from, with no lock, while a
+ * public method hands it out as it is (`def sensors(self): return self._sensors`): the caller holds the
+ * live container, and going through it while the thread changes its size raises RuntimeError (or
+ * misses items). Said at the `return`, with the thread's change as the related location.
+ */
+function liveContainerReturned(module: Module, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const { cls, name } = classMethodOf(module, e.key);
+    if (!cls || !cls.methods.has(name) || !e.oneThread || e.guardedBy || seen.has(cls.name)) continue;
+    // The object's own thread: a Thread subclass's, or one its own methods start on a method of it.
+    const startedInClass = [...cls.methods.values()].some((ref) => {
+      const r = absoluteRange(ref.fn.range, ref.statement.base);
+      return r.start.line <= e.site.start.line && e.site.start.line <= r.end.line;
+    });
+    if (!cls.isThread && !startedInClass) continue;
+    seen.add(cls.name);
+    const own = ownThreadMethods(module, cls, name);
+    const locks = [...cls.lockAttrs];
+    // What the thread changes the size of: `self.X[k] = …`, `self.X.add(…)`, `.pop(…)`, `del self.X[k]`, outside a `with`.
+    const changes = new Map<string, number>();
+    for (const m of own) {
+      const ref = cls.methods.get(m)!;
+      const text = functionText(module, ref);
+      const start = absoluteRange(ref.fn.range, ref.statement.base).start.line + 1;
+      for (const c of text.matchAll(/^([ \t]*)(?:del\s+)?self\s*\.\s*(\w+)\s*(?:\[[^\]\n]*\]\s*=(?!=)|\[[^\]\n]*\]\s*$|\.\s*(?:add|update|pop|popitem|discard|remove|setdefault|clear)\s*\()/gm)) {
+        const attr = c[2];
+        if (changes.has(attr) || !madeAsDictOrSet(module, `self.${attr}`, functionText(module, cls.methods.get('__init__') ?? ref))) continue;
+        // (Under a lock of the object: the getter's copy would need it, not this.)
+        const before = text.slice(0, c.index);
+        if (locks.some((l) => new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(before))) continue;
+        changes.set(attr, start + before.split('\n').length - 1);
+      }
+    }
+    if (changes.size === 0) continue;
+    for (const [method, ref] of cls.methods) {
+      if (method.startsWith('_') || own.has(method)) continue;
+      const text = functionText(module, ref);
+      const ret = /^([ \t]*)return\s+self\s*\.\s*(\w+)[ \t]*(?:#.*)?$/m.exec(text);
+      const changeLine = ret ? changes.get(ret[2]) : undefined;
+      if (!ret || changeLine === undefined) continue;
+      const line = absoluteRange(ref.fn.range, ref.statement.base).start.line + 1 + text.slice(0, ret.index).split('\n').length - 1;
+      const column = ret[1].length + ret[0].trimStart().indexOf('self');
+      const subject = `self.${ret[2]}`;
+      out.push({
+        code: CODES.checkThenAct,
+        message: `\`${method}()\` hands its callers \`${subject}\` itself, a dict or set that the object's own thread (${e.how}) changes the size of at line ${changeLine + 1} with no lock: a caller that goes through what it got (a \`for\` loop, a comprehension, \`.items()\`) while the thread adds or removes an entry fails with RuntimeError (dictionary changed size during iteration), or misses entries. With the GIL a thread switch must land inside the loop; without it the two run at once. Return a copy made under a lock (\`with self._lock: return dict(${subject})\`), and take that lock where the thread changes it.`,
+        range: { start: { line, character: column }, end: { line, character: column + subject.length } },
+        subject,
+        related: [{ range: lineRange(source, changeLine), message: `the object's own thread changes \`${subject}\` here` }],
+      });
     }
   }
   return out;
