@@ -3743,7 +3743,9 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
     const ready = readySignal(module, cls, targetText);
     const storedBeforeReady = (attr: string) => ready >= 0 && [...targetText.matchAll(new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`, 'g'))].every((m) => m.index! < ready) && !new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(threadText.slice(targetText.length));
     for (const [attr, methods] of e.sharedWith) {
-      if (attr.includes('[') || !new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(threadText) || storedBeforeReady(attr)) continue;
+      // (A thread that only ever stores the reset's own value, `self._win = None`, has nothing to lose.)
+      const storesValue = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=(?!=)(?!\\s*None\\s*(?:#.*)?$)`, 'm');
+      if (attr.includes('[') || !storesValue.test(threadText) || storedBeforeReady(attr)) continue;
       for (const name of methods) {
         if (name.endsWith(ON_OWN_THREAD)) continue;
         const ref = cls.methods.get(name);

@@ -2169,6 +2169,8 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
     const kind = copied?.kind ?? testKind(held, target) ?? claimed;
     // (A loop's bound, `while n < LIMIT: … with lock: n += k`, is the loop's way out, not a claim.)
     if (!kind || (loopBody && kind !== 'equals')) continue;
+    // (`if self._win is None or not valid(self._win): self._win = None`: nothing is made, and storing None twice loses nothing.)
+    if (kind === 'none' && assignment.childForFieldName('right')?.type === 'none') continue;
     const test = testSite(held, condition);
     const ifNode = p;
     const stored = assignment.childForFieldName('right');
