@@ -4166,7 +4166,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     const f = n.type === 'call' ? n.childForFieldName('function') : undefined;
     const left = n.type === 'assignment' ? n.childForFieldName('left') : undefined;
     // (Not a take: `x = self.x` then `self.x = None`, judged as a take and a reset.)
-    const reread = left?.type === 'identifier' && localNames.has(left.text) && !clearedAfter(n) ? n.childForFieldName('right') : undefined;
+    const right = left?.type === 'identifier' && localNames.has(left.text) ? n.childForFieldName('right') : undefined;
+    const reread = (right?.type === 'attribute' || right?.type === 'identifier') && !clearedAfter(n) ? right : undefined;
     const used = reread ? (body: Node, name: string) => firstUse(body, name) : usedAsObject;
     for (const ref of reread ? [reread] : [f?.type === 'attribute' ? f.childForFieldName('object') : undefined, f?.type === 'attribute' && f.childForFieldName('object')?.text === 'self' ? f : undefined]) {
       if (ref?.type !== 'attribute' && ref?.type !== 'identifier') continue;
