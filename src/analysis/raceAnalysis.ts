@@ -807,6 +807,9 @@ function functionText(module: Module, ref: FunctionRef, fromLine = 0): string {
   return linesOf(module).slice(Math.max(range.start.line + 1, fromLine), range.end.line + 1).join('\n');
 }
 
+/** The module line of a match at `index` in a function's body text (functionText). */
+const bodyLine = (ref: FunctionRef, text: string, index: number) => absoluteRange(ref.fn.range, ref.statement.base).start.line + 1 + text.slice(0, index).split('\n').length - 1;
+
 /** The class a module-level factory function defines (its only one) and returns (`return Singleton`). */
 function classMadeBy(module: Module, factoryName: string): string | undefined {
   const factory = module.functions.get(factoryName);
@@ -2918,31 +2921,24 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
   return out;
 }
 
-/** Does code in a function other than `__init__` store `subject` (a name, `self.x`; `obj.x` also as `self.x` in its class's methods) with anything but `True`? */
-/** Is `subject` stored anything but True outside `__init__` and outside the function at `fn`? */
-function loweredElsewhere(module: Module, root: Node, subject: string, fn: Range0): boolean {
-  // (`self.x` in the class of that function only.)
-  const home = subject.startsWith('self.') ? definitionAround(root, fn.start)?.parent : undefined;
+/**
+ * Does code in a function other than `__init__` store `subject` (a name, `self.x`; `obj.x` also as
+ * `self.x`) with anything but True? With `outside`, only code outside the function at that range, and
+ * `self.x` only in that function's class.
+ */
+function storedOtherwise(module: Module, root: Node, subject: string, outside?: Range0): boolean {
   const classOf = (n: Node) => { let p: Node | null = n.parent; while (p && p.type !== 'class_definition') p = p.parent; return p?.id; };
+  const home = outside && subject.startsWith('self.') ? definitionAround(root, outside.start)?.parent : undefined;
   const homeClass = home ? classOf(home) : undefined;
-  const store = new RegExp(`(?<![\\w.])${subject.replace(/\./g, '\\s*\\.\\s*')}\\s*(?::[^=\\n]*)?=(?!=)(?!\\s*(?:True|1)\\b)`, 'g');
+  const attr = /^\w+\.(\w+)$/.exec(subject)?.[1];
+  const names = attr !== undefined && !subject.startsWith('self.') ? `(?:${subject.replace('.', '\\s*\\.\\s*')}|self\\s*\\.\\s*${attr})` : subject.replace(/\./g, '\\s*\\.\\s*');
+  const store = new RegExp(`(?<![\\w.])${names}\\s*(?::[^=\\n]*)?=(?!=)(?!\\s*(?:True|1)\\b)`, 'g');
   for (const { node } of namesMatching(root, module.text, store)) {
     const line = node.startPosition.row;
-    if (line >= fn.start.line && line <= fn.end.line) continue;
+    if (outside && line >= outside.start.line && line <= outside.end.line) continue;
     if (homeClass !== undefined && classOf(node) !== homeClass) continue;
     const def = enclosing(node, FUNCTION_TYPES);
     if (def && def.childForFieldName('name')?.text !== '__init__') return true;
-  }
-  return false;
-}
-
-function storedOtherwise(module: Module, root: Node, subject: string): boolean {
-  const attr = /^\w+\.(\w+)$/.exec(subject)?.[1];
-  const names = attr !== undefined && !subject.startsWith('self.') ? `(?:${subject.replace('.', '\\s*\\.\\s*')}|self\\s*\\.\\s*${attr})` : subject.replace(/\./g, '\\s*\\.\\s*');
-  const store = new RegExp(`(?<![\\w.])${names}\\s*(?::[^=\\n]*)?=(?!=)(?!\\s*True\\b)`, 'g');
-  for (const { node } of namesMatching(root, module.text, store)) {
-    const fn = enclosing(node, FUNCTION_TYPES);
-    if (fn && fn.childForFieldName('name')?.text !== '__init__') return true;
   }
   return false;
 }
@@ -3524,7 +3520,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       if (c.storesTrue === 'alone' || (c.storesTrue === 'claims' && !storedOtherwise(module, root, c.subject))) continue;
       // One thread that lowers a flag others only raise (`if self.rescan: self.rescan = False`, then the work): a raise
       // between its test and its store asked for the work it is about to do; nothing is lost.
-      if (c.lowers && !severalHere && !loweredElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
+      if (c.lowers && !severalHere && !storedOtherwise(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
       // A size test of a list whose size nothing changes (its items only replaced, `players[i] = rect`) cannot go stale.
       if (c.kind === 'size' && fixedSizeList(module.text, c.subject, linesOf(module)[c.writeLine + statement.base.line] ?? '')) continue;
       // A thread that removes its own item (handed to it alone) cannot race another for it.
@@ -3622,7 +3618,6 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...inlineLocksUnreached(module, reached, viewAt(Infinity), findings));
   findings.push(...startedBeforeSet(module, root, entries, lines));
   findings.push(...runFlagRaisedByThread(module, entries, lines));
-  findings.push(...globalRunFlagRaisedByThread(module, entries, lines));
   findings.push(...readBeforeJoin(module, root, entries, lines));
   findings.push(...flagReadRightAfterStart(module, entries, lines));
   findings.push(...timerReArmedWhileCancelled(module, root, lines));
@@ -4461,8 +4456,7 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
         if (!use) continue;
         const first = before + body.slice(0, use.index);
         if (BLOCKS_FIRST.test(first) || emptyQueueGet(first)) continue;
-        const fnStart = absoluteRange(fn.fn.range, fn.statement.base).start.line;
-        const readLine = fnStart + 1 + body.slice(0, use.index).split('\n').length - 1;
+        const readLine = bodyLine(fn, body, use.index);
         const column = (lines[setLine] ?? '').search(new RegExp(`\\bself\\s*\\.\\s*${attr}\\b`));
         const name = fn.definition.key.slice(fn.definition.key.lastIndexOf('.') + 1);
         // A store of the thread's own (`self.failed = True` when the work fails): this later line can undo it.
@@ -4496,121 +4490,94 @@ function classMethodOf(module: Module, key: string): { cls?: ClassInfo; name: st
 
 /**
  * GIL006 for a run flag the thread raises itself (`def loop(self): self.running = True` … `while
- * self.running:`) while another method lowers it (`def stop(self): self.running = False`): a stop made
- * before the thread reaches that line is overwritten, and the loop runs on. Reported at the thread's
- * store, once per attribute.
+ * self.running:`, or a module global: `global running; running = True` … `while running:`) while code
+ * the thread does not run lowers it (another method, `def stop(self): self.running = False`; a
+ * function, a button's command; the module's own code after the start): a stop made before the thread
+ * reaches that line is overwritten, and the loop runs on. Reported at the thread's store, once per thread code.
  */
 function runFlagRaisedByThread(module: Module, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
   const out: Finding[] = [];
   const done = new Set<string>();
   for (const e of entries) {
-    const { cls, name, target } = classMethodOf(module, e.key);
-    if (!cls || !target || e.guardedBy || done.has(e.key)) continue;
+    if (e.guardedBy || done.has(e.key)) continue;
     done.add(e.key);
+    const { cls, name: methodName, target: method } = classMethodOf(module, e.key);
+    const target = cls ? method : e.key.includes('.') ? undefined : module.functions.get(e.key);
+    if (!target || (!cls && target.definition.parentIsClass)) continue;
     const body = functionText(module, target);
-    const loop = /^([ \t]*)while\s+(?:not\s+)?self\s*\.\s*(\w+)\b/m.exec(body);
+    const loop = cls ? /^([ \t]*)while\s+(?:not\s+)?self\s*\.\s*(\w+)\b/m.exec(body) : /^([ \t]*)while\s+(?:not\s+)?([A-Za-z_]\w*)\s*:/m.exec(body);
     if (!loop) continue;
     const attr = loop[2];
-    // The store, in the method's own body (not under an `if`), before the loop; the loop may sit in a
+    const subject = cls ? `self.${attr}` : attr;
+    const pattern = cls ? `self\\s*\\.\\s*${attr}` : attr;
+    // A global must be declared so in the function that stores it.
+    const declared = (text: string) => new RegExp(`^[ \\t]*global\\s+(?:\\w+\\s*,\\s*)*${attr}\\b`, 'm').test(text);
+    if (!cls && (!module.globals.has(attr) || !declared(body))) continue;
+    // The store, in the function's own body (not under an `if`), before the loop; the loop may sit in a
     // `try` or a `with` (`try: while self.running: … finally: …`).
-    const store = new RegExp(`^([ \\t]*)self\\s*\\.\\s*${attr}\\s*=\\s*(True|False|1|0)[ \\t]*(?:#.*)?$`, 'm').exec(body.slice(0, loop.index));
+    const store = new RegExp(`^([ \\t]*)${pattern}\\s*=\\s*(True|False|1|0)[ \\t]*(?:#.*)?$`, 'm').exec(body.slice(0, loop.index));
     if (!store || store[1].length > loop[1].length || store[1].length !== bodyIndent(module, target)) continue;
     if (store[1] !== loop[1] && !blocksBetweenAre(body.slice(store.index, loop.index), store[1].length, /^(?:try|with|else|finally)\b/)) continue;
     // (Stored before the thread says it is ready to a `start()` that waits for that: before any stop.)
-    const ready = readySignal(module, cls, body);
-    if (ready > store.index) continue;
+    if (cls && readySignal(module, cls, body) > store.index) continue;
     const raised = store[2] === 'True' || store[2] === '1';
-    // Another method that lowers it, one the thread's own code does not call (directly or through others).
-    const own = ownThreadMethods(module, cls, name);
-    const lowers = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*(${raised ? 'False|0' : 'True|1'})\\b`);
-    const stopper = [...cls.methods].find(([m, ref]) => m !== '__init__' && !own.has(m) && lowers.test(functionText(module, ref)));
-    if (!stopper) continue;
-    const fnStart = absoluteRange(target.fn.range, target.statement.base).start.line;
-    const storeLine = fnStart + 1 + body.slice(0, store.index).split('\n').length - 1;
-    const loopLine = fnStart + 1 + body.slice(0, loop.index).split('\n').length - 1;
-    const stopperText = functionText(module, stopper[1]);
-    const stopLine = absoluteRange(stopper[1].fn.range, stopper[1].statement.base).start.line + 1 + stopperText.slice(0, lowers.exec(stopperText)!.index).split('\n').length - 1;
+    const back = raised ? 'False|0' : 'True|1';
+    // (A method's store anywhere in its text; a global's at the start of a line, not `stop = running = False`.)
+    const lowers = cls ? new RegExp(`\\b${pattern}\\s*=\\s*(?:${back})\\b`) : new RegExp(`^[ \\t]*${pattern}\\s*=\\s*(?:${back})\\b`, 'm');
+    const stop = cls ? stopInOtherMethod(module, cls, methodName, lowers) : stopInOtherFunction(module, e, lowers, declared);
+    if (!stop) continue;
+    const storeLine = bodyLine(target, body, store.index);
+    const loopLine = bodyLine(target, body, loop.index);
     const column = store[1].length;
-    const value = store[2];
     out.push({
       code: CODES.startedBeforeSet,
-      message: `\`self.${attr}\` is set to ${value} here by the thread itself (${name}() runs on it: ${e.how}), while \`${stopper[0]}()\` sets it back at line ${stopLine + 1} to stop the loop at line ${loopLine + 1}: a \`${stopper[0]}()\` made before the thread gets to this line is overwritten, and the loop runs on (a \`join()\` after it then waits for ever). With the GIL a new thread usually runs this line at once, but not when it does something slow first, such as opening a file or a connection; without the GIL it is lost more often still. Set it before the thread starts (in \`__init__\`, or where the thread is started, before \`start()\`), and leave it to \`${stopper[0]}()\` after that.`,
-      range: { start: { line: storeLine, character: column }, end: { line: storeLine, character: column + `self.${attr}`.length } },
-      subject: `self.${attr}`,
+      message: `\`${subject}\` is set to ${store[2]} here by the thread itself (${cls ? methodName : e.key}() runs on it: ${e.how}), while ${stop.who} sets it back at line ${stop.line + 1} to stop the loop at line ${loopLine + 1}: a stop made before the thread gets to this line is overwritten, and the loop runs on (a \`join()\` after it then waits for ever). With the GIL a new thread usually runs this line at once, but not when it does something slow first, such as opening a file or a connection, or the machine is busy; without the GIL it is lost more often still. Set it before the thread starts (${cls ? 'in `__init__`, or ' : ''}where the thread is started, before \`start()\`), and leave it to the stop after that.`,
+      range: { start: { line: storeLine, character: column }, end: { line: storeLine, character: column + subject.length } },
+      subject,
       related: [
-        { range: lineRange(source, stopLine), message: `${stopper[0]}() sets \`self.${attr}\` here, from another thread` },
-        { range: lineRange(source, loopLine), message: `the thread's loop tests \`self.${attr}\` here` },
+        { range: lineRange(source, stop.line), message: `${stop.who} sets \`${subject}\` here, from another thread` },
+        { range: lineRange(source, loopLine), message: `the thread's loop tests \`${subject}\` here` },
       ],
     });
   }
   return out;
 }
 
-/**
- * GIL006 for the same with a module global (`def loop(): global running; running = True` … `while
- * running:`) lowered by a function the thread does not run (`def stop(): global running; running =
- * False`, a button's command) or by the module's own code after the start.
- */
-function globalRunFlagRaisedByThread(module: Module, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
-  const out: Finding[] = [];
-  const done = new Set<string>();
-  for (const e of entries) {
-    const target = e.key.includes('.') ? undefined : module.functions.get(e.key);
-    if (!target || target.definition.parentIsClass || e.guardedBy || done.has(e.key)) continue;
-    done.add(e.key);
-    const body = functionText(module, target);
-    const indent = bodyIndent(module, target);
-    const loop = /^([ \t]*)while\s+(?:not\s+)?([A-Za-z_]\w*)\s*:/m.exec(body);
-    if (!loop || indent === undefined || !module.globals.has(loop[2])) continue;
-    const name = loop[2];
-    const declared = (text: string) => new RegExp(`^[ \\t]*global\\s+(?:\\w+\\s*,\\s*)*${name}\\b`, 'm').test(text);
-    if (!declared(body)) continue;
-    const store = new RegExp(`^([ \\t]*)${name}\\s*=\\s*(True|False|1|0)[ \\t]*(?:#.*)?$`, 'm').exec(body.slice(0, loop.index));
-    if (!store || store[1].length !== indent || store[1].length > loop[1].length) continue;
-    if (store[1] !== loop[1] && !blocksBetweenAre(body.slice(store.index, loop.index), store[1].length, /^(?:try|with|else|finally)\b/)) continue;
-    const raised = store[2] === 'True' || store[2] === '1';
-    const lowers = new RegExp(`^[ \\t]*${name}\\s*=\\s*(?:${raised ? 'False|0' : 'True|1'})\\b`, 'm');
-    // The functions the thread itself runs: its target and what that calls, by name.
-    const own = new Set<string>();
-    const reach = (key: string) => {
-      const ref = module.functions.get(key);
-      if (own.has(key) || !ref) return;
-      own.add(key);
-      for (const c of ref.fn.calls) if (c.t === 'name') reach(c.name);
-    };
-    reach(e.key);
-    let stop: { line: number; who: string } | undefined;
-    for (const [key, ref] of module.functions) {
-      if (key.includes('.') || own.has(key) || ref.definition.parentIsClass) continue;
-      const text = functionText(module, ref);
-      const at = lowers.exec(text);
-      // (Used somewhere: called, or handed on as a callback, `command=stop`.)
-      if (!at || !declared(text) || (module.text.match(new RegExp(`\\b${key}\\b`, 'g'))?.length ?? 0) < 2) continue;
-      stop = { line: absoluteRange(ref.fn.range, ref.statement.base).start.line + 1 + text.slice(0, at.index).split('\n').length - 1, who: `\`${key}()\`` };
-      break;
-    }
-    // Or the module's own code, after the start.
-    if (!stop && e.moduleLine !== undefined) {
-      const lines = linesOf(module);
-      for (let i = e.site.end.line + 1; i < lines.length && !stop; i++) if (lowers.test(lines[i]) && /^\S/.test(lines[i])) stop = { line: i, who: 'the main program' };
-    }
-    if (!stop) continue;
-    const fnStart = absoluteRange(target.fn.range, target.statement.base).start.line;
-    const storeLine = fnStart + 1 + body.slice(0, store.index).split('\n').length - 1;
-    const loopLine = fnStart + 1 + body.slice(0, loop.index).split('\n').length - 1;
-    const column = store[1].length;
-    out.push({
-      code: CODES.startedBeforeSet,
-      message: `\`${name}\` is set to ${store[2]} here by the thread itself (${e.key}() runs on it: ${e.how}), while ${stop.who} sets it back at line ${stop.line + 1} to stop the loop at line ${loopLine + 1}: a stop made before the thread gets to this line is overwritten, and the loop runs on (a \`join()\` after it then waits for ever). With the GIL a new thread usually runs this line at once, but not when it does something slow first, or the machine is busy; without the GIL it is lost more often still. Set it before the thread starts (where the thread is started, before \`start()\`), and leave it to the stop after that.`,
-      range: { start: { line: storeLine, character: column }, end: { line: storeLine, character: column + name.length } },
-      subject: name,
-      related: [
-        { range: lineRange(source, stop.line), message: `${stop.who} sets \`${name}\` here, from another thread` },
-        { range: lineRange(source, loopLine), message: `the thread's loop tests \`${name}\` here` },
-      ],
-    });
+/** Where another method of `cls`, one the thread's own code (from `threadMethod`) does not call, lowers the flag. */
+function stopInOtherMethod(module: Module, cls: ClassInfo, threadMethod: string, lowers: RegExp): { line: number; who: string } | undefined {
+  const own = ownThreadMethods(module, cls, threadMethod);
+  for (const [m, ref] of cls.methods) {
+    if (m === '__init__' || own.has(m)) continue;
+    const text = functionText(module, ref);
+    const at = lowers.exec(text);
+    if (at) return { line: bodyLine(ref, text, at.index), who: `\`${m}()\`` };
   }
-  return out;
+  return undefined;
+}
+
+/** Where a module function the thread does not run (used somewhere), or the module's own code after the start, lowers the global flag. */
+function stopInOtherFunction(module: Module, e: ThreadEntry, lowers: RegExp, declared: (text: string) => boolean): { line: number; who: string } | undefined {
+  // The functions the thread itself runs: its target and what that calls, by name.
+  const own = new Set<string>();
+  const reach = (key: string) => {
+    const ref = module.functions.get(key);
+    if (own.has(key) || !ref) return;
+    own.add(key);
+    for (const c of ref.fn.calls) if (c.t === 'name') reach(c.name);
+  };
+  reach(e.key);
+  for (const [key, ref] of module.functions) {
+    if (key.includes('.') || own.has(key) || ref.definition.parentIsClass) continue;
+    const text = functionText(module, ref);
+    const at = lowers.exec(text);
+    // (Used somewhere: called, or handed on as a callback, `command=stop`.)
+    if (!at || !declared(text) || (module.text.match(new RegExp(`\\b${key}\\b`, 'g'))?.length ?? 0) < 2) continue;
+    return { line: bodyLine(ref, text, at.index), who: `\`${key}()\`` };
+  }
+  if (e.moduleLine === undefined) return undefined;
+  const lines = linesOf(module);
+  for (let i = e.site.end.line + 1; i < lines.length; i++) if (lowers.test(lines[i]) && /^\S/.test(lines[i])) return { line: i, who: 'the main program' };
+  return undefined;
 }
 
 /** What ends the look for a read that comes too early: a wait of any kind, or code that runs more than once. */
@@ -4714,7 +4681,6 @@ function requestClearedAfterWork(module: Module, entries: readonly ThreadEntry[]
     for (const method of ownThreadMethods(module, cls, name)) {
       const ref = cls.methods.get(method)!;
       const body = functionText(module, ref);
-      const bodyStart = absoluteRange(ref.fn.range, ref.statement.base).start.line + 1;
       for (const clear of body.matchAll(/^([ \t]*)self\s*\.\s*(\w+)\s*=\s*(?:False|None|0)[ \t]*(?:#.*)?$/gm)) {
         const attr = clear[2];
         if (seen.has(`${cls.name}.${attr}`)) continue;
@@ -4739,14 +4705,13 @@ function requestClearedAfterWork(module: Module, entries: readonly ThreadEntry[]
         });
         if (!test) continue;
         // (One lock of the object held by the raise and around the test and the clear: they cannot interleave.)
-        const raiserBody = functionText(module, cls.methods.get(raiser)!);
+        const raiserRef = cls.methods.get(raiser)!;
+        const raiserBody = functionText(module, raiserRef);
         if ([...cls.lockAttrs].some((l) => new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(raiserBody) && new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(before.slice(0, test.index)))) continue;
         seen.add(`${cls.name}.${attr}`);
-        const line = bodyStart + before.split('\n').length - 1;
-        const testLine = bodyStart + body.slice(0, test.index).split('\n').length - 1;
-        const raiserRef = cls.methods.get(raiser)!;
-        const raiserText = functionText(module, raiserRef);
-        const raiseLine = absoluteRange(raiserRef.fn.range, raiserRef.statement.base).start.line + 1 + raiserText.slice(0, new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=`).exec(raiserText)!.index).split('\n').length - 1;
+        const line = bodyLine(ref, body, clear.index);
+        const testLine = bodyLine(ref, body, test.index!);
+        const raiseLine = bodyLine(raiserRef, raiserBody, new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=`).exec(raiserBody)!.index);
         const column = clear[1].length;
         out.push({
           code: CODES.checkThenAct,
@@ -4790,14 +4755,13 @@ function liveContainerReturned(module: Module, entries: readonly ThreadEntry[], 
     for (const m of own) {
       const ref = cls.methods.get(m)!;
       const text = functionText(module, ref);
-      const start = absoluteRange(ref.fn.range, ref.statement.base).start.line + 1;
       for (const c of text.matchAll(/^([ \t]*)(?:del\s+)?self\s*\.\s*(\w+)\s*(?:\[[^\]\n]*\]\s*=(?!=)|\[[^\]\n]*\]\s*$|\.\s*(?:add|update|pop|popitem|discard|remove|setdefault|clear)\s*\()/gm)) {
         const attr = c[2];
         if (changes.has(attr) || !madeAsDictOrSet(module, `self.${attr}`, functionText(module, cls.methods.get('__init__') ?? ref))) continue;
         // (Under a lock of the object: the getter's copy would need it, not this.)
         const before = text.slice(0, c.index);
         if (locks.some((l) => new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(before))) continue;
-        changes.set(attr, start + before.split('\n').length - 1);
+        changes.set(attr, bodyLine(ref, text, c.index));
       }
     }
     if (changes.size === 0) continue;
@@ -4807,7 +4771,7 @@ function liveContainerReturned(module: Module, entries: readonly ThreadEntry[], 
       const ret = /^([ \t]*)return\s+self\s*\.\s*(\w+)[ \t]*(?:#.*)?$/m.exec(text);
       const changeLine = ret ? changes.get(ret[2]) : undefined;
       if (!ret || changeLine === undefined) continue;
-      const line = absoluteRange(ref.fn.range, ref.statement.base).start.line + 1 + text.slice(0, ret.index).split('\n').length - 1;
+      const line = bodyLine(ref, text, ret.index);
       const column = ret[1].length + ret[0].trimStart().indexOf('self');
       const subject = `self.${ret[2]}`;
       out.push({
@@ -4872,12 +4836,12 @@ function flagReadRightAfterStart(module: Module, entries: readonly ThreadEntry[]
         const calleeText = functionText(module, callee);
         const at = test.exec(calleeText);
         if (!at) continue;
-        readLine = absoluteRange(callee.fn.range, callee.statement.base).start.line + 1 + calleeText.slice(0, at.index).split('\n').length - 1;
+        readLine = bodyLine(callee, calleeText, at.index);
         through = call[1];
       }
     }
     if (readLine === undefined) continue;
-    const storeLine = absoluteRange(target.fn.range, target.statement.base).start.line + 1 + body.slice(0, statements[firstAt].index).split('\n').length - 1;
+    const storeLine = bodyLine(target, body, statements[firstAt].index!);
     const startLine = starterStart + startAt;
     const before = init && new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=`).test(functionText(module, init)) ? `still ${other}, as if the thread had finished` : 'not set at all (an AttributeError)';
     out.push({
@@ -4900,8 +4864,6 @@ function flagReadRightAfterStart(module: Module, entries: readonly ThreadEntry[]
  * (`def stop(self): self._timer.cancel()`), with no lock over both: a stop made while the callback runs
  * cancels the timer that has already fired, and the one the callback starts next runs anyway.
  */
-/** The module line of a match at `index` in a function's body text (functionText). */
-const bodyLine = (ref: FunctionRef, text: string, index: number) => absoluteRange(ref.fn.range, ref.statement.base).start.line + 1 + text.slice(0, index).split('\n').length - 1;
 
 /** The `with` items held around a position, as written (`self._lock`). */
 function withItemsHeldAt(root: Node, line: number, column: number): string[] {
