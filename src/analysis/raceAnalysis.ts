@@ -1046,6 +1046,30 @@ function neverStarted(module: Module, root: Node, site: Range0): boolean {
 }
 
 /**
+ * `pool.apply_async(f, callback=cb)` followed at once by `pool.close(); pool.join()`: the callback runs
+ * on the pool's result thread while the code that started it waits, and has ended when `join()`
+ * returns, so it never runs beside that code (or the object's other methods, called after).
+ */
+function poolJoinedAtOnce(root: Node, site: Range0): boolean {
+  let call: Node | null = root.descendantForPosition({ row: site.start.line, column: site.start.character }, { row: site.end.line, column: site.end.character });
+  while (call && call.type !== 'call') call = call.parent;
+  const receiver = call?.childForFieldName('function')?.childForFieldName('object')?.text.replace(/\s+/g, '');
+  // The statement the call is (`pool.apply_async(…)`, `result = pool.apply_async(…)`).
+  let statement = call?.parent;
+  if (statement?.type === 'assignment') statement = statement.parent;
+  if (!receiver || statement?.type !== 'expression_statement') return false;
+  const next = () => {
+    do statement = statement!.nextNamedSibling;
+    while (statement?.type === 'comment');
+    const c = statement?.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+    return c?.type === 'call' && !c.childForFieldName('arguments')?.namedChildCount ? c.childForFieldName('function')?.text.replace(/\s+/g, '') : undefined;
+  };
+  let method = next();
+  if (method === `${receiver}.close`) method = next();
+  return method === `${receiver}.join`;
+}
+
+/**
  * A thread waited for as soon as it starts (`t.start()` then `t.join()`, also for each thread of a list
  * in turn: `for t in threads: t.start(); t.join()`): it runs while its starter waits and before the next
  * one starts, so no other thread of the same start runs its code beside it. (Per start, where
@@ -1124,6 +1148,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
       if (e.t === 'direct' && e.how.endsWith(STARTS_BY_NAME) && definedHere(module, e.how.slice(0, -STARTS_BY_NAME.length - 2))) continue;
       const site = absoluteRange(e.site, statement.base);
       if (e.t === 'direct' && (e.how === 'threading.Thread' || e.how === 'threading.Timer') && root && neverStarted(module, root, site)) continue;
+      if (e.t === 'result-callback' && root && poolJoinedAtOnce(root, site)) continue;
       const line = statement.base.line + e.line + 1;
       const fnKey = functionAt(statement, e.site.start);
       const moduleLine = fnKey === undefined ? site.start.line : undefined;
@@ -1709,6 +1734,12 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
       // (and, as a rule, `with C():` runs its __enter__ and __exit__ too: a home-made lock's.)
       if (made) for (const m of ['__new__', '__init__', '__enter__', '__exit__']) if (made.methods.has(m)) (queue.push({ key: `${made.name}.${m}`, entry, bound: false, shared: new Map() }), edges?.push({ from: key, to: `${made.name}.${m}`, call }));
       let r = resolveCallable(module, statement, call, lambdas);
+      // (Not the one class with that method name when the receiver is a local this function made of something
+      // else: `sock = socket.socket()` … `sock.close()` is not the module's `Wrapper.close()`.)
+      if (r && call.t === 'method' && !call.isSelf && call.ofClass === undefined && call.receiver !== undefined && target.t === 'function') {
+        const made = target.ref.fn.ctorLocals.filter(([n]) => n === call.receiver);
+        if (made.length > 0 && made.every(([, c]) => classVisibleFrom(module, c, key) === undefined)) r = undefined;
+      }
       let callBound = bound && call.t === 'method' && call.isSelf;
       /** More methods the call may run: one per class the receiver can hold, after the first. */
       let alsoOn: string[] = [];
@@ -2658,7 +2689,7 @@ function keptByStarter(module: Module, root: Node, site: Range0, argNames: Reado
  * self: it runs before the object's thread can)? Read from the text and the tree, for the few
  * single-thread candidates only.
  */
-function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range0, startLine: number, owner?: Node, mutations = false): boolean {
+function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range0, startLine: number, owner?: Node, mutations = false, startSite?: Position0): boolean {
   const base = subject.replace(/\[.*$/, '').replace(/\./g, '\\s*\\.\\s*');
   // An item under a literal key (`cnt["conn"]`) is written elsewhere only under that key; any other item, under any.
   const literalKey = /^[^[]*\[(["'][^"'\]]*["']|\d+)\]$/.exec(subject)?.[1];
@@ -2688,9 +2719,20 @@ function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range
     } else if (line < startLine && guardedStartAround(node, startLine)) {
       // Before the start, under the test that lets one thread run at a time: done before that thread runs.
       continue;
+    } else if (startSite && line < startSite.line && storedBeforeOwnStart(module, root, node, inFunction, startSite)) {
+      // The starting function's own store before the start (`word_count = 0` … `t.start()`), in a function that runs once.
+      continue;
     } else if (!(subject.startsWith('self.') && inFunction.childForFieldName('name')?.text === '__init__')) return true;
   }
   return false;
+}
+
+/** Is the store at `node`, in `fn`, made by the function that starts the thread at `site`, which runs once, and not in a loop there (where it would run again beside the thread)? */
+function storedBeforeOwnStart(module: Module, root: Node, node: Node, fn: Node, site: Position0): boolean {
+  if (enclosingDefinition(root.descendantForPosition({ row: site.line, column: site.character }) ?? root)?.id !== fn.id) return false;
+  for (let p = node.parent; p && p.id !== fn.id; p = p.parent) if (REPEATS.has(p.type)) return false;
+  // (A function that runs again, as a method adding jobs does, stores again beside the thread it started before.)
+  return runsOnce(module, root, site) !== undefined;
 }
 
 /**
@@ -3453,7 +3495,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       }
       // A container taken, then replaced under a lock before it is gone through: lost only to adds made without that lock.
       if (w.readBack?.replaceUnder !== undefined && addedWithout(root, cls, w.subject, w.readBack.replaceUnder, fnRange) === undefined) continue;
-      if (onceAt !== undefined && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, fnRange, onceAt, undefined, !!w.readBack?.swap)) continue;
+      if (onceAt !== undefined && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, fnRange, onceAt, undefined, !!w.readBack?.swap, via[0].site.start)) continue;
       // `if name == "Player 1": p1 += move` where each of the function's threads is handed its own literal `name`: one writer.
       if (writers.get(stateKey(w, cls))?.size === 1 && oneThreadTakesBranch(root, via, ref, absoluteRange(w.range, statement.base)) && !writtenElsewhere(module, root, w.subject, fnRange, Math.min(...via.map((e) => e.site.start.line)))) continue;
       if (closureOnce && w.why.includes('enclosing function') && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, fnRange, closureOnce.line, closureOnce.owner)) continue;
@@ -3544,7 +3586,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // the others only put items back (`appendleft`) and nothing else takes.
       if (c.kind === 'drain' && !several && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
       // (A clearing found above is that other write.)
-      if (onceAt !== undefined && c.kind !== 'cleared' && !writtenElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt, undefined, c.kind !== 'none' && c.kind !== 'hasattr')) continue;
+      if (onceAt !== undefined && c.kind !== 'cleared' && !writtenElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt, undefined, c.kind !== 'none' && c.kind !== 'hasattr', via[0].site.start)) continue;
       // A closure started once per call of the function around it: each call's variables are its own
       // thread's, unless that function changes them too once the thread runs (as for its writes).
       if (closureOnce && c.why.includes('enclosing function') && !writtenElsewhere(module, root, c.subject.replace(/\[…\]$/, ''), absoluteRange(ref.fn.range, statement.base), closureOnce.line, closureOnce.owner)) continue;
@@ -3619,6 +3661,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...startedBeforeSet(module, root, entries, lines));
   findings.push(...runFlagRaisedByThread(module, entries, lines));
   findings.push(...readBeforeJoin(module, root, entries, lines));
+  findings.push(...readBeforeThreadMakesIt(module, root, entries, lines));
   findings.push(...flagReadRightAfterStart(module, entries, lines));
   findings.push(...timerReArmedWhileCancelled(module, root, lines));
   findings.push(...takenWhileThreadsAdd(module, root, entries, lines));
@@ -4660,6 +4703,68 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
         related: [{ range: lineRange(source, e.site.start.line), message: several ? 'the threads are started here' : 'the thread is started here' }],
       });
       break;
+    }
+  }
+  return out;
+}
+
+/**
+ * GIL006 for a module global that only the thread gives a value (`def countdown(): global left; left =
+ * 20 …`) while the code that starts it reads it right after the start (`t.start()` then `while left >
+ * 0:`): nothing before the read made the name, so the read fails with NameError when the thread has not
+ * run its first lines yet.
+ */
+function readBeforeThreadMakesIt(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  const done = new Set<string>();
+  for (const e of entries) {
+    const target = /^threading\.Thread at line/.test(e.how) && !e.key.includes('.') ? module.functions.get(e.key) : undefined;
+    if (!target || target.definition.parentIsClass) continue;
+    const body = functionText(module, target);
+    const declared = [...body.matchAll(/^[ \t]*global\s+([\w \t,]+)$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()));
+    // Given a value by the thread, and not at module level (the rare rest: not in another function either, asked at a read).
+    const madeByThread = declared.filter((name) => !done.has(name) && !module.globals.has(name) && !module.functions.has(name) && !module.classes.has(name) && !module.imports.aliases.has(name) && new RegExp(`^[ \\t]*${name}\\s*(?::[^=\\n]*)?=(?!=)`, 'm').test(body));
+    const onlyThreadStores = (name: string) => {
+      const store = new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=(?!=)|\\bfor\\s+(?:[\\w\\s,]*[\\s,])?${name}\\b[\\w\\s,]*\\bin\\b|\\bas\\s+${name}\\b`, 'g');
+      const own = absoluteRange(target.fn.range, target.statement.base);
+      return [...namesMatching(root, module.text, store)].every(({ node }) => node.startPosition.row >= own.start.line && node.startPosition.row <= own.end.line);
+    };
+    if (madeByThread.length === 0) continue;
+    // The statement that starts it, in its block; the statements right after it, up to a wait.
+    let top: Node | null = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
+    while (top && top.parent && top.parent.type !== 'block' && top.parent.type !== 'module') top = top.parent;
+    if (!top) continue;
+    let started = /\.\s*start\s*\(\s*\)/.test(top.text);
+    for (let s: Node | null = top.nextNamedSibling; s; s = s.nextNamedSibling) {
+      if (s.type === 'comment') continue;
+      if (!started) {
+        // (`t = Thread(…)` then `t.start()`: the look begins after the start.)
+        if (s.type !== 'expression_statement' || !/\.\s*start\s*\(\s*\)/.test(s.text)) break;
+        started = true;
+        continue;
+      }
+      // (Of a loop or an `if`, its test runs first; its body may wait.)
+      const reads = s.type === 'while_statement' || s.type === 'if_statement' ? s.childForFieldName('condition') : ['expression_statement', 'return_statement'].includes(s.type) ? s : null;
+      if (!reads) break;
+      const name = madeByThread.find((n) => new RegExp(`(?<![\\w.])${n}\\b(?!\\s*=[^=])`).test(reads.text) && onlyThreadStores(n));
+      const read = name !== undefined ? [...namesMatching(root, reads.text, new RegExp(`(?<![\\w.])${name}\\b`, 'g'), reads.startIndex)][0]?.node : undefined;
+      if (name !== undefined && read) {
+        done.add(name);
+        const first = bodyLine(target, body, new RegExp(`^[ \\t]*${name}\\s*(?::[^=\\n]*)?=(?!=)`, 'm').exec(body)?.index ?? 0);
+        const line = read.startPosition.row;
+        out.push({
+          code: CODES.startedBeforeSet,
+          message: `\`${name}\` is read here right after the thread is started (${e.how}), but only the thread gives it a value, in ${e.key}() at line ${first + 1}: until the new thread has run that line the name does not exist, and this read fails with NameError. With the GIL the new thread usually gets there first, as it goes on running for a few milliseconds once started, but nothing makes it (a slow first step, a busy machine); without the GIL the two run at once, and the read often comes first. Give \`${name}\` its first value before \`start()\` (at module level), and let the thread change it from there.`,
+          range: { start: { line, character: read.startPosition.column }, end: { line, character: read.startPosition.column + name.length } },
+          subject: name,
+          related: [
+            { range: lineRange(source, first), message: `${e.key}() gives \`${name}\` its first value here, on the new thread` },
+            { range: lineRange(source, e.site.start.line), message: 'the thread is started here' },
+          ],
+        });
+        break;
+      }
+      if (WAITS_OR_REPEATS.test(reads.text) || s.type !== 'expression_statement') break;
     }
   }
   return out;

@@ -1923,6 +1923,23 @@ function negated(test: Node): string {
   return /^[\w.]+$/.test(test.text) ? `not ${test.text}` : `not (${test.text})`;
 }
 
+/** Is the `raise` at `x` caught by a `try` around it, up to `outer` (bare `except:`, `Exception`, `BaseException` or its own class)? */
+function caughtAround(x: Node, outer: Node): boolean {
+  const raised = /^raise\s+([\w.]+)/.exec(x.text)?.[1].split('.').pop();
+  for (let p: Node | null = x; p && p.id !== outer.parent?.id; p = p.parent) {
+    const parent = p.parent;
+    // (In the `try`'s own body: a raise in an `except` or `else` clause is not caught by it.)
+    if (parent?.type !== 'try_statement' || p.type !== 'block' || parent.childForFieldName('body')?.id !== p.id) continue;
+    for (const clause of parent.namedChildren) {
+      if (clause?.type !== 'except_clause') continue;
+      const caught = clause.namedChildren.find((c) => c?.type !== 'block' && c?.type !== 'comment')?.text ?? '';
+      const names = caught.replace(/\bas\s+\w+\s*$/, '').replace(/[()\s]/g, '').split(',').map((n) => n.split('.').pop());
+      if (caught === '' || names.some((n) => n === 'Exception' || n === 'BaseException' || (raised !== undefined && n === raised))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * A lock taken by a bare `lock.acquire()` and left taken (GIL005): a `return`, `raise`, `break` or
  * `continue` between it and its `release()` leaves with it held, or nothing in the module releases it
@@ -1965,6 +1982,8 @@ function locksLeftTaken(scope: StatementScope, fn: Node, out: FunctionWrites): v
         // `break`/`continue` of a loop inside the held part stay inside it.
         if ((x.type === 'break_statement' || x.type === 'continue_statement') && enclosing(x, LOOP_TYPES) && enclosing(x, LOOP_TYPES)!.startIndex > stmt.startIndex) return false;
         for (let b = x.previousNamedSibling; b; b = b.previousNamedSibling) if (releases(b)) return false;
+        // A `raise` in a `try` whose `except` catches it goes on in that `except`, which is looked at itself.
+        if (x.type === 'raise_statement' && caughtAround(x, s)) return false;
         // `while True: lock.acquire(); if ready: break; lock.release()` … `lock.release()` after the loop:
         // the `break` leaves the lock held on purpose, for the statements after the loop, which let it go.
         const loop = x.type === 'break_statement' ? enclosing(x, LOOP_TYPES) : undefined;
