@@ -3660,6 +3660,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...inlineLocksUnreached(module, reached, viewAt(Infinity), findings));
   findings.push(...startedBeforeSet(module, root, entries, lines));
   findings.push(...runFlagRaisedByThread(module, entries, lines));
+  findings.push(...releasedUnderRunningLoop(module, entries, lines));
   findings.push(...readBeforeJoin(module, root, entries, lines));
   findings.push(...readBeforeThreadMakesIt(module, root, entries, lines));
   findings.push(...flagReadRightAfterStart(module, entries, lines));
@@ -4623,6 +4624,69 @@ function stopInOtherFunction(module: Module, e: ThreadEntry, lowers: RegExp, dec
   return undefined;
 }
 
+/** What a stop does to a resource the thread's loop uses: lets it go. */
+const RELEASES = /^(?:release|close|stop|disconnect|shutdown|terminate|destroy|quit|kill)$/;
+
+/**
+ * GIL006 for a stop that lowers the loop's flag and then lets go at once of what the loop uses
+ * (`def stop(self): self.running = False; self.cap.release()` while the thread's `while self.running:`
+ * calls `self.cap.read()`), with no `join()` between: the loop may be inside that call, or past its
+ * test and about to make it, and works on a released object.
+ */
+function releasedUnderRunningLoop(module: Module, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  const done = new Set<string>();
+  for (const e of entries) {
+    const { cls, name, target } = classMethodOf(module, e.key);
+    if (!cls || !target || e.guardedBy || done.has(e.key)) continue;
+    done.add(e.key);
+    const body = functionText(module, target);
+    const loop = /^([ \t]*)while\s+(?:not\s+)?self\s*\.\s*(\w+)\s*:/m.exec(body);
+    if (!loop) continue;
+    const flag = loop[2];
+    // The loop's body: the lines after its header indented deeper, and the methods of `self` it calls.
+    const after = body.slice(loop.index + loop[0].length).split('\n').slice(1);
+    const end = after.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#') && /^[ \t]*/.exec(l)![0].length <= loop[1].length);
+    const loopBody = (end < 0 ? after : after.slice(0, end)).join('\n');
+    const own = ownThreadMethods(module, cls, name);
+    const texts = [loopBody, ...[...loopBody.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].flatMap((m) => (own.has(m[1]) && m[1] !== name ? [functionText(module, cls.methods.get(m[1])!)] : []))];
+    // What the loop calls methods of (`self.cap.read()`), other than letting it go itself.
+    const used = new Map<string, string>();
+    for (const text of texts) for (const m of text.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*(\w+)\s*\(/g)) if (m[1] !== flag && !RELEASES.test(m[2]) && !used.has(m[1])) used.set(m[1], m[2]);
+    if (used.size === 0) continue;
+    const loopLocks = [...cls.lockAttrs].filter((l) => new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(loopBody));
+    for (const [method, ref] of cls.methods) {
+      if (method === '__init__' || own.has(method)) continue;
+      const text = functionText(module, ref);
+      const lower = new RegExp(`^[ \\t]*self\\s*\\.\\s*${flag}\\s*=(?!=)`, 'm').exec(text);
+      if (!lower) continue;
+      const rest = text.slice(lower.index);
+      const release = [...rest.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*(\w+)\s*\(/g)].find((m) => used.has(m[1]) && RELEASES.test(m[2]));
+      if (!release) continue;
+      // (A wait between the two, or one lock of the object held by the loop's use and by the release: the loop is out of it.)
+      const between = rest.slice(0, release.index);
+      if (/\.\s*(?:join|wait)\s*\(|\bsleep\s*\(|\bis_alive\b/.test(between)) continue;
+      if (loopLocks.some((l) => new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(text.slice(0, lower.index + release.index)))) continue;
+      const attr = release[1];
+      const line = bodyLine(ref, text, lower.index + release.index!);
+      const column = (linesOf(module)[line] ?? '').search(/\bself\s*\./);
+      // (The use in the loop itself where it is there, else the loop.)
+      const use = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*\\.\\s*${used.get(attr)}\\s*\\(`).exec(loopBody);
+      const useLine = bodyLine(target, body, use ? loop.index + loop[0].length + body.slice(loop.index + loop[0].length).indexOf('\n') + 1 + use.index : loop.index);
+      done.add(`${cls.name}.${attr}`);
+      out.push({
+        code: CODES.startedBeforeSet,
+        message: `\`${method}()\` lowers \`self.${flag}\` and then lets go of \`self.${attr}\` here at once, without waiting for the thread (${name}() runs on it: ${e.how}): its loop (line ${useLine + 1}) may be inside \`self.${attr}.${used.get(attr)}()\` at that moment, or past its test of \`self.${flag}\` and about to call it, and then works on a released object (an exception, or in a C extension such as OpenCV's a crash). Lowering the flag does not stop the loop at once, with the GIL or without it. Keep the thread and \`join()\` it between the two, or let the thread release \`self.${attr}\` itself when its loop ends.`,
+        range: { start: { line, character: Math.max(0, column) }, end: { line, character: Math.max(0, column) + `self.${attr}`.length } },
+        subject: `self.${attr}`,
+        related: [{ range: lineRange(source, useLine), message: `the thread's loop uses \`self.${attr}\` while \`self.${flag}\` holds` }],
+      });
+      break;
+    }
+  }
+  return out;
+}
+
 /** What ends the look for a read that comes too early: a wait of any kind, or code that runs more than once. */
 const WAITS_OR_REPEATS = /\.\s*(?:join|wait|get|result|shutdown|acquire)\s*\(|\bsleep\s*\(|\bis_alive\b|\bas_completed\b|\binput\s*\(/;
 
@@ -4754,7 +4818,7 @@ function readBeforeThreadMakesIt(module: Module, root: Node, entries: readonly T
         const line = read.startPosition.row;
         out.push({
           code: CODES.startedBeforeSet,
-          message: `\`${name}\` is read here right after the thread is started (${e.how}), but only the thread gives it a value, in ${e.key}() at line ${first + 1}: until the new thread has run that line the name does not exist, and this read fails with NameError. With the GIL the new thread usually gets there first, as it goes on running for a few milliseconds once started, but nothing makes it (a slow first step, a busy machine); without the GIL the two run at once, and the read often comes first. Give \`${name}\` its first value before \`start()\` (at module level), and let the thread change it from there.`,
+          message: `\`${name}\` is read here right after the thread is started (${e.how}), but only the thread gives it a value, in ${e.key}() at line ${first + 1}: until the new thread has run that line the name does not exist, and this read fails with NameError. With the GIL the new thread usually gets there first, as it goes on running for a few milliseconds once started, but nothing makes it (a slow first step, a busy machine); without the GIL the two run at once, and the read often comes first. Give \`${name}\` its first value before \`start()\` (at module level, or in the code that starts the thread), and let the thread change it from there.`,
           range: { start: { line, character: read.startPosition.column }, end: { line, character: read.startPosition.column + name.length } },
           subject: name,
           related: [
