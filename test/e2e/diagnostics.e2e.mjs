@@ -106,6 +106,10 @@ writeFileSync(join(folder, CHECKER), readFileSync(join(repoRoot, 'test', 'fixtur
 const OFFICE = 'box_office.py';
 writeFileSync(join(folder, OFFICE), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', OFFICE), 'utf8'));
 
+/** A quiz whose clock thread gives the countdown its first value, read by the game right after the start (GIL006, NameError; the first value is typed in). */
+const QUIZ = 'quiz_clock.py';
+writeFileSync(join(folder, QUIZ), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', QUIZ), 'utf8'));
+
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
 /** The walkthrough opened at the step about races (not its first step); photographed, then closed. */
@@ -1094,6 +1098,39 @@ export default {
         for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '64', `the seats left once every sale is done (${python})`);
         await goTo(page, 25);
         await screenshot(page, 'diagnostics-read-before-join-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a quiz whose clock thread gives the countdown its first value: GIL006 at the game\'s first test of it; 3.13t fails with NameError in a share of fresh games, the GIL build in none; the first value typed in at module level removes it',
+      async run({ page, workspace }) {
+        await openAlone(page, QUIZ, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_|print_spooler|photo_saver|chat_room|visit_log|report_savers|branch_bank|exporter|page_fetcher|link_checker|box_office/);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL006 for quiz_clock.py', () => problemRows(page), (r) => r.some((x) => /GIL006/.test(x) && /ticks_left/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL006/.test(x)).includes('only the thread gives it a value, in tick() at line 13'), rows.join('\n'));
+        // What the message says, in the real interpreters: 40 games, each in an interpreter of its own.
+        const rush = 'import sys; sys.path.insert(0, sys.argv[1]); import quiz_clock as q; print(q.rush())';
+        const failed = { gil: Number(execFileSync('python3', ['-c', rush, workspace], { encoding: 'utf8' }).trim()) };
+        if (FREE_THREADED) {
+          failed.free = Number(execFileSync(FREE_THREADED, ['-c', rush, workspace], { encoding: 'utf8' }).trim());
+          assert.ok(failed.free > 0, `games that failed with NameError on 3.13t before the fix (${failed.free} of 40)`);
+        }
+        console.log(`    games of 40 that failed with NameError before the fix: ${JSON.stringify(failed)}`);
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL006' }).first().click();
+        const read = lineWith(page, 'while ticks_left > 0:');
+        await read.waitFor();
+        const hover = await hoverOver(page, read.locator('span span', { hasText: 'ticks_left' }).last(), 'NameError');
+        assert.match(await hover.innerText(), /its first value before `start\(\)`/);
+        await screenshot(page, 'diagnostics-made-by-thread-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        // The first value typed in, as a person would, under the constant it comes from.
+        await goTo(page, 9, 1);
+        await page.keyboard.type('ticks_left = QUIZ_TICKS');
+        await page.keyboard.press('Control+S');
+        await waitUntil('the saved first value', () => readFileSync(join(workspace, QUIZ), 'utf8'), (t) => t.includes('QUIZ_TICKS = 5\nticks_left = QUIZ_TICKS\n'), 30000);
+        await withPanelMaximized(page, () => waitUntil('GIL006 gone', () => problemRows(page), (r) => !r.some((x) => /quiz_clock|ticks_left/.test(x)), 60000));
+        for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `no game fails once the value is there first (${python})`);
+        await goTo(page, 9);
+        await screenshot(page, 'diagnostics-made-by-thread-fixed-dark', { docs: true });
       },
     },
   ],
