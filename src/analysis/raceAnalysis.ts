@@ -3661,6 +3661,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...startedBeforeSet(module, root, entries, lines));
   findings.push(...runFlagRaisedByThread(module, entries, lines));
   findings.push(...releasedUnderRunningLoop(module, entries, lines));
+  findings.push(...handleClearedAfterFlagTest(module, entries, lines));
   findings.push(...readBeforeJoin(module, root, entries, lines));
   findings.push(...readBeforeThreadMakesIt(module, root, entries, lines));
   findings.push(...flagReadRightAfterStart(module, entries, lines));
@@ -4622,6 +4623,67 @@ function stopInOtherFunction(module: Module, e: ThreadEntry, lowers: RegExp, dec
   const lines = linesOf(module);
   for (let i = e.site.end.line + 1; i < lines.length; i++) if (lowers.test(lines[i]) && /^\S/.test(lines[i])) return { line: i, who: 'the main program' };
   return undefined;
+}
+
+/**
+ * GIL004 for a handle an object's own thread uses after testing a flag that says it is there (`if
+ * self._trace: self._trace_file.write(…)`), with no lock, while a method called from another thread
+ * clears it (`self._trace = False; self._trace_file.close(); self._trace_file = None`), under the
+ * object's lock or none: the clearing can come between the test and the use. (A test of the handle
+ * itself is the check-then-act rule's.)
+ */
+function handleClearedAfterFlagTest(module: Module, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (!e.sharedWith || e.guardedBy) continue;
+    const { cls, name } = classMethodOf(module, e.key);
+    if (!cls || !cls.methods.has(name)) continue;
+    const lockHeld = (text: string, indent: number) => [...cls.lockAttrs].some((l) => [...text.matchAll(new RegExp(`^([ \\t]*)with\\s+self\\s*\\.\\s*${l}\\b`, 'gm'))].some((w) => w[1].length < indent));
+    for (const method of ownThreadMethods(module, cls, name)) {
+      const ref = cls.methods.get(method)!;
+      const body = functionText(module, ref);
+      for (const test of body.matchAll(/^([ \t]*)if\s+self\s*\.\s*(\w+)\s*(?:is\s+not\s+None\s*|==\s*True\s*)?:[ \t]*(?:#.*)?$/gm)) {
+        const [, indent, flag] = test;
+        if (lockHeld(body.slice(0, test.index), indent.length)) continue;
+        // The test's block: the lines after it indented deeper.
+        const after = body.slice(test.index! + test[0].length).split('\n').slice(1);
+        const end = after.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#') && /^[ \t]*/.exec(l)![0].length <= indent.length);
+        const block = (end < 0 ? after : after.slice(0, end)).join('\n');
+        for (const use of block.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*\w+\s*\(/g)) {
+          const handle = use[1];
+          if (handle === flag || seen.has(`${cls.name}.${handle}`)) continue;
+          // Cleared by a method another thread calls (not the thread's own code, not __init__).
+          const clearers = (e.sharedWith.get(handle) ?? []).filter((m) => !m.endsWith(ON_OWN_THREAD) && m !== '__init__' && cls.methods.has(m));
+          const clear = new RegExp(`^([ \\t]*)(?:self\\s*\\.\\s*${handle}\\s*=\\s*None\\b|del\\s+self\\s*\\.\\s*${handle}\\b)`, 'm');
+          const clearer = clearers.find((m) => clear.test(functionText(module, cls.methods.get(m)!)));
+          if (clearer === undefined) continue;
+          seen.add(`${cls.name}.${handle}`);
+          const clearerRef = cls.methods.get(clearer)!;
+          const clearerText = functionText(module, clearerRef);
+          const at = clear.exec(clearerText)!;
+          const clearLine = bodyLine(clearerRef, clearerText, at.index);
+          const locked = lockHeld(clearerText.slice(0, at.index), at[1].length);
+          const lock = locked ? [...cls.lockAttrs].find((l) => new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(clearerText.slice(0, at.index))) : undefined;
+          const blockStart = test.index! + test[0].length + 1;
+          const line = bodyLine(ref, body, blockStart + use.index!);
+          const column = (linesOf(module)[line] ?? '').search(new RegExp(`\\bself\\s*\\.\\s*${handle}\\b`));
+          const testLine = bodyLine(ref, body, test.index!);
+          out.push({
+            code: CODES.checkThenAct,
+            message: `\`self.${handle}\` is used here by the object's own thread (${e.how}) after a test of \`self.${flag}\` at line ${testLine + 1}, with no lock over both, while \`${clearer}()\`, called from another thread, sets it to None at line ${clearLine + 1}${lock ? ` (holding \`self.${lock}\`, which this code does not take, so it does not keep the two apart)` : ''}: that can happen between the test and the use, and the use then fails (an AttributeError on None, or a ValueError on a closed file). With the GIL a switch must fall between the two lines; without it the two run at once. ${lock ? `Hold \`self.${lock}\` over the test and the use here too.` : 'Hold one lock over the test and the use, and over the clearing.'}`,
+            range: { start: { line, character: Math.max(0, column) }, end: { line, character: Math.max(0, column) + `self.${handle}`.length } },
+            subject: `self.${handle}`,
+            related: [
+              { range: lineRange(source, testLine), message: `the thread tests \`self.${flag}\` here` },
+              { range: lineRange(source, clearLine), message: `${clearer}() sets \`self.${handle}\` to None here, from another thread` },
+            ],
+          });
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** What a stop does to a resource the thread's loop uses: lets it go. */
