@@ -3400,6 +3400,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     const own = ownThreadOnly(all, reach.boundEntries);
     // `totals[k] += i` where every thread that runs this was handed its own `k`: each its own slot.
     const ownSlots = via.every((e) => e.key === key && e.distinctParams?.length) ? via.flatMap((e) => e.distinctParams!) : [];
+    // (And the rows of a block each thread was handed: `for i in range(start, end)` with both ends its own.)
+    if (ownSlots.length >= 2) for (const m of functionText(module, target.ref).matchAll(/\bfor\s+(\w+)\s+in\s+range\s*\(\s*(\w+)\s*,\s*(\w+)\s*(?:,[^()\n]*)?\)/g)) if (ownSlots.includes(m[2]) && ownSlots.includes(m[3])) ownSlots.push(m[1]);
     // (The slot the index picks, `totals[k]` or `grid[k][j]`; not `kat[grid[k][2]]`, an item the slot's value picks.)
     const ownSlot = (w: { subject: string }) => ownSlots.some((p) => new RegExp(`^[\\w.]+(?:\\[[^\\[\\]]*\\])*\\[\\s*${p}\\s*[,\\]]`).test(w.subject));
     // What the main program alone updates races the threads' updates, which are reported on their side (ownThreadSharing, calledWhileRunning).

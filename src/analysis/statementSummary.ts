@@ -1237,6 +1237,12 @@ function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [s
       const assignment = s.type === 'expression_statement' && s.namedChildren[0]?.type === 'assignment' ? s.namedChildren[0] : undefined;
       const left = assignment?.childForFieldName('left');
       if (left?.type === 'identifier') loopNames.add(left.text);
+      // `start = k * size`, then `end = start + size`: worked out from the round's own number only, arithmetic: the round's own too (a block of rows).
+      const right = assignment?.childForFieldName('right');
+      if (left?.type === 'identifier' && right && right.type !== 'call' && !right.descendantsOfType('call').length && /^[\w\s+\-*/%()]+$/.test(right.text)) {
+        const words = right.text.match(/[A-Za-z_]\w*/g) ?? [];
+        if (words.some((w) => distinctNames.has(w))) distinctNames.add(left.text);
+      }
       // `conn, addr = server.accept()`, `job = Job()`: a new object each round, equal to no other thread's.
       if (assignment?.childForFieldName('right')?.type === 'call') for (const id of walk(left ?? assignment)) if (id.type === 'identifier') (loopNames.add(id.text), madeInLoop.add(id.text));
     }
