@@ -2722,9 +2722,17 @@ function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range
     } else if (startSite && line < startSite.line && storedBeforeOwnStart(module, root, node, inFunction, startSite)) {
       // The starting function's own store before the start (`word_count = 0` … `t.start()`), in a function that runs once.
       continue;
-    } else if (!(subject.startsWith('self.') && inFunction.childForFieldName('name')?.text === '__init__')) return true;
+    } else if (!(subject.startsWith('self.') && inFunction.childForFieldName('name')?.text === '__init__') && !neverRuns(module, inFunction)) return true;
   }
   return false;
+}
+
+/** A private module-level function (`_sub`) that the module never names again: nothing calls it, and no importer should. */
+function neverRuns(module: Module, fn: Node): boolean {
+  const name = fn.childForFieldName('name')?.text;
+  const top = fn.parent?.type === 'decorated_definition' ? fn.parent.parent : fn.parent;
+  if (name === undefined || !/^_(?!_)/.test(name) || top?.type !== 'module') return false;
+  return (module.text.match(new RegExp(`\\b${name}\\b`, 'g'))?.length ?? 0) === 1;
 }
 
 /** Is the store at `node`, in `fn`, made by the function that starts the thread at `site`, which runs once, and not in a loop there (where it would run again beside the thread)? */
@@ -3899,7 +3907,8 @@ function globalTakenAndReset(module: Module, root: Node, entries: readonly Threa
     if (!def) continue;
     for (const name of declared(def)) {
       const by = stored.get(name);
-      if (!by || by.thread === fnName) continue;
+      // (A function defined inside the thread's own, `asyncio.run(handler())`, runs on that thread.)
+      if (!by || by.thread === fnName || fnName.startsWith(`${by.thread}.`)) continue;
       const reset = new RegExp(`(?<=^[ \\t]*)${name}\\s*=\\s*(?:None|0|False|''|""|\\[\\]|\\{\\}|set\\(\\))\\s*(?:#.*)?$`, 'gm');
       const resets: { node: Node; take: Node }[] = [];
       for (const { node } of namesMatching(root, def.text, reset, def.startIndex)) {
@@ -4705,13 +4714,15 @@ function releasedUnderRunningLoop(module: Module, entries: readonly ThreadEntry[
     if (!cls || !target || e.guardedBy || done.has(e.key)) continue;
     done.add(e.key);
     const body = functionText(module, target);
-    const loop = /^([ \t]*)while\s+(?:not\s+)?self\s*\.\s*(\w+)\s*:/m.exec(body);
+    // `while self.running:`, or `while True:` that leaves on a test of the flag (`if self.stopped: return`).
+    const loop = /^([ \t]*)while\s+(?:not\s+)?self\s*\.\s*(\w+)\s*:/m.exec(body) ?? /^([ \t]*)while\s+(?:True|1)\s*:/m.exec(body);
     if (!loop) continue;
-    const flag = loop[2];
     // The loop's body: the lines after its header indented deeper, and the methods of `self` it calls.
     const after = body.slice(loop.index + loop[0].length).split('\n').slice(1);
     const end = after.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#') && /^[ \t]*/.exec(l)![0].length <= loop[1].length);
     const loopBody = (end < 0 ? after : after.slice(0, end)).join('\n');
+    const flag = loop[2] ?? /^[ \t]*if\s+(?:not\s+)?self\s*\.\s*(\w+)\s*:\s*(?:#.*)?\n?[ \t]*(?:return|break)\b/m.exec(loopBody)?.[1];
+    if (flag === undefined) continue;
     const own = ownThreadMethods(module, cls, name);
     const texts = [loopBody, ...[...loopBody.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].flatMap((m) => (own.has(m[1]) && m[1] !== name ? [functionText(module, cls.methods.get(m[1])!)] : []))];
     // What the loop calls methods of (`self.cap.read()`), other than letting it go itself.
@@ -4724,15 +4735,15 @@ function releasedUnderRunningLoop(module: Module, entries: readonly ThreadEntry[
       const text = functionText(module, ref);
       const lower = new RegExp(`^[ \\t]*self\\s*\\.\\s*${flag}\\s*=(?!=)`, 'm').exec(text);
       if (!lower) continue;
-      const rest = text.slice(lower.index);
-      const release = [...rest.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*(\w+)\s*\(/g)].find((m) => used.has(m[1]) && RELEASES.test(m[2]));
+      // (Before the flag is lowered or after: the loop runs on in both.)
+      const release = [...text.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*(\w+)\s*\(/g)].find((m) => used.has(m[1]) && RELEASES.test(m[2]));
       if (!release) continue;
-      // (A wait between the two, or one lock of the object held by the loop's use and by the release: the loop is out of it.)
-      const between = rest.slice(0, release.index);
+      // (A wait before it, or one lock of the object held by the loop's use and by the release: the loop is out of it.)
+      const between = text.slice(0, release.index);
       if (/\.\s*(?:join|wait)\s*\(|\bsleep\s*\(|\bis_alive\b/.test(between)) continue;
-      if (loopLocks.some((l) => new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(text.slice(0, lower.index + release.index)))) continue;
+      if (loopLocks.some((l) => new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(between))) continue;
       const attr = release[1];
-      const line = bodyLine(ref, text, lower.index + release.index!);
+      const line = bodyLine(ref, text, release.index!);
       const column = (linesOf(module)[line] ?? '').search(/\bself\s*\./);
       // (The use in the loop itself where it is there, else the loop.)
       const use = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*\\.\\s*${used.get(attr)}\\s*\\(`).exec(loopBody);
@@ -4740,7 +4751,7 @@ function releasedUnderRunningLoop(module: Module, entries: readonly ThreadEntry[
       done.add(`${cls.name}.${attr}`);
       out.push({
         code: CODES.startedBeforeSet,
-        message: `\`${method}()\` lowers \`self.${flag}\` and then lets go of \`self.${attr}\` here at once, without waiting for the thread (${name}() runs on it: ${e.how}): its loop (line ${useLine + 1}) may be inside \`self.${attr}.${used.get(attr)}()\` at that moment, or past its test of \`self.${flag}\` and about to call it, and then works on a released object (an exception, or in a C extension such as OpenCV's a crash). Lowering the flag does not stop the loop at once, with the GIL or without it. Keep the thread and \`join()\` it between the two, or let the thread release \`self.${attr}\` itself when its loop ends.`,
+        message: `\`${method}()\` stops the loop through \`self.${flag}\` and lets go of \`self.${attr}\` here${release.index! < lower.index ? ', even before that,' : ' at once,'} without waiting for the thread (${name}() runs on it: ${e.how}): its loop (line ${useLine + 1}) may be inside \`self.${attr}.${used.get(attr)}()\` at that moment, or past its test of \`self.${flag}\` and about to call it, and then works on a released object (an exception, or in a C extension such as OpenCV's a crash). Lowering the flag does not stop the loop at once, with the GIL or without it. Keep the thread and \`join()\` it between the two, or let the thread release \`self.${attr}\` itself when its loop ends.`,
         range: { start: { line, character: Math.max(0, column) }, end: { line, character: Math.max(0, column) + `self.${attr}`.length } },
         subject: `self.${attr}`,
         related: [{ range: lineRange(source, useLine), message: `the thread's loop uses \`self.${attr}\` while \`self.${flag}\` holds` }],

@@ -1,4 +1,4 @@
-"""A serial reader whose stop() lowers the loop's flag and closes the port at once, while the loop may be inside readline() (positive), and a meter whose stop() does the same to its socket (positive)."""
+"""A serial reader whose stop() lowers the loop's flag and closes the port at once, while the loop may be inside readline() (positive), a meter whose stop() does the same to its socket, and a frame grabber whose close() lets the camera go even before it raises the stop flag its `while True:` loop tests (positive)."""
 import socket
 import threading
 
@@ -40,3 +40,24 @@ class Meter:
         self.polling = False
         self.sock.shutdown(socket.SHUT_RDWR)  # expect: GIL006
         self.sock.close()
+
+
+class Grabber:
+    def __init__(self, camera):
+        self.camera = camera
+        self.stopped = False
+        self.frame = None
+
+    def begin(self):
+        threading.Thread(target=self.grab, daemon=True).start()
+        return self
+
+    def grab(self):
+        while True:
+            if self.stopped:
+                return
+            self.frame = self.camera.read()
+
+    def close(self):
+        self.camera.release()  # expect: GIL006
+        self.stopped = True
