@@ -2689,7 +2689,8 @@ function keptByStarter(module: Module, root: Node, site: Range0, argNames: Reado
  * self: it runs before the object's thread can)? Read from the text and the tree, for the few
  * single-thread candidates only.
  */
-function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range0, startLine: number, owner?: Node, mutations = false, startSite?: Position0): boolean {
+function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range0 | Range0[], startLine: number, owner?: Node, mutations = false, startSite?: Position0): boolean {
+  const skipped = Array.isArray(fn) ? fn : [fn];
   const base = subject.replace(/\[.*$/, '').replace(/\./g, '\\s*\\.\\s*');
   // An item under a literal key (`cnt["conn"]`) is written elsewhere only under that key; any other item, under any.
   const literalKey = /^[^[]*\[(["'][^"'\]]*["']|\d+)\]$/.exec(subject)?.[1];
@@ -2708,7 +2709,7 @@ function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range
     const node = root.descendantForIndex(m.index);
     if (node?.type !== 'identifier') continue; // `print("b = ", b)`: in a string or a comment, not a write
     const line = node.startPosition.row;
-    if (line >= fn.start.line && line <= fn.end.line) continue;
+    if (skipped.some((r) => line >= r.start.line && line <= r.end.line)) continue;
     let inFunction: Node | undefined;
     for (let p: Node | null = node; p && !inFunction && p.id !== owner?.id; p = p.parent) if (p.type === 'function_definition') inFunction = p;
     if (!inFunction) {
@@ -2725,6 +2726,21 @@ function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range
     } else if (!(subject.startsWith('self.') && inFunction.childForFieldName('name')?.text === '__init__') && !neverRuns(module, inFunction)) return true;
   }
   return false;
+}
+
+/** Does `fn` wait for the thread of `entry` (`x.join()`, `x` the name its start is kept in) before it first touches the global `name`? */
+function joinsBefore(module: Module, root: Node, fn: FunctionRef, entry: ThreadEntry, name: string): boolean {
+  const call = root.descendantForPosition({ row: entry.site.start.line, column: entry.site.start.character });
+  let holder: Node | null = call;
+  while (holder && holder.type !== 'assignment' && holder.type !== 'expression_statement' && holder.type !== 'module') holder = holder.parent;
+  const thread = holder?.type === 'assignment' && holder.childForFieldName('left')?.type === 'identifier' ? holder.childForFieldName('left')!.text : undefined;
+  if (thread === undefined) return false;
+  const text = functionText(module, fn);
+  const join = new RegExp(`^([ \\t]*)${thread}\\s*\\.\\s*join\\s*\\(\\s*\\)`, 'm').exec(text);
+  if (!join || join[1].length !== bodyIndent(module, fn)) return false;
+  // (The first use past `global name`.)
+  const use = [...text.matchAll(new RegExp(`(?<![\\w.])${name}\\b`, 'g'))].find((m) => !/^[ \t]*global\b/.test(text.slice(text.lastIndexOf('\n', m.index!) + 1)));
+  return use !== undefined && join.index < use.index!;
 }
 
 /** A private module-level function (`_sub`) that the module never names again: nothing calls it, and no importer should. */
@@ -3506,6 +3522,15 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // A container taken, then replaced under a lock before it is gone through: lost only to adds made without that lock.
       if (w.readBack?.replaceUnder !== undefined && addedWithout(root, cls, w.subject, w.readBack.replaceUnder, fnRange) === undefined) continue;
       if (onceAt !== undefined && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, fnRange, onceAt, undefined, !!w.readBack?.swap, via[0].site.start)) continue;
+      // Two threads, each started once, one of which waits for the other before it touches the global
+      // (`x.join()` first thing in the second): one after the other, as long as nothing else writes it.
+      const pair = onceAt !== undefined && !cls && /^\w+$/.test(w.subject) && writers.get(stateKey(w, cls))?.size === 2 ? [...writers.get(stateKey(w, cls))!].find((k) => k !== key) : undefined;
+      const partner = pair !== undefined ? reached.get(pair) : undefined;
+      const partnerRef = pair !== undefined ? module.functions.get(pair) : undefined;
+      if (partner && partnerRef && partner.entries.length === 1 && partner.entries[0].oneThread && runsOnce(module, root, partner.entries[0].site.start) !== undefined) {
+        const ordered = joinsBefore(module, root, ref, partner.entries[0], w.subject) || joinsBefore(module, root, partnerRef, via[0], w.subject);
+        if (ordered && !writtenElsewhere(module, root, w.subject, [fnRange, absoluteRange(partnerRef.fn.range, partnerRef.statement.base)], onceAt!, undefined, !!w.readBack?.swap, via[0].site.start)) continue;
+      }
       // `if name == "Player 1": p1 += move` where each of the function's threads is handed its own literal `name`: one writer.
       if (writers.get(stateKey(w, cls))?.size === 1 && oneThreadTakesBranch(root, via, ref, absoluteRange(w.range, statement.base)) && !writtenElsewhere(module, root, w.subject, fnRange, Math.min(...via.map((e) => e.site.start.line)))) continue;
       if (closureOnce && w.why.includes('enclosing function') && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, fnRange, closureOnce.line, closureOnce.owner)) continue;
