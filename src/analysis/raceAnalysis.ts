@@ -2411,7 +2411,8 @@ function handedThroughConstructor(module: Module, c: ClassInfo): Map<string, str
   for (const { param, value, loop } of constructions(module, root, c, params)) {
     const attr = stored.get(param);
     // A name, or an attribute of the maker (`Worker(self.rate_limits)` in a method's loop): one object for each.
-    if (attr === undefined || !(value.type === 'identifier' || (value.type === 'attribute' && /^self\s*\.\s*\w+$/.test(value.text))) || value.text === 'self') continue;
+    // (`self`, the maker, only from a loop: `Customer(n, self).start()` for each customer hands every thread the one object.)
+    if (attr === undefined || !(value.type === 'identifier' || (value.type === 'attribute' && /^self\s*\.\s*\w+$/.test(value.text))) || (value.text === 'self' && !loop)) continue;
     const named = value.text.replace(/\s+/g, '').replace('.', '\\s*\\.\\s*');
     const rebound = new RegExp(`(?<![\\w.])${named}\\s*=(?!=)|\\bfor\\s+[^:\\n]*\\b${named}\\b[^:\\n]*\\bin\\b`);
     const key = `self.${attr}\u0000${value.text}`;
