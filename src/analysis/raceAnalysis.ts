@@ -2050,7 +2050,7 @@ function lockedProperty(root: Node, cls: ClassInfo, name: string | undefined): L
     const fn = d?.type === 'decorated_definition' ? d.childForFieldName('definition') : undefined;
     if (fn?.childForFieldName('name')?.text !== name || !d!.namedChildren.some((x) => x?.type === 'decorator' && /^@\s*(?:property\b|\w+\s*\.\s*setter\b)/.test(x.text))) continue;
     const body = fn.childForFieldName('body')?.text ?? '';
-    const lock = [...cls.lockAttrs].find((l) => !cls.semaphoreAttrs.has(l) && new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(body));
+    const lock = [...cls.lockAttrs].find((l) => !cls.semaphoreAttrs.has(l) && heldWith(l).test(body));
     if (lock === undefined) continue;
     const store = /\bself\s*\.\s*(\w+)\s*=(?!=)/.exec(body)?.[1];
     found = { lock: `self.${lock}`, store: store !== undefined ? `self.${store}` : found?.store };
@@ -4672,55 +4672,68 @@ function stopInOtherFunction(module: Module, e: ThreadEntry, lowers: RegExp, dec
 function handleClearedAfterFlagTest(module: Module, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const e of entries) {
-    if (!e.sharedWith || e.guardedBy) continue;
-    const { cls, name } = classMethodOf(module, e.key);
-    if (!cls || !cls.methods.has(name)) continue;
+  for (const { e, cls, ref, body } of sharedOwnThreadMethods(module, entries)) {
     const lockHeld = (text: string, indent: number) => [...cls.lockAttrs].some((l) => [...text.matchAll(new RegExp(`^([ \\t]*)with\\s+self\\s*\\.\\s*${l}\\b`, 'gm'))].some((w) => w[1].length < indent));
-    for (const method of ownThreadMethods(module, cls, name)) {
-      const ref = cls.methods.get(method)!;
-      const body = functionText(module, ref);
-      for (const test of body.matchAll(/^([ \t]*)if\s+self\s*\.\s*(\w+)\s*(?:is\s+not\s+None\s*|==\s*True\s*)?:[ \t]*(?:#.*)?$/gm)) {
-        const [, indent, flag] = test;
-        if (lockHeld(body.slice(0, test.index), indent.length)) continue;
-        // The test's block: the lines after it indented deeper.
-        const after = body.slice(test.index! + test[0].length).split('\n').slice(1);
-        const end = after.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#') && /^[ \t]*/.exec(l)![0].length <= indent.length);
-        const block = (end < 0 ? after : after.slice(0, end)).join('\n');
-        for (const use of block.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*\w+\s*\(/g)) {
-          const handle = use[1];
-          if (handle === flag || seen.has(`${cls.name}.${handle}`)) continue;
-          // Cleared by a method another thread calls (not the thread's own code, not __init__).
-          const clearers = (e.sharedWith.get(handle) ?? []).filter((m) => !m.endsWith(ON_OWN_THREAD) && m !== '__init__' && cls.methods.has(m));
-          const clear = new RegExp(`^([ \\t]*)(?:self\\s*\\.\\s*${handle}\\s*=\\s*None\\b|del\\s+self\\s*\\.\\s*${handle}\\b)`, 'm');
-          const clearer = clearers.find((m) => clear.test(functionText(module, cls.methods.get(m)!)));
-          if (clearer === undefined) continue;
-          seen.add(`${cls.name}.${handle}`);
-          const clearerRef = cls.methods.get(clearer)!;
-          const clearerText = functionText(module, clearerRef);
-          const at = clear.exec(clearerText)!;
-          const clearLine = bodyLine(clearerRef, clearerText, at.index);
-          const locked = lockHeld(clearerText.slice(0, at.index), at[1].length);
-          const lock = locked ? [...cls.lockAttrs].find((l) => new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(clearerText.slice(0, at.index))) : undefined;
-          const blockStart = test.index! + test[0].length + 1;
-          const line = bodyLine(ref, body, blockStart + use.index!);
-          const column = (linesOf(module)[line] ?? '').search(new RegExp(`\\bself\\s*\\.\\s*${handle}\\b`));
-          const testLine = bodyLine(ref, body, test.index!);
-          out.push({
-            code: CODES.checkThenAct,
-            message: `\`self.${handle}\` is used here by the object's own thread (${e.how}) after a test of \`self.${flag}\` at line ${testLine + 1}, with no lock over both, while \`${clearer}()\`, called from another thread, sets it to None at line ${clearLine + 1}${lock ? ` (holding \`self.${lock}\`, which this code does not take, so it does not keep the two apart)` : ''}: that can happen between the test and the use, and the use then fails (an AttributeError on None, or a ValueError on a closed file). With the GIL a switch must fall between the two lines; without it the two run at once. ${lock ? `Hold \`self.${lock}\` over the test and the use here too.` : 'Hold one lock over the test and the use, and over the clearing.'}`,
-            range: { start: { line, character: Math.max(0, column) }, end: { line, character: Math.max(0, column) + `self.${handle}`.length } },
-            subject: `self.${handle}`,
-            related: [
-              { range: lineRange(source, testLine), message: `the thread tests \`self.${flag}\` here` },
-              { range: lineRange(source, clearLine), message: `${clearer}() sets \`self.${handle}\` to None here, from another thread` },
-            ],
-          });
-        }
+    for (const test of body.matchAll(/^([ \t]*)if\s+self\s*\.\s*(\w+)\s*(?:is\s+not\s+None\s*|==\s*True\s*)?:[ \t]*(?:#.*)?$/gm)) {
+      const [, indent, flag] = test;
+      if (lockHeld(body.slice(0, test.index), indent.length)) continue;
+      const block = blockAfter(body, test.index! + test[0].length, indent.length);
+      for (const use of block.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*\w+\s*\(/g)) {
+        const handle = use[1];
+        if (handle === flag || seen.has(`${cls.name}.${handle}`)) continue;
+        // Cleared by a method another thread calls (not the thread's own code, not __init__).
+        const clearers = (e.sharedWith.get(handle) ?? []).filter((m) => !m.endsWith(ON_OWN_THREAD) && m !== '__init__' && cls.methods.has(m));
+        const clear = new RegExp(`^([ \\t]*)(?:self\\s*\\.\\s*${handle}\\s*=\\s*None\\b|del\\s+self\\s*\\.\\s*${handle}\\b)`, 'm');
+        const clearer = clearers.find((m) => clear.test(functionText(module, cls.methods.get(m)!)));
+        if (clearer === undefined) continue;
+        seen.add(`${cls.name}.${handle}`);
+        const clearerRef = cls.methods.get(clearer)!;
+        const clearerText = functionText(module, clearerRef);
+        const at = clear.exec(clearerText)!;
+        const clearLine = bodyLine(clearerRef, clearerText, at.index);
+        const locked = lockHeld(clearerText.slice(0, at.index), at[1].length);
+        const lock = locked ? [...cls.lockAttrs].find((l) => heldWith(l).test(clearerText.slice(0, at.index))) : undefined;
+        const blockStart = test.index! + test[0].length + 1;
+        const line = bodyLine(ref, body, blockStart + use.index!);
+        const column = (linesOf(module)[line] ?? '').search(new RegExp(`\\bself\\s*\\.\\s*${handle}\\b`));
+        const testLine = bodyLine(ref, body, test.index!);
+        out.push({
+          code: CODES.checkThenAct,
+          message: `\`self.${handle}\` is used here by the object's own thread (${e.how}) after a test of \`self.${flag}\` at line ${testLine + 1}, with no lock over both, while \`${clearer}()\`, called from another thread, sets it to None at line ${clearLine + 1}${lock ? ` (holding \`self.${lock}\`, which this code does not take, so it does not keep the two apart)` : ''}: that can happen between the test and the use, and the use then fails (an AttributeError on None, or a ValueError on a closed file). With the GIL a switch must fall between the two lines; without it the two run at once. ${lock ? `Hold \`self.${lock}\` over the test and the use here too.` : 'Hold one lock over the test and the use, and over the clearing.'}`,
+          range: { start: { line, character: Math.max(0, column) }, end: { line, character: Math.max(0, column) + `self.${handle}`.length } },
+          subject: `self.${handle}`,
+          related: [
+            { range: lineRange(source, testLine), message: `the thread tests \`self.${flag}\` here` },
+            { range: lineRange(source, clearLine), message: `${clearer}() sets \`self.${handle}\` to None here, from another thread` },
+          ],
+        });
       }
     }
   }
   return out;
+}
+
+/** `with self.<lock>` for a lock attribute. */
+const heldWith = (lock: string) => new RegExp(`\\bwith\\s+self\\s*\\.\\s*${lock}\\b`);
+
+/** The block under a header ending at `from` in `text`: the lines after it indented deeper than `indent` (blank and comment lines kept). */
+function blockAfter(text: string, from: number, indent: number): string {
+  const after = text.slice(from).split('\n').slice(1);
+  const end = after.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#') && /^[ \t]*/.exec(l)![0].length <= indent);
+  return (end < 0 ? after : after.slice(0, end)).join('\n');
+}
+
+/** The methods an object's own thread runs (its entry and what that calls on `self`), for objects whose callers share some of their state (ThreadEntry.sharedWith). */
+function* sharedOwnThreadMethods(module: Module, entries: readonly ThreadEntry[]): Generator<{ e: ThreadEntry & { sharedWith: Map<string, string[]> }; cls: ClassInfo; ref: FunctionRef; body: string }> {
+  for (const e of entries) {
+    if (!e.sharedWith || e.guardedBy) continue;
+    const { cls, name } = classMethodOf(module, e.key);
+    if (!cls || !cls.methods.has(name)) continue;
+    for (const method of ownThreadMethods(module, cls, name)) {
+      const ref = cls.methods.get(method)!;
+      yield { e: e as ThreadEntry & { sharedWith: Map<string, string[]> }, cls, ref, body: functionText(module, ref) };
+    }
+  }
 }
 
 /** What a stop does to a resource the thread's loop uses: lets it go. */
@@ -4744,9 +4757,7 @@ function releasedUnderRunningLoop(module: Module, entries: readonly ThreadEntry[
     const loop = /^([ \t]*)while\s+(?:not\s+)?self\s*\.\s*(\w+)\s*:/m.exec(body) ?? /^([ \t]*)while\s+(?:True|1)\s*:/m.exec(body);
     if (!loop) continue;
     // The loop's body: the lines after its header indented deeper, and the methods of `self` it calls.
-    const after = body.slice(loop.index + loop[0].length).split('\n').slice(1);
-    const end = after.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#') && /^[ \t]*/.exec(l)![0].length <= loop[1].length);
-    const loopBody = (end < 0 ? after : after.slice(0, end)).join('\n');
+    const loopBody = blockAfter(body, loop.index + loop[0].length, loop[1].length);
     const flag = loop[2] ?? /^[ \t]*if\s+(?:not\s+)?self\s*\.\s*(\w+)\s*:\s*(?:#.*)?\n?[ \t]*(?:return|break)\b/m.exec(loopBody)?.[1];
     if (flag === undefined) continue;
     const own = ownThreadMethods(module, cls, name);
@@ -4755,7 +4766,7 @@ function releasedUnderRunningLoop(module: Module, entries: readonly ThreadEntry[
     const used = new Map<string, string>();
     for (const text of texts) for (const m of text.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*(\w+)\s*\(/g)) if (m[1] !== flag && !RELEASES.test(m[2]) && !used.has(m[1])) used.set(m[1], m[2]);
     if (used.size === 0) continue;
-    const loopLocks = [...cls.lockAttrs].filter((l) => new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(loopBody));
+    const loopLocks = [...cls.lockAttrs].filter((l) => heldWith(l).test(loopBody));
     for (const [method, ref] of cls.methods) {
       if (method === '__init__' || own.has(method)) continue;
       const text = functionText(module, ref);
@@ -4767,7 +4778,7 @@ function releasedUnderRunningLoop(module: Module, entries: readonly ThreadEntry[
       // (A wait before it, or one lock of the object held by the loop's use and by the release: the loop is out of it.)
       const between = text.slice(0, release.index);
       if (/\.\s*(?:join|wait)\s*\(|\bsleep\s*\(|\bis_alive\b/.test(between)) continue;
-      if (loopLocks.some((l) => new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(between))) continue;
+      if (loopLocks.some((l) => heldWith(l).test(between))) continue;
       const attr = release[1];
       const line = bodyLine(ref, text, release.index!);
       const column = (linesOf(module)[line] ?? '').search(/\bself\s*\./);
@@ -4944,56 +4955,49 @@ function readBeforeThreadMakesIt(module: Module, root: Node, entries: readonly T
 function requestClearedAfterWork(module: Module, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
-  for (const e of entries) {
-    if (!e.sharedWith || e.guardedBy) continue;
-    const { cls, name } = classMethodOf(module, e.key);
-    if (!cls || !cls.methods.has(name)) continue;
-    for (const method of ownThreadMethods(module, cls, name)) {
-      const ref = cls.methods.get(method)!;
-      const body = functionText(module, ref);
-      for (const clear of body.matchAll(/^([ \t]*)self\s*\.\s*(\w+)\s*=\s*(?:False|None|0)[ \t]*(?:#.*)?$/gm)) {
-        const attr = clear[2];
-        if (seen.has(`${cls.name}.${attr}`)) continue;
-        // Raised from outside the thread, to a value that asks for something.
-        const raisers = (e.sharedWith.get(attr) ?? []).filter((m) => !m.endsWith(ON_OWN_THREAD) && cls.methods.has(m));
-        // (Not a flag raised just before a thread is started, `self.running = True; t.start()`: that is the start, not a request.)
-        const raiser = raisers.find((m) => {
-          const text = functionText(module, cls.methods.get(m)!);
-          const raise = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*(?:True|1)\\b`).exec(text);
-          return !!raise && !/\.\s*start\s*\(\s*\)/.test(text.slice(raise.index));
-        });
-        if (!raiser) continue;
-        const before = body.slice(0, clear.index);
-        // The test that acts on it, earlier in the method; nothing clears it in between (cleared first, the request is kept).
-        // (The first such test with work after it: `if self.force: run = True` … `self.job()` … `if self.force: self.force = False`.)
-        const test = [...before.matchAll(new RegExp(`^[ \\t]*(?:if|elif)\\b[^\\n]*\\bself\\s*\\.\\s*${attr}\\b`, 'gm'))].find((t) => {
-          const between = before.slice(t.index! + t[0].length);
-          const rest = between.slice(between.indexOf('\n') + 1);
-          if (new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=(?!=)`).test(rest) || /^[ \t]*(?:while|with)\b/m.test(rest)) return false;
-          // Work between: a call that is not a log line.
-          return rest.split('\n').some((l) => /\w\s*\(/.test(l) && !/^\s*(?:#|print\s*\(|(?:\w+\.)*(?:log|logger|logging|LOG|LOGGER|_log|_logger)\s*\.)/.test(l));
-        });
-        if (!test) continue;
-        // (One lock of the object held by the raise and around the test and the clear: they cannot interleave.)
-        const raiserRef = cls.methods.get(raiser)!;
-        const raiserBody = functionText(module, raiserRef);
-        if ([...cls.lockAttrs].some((l) => new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(raiserBody) && new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(before.slice(0, test.index)))) continue;
-        seen.add(`${cls.name}.${attr}`);
-        const line = bodyLine(ref, body, clear.index);
-        const testLine = bodyLine(ref, body, test.index!);
-        const raiseLine = bodyLine(raiserRef, raiserBody, new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=`).exec(raiserBody)!.index);
-        const column = clear[1].length;
-        out.push({
-          code: CODES.checkThenAct,
-          message: `\`self.${attr}\` is a request flag that \`${raiser}()\` raises from another thread (line ${raiseLine + 1}), and the object's own thread (${e.how}) tests it at line ${testLine + 1}, does the work, and clears it only here, after the work, with no lock over the three: a request made while the work runs is cleared with the one already served, and never acted on. With the GIL or without it the work is long enough for that to happen. Clear it first, as you take it (\`if self.${attr}: self.${attr} = False\` before the work, or one lock over the test and the clear, taken in \`${raiser}()\` too), or hand requests over through a threading.Event or a queue.Queue.`,
-          range: { start: { line, character: column }, end: { line, character: column + `self.${attr}`.length } },
-          subject: `self.${attr}`,
-          related: [
-            { range: lineRange(source, testLine), message: `the thread tests \`self.${attr}\` here` },
-            { range: lineRange(source, raiseLine), message: `${raiser}() raises it here, from another thread` },
-          ],
-        });
-      }
+  for (const { e, cls, ref, body } of sharedOwnThreadMethods(module, entries)) {
+    for (const clear of body.matchAll(/^([ \t]*)self\s*\.\s*(\w+)\s*=\s*(?:False|None|0)[ \t]*(?:#.*)?$/gm)) {
+      const attr = clear[2];
+      if (seen.has(`${cls.name}.${attr}`)) continue;
+      // Raised from outside the thread, to a value that asks for something.
+      const raisers = (e.sharedWith.get(attr) ?? []).filter((m) => !m.endsWith(ON_OWN_THREAD) && cls.methods.has(m));
+      // (Not a flag raised just before a thread is started, `self.running = True; t.start()`: that is the start, not a request.)
+      const raiser = raisers.find((m) => {
+        const text = functionText(module, cls.methods.get(m)!);
+        const raise = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*(?:True|1)\\b`).exec(text);
+        return !!raise && !/\.\s*start\s*\(\s*\)/.test(text.slice(raise.index));
+      });
+      if (!raiser) continue;
+      const before = body.slice(0, clear.index);
+      // The test that acts on it, earlier in the method; nothing clears it in between (cleared first, the request is kept).
+      // (The first such test with work after it: `if self.force: run = True` … `self.job()` … `if self.force: self.force = False`.)
+      const test = [...before.matchAll(new RegExp(`^[ \\t]*(?:if|elif)\\b[^\\n]*\\bself\\s*\\.\\s*${attr}\\b`, 'gm'))].find((t) => {
+        const between = before.slice(t.index! + t[0].length);
+        const rest = between.slice(between.indexOf('\n') + 1);
+        if (new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=(?!=)`).test(rest) || /^[ \t]*(?:while|with)\b/m.test(rest)) return false;
+        // Work between: a call that is not a log line.
+        return rest.split('\n').some((l) => /\w\s*\(/.test(l) && !/^\s*(?:#|print\s*\(|(?:\w+\.)*(?:log|logger|logging|LOG|LOGGER|_log|_logger)\s*\.)/.test(l));
+      });
+      if (!test) continue;
+      // (One lock of the object held by the raise and around the test and the clear: they cannot interleave.)
+      const raiserRef = cls.methods.get(raiser)!;
+      const raiserBody = functionText(module, raiserRef);
+      if ([...cls.lockAttrs].some((l) => heldWith(l).test(raiserBody) && heldWith(l).test(before.slice(0, test.index)))) continue;
+      seen.add(`${cls.name}.${attr}`);
+      const line = bodyLine(ref, body, clear.index);
+      const testLine = bodyLine(ref, body, test.index!);
+      const raiseLine = bodyLine(raiserRef, raiserBody, new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=`).exec(raiserBody)!.index);
+      const column = clear[1].length;
+      out.push({
+        code: CODES.checkThenAct,
+        message: `\`self.${attr}\` is a request flag that \`${raiser}()\` raises from another thread (line ${raiseLine + 1}), and the object's own thread (${e.how}) tests it at line ${testLine + 1}, does the work, and clears it only here, after the work, with no lock over the three: a request made while the work runs is cleared with the one already served, and never acted on. With the GIL or without it the work is long enough for that to happen. Clear it first, as you take it (\`if self.${attr}: self.${attr} = False\` before the work, or one lock over the test and the clear, taken in \`${raiser}()\` too), or hand requests over through a threading.Event or a queue.Queue.`,
+        range: { start: { line, character: column }, end: { line, character: column + `self.${attr}`.length } },
+        subject: `self.${attr}`,
+        related: [
+          { range: lineRange(source, testLine), message: `the thread tests \`self.${attr}\` here` },
+          { range: lineRange(source, raiseLine), message: `${raiser}() raises it here, from another thread` },
+        ],
+      });
     }
   }
   return out;
@@ -5030,7 +5034,7 @@ function liveContainerReturned(module: Module, entries: readonly ThreadEntry[], 
         if (changes.has(attr) || !madeAsDictOrSet(module, `self.${attr}`, functionText(module, cls.methods.get('__init__') ?? ref))) continue;
         // (Under a lock of the object: the getter's copy would need it, not this.)
         const before = text.slice(0, c.index);
-        if (locks.some((l) => new RegExp(`\\bwith\\s+self\\s*\\.\\s*${l}\\b`).test(before))) continue;
+        if (locks.some((l) => heldWith(l).test(before))) continue;
         changes.set(attr, bodyLine(ref, text, c.index));
       }
     }
