@@ -168,6 +168,8 @@ export default {
           await waitForLanes(page, 'cpu_bound', 2, 240000);
           if (before) await waitUntil('the experiment measured again', async () => (await lanesOf(frame, 0)).words.join(' '), (w) => w !== before && !!w, 240000);
           await waitForLanes(page, 'cpu_bound', 2, 240000);
+          // (The panel still shows the previous journey's lanes until the experiment's results replace them.)
+          await waitUntil('the experiment\'s lanes', async () => (await lanesOf(frame, 0)).heading, (h) => /switch interval/.test(h), 240000);
           short = await lanesOf(frame, 0);
           long = await lanesOf(frame, 1);
           console.log(`    try ${attempt + 1}: ${short.heading}: ${short.words.join(' ')}\n    ${long.heading}: ${long.words.join(' ')}`);
