@@ -138,12 +138,22 @@ try {
   await check('activates in VS Code when a Python file opens (installed, not a development extension)', async () => {
     vs = await openVSCode({ extensionsDir, noDevExtension: true });
     await openFile(vs.page, 'lesson_example.py');
-    await runCommand(vs.page, 'GIL Lab: Show Output');
     const panel = vs.page.locator('.part.panel');
-    await waitUntil('the Output view on the GIL Lab channel', () => panel.evaluate((el) => {
+    const shownChannel = () => panel.evaluate((el) => {
       const sel = el.querySelector('select.monaco-select-box');
       return sel ? sel.options[sel.selectedIndex]?.text ?? '' : el.querySelector('.monaco-select-box')?.getAttribute('title') ?? '';
-    }).catch(() => ''), (v) => /GIL Lab/.test(v), 60000);
+    }).catch(() => '');
+    // A busy machine can take the palette's Enter before the command is listed (the extension is still
+    // loading): ask again rather than wait on a command that never ran.
+    for (let attempt = 1; ; attempt++) {
+      await runCommand(vs.page, 'GIL Lab: Show Output');
+      try {
+        await waitUntil('the Output view on the GIL Lab channel', shownChannel, (v) => /GIL Lab/.test(v), 20000);
+        break;
+      } catch (err) {
+        if (attempt >= 3) throw err;
+      }
+    }
     await panel.locator('.monaco-editor .view-lines', { hasText: /activated/ }).first().waitFor({ timeout: 60000 });
     // The race diagnostic on lesson_example.py's `counter += 1`: the language client, a bundle of its
     // own loaded after activation, started the server from the installed files.

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { closeScratch, openScratch } from './util';
 
 const EXTENSION_ID = 'gil-lab.gil-lab';
 /** Lines that reach the launcher's output (index.ts provides it; console.log does not leave the extension host). */
@@ -51,8 +52,7 @@ describe('foundation', function () {
     assert.ok(path.isAbsolute(dir), dir);
     const before = existsSync(dir) ? readdirSync(dir).length : 0;
     const text = ['import threading', '', 'tally = 0', '', 'def bump():', '    global tally', '    tally += 1', '', 'for _ in range(3):', `    threading.Thread(target=bump).start()  # ${Date.now()}`, ''].join('\n');
-    const doc = await vscode.workspace.openTextDocument({ language: 'python', content: text });
-    await vscode.window.showTextDocument(doc);
+    const doc = await openScratch(text);
     const deadline = Date.now() + 30000;
     while (vscode.languages.getDiagnostics(doc.uri).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     assert.deepEqual(vscode.languages.getDiagnostics(doc.uri).map((d) => d.range.start.line), [6]);
@@ -63,7 +63,7 @@ describe('foundation', function () {
     const kept = entries.map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8'))).find((k) => k.result.findings.some((f: { subject: string }) => f.subject === 'tally'));
     assert.ok(kept, 'an entry holds the finding on `tally`');
     print(`      ${entries.length} kept analyses in ${dir}`);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await closeScratch(doc);
   });
 
   it('activates', async () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { activateGilLab, fixtureUri, waitFor } from './util';
+import { activateGilLab, closeScratch, fixtureUri, openScratch, waitFor } from './util';
 
 async function lensesOf(uri: vscode.Uri) {
   return (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100)) ?? [];
@@ -15,11 +15,10 @@ describe('CodeLenses', function () {
     await activateGilLab();
     // A scratch copy, so edits never touch the fixture.
     const source = await vscode.workspace.fs.readFile(fixtureUri('lesson_example.py'));
-    doc = await vscode.workspace.openTextDocument({ language: 'python', content: Buffer.from(source).toString('utf8') });
-    await vscode.window.showTextDocument(doc);
+    doc = await openScratch(Buffer.from(source).toString('utf8'));
   });
 
-  after(() => vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'));
+  after(() => closeScratch(doc));
 
   it('puts run lenses above every top-level function and method', async () => {
     const lenses = await waitFor('lenses', () => lensesOf(doc.uri), (l) => summary(l).length >= 7);
@@ -113,11 +112,10 @@ describe('CodeLenses above methods', function () {
 
   before(async () => {
     await activateGilLab();
-    doc = await vscode.workspace.openTextDocument({ language: 'python', content: METHODS });
-    await vscode.window.showTextDocument(doc);
+    doc = await openScratch(METHODS);
   });
 
-  after(() => vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'));
+  after(() => closeScratch(doc));
 
   it('methods of module-level classes get lenses; __init__, async methods, nested classes and classes made in a function do not', async () => {
     const lenses = await waitFor('method lenses', () => lensesOf(doc.uri), (l) => at(l, 'def deposit').length > 0 && at(l, 'def add').length >= 3);
