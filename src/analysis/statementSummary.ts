@@ -343,6 +343,11 @@ export interface CheckThenAct {
   peeked?: '0' | '-1';
   /** The act is a locked read-modify-write after an unlocked test. */
   actLocked?: boolean;
+  /**
+   * `compared`: the test is a `while` loop's, and each round takes from what it tested (`while tickets > 0: … tickets -= 1`):
+   * the test that leaves the loop (`tickets <= 0`, `not tickets`), for the advice.
+   */
+  loop?: string;
   /** `size`: the act takes an item (`if buf: buf.pop(0)`), so only another taker can empty what the test saw. */
   takes?: true;
   /** `iterate`: the container is a list that other thread code removes items from. */
@@ -1627,6 +1632,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.kind === 'queue' && waitsForever(c.write) && { waits: true }),
       ...(c.ownItem !== undefined && { ownItem: c.ownItem }),
       ...(c.actLocked && { actLocked: true }),
+      ...(c.loop !== undefined && { loop: c.loop }),
       ...(c.takes && { takes: true }),
       ...(c.peeked && { peeked: c.peeked }),
       ...(c.lowers && { lowers: true }),
@@ -1835,7 +1841,9 @@ function samePathWritten(scope: StatementScope, fn: Node, out: FunctionWrites): 
     const reads = (expr: Node, depth = 0): boolean => {
       for (const id of walk(expr)) {
         if (id.type !== 'identifier' || (id.parent?.type === 'attribute' && id.parent.childForFieldName('attribute')?.id === id.id) || (id.parent?.type === 'keyword_argument' && id.parent.childForFieldName('name')?.id === id.id)) continue;
-        if (params.includes(id.text) && id.text !== 'self' && id.text !== 'cls') from.add(id.text);
+        // (`os.path.basename(self.url)`: the object's own, as a path that is `self.x` itself is, above.)
+        if (id.text === 'self' || id.text === 'cls') return false;
+        if (params.includes(id.text)) from.add(id.text);
         // (A name a loop, a `with … as` or an `except … as` binds takes a value of its own each time.)
         else if (new RegExp(`\\bfor\\s[^:\\n]*(?<![\\w.])${id.text}\\b[^:\\n]*\\sin\\s|\\bas\\s+${id.text}\\b`).test(fn.text)) return false;
         else if (depth < 3) {
@@ -2128,6 +2136,8 @@ function otherObjectUnderOwnLock(scope: StatementScope, view: ModuleView, out: F
 }
 
 interface CheckNode {
+  /** See CheckThenAct.loop. */
+  loop?: string;
   /** A removal of an item held in a parameter that no other thread is handed. */
   ownItem?: string;
   /** The act is a read-modify-write: a finding only where a lock covers the act (unlocked, GIL001 says it). */
@@ -2191,9 +2201,11 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
     const copied = testKind(held, target) ? undefined : copyTested(held, target, assignment, p);
     // `if table.free: table.free = False`, then the work it keeps to one thread: a flag taken as a claim.
     const claimed = assignment.childForFieldName('right')?.type === 'false' && conjuncts(held).some((part) => part.text.replace(/\s+/g, '') === target.text.replace(/\s+/g, '')) && workAfter(assignment) ? 'equals' : undefined;
-    const kind = copied?.kind ?? testKind(held, target) ?? claimed;
+    // `while tickets > 0: … tickets -= 1`: each round takes one of what the test said is left.
+    const takesTested = loopBody && takesWhatLoopTests(held, target, assignment);
+    const kind = takesTested ? 'compared' : copied?.kind ?? testKind(held, target) ?? claimed;
     // (A loop's bound, `while n < LIMIT: … with lock: n += k`, is the loop's way out, not a claim.)
-    if (!kind || (loopBody && kind !== 'equals')) continue;
+    if (!kind || (loopBody && kind !== 'equals' && !takesTested)) continue;
     // (`if self._win is None or not valid(self._win): self._win = None`: nothing is made, and storing None twice loses nothing.)
     if (kind === 'none' && assignment.childForFieldName('right')?.type === 'none') continue;
     const test = testSite(held, condition);
@@ -2202,7 +2214,7 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
     // (`client = Client(); self._client = client`: the local made in the `if`.)
     const consequence = loopBody ? p.childForFieldName('body') : p.childForFieldName('consequence');
     const made = makesObject(stored) || (stored?.type === 'identifier' && !!consequence && consequence.namedChildren.some((x) => x?.type === 'expression_statement' && x.namedChildren[0]?.type === 'assignment' && x.namedChildren[0].childForFieldName('left')?.text === stored.text && makesObject(x.namedChildren[0].childForFieldName('right'))));
-    const result: Omit<CheckNode, 'subject' | 'why'> = { ifNode, test, write: assignment, kind, ...(kind === claimed && !testKind(held, target) && !copied && { lowers: true as const }), ...(copied && { copy: copied.copy }), ...(kind === 'none' && made && { makesObject: true as const }), ...(kind === 'none' && storesParameter(assignment, fn) && { storesGiven: true as const }) };
+    const result: Omit<CheckNode, 'subject' | 'why'> = { ifNode, test, write: assignment, kind, ...(takesTested && { loop: takesTested }), ...(kind === claimed && !testKind(held, target) && !copied && { lowers: true as const }), ...(copied && { copy: copied.copy }), ...(kind === 'none' && made && { makesObject: true as const }), ...(kind === 'none' && storesParameter(assignment, fn) && { storesGiven: true as const }) };
     // setdefault replaces `if k not in d: d[k] = v` exactly when v is plain (no call: it would run every time).
     const body = consequence?.namedChildren.filter((n) => n && n.type !== 'comment') ?? [];
     const value = assignment.childForFieldName('right');
@@ -2213,6 +2225,26 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
       result.setdefault = `${target.childForFieldName('value')!.text}.setdefault(${target.childForFieldName('subscript')!.text}, ${value!.text})`;
     }
     return result;
+  }
+  return undefined;
+}
+
+/**
+ * `while tickets > 0:` (or `while tickets:`) around `tickets -= 1`: the loop's test says some are
+ * left, and the round takes one. Unlike a bound counted up to (`while n < LIMIT: n += k`, which only
+ * decides when to stop), two threads that both pass the test both take, below what the test kept.
+ */
+function takesWhatLoopTests(test: Node, target: Node, update: Node): string | undefined {
+  if (update.type !== 'augmented_assignment' || update.childForFieldName('operator')?.text !== '-=') return undefined;
+  const name = target.text.replace(/\s+/g, '');
+  for (const part of conjuncts(test)) {
+    const c = part.type === 'parenthesized_expression' ? (part.namedChildren[0] ?? part) : part;
+    if (c.text.replace(/\s+/g, '') === name) return `not ${target.text}`;
+    if (c.type !== 'comparison_operator' || c.namedChildren.length !== 2) continue;
+    const op = c.children.find((x) => x && !x.isNamed)?.text;
+    const [left, right] = c.namedChildren.map((x) => x?.text.replace(/\s+/g, ''));
+    const flipped = { '>': '<=', '>=': '<', '<': '>=', '<=': '>' }[op ?? ''];
+    if (((op === '>' || op === '>=') && left === name) || ((op === '<' || op === '<=') && right === name)) return `${c.namedChildren[0]!.text} ${flipped} ${c.namedChildren[1]!.text}`.slice(0, 60);
   }
   return undefined;
 }

@@ -1,6 +1,8 @@
-"""Threads that write files safely: a name with each thread's own index or item, one lock over the
-open and the writes, and threads each waited for as soon as they start (negative)."""
+"""Threads that write files safely: a name with each thread's own index or item (also one made from
+an attribute of each thread's own object), one lock over the open and the writes, and threads each
+waited for as soon as they start (negative)."""
 import json
+import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
@@ -34,7 +36,21 @@ def snapshot(path):
         out.write(path)
 
 
+class Saver(threading.Thread):
+    def __init__(self, url):
+        super().__init__()
+        self.url = url
+
+    def run(self):
+        local_name = os.path.basename(self.url)
+        with open(local_name, "wb") as out:
+            out.write(requests.get(self.url, timeout=10).content)
+
+
 def run(urls):
+    savers = [Saver(u) for u in urls]
+    for s in savers:
+        s.start()
     with ThreadPoolExecutor(max_workers=4) as pool:
         pool.map(fetch_report, urls)
         pool.submit(save_all, urls)
