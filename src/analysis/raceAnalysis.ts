@@ -3451,12 +3451,13 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     const inTurn = () => (oneByOne ??= via.length > 0 && via.every((e) => e.key === key && /^threading\.(?:Thread|Timer) at line/.test(e.how) && joinedOnStart(root, e.site)));
     for (const m of mistakes) {
       if (m.severalOnly && (alone || inTurn())) continue;
-      const passed = m.passed && globalPassedByEveryCall(module, key, m.passed.index);
-      // (Or every thread that runs it is started here and handed the same object for it: `args=(query, url)` in a loop over urls.)
-      const handedAlike = m.passed && !passed && via.every((e) => e.key === key && (!e.oneThread || !!e.repeats) && e.handed?.has(m.passed!.name)) ? m.passed.name : undefined;
+      const globals = m.passed?.map((p) => globalPassedByEveryCall(module, key, p.index));
+      const passed = globals?.every(Boolean) ? globals.join('` and `') : undefined;
+      // (Or every thread that runs it is started here and handed the same object for each: `args=(query, url)` in a loop over urls.)
+      const handedAlike = m.passed && !passed && via.every((e) => e.key === key && (!e.oneThread || !!e.repeats) && m.passed!.every((p) => e.handed?.has(p.name))) ? m.passed.map((p) => p.name).join('` and `') : undefined;
       if (m.passed && !passed && !handedAlike) continue;
       const fix = m.fix ? { title: m.fix.title, edits: m.fix.edits.map((e) => ({ ...e, range: absoluteRange(e.range, statement.base) })) }
-        : m.guard && guardFix(fixContext, m.guard.statements.map((r) => absoluteRange(r, statement.base)), passed || m.guard.subject, { t: 'module' });
+        : m.guard && guardFix(fixContext, m.guard.statements.map((r) => absoluteRange(r, statement.base)), globals?.[0] || m.guard.subject, { t: 'module' });
       const message = passed ? m.message.replace(/^(The \w+ `[^`]+`)/, `$1 (every call passes \`${passed}\`)`) : handedAlike ? m.message.replace(/^(The \w+ `[^`]+`)/, `$1 (every thread is handed the same \`${handedAlike}\`)`) : m.message;
       findings.push({ code: m.code, message, range: absoluteRange(m.range, statement.base), subject: m.subject, related: [], ...(fix && { fix }) });
     }

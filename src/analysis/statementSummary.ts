@@ -300,8 +300,8 @@ export interface LockMistake {
   fix?: FixSuggestion;
   /** Without a fix: statements a module-level lock should cover (the module's lock, else a new one named after `subject`). */
   guard?: { statements: Range0[]; subject: string };
-  /** Said only where every call of the function passes one module global as this argument (a file's path). */
-  passed?: { index: number; name: string };
+  /** Said only where every call of the function passes one module global as each of these arguments, or every thread is handed the same (a file's path and its folder). */
+  passed?: { index: number; name: string }[];
 }
 
 /** A test of shared state and a write that acts on its answer, with no lock over both (GIL004). */
@@ -1241,7 +1241,9 @@ function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [s
       if (!s || s.startIndex >= site.startIndex) break;
       const assignment = s.type === 'expression_statement' && s.namedChildren[0]?.type === 'assignment' ? s.namedChildren[0] : undefined;
       const left = assignment?.childForFieldName('left');
+      // (`(name, url) = item`: each name unpacked takes this round's value too.)
       if (left?.type === 'identifier') loopNames.add(left.text);
+      else if (left && /^(?:pattern_list|tuple_pattern|list_pattern)$/.test(left.type)) for (const id of walk(left)) if (id.type === 'identifier' && /pattern/.test(id.parent?.type ?? '')) loopNames.add(id.text);
       // `start = k * size`, then `end = start + size`: worked out from the round's own number only, arithmetic: the round's own too (a block of rows).
       const right = assignment?.childForFieldName('right');
       if (left?.type === 'identifier' && right && right.type !== 'call' && !right.descendantsOfType('call').length && /^[\w\s+\-*/%()]+$/.test(right.text)) {
@@ -1810,7 +1812,7 @@ function fileReadThenRewritten(scope: StatementScope, fn: Node, out: FunctionWri
         : `The file \`${shown}\` is read here and written again further down (\`${writeText}\`), in code that several threads run, with no lock from the read to the write: two threads can read the same contents, and the one that writes last throws away what the other added. Reading and writing a file let the other threads run, so this happens on every interpreter, with the GIL or without: eight threads adding 1 to a count kept in a JSON file, 25 times each, lost more than three of every four updates on 3.9, 3.11 and 3.13t alike, and often read the file while another thread was halfway through writing it. Hold one lock from the read to the write.`,
       severalOnly: true,
       guard: { statements: [statements], subject: path.type === 'identifier' ? path.text : 'file' },
-      ...(param >= 0 && { passed: { index: param - (params[0] === 'self' || params[0] === 'cls' ? 1 : 0), name: params[param] } }),
+      ...(param >= 0 && { passed: [{ index: param - (params[0] === 'self' || params[0] === 'cls' ? 1 : 0), name: params[param] }] }),
     });
   }
 }
@@ -1855,8 +1857,7 @@ function samePathWritten(scope: StatementScope, fn: Node, out: FunctionWrites): 
       }
       return !PER_CALL.test(expr.text);
     };
-    if (!reads(path) || from.size > 1) continue;
-    const [param] = from;
+    if (!reads(path)) continue;
     const shown = path.text.length > 40 ? `${path.text.slice(0, 37)}…` : path.text;
     out.mistakes.push({
       code: CODES.unlockedSharedWrite,
@@ -1864,7 +1865,7 @@ function samePathWritten(scope: StatementScope, fn: Node, out: FunctionWrites): 
       subject: shown,
       message: `The file \`${shown}\` is opened for writing here by code that several threads run, with the same path for all of them and no lock: each open empties the file and each thread writes from its start, so the file ends up with pieces of several threads' data (eight threads saving different data to one path at once left a file that was none of theirs in 32, 36 and 40 of 40 runs on 3.9, 3.11 and 3.13t). Give each thread a file of its own (a name with its index), or hold one lock over the open and the writes.`,
       severalOnly: true,
-      ...(param !== undefined && { passed: { index: params.indexOf(param) - (params[0] === 'self' || params[0] === 'cls' ? 1 : 0), name: param } }),
+      ...(from.size > 0 && { passed: [...from].map((param) => ({ index: params.indexOf(param) - (params[0] === 'self' || params[0] === 'cls' ? 1 : 0), name: param })) }),
     });
   }
 }

@@ -1,5 +1,5 @@
 """Threads that write files safely: a name with each thread's own index or item (also one made from
-an attribute of each thread's own object), one lock over the open and the writes, and threads each
+an attribute of each thread's own object, or unpacked from each round's item), one lock over the open and the writes, and threads each
 waited for as soon as they start (negative)."""
 import json
 import os
@@ -45,6 +45,18 @@ class Saver(threading.Thread):
         local_name = os.path.basename(self.url)
         with open(local_name, "wb") as out:
             out.write(requests.get(self.url, timeout=10).content)
+
+
+def save_page(path, url):
+    with open(path, "w") as out:
+        out.write(requests.get(url, timeout=10).text)
+
+
+def save_pages(pages):
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for page in pages:
+            (path, url) = page
+            pool.submit(save_page, path=path, url=url)
 
 
 def run(urls):
