@@ -2267,6 +2267,14 @@ function startsPerCall(module: Module, root: Node, starter: string): boolean {
   return false;
 }
 
+/** Is this position in a module-level `if __name__ == "__main__":` block? */
+function underMainGuard(root: Node, at: Position0): boolean {
+  for (let p: Node | null = root.descendantForPosition({ row: at.line, column: at.character }); p; p = p.parent) {
+    if (p.type === 'if_statement' && p.parent?.type === 'module') return /^__name__\s*==\s*["']__main__["']$|^["']__main__["']\s*==\s*__name__$/.test(p.childForFieldName('condition')?.text ?? '');
+  }
+  return false;
+}
+
 /**
  * Does the code at `at` run at most once? It does at module level outside loops and comprehensions;
  * the answer is the module-level line where it runs (of the call that leads to it), else undefined;
@@ -3350,7 +3358,11 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   const lambdas = new Map<string, Target>();
   // (Starts in other modules first: a message names the first way in, and theirs is the more telling.)
   const own = threadEntries(module, lambdas, root, handOffs);
-  const entries = [...incomingThreadEntries(module, incoming), ...(startsJoinedAtOnce(root, own) ? [] : own)];
+  const fromImporters = incomingThreadEntries(module, incoming);
+  // (One thread started under `if __name__ == "__main__":` never runs beside an importer's: that block runs only when this module is the program.)
+  const imported = new Set(fromImporters.map((e) => e.key));
+  const ownHere = own.filter((e) => !(imported.has(e.key) && e.oneThread && !e.repeats && underMainGuard(root, e.site.start)));
+  const entries = [...fromImporters, ...(startsJoinedAtOnce(root, ownHere) ? [] : ownHere)];
   const edges: CallEdge[] = [];
   const view = moduleView(module);
   const reached = threadFunctions(module, entries, lambdas, edges, view);
