@@ -3719,7 +3719,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...readBeforeJoin(module, root, entries, lines));
   findings.push(...readBeforeThreadMakesIt(module, root, entries, lines));
   findings.push(...flagReadRightAfterStart(module, entries, lines));
-  findings.push(...timerReArmedWhileCancelled(module, root, lines));
+  findings.push(...timerReArmedWhileCancelled(module, root, lines), ...timerClearedWhileReplaced(module, root, lines));
   findings.push(...takenWhileThreadsAdd(module, root, entries, lines));
   findings.push(...globalRebuiltWhileThreadsAdd(module, root, entries, lines));
   findings.push(...loopVariablesReadLate(module, root, lines));
@@ -5150,13 +5150,6 @@ function flagReadRightAfterStart(module: Module, entries: readonly ThreadEntry[]
   return out;
 }
 
-/**
- * GIL001 for a Timer that re-arms itself (`def _tick(self): … self._timer = Timer(5, self._tick);
- * self._timer.start()`, also through the methods the callback calls) while another method cancels it
- * (`def stop(self): self._timer.cancel()`), with no lock over both: a stop made while the callback runs
- * cancels the timer that has already fired, and the one the callback starts next runs anyway.
- */
-
 /** The `with` items held around a position, as written (`self._lock`). */
 function withItemsHeldAt(root: Node, line: number, column: number): string[] {
   const held: string[] = [];
@@ -5169,6 +5162,13 @@ function withItemsHeldAt(root: Node, line: number, column: number): string[] {
   }
   return held;
 }
+
+/**
+ * GIL001 for a Timer that re-arms itself (`def _tick(self): … self._timer = Timer(5, self._tick);
+ * self._timer.start()`, also through the methods the callback calls) while another method cancels it
+ * (`def stop(self): self._timer.cancel()`), with no lock over both: a stop made while the callback runs
+ * cancels the timer that has already fired, and the one the callback starts next runs anyway.
+ */
 
 function timerReArmedWhileCancelled(module: Module, root: Node, source: SourceLines): Finding[] {
   const out: Finding[] = [];
@@ -5205,6 +5205,50 @@ function timerReArmedWhileCancelled(module: Module, root: Node, source: SourceLi
           subject: `self.${attr}`,
           related: [{ range: lineRange(source, cancelLine), message: `${stopper[0]}() cancels \`self.${attr}\` here, from another thread` }],
         });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * GIL001 for a debounce: a method replaces `self.timer` with a new Timer under a lock (cancelling the
+ * old one), and the Timer's callback sets `self.timer = None` when it is done, without that lock. An
+ * event that lands while the callback runs makes a new Timer, and the callback's store then drops it:
+ * the next event can no longer cancel it, and the work runs twice. The lock held over the replace says
+ * the method is called from other threads (as RacerD takes a lock for a claim of thread safety).
+ */
+function timerClearedWhileReplaced(module: Module, root: Node, source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  if (!/\bTimer\s*\(/.test(module.text)) return out;
+  for (const cls of module.classes.values()) {
+    for (const [name, ref] of cls.methods) {
+      const text = functionText(module, ref);
+      for (const store of text.matchAll(/^([ \t]*)self\s*\.\s*(\w+)\s*=\s*(?:threading\s*\.\s*)?Timer\s*\([^\n]*\bself\s*\.\s*(\w+)\b/gm)) {
+        const [, indent, attr, callback] = store;
+        if (!cls.methods.has(callback)) continue;
+        const own = ownThreadMethods(module, cls, callback);
+        if (own.has(name)) continue; // a timer that re-arms itself: timerReArmedWhileCancelled
+        const storeLine = bodyLine(ref, text, store.index!);
+        const held = withItemsHeldAt(root, storeLine, indent.length);
+        if (held.length === 0) continue;
+        for (const cleared of own) {
+          const cref = cls.methods.get(cleared)!;
+          const ctext = functionText(module, cref);
+          const none = new RegExp(`^([ \\t]*)self\\s*\\.\\s*${attr}\\s*=\\s*None\\s*(?:#.*)?$`, 'm').exec(ctext);
+          if (!none) continue;
+          const line = bodyLine(cref, ctext, none.index);
+          if (withItemsHeldAt(root, line, none[1].length).some((h) => held.includes(h))) continue;
+          const lock = held[held.length - 1];
+          out.push({
+            code: CODES.unlockedSharedWrite,
+            message: `\`self.${attr}\` is set to None here on the timer's own thread (the Timer that ${name}() makes runs ${callback}()), without \`${lock}\`, which ${name}() holds when it replaces \`self.${attr}\` with a new Timer at line ${storeLine + 1}: if ${name}() runs again while ${callback}() is still at work, it starts a new Timer and this store then drops it: the next call finds no timer to cancel and starts another, so both fire and the work is done twice. Clear it under \`${lock}\`, and only while it is still this timer: \`with ${lock}: if self.${attr} is threading.current_thread(): self.${attr} = None\` (a Timer is the thread its callback runs on).`,
+            range: { start: { line, character: none[1].length }, end: { line, character: none[1].length + `self.${attr}`.length } },
+            subject: `self.${attr}`,
+            related: [{ range: lineRange(source, storeLine), message: `${name}() replaces \`self.${attr}\` here, under \`${lock}\`` }],
+          });
+          break;
+        }
       }
     }
   }
