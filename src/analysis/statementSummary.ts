@@ -1852,6 +1852,8 @@ function samePathWritten(scope: StatementScope, fn: Node, out: FunctionWrites): 
           const made = own.filter((a) => a.type === 'assignment' && a.startIndex < write.startIndex && a.childForFieldName('left')?.text === id.text);
           // (A local counted up, `i += 1` until a free name is found, differs between threads.)
           if (made.length > 1 || own.some((a) => a.type === 'augmented_assignment' && a.childForFieldName('left')?.text === id.text)) return false;
+          // (`name = names.get()`, `job = jobs.pop()`: an item taken off a queue or a list, each thread's own.)
+          if (made.length === 1 && takesItem(made[0].childForFieldName('right'))) return false;
           if (made.length === 1 && !reads(made[0].childForFieldName('right') ?? made[0], depth + 1)) return false;
         }
       }
@@ -1868,6 +1870,15 @@ function samePathWritten(scope: StatementScope, fn: Node, out: FunctionWrites): 
       ...(from.size > 0 && { passed: [...from].map((param) => ({ index: params.indexOf(param) - (params[0] === 'self' || params[0] === 'cls' ? 1 : 0), name: param })) }),
     });
   }
+}
+
+/** `q.get()`, `q.get(timeout=1)`, `q.get_nowait()`, `items.pop()`, `items.popleft()`, `items.pop(0)`: a call that takes an item off a container. */
+function takesItem(value: Node | null): boolean {
+  const f = value?.type === 'call' ? value.childForFieldName('function') : undefined;
+  const method = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
+  if (method === undefined || !/^(?:get|get_nowait|pop|popleft)$/.test(method)) return false;
+  const { positional } = callArgs(value!);
+  return method === 'pop' ? positional.length === 0 || /^-?\d+$/.test(positional[0]?.text ?? '') : method === 'get' ? positional.length === 0 || /^(?:True|False)$/.test(positional[0]?.text ?? '') : true;
 }
 
 /** The mode an `open(P, mode)` call gives (`'r'` when none is given). */

@@ -1,5 +1,5 @@
 """Threads that write files safely: a name with each thread's own index or item (also one made from
-an attribute of each thread's own object, or unpacked from each round's item), one lock over the open and the writes, and threads each
+an attribute of each thread's own object, or unpacked from each round's item, or taken off a queue), one lock over the open and the writes, and threads each
 waited for as soon as they start (negative)."""
 import json
 import os
@@ -59,7 +59,21 @@ def save_pages(pages):
             pool.submit(save_page, path=path, url=url)
 
 
+def save_numbered(numbers, pages):
+    while True:
+        number = numbers.get()
+        with open(f"{number}.html", "w") as out:
+            out.write(pages[number])
+        numbers.task_done()
+
+
 def run(urls):
+    import queue
+    numbers = queue.Queue()
+    for k in range(len(urls)):
+        numbers.put(k)
+    for _ in range(4):
+        threading.Thread(target=save_numbered, args=(numbers, urls), daemon=True).start()
     savers = [Saver(u) for u in urls]
     for s in savers:
         s.start()
