@@ -2267,6 +2267,25 @@ function startsPerCall(module: Module, root: Node, starter: string): boolean {
   return false;
 }
 
+/**
+ * A thread of the function that makes it, made as the function's last act (`worker = Thread(target=main_loop)`
+ * after main_loop's loop, perhaps started right there): the next one in a relay, which runs only once
+ * this one's work is done, never beside it.
+ */
+function relayedAtEnd(module: Module, root: Node, e: ThreadEntry): boolean {
+  if (!e.oneThread || e.repeats || !/^threading\.Thread at line/.test(e.how)) return false;
+  let statement: Node | null = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
+  while (statement && statement.parent?.parent?.type !== 'function_definition') statement = statement.parent;
+  const fn = statement?.parent?.parent;
+  if (!statement || !fn || statement.parent?.id !== fn.childForFieldName('body')?.id || definitionKey(module, fn) !== e.key) return false;
+  for (let next = statement.nextNamedSibling; next; next = next.nextNamedSibling) {
+    if (next.type === 'comment' || next.type === 'return_statement') continue;
+    if (next.type === 'expression_statement' && /^[\w.]+\s*\.\s*(?:start\s*\(\s*\)|daemon\s*=\s*\w+)$/.test(next.text)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** Is this position in a module-level `if __name__ == "__main__":` block? */
 function underMainGuard(root: Node, at: Position0): boolean {
   for (let p: Node | null = root.descendantForPosition({ row: at.line, column: at.character }); p; p = p.parent) {
@@ -3361,7 +3380,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   const fromImporters = incomingThreadEntries(module, incoming);
   // (One thread started under `if __name__ == "__main__":` never runs beside an importer's: that block runs only when this module is the program.)
   const imported = new Set(fromImporters.map((e) => e.key));
-  const ownHere = own.filter((e) => !(imported.has(e.key) && e.oneThread && !e.repeats && underMainGuard(root, e.site.start)));
+  const ownHere = own.filter((e) => !(imported.has(e.key) && e.oneThread && !e.repeats && underMainGuard(root, e.site.start)) && !relayedAtEnd(module, root, e));
   const entries = [...fromImporters, ...(startsJoinedAtOnce(root, ownHere) ? [] : ownHere)];
   const edges: CallEdge[] = [];
   const view = moduleView(module);
