@@ -854,7 +854,7 @@ function ownThreadOnly(found: FunctionWrites, via: ThreadEntry[]): Pick<Function
 /** A subscript in a regex, with one level of brackets inside (`[request.form["name"]]`); no choice between its alternatives, so no backtracking blow-up. */
 const SUBSCRIPT = '\\[(?:[^\\[\\]\\n]|\\[[^\\[\\]\\n]*\\])*\\]';
 /** Methods that change a list, dict, set or deque in place. */
-const CONTAINER_MUTATORS = 'clear|pop|popitem|popleft|remove|discard|update|setdefault|append|appendleft|add|extend|insert';
+const CONTAINER_MUTATORS = 'clear|get_nowait|pop|popitem|popleft|remove|discard|update|setdefault|append|appendleft|add|extend|insert';
 /** `self.attr =`, `self.attr += …`, `self.attr.clear()`, `del self.attr[k]`: the attributes a piece of code changes. */
 const SELF_CHANGES = new RegExp(`\\bself\\s*\\.\\s*(\\w+)\\s*(?:(?:\\[\\s*((?:"[^"\\n]*"|'[^'\\n]*'|\\d+))\\s*\\]\\s*)?(?:${SUBSCRIPT}\\s*)*(?:[-+*/%|&^@]|//|\\*\\*|<<|>>)?=(?!=)|\\.\\s*(?:${CONTAINER_MUTATORS})\\s*\\()|\\bdel\\s+self\\s*\\.\\s*(\\w+)\\s*\\[`, 'g');
 
@@ -966,7 +966,7 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
     // (What it changes after waiting for a thread, `self.reader.join()` … `self.port = None`, it changes once that thread is done.)
     // (Not one its own thread calls, and nothing names but as `self.check()`: that one runs on the thread.)
     if (!outside && (ownMethods ??= closure ? reachedFrom(closure) : ownThreadMethods(module, cls, target)).has(name) && !namedOtherThanOnSelf(module.text, name)) continue;
-    if (outside || (!name.startsWith('_') && (library ??= !madeInModule(module, cls.name)))) note(name, untilThreadJoin(bodyOf(ref)));
+    if (outside || (!name.startsWith('_') && (library ??= !madeInModule(module, cls.name)))) note(name, untilThreadJoin(afterOwnStart(cls, bodyOf(ref))));
   }
   // The other closures of that method started on threads of their own, with what they call on `self`.
   for (const key of siblingClosures) {
@@ -987,6 +987,12 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
     }
   }
   return out.size > 0 ? out : undefined;
+}
+
+/** For a Thread subclass, a method's text after its `self.start()` (`connect()` sets up, then starts): what comes before runs before the thread. */
+function afterOwnStart(cls: ClassInfo, body: string): string {
+  const start = cls.isThread ? /\bself\s*\.\s*start\s*\(\s*\)/.exec(body) : null;
+  return start ? body.slice(start.index + start[0].length) : body;
 }
 
 /** The classes named by the argument at `index` of the calls of a top-level function (`bench(UnsafeCounter)`). */
