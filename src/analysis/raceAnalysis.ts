@@ -4127,7 +4127,7 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
   const out: Finding[] = [];
   // The locked updates to look beside: those of thread code, then any a class makes under its own lock
   // (in a nested function too: a decorator's wrapper), which says the class is meant for several threads.
-  const candidates: { cls: ClassInfo; attr: string; locks: string[]; at: Range0; how: string | undefined }[] = [];
+  const candidates: { cls: ClassInfo; attr: string; locks: string[]; at: Range0; how: string | undefined; all?: { range: Range0; how: string | undefined }[] }[] = [];
   // The attributes each class stores plainly outside `__init__`: only those can be such a store (most
   // classes have none, and need no tree walk).
   const plainStores = new Map<ClassInfo, Set<string>>();
@@ -4148,7 +4148,7 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
     const cls = colon > 0 ? module.classes.get(k.slice(0, colon)) : undefined;
     const attr = /^self\.(\w+)$/.exec(k.slice(colon + 1))?.[1];
     const update = updates.find((u) => u.known && u.locks.length > 0);
-    if (cls && attr !== undefined && update && storedBy(cls).has(attr)) candidates.push({ cls, attr, locks: update.locks, at: update.range, how: update.how });
+    if (cls && attr !== undefined && update && storedBy(cls).has(attr)) candidates.push({ cls, attr, locks: update.locks, at: update.range, how: update.how, all: updates.filter((u) => u.known && u.locks.length > 0).map((u) => ({ range: u.range, how: u.how })) });
   }
   for (const cls of module.classes.values()) {
     const own = [...cls.lockAttrs].filter((a) => !cls.semaphoreAttrs.has(a));
@@ -4161,7 +4161,11 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
       if (lock !== undefined) candidates.push({ cls, attr, locks: [`self.${lock}`], at: rangeOf(a), how: undefined });
     }
   }
-  for (const { cls, attr, locks: held, at: update, how } of candidates) {
+  const ownThreadOf = new Map<ClassInfo, Set<string>>();
+  const ownThread = (cls: ClassInfo) => ownThreadOf.get(cls) ?? ownThreadOf.set(cls, ownThreadMethods(module, cls)).get(cls)!;
+  const within = (r: Range0, line: number) => r.start.line <= line && line <= r.end.line;
+  for (const candidate of candidates) {
+    const { cls, attr, locks: held, all } = candidate;
     const store = new RegExp(`^self\\s*\\.\\s*${attr}$`);
     // Held: a lock-like `with`, or one of the class's own locks and conditions (`with self.all_done:`).
     const classLockHeld = (n: Node) => heldAt(n) || [...cls.lockAttrs].some((l) => heldAt(n, `self.${l}`));
@@ -4179,6 +4183,15 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
         });
       };
       if (!new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(functionText(module, ref)) || calledLocked(name, 0)) continue;
+      // (A Thread subclass's `run()` setting up what it then updates under the lock: one thread, one step after the other.)
+      // (A Thread subclass's `run()` setting up what it then updates under the lock: one thread, one step after
+      // the other; only an update made by other code races the store.)
+      let { at: update, how } = candidate;
+      if (cls.isThread && ownThread(cls).has(name)) {
+        const other = (all ?? [{ range: update, how }]).find((u) => ![...ownThread(cls)].some((m) => within(absoluteRange(cls.methods.get(m)!.fn.range, cls.methods.get(m)!.statement.base), u.range.start.line)));
+        if (!other) continue;
+        ({ range: update, how } = other);
+      }
       const fn = definitionOf(root, ref);
       if (!fn || !new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(fn.text)) continue;
       for (const a of fn.descendantsOfType('assignment')) {
@@ -4198,7 +4211,7 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
         const updater = how !== undefined ? `code that runs in threads (${how}) updates it under ${locks}` : `the class updates it under ${locks}, a lock it takes because its methods are meant for several threads,`;
         out.push({
           code: CODES.unlockedSharedWrite,
-          message: `\`self.${attr}\` is set here with no lock held, while ${updater} at line ${update.start.line + 1}: that update reads the old value and writes back over this store if it runs in between, so what ${name}() set is lost. Hold ${locks} here too.`,
+          message: `\`self.${attr}\` is set here with no lock held, while ${updater} at line ${update.start.line + 1}: that update reads the old value and writes back over this store if it runs in between, so what ${name}() set is lost (and a store made after the update throws the update away). Hold ${locks} here too.`,
           range: rangeOf(a),
           subject: `self.${attr}`,
           related: [{ range: update, message: `\`self.${attr}\` is updated here under ${locks}` }],
