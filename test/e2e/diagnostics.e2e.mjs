@@ -1078,9 +1078,13 @@ export default {
         const rows = await withPanelMaximized(page, () => waitUntil('GIL006 for box_office.py', () => problemRows(page), (r) => r.some((x) => /GIL006/.test(x) && /office\.seats/.test(x)), 60000));
         assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
         assert.ok(rows.find((x) => /GIL006/.test(x)).includes('is read here right after the threads that change it were started (threading.Thread at line 22), with no `join()` in between'), rows.join('\n'));
-        // What the message says, in the real interpreters: every sale is still paying when the print runs.
+        // What the message says, in the real interpreters: sales are still paying when the print runs (on a
+        // busy machine the main thread can be late enough for a few to be done, never all of them).
         const rush = 'import sys, contextlib, io; sys.path.insert(0, sys.argv[1]); import box_office as b\nwith contextlib.redirect_stdout(io.StringIO()): left = b.rush()\nprint(left)';
-        for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '100', `nothing sold yet at the read (${python})`);
+        for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) {
+          const left = Number(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim());
+          assert.ok(left > 64, `sales still paying at the read, ${left} seats left against 64 once all are done (${python})`);
+        }
         await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL006' }).first().click();
         const read = lineWith(page, 'print("seats left:", office.seats)');
         await read.waitFor();
