@@ -1072,7 +1072,7 @@ export default {
       },
     },
     {
-      name: 'a box office that prints the seats left right after starting its sales: GIL006 at the read; the real interpreter prints 100 with sales still paying; the joins typed in before the read remove it, and the seats sold show',
+      name: 'a box office that prints the seats left right after starting its sales: GIL006 at the read; the real interpreter prints it with sales still paying; the joins typed in before the read remove it, and the seats sold show',
       async run({ page, workspace }) {
         await openAlone(page, OFFICE, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_|print_spooler|photo_saver|chat_room|visit_log|report_savers|branch_bank|exporter|page_fetcher|link_checker/);
         const rows = await withPanelMaximized(page, () => waitUntil('GIL006 for box_office.py', () => problemRows(page), (r) => r.some((x) => /GIL006/.test(x) && /office\.seats/.test(x)), 60000));
