@@ -2387,8 +2387,9 @@ function aliveGuardBefore(module: Module, fn: Node, at: Position0): boolean {
   const lines = fn.text.split('\n');
   const line = lines[at.line - fn.startPosition.row] ?? '';
   // The handle: `self.worker = Thread(…)` at the start, or `thread = Thread(…)` kept later as `self._thread = thread`.
-  const bound = /^[ \t]*((?:self\s*\.\s*)?\w+)\s*=\s*(?:[\w.]+\s*\.\s*)?\w*Thread\s*\(/.exec(line)?.[1].replace(/\s+/g, '');
-  const local = bound !== undefined && !bound.startsWith('self.') ? bound : undefined;
+  // (Or a module's attribute, `Globals.worker = Thread(…)`: one handle for the program.)
+  const bound = /^[ \t]*((?:\w+\s*\.\s*)?\w+)\s*=\s*(?:[\w.]+\s*\.\s*)?\w*Thread\s*\(/.exec(line)?.[1].replace(/\s+/g, '');
+  const local = bound !== undefined && !bound.includes('.') ? bound : undefined;
   let made = local === undefined ? bound : undefined;
   if (local !== undefined) made = new RegExp(`^[ \\t]*(self\\s*\\.\\s*\\w+)\\s*=\\s*${local}\\s*$`, 'm').exec(lines.slice(at.line - fn.startPosition.row + 1).join('\n'))?.[1].replace(/\s+/g, '');
   if (!body || made === undefined) return false;
