@@ -181,7 +181,6 @@ interface Module {
   executors: Map<string, StateKind>;
 }
 
-/** Top-level imports: what local names stand for, and how `threading` is reachable for a fix. */
 /** The top modules of the classes that make a pool of threads (`concurrent`, `multiprocessing`). */
 const THREAD_POOL_MODULES: ReadonlySet<string> = new Set(threadPoolClasses().map((q) => q.split('.')[0]));
 
@@ -191,6 +190,7 @@ function python3Name(module: string): string {
   return PYTHON2_MODULES.get(module) ?? module;
 }
 
+/** Top-level imports: what local names stand for, and how `threading` is reachable for a fix. */
 function readImports(statements: Node[]): Imports {
   const imports: Imports = { aliases: new Map(), threadingImported: {}, lastImportLine: -1, stars: [] };
   const { aliases, threadingImported } = imports;
@@ -231,6 +231,13 @@ function readImports(statements: Node[]): Imports {
         if (module === 'threading' && name === 'Lock' && local) threadingImported.lockName = local;
       }
     }
+  }
+  // A listing that uses `Thread(…)` or `Lock()` and imports neither (a book's snippet, a notebook cell
+  // copied out): the names can only be threading's.
+  for (const name of ['Thread', 'Lock']) {
+    if (aliases.has(name) || !statements.some((st) => new RegExp(`\\b${name}\\s*\\(`).test(st.text))) continue;
+    if (statements.some((st) => new RegExp(`^\\s*(?:(?:class|def)\\s+${name}\\b|${name}\\s*=[^=])`, 'm').test(st.text) || (st.type === 'import_from_statement' && st.namedChildren.some((n) => n?.type === 'wildcard_import')))) continue;
+    aliases.set(name, `threading.${name}`);
   }
   // `executor_cls = ThreadPoolExecutor` (perhaps `ProcessPoolExecutor` on another path), at module
   // level or in its `if` blocks: the name makes a thread pool when any of its values does. (Only
