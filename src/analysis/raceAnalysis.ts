@@ -5483,16 +5483,20 @@ function boundNames(pattern: Node | null | undefined): string[] {
   return pattern.namedChildren.flatMap((c) => boundNames(c));
 }
 
-/** The names every round of `loop` binds anew: its targets, and what its body assigns (`conn, addr = s.accept()`). */
+/** The names every round of `loop` binds anew: its targets, and what its body assigns (`conn, addr = s.accept()`, `i += 1`). */
 function roundNames(loop: Node): Set<string> {
   const names = new Set<string>();
   if (loop.type === 'for_statement') boundNames(loop.childForFieldName('left')).forEach((n) => names.add(n));
   for (const clause of loop.namedChildren) if (clause?.type === 'for_in_clause') boundNames(clause.childForFieldName('left')).forEach((n) => names.add(n));
   const body = loop.childForFieldName('body');
   if (body?.type === 'block') {
-    for (const a of body.descendantsOfType('assignment')) {
+    // (`while i < n: … i += 1`: the counter the loop's own test reads; a total kept up in the body, `open_now += 1`, is not a round's value.)
+    const condition = loop.type === 'while_statement' ? loop.childForFieldName('condition')?.text ?? '' : '';
+    for (const a of body.descendantsOfType(['assignment', 'augmented_assignment'])) {
       if (!a || enclosing(a, SCOPES)?.id !== enclosing(loop, SCOPES)?.id) continue;
-      boundNames(a.childForFieldName('left')).forEach((n) => names.add(n));
+      const left = a.childForFieldName('left');
+      if (a.type === 'augmented_assignment' && (left?.type !== 'identifier' || !new RegExp(`(?<![\\w.])${left.text}\\b`).test(condition))) continue;
+      boundNames(left).forEach((n) => names.add(n));
     }
   }
   return names;
@@ -5502,7 +5506,7 @@ function roundNames(loop: Node): Set<string> {
 function loopBoundNames(statement: Statement): string[] {
   const text = statement.node.text;
   const names = new Set<string>();
-  for (const m of text.matchAll(/\bfor\s+([\w\s,()]+?)\s+in\b|^[ \t]*([\w \t,()]+?)\s*=(?!=)/gm)) for (const n of (m[1] ?? m[2]).split(/[\s,()]+/)) if (/^(?:[A-Za-z]\w*|_\w+)$/.test(n)) names.add(n);
+  for (const m of text.matchAll(/\bfor\s+([\w\s,()]+?)\s+in\b|^[ \t]*([\w \t,()]+?)\s*(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)?=(?!=)/gm)) for (const n of (m[1] ?? m[2]).split(/[\s,()]+/)) if (/^(?:[A-Za-z]\w*|_\w+)$/.test(n)) names.add(n);
   return [...names];
 }
 
