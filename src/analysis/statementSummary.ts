@@ -2214,7 +2214,7 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
     // `if table.free: table.free = False`, then the work it keeps to one thread: a flag taken as a claim.
     const claimed = assignment.childForFieldName('right')?.type === 'false' && conjuncts(held).some((part) => part.text.replace(/\s+/g, '') === target.text.replace(/\s+/g, '')) && workAfter(assignment) ? 'equals' : undefined;
     // `while tickets > 0: … tickets -= 1`: each round takes one of what the test said is left.
-    const takesTested = loopBody && takesWhatLoopTests(held, target, assignment);
+    const takesTested = loopBody && !testedAgainBefore(assignment, p, target) ? takesWhatLoopTests(held, target, assignment) : undefined;
     const kind = takesTested ? 'compared' : copied?.kind ?? testKind(held, target) ?? claimed;
     // (A loop's bound, `while n < LIMIT: … with lock: n += k`, is the loop's way out, not a claim.)
     if (!kind || (loopBody && kind !== 'equals' && !takesTested)) continue;
@@ -2259,6 +2259,23 @@ function takesWhatLoopTests(test: Node, target: Node, update: Node): string | un
     if (((op === '>' || op === '>=') && left === name) || ((op === '<' || op === '<=') && right === name)) return `${c.namedChildren[0]!.text} ${flipped} ${c.namedChildren[1]!.text}`.slice(0, 60);
   }
   return undefined;
+}
+
+/**
+ * `while seats > 0: with lock: if seats <= 0: break` … `seats -= 1`: a test of the state made again,
+ * between the loop's test and the take, by a statement that leaves (break, return, continue, raise).
+ */
+function testedAgainBefore(take: Node, loop: Node, target: Node): boolean {
+  const name = new RegExp(`(?<![\\w.])${target.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')}\\b`);
+  for (let child: Node = take, p = take.parent; p && p.id !== loop.id; child = p, p = p.parent) {
+    if (p.type !== 'block') continue;
+    for (let s = child.previousNamedSibling; s; s = s.previousNamedSibling) {
+      if (s.type !== 'if_statement' || !name.test(s.childForFieldName('condition')?.text ?? '')) continue;
+      const leaves = s.childForFieldName('consequence')?.namedChildren.some((x) => x && /^(?:break|continue|return|raise)_statement$/.test(x.type));
+      if (leaves) return true;
+    }
+  }
+  return false;
 }
 
 /**

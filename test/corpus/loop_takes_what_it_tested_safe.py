@@ -1,6 +1,7 @@
 """Loops that take from a shared count safely: the test made again under the lock before the take;
-`while True` with the test and the take in one `with`; one thread alone looping over its own count;
-and a bound counted up to, which only says when to stop (negative)."""
+`while True` with the test and the take in one `with`; a guard clause that leaves, under the lock;
+one thread alone looping over its own count; and a bound counted up to, which only says when to
+stop (negative)."""
 import threading
 
 seats_left = 40
@@ -53,3 +54,17 @@ if __name__ == "__main__":
         t.start()
     for t in workers:
         t.join()
+
+
+def box_office_guarded(window):
+    global seats_left
+    while seats_left > 0:
+        with booking:
+            if seats_left <= 0:
+                break
+            seats_left -= 1
+
+
+def more_windows():
+    for n in range(3):
+        threading.Thread(target=box_office_guarded, args=(n,)).start()
