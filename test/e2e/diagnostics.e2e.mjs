@@ -106,6 +106,10 @@ writeFileSync(join(folder, CHECKER), readFileSync(join(repoRoot, 'test', 'fixtur
 const OFFICE = 'box_office.py';
 writeFileSync(join(folder, OFFICE), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', OFFICE), 'utf8'));
 
+/** Ticket windows that loop while seats are left and take one under the lock (GIL004 at the loop's test; the guard is typed in). */
+const WINDOWS = 'ticket_windows.py';
+writeFileSync(join(folder, WINDOWS), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', WINDOWS), 'utf8'));
+
 /** A quiz whose clock thread gives the countdown its first value, read by the game right after the start (GIL006, NameError; the first value is typed in). */
 const QUIZ = 'quiz_clock.py';
 writeFileSync(join(folder, QUIZ), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', QUIZ), 'utf8'));
@@ -1135,6 +1139,38 @@ export default {
         for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `no game fails once the value is there first (${python})`);
         await goTo(page, 9);
         await screenshot(page, 'diagnostics-made-by-thread-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'ticket windows that loop while seats are left and take one under the lock: GIL004 at the loop\'s test; the real interpreters sell seats that are not there; a guard typed in under the lock removes it, and none is oversold',
+      async run({ page, workspace }) {
+        await openAlone(page, WINDOWS, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_|print_spooler|photo_saver|chat_room|visit_log|report_savers|branch_bank|exporter|page_fetcher|link_checker|box_office|quiz_clock/);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL004 for ticket_windows.py', () => problemRows(page), (r) => r.some((x) => /GIL004/.test(x) && /seats_left/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL004/.test(x)).includes("as its loop's condition, and takes from it at line 12"), rows.join('\n'));
+        // What the message says, in the real interpreters: 30 sales of 1,000 seats by four windows.
+        const rush = 'import sys, os, importlib; sys.path.insert(0, sys.argv[1]); import ticket_windows as t\nn = 0\nfor _ in range(30):\n    t = importlib.reload(t)\n    with open(os.devnull, "w") as log: n += t.open_windows(log) < 0\nprint(n)';
+        const oversold = { gil: Number(execFileSync('python3', ['-c', rush, workspace], { encoding: 'utf8' }).trim()) };
+        if (FREE_THREADED) oversold.free = Number(execFileSync(FREE_THREADED, ['-c', rush, workspace], { encoding: 'utf8' }).trim());
+        console.log(`    sales of 30 that sold more seats than there were, before the fix: ${JSON.stringify(oversold)}`);
+        assert.ok(Object.values(oversold).some((n) => n > 0), `some sale oversold before the fix (${JSON.stringify(oversold)})`);
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL004' }).first().click();
+        const test = lineWith(page, 'while seats_left > 0:');
+        await test.waitFor();
+        const hover = await hoverOver(page, test.locator('span span', { hasText: 'seats_left' }).last(), 'handed out twice');
+        assert.match(await hover.innerText(), /if seats_left <= 0: break/);
+        await screenshot(page, 'diagnostics-loop-take-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        // The guard typed in, as a person would, first thing under the lock.
+        await goTo(page, 12, 13);
+        await page.keyboard.type('if seats_left <= 0: break');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Control+S');
+        await waitUntil('the saved guard', () => readFileSync(join(workspace, WINDOWS), 'utf8'), (t) => t.includes('        with counter:\n            if seats_left <= 0: break\n            seats_left -= 1\n'), 30000);
+        await withPanelMaximized(page, () => waitUntil('GIL004 gone', () => problemRows(page), (r) => !r.some((x) => /ticket_windows|seats_left/.test(x)), 60000));
+        for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `no sale oversold with the guard (${python})`);
+        await goTo(page, 12);
+        await screenshot(page, 'diagnostics-loop-take-fixed-dark', { docs: true });
       },
     },
   ],
