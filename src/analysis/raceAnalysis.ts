@@ -5540,7 +5540,7 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
   for (const statement of module.statements) {
     let bound: string[] | undefined; // (what the statement's loops may bind, read once)
     for (const e of statement.summary.entries) {
-      const direct = e.t === 'direct' && /^(?:threading\.(?:Thread|Timer)|_?thread\.start_new_thread)$/.test(e.how);
+      const direct = e.t === 'direct' && /^(?:threading\.(?:Thread|Timer|_start_new_thread)|_?thread\.start_new_thread)$/.test(e.how);
       // (Only a start inside a loop or a comprehension: `passed.repeats` says so without a walk of the tree.)
       if ((!direct && !(e.t === 'executor-method' && e.method === 'submit') && e.t !== 'run_in_executor') || !e.passed?.repeats) continue;
       // Only a lambda, a function defined in the starting one, or from module level a module-level one, can read the loop's names.

@@ -405,7 +405,7 @@ const BOTO3_TRANSFERS: ReadonlySet<string> = new Set(['upload_file', 'download_f
 /** A Gradio component's events, which run a handler (`submit` is left to executors). */
 const GRADIO_EVENTS: ReadonlySet<string> = new Set(['click', 'change', 'input', 'select', 'upload', 'then', 'success', 'release', 'blur', 'focus', 'load']);
 /** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
-const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...BOTO3_TRANSFERS, 'subscribe', ...[...LIBRARY_THREADS.keys()].map((q) => q.slice(q.lastIndexOf('.') + 1)), ...POOL_METHODS]);
+const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', '_start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...BOTO3_TRANSFERS, 'subscribe', ...[...LIBRARY_THREADS.keys()].map((q) => q.slice(q.lastIndexOf('.') + 1)), ...POOL_METHODS]);
 
 export const MQTT_THREAD = 'the paho-mqtt network thread';
 export const APSCHEDULER_JOB = "the APScheduler job, run on the scheduler's thread pool";
@@ -1435,7 +1435,7 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       const callbacks = [...lib.keywords.map((k) => keyword.get(k)), lib.position !== undefined ? positional[lib.position] : undefined].filter((c): c is Node => !!c);
       const on = lib.when === undefined || (keyword.has(lib.when) && keyword.get(lib.when)!.text !== 'False');
       if (callbacks.length > 0 && on) entries.push({ ...at, ...passed([], [], lib.several), t: 'direct', how: lib.how, targets: callbacks.flatMap(targets), ...(lib.several && { several: true as const }) });
-    } else if (q === '_thread.start_new_thread' || q === 'thread.start_new_thread') {
+    } else if (q === '_thread.start_new_thread' || q === 'thread.start_new_thread' || q === 'threading._start_new_thread') {
       // The low-level start (Python 2's `thread`): a function and its argument tuple.
       entries.push({ ...at, ...passed(sequenceItems(scope, positional[1], node), mappingItems(positional[2])), t: 'direct', how: q, targets: targets(positional[0]) });
     } else if (q === 'asyncio.to_thread') {
