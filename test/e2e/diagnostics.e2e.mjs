@@ -1053,8 +1053,10 @@ export default {
         const rush = 'import sys; sys.path.insert(0, sys.argv[1]); import link_checker as l; print(l.rush())';
         const lost = { gil: Number(execFileSync('python3', ['-c', rush, workspace], { encoding: 'utf8' }).trim()) };
         if (FREE_THREADED) {
-          lost.free = Number(execFileSync(FREE_THREADED, ['-c', rush, workspace], { encoding: 'utf8' }).trim());
-          assert.ok(lost.free > 0, `counts lost on 3.13t before the fix (${lost.free})`);
+          // Lost counts need two workers on two CPUs at once: on a busy machine a run can have none, so up to five runs.
+          lost.free = [];
+          while (lost.free.length < 5 && !lost.free.some((n) => n > 0)) lost.free.push(Number(execFileSync(FREE_THREADED, ['-c', rush, workspace], { encoding: 'utf8' }).trim()));
+          assert.ok(lost.free.some((n) => n > 0), `counts lost on 3.13t before the fix (${lost.free.join(', ')})`);
         }
         console.log(`    counts lost before the fix: ${JSON.stringify(lost)}`);
         await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL001' }).first().click();
