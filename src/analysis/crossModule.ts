@@ -22,6 +22,11 @@ export interface ThreadHandOff {
   shared?: (number | string)[];
   /** `Class.method` called on one object that every thread shares (a module global made from the class), not a new one each. */
   sharedSelf?: true;
+  /**
+   * Only if this imported class is a threading socket server (`ThreadingMixIn` in its bases), which its
+   * own module tells (see `threadingServerClasses`): a request handler class handed to another module's server.
+   */
+  ifThreadingServer?: string;
 }
 
 /** A function or method of this module that another module runs on threads. */
@@ -38,6 +43,29 @@ export interface IncomingThreadEntry {
   sharedSelf?: true;
   /** The file that starts it (absolute) and the 1-based line. */
   from: { file: string; line: number };
+}
+
+/** A socketserver or http.server class, or mix-in, that serves each request on a thread of its own. */
+export const THREADING_SERVER = /\bThreading(?:MixIn|TCPServer|UDPServer|HTTPServer|UnixStreamServer|UnixDatagramServer)\b/;
+
+/**
+ * The classes of a module that serve each request on a thread of their own (`class LiveServer(ThreadingMixIn,
+ * TCPServer)`, and classes built on those): what a module publishes for the modules that hand its servers a
+ * request handler class. Read from the text alone, so it costs nothing where no such base is named.
+ */
+export function threadingServerClasses(text: string): string[] {
+  if (!THREADING_SERVER.test(text)) return [];
+  const classes = [...text.matchAll(/^[ \t]*class\s+([A-Za-z_]\w*)\s*\(([^)]*)\)\s*:/gm)].map((m) => ({ name: m[1], bases: m[2].split(',').map((b) => b.trim().split('.').at(-1) ?? '') }));
+  const found = new Set<string>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const c of classes) {
+      if (found.has(c.name) || !c.bases.some((b) => found.has(b) || THREADING_SERVER.test(b))) continue;
+      found.add(c.name);
+      grew = true;
+    }
+  }
+  return [...found];
 }
 
 /** How a hand-off made by a call from thread code begins (`a call from serve_client()`). */
@@ -97,12 +125,16 @@ export function resolveTarget(fromFile: string, target: string, known: KnownFile
  * that makes several, or two starts of one thread each (a call made from one thread's code is that
  * thread's, however many such calls there are).
  */
-export function incomingEntries(handOffs: ReadonlyMap<string, readonly ThreadHandOff[]>, known: KnownFiles): Map<string, IncomingThreadEntry[]> {
+export function incomingEntries(handOffs: ReadonlyMap<string, readonly ThreadHandOff[]>, known: KnownFiles, threadingServers: (file: string) => readonly string[] = () => []): Map<string, IncomingThreadEntry[]> {
   const byTarget = new Map<string, { file: string; name: string; from: string; h: ThreadHandOff }[]>();
   for (const [from, list] of handOffs) {
     for (const h of list) {
       const t = resolveTarget(from, h.target, known);
       if (!t) continue;
+      if (h.ifThreadingServer !== undefined) {
+        const server = resolveTarget(from, h.ifThreadingServer, known);
+        if (!server || !threadingServers(server.file).includes(server.name)) continue;
+      }
       const key = `${t.file}\u0000${t.name}`;
       const seen = byTarget.get(key) ?? [];
       if (!seen.some((s) => s.from === from && s.h.line === h.line)) seen.push({ ...t, from, h });

@@ -43,7 +43,7 @@ import {
   queueDispatchKey,
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
-import { CALL_FROM, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
+import { CALL_FROM, THREADING_SERVER, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
 import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, PLAIN_SELF_ATTRIBUTE, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, threadPoolClasses, VIEW_CLASSES, withItemValue, type StateKind } from './syntax';
 
 export interface AnalysisResult {
@@ -96,7 +96,7 @@ const STARTS_SOMETHING = /\.\s*start\s*\(\s*\)/;
 
 /** Quick test for files that may run other modules' code on threads (see crossModule.ts), findings or not. */
 export function mayHandOff(text: string): boolean {
-  return mayHaveFindings(text) || STARTS_SOMETHING.test(text);
+  return mayHaveFindings(text) || STARTS_SOMETHING.test(text) || SERVES_REQUESTS.test(text);
 }
 
 export function mayHaveFindings(text: string): boolean {
@@ -616,7 +616,7 @@ function resolveCallable(module: Module, statement: Statement, ref: CallableRef,
 function importedCallable(module: Module, ref: CallableRef, at: NameContext): string | undefined {
   if (ref.t === 'partial') return importedCallable(module, ref.inner, at);
   if (ref.t === 'lambda' || (ref.t === 'method' && ref.isSelf)) return undefined;
-  const head = ref.t === 'name' ? ref.name : (ref.ofClass ?? ref.receiver)?.split('.')[0];
+  const head = (ref.t === 'name' ? ref.name : (ref.ofClass ?? ref.receiver))?.split('.')[0];
   if (head === undefined || module.functions.has(head) || module.classes.has(head) || module.globals.has(head)) return undefined;
   for (let s = at.fnKey; s; s = s.includes('.') ? s.slice(0, s.lastIndexOf('.')) : undefined) {
     const fn = module.functions.get(s)?.fn;
@@ -624,7 +624,7 @@ function importedCallable(module: Module, ref: CallableRef, at: NameContext): st
   }
   const q = module.imports.aliases.get(head);
   if (q === undefined || STDLIB_MODULES.has(q.split('.')[0])) return undefined;
-  const rest = ref.t === 'name' ? '' : `${(ref.ofClass ?? ref.receiver)!.slice(head.length)}.${ref.attr}`;
+  const rest = ref.t === 'name' ? ref.name.slice(head.length) : `${(ref.ofClass ?? ref.receiver)!.slice(head.length)}.${ref.attr}`;
   const target = q + rest;
   // `import handlers` then `target=handlers`: a module, not a callable.
   return target.replace(/^\.+/, '').includes('.') ? target : undefined;
@@ -1352,14 +1352,14 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     for (const c of module.classes.values()) {
       if (!builtOn(module, c, REQUEST_HANDLERS)) continue;
       for (const m of c.methods.keys()) {
-        if (m !== 'handle' && m !== 'setup' && m !== 'finish' && !m.startsWith('do_')) continue;
+        if (!runsPerRequest(m)) continue;
         entries.push(severalThreads(`${c.name}.${m}`, false, c.site, `the request handler ${c.name}, run on a thread per request by ${server}`, { handed }));
       }
     }
     if (/\b(?:Simple|Doc)XMLRPCServer\b/.test(module.text)) entries.push(...xmlRpcEntries(module, server));
   }
   if (root) entries.push(...decoratedEntries(module, root), ...startedThroughMethod(module, root));
-  if (root && handOffs) handOffs.push(...importedThreadClassesStarted(module, root));
+  if (root && handOffs) handOffs.push(...importedThreadClassesStarted(module, root), ...requestHandlersServed(module, root));
   if (root) entries.push(...mainProgramEntries(module, root, entries));
   return entries;
 }
@@ -1424,6 +1424,43 @@ function importedThreadClassesStarted(module: Module, root: Node): ThreadHandOff
     });
     const line = made.startPosition.row + 1;
     out.push({ target, several: runsOnce(module, root, { line: made.startPosition.row, character: made.startPosition.column }) === undefined, line, how: `${ctor.text}(…).start()`, ...(shared.length > 0 && { shared }) });
+  }
+  return out;
+}
+
+/**
+ * Request handler classes of other modules made into a threading socket server here: `ThreadingTCPServer(addr,
+ * Handler)`, or `LiveServer(addr, LiveHandler)` where `LiveServer` mixes in `ThreadingMixIn` here or in its own
+ * module (which that module tells: the hand-off then holds only if it does). Each request runs the handler's
+ * `handle()` on a thread of its own, so the module that defines the handler learns its methods run on threads.
+ */
+function requestHandlersServed(module: Module, root: Node): ThreadHandOff[] {
+  const out: ThreadHandOff[] = [];
+  const { aliases } = module.imports;
+  if (!SERVES_REQUESTS.test(module.text) || ![...aliases.values()].some((q) => !STDLIB_MODULES.has(q.replace(/^\.+/, '').split('.')[0]) || q.startsWith('.'))) return out;
+  // The handler is the second argument, or `RequestHandlerClass=`, and its name (or its head) was imported.
+  for (const m of module.text.matchAll(/(?:RequestHandlerClass\s*=|,)\s*([A-Za-z_]\w*)((?:\s*\.\s*\w+)*)\s*[,)]/g)) {
+    if (!aliases.has(m[1])) continue;
+    let arg = root.descendantForIndex(m.index! + m[0].indexOf(m[1]));
+    while (arg?.parent?.type === 'attribute' && arg.parent.childForFieldName('object')?.id === arg.id) arg = arg.parent;
+    const list = arg?.parent?.type === 'keyword_argument' ? arg.parent.parent : arg?.parent;
+    const call = list?.type === 'argument_list' ? list.parent : undefined;
+    if (!arg || call?.type !== 'call') continue;
+    const { positional, keyword } = callArgs(call);
+    if (positional[1]?.id !== arg.id && keyword.get('RequestHandlerClass')?.id !== arg.id) continue;
+    const serverName = dotted(call.childForFieldName('function'));
+    if (serverName === undefined) continue;
+    const fnKey = definitionKey(module, call);
+    const line = call.startPosition.row;
+    const handler = importedCallable(module, { t: 'name', name: dotted(arg) ?? arg.text, scope: fnKey }, { fnKey, line });
+    if (handler === undefined || !/^[A-Z]/.test(handler.slice(handler.lastIndexOf('.') + 1))) continue;
+    // Threading here (the standard library's, or a class of this module built on one); else perhaps in the module it comes from.
+    const local = module.classes.get(serverName);
+    const projectBase = (c: ClassInfo) => c.bases.find((b) => !module.classes.has(b) && (b.startsWith('.') || !STDLIB_MODULES.has(b.split('.')[0])));
+    const threading = THREADING_SERVER_BASES.has(qualify(aliases, serverName) ?? '') || (!!local && builtOn(module, local, THREADING_SERVER_BASES));
+    const ifThreadingServer = threading ? undefined : local ? projectBase(local) : importedCallable(module, { t: 'name', name: serverName, scope: fnKey }, { fnKey, line });
+    if (!threading && ifThreadingServer === undefined) continue;
+    out.push({ target: handler, several: true, line: line + 1, how: `the request handler ${handler.slice(handler.lastIndexOf('.') + 1)}, run on a thread per request by ${serverName}`, ...(ifThreadingServer !== undefined && { ifThreadingServer }) });
   }
   return out;
 }
@@ -1624,8 +1661,20 @@ function importedFlaskApp(module: Module, name: string, decorator: string): 'Fla
 
 const THREAD_LOCAL: ReadonlySet<string> = new Set(['threading.local', '_threading_local.local']);
 
-/** A socketserver or http.server that starts a thread per request, named anywhere in the module. */
-const THREADING_SERVER = /\bThreading(?:MixIn|TCPServer|UDPServer|HTTPServer|UnixStreamServer|UnixDatagramServer)\b/;
+/** The standard library's servers and mix-in that serve each request on a thread of its own. */
+const THREADING_SERVER_BASES: ReadonlySet<string> = new Set([
+  'socketserver.ThreadingMixIn',
+  ...['TCPServer', 'UDPServer', 'UnixStreamServer', 'UnixDatagramServer'].map((s) => `socketserver.Threading${s}`),
+  'http.server.ThreadingHTTPServer',
+]);
+
+/** A request handler's methods that its server calls for each request (`do_GET` for an HTTP one). */
+function runsPerRequest(method: string): boolean {
+  return method === 'handle' || method === 'setup' || method === 'finish' || method.startsWith('do_');
+}
+
+/** A file that may make a socket server out of a handler class (`LiveServer((HOST, PORT), LiveHandler)`). */
+const SERVES_REQUESTS = /\bserve_forever\b|\bhandle_request\b|Server\s*\(/;
 
 /** Is the class built on one of `bases` (qualified), directly or through classes of the module? */
 function builtOn(module: Module, c: ClassInfo, bases: ReadonlySet<string>, depth = 0): boolean {
@@ -3654,6 +3703,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       if (c.kind === 'size' && fixedSizeList(module.text, c.subject, linesOf(module)[c.writeLine + statement.base.line] ?? '')) continue;
       // A thread that removes its own item (handed to it alone) cannot race another for it.
       if (c.ownItem !== undefined && via.every((e) => e.key === key && !!e.freshParams?.includes(c.ownItem!))) continue;
+      // Nor can one whose key is an attribute of its own object, made new for each thread (`sessions[sid][self._id]` in a request handler).
+      if ((c.kind === 'missing-key' || c.kind === 'present') && /\[\s*self\s*\.\s*\w+\s*\]$/.test(c.subject) && cls !== undefined && via.every((e) => !e.boundMethod)) continue;
       // One thread that takes items alone cannot find the last one gone, whoever adds them; nor can
       // code that waited first for the thread that took them (`worker.join()`, then the leftovers drained).
       // Nor can the one thread handed a queue its starter made for it alone (`kill_q = queue.Queue()` … `args=(kill_q,)` once).
@@ -5732,7 +5783,7 @@ export function analyze(tree: Tree, text: string, memo?: AnalysisMemo, incoming:
   const module = buildModule(tree, text, memo);
   if (!mayHaveFindings(text) && incoming.length === 0) {
     // No thread of its own, but it may start another module's Thread subclass (`Worker(q).start()`).
-    const handOffs = STARTS_SOMETHING.test(text) ? importedThreadClassesStarted(module, tree.rootNode) : [];
+    const handOffs = [...(STARTS_SOMETHING.test(text) ? importedThreadClassesStarted(module, tree.rootNode) : []), ...requestHandlersServed(module, tree.rootNode)];
     return { findings: [], functions: listFunctions(module, []), handOffs };
   }
   const lines = new SourceLines(text);
@@ -5788,6 +5839,13 @@ function incomingThreadEntries(module: Module, incoming: readonly IncomingThread
   for (const { name, how, several, shared, sharedSelf, from: elsewhere } of incoming) {
     // A Thread subclass started by the importer: its `run()`, with what every thread is handed shared.
     const threadClass = module.classes.get(name);
+    // A request handler class made into another module's threading server: a new one per request, on its thread;
+    // `self.server` is the one server every request's handler is given.
+    if (threadClass && builtOn(module, threadClass, REQUEST_HANDLERS)) {
+      const handed = new Map([['self.server', undefined]]);
+      for (const m of threadClass.methods.keys()) if (runsPerRequest(m)) out.push(severalThreads(`${name}.${m}`, false, threadClass.site, how, { elsewhere, handed }));
+      continue;
+    }
     if (threadClass) {
       if (!threadClass.isThread || !threadClass.methods.has(threadClass.run)) continue;
       const kept = shared && keptParams(module, threadClass);

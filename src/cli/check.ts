@@ -48,12 +48,13 @@ export async function checkPaths(
       if (outcome?.skipped !== undefined) onSkip(file, outcome.skipped);
       else known.add(file);
     }
+    const threadingServers = (file: string) => { const r = results.get(file); return (r?.skipped === undefined && r?.threadingServers) || []; };
     // Code that one module runs on threads and another defines: analyse the defining module again with
     // those entries, until no new ones appear (its own thread code may call a third module's).
     let given = new Map<string, string>();
     for (let round = 0; round < 4; round++) {
       const handOffs = new Map([...results].map(([f, r]): [string, ThreadHandOff[]] => [f, (r.skipped === undefined && r.handOffs) || []]));
-      const changed = [...incomingEntries(handOffs, known)].filter(([file, entries]) => given.get(file) !== incomingKey(entries));
+      const changed = [...incomingEntries(handOffs, known, threadingServers)].filter(([file, entries]) => given.get(file) !== incomingKey(entries));
       if (changed.length === 0) break;
       given = new Map([...given, ...changed.map(([file, entries]): [string, string] => [file, incomingKey(entries)])]);
       for (const outcome of await analyser.run(changed.map(([file, incoming]) => ({ file, incoming })))) {

@@ -7,7 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parentPort, Worker } from 'node:worker_threads';
 import type { Parser } from 'web-tree-sitter';
-import type { IncomingThreadEntry, ThreadHandOff } from '../analysis/crossModule';
+import { threadingServerClasses, type IncomingThreadEntry, type ThreadHandOff } from '../analysis/crossModule';
 import { createPythonParser } from '../analysis/parser';
 import { MAX_FILE_BYTES } from '../analysis/projectFiles';
 import { analyze, mayHandOff } from '../analysis/raceAnalysis';
@@ -22,7 +22,7 @@ export interface FileJob {
 export type FileOutcome =
   | { file: string; skipped: string }
   /** Read; `findings` absent when the file cannot hand code to threads (nothing to analyse) or tree-sitter gave up. */
-  | { file: string; skipped?: undefined; findings?: Finding[]; handOffs?: ThreadHandOff[] };
+  | { file: string; skipped?: undefined; findings?: Finding[]; handOffs?: ThreadHandOff[]; /** Its classes that serve each request on a thread (see crossModule.ts). */ threadingServers?: string[] };
 
 /** What workerData says to a CLI bundle started as a worker. */
 export const CHECK_WORKER = 'gil-lab-check-worker';
@@ -34,12 +34,14 @@ function analyseFile(parser: Parser, job: FileJob): FileOutcome {
   const { file, incoming } = job;
   if (statSync(file).size > MAX_FILE_BYTES) return { file, skipped: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` };
   const text = readFileSync(file, 'utf8');
-  if (!incoming && !mayHandOff(text)) return { file };
+  const servers = threadingServerClasses(text);
+  const threadingServers = servers.length > 0 ? { threadingServers: servers } : {};
+  if (!incoming && !mayHandOff(text)) return { file, ...threadingServers };
   const tree = parser.parse(text);
-  if (!tree) return { file };
+  if (!tree) return { file, ...threadingServers };
   try {
     const { findings, handOffs } = analyze(tree, text, undefined, incoming);
-    return { file, findings, handOffs };
+    return { file, findings, handOffs, ...threadingServers };
   } finally {
     tree.delete();
   }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
-import { incomingEntries, incomingKey, type IncomingThreadEntry, type ThreadHandOff } from '../analysis/crossModule';
+import { incomingEntries, incomingKey, threadingServerClasses, type IncomingThreadEntry, type ThreadHandOff } from '../analysis/crossModule';
 import { MAX_FILE_BYTES, pythonFiles } from '../analysis/projectFiles';
 import { analyze, mayHandOff } from '../analysis/raceAnalysis';
 
@@ -102,7 +102,7 @@ export class ProjectThreads {
     if (handOffs.size === 0) return [];
     const known = new Set(this.texts.keys());
     known.add(file);
-    return incomingEntries(handOffs, known).get(file) ?? [];
+    return incomingEntries(handOffs, known, (server) => threadingServerClasses(this.textOf(server))).get(file) ?? [];
   }
 
   private textOf(file: string): string {

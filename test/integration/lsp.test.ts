@@ -586,5 +586,30 @@ describe('language server over stdio', function () {
         rmSync(dir, { recursive: true, force: true });
       }
     });
+    it("a request handler made into a threading server by a third module is flagged; the server's module dropping ThreadingMixIn on disk takes it away", async function () {
+      this.timeout(60_000);
+      const dir = mkdtempSync(join(tmpdir(), 'gil-lab-lsp-project-'));
+      const project = join(root, 'test', 'corpus-projects', 'quiz_buzzer');
+      for (const f of readdirSync(project)) writeFileSync(join(dir, f), readFileSync(join(project, f)));
+      const s = await Session.start({ textDocument: { diagnostic: { dynamicRegistration: false } } }, undefined, [dir]);
+      try {
+        const uri = pathToFileURL(join(dir, 'contestant.py')).href;
+        await s.open(uri, readFileSync(join(dir, 'contestant.py'), 'utf8'));
+        await s.pull(uri);
+        await indexedAndRefreshed(s);
+        const found = await s.pull(uri);
+        assert.deepEqual(found.map((d) => [d.code, d.range.start.line + 1]), [['GIL004', 8], ['GIL001', 12]]);
+        assert.match(messageOf(found[1]), /the request handler ContestantHandler, run on a thread per request by BuzzerServer in host\.py at line 7/);
+        // The server now serves one connection after another.
+        const server = join(dir, 'buzzer_server.py');
+        writeFileSync(server, readFileSync(server, 'utf8').replace('socketserver.ThreadingMixIn, ', ''));
+        await refreshedAfterChange(s, server);
+        assert.deepEqual(await s.pull(uri), []);
+        assert.equal(await s.shutdown(), 0);
+      } finally {
+        s.kill();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });

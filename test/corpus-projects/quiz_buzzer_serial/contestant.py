@@ -1,0 +1,13 @@
+"""What the server does for each contestant's connection."""
+import socketserver
+
+
+class ContestantHandler(socketserver.StreamRequestHandler):
+    def handle(self):
+        name = self.rfile.readline().decode().strip()
+        if name not in self.server.scores:
+            self.server.scores[name] = 0
+        for line in self.rfile:
+            if line.strip() == b"buzz":
+                self.server.buzzes += 1
+                self.wfile.write(b"heard\n")
