@@ -1570,7 +1570,7 @@ function mainProgramEntries(module: Module, root: Node, entries: readonly Thread
     // (An object's own thread counts from where the module makes it only when its constructor starts it,
     // or from where it is started, for a Thread subclass, whose entry's site is that place.)
     const thread = cls !== undefined && e.oneThread && module.classes.get(cls)!.isThread && e.key === `${cls}.${module.classes.get(cls)!.run}`;
-    const startsAt = e.moduleLine ?? (thread ? e.site.start.line : cls !== undefined && e.oneThread && e.site.start.line < first && enclosingMethodName(root, e.site) === '__init__' ? madeOnceAt(module, cls)?.start.line : undefined);
+    const startsAt = e.moduleLine ?? (thread ? e.site.start.line : cls !== undefined && e.oneThread && e.site.start.line < first && enclosingMethodName(root, e.site) === '__init__' ? madeOnceAt(module, cls, 0, false)?.start.line : undefined);
     if (startsAt !== undefined) first = Math.min(first, startsAt);
   }
   if (first === Infinity || threaded.size === 0) return [];
@@ -2639,8 +2639,11 @@ function callablesHandedToThreadClass(module: Module, c: ClassInfo): ThreadEntry
   return out;
 }
 
-/** Where the program makes its one object of the class `name`, if it makes one once. (`depth`: how deep runsOnce asked.) */
-function madeOnceAt(module: Module, name: string, depth = 0): Range0 | undefined {
+/**
+ * Where the program makes its one object of the class `name`, if it makes one once; or, with `startedLater`, where it then
+ * calls its `start()` (a Thread subclass's thread starts there). (`depth`: how deep runsOnce asked.)
+ */
+function madeOnceAt(module: Module, name: string, depth = 0, startedLater = true): Range0 | undefined {
   const root = module.statements[0]?.node.tree.rootNode;
   const uses = name.includes('.') ? [] : classCalls(module, name, 2);
   if (!root || uses.length !== 1) return undefined;
@@ -2648,7 +2651,7 @@ function madeOnceAt(module: Module, name: string, depth = 0): Range0 | undefined
   let site: Node = uses[0];
   const assignment = site.parent?.type === 'call' ? site.parent.parent : undefined;
   const bound = assignment?.type === 'assignment' && assignment.childForFieldName('left')?.type === 'identifier' ? assignment.childForFieldName('left')!.text : undefined;
-  if (bound) {
+  if (bound && startedLater) {
     const start = new RegExp(`\\b${bound}\\s*\\.\\s*start\\s*\\(`, 'g');
     start.lastIndex = assignment!.endIndex;
     const m = start.exec(module.text);
@@ -3443,7 +3446,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   const fromImporters = incomingThreadEntries(module, incoming);
   // (One thread started under `if __name__ == "__main__":` never runs beside an importer's: that block runs only when this module is the program.)
   const imported = new Set(fromImporters.map((e) => e.key));
-  const ownHere = own.filter((e) => !(imported.has(e.key) && e.oneThread && !e.repeats && underMainGuard(root, e.site.start)) && !relayedAtEnd(module, root, e));
+  // (Nor does a Thread subclass this module never makes: its importers say how many of it they start.)
+  const ownHere = own.filter((e) => !(imported.has(e.key) && ((e.oneThread && !e.repeats && underMainGuard(root, e.site.start)) || neverMadeHere(module, e))) && !relayedAtEnd(module, root, e));
   const entries = [...fromImporters, ...(startsJoinedAtOnce(root, ownHere) ? [] : ownHere)];
   const edges: CallEdge[] = [];
   const view = moduleView(module);
@@ -5867,6 +5871,12 @@ function incomingThreadEntries(module: Module, incoming: readonly IncomingThread
     out.push(several ? severalThreads(key!, bound, site, how, { elsewhere }) : { key: key!, boundMethod: bound, site, how, moduleLine: lastLine, oneThread: true, repeats: false, fromImporter: true, elsewhere });
   }
   return out;
+}
+
+/** A Thread subclass's own `run()` entry, for a class that no code of this module makes (`Worker(…)` only in importers). */
+function neverMadeHere(module: Module, e: ThreadEntry): boolean {
+  const cls = module.classes.get(e.key.slice(0, e.key.lastIndexOf('.')));
+  return !!cls?.isThread && e.site === cls.site && !new RegExp(`(?<!\\bclass\\s+)(?<![\\w.])${cls.name}\\s*\\(`).test(module.text);
 }
 
 /** Imported functions and objects' methods that code run on several threads calls: they run there too. */

@@ -1977,7 +1977,8 @@ function locksLeftTaken(scope: StatementScope, fn: Node, out: FunctionWrites): v
     const stmt = call.parent;
     if (stmt?.type !== 'expression_statement' || stmt.parent?.type !== 'block') continue;
     const lock = acquireReceiver(stmt, 'acquire');
-    if (lock === undefined || lock === HAND_LOCK) continue;
+    // (A lock class's own side, `rw.writer_lock()`, may be let go anywhere its class says: not followed.)
+    if (lock === undefined || lock === HAND_LOCK || !/^(?:acquire|lock)$/.test(call.childForFieldName('function')?.childForFieldName('attribute')?.text ?? '')) continue;
     const { positional, keyword } = callArgs(call);
     if (positional.length > 0 || keyword.size > 0) continue; // `acquire(False)`, `acquire(timeout=…)`: may not take it
     const releases = (n: Node) => acquireReceiver(n, 'release') === lock;
@@ -3332,8 +3333,13 @@ function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | un
   // A helper of the module or the class that takes or lets go a lock written by hand.
   const helper = f?.type === 'identifier' ? f.text : f?.type === 'attribute' && f.childForFieldName('object')?.text === 'self' ? f.childForFieldName('attribute')?.text : undefined;
   if (helper !== undefined && (method === 'acquire' ? HAND_ACQUIRE : HAND_RELEASE).test(helper)) return HAND_LOCK;
-  // (A lock class of one's own may call them `lock()` and `unlock()`.)
+  // (A lock class of one's own may call them `lock()` and `unlock()`, or name the side: `rw.writer_lock()` … `rw.writer_unlock()`.)
   const name = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
+  const side = name !== undefined ? (method === 'acquire' ? /^(?!(?:get|set|make|new|create|has|is)_)(\w+?)_(?:acquire|lock)$/ : /^(?!(?:get|set|make|new|create|has|is)_)(\w+?)_(?:release|unlock)$/).exec(name)?.[1] : undefined;
+  if (side !== undefined) {
+    const object = dotted(f!.childForFieldName('object'));
+    return object !== undefined ? `${object}.${side}` : undefined;
+  }
   if (name !== method && name !== (method === 'acquire' ? 'lock' : 'unlock')) return undefined;
   return dotted(f!.childForFieldName('object'));
 }
