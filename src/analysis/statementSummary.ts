@@ -2213,7 +2213,9 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
     if (!held || !condition) continue;
     const copied = testKind(held, target) ? undefined : copyTested(held, target, assignment, p);
     // `if table.free: table.free = False`, then the work it keeps to one thread: a flag taken as a claim.
-    const claimed = assignment.childForFieldName('right')?.type === 'false' && conjuncts(held).some((part) => part.text.replace(/\s+/g, '') === target.text.replace(/\s+/g, '')) && workAfter(assignment) ? 'equals' : undefined;
+    // (In a loop, only a store the round begins with, in the loop's own body: one deep in the round's work, `while
+    // self.cycle: … if found: self.cycle = False`, is a stop flag lowered, long after the test.)
+    const claimed = assignment.childForFieldName('right')?.type === 'false' && (!loopBody || assignment.parent?.parent?.id === child.id) && conjuncts(held).some((part) => part.text.replace(/\s+/g, '') === target.text.replace(/\s+/g, '')) && workAfter(assignment) ? 'equals' : undefined;
     // `while tickets > 0: … tickets -= 1`: each round takes one of what the test said is left.
     const takesTested = loopBody && !testedAgainBefore(assignment, p, target) ? takesWhatLoopTests(held, target, assignment) : undefined;
     const kind = takesTested ? 'compared' : copied?.kind ?? testKind(held, target) ?? claimed;
@@ -3699,8 +3701,15 @@ const LITERAL_KEY = /^(?:"[^"\\\n]*"|'[^'\\\n]*'|-?\d+)$/;
 
 function readsName(expr: Node | null, name: string): boolean {
   if (!expr) return false;
-  for (const n of walk(expr)) if (n.type === 'identifier' && n.text === name) return true;
+  // (Not `dev.temperature`'s attribute name, nor `f(temperature=…)`'s keyword: neither reads the variable.)
+  for (const n of walk(expr)) if (n.type === 'identifier' && n.text === name && !namesOnly(n)) return true;
   return false;
+}
+
+/** An identifier that names an attribute (`x.name`) or a keyword argument (`name=…`), not a variable. */
+function namesOnly(n: Node): boolean {
+  const p = n.parent;
+  return (p?.type === 'attribute' && p.childForFieldName('attribute')?.id === n.id) || (p?.type === 'keyword_argument' && p.childForFieldName('name')?.id === n.id);
 }
 
 /**
