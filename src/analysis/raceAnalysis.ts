@@ -5264,92 +5264,108 @@ function withItemsHeldAt(root: Node, line: number, column: number): string[] {
   return held;
 }
 
-/**
- * GIL001 for a Timer that re-arms itself (`def _tick(self): … self._timer = Timer(5, self._tick);
- * self._timer.start()`, also through the methods the callback calls) while another method cancels it
- * (`def stop(self): self._timer.cancel()`), with no lock over both: a stop made while the callback runs
- * cancels the timer that has already fired, and the one the callback starts next runs anyway.
- */
+/** A method's `self.attr = Timer(…, self.callback …)`: the store, where it is, and the line (0-based, of the module). */
+interface TimerStore {
+  method: string;
+  ref: FunctionRef;
+  attr: string;
+  callback: string;
+  indent: string;
+  line: number;
+}
 
-function timerReArmedWhileCancelled(module: Module, root: Node, source: SourceLines): Finding[] {
-  const out: Finding[] = [];
-  if (!/\bTimer\s*\(/.test(module.text)) return out;
-  for (const cls of module.classes.values()) {
-    const done = new Set<string>();
-    // Only the methods a Timer in the class is made on can re-arm it.
-    const text = classNode(root, cls)?.text ?? '';
-    const callbacks = new Set([...text.matchAll(/\bTimer\s*\(([^\n]*)/g)].flatMap((m) => [...m[1].matchAll(/\bself\s*\.\s*(\w+)/g)].map((a) => a[1])));
-    for (const callback of callbacks) {
-      if (!cls.methods.has(callback)) continue;
-      const own = ownThreadMethods(module, cls, callback);
-      for (const name of own) {
-        const ref = cls.methods.get(name)!;
-        const text = functionText(module, ref);
-        const store = new RegExp(`^([ \\t]*)self\\s*\\.\\s*(\\w+)\\s*=\\s*(?:threading\\s*\\.\\s*)?Timer\\s*\\([^\\n]*\\bself\\s*\\.\\s*${callback}\\b`, 'm').exec(text);
-        if (!store || done.has(store[2])) continue;
-        const attr = store[2];
-        // Another method, not one the callback's own code calls, that cancels it.
-        const cancel = new RegExp(`^([ \\t]*)self\\s*\\.\\s*${attr}\\s*\\.\\s*cancel\\s*\\(`, 'm');
-        const stopper = [...cls.methods].find(([m, r]) => !own.has(m) && m !== '__init__' && CALLED_FROM_OUTSIDE.test(m) && cancel.test(functionText(module, r)));
-        if (!stopper) continue;
-        done.add(attr);
-        const storeLine = bodyLine(ref, text, store.index);
-        const stopText = functionText(module, stopper[1]);
-        const stopAt = cancel.exec(stopText)!;
-        const cancelLine = bodyLine(stopper[1], stopText, stopAt.index);
-        const heldOverStore = withItemsHeldAt(root, storeLine, store[1].length);
-        if (withItemsHeldAt(root, cancelLine, stopAt[1].length).some((h) => heldOverStore.includes(h))) continue;
-        out.push({
-          code: CODES.unlockedSharedWrite,
-          message: `\`self.${attr}\` is replaced here on the timer's own thread (${callback}() starts a new Timer on itself), while \`${stopper[0]}()\` cancels \`self.${attr}\` at line ${cancelLine + 1} from another thread, with no lock over both: a ${stopper[0]}() made while ${callback}() runs cancels the timer that has already fired, and the new one started here runs all the same (and, if it re-arms again, goes on after the stop). Hold one lock over the cancel, with a flag that says it is stopped, and over the test of that flag and the new Timer here.`,
-          range: { start: { line: storeLine, character: store[1].length }, end: { line: storeLine, character: store[1].length + `self.${attr}`.length } },
-          subject: `self.${attr}`,
-          related: [{ range: lineRange(source, cancelLine), message: `${stopper[0]}() cancels \`self.${attr}\` here, from another thread` }],
-        });
-      }
+/** The Timers a class's methods store on `self`, each on one of its own methods. */
+function timerStores(module: Module, cls: ClassInfo): TimerStore[] {
+  const out: TimerStore[] = [];
+  for (const [method, ref] of cls.methods) {
+    const text = functionText(module, ref);
+    for (const m of text.matchAll(/^([ \t]*)self\s*\.\s*(\w+)\s*=\s*(?:threading\s*\.\s*)?Timer\s*\([^\n]*\bself\s*\.\s*(\w+)\b/gm)) {
+      if (cls.methods.has(m[3])) out.push({ method, ref, attr: m[2], callback: m[3], indent: m[1], line: bodyLine(ref, text, m.index!) });
     }
   }
   return out;
 }
 
 /**
- * GIL001 for a debounce: a method replaces `self.timer` with a new Timer under a lock (cancelling the
- * old one), and the Timer's callback sets `self.timer = None` when it is done, without that lock. An
- * event that lands while the callback runs makes a new Timer, and the callback's store then drops it:
- * the next event can no longer cancel it, and the work runs twice. The lock held over the replace says
- * the method is called from other threads (as RacerD takes a lock for a claim of thread safety).
+ * GIL001 for a Timer that re-arms itself (`def _tick(self): … self._timer = Timer(5, self._tick);
+ * self._timer.start()`, also through the methods the callback calls) while another method cancels it
+ * (`def stop(self): self._timer.cancel()`), with no lock over both: a stop made while the callback runs
+ * cancels the timer that has already fired, and the one the callback starts next runs anyway.
+ */
+function timerReArmedWhileCancelled(module: Module, root: Node, source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  if (!/\bTimer\s*\(/.test(module.text)) return out;
+  for (const cls of module.classes.values()) {
+    const done = new Set<string>();
+    for (const { method, attr, callback, indent, line: storeLine } of timerStores(module, cls)) {
+      const own = ownThreadMethods(module, cls, callback);
+      if (!own.has(method) || done.has(attr)) continue;
+      // Another method, not one the callback's own code calls, that cancels it.
+      const cancel = new RegExp(`^([ \\t]*)self\\s*\\.\\s*${attr}\\s*\\.\\s*cancel\\s*\\(`, 'm');
+      const stopper = [...cls.methods].find(([m, r]) => !own.has(m) && m !== '__init__' && CALLED_FROM_OUTSIDE.test(m) && cancel.test(functionText(module, r)));
+      if (!stopper) continue;
+      done.add(attr);
+      const stopText = functionText(module, stopper[1]);
+      const stopAt = cancel.exec(stopText)!;
+      const cancelLine = bodyLine(stopper[1], stopText, stopAt.index);
+      const heldOverStore = withItemsHeldAt(root, storeLine, indent.length);
+      if (withItemsHeldAt(root, cancelLine, stopAt[1].length).some((h) => heldOverStore.includes(h))) continue;
+      out.push({
+        code: CODES.unlockedSharedWrite,
+        message: `\`self.${attr}\` is replaced here on the timer's own thread (${callback}() starts a new Timer on itself), while \`${stopper[0]}()\` cancels \`self.${attr}\` at line ${cancelLine + 1} from another thread, with no lock over both: a ${stopper[0]}() made while ${callback}() runs cancels the timer that has already fired, and the new one started here runs all the same (and, if it re-arms again, goes on after the stop). Hold one lock over the cancel, with a flag that says it is stopped, and over the test of that flag and the new Timer here.`,
+        range: { start: { line: storeLine, character: indent.length }, end: { line: storeLine, character: indent.length + `self.${attr}`.length } },
+        subject: `self.${attr}`,
+        related: [{ range: lineRange(source, cancelLine), message: `${stopper[0]}() cancels \`self.${attr}\` here, from another thread` }],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * GIL001 for a debounce: a method replaces `self.timer` with a new Timer (cancelling the old one), and
+ * the Timer's callback, on the timer's own thread, sets `self.timer = None` when it is done, or cancels
+ * `self.timer`, with no lock that the replace holds too. An event that lands while the callback runs
+ * makes a new Timer, and the callback then drops it (nothing can cancel it any more: the work runs
+ * twice) or cancels it (it never fires). The method runs on its caller's thread, never the timer's
+ * (one the callback calls itself re-arms the timer: timerReArmedWhileCancelled); a store made in
+ * `__init__` is made once, before any callback.
  */
 function timerClearedWhileReplaced(module: Module, root: Node, source: SourceLines): Finding[] {
   const out: Finding[] = [];
   if (!/\bTimer\s*\(/.test(module.text)) return out;
   for (const cls of module.classes.values()) {
-    for (const [name, ref] of cls.methods) {
-      const text = functionText(module, ref);
-      for (const store of text.matchAll(/^([ \t]*)self\s*\.\s*(\w+)\s*=\s*(?:threading\s*\.\s*)?Timer\s*\([^\n]*\bself\s*\.\s*(\w+)\b/gm)) {
-        const [, indent, attr, callback] = store;
-        if (!cls.methods.has(callback)) continue;
-        const own = ownThreadMethods(module, cls, callback);
-        if (own.has(name)) continue; // a timer that re-arms itself: timerReArmedWhileCancelled
-        const storeLine = bodyLine(ref, text, store.index!);
-        const held = withItemsHeldAt(root, storeLine, indent.length);
-        if (held.length === 0) continue;
-        for (const cleared of own) {
-          const cref = cls.methods.get(cleared)!;
-          const ctext = functionText(module, cref);
-          const none = new RegExp(`^([ \\t]*)self\\s*\\.\\s*${attr}\\s*=\\s*None\\s*(?:#.*)?$`, 'm').exec(ctext);
-          if (!none) continue;
-          const line = bodyLine(cref, ctext, none.index);
-          if (withItemsHeldAt(root, line, none[1].length).some((h) => held.includes(h))) continue;
-          const lock = held[held.length - 1];
-          out.push({
-            code: CODES.unlockedSharedWrite,
-            message: `\`self.${attr}\` is set to None here on the timer's own thread (the Timer that ${name}() makes runs ${callback}()), without \`${lock}\`, which ${name}() holds when it replaces \`self.${attr}\` with a new Timer at line ${storeLine + 1}: if ${name}() runs again while ${callback}() is still at work, it starts a new Timer and this store then drops it: the next call finds no timer to cancel and starts another, so both fire and the work is done twice. Clear it under \`${lock}\`, and only while it is still this timer: \`with ${lock}: if self.${attr} is threading.current_thread(): self.${attr} = None\` (a Timer is the thread its callback runs on).`,
-            range: { start: { line, character: none[1].length }, end: { line, character: none[1].length + `self.${attr}`.length } },
-            subject: `self.${attr}`,
-            related: [{ range: lineRange(source, storeLine), message: `${name}() replaces \`self.${attr}\` here, under \`${lock}\`` }],
-          });
-          break;
-        }
+    for (const { method, attr, callback, indent, line: storeLine } of timerStores(module, cls)) {
+      const own = ownThreadMethods(module, cls, callback);
+      if (own.has(method) || method === '__init__' || !CALLED_FROM_OUTSIDE.test(method)) continue;
+      const held = withItemsHeldAt(root, storeLine, indent.length);
+      for (const cleared of own) {
+        const cref = cls.methods.get(cleared)!;
+        const ctext = functionText(module, cref);
+        // (`if self.timer is threading.current_thread(): …`: it acts only on itself.)
+        if (new RegExp(`\\bself\\s*\\.\\s*${attr}\\s+is\\s+(?:not\\s+)?(?:threading\\s*\\.\\s*)?current_thread\\s*\\(`).test(ctext)) continue;
+        const use = new RegExp(`^([ \\t]*)self\\s*\\.\\s*${attr}\\s*(?:=\\s*None\\s*(?:#.*)?$|\\.\\s*cancel\\s*\\()`, 'm').exec(ctext);
+        if (!use) continue;
+        const line = bodyLine(cref, ctext, use.index);
+        if (withItemsHeldAt(root, line, use[1].length).some((h) => held.includes(h))) continue;
+        const cancels = !/=\s*None/.test(use[0]);
+        const what = cancels ? `\`self.${attr}.cancel()\` runs here on the timer's own thread` : `\`self.${attr}\` is set to None here on the timer's own thread`;
+        const when = held.length > 0 ? `without \`${held[held.length - 1]}\`, which ${method}() holds when it replaces \`self.${attr}\` with a new Timer at line ${storeLine + 1}` : `while ${method}() can replace \`self.${attr}\` with a new Timer at line ${storeLine + 1} from another thread, with no lock over either`;
+        const harm = cancels
+          ? `if ${method}() runs while ${callback}() is at work, this cancels the new Timer instead of the one already running, and the new one never fires`
+          : `if ${method}() runs again while ${callback}() is still at work, it starts a new Timer and this store then drops it: the next call finds no timer to cancel and starts another, so both fire and the work is done twice`;
+        const lock = held.length > 0 ? held[held.length - 1] : 'self.lock';
+        const fix = cancels
+          ? `Hold ${held.length > 0 ? `\`${lock}\`` : 'one lock'} over ${method}()'s replace and over ${cleared}() from its start to this cancel, so that no new Timer can be made in between.`
+          : `Clear it under ${held.length > 0 ? `\`${lock}\`` : `a lock that ${method}() holds over the replace too`}, and only while it is still this timer: \`with ${lock}: if self.${attr} is threading.current_thread(): self.${attr} = None\` (a Timer is the thread its callback runs on).`;
+        out.push({
+          code: CODES.unlockedSharedWrite,
+          message: `${what} (the Timer that ${method}() makes runs ${callback}()), ${when}: ${harm}. ${fix}`,
+          range: { start: { line, character: use[1].length }, end: { line, character: use[1].length + `self.${attr}`.length } },
+          subject: `self.${attr}`,
+          related: [{ range: lineRange(source, storeLine), message: `${method}() replaces \`self.${attr}\` here${held.length > 0 ? `, under \`${lock}\`` : ''}` }],
+        });
+        break;
       }
     }
   }
