@@ -1872,11 +1872,15 @@ function samePathWritten(scope: StatementScope, fn: Node, out: FunctionWrites): 
   }
 }
 
+/** The methods that take an item off a queue (`q.get()`, `q.get_nowait()`), and off a list or deque (`pop()`, `popleft()`). */
+const QUEUE_TAKES: ReadonlySet<string> = new Set(['get', 'get_nowait']);
+const LIST_TAKES: ReadonlySet<string> = new Set(['pop', 'popleft']);
+
 /** `q.get()`, `q.get(timeout=1)`, `q.get_nowait()`, `items.pop()`, `items.popleft()`, `items.pop(0)`: a call that takes an item off a container. */
 function takesItem(value: Node | null): boolean {
   const f = value?.type === 'call' ? value.childForFieldName('function') : undefined;
   const method = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
-  if (method === undefined || !/^(?:get|get_nowait|pop|popleft)$/.test(method)) return false;
+  if (method === undefined || !(QUEUE_TAKES.has(method) || LIST_TAKES.has(method))) return false;
   const { positional } = callArgs(value!);
   return method === 'pop' ? positional.length === 0 || /^-?\d+$/.test(positional[0]?.text ?? '') : method === 'get' ? positional.length === 0 || /^(?:True|False)$/.test(positional[0]?.text ?? '') : true;
 }
@@ -4170,11 +4174,12 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       }
       // `if x not in s: s.add(x)`, or `if x in s: return` … `s.add(x)`, on a set (or with append, a
       // list) the threads share.
-      const takesFromQueue = method === 'get' || method === 'get_nowait';
+      const takesFromQueue = method !== undefined && QUEUE_TAKES.has(method);
       if (method === undefined || !(method === 'add' || SIZE_CHANGES.has(method) || takesFromQueue)) continue;
       const obj = f!.childForFieldName('object');
       const item = callArgs(n).positional[0];
-      if (!obj || (!item && method !== 'pop' && method !== 'popleft' && !takesFromQueue)) continue;
+      const takes = LIST_TAKES.has(method);
+      if (!obj || (!item && !takes && !takesFromQueue)) continue;
       const name = obj.text;
       const d =
         obj.type === 'attribute' ? describeContainer(obj)
@@ -4191,7 +4196,6 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         continue;
       }
       const member = method === 'add' || method === 'append';
-      const takes = method === 'pop' || method === 'popleft';
       const end = method === 'popleft' || item?.text === '0' ? '0' : method === 'pop' && !item ? '-1' : undefined;
       const check = d && ((member && item && (memberCheckBefore(n, name, item.text, fn) ?? guardCheckBefore(n, name, item.text, fn))) || sizeCheckBefore(n, name, fn, takes, false, end) || (method === 'pop' && item ? sizeCheckBefore(n, `${name}[${item.text}]`, fn, takes) : undefined) || (takes && end !== undefined ? peekedBefore(n, name, fn, end) : undefined));
       if (check) checks.push({ ...check, ...d!, ...(takes && check.kind === 'size' && { takes: true as const }) });
