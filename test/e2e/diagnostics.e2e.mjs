@@ -110,6 +110,15 @@ writeFileSync(join(folder, OFFICE), readFileSync(join(repoRoot, 'test', 'fixture
 const WINDOWS = 'ticket_windows.py';
 writeFileSync(join(folder, WINDOWS), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', WINDOWS), 'utf8'));
 
+/**
+ * A quiz server in three modules (the corpus project quiz_buzzer, without its markers): the request handler class in one,
+ * its ThreadingMixIn server class in another, the two made into a server in a third.
+ */
+const CONTESTANT = 'contestant.py';
+const BUZZER_SERVER = 'buzzer_server.py';
+const QUIZ_HOST = 'host.py';
+for (const f of [CONTESTANT, BUZZER_SERVER, QUIZ_HOST]) writeFileSync(join(folder, f), readFileSync(join(repoRoot, 'test', 'corpus-projects', 'quiz_buzzer', f), 'utf8').replace(/ {2}# expect: GIL\d+/g, ''));
+
 /** A quiz whose clock thread gives the countdown its first value, read by the game right after the start (GIL006, NameError; the first value is typed in). */
 const QUIZ = 'quiz_clock.py';
 writeFileSync(join(folder, QUIZ), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', QUIZ), 'utf8'));
@@ -1173,6 +1182,42 @@ export default {
         for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `no sale oversold with the guard (${python})`);
         await goTo(page, 12);
         await screenshot(page, 'diagnostics-loop-take-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'a request handler whose threading server is defined in one module and made in another: GIL004 and GIL001 name that server, the related location opens where it is made, and the server module dropping ThreadingMixIn takes them away',
+      async run({ page, workspace }) {
+        await openAlone(page, CONTESTANT, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_|print_spooler|photo_saver|chat_room|visit_log|report_savers|branch_bank|exporter|page_fetcher|link_checker|box_office|quiz_clock|ticket_windows/);
+        const by = 'the request handler ContestantHandler, run on a thread per request by BuzzerServer in host.py at line 7';
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL004 and GIL001 for contestant.py', () => problemRows(page), (r) => r.some((x) => /GIL004/.test(x)) && r.some((x) => /GIL001/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 2, rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL001/.test(x)).includes(`\`self.server.buzzes\` is an attribute of \`self.server\`, one object handed to every thread of this class, updated without a lock by code that runs in threads (${by})`), rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL004/.test(x)).includes(by), rows.join('\n'));
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL001' }).first().click();
+        const update = lineWith(page, 'self.server.buzzes += 1');
+        await update.waitFor();
+        const hover = await hoverOver(page, update.locator('span span', { hasText: 'buzzes' }).first(), 'BuzzerServer in host.py at line 7');
+        assert.match(await hover.innerText(), /one update is lost/);
+        await screenshot(page, 'diagnostics-request-handler-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        // The related location opens the module that makes the server, at the line that makes it.
+        const related = problemsPanel(page).locator('.monaco-list-row', { hasText: 'runs in threads started here' }).first();
+        await related.waitFor({ timeout: 30000 });
+        await related.click();
+        await page.locator('.tabs-container .tab.active', { hasText: QUIZ_HOST }).waitFor({ timeout: 30000 });
+        await lineWith(page, 'with BuzzerServer(("127.0.0.1", 7070), ContestantHandler) as server:').waitFor();
+        // The server class, retyped as a person would without ThreadingMixIn: one connection after another.
+        await openFile(page, BUZZER_SERVER);
+        await lineWith(page, 'class BuzzerServer(socketserver.ThreadingMixIn, socketserver.TCPServer):').waitFor();
+        await goTo(page, 5, 20);
+        await page.keyboard.press('Shift+End');
+        await page.keyboard.type('socketserver.TCPServer):');
+        await page.keyboard.press('Control+S');
+        await waitUntil('the saved server class', () => readFileSync(join(workspace, BUZZER_SERVER), 'utf8'), (t) => t.includes('class BuzzerServer(socketserver.TCPServer):\n'), 30000);
+        await page.locator('.tabs-container .tab', { hasText: CONTESTANT }).first().click();
+        await withPanelMaximized(page, () => waitUntil('GIL004 and GIL001 gone', () => problemRows(page), (r) => !r.some((x) => /contestant\.py|ContestantHandler/.test(x)), 60000));
+        await lineWith(page, 'self.server.buzzes += 1').waitFor();
+        await screenshot(page, 'diagnostics-request-handler-serial-dark', { docs: true });
       },
     },
   ],
