@@ -44,7 +44,7 @@ import {
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, THREADING_SERVER, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
-import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, PLAIN_SELF_ATTRIBUTE, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, threadPoolClasses, VIEW_CLASSES, withItemValue, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, PLAIN_SELF_ATTRIBUTE, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, threadPoolClasses, VIEW_CLASSES, WATCHDOG_HANDLERS, withItemValue, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -86,7 +86,7 @@ export class AnalysisMemo {
 const IMPORTED_THREAD_BASE = /^(?:\.*[\w.]*\.)?[A-Z]\w*Thread$/;
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|[a-z0-9]_threads?\s*\(|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler)\b|QThread|QRunnable|(?:import|from)\s+[\w.]+\.\w*thread\w*\s/;
+const THREAD_HINT = /Thread|Timer|Lock\(|[a-z0-9]_threads?\s*\(|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler|watchdog)\b|QThread|QRunnable|(?:import|from)\s+[\w.]+\.\w*thread\w*\s/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -1300,6 +1300,16 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
   // Qt's QRunnable: a QThreadPool runs each one's `run()` on one of its threads, several at once.
   for (const c of module.classes.values()) {
     if (c.methods.has('run') && c.bases.some((b) => /\.QtCore\.QRunnable$/.test(b))) entries.push(severalThreads(`${c.name}.run`, false, c.site, `the QRunnable ${c.name}, run on a QThreadPool`));
+  }
+  // A watchdog event handler: the observer calls its `on_*` methods on its one thread (all of them on that one).
+  for (const c of module.classes.values()) {
+    if (!builtOn(module, c, WATCHDOG_HANDLERS)) continue;
+    const scheduled = root ? scheduledAt(module, root, c.name) : undefined;
+    const site = scheduled ? rangeOf(scheduled) : c.site;
+    const moduleLine = scheduled && !enclosing(scheduled, FUNCTION_TYPES) ? scheduled.startPosition.row : undefined;
+    for (const m of c.methods.keys()) {
+      if (/^on_(?:any_event|created|deleted|modified|moved|closed|closed_no_write|opened)$/.test(m)) entries.push({ key: `${c.name}.${m}`, boundMethod: false, site, how: `the watchdog observer's thread${scheduled ? `, which ${c.name} is scheduled on at line ${site.start.line + 1}` : ''}`, moduleLine, oneThread: true, repeats: false });
+    }
   }
   // Web routes: Flask serves each request on a thread of its own (the development server's default, and
   // threaded servers); FastAPI runs a plain `def` endpoint in its thread pool (an `async def` on its loop).
@@ -3495,6 +3505,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   const found: Found[] = [];
   /** Which thread functions write each state ("C:self.x" for an instance attribute of class C). */
   const writers = new Map<string, Set<string>>();
+  /** The same, by thread: functions that only one thread started at one place runs are that one thread (see threadOf). */
+  const writerThreads = new Map<string, Set<string>>();
   /** Each state's read-modify-writes made under locks, by state as in `writers`. */
   const lockedUpdates = new Map<string, LockedUpdateIn[]>();
   /** Unlocked writes through one file object, by its name, from each thread function (see fileObjectWrites). */
@@ -3581,8 +3593,15 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       const k = stateKey(w, cls);
       if (!writers.has(k)) writers.set(k, new Set());
       writers.get(k)!.add(key);
+      if (!writerThreads.has(k)) writerThreads.set(k, new Set());
+      writerThreads.get(k)!.add(threadOf(reach, key));
     }
   }
+  /** The other thread functions that run on the one thread this one runs on (a listener's `on_press` beside its `on_release`), as ranges. */
+  const sameThread = (key: string, reach: Reached): Range0[] => {
+    const thread = threadOf(reach, key);
+    return thread === key ? [] : found.filter((f) => f.key !== key && threadOf(f.reach, f.key) === thread).map((f) => absoluteRange(f.ref.fn.range, f.ref.statement.base));
+  };
   for (const { key, reach, ref, cls, writes, checks, guarded } of found) {
     const { entries: via } = reach;
     const { statement } = ref;
@@ -3626,7 +3645,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       }
       // A container taken, then replaced under a lock before it is gone through: lost only to adds made without that lock.
       if (w.readBack?.replaceUnder !== undefined && addedWithout(root, cls, w.subject, w.readBack.replaceUnder, fnRange) === undefined) continue;
-      if (onceAt !== undefined && writers.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, fnRange, onceAt, undefined, !!w.readBack?.swap, via[0].site.start)) continue;
+      if (onceAt !== undefined && writerThreads.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, [fnRange, ...sameThread(key, reach)], onceAt, undefined, !!w.readBack?.swap, via[0].site.start)) continue;
       // Two threads, each started once, one of which waits for the other before it touches the global
       // (`x.join()` first thing in the second): one after the other, as long as nothing else writes it.
       const pair = onceAt !== undefined && !cls && /^\w+$/.test(w.subject) && writers.get(stateKey(w, cls))?.size === 2 ? [...writers.get(stateKey(w, cls))!].find((k) => k !== key) : undefined;
@@ -3728,7 +3747,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // the others only put items back (`appendleft`) and nothing else takes.
       if (c.kind === 'drain' && !several && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
       // (A clearing found above is that other write.)
-      if (onceAt !== undefined && c.kind !== 'cleared' && !writtenElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), onceAt, undefined, c.kind !== 'none' && c.kind !== 'hasattr', via[0].site.start)) continue;
+      if (onceAt !== undefined && c.kind !== 'cleared' && !writtenElsewhere(module, root, c.subject, [absoluteRange(ref.fn.range, statement.base), ...sameThread(key, reach)], onceAt, undefined, c.kind !== 'none' && c.kind !== 'hasattr', via[0].site.start)) continue;
       // A closure started once per call of the function around it: each call's variables are its own
       // thread's, unless that function changes them too once the thread runs (as for its writes).
       if (closureOnce && c.why.includes('enclosing function') && !writtenElsewhere(module, root, c.subject.replace(/\[…\]$/, ''), absoluteRange(ref.fn.range, statement.base), closureOnce.line, closureOnce.owner)) continue;
@@ -5887,6 +5906,28 @@ function incomingThreadEntries(module: Module, incoming: readonly IncomingThread
     out.push(several ? severalThreads(key!, bound, site, how, { elsewhere }) : { key: key!, boundMethod: bound, site, how, moduleLine: lastLine, oneThread: true, repeats: false, fromImporter: true, elsewhere });
   }
   return out;
+}
+
+/**
+ * Which thread runs a thread function: one started once at one place (`keyboard.Listener(on_press=…, on_release=…)`
+ * gives both callbacks to its one listener thread), named by that place; else the function itself, as its own.
+ */
+function threadOf(reach: Reached, key: string): string {
+  const [e, ...others] = reach.entries;
+  return e && others.length === 0 && e.oneThread && !e.repeats ? `${e.site.start.line}:${e.site.start.character}\u0000${e.how}` : key;
+}
+
+/** `observer.schedule(Handler(), path)` (or `handler = Handler()` … `observer.schedule(handler, …)`): the call that hands the class's object to an observer. */
+function scheduledAt(module: Module, root: Node, cls: string): Node | undefined {
+  for (const m of module.text.matchAll(/\.\s*schedule\s*\(\s*([A-Za-z_][\w.]*)\s*(\()?/g)) {
+    const named = m[1].replace(/\s+/g, '');
+    const made = m[2] ? classVisibleFrom(module, named, undefined) === cls : boundToClass(module, named, cls);
+    if (!made) continue;
+    let call: Node | null = root.descendantForIndex(m.index!);
+    while (call && call.type !== 'call') call = call.parent;
+    if (call) return call;
+  }
+  return undefined;
 }
 
 /** A Thread subclass's own `run()` entry, for a class that no code of this module makes (`Worker(…)` only in importers). */

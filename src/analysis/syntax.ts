@@ -238,6 +238,8 @@ export const REQUEST_HANDLERS: ReadonlySet<string> = new Set([
 
 /** Class-based views: Flask makes one per request, on the request's thread; their HTTP-verb methods are the handlers. */
 export const VIEW_CLASSES: ReadonlySet<string> = new Set(['flask.views.MethodView', 'flask.views.View', 'flask_restx.Resource', 'flask_restful.Resource']);
+/** watchdog's event handler classes: an Observer calls their `on_*` methods on its own thread. */
+export const WATCHDOG_HANDLERS: ReadonlySet<string> = new Set(['FileSystemEventHandler', 'PatternMatchingEventHandler', 'RegexMatchingEventHandler', 'LoggingEventHandler'].map((h) => `watchdog.events.${h}`));
 export const HTTP_VERBS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'dispatch_request']);
 /** Flask's proxy to the application: one object for every request, whichever thread serves it. */
 export const FLASK_APP_PROXY = 'flask.current_app';
@@ -248,7 +250,7 @@ export function starImportNames(module: string): string[] {
 }
 
 /** The modules of every qualified name the analysis compares against: aliases of others change nothing. */
-const KNOWN_QUALIFIED = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ...IDENTIFIER_ENTRIES, ...THREAD_BASES, ...QT_RUNNABLES, PARTIAL, ...REQUEST_HANDLERS, ...VIEW_CLASSES]);
+const KNOWN_QUALIFIED = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ...IDENTIFIER_ENTRIES, ...THREAD_BASES, ...QT_RUNNABLES, PARTIAL, ...REQUEST_HANDLERS, ...VIEW_CLASSES, ...WATCHDOG_HANDLERS]);
 // (Also the libraries whose callbacks run on threads of their own: Socket.IO, RPi.GPIO, paho-mqtt, pyTelegramBotAPI, Gradio, Dash, gpiozero, APScheduler.)
 const KNOWN_MODULES = new Set([...KNOWN_QUALIFIED, 'flask', 'fastapi', 'flask_socketio', 'socketio', 'RPi', 'paho', 'telebot', 'gradio', 'dash', 'pynput', 'werkzeug', 'google', 'gpiozero', 'apscheduler'].map((q) => q.split('.')[0]));
 
