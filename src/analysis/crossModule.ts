@@ -22,6 +22,10 @@ export interface ThreadHandOff {
   shared?: (number | string)[];
   /** `Class.method` called on one object that every thread shares (a module global made from the class), not a new one each. */
   sharedSelf?: true;
+  /** Of `shared`, the class (of the handing-off module) of each object handed: `self` in `Waiter(name, self)` made by a `Restaurant`. */
+  sharedClasses?: Record<string, string>;
+  /** The target is `Class.method` of this file itself (absolute), not an imported name: a call back into the module that handed the object. */
+  inFile?: string;
   /**
    * Only if this imported class is a threading socket server (`ThreadingMixIn` in its bases), which its
    * own module tells (see `threadingServerClasses`): a request handler class handed to another module's server.
@@ -41,6 +45,8 @@ export interface IncomingThreadEntry {
   shared?: (number | string)[];
   /** `Class.method` runs on one object all its threads share. */
   sharedSelf?: true;
+  /** Of `shared`, the class of each object, in the file that starts it (`from.file`). */
+  sharedClasses?: Record<string, string>;
   /** The file that starts it (absolute) and the 1-based line. */
   from: { file: string; line: number };
 }
@@ -106,6 +112,19 @@ export function resolveModule(fromFile: string, moduleName: string, known: Known
   }
 }
 
+/** The project's files that a module's text imports (`from cook import Cook`, `import pkg.jobs`, `from . import state`), read from its import lines. */
+export function importedFiles(fromFile: string, text: string, known: KnownFiles): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\(?([\w., \t]+)|import[ \t]+([\w., \t]+))/gm)) {
+    const names = m[3] !== undefined ? m[3].split(',').map((n) => n.trim().split(/\s+/)[0]) : [m[1], ...m[2].split(',').map((n) => `${m[1]}${m[1].endsWith('.') ? '' : '.'}${n.trim().split(/\s+/)[0]}`)];
+    for (const name of names) {
+      const file = name && resolveModule(fromFile, name, known);
+      if (file && file !== fromFile) out.add(file);
+    }
+  }
+  return out;
+}
+
 /** The file and the name inside it that an imported callable means: `pkg.jobs.Worker.run` → (pkg/jobs.py, `Worker.run`). */
 export function resolveTarget(fromFile: string, target: string, known: KnownFiles): { file: string; name: string } | undefined {
   const dots = /^\.*/.exec(target)![0];
@@ -129,7 +148,7 @@ export function incomingEntries(handOffs: ReadonlyMap<string, readonly ThreadHan
   const byTarget = new Map<string, { file: string; name: string; from: string; h: ThreadHandOff }[]>();
   for (const [from, list] of handOffs) {
     for (const h of list) {
-      const t = resolveTarget(from, h.target, known);
+      const t = h.inFile !== undefined ? (known.has(h.inFile) && h.inFile !== from ? { file: h.inFile, name: h.target } : undefined) : resolveTarget(from, h.target, known);
       if (!t) continue;
       if (h.ifThreadingServer !== undefined) {
         const server = resolveTarget(from, h.ifThreadingServer, known);
@@ -149,7 +168,7 @@ export function incomingEntries(handOffs: ReadonlyMap<string, readonly ThreadHan
     // (One thread however many of its calls reach the code: one entry.)
     for (const s of several ? starts : starts.slice(0, 1)) {
       const where = path.relative(path.dirname(file), s.from).split(path.sep).join('/');
-      list.push({ name, how: `${s.h.how} in ${where} at line ${s.h.line}`, several, ...(s.h.shared && { shared: s.h.shared }), ...(s.h.sharedSelf && { sharedSelf: true }), from: { file: s.from, line: s.h.line } });
+      list.push({ name, how: `${s.h.how} in ${where} at line ${s.h.line}`, several, ...(s.h.shared && { shared: s.h.shared }), ...(s.h.sharedSelf && { sharedSelf: true }), ...(s.h.sharedClasses && { sharedClasses: s.h.sharedClasses }), from: { file: s.from, line: s.h.line } });
     }
     out.set(file, list);
   }
@@ -159,5 +178,5 @@ export function incomingEntries(handOffs: ReadonlyMap<string, readonly ThreadHan
 
 /** A stable text of a file's incoming entries, for caches keyed by what an analysis depends on. */
 export function incomingKey(entries: readonly IncomingThreadEntry[] | undefined): string {
-  return entries?.length ? entries.map((e) => `${e.name}\u0001${e.how}\u0001${e.several ? 'n' : '1'}\u0001${e.shared?.join(',') ?? ''}\u0001${e.sharedSelf ? 's' : ''}`).join('\u0002') : '';
+  return entries?.length ? entries.map((e) => `${e.name}\u0001${e.how}\u0001${e.several ? 'n' : '1'}\u0001${e.shared?.join(',') ?? ''}\u0001${e.sharedSelf ? 's' : ''}\u0001${e.sharedClasses ? JSON.stringify(e.sharedClasses) : ''}`).join('\u0002') : '';
 }

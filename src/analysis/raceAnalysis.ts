@@ -532,6 +532,8 @@ interface ThreadEntry {
   elsewhere?: { file: string; line: number };
   /** Objects the site hands the target, by the target's parameter name, with their class when known. */
   handed?: Map<string, string | undefined>;
+  /** Of `handed`, objects whose class another module defines, the one that started the thread: `self.restaurant` → (its file, `Restaurant`). */
+  handedFrom?: Map<string, { file: string; cls: string }>;
   /** The site runs more than once, so what it hands reaches several threads. */
   repeats?: boolean;
   /** Parameters handed an object made anew for each thread. */
@@ -1427,13 +1429,19 @@ function importedThreadClassesStarted(module: Module, root: Node): ThreadHandOff
     const target = importedCallable(module, { t: 'name', name: dotted(ctor) ?? ctor.text, scope: fnKey }, { fnKey, line: made.startPosition.row });
     if (target === undefined) continue;
     const shared: (number | string)[] = [];
+    // The class of `self` here (`Waiter(name, self)` in a `Restaurant` method), or of a module global made from a class of this module.
+    const sharedClasses: Record<string, string> = {};
+    const selfClass = fnKey?.includes('.') && module.classes.has(fnKey.slice(0, fnKey.lastIndexOf('.'))) ? fnKey.slice(0, fnKey.lastIndexOf('.')) : undefined;
     (made.childForFieldName('arguments')?.namedChildren ?? []).forEach((a, i) => {
       const [key, value] = a?.type === 'keyword_argument' ? [a.childForFieldName('name')?.text, a.childForFieldName('value')] : [i, a];
       const text = value?.text.replace(/\s+/g, '') ?? '';
       if (key !== undefined && (text === 'self' || /^self\.\w+$/.test(text) || (value?.type === 'identifier' && module.globals.has(text)))) shared.push(key);
+      const ctorOf = value?.type === 'identifier' && module.globals.has(text) ? module.globalHistory.get(text)?.at(-1)?.ctor : undefined;
+      const cls = text === 'self' ? selfClass : ctorOf !== undefined && module.classes.has(ctorOf) ? ctorOf : undefined;
+      if (key !== undefined && cls !== undefined) sharedClasses[String(key)] = cls;
     });
     const line = made.startPosition.row + 1;
-    out.push({ target, several: runsOnce(module, root, { line: made.startPosition.row, character: made.startPosition.column }) === undefined, line, how: `${ctor.text}(…).start()`, ...(shared.length > 0 && { shared }) });
+    out.push({ target, several: runsOnce(module, root, { line: made.startPosition.row, character: made.startPosition.column }) === undefined, line, how: `${ctor.text}(…).start()`, ...(shared.length > 0 && { shared }), ...(Object.keys(sharedClasses).length > 0 && { sharedClasses }) });
   }
   return out;
 }
@@ -3462,7 +3470,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   const edges: CallEdge[] = [];
   const view = moduleView(module);
   const reached = threadFunctions(module, entries, lambdas, edges, view);
-  handOffs.push(...callsIntoImports(module, root, reached));
+  handOffs.push(...callsIntoImports(module, root, reached), ...callsBackToStarters(module, reached));
   const { unlocked, lockedCalls } = unlockedPaths(module, entries, reached, edges, view);
   // Classes that lock as if threads call them, though no start in the file reaches them.
   const inferred = lockedClassEntries(module, root, reached);
@@ -5875,7 +5883,7 @@ function beforeClassRedefined(tree: Tree, text: string): Finding[] {
 function incomingThreadEntries(module: Module, incoming: readonly IncomingThreadEntry[]): ThreadEntry[] {
   const out: ThreadEntry[] = [];
   const lastLine = linesOf(module).length;
-  for (const { name, how, several, shared, sharedSelf, from: elsewhere } of incoming) {
+  for (const { name, how, several, shared, sharedSelf, sharedClasses, from: elsewhere } of incoming) {
     // A Thread subclass started by the importer: its `run()`, with what every thread is handed shared.
     const threadClass = module.classes.get(name);
     // A request handler class made into another module's threading server: a new one per request, on its thread;
@@ -5890,7 +5898,13 @@ function incomingThreadEntries(module: Module, incoming: readonly IncomingThread
       const kept = shared && keptParams(module, threadClass);
       const attrs = kept ? shared.map((k) => kept.stored.get(typeof k === 'number' ? kept.params[k] : k)).filter((a): a is string => a !== undefined) : [];
       const handed = attrs.length > 0 ? new Map(attrs.map((a): [string, string | undefined] => [`self.${a}`, undefined])) : undefined;
-      out.push(several ? severalThreads(`${name}.${threadClass.run}`, false, threadClass.site, how, { elsewhere, ...(handed && { handed }) }) : { key: `${name}.${threadClass.run}`, boundMethod: false, site: threadClass.site, how, moduleLine: lastLine, oneThread: true, repeats: false, fromImporter: true, elsewhere });
+      // (The starter's own objects, by the attribute each is kept in: calls on them run the starter's methods on this thread.)
+      const from = kept && sharedClasses ? Object.entries(sharedClasses).flatMap(([k, cls]): [string, { file: string; cls: string }][] => {
+        const attr = kept.stored.get(/^\d+$/.test(k) ? kept.params[Number(k)] : k);
+        return attr !== undefined ? [[`self.${attr}`, { file: elsewhere.file, cls }]] : [];
+      }) : [];
+      const handedFrom = from.length > 0 ? new Map(from) : undefined;
+      out.push(several ? severalThreads(`${name}.${threadClass.run}`, false, threadClass.site, how, { elsewhere, ...(handed && { handed }), ...(handedFrom && { handedFrom }) }) : { key: `${name}.${threadClass.run}`, boundMethod: false, site: threadClass.site, how, moduleLine: lastLine, oneThread: true, repeats: false, fromImporter: true, elsewhere, ...(handedFrom && { handedFrom }) });
       continue;
     }
     const dot = name.indexOf('.');
@@ -5957,6 +5971,29 @@ function callsIntoImports(module: Module, root: Node, reached: ReadonlyMap<strin
       const how = `${CALL_FROM}${fn.name}()`;
       if (target !== undefined) out.push({ target, several, line, how });
       for (const t of onGlobal) out.push({ target: t, several, line, how, sharedSelf: true });
+    }
+  }
+  return out;
+}
+
+/**
+ * Calls that thread code makes on an object the module that started it handed it (`self.restaurant.assign_waiter()` in
+ * a `Waiter(name, self)` started by a `Restaurant`): that module's method runs on this thread, on that one object.
+ */
+function callsBackToStarters(module: Module, reached: ReadonlyMap<string, Reached>): ThreadHandOff[] {
+  const out: ThreadHandOff[] = [];
+  for (const [key, r] of reached) {
+    if (r.target.t !== 'function') continue;
+    const from = r.entries.filter((e) => e.handedFrom);
+    if (from.length === 0) continue;
+    const text = functionText(module, r.target.ref);
+    for (const m of text.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*(\w+)\s*\(/g)) {
+      for (const e of from) {
+        const object = e.handedFrom!.get(`self.${m[1]}`);
+        if (!object) continue;
+        const line = bodyLine(r.target.ref, text, m.index!) + 1;
+        out.push({ target: `${object.cls}.${m[2]}`, inFile: object.file, several: !e.oneThread || !!e.repeats, line, how: `${CALL_FROM}${key.replace(/#\d+$/, '')}()`, sharedSelf: true });
+      }
     }
   }
   return out;

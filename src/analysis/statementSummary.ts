@@ -2688,7 +2688,9 @@ function sizeCheckBefore(call: Node, container: string, fn: Node, takes = false,
   const readsSize = (t: Node): boolean => {
     const u = t.type === 'not_operator' ? t.childForFieldName('argument') : t;
     if (u?.text === container) return !lenOnly;
-    return u?.type === 'comparison_operator' && u.namedChildren.some((c) => c?.type === 'call' && c.childForFieldName('function')?.text === 'len' && callArgs(c).positional[0]?.text === container);
+    const isLen = (c: Node | null) => c?.type === 'call' && c.childForFieldName('function')?.text === 'len' && callArgs(c).positional[0]?.text === container;
+    // (`if len(jobs):` as well as `if len(jobs) > 0:`.)
+    return isLen(u) || (u?.type === 'comparison_operator' && u.namedChildren.some(isLen));
   };
   // `marks[0][0] < now`, `jobs[-1].done`: a test of the item at the end the take removes.
   const readsEnd = (t: Node): boolean =>

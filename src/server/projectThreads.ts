@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Parser } from 'web-tree-sitter';
-import { incomingEntries, incomingKey, threadingServerClasses, type IncomingThreadEntry, type ThreadHandOff } from '../analysis/crossModule';
+import { importedFiles, incomingEntries, incomingKey, threadingServerClasses, type IncomingThreadEntry, type ThreadHandOff } from '../analysis/crossModule';
 import { MAX_FILE_BYTES, pythonFiles } from '../analysis/projectFiles';
 import { analyze, mayHandOff } from '../analysis/raceAnalysis';
 
@@ -91,17 +91,19 @@ export class ProjectThreads {
     if (!/^\w+$/.test(stem)) return [];
     const names = new RegExp(`\\b(?:import|from)\\b[^\\n]*\\b${stem}\\b`);
     const handOffs = new Map<string, ThreadHandOff[]>();
+    const known = new Set(this.texts.keys());
+    known.add(file);
+    // The modules this one imports too: a Thread subclass of theirs that this file starts may call back into it.
+    const imported = importedFiles(file, this.textOf(file), known);
     for (const [other] of this.texts) {
       if (other === file) continue;
       const text = this.textOf(other);
-      if (!names.test(text)) continue;
+      if (!names.test(text) && !imported.has(other)) continue;
       handOffs.set(other, await this.handOffsOf(parser, other, text, depth));
       await new Promise((resolve) => setImmediate(resolve));
       if (handOffs.size >= MAX_IMPORTERS) break;
     }
     if (handOffs.size === 0) return [];
-    const known = new Set(this.texts.keys());
-    known.add(file);
     return incomingEntries(handOffs, known, (server) => threadingServerClasses(this.textOf(server))).get(file) ?? [];
   }
 

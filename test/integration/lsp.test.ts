@@ -586,6 +586,26 @@ describe('language server over stdio', function () {
         rmSync(dir, { recursive: true, force: true });
       }
     });
+    it('a class that hands itself to the Thread subclasses it starts from another module gets the findings of their calls back into it', async function () {
+      this.timeout(60_000);
+      const dir = mkdtempSync(join(tmpdir(), 'gil-lab-lsp-project-'));
+      const project = join(root, 'test', 'corpus-projects', 'kitchen_cooks');
+      for (const f of readdirSync(project)) writeFileSync(join(dir, f), readFileSync(join(project, f)));
+      const s = await Session.start({ textDocument: { diagnostic: { dynamicRegistration: false } } }, undefined, [dir]);
+      try {
+        const uri = pathToFileURL(join(dir, 'kitchen.py')).href;
+        await s.open(uri, readFileSync(join(dir, 'kitchen.py'), 'utf8'));
+        await s.pull(uri);
+        await indexedAndRefreshed(s);
+        const found = await s.pull(uri);
+        assert.deepEqual(found.map((d) => [d.code, d.range.start.line + 1]), [['GIL004', 11], ['GIL001', 16]]);
+        assert.match(messageOf(found[1]), /a call from Cook\.run\(\) in cook\.py at line 17/);
+        assert.equal(await s.shutdown(), 0);
+      } finally {
+        s.kill();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
     it("a request handler made into a threading server by a third module is flagged; the server's module dropping ThreadingMixIn on disk takes it away", async function () {
       this.timeout(60_000);
       const dir = mkdtempSync(join(tmpdir(), 'gil-lab-lsp-project-'));

@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { incomingEntries, resolveModule, resolveTarget } from '../../../src/analysis/crossModule';
+import { importedFiles, incomingEntries, resolveModule, resolveTarget, threadingServerClasses } from '../../../src/analysis/crossModule';
 import { pythonFiles } from '../../../src/analysis/projectFiles';
 import { checkPaths } from '../../../src/cli/check';
 import { createPythonParser } from '../../../src/analysis/parser';
@@ -50,6 +50,19 @@ describe('race analysis across the modules of a project', function () {
     assert.match(relayed?.message ?? '', /threading\.Thread in server\.py at line 12/);
     const joined = findings.find((f) => f.file.endsWith('state.py'));
     assert.match(joined?.message ?? '', /a call from serve_client\(\) in handlers\.py at line 9/);
+  });
+
+  it('reads the project files a module imports from its import lines', () => {
+    const known = new Set(['/p/app/main.py', '/p/app/cook.py', '/p/app/pkg/__init__.py', '/p/app/pkg/jobs.py', '/p/app/pkg/state.py']);
+    const text = ['import os, cook', 'from pkg import jobs as j', 'from pkg.state import (Board,', '    Tally)', 'import json', ''].join('\n');
+    assert.deepEqual([...importedFiles('/p/app/main.py', text, known)].sort(), ['/p/app/cook.py', '/p/app/pkg/__init__.py', '/p/app/pkg/jobs.py', '/p/app/pkg/state.py']);
+    assert.deepEqual([...importedFiles('/p/app/pkg/jobs.py', 'from . import state\nfrom .state import Board\n', known)].sort(), ['/p/app/pkg/__init__.py', '/p/app/pkg/state.py']);
+  });
+
+  it('publishes the classes that serve each request on a thread: ThreadingMixIn in their bases, or a class built on one', () => {
+    const text = ['import socketserver', 'class Quiz(socketserver.ThreadingMixIn, socketserver.TCPServer):', '    pass', 'class Final(Quiz):', '    pass', 'class Serial(socketserver.TCPServer):', '    pass', ''].join('\n');
+    assert.deepEqual(threadingServerClasses(text).sort(), ['Final', 'Quiz']);
+    assert.deepEqual(threadingServerClasses('class Serial(socketserver.TCPServer):\n    pass\n'), []);
   });
 
   it("hands off project code only: the standard library's callables, the module's own, and locals that hide an import are not", async () => {
