@@ -3751,6 +3751,10 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // Nor can it find an item gone between its test and its removal when no other code removes any
       // (producers that only add cannot empty a list one consumer takes from).
       if ((c.kind === 'present' || c.kind === 'head' || (c.kind === 'size' && c.takes)) && onceAt !== undefined && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
+      // Nor a Thread subclass's own `run()`, its object's one thread, taking from a list of its own object that other code only adds to.
+      // (A list made for each object in `__init__`, not one of the class body that every object shares.)
+      const ownRun = !!cls?.isThread && key === `${cls.name}.${cls.run}` && via.every((e) => /^the (?:threading\.Thread|QThread) subclass /.test(e.how)) && /^self\s*\.\s*\w+$/.test(c.subject) && madeInInit(module, cls, c.subject.replace(/^self\s*\.\s*/, ''));
+      if ((c.kind === 'present' || c.kind === 'head' || c.kind === 'drain' || (c.kind === 'size' && c.takes)) && ownRun && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
       // The same for a drain loop on the one thread that runs it (an object's own manager thread), when
       // the others only put items back (`appendleft`) and nothing else takes.
       if (c.kind === 'drain' && !several && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
@@ -5331,6 +5335,9 @@ function timerReArmedWhileCancelled(module: Module, root: Node, source: SourceLi
       const cancel = new RegExp(`^([ \\t]*)self\\s*\\.\\s*${attr}\\s*\\.\\s*cancel\\s*\\(`, 'm');
       const stopper = [...cls.methods].find(([m, r]) => !own.has(m) && m !== '__init__' && CALLED_FROM_OUTSIDE.test(m) && cancel.test(functionText(module, r)));
       if (!stopper) continue;
+      // A program that makes the timer here and never stops it (no `.stop(` but the timer's own `self.timer.cancel()`) cancels nothing.
+      const stopCalls = [...module.text.matchAll(new RegExp(`([\\w.]+)\\s*\\.\\s*${stopper[0]}\\s*\\(`, 'g'))].filter((m) => m[1].replace(/\s+/g, '') !== `self.${attr}`);
+      if (stopCalls.length === 0 && classCalls(module, cls.name, 1).length > 0) continue;
       done.add(attr);
       const stopText = functionText(module, stopper[1]);
       const stopAt = cancel.exec(stopText)!;
@@ -5920,6 +5927,12 @@ function incomingThreadEntries(module: Module, incoming: readonly IncomingThread
     out.push(several ? severalThreads(key!, bound, site, how, { elsewhere }) : { key: key!, boundMethod: bound, site, how, moduleLine: lastLine, oneThread: true, repeats: false, fromImporter: true, elsewhere });
   }
   return out;
+}
+
+/** Does the class's `__init__` set `self.attr` (a value of each object's own)? */
+function madeInInit(module: Module, cls: ClassInfo, attr: string): boolean {
+  const init = cls.methods.get('__init__');
+  return !!init && new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=(?!=)`).test(functionText(module, init));
 }
 
 /**
