@@ -4976,9 +4976,16 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
     if (receiver && receiver[1] !== 'self' && cls && target && boundToClass(module, receiver[1], cls.name)) {
       for (const m of ownThreadMethods(module, cls, receiver[2])) for (const c of functionText(module, cls.methods.get(m)!).matchAll(SELF_CHANGES)) changed.push(`${receiver[1]}.${c[1] ?? c[3]}`);
     } else if (!receiver && !e.key.includes('.') && module.functions.get(e.key) && targetText === e.key) {
-      const body = functionText(module, module.functions.get(e.key)!);
+      const ref = module.functions.get(e.key)!;
+      const body = functionText(module, ref);
       const declared = [...body.matchAll(/^[ \t]*global\s+([\w\s,]+)$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()));
       for (const name of declared) if (new RegExp(`(?<![\\w.])${name}\\s*(?:[-+*/%|&^]|//)?=(?!=)`).test(body)) changed.push(name);
+      // A module-level list or dict it fills (`results.append(…)`), and what it is handed to fill (`args=(results, i)`), here or in a function it hands it on to.
+      for (const name of module.globals.keys()) if (!ref.fn.params.includes(name) && !ref.fn.locals.includes(name) && fillsContainer(body, name)) changed.push(name);
+      const handed = /\bargs\s*=\s*[([]\s*([^)\]]*)/.exec(startText)?.[1].split(',').map((a) => a.trim());
+      handed?.forEach((arg, i) => {
+        if (/^[A-Za-z_]\w*$/.test(arg) && !changed.includes(arg) && fillsParam(module, e.key, i, 2)) changed.push(arg);
+      });
     }
     // (Read soon after the start, or not at all: the text of the next lines first, before the tree.)
     const soon = lines.slice(e.site.end.line + 1, e.site.end.line + 21).join('\n');
@@ -5011,6 +5018,9 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       const reads = assignment?.childForFieldName('right') ?? s;
       const hit = started ? changed.find((name) => new RegExp(`(?<![\\w.])${name.replace('.', '\\s*\\.\\s*')}\\b(?!\\s*\\()`).test(reads.text)) : undefined;
       if (!hit) continue;
+      // (`done_len = len(done)` before `while done_len < total:`, which reads it again: the first look of a poll.)
+      const into = assignment?.childForFieldName('left');
+      if (into?.type === 'identifier' && polledAfter(s, into.text)) break;
       const at = reads.text.search(new RegExp(`(?<![\\w.])${hit.replace('.', '\\s*\\.\\s*')}\\b`));
       const index = reads.startIndex + at;
       const node = root.descendantForIndex(index);
@@ -5032,6 +5042,35 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
     }
   }
   return out;
+}
+
+/** A `while` loop after the statement, in its block, whose test reads `name`: the loop that polls the value read first there. */
+function polledAfter(statement: Node, name: string): boolean {
+  for (let s = statement.nextNamedSibling; s; s = s.nextNamedSibling) {
+    if (s.type === 'while_statement' && new RegExp(`(?<![\\w.])${name}\\b`).test(s.childForFieldName('condition')?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/** Does the code add to or set items of the container `name` (`name.append(…)`, `name[k] = …`, `name.update(…)`)? */
+function fillsContainer(text: string, name: string): boolean {
+  return new RegExp(`(?<![\\w.])${name}\\s*(?:\\.\\s*(?:append|extend|insert|add|update|setdefault|appendleft)\\s*\\(|${SUBSCRIPT}\\s*(?:[-+*/%|&^]|//)?=(?!=))`).test(text);
+}
+
+/** Does the function `key` fill the container handed as its parameter at `index`, itself or in a module function it hands it on to (`depth` levels)? */
+function fillsParam(module: Module, key: string, index: number, depth: number): boolean {
+  const ref = module.functions.get(key);
+  const param = ref?.fn.params[index];
+  if (!ref || param === undefined) return false;
+  const body = functionText(module, ref);
+  if (fillsContainer(body, param)) return true;
+  if (depth === 0) return false;
+  for (const c of ref.fn.calls) {
+    if (c.t !== 'name' || c.name === key || !module.functions.has(c.name)) continue;
+    const at = c.args?.indexOf(param) ?? -1;
+    if (at >= 0 && fillsParam(module, c.name, at, depth - 1)) return true;
+  }
+  return false;
 }
 
 /**
