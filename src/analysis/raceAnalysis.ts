@@ -637,15 +637,19 @@ function importedCallable(module: Module, ref: CallableRef, at: NameContext): st
  * `from lobby import Lobby` or `from lobby import *`): the class's method, run on that one object by
  * every thread that makes the call. The targets are `lobby.Lobby.vote`, one per module it may come from.
  */
-function importedMethodOfGlobal(module: Module, ref: CallableRef, at: NameContext): string[] {
+function importedMethodOfGlobal(module: Module, ref: CallableRef, at: NameContext, startSite = false): string[] {
   if (ref.t !== 'method' || ref.isSelf || ref.ofClass !== undefined || ref.receiver === undefined || ref.receiver.includes('.')) return [];
   const head = ref.receiver;
-  if (!module.globals.has(head)) return [];
-  for (let s = at.fnKey; s; s = s.includes('.') ? s.slice(0, s.lastIndexOf('.')) : undefined) {
+  // (Or, at a start, a local the starting function made from the class: `till = Till("till 1")` … `Thread(target=till.run)`,
+  // one object for every thread it starts; a local of thread code is each thread's own.)
+  const local = startSite && at.fnKey !== undefined ? module.functions.get(at.fnKey)?.fn.ctorLocals.filter(([n]) => n === head) : undefined;
+  const localCtor = local?.length === 1 ? local[0][1] : undefined;
+  if (!module.globals.has(head) && localCtor === undefined) return [];
+  for (let s = at.fnKey; s && localCtor === undefined; s = s.includes('.') ? s.slice(0, s.lastIndexOf('.')) : undefined) {
     const fn = module.functions.get(s)?.fn;
     if (fn && (fn.params.includes(head) || fn.locals.includes(head))) return [];
   }
-  const ctor = module.globalHistory.get(head)?.at(-1)?.ctor;
+  const ctor = localCtor ?? module.globalHistory.get(head)?.at(-1)?.ctor;
   if (ctor === undefined || ctor.includes('(')) return [];
   const ctorHead = ctor.split('.')[0];
   if (module.classes.has(ctorHead) || module.functions.has(ctorHead) || module.globals.has(ctorHead)) return [];
@@ -1229,7 +1233,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
           }
           // Imported code (`from handlers import handle_client`): the module that defines it is told.
           const imported = handOffs && importedCallable(module, t, here);
-          const onGlobal = handOffs && imported === undefined ? importedMethodOfGlobal(module, t, here) : [];
+          const onGlobal = handOffs && imported === undefined ? importedMethodOfGlobal(module, t, here, true) : [];
           if (imported !== undefined || onGlobal.length > 0) {
             const several = !common.oneThread || !!e.passed?.repeats || (root !== undefined && runsOnce(module, root, site.start) === undefined);
             if (imported !== undefined) handOffs!.push({ target: imported, several, line, how });
@@ -3606,10 +3610,12 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     }
   }
   /** The other thread functions that run on the one thread this one runs on (a listener's `on_press` beside its `on_release`), as ranges. */
-  const sameThread = (key: string, reach: Reached): Range0[] => {
-    const thread = threadOf(reach, key);
-    return thread === key ? [] : found.filter((f) => f.key !== key && threadOf(f.reach, f.key) === thread).map((f) => absoluteRange(f.ref.fn.range, f.ref.statement.base));
-  };
+  const byThread = new Map<string, Found[]>();
+  for (const f of found) {
+    const thread = threadOf(f.reach, f.key);
+    if (thread !== f.key) byThread.set(thread, [...(byThread.get(thread) ?? []), f]);
+  }
+  const sameThread = (key: string, reach: Reached): Range0[] => (byThread.get(threadOf(reach, key)) ?? []).filter((f) => f.key !== key).map((f) => absoluteRange(f.ref.fn.range, f.ref.statement.base));
   for (const { key, reach, ref, cls, writes, checks, guarded } of found) {
     const { entries: via } = reach;
     const { statement } = ref;
@@ -4981,7 +4987,9 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       const declared = [...body.matchAll(/^[ \t]*global\s+([\w\s,]+)$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()));
       for (const name of declared) if (new RegExp(`(?<![\\w.])${name}\\s*(?:[-+*/%|&^]|//)?=(?!=)`).test(body)) changed.push(name);
       // A module-level list or dict it fills (`results.append(…)`), and what it is handed to fill (`args=(results, i)`), here or in a function it hands it on to.
-      for (const name of module.globals.keys()) if (!ref.fn.params.includes(name) && !ref.fn.locals.includes(name) && fillsContainer(body, name)) changed.push(name);
+      // (Only the names the next lines read: a module has thousands of globals.)
+      const readSoon = new Set(lines.slice(e.site.end.line + 1, e.site.end.line + 21).join('\n').match(/(?<![\w.])[A-Za-z_]\w*/g));
+      for (const name of readSoon) if (module.globals.has(name) && !changed.includes(name) && !ref.fn.params.includes(name) && !ref.fn.locals.includes(name) && fillsContainer(body, name)) changed.push(name);
       const handed = /\bargs\s*=\s*[([]\s*([^)\]]*)/.exec(startText)?.[1].split(',').map((a) => a.trim());
       handed?.forEach((arg, i) => {
         if (/^[A-Za-z_]\w*$/.test(arg) && !changed.includes(arg) && fillsParam(module, e.key, i, 2)) changed.push(arg);
@@ -5054,7 +5062,7 @@ function polledAfter(statement: Node, name: string): boolean {
 
 /** Does the code add to or set items of the container `name` (`name.append(…)`, `name[k] = …`, `name.update(…)`)? */
 function fillsContainer(text: string, name: string): boolean {
-  return new RegExp(`(?<![\\w.])${name}\\s*(?:\\.\\s*(?:append|extend|insert|add|update|setdefault|appendleft)\\s*\\(|${SUBSCRIPT}\\s*(?:[-+*/%|&^]|//)?=(?!=))`).test(text);
+  return text.includes(name) && new RegExp(`(?<![\\w.])${name}\\s*(?:\\.\\s*(?:append|extend|insert|add|update|setdefault|appendleft)\\s*\\(|${SUBSCRIPT}\\s*(?:[-+*/%|&^]|//)?=(?!=))`).test(text);
 }
 
 /** Does the function `key` fill the container handed as its parameter at `index`, itself or in a module function it hands it on to (`depth` levels)? */
