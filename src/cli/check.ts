@@ -48,7 +48,11 @@ export async function checkPaths(
       if (outcome?.skipped !== undefined) onSkip(file, outcome.skipped);
       else known.add(file);
     }
-    const threadingServers = (file: string) => { const r = results.get(file); return (r?.skipped === undefined && r?.threadingServers) || []; };
+    // The threading server classes each module publishes, for request handlers handed to them from elsewhere.
+    const threadingServers = (file: string) => {
+      const r = results.get(file);
+      return (r?.skipped === undefined && r?.threadingServers) || [];
+    };
     // Code that one module runs on threads and another defines: analyse the defining module again with
     // those entries, until no new ones appear (its own thread code may call a third module's).
     let given = new Map<string, string>();

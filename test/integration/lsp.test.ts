@@ -531,18 +531,33 @@ describe('language server over stdio', function () {
         await new Promise((r) => setTimeout(r, 50));
       }
     };
-    it('a handler module gets the finding once the workspace is read, with the start named; a starter changed on disk to one thread takes it away', async function () {
-      this.timeout(60_000);
+    /**
+     * A copy of a corpus project as the workspace of a new server, with `file` open: `beforeIndex` is what the first pull
+     * gave, before the workspace was read (pulled then so that the server asks for it again after); `body` runs once it
+     * has been read and the server asked for diagnostics again.
+     */
+    const inProjectCopy = async (project: string, file: string, body: (x: { s: Session; dir: string; uri: string; beforeIndex: Diagnostic[] }) => Promise<void>) => {
       const dir = mkdtempSync(join(tmpdir(), 'gil-lab-lsp-project-'));
-      const project = join(root, 'test', 'corpus-projects', 'chat_server');
-      for (const f of readdirSync(project)) writeFileSync(join(dir, f), readFileSync(join(project, f)));
+      const from = join(root, 'test', 'corpus-projects', project);
+      for (const f of readdirSync(from)) writeFileSync(join(dir, f), readFileSync(join(from, f)));
       const s = await Session.start({ textDocument: { diagnostic: { dynamicRegistration: false } } }, undefined, [dir]);
       try {
-        const uri = pathToFileURL(join(dir, 'handlers.py')).href;
-        await s.open(uri, readFileSync(join(dir, 'handlers.py'), 'utf8'));
-        // Alone the file starts no thread; once the workspace is read the server asks for diagnostics again.
-        assert.deepEqual(await s.pull(uri), []);
+        const uri = pathToFileURL(join(dir, file)).href;
+        await s.open(uri, readFileSync(join(dir, file), 'utf8'));
+        const beforeIndex = await s.pull(uri);
         await indexedAndRefreshed(s);
+        await body({ s, dir, uri, beforeIndex });
+        assert.equal(await s.shutdown(), 0);
+      } finally {
+        s.kill();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    it('a handler module gets the finding once the workspace is read, with the start named; a starter changed on disk to one thread takes it away', async function () {
+      this.timeout(60_000);
+      await inProjectCopy('chat_server', 'handlers.py', async ({ s, dir, uri, beforeIndex }) => {
+        // Alone the file starts no thread; once the workspace is read the server asks for diagnostics again.
+        assert.deepEqual(beforeIndex, []);
         const found = await s.pull(uri);
         assert.deepEqual(found.map((d) => [d.code, d.range.start.line + 1]), [['GIL001', 14]]);
         assert.match(messageOf(found[0]), /threading\.Thread in server\.py at line 12/);
@@ -553,25 +568,12 @@ describe('language server over stdio', function () {
         writeFileSync(server, readFileSync(server, 'utf8').replace(/    while True:\n        conn, addr = listener.accept\(\)\n/, '    conn, addr = listener.accept()\n').replace(/\n        threading/, '\n    threading'));
         await refreshedAfterChange(s, server);
         assert.deepEqual(await s.pull(uri), []);
-        assert.equal(await s.shutdown(), 0);
-      } finally {
-        s.kill();
-        rmSync(dir, { recursive: true, force: true });
-      }
+      });
     });
 
     it("a class whose one object another module keeps and calls from each client's thread gets the findings; one object per thread takes them away", async function () {
       this.timeout(60_000);
-      const dir = mkdtempSync(join(tmpdir(), 'gil-lab-lsp-project-'));
-      const project = join(root, 'test', 'corpus-projects', 'lobby_global');
-      for (const f of readdirSync(project)) writeFileSync(join(dir, f), readFileSync(join(project, f)));
-      const s = await Session.start({ textDocument: { diagnostic: { dynamicRegistration: false } } }, undefined, [dir]);
-      try {
-        const uri = pathToFileURL(join(dir, 'lobby.py')).href;
-        await s.open(uri, readFileSync(join(dir, 'lobby.py'), 'utf8'));
-        // (Pulled once before the workspace is read, so that the server asks for it again after.)
-        await s.pull(uri);
-        await indexedAndRefreshed(s);
+      await inProjectCopy('lobby_global', 'lobby.py', async ({ s, dir, uri }) => {
         const found = await s.pull(uri);
         assert.deepEqual(found.map((d) => [d.code, d.range.start.line + 1]), [['GIL004', 11], ['GIL001', 15]]);
         assert.match(messageOf(found[1]), /a call from per_client\(\) in server\.py at line 16/);
@@ -580,43 +582,19 @@ describe('language server over stdio', function () {
         writeFileSync(server, readFileSync(server, 'utf8').replace('room = Lobby(seats=4)\n', '').replace('def per_client(conn, name):\n', 'def per_client(conn, name):\n    room = Lobby(seats=4)\n'));
         await refreshedAfterChange(s, server);
         assert.deepEqual(await s.pull(uri), []);
-        assert.equal(await s.shutdown(), 0);
-      } finally {
-        s.kill();
-        rmSync(dir, { recursive: true, force: true });
-      }
+      });
     });
     it('a class that hands itself to the Thread subclasses it starts from another module gets the findings of their calls back into it', async function () {
       this.timeout(60_000);
-      const dir = mkdtempSync(join(tmpdir(), 'gil-lab-lsp-project-'));
-      const project = join(root, 'test', 'corpus-projects', 'kitchen_cooks');
-      for (const f of readdirSync(project)) writeFileSync(join(dir, f), readFileSync(join(project, f)));
-      const s = await Session.start({ textDocument: { diagnostic: { dynamicRegistration: false } } }, undefined, [dir]);
-      try {
-        const uri = pathToFileURL(join(dir, 'kitchen.py')).href;
-        await s.open(uri, readFileSync(join(dir, 'kitchen.py'), 'utf8'));
-        await s.pull(uri);
-        await indexedAndRefreshed(s);
+      await inProjectCopy('kitchen_cooks', 'kitchen.py', async ({ s, uri }) => {
         const found = await s.pull(uri);
         assert.deepEqual(found.map((d) => [d.code, d.range.start.line + 1]), [['GIL004', 11], ['GIL001', 16]]);
         assert.match(messageOf(found[1]), /a call from Cook\.run\(\) in cook\.py at line 17/);
-        assert.equal(await s.shutdown(), 0);
-      } finally {
-        s.kill();
-        rmSync(dir, { recursive: true, force: true });
-      }
+      });
     });
     it("a request handler made into a threading server by a third module is flagged; the server's module dropping ThreadingMixIn on disk takes it away", async function () {
       this.timeout(60_000);
-      const dir = mkdtempSync(join(tmpdir(), 'gil-lab-lsp-project-'));
-      const project = join(root, 'test', 'corpus-projects', 'quiz_buzzer');
-      for (const f of readdirSync(project)) writeFileSync(join(dir, f), readFileSync(join(project, f)));
-      const s = await Session.start({ textDocument: { diagnostic: { dynamicRegistration: false } } }, undefined, [dir]);
-      try {
-        const uri = pathToFileURL(join(dir, 'contestant.py')).href;
-        await s.open(uri, readFileSync(join(dir, 'contestant.py'), 'utf8'));
-        await s.pull(uri);
-        await indexedAndRefreshed(s);
+      await inProjectCopy('quiz_buzzer', 'contestant.py', async ({ s, dir, uri }) => {
         const found = await s.pull(uri);
         assert.deepEqual(found.map((d) => [d.code, d.range.start.line + 1]), [['GIL004', 8], ['GIL001', 12]]);
         assert.match(messageOf(found[1]), /the request handler ContestantHandler, run on a thread per request by BuzzerServer in host\.py at line 7/);
@@ -625,11 +603,7 @@ describe('language server over stdio', function () {
         writeFileSync(server, readFileSync(server, 'utf8').replace('socketserver.ThreadingMixIn, ', ''));
         await refreshedAfterChange(s, server);
         assert.deepEqual(await s.pull(uri), []);
-        assert.equal(await s.shutdown(), 0);
-      } finally {
-        s.kill();
-        rmSync(dir, { recursive: true, force: true });
-      }
+      });
     });
   });
 });
