@@ -3848,6 +3848,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...takenWhileThreadsAdd(module, root, entries, lines));
   findings.push(...globalRebuiltWhileThreadsAdd(module, root, entries, lines));
   findings.push(...loopVariablesReadLate(module, root, lines));
+  findings.push(...targetCalledAtOnce(module, root, lines));
   return findings;
 }
 
@@ -6088,4 +6089,118 @@ function listFunctions(module: Module, findings: Finding[]): FunctionInfo[] {
     });
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line);
+}
+
+/** The key of the function or class a node sits in, as `module.functions` keys them (`C.m`, `outer.inner`); '' at module level. */
+function scopeKeyOf(node: Node): string {
+  const names: string[] = [];
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'class_definition') names.unshift(p.childForFieldName('name')?.text ?? '');
+  }
+  return names.join('.');
+}
+
+/** Does the definition hand back nothing (no `return value`, no `yield` in its own body), undecorated but for static/classmethod? */
+function returnsNothing(def: Node): boolean {
+  const decorated = def.parent?.type === 'decorated_definition' ? def.parent : undefined;
+  if (decorated?.namedChildren.some((d) => d?.type === 'decorator' && !/^@\s*(?:staticmethod|classmethod)\s*$/.test(d.text))) return false;
+  const body = def.childForFieldName('body');
+  if (!body) return false;
+  const walk = (n: Node): boolean => {
+    for (const c of n.namedChildren) {
+      if (!c || c.type === 'function_definition' || c.type === 'class_definition' || c.type === 'lambda') continue;
+      if (c.type === 'yield') return false;
+      if (c.type === 'return_statement' && c.namedChildren.some((v) => v && v.type !== 'none' && v.type !== 'comment')) return false;
+      if (!walk(c)) return false;
+    }
+    return true;
+  };
+  return walk(body);
+}
+
+/**
+ * GIL008: `Thread(target=work(i))`, `Timer(5, tick())`, `pool.submit(fetch(url))`: the parentheses call
+ * the function at once, on the thread that makes the Thread, and hand on what it returns. Flagged only
+ * when the function is this module's and returns nothing, so what is handed on is None.
+ */
+function targetCalledAtOnce(module: Module, root: Node, source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  const sieve = /\b(Thread|Timer|submit|start_new_thread)\s*\(/g;
+  for (const m of module.text.matchAll(sieve)) {
+    let call: Node | null = root.descendantForIndex(m.index, m.index + m[1].length);
+    while (call && call.type !== 'call') call = call.parent;
+    const fnNode = call?.childForFieldName('function');
+    if (!call || !fnNode || (fnNode.type === 'attribute' ? fnNode.childForFieldName('attribute')?.text : fnNode.text) !== m[1]) continue;
+    const q = qualify(module.imports.aliases, dotted(fnNode)) ?? '';
+    const kind = m[1] === 'submit' ? 'submit' : m[1] === 'start_new_thread' ? (/^_?thread\.start_new_thread$/.test(q) ? 'start_new_thread' : undefined) : q === `threading.${m[1]}` ? m[1] : undefined;
+    if (!kind) continue;
+    const { positional, keyword } = callArgs(call);
+    const argList = call.childForFieldName('arguments');
+    // (A pool's submit: on an executor this module makes, or one named so.)
+    if (kind === 'submit') {
+      const receiver = fnNode.childForFieldName('object');
+      const name = receiver?.text.replace(/^self\s*\.\s*/, '') ?? '';
+      if (!module.executors.has(name) && !/pool|executor/i.test(name)) continue;
+    }
+    const handed = kind === 'Thread' ? (keyword.get('target') ?? positional[1]) : kind === 'Timer' ? (keyword.get('function') ?? positional[1]) : positional[0];
+    if (handed?.type !== 'call') continue;
+    const callee = handed.childForFieldName('function');
+    if (!callee) continue;
+    // What it calls: a function of this module (or of the enclosing functions), or a method of `self`'s class.
+    const scope = scopeKeyOf(call);
+    let ref: FunctionRef | undefined;
+    if (callee.type === 'identifier') {
+      if (module.classes.has(callee.text)) continue;
+      const parts = scope.split('.').filter(Boolean);
+      for (let i = parts.length; i >= 0 && !ref; i--) ref = module.functions.get([...parts.slice(0, i), callee.text].join('.'));
+    } else if (callee.type === 'attribute' && callee.childForFieldName('object')?.type === 'identifier') {
+      const object = callee.childForFieldName('object')!.text;
+      const method = callee.childForFieldName('attribute')?.text ?? '';
+      if (object === 'self') {
+        const cls = enclosing(call, CLASS_TYPES)?.childForFieldName('name')?.text;
+        ref = cls !== undefined ? module.classes.get(cls)?.methods.get(method) : undefined;
+      } else if (!module.imports.aliases.has(object) && !module.classes.has(object)) {
+        // `game.update()`: every class here with such a method returns nothing (and no module function is so named).
+        const defs = [...module.classes.values()].flatMap((c) => c.methods.get(method) ?? []);
+        ref = defs.length > 0 && defs.every((d) => { const n = definitionOf(root, d); return !!n && returnsNothing(n); }) ? defs[0] : undefined;
+      }
+    }
+    const def = ref && !module.redefined.has(ref.definition.key) ? definitionOf(root, ref) : undefined;
+    if (!ref || !def || !returnsNothing(def)) continue;
+    const shown = handed.text.length > 50 ? `${callee.text}(…)` : handed.text;
+    const name = callee.text;
+    // The fix: the function itself, with its arguments handed on beside it.
+    const inner = handed.childForFieldName('arguments');
+    const innerArgs = inner?.namedChildren.filter((a): a is Node => !!a && a.type !== 'comment') ?? [];
+    const pos = innerArgs.filter((a) => a.type !== 'keyword_argument').map((a) => a.text);
+    const kw = innerArgs.filter((a) => a.type === 'keyword_argument').map((a) => [a.childForFieldName('name')?.text ?? '', a.childForFieldName('value')?.text ?? ''] as const);
+    const splat = innerArgs.some((a) => a.type === 'dictionary_splat');
+    const lastArg = argList?.namedChildren.filter((a) => a && a.type !== 'comment').at(-1);
+    const byKeyword = handed.parent?.type === 'keyword_argument';
+    const argsTuple = pos.length > 0 ? `, args=(${pos.join(', ')}${pos.length === 1 ? ',' : ''})` : '';
+    const kwargsDict = kw.length > 0 ? `, kwargs={${kw.map(([k, v]) => `'${k}': ${v}`).join(', ')}}` : '';
+    let replacement: string | undefined;
+    if (kind === 'submit') replacement = positional.length === 1 && keyword.size === 0 ? [name, ...pos, ...kw.map(([k, v]) => `${k}=${v}`)].join(', ') : undefined;
+    else if (kind === 'start_new_thread') replacement = positional.length === 1 && kw.length === 0 ? `${name}, (${pos.join(', ')}${pos.length === 1 ? ',' : ''})` : undefined;
+    else if (!splat && !keyword.has('args') && !keyword.has('kwargs') && (byKeyword || (lastArg?.id === handed.id && positional.length === 2))) replacement = `${name}${argsTuple}${kwargsDict}`;
+    const fixRange = rangeOf(handed);
+    const what = kind === 'Thread'
+      ? `the Thread gets what it returns, None, as its target, so it runs nothing`
+      : kind === 'Timer'
+        ? `the Timer gets what it returns, None, and when it fires it fails with TypeError: 'NoneType' object is not callable`
+        : kind === 'submit'
+          ? `the pool gets what it returns, None, and the future it hands back holds TypeError: 'NoneType' object is not callable`
+          : `start_new_thread gets what it returns, None, and raises TypeError at once`;
+    const defLine = def.startPosition.row;
+    const defName = def.childForFieldName('name')?.text ?? name;
+    out.push({
+      code: CODES.targetCalledAtOnce,
+      message: `\`${shown}\` is called here, at once, by the thread that runs this line: it runs to its end before ${kind === 'submit' ? 'the pool is asked' : `the ${kind === 'start_new_thread' ? 'thread' : kind} is even made`}, and ${what}. ${defName}() returns nothing, so these parentheses call it rather than hand it over. The work runs here, one call after another, and never on a new thread, with or without the GIL. Hand over the function, and its arguments beside it: ${kind === 'submit' ? `\`submit(${name}, …)\`` : kind === 'start_new_thread' ? `\`start_new_thread(${name}, (…))\`` : `\`${kind === 'Timer' ? '' : 'target='}${name}${pos.length + kw.length > 0 ? ', args=(…)' : ''}\``}.`,
+      range: fixRange,
+      subject: name,
+      related: [{ range: lineRange(source, defLine), message: `${defName}() is defined here, and hands back no value` }],
+      ...(replacement !== undefined && { fix: { title: `Hand over \`${name}\` itself${pos.length + kw.length > 0 ? ', with its arguments' : ''}`, edits: [{ range: fixRange, newText: replacement }] } }),
+    });
+  }
+  return out;
 }

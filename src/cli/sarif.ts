@@ -63,6 +63,12 @@ const RULE_TEXT: Partial<Record<FindingCode, { name: string; short: string; full
     full: 'A thread started in a loop runs a lambda, an inner function or a function that reads a variable the loop rebinds on every round (`for url in urls: Thread(target=lambda: fetch(url))`, or a global the accept loop rebinds). The thread reads the variable when it runs, not when it is started: by then the loop may have moved on, and threads see the same value or a later one. With the GIL a thread that reads it at once usually runs first, so the bug hides; a thread that waits first, or free-threaded Python, shows it.',
     fix: 'Hand each thread its own value when starting it: `args=(url,)`, `functools.partial(fetch, url)` or `lambda url=url: fetch(url)`.',
   },
+  GIL008: {
+    name: 'TargetCalledAtOnce',
+    short: 'A thread, Timer or pool task is handed the result of a call, not the function.',
+    full: 'The parentheses in `Thread(target=work(i))`, `Timer(5, tick())` or `pool.submit(save(path))` call the function at once, on the thread that runs the line, and hand on what it returns. The function returns nothing, so the Thread runs nothing, the Timer fails with TypeError when it fires, and the pool\'s future holds TypeError: the work runs one call after another on the calling thread, never on a new one.',
+    fix: 'Hand over the function and its arguments beside it: `Thread(target=work, args=(i,))`, `Timer(5, tick)`, `pool.submit(save, path)`.',
+  },
 };
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
