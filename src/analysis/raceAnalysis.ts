@@ -380,6 +380,9 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
       for (const a of base.semaphoreAttrs) c.semaphoreAttrs.add(a);
       for (const a of base.handedLockAttrs) c.handedLockAttrs.add(a);
       for (const a of base.classBodyLockAttrs) c.classBodyLockAttrs.add(a);
+      // And, for a class that runs a thread of its own, the methods it does not define itself: `cache.put()`
+      // on a subclass whose `__init__` starts its cleanup thread runs the base's put() beside that thread.
+      if (startsOwnThread(module, c)) for (const [m, ref] of base.methods) if (!c.methods.has(m)) c.methods.set(m, ref);
     }
   };
   // A lock attribute stored from a parameter that every construction hands a Semaphore(n > 1)
@@ -392,6 +395,11 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
   }
   for (const c of module.classes.values()) inherit(c, new Set([c.name]));
   return module;
+}
+
+/** A Thread subclass, or a class whose own methods start a thread or a Timer on one of its methods (`Thread(target=self._cleanup)`). */
+function startsOwnThread(module: Module, c: ClassInfo): boolean {
+  return c.isThread || [...c.methods.values()].some((ref) => ref.definition.key.startsWith(`${c.name}.`) && /\b(?:Thread|Timer)\s*\([^)]*\bself\s*\.\s*\w+/.test(functionText(module, ref)));
 }
 
 /**
@@ -4925,7 +4933,8 @@ function releasedUnderRunningLoop(module: Module, entries: readonly ThreadEntry[
     if (used.size === 0) continue;
     const loopLocks = [...cls.lockAttrs].filter((l) => heldWith(l).test(loopBody));
     for (const [method, ref] of cls.methods) {
-      if (method === '__init__' || own.has(method)) continue;
+      // (A public `stop()` the loop also calls to end itself is the object's stop for its callers as well.)
+      if (method === '__init__' || method === name || (own.has(method) && !RELEASES.test(method))) continue;
       const text = functionText(module, ref);
       const lower = new RegExp(`^[ \\t]*self\\s*\\.\\s*${flag}\\s*=(?!=)`, 'm').exec(text);
       if (!lower) continue;

@@ -1,0 +1,40 @@
+"""A subclass starts a sweeper thread while callers use the methods it inherits (positive)."""
+import threading
+import time
+
+
+class TicketBook:
+    def __init__(self):
+        self.holds = {}
+        self.expires = {}
+
+    def hold(self, seat, customer, minutes):
+        self.holds[seat] = customer
+        self.expires[seat] = time.time() + minutes * 60
+
+    def confirm(self, seat):
+        if seat in self.expires:
+            self.expires.pop(seat)
+            return self.holds.pop(seat)
+        return None
+
+
+class SweptTicketBook(TicketBook):
+    def __init__(self):
+        super().__init__()
+        self.sweeper = threading.Thread(target=self._sweep, daemon=True)
+        self.sweeper.start()
+
+    def _sweep(self):
+        while True:
+            now = time.time()
+            stale = [seat for seat, at in self.expires.items() if at < now]  # expect: GIL004
+            for seat in stale:
+                self.expires.pop(seat)
+                self.holds.pop(seat, None)
+            time.sleep(0.5)
+
+
+book = SweptTicketBook()
+book.hold("A1", "ana", 0.01)
+print(book.confirm("A1"))
