@@ -3847,6 +3847,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   }
   findings.push(...inlineLocksUnreached(module, reached, viewAt(Infinity), findings));
   findings.push(...startedBeforeSet(module, root, entries, lines));
+  findings.push(...usedBeforeThreadSetsIt(module, root, entries, lines, findings));
   findings.push(...runFlagRaisedByThread(module, entries, lines));
   findings.push(...releasedUnderRunningLoop(module, entries, lines));
   findings.push(...handleClearedAfterFlagTest(module, entries, lines));
@@ -6269,6 +6270,101 @@ function loopTestedOutsideLock(module: Module, root: Node, reached: ReadonlyMap<
           range: rangeOf(subject),
           subject: name,
           related: [{ range: rangeOf(write), message: `\`${name}\` is updated here, under the lock, after the test` }],
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * GIL006 for what a method its callers use (`stop()`, `callback()`) calls on an attribute that only the
+ * thread's own code stores (`self.listener = Listener(…)` in `run()`; `__init__` sets nothing, or None):
+ * a call made before the thread gets to that store fails with AttributeError. Not when the method
+ * tests the attribute first, catches the error, or waits for the thread.
+ */
+function usedBeforeThreadSetsIt(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const done = new Set<string>();
+  const store = /\bself\s*\.\s*(\w+)\s*(?::[^=\n]*)?=(?!=)/g;
+  for (const e of entries) {
+    const { cls, name, target } = classMethodOf(module, e.key);
+    if (!cls || !target || e.guardedBy || e.mainProgram || done.has(e.key)) continue;
+    done.add(e.key);
+    // (Bases elsewhere may set anything in their `__init__`.)
+    if (cls.bases.some((b) => !module.classes.has(b) && !/^(?:threading\s*\.\s*)?Thread$|^object$/.test(b))) continue;
+    const own = ownThreadMethods(module, cls, name);
+    const ownTexts = [...own].map((m) => functionText(module, cls.methods.get(m)!));
+    // What the thread's code stores, first by line; and what anything else stores, with `__init__`'s None apart.
+    const setByThread = new Map<string, { line: number; method: string }>();
+    for (const m of own) {
+      const ref = cls.methods.get(m)!;
+      const text = functionText(module, ref);
+      for (const s of text.matchAll(store)) if (!setByThread.has(s[1])) setByThread.set(s[1], { line: bodyLine(ref, text, s.index), method: m });
+    }
+    if (setByThread.size === 0) continue;
+    const node = classNode(root, cls);
+    const placeholder = new Set<string>();
+    // Stores in methods that code off the thread runs, or calls (`__init__` calling the `start()` the Timer's callback calls too).
+    const offThread = new Set<string>();
+    // (The method that starts the thread is its users' too, even when the thread's code calls it again to re-arm a Timer.)
+    const starter = [...cls.methods].find(([, ref]) => { const r = absoluteRange(ref.fn.range, ref.statement.base); return r.start.line <= e.site.start.line && e.site.start.line <= r.end.line; })?.[0];
+    for (const m of cls.methods.keys()) if (!own.has(m) || m === starter) for (const r of ownThreadMethods(module, cls, m)) offThread.add(r);
+    // (And every method of its bases here: a base's `__init__` that `super().__init__()` runs, overridden or not.)
+    const baseRefs: FunctionRef[] = [];
+    const bases = (c: ClassInfo, seen: Set<string>): void => {
+      for (const b of c.bases) {
+        const base = module.classes.get(b);
+        if (!base || seen.has(b)) continue;
+        seen.add(b);
+        baseRefs.push(...base.methods.values());
+        bases(base, seen);
+      }
+    };
+    bases(cls, new Set([cls.name]));
+    for (const ref of baseRefs) for (const s of functionText(module, ref).matchAll(store)) setByThread.delete(s[1]);
+    for (const m of offThread) {
+      for (const s of functionText(module, cls.methods.get(m)!).matchAll(/\bself\s*\.\s*(\w+)\s*(?::[^=\n]*)?=(?!=)\s*([^\n]*)/g)) {
+        if (m === '__init__' && /^None\s*(?:#.*)?$/.test(s[2].trim())) placeholder.add(s[1]);
+        else setByThread.delete(s[1]);
+      }
+    }
+    for (const attr of [...setByThread.keys()]) {
+      const classLevel = !!node?.childForFieldName('body')?.namedChildren.some((d) => d?.type === 'expression_statement' && new RegExp(`^${attr}\\s*(?::[^=\\n]*)?=(?!=)`).test(d.text));
+      if (classLevel || cls.methods.has(attr)) setByThread.delete(attr);
+    }
+    // (A thread that says it is ready, `self.started.set()` after the store: its users wait for that.)
+    for (const [attr, set] of [...setByThread]) {
+      const ref = cls.methods.get(set.method)!;
+      const text = functionText(module, ref);
+      if (/\.\s*(?:set|notify(?:_all)?)\s*\(\s*\)/.test(text.slice(text.search(new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?::[^=\\n]*)?=(?!=)`))))) setByThread.delete(attr);
+    }
+    if (setByThread.size === 0) continue;
+    for (const [m, ref] of cls.methods) {
+      // Methods the thread's code names (called, or handed on as callbacks) run on its side.
+      if (m === '__init__' || own.has(m) || /^__\w+__$/.test(m) || ownTexts.some((t) => new RegExp(`\\bself\\s*\\.\\s*${m}\\b`).test(t))) continue;
+      const text = functionText(module, ref);
+      for (const use of text.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*\w+\s*\(/g)) {
+        const attr = use[1];
+        const set = setByThread.get(attr);
+        if (!set) continue;
+        const before = text.slice(0, use.index);
+        const pattern = `self\\s*\\.\\s*${attr}\\b`;
+        // Tested or caught first, or the thread waited for: the call cannot come too early.
+        if (new RegExp(`\\b(?:if|while|elif|and|or|not)\\b[^\\n]*${pattern}|${pattern}\\s*(?:is|and|or|==|!=)|hasattr\\s*\\(\\s*self\\s*,\\s*['"]${attr}['"]|getattr\\s*\\(\\s*self\\s*,\\s*['"]${attr}['"]`).test(text)) continue;
+        if (/^[ \t]*try\s*:/m.test(before) && /^[ \t]*except\s*(?::|\(?[^)\n]*\b(?:AttributeError|Exception|BaseException)\b)/m.test(text.slice(use.index))) continue;
+        if (/\.\s*(?:wait|join)\s*\(|\bis_alive\b|\bsleep\s*\(/.test(before)) continue;
+        const line = bodyLine(ref, text, use.index);
+        if (already.some((f) => f.range.start.line === line)) continue;
+        const column = (linesOf(module)[line] ?? '').search(new RegExp(pattern));
+        const none = placeholder.has(attr);
+        out.push({
+          code: CODES.startedBeforeSet,
+          message: `\`self.${attr}\` is used here by \`${m}()\`, which the object's users call, but only the thread's code gives it a value (${set.method}() at line ${set.line + 1}; ${name}() runs on a thread: ${e.how})${none ? ', and `__init__` sets it to None' : ''}: a call made before the thread gets to that line fails with AttributeError${none ? ` ('NoneType' object has no attribute …)` : ''}. A new thread runs its first lines soon after \`start()\`, not at once, and later still when something slow (a connection, a device, a busy machine) comes first, with or without the GIL. ${none ? `Test it before the call (\`if self.${attr} is not None:\`)` : `Set it in \`__init__\` before the thread starts (to None, and test it here)`}, or have the thread set a threading.Event once it is stored and wait for that here.`,
+          range: { start: { line, character: Math.max(0, column) }, end: { line, character: Math.max(0, column) + `self.${attr}`.length } },
+          subject: `self.${attr}`,
+          related: [{ range: lineRange(source, set.line), message: `the thread's code gives \`self.${attr}\` its value here` }],
         });
         break;
       }
