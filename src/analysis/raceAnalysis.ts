@@ -3825,6 +3825,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...positionUsedAfterShift(module, root, reached, findings));
   findings.push(...askedThenAddedUnderLock(module, root, reached, findings));
   findings.push(...loopTestedOutsideLock(module, root, reached, findings));
+  findings.push(...eventClearedByWaiters(module, root, reached, lines, findings));
   findings.push(...mainLoopsOverChanged(module, reached));
   findings.push(...starterUpdates(module, starterSide, fixContext));
   for (const [file, sites] of fileWrites) {
@@ -6369,6 +6370,46 @@ function usedBeforeThreadSetsIt(module: Module, root: Node, entries: readonly Th
         break;
       }
     }
+  }
+  return out;
+}
+
+/**
+ * GIL004 for an Event that the threads waiting on it clear themselves (`done.wait()` then `done.clear()`),
+ * in code several threads run: the first one past the wait clears it for all, and a thread that comes to
+ * the wait a moment later (still finishing the round before) waits for the next `set()` instead.
+ */
+function eventClearedByWaiters(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\.\s*clear\s*\(\s*\)/.test(module.text) || !/\bEvent\s*\(/.test(module.text)) return out;
+  const waitThenClear = /^([ \t]*)([\w.]+)\s*\.\s*wait\s*\([^)\n]*\)[ \t]*(?:#.*)?\n(?:[ \t]*(?:#.*)?\n)*\1\2\s*\.\s*clear\s*\(\s*\)/m;
+  const done = new Set<string>();
+  for (const [, r] of reached) {
+    if (r.target.t !== 'function' || r.entries.every((e) => e.guardedBy || e.mainProgram) || !r.entries.some((e) => !e.oneThread || !!e.repeats)) continue;
+    const ref = r.target.ref;
+    if (done.has(ref.definition.key)) continue;
+    done.add(ref.definition.key);
+    const text = functionText(module, ref);
+    const m = waitThenClear.exec(text);
+    if (!m) continue;
+    const event = m[2];
+    // An Event the module makes: `self.ready = threading.Event()`, `ready = Event()`; one object for the threads (a global, or `self` shared).
+    const attr = /^self\.(\w+)$/.exec(event)?.[1];
+    const made = new RegExp(`(?<![\\w.])${attr !== undefined ? `self\\s*\\.\\s*${attr}` : event.replace(/\./g, '\\s*\\.\\s*')}\\s*(?::[^=\\n]*)?=\\s*(?:threading\\s*\\.\\s*)?Event\\s*\\(`).test(module.text);
+    if (!made || (attr !== undefined ? !r.bound : !module.globals.has(event))) continue;
+    const clearLine = bodyLine(ref, text, m.index + m[0].length - 1);
+    const waitLine = bodyLine(ref, text, m.index);
+    const lineText = linesOf(module)[clearLine] ?? '';
+    const column = lineText.search(/\S/);
+    const node = root.descendantForPosition({ row: clearLine, column: Math.max(0, column) });
+    if ((node && heldAt(node)) || already.some((f) => f.range.start.line === clearLine)) continue;
+    out.push({
+      code: CODES.checkThenAct,
+      message: `\`${event}\` is cleared here by a thread that has just waited for it, in code that several threads run (${r.entries[0].how}): the first thread past the wait clears it for all of them, and a thread that gets to the wait at line ${waitLine + 1} a moment later (still finishing the last round) waits for the next \`set()\` instead, and misses this one. Threads already inside \`wait()\` when \`set()\` comes all wake, so whether one misses depends on timing, with or without the GIL. Let the thread that calls \`set()\` clear it before the next round, or give each waiting thread its own Event, or use a threading.Barrier or a Condition with a round number.`,
+      range: { start: { line: clearLine, character: Math.max(0, column) }, end: { line: clearLine, character: Math.max(0, column) + event.length } },
+      subject: event,
+      related: [{ range: lineRange(source, waitLine), message: `the threads wait for \`${event}\` here` }],
+    });
   }
   return out;
 }
