@@ -3850,6 +3850,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...startedBeforeSet(module, root, entries, lines));
   findings.push(...usedBeforeThreadSetsIt(module, root, entries, lines, findings));
   findings.push(...runFlagRaisedByThread(module, entries, lines));
+  findings.push(...stopFlagSetBack(module, entries, lines));
   findings.push(...releasedUnderRunningLoop(module, entries, lines));
   findings.push(...handleClearedAfterFlagTest(module, entries, lines));
   findings.push(...readBeforeJoin(module, root, entries, lines));
@@ -6410,6 +6411,87 @@ function eventClearedByWaiters(module: Module, root: Node, reached: ReadonlyMap<
       subject: event,
       related: [{ range: lineRange(source, waitLine), message: `the threads wait for \`${event}\` here` }],
     });
+  }
+  return out;
+}
+
+/**
+ * GIL006 for a loop's stop flag set and set back in one block with no wait between (`stop = True` …
+ * `stop = False`, then a new thread started): a thread that did not test the flag in between (inside a
+ * slow call) never sees the stop, and runs on beside the new one.
+ */
+function stopFlagSetBack(module: Module, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  const lines = linesOf(module);
+  const done = new Set<string>();
+  for (const e of entries) {
+    if (e.guardedBy || e.mainProgram || done.has(e.key)) continue;
+    done.add(e.key);
+    const { cls, target: method } = classMethodOf(module, e.key);
+    const target = cls ? method : e.key.includes('.') ? undefined : module.functions.get(e.key);
+    if (!target) continue;
+    const body = functionText(module, target);
+    const loop = (cls ? /^[ \t]*while\s+(not\s+)?self\s*\.\s*(\w+)\s*:/m : /^[ \t]*while\s+(not\s+)?([A-Za-z_]\w*)\s*:/m).exec(body);
+    if (!loop || (!cls && !module.globals.has(loop[2]))) continue;
+    const subject = cls ? `self.${loop[2]}` : loop[2];
+    if (done.has(subject)) continue;
+    const stopValue = loop[1] ? 'True' : 'False';
+    const runValue = loop[1] ? 'False' : 'True';
+    const pattern = cls ? `self\\s*\\.\\s*${loop[2]}` : loop[2];
+    const storeAt = new RegExp(`^([ \\t]*)${pattern}\\s*=\\s*(True|False)[ \\t]*(?:#.*)?$`);
+    const range = absoluteRange(target.fn.range, target.statement.base);
+    const loopLine = bodyLine(target, body, loop.index);
+    // (In the class's methods for an attribute, anywhere in the module for a global; not in the thread's own code.)
+    const scopes: [number, number][] = cls ? [...cls.methods.values()].map((ref) => { const r = absoluteRange(ref.fn.range, ref.statement.base); return [r.start.line, r.end.line]; }) : [[0, lines.length - 1]];
+    for (const [from, to] of scopes) {
+      for (let a = from; a <= to; a++) {
+        if (a >= range.start.line && a <= range.end.line) continue;
+        const first = storeAt.exec(lines[a] ?? '');
+        if (!first || first[2] !== stopValue) continue;
+        const indent = first[1];
+        // The store that sets it back, in the same block, before anything waits for the thread.
+        let b = a + 1;
+        let back: number | undefined;
+        for (; b <= to; b++) {
+          const text = lines[b] ?? '';
+          if (!text.trim() || /^\s*#/.test(text)) continue;
+          if (text.length - text.trimStart().length < indent.length) break;
+          if (/\.\s*(?:join|wait)\s*\(|\bis_alive\b/.test(text)) break;
+          const again = storeAt.exec(text);
+          if (again && again[1] === indent) {
+            if (again[2] === runValue) back = b;
+            break;
+          }
+        }
+        if (back === undefined) continue;
+        // And a thread started after it, in the next few lines of the block.
+        let started = -1;
+        for (let c = back + 1; c <= Math.min(to, back + 8); c++) {
+          const text = lines[c] ?? '';
+          if (text.trim() && text.length - text.trimStart().length < indent.length) break;
+          if (/\.\s*start\s*\(\s*\)/.test(text)) {
+            started = c;
+            break;
+          }
+        }
+        if (started < 0) continue;
+        done.add(subject);
+        const column = indent.length;
+        out.push({
+          code: CODES.startedBeforeSet,
+          message: `\`${subject}\` is set back to ${runValue} here, after line ${a + 1} set it to ${stopValue} to stop the loop that tests it at line ${loopLine + 1}, with nothing between that waits for the thread to stop: a thread that was inside a slow call (a sleep, a read, a request) and did not test the flag in between never sees the stop, and its loop runs on beside the thread started at line ${started + 1}. Setting a flag does not stop a thread at once, with or without the GIL. Wait for the old thread first (\`join()\` it, or an Event it sets when its loop ends) before setting \`${subject}\` back.`,
+          range: { start: { line: back, character: column }, end: { line: back, character: column + subject.length } },
+          subject,
+          related: [
+            { range: lineRange(source, a), message: `\`${subject}\` is set to ${stopValue} here, to stop the loop` },
+            { range: lineRange(source, loopLine), message: `the thread's loop tests \`${subject}\` here` },
+            { range: lineRange(source, started), message: 'a new thread is started here' },
+          ],
+        });
+        break;
+      }
+      if (done.has(subject)) break;
+    }
   }
   return out;
 }
