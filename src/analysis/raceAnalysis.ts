@@ -3851,6 +3851,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...usedBeforeThreadSetsIt(module, root, entries, lines, findings));
   findings.push(...runFlagRaisedByThread(module, entries, lines));
   findings.push(...stopFlagSetBack(module, entries, lines));
+  findings.push(...conditionWaitUntested(module, root, reached, lines));
   findings.push(...releasedUnderRunningLoop(module, entries, lines));
   findings.push(...handleClearedAfterFlagTest(module, entries, lines));
   findings.push(...readBeforeJoin(module, root, entries, lines));
@@ -6491,6 +6492,65 @@ function stopFlagSetBack(module: Module, entries: readonly ThreadEntry[], source
         break;
       }
       if (done.has(subject)) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * GIL006 for `cond.wait()` with no test of what the thread waits for (no `while not ready:` or `if`
+ * around it, not `wait_for`), in thread code: a `notify()` made before the thread gets to the wait is
+ * lost, since a Condition keeps no memory of it, and the thread waits for ever (or until its timeout).
+ */
+function conditionWaitUntested(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  if (!/\bCondition\s*\(/.test(module.text) || !/\.\s*notify(?:_all|All)?\s*\(/.test(module.text)) return out;
+  const done = new Set<string>();
+  for (const [, r] of reached) {
+    if (r.target.t !== 'function' || r.entries.every((e) => e.guardedBy || e.mainProgram)) continue;
+    const ref = r.target.ref;
+    if (done.has(ref.definition.key) || !/\.\s*wait\s*\(/.test(functionText(module, ref))) continue;
+    done.add(ref.definition.key);
+    const def = definitionOf(root, ref);
+    if (!def) continue;
+    for (const call of def.descendantsOfType('call')) {
+      const fn = call?.childForFieldName('function');
+      if (!call || fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'wait' || enclosingDefinition(call)?.id !== def.id) continue;
+      const receiver = fn.childForFieldName('object')?.text.replace(/\s+/g, '') ?? '';
+      const last = receiver.slice(receiver.lastIndexOf('.') + 1);
+      // A Condition: made so in this module under that name, or a parameter named for one where the module makes one.
+      const madeHere = new RegExp(`(?<![\\w])(?:self\\s*\\.\\s*)?${last}\\s*(?::[^=\\n]*)?=\\s*(?:threading\\s*\\.\\s*)?Condition\\s*\\(`).test(module.text);
+      if (!madeHere && !(ref.fn.params.includes(receiver) && /^(?:cond(?:ition)?|cv)\w*$/i.test(receiver))) continue;
+      // Inside `with cond:`, with nothing between that tests state: no `while`/`if` from the wait up to that `with`.
+      let held: Node | undefined;
+      let tested = false;
+      for (let p = call.parent; p && p.id !== def.id; p = p.parent) {
+        if (p.type === 'while_statement' || p.type === 'if_statement' || p.type === 'conditional_expression' || p.type === 'boolean_operator' || p.type === 'not_operator' || p.type === 'comparison_operator') tested = true;
+        if (p.type === 'with_statement' && p.descendantsOfType('with_item').some((i) => withItemValue(i)?.text.replace(/\s+/g, '') === receiver)) {
+          held = p;
+          break;
+        }
+      }
+      if (!held || tested) continue;
+      // (A timed wait in a loop is a poll: a notify it misses costs one timeout.)
+      const timed = (call.childForFieldName('arguments')?.namedChildren.length ?? 0) > 0;
+      if (timed && !!enclosing(call, REPEATING) && def.startIndex < enclosing(call, REPEATING)!.startIndex) continue;
+      // (Something it does first under the lock that makes the notify come later: a start, a put, its own notify.)
+      const before = module.text.slice(held.startIndex, call.startIndex);
+      if (/\.\s*(?:start|put|notify(?:_all|All)?|set)\s*\(|\bwhile\b|\bif\b/.test(before)) continue;
+      const notify = new RegExp(`\\b${last}\\s*\\.\\s*notify(?:_all|All)?\\s*\\(`).exec(module.text);
+      if (!notify) continue;
+      // (A demo that orders the threads by sleeping between their starts, or before the notify: it waits first in practice.)
+      const starts = [...module.text.matchAll(/\.\s*start\s*\(\s*\)/g)].map((m) => m.index);
+      if (starts.length > 0 && /\bsleep\s*\(/.test(module.text.slice(starts[0], Math.max(starts[starts.length - 1], notify.index)))) continue;
+      const notifyLine = module.text.slice(0, notify.index).split('\n').length - 1;
+      out.push({
+        code: CODES.startedBeforeSet,
+        message: `\`${receiver}.wait()\` waits here with no test of what it waits for (${ref.definition.key}() runs on a thread: ${r.entries[0].how}): a Condition keeps no memory of a \`notify()\`, so one made before this thread gets to the wait, by a thread that ran first, is lost, and this one waits for ever${call.childForFieldName('arguments')?.namedChildren.length ? ' (or until its timeout)' : ''}. Which thread runs first is up to the scheduler, with or without the GIL. Wait for a state the notifier sets under the lock: \`while not ready: ${receiver}.wait()\`, or \`${receiver}.wait_for(lambda: ready)\`.`,
+        range: rangeOf(call),
+        subject: receiver,
+        related: [{ range: lineRange(source, notifyLine), message: 'a notify made here before the wait is lost' }],
+      });
     }
   }
   return out;
