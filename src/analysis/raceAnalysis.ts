@@ -4928,7 +4928,10 @@ function releasedUnderRunningLoop(module: Module, entries: readonly ThreadEntry[
     if (!loop) continue;
     // The loop's body: the lines after its header indented deeper, and the methods of `self` it calls.
     const loopBody = blockAfter(body, loop.index + loop[0].length, loop[1].length);
-    const flag = loop[2] ?? /^[ \t]*if\s+(?:not\s+)?self\s*\.\s*(\w+)\s*:\s*(?:#.*)?\n?[ \t]*(?:return|break)\b/m.exec(loopBody)?.[1];
+    // (Or a guard the loop tests before each use, `while True: if self.is_open: self.port.readline()`.)
+    const leaves = loop[2] ?? /^[ \t]*if\s+(?:not\s+)?self\s*\.\s*(\w+)\s*:\s*(?:#.*)?\n?[ \t]*(?:return|break)\b/m.exec(loopBody)?.[1];
+    const guard = leaves === undefined ? /^[ \t]*if\s+self\s*\.\s*(\w+)\s*:\s*(?:#.*)?$/m.exec(loopBody)?.[1] : undefined;
+    const flag = leaves ?? guard;
     if (flag === undefined) continue;
     const own = ownThreadMethods(module, cls, name);
     const texts = [loopBody, ...[...loopBody.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].flatMap((m) => (own.has(m[1]) && m[1] !== name ? [functionText(module, cls.methods.get(m[1])!)] : []))];
@@ -4959,7 +4962,7 @@ function releasedUnderRunningLoop(module: Module, entries: readonly ThreadEntry[
       done.add(`${cls.name}.${attr}`);
       out.push({
         code: CODES.startedBeforeSet,
-        message: `\`${method}()\` stops the loop through \`self.${flag}\` and lets go of \`self.${attr}\` here${release.index! < lower.index ? ', even before that,' : ' at once,'} without waiting for the thread (${name}() runs on it: ${e.how}): its loop (line ${useLine + 1}) may be inside \`self.${attr}.${used.get(attr)}()\` at that moment, or past its test of \`self.${flag}\` and about to call it, and then works on a released object (an exception, or in a C extension such as OpenCV's a crash). Lowering the flag does not stop the loop at once, with the GIL or without it. Keep the thread and \`join()\` it between the two, or let the thread release \`self.${attr}\` itself when its loop ends.`,
+        message: `\`${method}()\` ${guard !== undefined ? `lowers \`self.${flag}\`, which the thread's loop tests before each use,` : `stops the loop through \`self.${flag}\``} and lets go of \`self.${attr}\` here${release.index! < lower.index ? ', even before that,' : ' at once,'} without waiting for the thread (${name}() runs on it: ${e.how}): its loop (line ${useLine + 1}) may be inside \`self.${attr}.${used.get(attr)}()\` at that moment, or past its test of \`self.${flag}\` and about to call it, and then works on a released object (an exception, or in a C extension such as OpenCV's a crash). ${guard !== undefined ? `Lowering the flag does not take the thread out of a use it has begun, with the GIL or without it. Hold one lock over the thread's test and use of \`self.${attr}\` and over the flag and the release here.` : `Lowering the flag does not stop the loop at once, with the GIL or without it. Keep the thread and \`join()\` it between the two, or let the thread release \`self.${attr}\` itself when its loop ends.`}`,
         range: { start: { line, character: Math.max(0, column) }, end: { line, character: Math.max(0, column) + `self.${attr}`.length } },
         subject: `self.${attr}`,
         related: [{ range: lineRange(source, useLine), message: `the thread's loop uses \`self.${attr}\` while \`self.${flag}\` holds` }],
