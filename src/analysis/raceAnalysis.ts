@@ -3208,10 +3208,22 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
     // So does one for a key the dict was made with (`self.queues = {self.ui: 1, self.games: 2}`).
     if (!m[0].startsWith('del') && /\]\s*=$/.test(m[0]) && keyMadeWith(module, root, node, subject)) continue;
     // (For a loop under a lock: only a change made without that lock.)
-    if (unless !== undefined && heldAt(node, unless)) continue;
+    if (unless !== undefined && (heldAt(node, unless) || calledOnlyUnder(module, root, inFunction, unless))) continue;
     return { line: line + 1, list, deque };
   }
   return undefined;
+}
+
+/** Is the function `def` called (by its name, from this module) and only ever while `lock` is held (`with clients_lock: clean()`)? */
+function calledOnlyUnder(module: Module, root: Node, def: Node, lock: string): boolean {
+  const name = def.childForFieldName('name')?.text;
+  // (Its own `def` line, and calls inside it, are not callers.)
+  const at = (name !== undefined ? (nameCalls(module).get(name) ?? []) : []).filter((index) => index < def.startIndex || index >= def.endIndex);
+  if (at.length === 0) return false;
+  return at.every((index) => {
+    const node = root.descendantForIndex(index);
+    return !!node && heldAt(node, lock);
+  });
 }
 
 /** Is the store `d[k] = …` (at `node`, the name `d`) inside a loop over `d` that gives `k`? */
