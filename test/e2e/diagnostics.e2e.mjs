@@ -123,6 +123,10 @@ for (const f of [CONTESTANT, BUZZER_SERVER, QUIZ_HOST]) writeFileSync(join(folde
 const QUIZ = 'quiz_clock.py';
 writeFileSync(join(folder, QUIZ), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', QUIZ), 'utf8'));
 
+/** A relay race whose runners are handed the result of `run_lap(lane)` instead of the function (GIL008, with the hand-it-over fix). */
+const RELAY = 'relay_race.py';
+writeFileSync(join(folder, RELAY), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', RELAY), 'utf8'));
+
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
 /** The walkthrough opened at the step about races (not its first step); photographed, then closed. */
@@ -1218,6 +1222,39 @@ export default {
         await withPanelMaximized(page, () => waitUntil('GIL004 and GIL001 gone', () => problemRows(page), (r) => !r.some((x) => /contestant\.py|ContestantHandler/.test(x)), 60000));
         await lineWith(page, 'self.server.buzzes += 1').waitFor();
         await screenshot(page, 'diagnostics-request-handler-serial-dark', { docs: true });
+      },
+    },
+    {
+      name: 'runners handed `run_lap(lane)` instead of the function: GIL008; the real interpreter runs every lap on MainThread, one after another; the quick fix hands the function over with its argument, and the laps run on four threads at once',
+      async run({ page, workspace }) {
+        await openAlone(page, RELAY, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_server|print_spooler|photo_saver|chat_room|visit_log|report_savers|branch_bank|exporter|page_fetcher|link_checker|box_office|quiz_clock|ticket_windows|contestant|buzzer_server/);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL008 for relay_race.py', () => problemRows(page), (r) => r.some((x) => /GIL008/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        assert.ok(rows.find((x) => /GIL008/.test(x)).includes('`run_lap(lane)` is called here, at once, by the thread that runs this line'), rows.join('\n'));
+        // What the message says, in the real interpreter: every lap on the main thread, one after another.
+        const race = 'import sys, time; sys.path.insert(0, sys.argv[1]); import relay_race as r\nt = time.perf_counter(); names = sorted({n for _, n in r.race(4)})\nprint(names, round(time.perf_counter() - t, 2))';
+        const before = execFileSync('python3', ['-c', race, workspace], { encoding: 'utf8' }).trim();
+        assert.match(before, /^\['MainThread'\] /, before);
+        assert.ok(Number(before.split('] ')[1]) >= 0.8, `four 0.2 s laps one after another: ${before}`);
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL008' }).first().click();
+        const start = lineWith(page, 'runners.append(threading.Thread(target=run_lap(lane)))');
+        await start.waitFor();
+        const hover = await hoverOver(page, start.locator('span span', { hasText: /^run_lap$/ }).first(), 'these parentheses call it');
+        assert.match(await hover.innerText(), /target=run_lap, args=\(…\)/);
+        await screenshot(page, 'diagnostics-target-called-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
+        const fix = await offerQuickFix(page, 'Hand over `run_lap` itself, with its arguments', () => goTo(page, 16, 48));
+        await fix.click();
+        await waitUntil('the function handed over', async () => (await editorOf(page).locator('.view-lines').innerText()).replace(/\u00a0/g, ' '), (t) => t.includes('threading.Thread(target=run_lap, args=(lane,))'), 30000);
+        await withPanelMaximized(page, () => waitUntil('GIL008 gone', () => problemRows(page), (r) => !r.some((x) => /GIL008|relay_race/.test(x)), 60000));
+        await editorOf(page).locator('.view-lines').click();
+        await page.keyboard.press('Control+S');
+        await waitUntil('the saved fix', () => readFileSync(join(workspace, RELAY), 'utf8'), (t) => t.includes('target=run_lap, args=(lane,)'), 30000);
+        const after = execFileSync('python3', ['-c', race, workspace], { encoding: 'utf8' }).trim();
+        assert.ok(!after.includes('MainThread') && (after.match(/Thread-/g) ?? []).length === 4, after);
+        assert.ok(Number(after.split('] ')[1]) < Number(before.split('] ')[1]), `the laps at once: ${after} against ${before}`);
+        await goTo(page, 16);
+        await screenshot(page, 'diagnostics-target-called-fixed-dark', { docs: true });
       },
     },
   ],
