@@ -4192,12 +4192,17 @@ const PUTS_IN = /^(?:add|insert|register|put|store|save|append|create|record|cac
  * several threads run with that object: the lock around the add says the object is shared, but two
  * threads can both find the item missing and both add it.
  */
+/** A function (not a lambda) that several threads run, outside any lock its callers hold: a thread started in a loop, a pool's workers. */
+function runBySeveral(r: Reached): r is Reached & { target: { t: 'function' } } {
+  return r.target.t === 'function' && !r.entries.every((e) => e.guardedBy || e.mainProgram) && r.entries.some((e) => !e.oneThread || !!e.repeats);
+}
+
 function askedThenAddedUnderLock(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   if (!/\bif\s+not\s+[\w.]+\s*\.\s*\w+\s*\(/.test(module.text)) return out;
   const lockNamed = (name: string) => LOCKISH.test(name) || new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\s*(?::\\s*(?:threading\\s*\\.\\s*)?R?Lock\\b|=\\s*(?:threading\\s*\\.\\s*)?R?Lock\\s*\\()`).test(module.text);
   for (const [, r] of reached) {
-    if (r.target.t !== 'function' || r.entries.every((e) => e.guardedBy || e.mainProgram) || !r.entries.some((e) => !e.oneThread || !!e.repeats)) continue;
+    if (!runBySeveral(r)) continue;
     const ref = r.target.ref;
     if (!/\bif\s+not\s+[\w.]+\s*\.\s*\w+\s*\(/.test(functionText(module, ref))) continue;
     const def = definitionOf(root, ref);
@@ -6244,7 +6249,7 @@ function loopTestedOutsideLock(module: Module, root: Node, reached: ReadonlyMap<
   const out: Finding[] = [];
   if (!/^[ \t]*while\b/m.test(module.text)) return out;
   for (const [, r] of reached) {
-    if (r.target.t !== 'function' || r.entries.every((e) => e.guardedBy || e.mainProgram) || !r.entries.some((e) => !e.oneThread || !!e.repeats)) continue;
+    if (!runBySeveral(r)) continue;
     const ref = r.target.ref;
     const text = functionText(module, ref);
     if (!/^[ \t]*while\b/m.test(text) || !/\bwith\b|\.\s*acquire\s*\(/.test(text)) continue;
@@ -6402,7 +6407,7 @@ function eventClearedByWaiters(module: Module, root: Node, reached: ReadonlyMap<
   const waitThenClear = /^([ \t]*)([\w.]+)\s*\.\s*wait\s*\([^)\n]*\)[ \t]*(?:#.*)?\n(?:[ \t]*(?:#.*)?\n)*\1\2\s*\.\s*clear\s*\(\s*\)/m;
   const done = new Set<string>();
   for (const [, r] of reached) {
-    if (r.target.t !== 'function' || r.entries.every((e) => e.guardedBy || e.mainProgram) || !r.entries.some((e) => !e.oneThread || !!e.repeats)) continue;
+    if (!runBySeveral(r)) continue;
     const ref = r.target.ref;
     if (done.has(ref.definition.key)) continue;
     done.add(ref.definition.key);
