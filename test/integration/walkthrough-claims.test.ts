@@ -27,6 +27,13 @@ function run(python: string, file: string, env: NodeJS.ProcessEnv = {}): string 
   return execFileSync(python, [file], { encoding: 'utf8', timeout: 60000, env: { ...process.env, ...env } });
 }
 
+/** Two bare forked interpreters computing cpu_bound() at once against one alone (bench/fixtures/ceiling.py): the speedup this machine allows now. */
+function machineCeiling(py: TestPython): number {
+  const ceilingPy = join(__dirname, '..', '..', 'bench', 'fixtures', 'ceiling.py');
+  const c = JSON.parse(execFileSync(py.path, [ceilingPy, sample('cpu_bound.py'), 'cpu_bound', 'alone,together'], { encoding: 'utf8', timeout: 120000 })) as { alone: number; together: number };
+  return (2 * c.alone) / c.together;
+}
+
 async function measured(py: TestPython, file: string, fn: string, modes: ('serial' | 'threads' | 'processes')[]): Promise<MeasureResult> {
   const outcome = await measure(py.path, { file, function: fn, modes, workers: 2, repeats: 3, warmup: 1 }, { timeoutMs: 120000 });
   if (!outcome.ok) throw new Error(`${py.label} ${fn}: ${outcome.error.message}`);
@@ -157,10 +164,14 @@ describe('walkthrough claims, measured', function () {
     for (const py of pythons) {
       it(`a process pool runs cpu_bound() in parallel (${py.label})`, async function () {
         if (facts.get(py.label)!.cpuCount < 2) this.skip();
-        const r = await bestOf(6, () => measured(py, sample('cpu_bound.py'), 'cpu_bound', ['serial', 'threads', 'processes']), (x) => x.speedup.processes!.median > 1.3, 3000);
-        assert.ok(cpusAtOnce(r.modes, 'processes') > 1.3, `processes kept ${cpusAtOnce(r.modes, 'processes').toFixed(2)} CPUs busy`);
-        assert.ok(r.speedup.processes!.median > 1.3, `processes ×${r.speedup.processes!.median}`);
-        assert.ok(r.poolStartupSeconds !== undefined && r.poolStartupSeconds > 0, 'pool start-up is timed apart from the work');
+        // What the machine gives at that moment: two bare interpreters computing at once against one alone, measured
+        // beside each try. On a shared machine another program may hold a CPU; then the pool is held to that ceiling.
+        const bar = (ceiling: number) => Math.min(1.3, 0.75 * ceiling);
+        const r = await bestOf(6, async () => ({ m: await measured(py, sample('cpu_bound.py'), 'cpu_bound', ['serial', 'threads', 'processes']), ceiling: machineCeiling(py) }), (x) => x.m.speedup.processes!.median > bar(x.ceiling) && cpusAtOnce(x.m.modes, 'processes') > bar(x.ceiling), 3000);
+        const against = `the machine's ceiling at that moment: ×${r.ceiling.toFixed(2)}`;
+        assert.ok(cpusAtOnce(r.m.modes, 'processes') > bar(r.ceiling), `processes kept ${cpusAtOnce(r.m.modes, 'processes').toFixed(2)} CPUs busy; ${against}`);
+        assert.ok(r.m.speedup.processes!.median > bar(r.ceiling), `processes ×${r.m.speedup.processes!.median}; ${against}`);
+        assert.ok(r.m.poolStartupSeconds !== undefined && r.m.poolStartupSeconds > 0, 'pool start-up is timed apart from the work');
       });
     }
   });
