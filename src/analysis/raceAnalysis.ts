@@ -4705,7 +4705,6 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
       }
     }
     const node = classNode(root, cls);
-    const classLevel = (attr: string) => !!node?.childForFieldName('body')?.namedChildren.some((d) => d?.type === 'expression_statement' && new RegExp(`^${attr}\\s*(?::[^=\\n]*)?=(?!=)`).test(d.text));
     // The thread's code: the method, and the methods of `self` it calls with what it runs before the call.
     const targetText = functionText(module, target);
     const runs = [{ fn: target, before: '' }, ...[...targetText.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].flatMap((m) => (cls.methods.has(m[1]) ? [{ fn: cls.methods.get(m[1])!, before: targetText.slice(0, m.index) }] : []))];
@@ -4715,7 +4714,7 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
       [...text.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*get\s*\(/g)].some((m) => new RegExp(`\\bself\\s*\\.\\s*${m[1]}\\s*(?::[^=\\n]*)?=\\s*(?:queue\\.)?(?:Simple|Lifo|Priority)?Queue\\s*\\(`).test(initText) && !new RegExp(`\\bself\\s*\\.\\s*${m[1]}\\s*\\.\\s*put`).test(initText));
     for (const [attr, setLine] of setAfter) {
       // (`worker.join()` first: the thread has ended, and stores nothing more.)
-      if (cls.methods.has(attr) || classLevel(attr) || joinedBetween(module, startLine, setLine)) continue;
+      if (cls.methods.has(attr) || setInClassBody(node, attr) || joinedBetween(module, startLine, setLine)) continue;
       for (const { fn, before } of runs) {
         const body = functionText(module, fn);
         // (After a method other than `__init__` a read may find the attribute set earlier; a store of the thread's is lost all the same.)
@@ -4747,6 +4746,11 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
     }
   }
   return out;
+}
+
+/** Does the class body give `attr` a value (`attr = …` among its statements): every object has it from the start? */
+function setInClassBody(node: Node | undefined, attr: string): boolean {
+  return !!node?.childForFieldName('body')?.namedChildren.some((d) => d?.type === 'expression_statement' && new RegExp(`^${attr}\\s*(?::[^=\\n]*)?=(?!=)`).test(d.text));
 }
 
 /** The class and method a thread entry's key names (`Worker.run`), when it names a method of a class of this module. */
@@ -6348,14 +6352,16 @@ function usedBeforeThreadSetsIt(module: Module, root: Node, entries: readonly Th
     bases(cls, new Set([cls.name]));
     for (const ref of baseRefs) for (const s of functionText(module, ref).matchAll(store)) setByThread.delete(s[1]);
     for (const m of offThread) {
-      for (const s of functionText(module, cls.methods.get(m)!).matchAll(/\bself\s*\.\s*(\w+)\s*(?::[^=\n]*)?=(?!=)\s*([^\n]*)/g)) {
-        if (m === '__init__' && /^None\s*(?:#.*)?$/.test(s[2].trim())) placeholder.add(s[1]);
+      const text = functionText(module, cls.methods.get(m)!);
+      for (const s of text.matchAll(store)) {
+        const end = text.indexOf('\n', s.index);
+        const value = text.slice(s.index + s[0].length, end < 0 ? undefined : end);
+        if (m === '__init__' && /^\s*None\s*(?:#.*)?$/.test(value)) placeholder.add(s[1]);
         else setByThread.delete(s[1]);
       }
     }
     for (const attr of [...setByThread.keys()]) {
-      const classLevel = !!node?.childForFieldName('body')?.namedChildren.some((d) => d?.type === 'expression_statement' && new RegExp(`^${attr}\\s*(?::[^=\\n]*)?=(?!=)`).test(d.text));
-      if (classLevel || cls.methods.has(attr)) setByThread.delete(attr);
+      if (setInClassBody(node, attr) || cls.methods.has(attr)) setByThread.delete(attr);
     }
     // (A thread that says it is ready, `self.started.set()` after the store: its users wait for that.)
     for (const [attr, set] of [...setByThread]) {
