@@ -1674,7 +1674,9 @@ function appKind(module: Module, name: string): 'Flask' | 'FastAPI' | 'Socket.IO
  * the frameworks' per-request and per-thread objects (`flask.g`, `flask.session`), nor whole modules.
  */
 function importedObject(from: string | undefined, name: string): boolean {
-  if (from === undefined || from === name || !from.includes('.')) return false;
+  // `import settings`: a module of the project (not the standard library's), one object for the whole program.
+  if (from === name) return !name.includes('.') && !STDLIB_MODULES.has(name);
+  if (from === undefined || !from.includes('.')) return false;
   return from.startsWith('.') || !/^(?:flask|werkzeug|quart|bottle|django|starlette|fastapi|celery|threading|_thread|contextvars)\./.test(from);
 }
 
@@ -3182,7 +3184,8 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
   const inBody = fnNode ? (classLevelContainers(fnNode).get(attr) ?? inheritedKind(module, root, fnNode, attr)) : undefined;
   const deque = !clears && (inBody === 'deque' || new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:collections\\s*\\.\\s*)?deque\\s*\\(`).test(module.text));
   const list = !clears && !deque && (inBody === undefined ? !madeAsDictOrSet(module, ownerClass !== undefined ? `self.${attr}` : subject) && !madeAsDictOrSet(module, subject) : inBody === 'list');
-  if (list && inBody === undefined && !new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:\\[|list\\s*\\()`).test(module.text)) return undefined;
+  // (A list made in another module, `connections.sockets` of `import connections`: known by what is done with it here.)
+  if (list && inBody === undefined && !new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:\\[|list\\s*\\()`).test(module.text) && !madeElsewhereAsList(module, owner, name)) return undefined;
   const changes = clears === 'removes' ? new RegExp(`\\bdel\\s+${name}\\s*\\[|(?<![\\w.])${name}\\s*\\.\\s*(?:pop|popitem|clear)\\s*\\(`, 'g')
     : clears ? new RegExp(`(?<![\\w.])${name}\\s*=\\s*None\\b|\\bdel\\s+${name}\\b`, 'g')
     : deque ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:append|appendleft|extend|extendleft|insert|pop|popleft|remove|clear|rotate)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g')
@@ -3212,6 +3215,17 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
     return { line: line + 1, list, deque };
   }
   return undefined;
+}
+
+/**
+ * `mod.items` where `import mod` is a module of the project and this module never binds `mod.items`
+ * but removes from it as from a list: the list of that module, which this one keeps up.
+ */
+function madeElsewhereAsList(module: Module, owner: string | undefined, name: string): boolean {
+  if (owner === undefined || module.imports.aliases.get(owner) !== owner || STDLIB_MODULES.has(owner)) return false;
+  if (new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=(?!=)`).test(module.text)) return false;
+  // (`remove()` alone is a list's or a set's; a set would be given `add()` or `discard()` somewhere.)
+  return new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*remove\\s*\\(`).test(module.text) && !new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:add|discard)\\s*\\(`).test(module.text);
 }
 
 /** Is the function `def` called (by its name, from this module) and only ever while `lock` is held (`with clients_lock: clean()`)? */

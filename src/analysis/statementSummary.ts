@@ -3819,7 +3819,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (capturedValue(obj)) return { subject, why: 'an attribute of an object shared through the enclosing function' };
     const g = captured.has(obj) || localNames.has(obj) ? undefined : view.globalKind(obj);
     if (g) return g === 'value' ? { subject, why: `an attribute of the module-level object \`${obj}\`` } : undefined;
-    if (!captured.has(obj) && !localNames.has(obj) && view.isPackageObject(obj)) return { subject, why: `an attribute of \`${obj}\`, imported from another module: one object for the whole program` };
+    if (!captured.has(obj) && !localNames.has(obj) && view.isPackageObject(obj)) return { subject, why: scope.aliases.get(obj) === obj ? `an attribute of the module \`${obj}\`, one object for the whole program` : `an attribute of \`${obj}\`, imported from another module: one object for the whole program` };
     if (nonlocals.has(obj)) return { subject, why: 'an attribute of an object shared through the enclosing function' };
     return undefined;
   }

@@ -1,0 +1,3 @@
+"""Counters the whole program shares, kept in a module of their own."""
+pages = 0
+failures = 0
