@@ -86,7 +86,7 @@ export class AnalysisMemo {
 const IMPORTED_THREAD_BASE = /^(?:\.*[\w.]*\.)?[A-Z]\w*Thread$/;
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|[a-z0-9]_threads?\s*\(|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler|watchdog)\b|QThread|QRunnable|(?:import|from)\s+[\w.]+\.\w*thread\w*\s/;
+const THREAD_HINT = /Thread|Timer|Lock\(|[a-z0-9]_threads?\s*\(|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler|watchdog)\b|QThread|QRunnable|_pb2_grpc\b|T(?:ThreadPool|Threaded)Server\b|(?:import|from)\s+[\w.]+\.\w*thread\w*\s/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -1382,6 +1382,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     }
     if (/\b(?:Simple|Doc)XMLRPCServer\b/.test(module.text)) entries.push(...xmlRpcEntries(module, server));
   }
+  entries.push(...rpcServiceEntries(module));
   if (root) entries.push(...decoratedEntries(module, root), ...startedThroughMethod(module, root));
   if (root && handOffs) handOffs.push(...importedThreadClassesStarted(module, root), ...requestHandlersServed(module, root));
   if (root) entries.push(...mainProgramEntries(module, root, entries));
@@ -1623,6 +1624,40 @@ function mainProgramEntries(module: Module, root: Node, entries: readonly Thread
     const key = cls !== undefined && threaded.has(cls) && module.classes.get(cls)!.methods.has(m[2]) ? `${cls}.${m[2]}` : undefined;
     if (key === undefined || out.some((e) => e.key === key)) continue;
     out.push({ key, boundMethod: true, site: { start: { line, character: node.startPosition.column }, end: { line, character: node.startPosition.column + m[0].length } }, how: `the main program at line ${line + 1}`, moduleLine: line, oneThread: true, mainProgram: true });
+  }
+  return out;
+}
+
+/**
+ * RPC services whose one handler object a server calls on a pool of threads, several calls at once:
+ * a gRPC servicer (`class Greeter(greeter_pb2_grpc.GreeterServicer)`: the synchronous server runs every
+ * call on its ThreadPoolExecutor; grpc.aio's `async def` methods run on its event loop instead), and a
+ * Thrift handler given to a threaded server (`Service.Processor(handler)` with `TThreadPoolServer` or
+ * `TThreadedServer` in the module).
+ */
+function rpcServiceEntries(module: Module): ThreadEntry[] {
+  const out: ThreadEntry[] = [];
+  const add = (c: ClassInfo, how: string) => {
+    for (const [m, ref] of c.methods) if (!m.startsWith('_') && !ref.fn.isAsync) out.push(severalThreads(`${c.name}.${m}`, true, c.site, how));
+  };
+  if (/_pb2_grpc\b/.test(module.text)) {
+    for (const c of module.classes.values()) {
+      if (c.bases.some((b) => /_pb2_grpc\.\w*Servicer$/.test(b))) add(c, `the gRPC servicer ${c.name}, whose calls the server runs on its thread pool, several at once`);
+    }
+  }
+  if (/\bT(?:ThreadPool|Threaded)Server\b/.test(module.text)) {
+    // The processor made in the server's call, or a name bound to it that the server is given; its
+    // handler made there, or a name bound to `Handler()` in the module.
+    const processor = String.raw`[\w.]*\.\s*Processor\s*\(\s*(?:(\w+)\s*\(\s*\)|(\w+))\s*\)`;
+    const served = [...module.text.matchAll(new RegExp(String.raw`\b(T(?:ThreadPool|Threaded)Server)\s*\(\s*${processor}`, 'g'))].map((m) => ({ server: m[1], made: m[2], name: m[3] }));
+    for (const m of module.text.matchAll(new RegExp(String.raw`(?<![\w.])(\w+)\s*=\s*${processor}`, 'g'))) {
+      const server = new RegExp(String.raw`\b(T(?:ThreadPool|Threaded)Server)\s*\(\s*${m[1]}\b`).exec(module.text)?.[1];
+      if (server) served.push({ server, made: m[2], name: m[3] });
+    }
+    for (const { server, made, name } of served) {
+      const c = module.classes.get(made ?? new RegExp(String.raw`(?<![\w.])${name}\s*=\s*(\w+)\s*\(`).exec(module.text)?.[1] ?? '');
+      if (c) add(c, `the Thrift handler ${c.name}, whose calls the ${server} runs on its threads, several at once`);
+    }
   }
   return out;
 }
