@@ -3263,6 +3263,35 @@ function madeElsewhereAsList(module: Module, owner: string | undefined, name: st
   return new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*remove\\s*\\(`).test(module.text) && !new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:add|discard)\\s*\\(`).test(module.text);
 }
 
+/**
+ * Two functions, each run by one thread, that take turns by two Events: one waits for `a` and sets `b`,
+ * the other waits for `b` and sets `a`, and each updates `subject` only after its wait (in this round,
+ * or the last one's wait at the end of the loop) and before its own set. `set()` happens before the
+ * other side's `wait()` returns, so the updates are ordered, on every interpreter (the classic odd/even
+ * printer). A timed wait (`wait(1)`) may return without the signal, and does not count.
+ */
+function takesTurnsByEvents(module: Module, subject: string, writerKeys: readonly string[], reached: ReadonlyMap<string, Reached>): boolean {
+  if (writerKeys.length !== 2 || !/^(?:self\.)?\w+$/.test(subject)) return false;
+  const isEvent = (name: string) => new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\s*=\\s*(?:threading\\s*\\.\\s*)?Event\\s*\\(`).test(module.text);
+  const write = new RegExp(`(?<![\\w.])${subject.replace(/\./g, '\\s*\\.\\s*')}\\s*(?:[-+*/%|&^]|//|<<|>>|\\*\\*)?=(?!=)`, 'g');
+  const sides = writerKeys.map((key) => {
+    const ref = module.functions.get(key);
+    if (!ref || !reached.get(key)?.entries.every((e) => e.oneThread && !e.repeats)) return undefined;
+    const text = functionText(module, ref);
+    if (!/^[ \t]*(?:while|for)\b/m.test(text)) return undefined;
+    const calls = (method: string) => [...text.matchAll(new RegExp(`((?:self\\s*\\.\\s*)?\\w+)\\s*\\.\\s*${method}\\s*\\(\\s*\\)`, 'g'))].map((m) => ({ name: m[1].replace(/\s+/g, ''), at: m.index }));
+    const waits = calls('wait');
+    const sets = calls('set');
+    // One Event waited for and one other set, each once.
+    if (waits.length !== 1 || sets.length !== 1 || waits[0].name === sets[0].name || !isEvent(waits[0].name) || !isEvent(sets[0].name)) return undefined;
+    const [wait, set] = [waits[0], sets[0]];
+    const ordered = [...text.matchAll(write)].every((m) => m.index < set.at && (wait.at < m.index || wait.at > set.at));
+    return ordered ? { waits: wait.name, sets: set.name } : undefined;
+  });
+  const [one, other] = sides;
+  return !!one && !!other && one.waits === other.sets && one.sets === other.waits;
+}
+
 /** Is the function `def` called (by its name, from this module) and only ever while `lock` is held (`with clients_lock: clean()`)? */
 function calledOnlyUnder(module: Module, root: Node, def: Node, lock: string): boolean {
   const name = def.childForFieldName('name')?.text;
@@ -3731,6 +3760,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       if (onceAt !== undefined && writerThreads.get(stateKey(w, cls))?.size === 1 && !writtenElsewhere(module, root, w.subject, [fnRange, ...sameThread(key, reach)], onceAt, undefined, !!w.readBack?.swap, via[0].site.start)) continue;
       // Two threads, each started once, one of which waits for the other before it touches the global
       // (`x.join()` first thing in the second): one after the other, as long as nothing else writes it.
+      // Two threads that take turns by two Events, each updating only between the other's signal and its own.
+      if (takesTurnsByEvents(module, w.subject, [...(writers.get(stateKey(w, cls)) ?? [])], reached)) continue;
       const pair = onceAt !== undefined && !cls && /^\w+$/.test(w.subject) && writers.get(stateKey(w, cls))?.size === 2 ? [...writers.get(stateKey(w, cls))!].find((k) => k !== key) : undefined;
       const partner = pair !== undefined ? reached.get(pair) : undefined;
       const partnerRef = pair !== undefined ? module.functions.get(pair) : undefined;
