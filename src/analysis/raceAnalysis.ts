@@ -4009,10 +4009,18 @@ function namedOtherThanOnSelf(text: string, name: string): boolean {
 }
 
 /** Are both nodes inside one `with` of the function (the earlier one after that `with` begins)? */
-function inOneWith(node: Node, earlier: Node, def: Node): boolean {
+function inOneWith(node: Node, earlier: Node, def: Node, locksOnly = false): boolean {
   let p: Node | null = node.parent;
-  while (p && p.id !== def.id && !(p.type === 'with_statement' && p.startIndex <= earlier.startIndex)) p = p.parent;
+  while (p && p.id !== def.id && !(p.type === 'with_statement' && p.startIndex <= earlier.startIndex && !(locksOnly && opensResourcesOnly(p)))) p = p.parent;
   return !!p && p.id !== def.id;
+}
+
+/** `with serial.Serial(port) as ser:`, `with open(path) as f:`: every item a resource made there and named, none a lock. */
+function opensResourcesOnly(withStatement: Node): boolean {
+  return withStatement.descendantsOfType('with_item').every((i) => {
+    const v = withItemValue(i);
+    return v?.type === 'as_pattern' && v.namedChildren[0]?.type === 'call' && !LOCKISH.test(v.namedChildren[0].text);
+  });
 }
 
 /** The `def` node of a function the module summaries know. */
@@ -4118,22 +4126,41 @@ function ownThreadTakesAndResets(module: Module, root: Node, cls: ClassInfo, tar
   const threadCode = [target, ...[...functionText(module, target).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].map((m) => cls.methods.get(m[1])).filter((r): r is FunctionRef => !!r && r !== target)];
   for (const [attr, methods] of outside) {
     if (attr.includes('[')) continue;
-    const adders = methods.filter((name) => !name.endsWith(ON_OWN_THREAD) && new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*[-+]=`).test(functionText(module, cls.methods.get(name)!)));
-    if (adders.length === 0) continue;
+    const textOf = (name: string) => functionText(module, cls.methods.get(name)!);
+    const adders = methods.filter((name) => !name.endsWith(ON_OWN_THREAD) && new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*[-+]=`).test(textOf(name)));
+    // Or a one-value mailbox: callers store a value (`self.command = command`), the thread uses it and
+    // empties the slot (`self.command = None`). (Not a flag: a store of True or False is a request, not a value.)
+    const setters = adders.length > 0 ? [] : methods.filter((name) => !name.endsWith(ON_OWN_THREAD) && new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?::[^=\\n]*)?=(?!=)(?!\\s*(?:None|True|False|-?\\d[\\d.]*|''|""|b''|b"")\\s*(?:#.*)?$)`, 'm').test(textOf(name)));
+    if (adders.length === 0 && setters.length === 0) continue;
     for (const ref of threadCode) {
       const def = definitionOf(root, ref);
       if (!def) continue;
-      const reset = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*(?:0|0\\.0)\\s*(?:#.*)?$`, 'gm');
+      const reset = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*${adders.length > 0 ? '(?:0|0\\.0)' : `(?:None|''|""|b''|b"")`}\\s*(?:#.*)?$`, 'gm');
       for (const { node } of namesMatching(root, def.text, reset, def.startIndex)) {
         const line = node.startPosition.row;
         if (heldAt(node) || enclosingDefinition(node)?.id !== def.id || already.some((f) => f.range.start.line === line) || out.some((f) => f.range.start.line === line)) continue;
         // The take: a read of it earlier in the function, not a store.
         const take = [...namesMatching(root, def.text, new RegExp(`\\bself\\s*\\.\\s*${attr}\\b(?!\\s*[-+]?=[^=])`, 'g'), def.startIndex)].filter((r) => r.node.startIndex < node.startIndex && enclosingDefinition(r.node)?.id === def.id).pop();
         if (!take) continue;
-        // (Both inside one `with` of the function, whatever it holds: taken as held.)
-        if (inOneWith(node, take.node, def)) continue;
+        // (Both inside one `with` of the function, whatever it holds: taken as held. For a mailbox, not a
+        // resource the thread opens and names, `with serial.Serial(port) as ser:`, around its whole loop.)
+        if (inOneWith(node, take.node, def, setters.length > 0)) continue;
         const takeLine = take.node.startPosition.row;
         const statement = node.parent?.type === 'assignment' ? node.parent : node;
+        if (setters.length > 0) {
+          // The value used, not only tested: the slot emptied before the work (`if self.job: self.job = None`) loses nothing.
+          if (inTestOf(take.node)) continue;
+          out.push({
+            code: CODES.unlockedSharedWrite,
+            message: `\`self.${attr}\` is a one-value mailbox: ${setters.map((m) => `${m}()`).join(' and ')}, which code outside the object's own thread calls, stores a value in it, and that thread (${how}) uses the value at line ${takeLine + 1} and empties the slot here, with no lock over both: a value stored in between is wiped out by this line without ever being used (a command that is never carried out). Take the value and empty the slot in one step under a lock that ${setters.map((m) => `${m}()`).join(' and ')} holds too (\`with self.lock: value, self.${attr} = self.${attr}, None\`), or hand the values over through a queue.Queue, which keeps every one.`,
+            range: rangeOf(statement),
+            subject: `self.${attr}`,
+            related: [
+              { range: { start: { line: takeLine, character: 0 }, end: { line: takeLine, character: 0 } }, message: `the thread uses \`self.${attr}\` here` },
+            ],
+          });
+          continue;
+        }
         const adder = adders[0];
         out.push({
           code: CODES.unlockedSharedWrite,
@@ -4148,6 +4175,16 @@ function ownThreadTakesAndResets(module: Module, root: Node, cls: ClassInfo, tar
     }
   }
   return out;
+}
+
+/** Is the node part of the condition of an `if`, `elif` or `while` (a test of the value, not a use)? */
+function inTestOf(node: Node): boolean {
+  for (let p: Node | null = node; p?.parent; p = p.parent) {
+    const parent: Node = p.parent;
+    if (/^(?:if_statement|elif_clause|while_statement)$/.test(parent.type)) return parent.childForFieldName('condition')?.id === p.id;
+    if (parent.type === 'block' || FUNCTION_TYPES.has(parent.type)) return false;
+  }
+  return false;
 }
 
 /**
