@@ -6491,8 +6491,14 @@ function usedBeforeThreadSetsIt(module: Module, root: Node, entries: readonly Th
       // Methods the thread's code names (called, or handed on as callbacks) run on its side.
       if (m === '__init__' || own.has(m) || /^__\w+__$/.test(m) || ownTexts.some((t) => new RegExp(`\\bself\\s*\\.\\s*${m}\\b`).test(t))) continue;
       const text = functionText(module, ref);
-      for (const use of text.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*\w+\s*\(/g)) {
-        const attr = use[1];
+      // A method called on it (`self.listener.stop()`), or its value handed to a call (`self.send(self.channel, msg)`)
+      // where nothing set it before, not even None; not a getter's `return self.result`, which its users call after a join.
+      const uses = [
+        ...[...text.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*\w+\s*\(/g)].map((u) => ({ attr: u[1], index: u.index! })),
+        ...valuesHandedToCalls(text).filter((u) => !placeholder.has(u.attr)),
+      ].sort((a, b) => a.index - b.index);
+      for (const use of uses) {
+        const attr = use.attr;
         const set = setByThread.get(attr);
         if (!set) continue;
         const before = text.slice(0, use.index);
@@ -6514,6 +6520,17 @@ function usedBeforeThreadSetsIt(module: Module, root: Node, entries: readonly Th
         });
         break;
       }
+    }
+  }
+  return out;
+}
+
+/** `self.x` handed as an argument to a call (`send(self.channel, msg)`), outside a `return`: where in the text, and which attribute. */
+function valuesHandedToCalls(text: string): { attr: string; index: number }[] {
+  const out: { attr: string; index: number }[] = [];
+  for (const line of text.matchAll(/^[ \t]*(?!return\b)[^\n]*$/gm)) {
+    for (const args of line[0].matchAll(/[\w)\]]\s*\(([^()\n]*)\)/g)) {
+      for (const read of args[1].matchAll(/\bself\s*\.\s*(\w+)\b(?!\s*(?:\.|\(|\[|=(?!=)))/g)) out.push({ attr: read[1], index: line.index! + args.index! + args[0].indexOf('(') + 1 + read.index! });
     }
   }
   return out;
