@@ -2274,8 +2274,8 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   if (c.kind === 'iterate' && c.dumped) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) writes it out here with \`json.dump\`, with no lock, while other thread code adds or removes items (line ${writeLine}): \`json.dump\` goes through the dict in Python code, writing each piece to the file as it goes, so other threads run in the middle of it, and it can fail with RuntimeError (dictionary changed size during iteration), leaving the file half written. Guard the changes with one lock and dump a copy taken under it (\`json.dump(dict(${c.subject}), f)\`), or hold that lock over the dump too.`;
   if (c.kind === 'iterate' && c.deque) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through this deque here${c.lock !== undefined ? ` under \`${c.lock}\`` : ', with no lock over the loop'}, while other thread code changes it at line ${writeLine}${c.lock !== undefined ? ' without that lock' : ''}: any append or pop made while the loop runs stops it with RuntimeError (deque mutated during iteration). ${c.lock !== undefined ? `Take \`${c.lock}\` around that change as well.` : `Guard the changes with one lock and loop over a copy taken under it (\`for x in list(${c.subject}):\`), or hold that lock over the whole loop.`}`;
   if (c.kind === 'iterate' && c.lock !== undefined) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here under \`${c.lock}\`, but other thread code ${c.list ? 'removes items' : 'adds or removes items'} at line ${writeLine} without that lock: a lock guards only against code that takes it too, so the loop can ${c.list ? 'skip an item, or act on one another thread has just removed' : 'fail with RuntimeError (the dict or set changed size during iteration) or miss items'}. Take \`${c.lock}\` around that change as well.`;
-  if (c.kind === 'iterate' && c.list) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code removes items (line ${writeLine}): each removal shifts the items after it, so the loop can skip one, or act on an item another thread has just removed. Guard the removals with one lock and loop over a copy taken under it (\`for x in list(${c.subject}):\`), or hold that lock over the whole loop.`;
-  if (c.kind === 'iterate') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code adds or removes items (line ${writeLine}): the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items. Guard the changes with one lock and loop over a copy taken under it (\`for k in list(${c.subject}):\`), or hold that lock over the whole loop.`;
+  if (c.kind === 'iterate' && c.list) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code removes items (line ${writeLine}): each removal shifts the items after it, so the loop can skip one, or act on an item another thread has just removed. Guard the removals with one lock and loop over a copy taken under it (${copyHint(c.subject, 'x')}), or hold that lock over the whole loop.`;
+  if (c.kind === 'iterate') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code adds or removes items (line ${writeLine}): the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items. Guard the changes with one lock and loop over a copy taken under it (${copyHint(c.subject, 'k')}), or hold that lock over the whole loop.`;
   if (c.kind === 'present-read') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that a key is in it and then reads that item, with no lock over both, while other thread code removes keys (line ${writeLine}): the key can go between the test and the read, which then raises KeyError (with the GIL a thread switch must land just between the two, which is rare; without it, as on a free-threaded interpreter, it happens often). Read the item once (\`item = ${c.subject}.get(key)\`) and test what you got; or hold one lock over the test, the read and the removals.`;
   if (c.kind === 'cleared' && c.rereadInto !== undefined) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that it is set and then reads it again into \`${c.rereadInto}\`, with no lock over both, while other thread code sets it to None or deletes it (line ${writeLine}): that can happen between the test and the second read, which then gets None (or fails), and whatever uses \`${c.rereadInto}\` next fails in its turn. Read it once (\`${c.rereadInto} = ${c.subject}\`) and test \`${c.rereadInto}\`; or hold one lock over the test, the read and the clearing.`;
   if (c.kind === 'cleared') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that it is set and then uses it, with no lock over both, while other thread code sets it to None or deletes it (line ${writeLine}): that can happen between the test and the use, and the use then fails (an AttributeError or TypeError on None). Take it into a local once (\`x = ${c.subject}\`), then test and use the local; or hold one lock over the test, the use and the clearing.`;
@@ -3208,6 +3208,11 @@ function inheritedKind(module: Module, root: Node, fnNode: Node, attr: string): 
 }
 
 function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[], clears: boolean | 'removes' = false, unless?: string): { line: number; list: boolean; deque: boolean } | undefined {
+  // `channels[…]["clients"]`: a list kept in a module-level dict, known as one by the removals made from it.
+  if (subject.includes('[')) {
+    const chain = subscriptChainPattern(subject);
+    return clears || !removedAsFromList(module.text, chain) ? undefined : firstChangeElsewhere(module, root, new RegExp(`(?<![\\w.])${chain}\\s*\\.\\s*(?:pop|remove|clear)\\s*\\(|\\bdel\\s+${chain}\\s*\\[`, 'g'), subject, fn, own, starts, undefined, unless, true, false);
+  }
   // A list: only a removal harms the loop (the items after it shift, so the loop skips one).
   // `clients.items` of a global `clients = Clients()`: its class's methods change it as `self.items`.
   const [, owner, attr] = /^(\w+)\.(\w+)$/.exec(subject) ?? [];
@@ -3225,6 +3230,11 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
     : clears ? new RegExp(`(?<![\\w.])${name}\\s*=\\s*None\\b|\\bdel\\s+${name}\\b`, 'g')
     : deque ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:append|appendleft|extend|extendleft|insert|pop|popleft|remove|clear|rotate)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g')
     : list ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:pop|remove|clear)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g') : itemChanges(subject, 'g');
+  return firstChangeElsewhere(module, root, changes, subject, fn, own, starts, ownerClass, unless, list, deque);
+}
+
+/** The first change that `changes` finds outside `fn` (or inside, with `own`) that can come while the loop runs (see changedMeanwhile). */
+function firstChangeElsewhere(module: Module, root: Node, changes: RegExp, subject: string, fn: Range0, own: boolean, starts: Position0[], ownerClass: string | undefined, unless: string | undefined, list: boolean, deque: boolean): { line: number; list: boolean; deque: boolean } | undefined {
   for (const { m, node } of namesMatching(root, module.text, changes)) {
     if (ownerClass !== undefined && node.text === 'self') {
       let cls: Node | null = node.parent;
@@ -3258,9 +3268,26 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
  */
 function madeElsewhereAsList(module: Module, owner: string | undefined, name: string): boolean {
   if (owner === undefined || module.imports.aliases.get(owner) !== owner || STDLIB_MODULES.has(owner)) return false;
-  if (new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=(?!=)`).test(module.text)) return false;
-  // (`remove()` alone is a list's or a set's; a set would be given `add()` or `discard()` somewhere.)
-  return new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*remove\\s*\\(`).test(module.text) && !new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:add|discard)\\s*\\(`).test(module.text);
+  return !new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=(?!=)`).test(module.text) && removedAsFromList(module.text, name);
+}
+
+/** The copy to loop over, in words the user can paste: `for x in list(clients):`; for `rooms[…]["members"]`, where the keys are the user's, `list()` of it. */
+function copyHint(subject: string, item: string): string {
+  return subject.includes('…') ? '`list(…)` of it' : `\`for ${item} in list(${subject}):\``;
+}
+
+/** Is `remove()` called on what the pattern `name` matches, and never `add()` or `discard()`? (`remove()` alone is a list's or a set's.) */
+function removedAsFromList(text: string, name: string): boolean {
+  return new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*remove\\s*\\(`).test(text) && !new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:add|discard)\\s*\\(`).test(text);
+}
+
+/** `channels[…]["clients"]` as a pattern: any key where the subject says `…`, the same literal key where it names one. */
+function subscriptChainPattern(subject: string): string {
+  return subject.split(/(\[[^\]]*\])/).filter((part) => part !== '').map((part) => {
+    if (part === '[…]') return String.raw`\s*\[[^\]\n]+\]`;
+    if (part.startsWith('[')) return String.raw`\s*\[\s*` + part.slice(1, -1).trim().replace(/^(["'])(.*)\1$/, (_, _q: string, key: string) => `["']${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']`) + String.raw`\s*\]`;
+    return part.replace(/\./g, '\\s*\\.\\s*');
+  }).join('');
 }
 
 /**

@@ -3978,6 +3978,24 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     return undefined;
   }
 
+  /**
+   * `channels[name]["clients"]`, `rooms[name]`: a container held in a shared one, one level or more down from a plain
+   * name. Its subject keeps literal keys and writes `…` for the others (`channels[…]["clients"]`).
+   */
+  function nestedContainer(node: Node): { subject: string; why: string } | undefined {
+    const keys: string[] = [];
+    let base: Node | null = node;
+    while (base?.type === 'subscript') {
+      const key = base.childForFieldName('subscript');
+      if (!key) return undefined;
+      keys.unshift(key.type === 'string' || key.type === 'integer' ? `[${key.text}]` : '[…]');
+      base = base.childForFieldName('value');
+    }
+    if (base?.type !== 'identifier' || keys.length === 0) return undefined;
+    const outer = sharedContainerNamed(base.text);
+    return outer && { subject: `${base.text}${keys.join('')}`, why: `a container held in \`${base.text}\`, ${outer.why}` };
+  }
+
   /** A container held in an attribute, when it is shared: as `describe` says, or a class-level one reached through `self`. */
   function describeContainer(target: Node): { subject: string; why: string } | undefined {
     const obj = target.childForFieldName('object');
@@ -4219,6 +4237,12 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (f?.type === 'attribute' && /^(?:iter)?(?:items|keys|values)$/.test(f.childForFieldName('attribute')?.text ?? '') && callArgs(over!).positional.length === 0) over = f.childForFieldName('object');
     // `six.iteritems(d)`, `compat.itervalues(d)`: the Python 2 and 3 helpers go through `d` itself.
     else if (f && /(?:^|\.)iter(?:items|keys|values)$/.test(f.text.replace(/\s+/g, '')) && callArgs(over!).positional.length === 1) over = callArgs(over!).positional[0];
+    // (`for c in channels[name]["clients"]:` a container held in a module-level one, or one every thread is handed.)
+    const nested = over?.type === 'subscript' ? nestedContainer(over) : undefined;
+    if (nested) {
+      checks.push({ ifNode: loop, test: over!, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, ...nested });
+      continue;
+    }
     if (!over || (over.type !== 'identifier' && over.type !== 'attribute')) continue;
     const name = over.text;
     const d = over.type === 'attribute' ? describeContainer(over) : sharedContainerNamed(name);
