@@ -6762,7 +6762,7 @@ function conditionWaitUntested(module: Module, root: Node, reached: ReadonlyMap<
       // A Condition: made so in this module under that name, or a parameter named for one where the module makes one.
       const madeHere = new RegExp(`(?<![\\w])(?:self\\s*\\.\\s*)?${last}\\s*(?::[^=\\n]*)?=\\s*(?:threading\\s*\\.\\s*)?Condition\\s*\\(`).test(module.text);
       if (!madeHere && !(ref.fn.params.includes(receiver) && /^(?:cond(?:ition)?|cv)\w*$/i.test(receiver))) continue;
-      // Inside `with cond:`, with nothing between that tests state: no `while`/`if` from the wait up to that `with`.
+      // Inside `with cond:` (or after `cond.acquire()`), with nothing between that tests state: no `while`/`if` from the wait up to that `with`.
       let held: Node | undefined;
       let tested = false;
       for (let p = call.parent; p && p.id !== def.id; p = p.parent) {
@@ -6772,12 +6772,15 @@ function conditionWaitUntested(module: Module, root: Node, reached: ReadonlyMap<
           break;
         }
       }
-      if (!held || tested) continue;
+      // (Or taken by `cond.acquire()` earlier in the function, with no test between.)
+      const acquired = held ? undefined : new RegExp(`(?<![\\w.])${receiver.replace(/\./g, '\\s*\\.\\s*')}\\s*\\.\\s*acquire\\s*\\(\\s*\\)(?![\\s\\S]*(?<![\\w.])${receiver.replace(/\./g, '\\s*\\.\\s*')}\\s*\\.\\s*release\\s*\\()`).exec(module.text.slice(def.startIndex, call.startIndex));
+      if ((!held && !acquired) || tested) continue;
+      const heldFrom = held ? held.startIndex : def.startIndex + acquired!.index;
       // (A timed wait in a loop is a poll: a notify it misses costs one timeout.)
       const timed = (call.childForFieldName('arguments')?.namedChildren.length ?? 0) > 0;
       if (timed && !!enclosing(call, REPEATING) && def.startIndex < enclosing(call, REPEATING)!.startIndex) continue;
       // (Something it does first under the lock that makes the notify come later: a start, a put, its own notify.)
-      const before = module.text.slice(held.startIndex, call.startIndex);
+      const before = module.text.slice(heldFrom, call.startIndex);
       if (/\.\s*(?:start|put|notify(?:_all|All)?|set)\s*\(|\bwhile\b|\bif\b/.test(before)) continue;
       const notify = new RegExp(`\\b${last}\\s*\\.\\s*notify(?:_all|All)?\\s*\\(`).exec(module.text);
       if (!notify) continue;
