@@ -3867,6 +3867,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       if (c.kind === 'size' && fixedSizeList(module.text, c.subject, linesOf(module)[c.writeLine + statement.base.line] ?? '')) continue;
       // A thread that removes its own item (handed to it alone) cannot race another for it.
       if (c.ownItem !== undefined && via.every((e) => e.key === key && !!e.freshParams?.includes(c.ownItem!))) continue;
+      // Nor can one that tests and sets the slot of a key it alone was handed (`if conn not in clients: clients[conn] = …`, a new `conn` from `accept()` for each thread).
+      const ownKey = c.kind === 'missing-key' ? /\[\s*(\w+)\s*\]$/.exec(c.subject)?.[1] : undefined;
+      if (ownKey !== undefined && via.every((e) => e.key === key && !!e.freshParams?.includes(ownKey))) continue;
       // Nor can one whose key is an attribute of its own object, made new for each thread (`sessions[sid][self._id]` in a request handler).
       if ((c.kind === 'missing-key' || c.kind === 'present') && /\[\s*self\s*\.\s*\w+\s*\]$/.test(c.subject) && cls !== undefined && via.every((e) => !e.boundMethod)) continue;
       // One thread that takes items alone cannot find the last one gone, whoever adds them; nor can
