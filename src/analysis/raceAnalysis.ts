@@ -3980,6 +3980,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...conditionWaitUntested(module, root, reached, lines));
   findings.push(...drainEndsBeforeProducer(module, entries, lines, findings));
   findings.push(...eventUsedAsLock(module, reached, lines, findings));
+  findings.push(...locksTakenInOppositeOrders(module, root, reached, lines));
   findings.push(...releasedUnderRunningLoop(module, entries, lines));
   findings.push(...handleClearedAfterFlagTest(module, entries, lines));
   findings.push(...readBeforeJoin(module, root, entries, lines));
@@ -6667,6 +6668,116 @@ function eventUsedAsLock(module: Module, reached: ReadonlyMap<string, Reached>, 
         related: [{ range: lineRange(source, setLine), message: `\`${event}\` is set here, after the test` }],
       });
     }
+  }
+  return out;
+}
+
+/** One lock taken while another is held, in thread code: the pair, where, and in which function. */
+interface LockStep {
+  held: string;
+  taken: string;
+  /** The locks as the code names them (`self.left`, `forks[i]`). */
+  heldText: string;
+  takenText: string;
+  node: Node;
+  /** Where the held lock was taken. */
+  heldNode: Node;
+  fn: string;
+  several: boolean;
+}
+
+/**
+ * The locks a thread function takes while it holds another: `with a:` inside `with b:`, or `a.acquire()`
+ * before `a.release()`. Only waits that can last for ever count (a `with`, a plain `acquire()`); an
+ * `acquire(blocking=False)` or one with a timeout backs off. A lock is named by its text, `self.x` by its class.
+ */
+function lockSteps(module: Module, root: Node, reached: ReadonlyMap<string, Reached>): LockStep[] {
+  const steps: LockStep[] = [];
+  const lockLike = (text: string) => LOCKISH.test(text) || module.globals.get(text)?.kind === 'lock' || /^(?:sem|fork|chopstick|mutex)/i.test(text.replace(/^self\./, ''));
+  for (const [, r] of reached) {
+    if (r.target.t !== 'function') continue;
+    const ref = r.target.ref;
+    const def = definitionOf(root, ref);
+    if (!def) continue;
+    const cls = ref.definition.parentIsClass ? ref.definition.key.slice(0, ref.definition.key.lastIndexOf('.')) : undefined;
+    const identity = (text: string) => (text.startsWith('self.') && cls !== undefined ? `${cls}:${text}` : text);
+    const takes: { text: string; shown: string; node: Node }[] = [];
+    for (const w of def.descendantsOfType('with_statement')) {
+      if (!w || enclosingDefinition(w)?.id !== def.id) continue;
+      for (const item of w.descendantsOfType('with_item')) {
+        const v = withItemValue(item);
+        if (item?.parent?.parent?.id !== w.id || !v || (v.type !== 'identifier' && v.type !== 'attribute' && v.type !== 'subscript')) continue;
+        const text = v.text.replace(/\s+/g, '');
+        if (lockLike(text)) takes.push({ text, shown: v.text.replace(/\s+/g, ' '), node: item! });
+      }
+    }
+    for (const c of def.descendantsOfType('call')) {
+      const f = c?.childForFieldName('function');
+      if (!c || f?.type !== 'attribute' || f.childForFieldName('attribute')?.text !== 'acquire' || enclosingDefinition(c)?.id !== def.id) continue;
+      // (A wait that gives up: `acquire(False)`, `acquire(blocking=False)`, `acquire(timeout=1)`, `acquire(True, 1)`.)
+      const args = c.childForFieldName('arguments')?.namedChildren ?? [];
+      if (args.some((a) => a?.type === 'keyword_argument' || a?.text === 'False' || a?.text === '0') || args.length > 1) continue;
+      const object = f.childForFieldName('object')?.text ?? '';
+      const text = object.replace(/\s+/g, '');
+      if (lockLike(text)) takes.push({ text, shown: object.replace(/\s+/g, ' '), node: c });
+    }
+    if (takes.length < 2) continue;
+    const names = [...new Set(takes.map((t) => t.text))];
+    for (const t of takes) {
+      for (const held of names) {
+        if (held === t.text || !heldAt(t.node, held)) continue;
+        const first = takes.filter((h) => h.text === held && h.node.startIndex < t.node.startIndex).pop();
+        steps.push({ held: identity(held), taken: identity(t.text), heldText: first?.shown ?? held, takenText: t.shown, node: t.node, heldNode: first?.node ?? t.node, fn: ref.definition.key, several: runBySeveral(r) });
+      }
+    }
+  }
+  return steps;
+}
+
+/**
+ * GIL009 for locks taken in opposite orders by code that runs in threads: one function holds `a` and
+ * waits for `b`, another holds `b` and waits for `a`. A thread in each can take its first lock and then
+ * wait for ever for the other's: a deadlock, with the GIL or without it. Also the dining philosophers:
+ * code several threads run that holds `forks[i]` and waits for `forks[i + 1]` (another item of the same
+ * list): when every thread holds its first, each waits for the next one's.
+ */
+function locksTakenInOppositeOrders(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  if ((module.text.match(/\bwith\s+[\w.[\]()+\-%\s]+:|\.\s*acquire\s*\(/g)?.length ?? 0) < 2) return out;
+  const steps = lockSteps(module, root, reached);
+  const reported = new Set<string>();
+  for (const a of steps) {
+    const pair = [a.held, a.taken].sort().join('\u0000');
+    if (reported.has(pair)) continue;
+    const back = steps.find((b) => b.held === a.taken && b.taken === a.held && (b.fn !== a.fn || a.several));
+    if (back) {
+      reported.add(pair);
+      // (Said once, at the later of the two.)
+      const [first, second] = back.node.startIndex < a.node.startIndex ? [back, a] : [a, back];
+      const at = second.node;
+      out.push({
+        code: CODES.locksInOppositeOrders,
+        message: `\`${second.takenText}\` is taken here while \`${second.heldText}\` is held (${second.fn}() runs on a thread), and ${first.fn === second.fn ? 'this same code' : `${first.fn}()`} takes them the other way round at line ${first.node.startPosition.row + 1}, \`${first.takenText}\` while holding \`${first.heldText}\`: a thread on each side can take its first lock and then wait for ever for the lock the other holds, and neither goes on. The GIL does not help: a thread waiting for a lock lets the GIL go. Take the locks in one order everywhere (always \`${[second.heldText, second.takenText].sort()[0]}\` first), or take both under one lock.`,
+        range: rangeOf(at),
+        subject: second.takenText,
+        related: [{ range: lineRange(source, first.node.startPosition.row), message: `${first.fn}() takes \`${first.takenText}\` here while holding \`${first.heldText}\`` }],
+      });
+      continue;
+    }
+    // Two items of one list of locks, in code several threads run, each thread with its own index.
+    const [heldBase, takenBase] = [/^([\w.:]+)\[(.+)\]$/.exec(a.held), /^([\w.:]+)\[(.+)\]$/.exec(a.taken)];
+    if (!a.several || !heldBase || !takenBase || heldBase[1] !== takenBase[1] || heldBase[2] === takenBase[2]) continue;
+    // (Ordered by the index, `min(left, right)` first, or sorted: no cycle. And a backing-off retry elsewhere in it.)
+    const fnText = functionText(module, module.functions.get(a.fn)!);
+    if (/\b(?:min|max|sorted)\s*\(/.test(a.heldText + a.takenText) || /\bsorted\s*\(|\bif\b[^\n]*(?:<|>)/.test(fnText)) continue;
+    reported.add(pair);
+    out.push({
+      code: CODES.locksInOppositeOrders,
+      message: `\`${a.takenText}\` is taken here while \`${a.heldText}\` is held, in code that several threads run (${a.fn}()), each with its own index: every thread holds one item of \`${a.heldText.replace(/\[.*$/, '')}\` and waits for the next one's, so when all of them hold their first (the dining philosophers), each waits for ever for a lock its neighbour holds. The GIL does not help: a thread waiting for a lock lets the GIL go. Take the two in one global order (the lower index first: \`first, second = sorted((a, b))\`), or let a thread that cannot get its second lock put the first back (\`acquire(timeout=…)\`) and try again.`,
+      range: rangeOf(a.node),
+      subject: a.takenText,
+      related: [{ range: lineRange(source, a.heldNode.startPosition.row), message: `${a.fn}() takes \`${a.heldText}\` here, first` }],
+    });
   }
   return out;
 }

@@ -69,6 +69,12 @@ const RULE_TEXT: Partial<Record<FindingCode, { name: string; short: string; full
     full: 'The parentheses in `Thread(target=work(i))`, `Timer(5, tick())` or `pool.submit(save(path))` call the function at once, on the thread that runs the line, and hand on what it returns. The function returns nothing, so the Thread runs nothing, the Timer fails with TypeError when it fires, and the pool\'s future holds TypeError: the work runs one call after another on the calling thread, never on a new one.',
     fix: 'Hand over the function and its arguments beside it: `Thread(target=work, args=(i,))`, `Timer(5, tick)`, `pool.submit(save, path)`.',
   },
+  GIL009: {
+    name: 'LocksInOppositeOrders',
+    short: 'Two locks are taken in opposite orders by code that runs in threads: a deadlock.',
+    full: 'One piece of thread code holds lock `a` and waits for lock `b`, another holds `b` and waits for `a` (or code several threads run holds one item of a list of locks and waits for the next, as the dining philosophers do). A thread on each side can take its first lock and wait for ever for the other\'s. The GIL does not prevent it: a thread that waits for a lock lets the GIL go.',
+    fix: 'Take the locks in one order everywhere (for a list of locks, the lower index first), take both under one lock, or back off with `acquire(timeout=…)` and try again.',
+  },
 };
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -11,6 +11,7 @@ export const CODES = {
   startedBeforeSet: 'GIL006', // `__init__` starts a thread on a method that reads an attribute `__init__` sets only later
   readsLoopVariable: 'GIL007', // a thread started in a loop reads a name the loop rebinds for the next thread (`lambda: work(i)`)
   targetCalledAtOnce: 'GIL008', // `Thread(target=work())`: the function runs at once, and the thread gets None
+  locksInOppositeOrders: 'GIL009', // one thread holds `a` and waits for `b`, another holds `b` and waits for `a`: a deadlock
 } as const;
 export type FindingCode = (typeof CODES)[keyof typeof CODES];
 
