@@ -6723,11 +6723,17 @@ function lockSteps(module: Module, root: Node, reached: ReadonlyMap<string, Reac
     }
     if (takes.length < 2) continue;
     const names = [...new Set(takes.map((t) => t.text))];
+    // Held at a take: what is held around it, and for an item of `with a, b:` the items before it.
+    const holds = (t: { node: Node }, lock: string) => {
+      if (t.node.type !== 'with_item') return heldAt(t.node, lock);
+      const w = t.node.parent!.parent!;
+      return heldAt(w, lock) || takes.some((o) => o.text === lock && o.node.type === 'with_item' && o.node.parent?.parent?.id === w.id && o.node.startIndex < t.node.startIndex);
+    };
     for (const t of takes) {
       for (const held of names) {
-        if (held === t.text || !heldAt(t.node, held)) continue;
+        if (held === t.text || !holds(t, held)) continue;
         const first = takes.filter((h) => h.text === held && h.node.startIndex < t.node.startIndex).pop();
-        steps.push({ held: identity(held), taken: identity(t.text), heldText: first?.shown ?? held, takenText: t.shown, node: t.node, heldNode: first?.node ?? t.node, fn: ref.definition.key, several: runBySeveral(r) });
+        steps.push({ held: identity(held), taken: identity(t.text), heldText: first?.shown ?? held, takenText: t.shown, node: t.node, heldNode: first?.node ?? t.node, fn: ref.definition.key, several: runBySeveral(r) || r.entries.filter((e) => !e.guardedBy && !e.mainProgram).length > 1 });
       }
     }
   }
@@ -6761,6 +6767,22 @@ function locksTakenInOppositeOrders(module: Module, root: Node, reached: Readonl
         range: rangeOf(at),
         subject: second.takenText,
         related: [{ range: lineRange(source, first.node.startPosition.row), message: `${first.fn}() takes \`${first.takenText}\` here while holding \`${first.heldText}\`` }],
+      });
+      continue;
+    }
+    // `with self.lock: with other.lock:` in a method several threads run: `a.move_to(b)` beside `b.move_to(a)`.
+    const fnRef = module.functions.get(a.fn);
+    const ordered = (text: string) => /\b(?:min|max|sorted|id)\s*\(|\bif\b[^\n]*(?:<|>)/.test(text);
+    const own = /:self\.(\w+)$/.exec(a.held) ?? /:self\.(\w+)$/.exec(a.taken);
+    const other = /^(\w+)\.(\w+)$/.exec(a.held.includes(':') ? a.taken : a.held);
+    if (a.several && fnRef && own && other && other[1] !== 'self' && other[2] === own[1] && fnRef.fn.params.includes(other[1]) && !ordered(functionText(module, fnRef))) {
+      reported.add(pair);
+      out.push({
+        code: CODES.locksInOppositeOrders,
+        message: `\`${a.takenText}\` is taken here while \`${a.heldText}\` is held (${a.fn}() runs on several threads): two calls in opposite directions at once, \`x.${a.fn.slice(a.fn.lastIndexOf('.') + 1)}(y, …)\` on one thread and \`y.${a.fn.slice(a.fn.lastIndexOf('.') + 1)}(x, …)\` on another, each take their own object's lock first and then wait for ever for the other's. The GIL does not help: a thread waiting for a lock lets the GIL go. Take the two locks in one order whatever the direction (the lower account number, or \`id()\`, first).`,
+        range: rangeOf(a.node),
+        subject: a.takenText,
+        related: [{ range: lineRange(source, a.heldNode.startPosition.row), message: `${a.fn}() takes \`${a.heldText}\` here, first` }],
       });
       continue;
     }

@@ -1,4 +1,4 @@
-"""Locks taken in opposite orders by code that runs in threads, and forks taken by index around a table (positive: GIL009 three times)."""
+"""Locks taken in opposite orders by code that runs in threads, and forks taken by index around a table (positive: GIL009 four times)."""
 import threading
 import time
 
@@ -57,3 +57,20 @@ for n in range(5):
 ledger = Ledger()
 threading.Thread(target=ledger.add, args=(5,)).start()
 threading.Thread(target=ledger.undo).start()
+
+
+class Wallet:
+    def __init__(self, coins):
+        self.coins = coins
+        self.lock = threading.Lock()
+
+    def pay(self, other, n):
+        with self.lock:
+            with other.lock:  # expect: GIL009
+                self.coins -= n
+                other.coins += n
+
+
+alice, bob = Wallet(10), Wallet(10)
+threading.Thread(target=alice.pay, args=(bob, 1)).start()
+threading.Thread(target=bob.pay, args=(alice, 1)).start()

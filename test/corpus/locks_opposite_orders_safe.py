@@ -41,3 +41,22 @@ threading.Thread(target=run_audit).start()
 threading.Thread(target=impatient_audit).start()
 for n in range(5):
     threading.Thread(target=philosopher, args=(n,)).start()
+
+
+class Wallet:
+    def __init__(self, number, coins):
+        self.number = number
+        self.coins = coins
+        self.lock = threading.Lock()
+
+    def pay(self, other, n):
+        first, second = (self, other) if self.number < other.number else (other, self)
+        with first.lock:
+            with second.lock:
+                self.coins -= n
+                other.coins += n
+
+
+alice, bob = Wallet(1, 10), Wallet(2, 10)
+threading.Thread(target=alice.pay, args=(bob, 1)).start()
+threading.Thread(target=bob.pay, args=(alice, 1)).start()

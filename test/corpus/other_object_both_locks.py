@@ -1,4 +1,7 @@
-"""Transfers that hold both accounts' locks, taken in one order; a receipt counter under the sender's lock only (negative: wrong lock)."""
+"""Transfers that hold both accounts' locks, taken in one order; a receipt counter under the sender's lock only (negative: wrong lock).
+
+move_to() takes its own lock first whatever the direction, against transfer_to()'s order: GIL009.
+"""
 import threading
 
 
@@ -16,7 +19,7 @@ class Account:
                 other.balance += amount
 
     def move_to(self, other, amount):
-        with self.lock, other.lock:
+        with self.lock, other.lock:  # expect: GIL009
             self.balance -= amount
             other.balance += amount
 
