@@ -127,6 +127,10 @@ writeFileSync(join(folder, QUIZ), readFileSync(join(repoRoot, 'test', 'fixtures'
 const RELAY = 'relay_race.py';
 writeFileSync(join(folder, RELAY), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', RELAY), 'utf8'));
 
+/** Two tellers that take the vault's and the till's locks in opposite orders (GIL009; the real interpreter deadlocks). */
+const TELLERS = 'bank_tellers.py';
+writeFileSync(join(folder, TELLERS), readFileSync(join(repoRoot, 'test', 'fixtures', 'analysis', TELLERS), 'utf8'));
+
 const MESSAGE = /`counter` is a module global, updated without a lock by code that runs in threads/;
 
 /** The walkthrough opened at the step about races (not its first step); photographed, then closed. */
@@ -1255,6 +1259,31 @@ export default {
         assert.ok(Number(after.split('] ')[1]) < Number(before.split('] ')[1]), `the laps at once: ${after} against ${before}`);
         await goTo(page, 16);
         await screenshot(page, 'diagnostics-target-called-fixed-dark', { docs: true });
+      },
+    },
+    {
+      name: 'two tellers take the vault and till locks in opposite orders: GIL009 names both places; the real interpreter leaves both tellers waiting for ever',
+      async run({ page, workspace }) {
+        await openAlone(page, TELLERS, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_server|print_spooler|photo_saver|chat_room|visit_log|report_savers|branch_bank|exporter|page_fetcher|link_checker|box_office|quiz_clock|ticket_windows|contestant|buzzer_server|relay_race/);
+        const rows = await withPanelMaximized(page, () => waitUntil('GIL009 for bank_tellers.py', () => problemRows(page), (r) => r.some((x) => /GIL009/.test(x)), 60000));
+        assert.equal(rows.filter((x) => /GIL00\d/.test(x)).length, 1, rows.join('\n'));
+        const row = rows.find((x) => /GIL009/.test(x));
+        assert.ok(row.includes('`vault_lock` is taken here while `till_lock` is held') && row.includes('restock() takes them the other way round at line 15'), row);
+        // What the message says, in the real interpreter: both tellers still waiting after two seconds.
+        const day = 'import sys; sys.path.insert(0, sys.argv[1]); import bank_tellers as b; print(b.open_day())';
+        const stuck = execFileSync('python3', ['-c', day, workspace], { encoding: 'utf8' }).trim();
+        assert.match(stuck, /restock.*bank_night/, stuck);
+        await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL009' }).first().click();
+        const second = lineWith(page, 'with vault_lock:  # then the vault');
+        await second.waitFor();
+        // (Over the middle of `vault_lock`, by its column: the line's text is one span wide, a character its width over the length.)
+        const text = second.locator(':scope > span').first();
+        const [box, chars] = [await text.boundingBox(), (await text.innerText()).length];
+        const word = { hover: () => text.hover({ position: { x: (box.width / chars) * 18, y: box.height / 2 } }) };
+        const hover = await hoverOver(page, word, 'the other way round');
+        assert.match(await hover.innerText(), /Take the locks in one order everywhere/);
+        await screenshot(page, 'diagnostics-lock-order-dark', { keepHover: true, docs: true });
+        await page.keyboard.press('Escape');
       },
     },
   ],
