@@ -147,14 +147,19 @@ describe('race messages against real interpreters', function () {
 
   for (const py of allPythons()) {
     it(`${py.label}: no update is lost and each run ends at most ${THREADS - 1} past the limit${py.label === '3.13t' ? '; runs overshoot' : ''}`, () => {
-      const r = spawnSync(py.path, ['-c', COUNT_TO_LIMIT], { encoding: 'utf8', timeout: 110_000 });
-      assert.equal(r.status, 0, r.stderr);
-      const ends = r.stdout.trim().split(' ').map(Number);
-      assert.equal(ends.length, RUNS);
-      for (const end of ends) assert.ok(end >= LIMIT && end <= LIMIT + THREADS - 1, `a run ended at ${end}`);
-      const over = ends.filter((e) => e > LIMIT).length;
-      console.log(`      ${py.label}: ${over} of ${RUNS} runs ended past ${LIMIT} (${ends.filter((e) => e > LIMIT).join(', ') || 'none'})`);
-      if (py.label === '3.13t') assert.ok(over > 0, 'the free-threaded build overshot in no run');
+      // (Overshooting needs two threads on two CPUs at once: on a machine busy with other work the
+      // free-threaded build may get one CPU for a while, so it has up to five batches to show it.)
+      let over = 0;
+      for (let batch = 1; batch <= (py.label === '3.13t' ? 5 : 1) && over === 0; batch++) {
+        const r = spawnSync(py.path, ['-c', COUNT_TO_LIMIT], { encoding: 'utf8', timeout: 110_000 });
+        assert.equal(r.status, 0, r.stderr);
+        const ends = r.stdout.trim().split(' ').map(Number);
+        assert.equal(ends.length, RUNS);
+        for (const end of ends) assert.ok(end >= LIMIT && end <= LIMIT + THREADS - 1, `a run ended at ${end}`);
+        over = ends.filter((e) => e > LIMIT).length;
+        console.log(`      ${py.label}${batch > 1 ? ` (batch ${batch})` : ''}: ${over} of ${RUNS} runs ended past ${LIMIT} (${ends.filter((e) => e > LIMIT).join(', ') || 'none'})`);
+      }
+      if (py.label === '3.13t') assert.ok(over > 0, 'the free-threaded build overshot in no run of five batches');
     });
   }
 });
