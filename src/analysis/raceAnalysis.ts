@@ -6697,8 +6697,10 @@ function lockSteps(module: Module, root: Node, reached: ReadonlyMap<string, Reac
   for (const [, r] of reached) {
     if (r.target.t !== 'function') continue;
     const ref = r.target.ref;
-    // (Two takes at least, by the text, before any tree walk: most thread functions take one lock or none.)
-    if ((functionText(module, ref).match(/\bwith\s|\.\s*acquire\s*\(/g)?.length ?? 0) < 2) continue;
+    // (Two takes at least, by the text, before any tree walk: most thread functions take one lock or none.
+    // `with a, b:` is two.)
+    const text = functionText(module, ref);
+    if ((text.match(/\bwith\s|\.\s*acquire\s*\(/g)?.length ?? 0) + (text.match(/\bwith\s[^:\n]*,/g)?.length ?? 0) < 2) continue;
     const def = definitionOf(root, ref);
     if (!def) continue;
     const cls = ref.definition.parentIsClass ? ref.definition.key.slice(0, ref.definition.key.lastIndexOf('.')) : undefined;
