@@ -29,6 +29,7 @@ import {
   type ModuleView,
   type ReceiverRef,
   type ArgName,
+  NEW_OBJECT,
   type CheckThenAct,
   MQTT_THREAD,
   APSCHEDULER_JOB,
@@ -190,8 +191,14 @@ function python3Name(module: string): string {
   return PYTHON2_MODULES.get(module) ?? module;
 }
 
+/** Whether `pattern` (global) matches `text` outside the given [start, end) ranges. */
+function usedOutside(pattern: RegExp, text: string, ranges: [number, number][]): boolean {
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) if (!ranges.some(([start, end]) => m!.index >= start && m!.index < end)) return true;
+  return false;
+}
+
 /** Top-level imports: what local names stand for, and how `threading` is reachable for a fix. */
-function readImports(statements: Node[]): Imports {
+function readImports(statements: Node[], text: string, topComments: [number, number][]): Imports {
   const imports: Imports = { aliases: new Map(), threadingImported: {}, lastImportLine: -1, stars: [] };
   const { aliases, threadingImported } = imports;
   for (const stmt of statements) {
@@ -234,9 +241,10 @@ function readImports(statements: Node[]): Imports {
   }
   // A listing that uses `Thread(…)` or `Lock()` and imports neither (a book's snippet, a notebook cell
   // copied out): the names can only be threading's.
+  // (Read in the module's text, not statement by statement: only its top-level comments are outside them.)
   for (const name of ['Thread', 'Lock']) {
-    if (aliases.has(name) || !statements.some((st) => new RegExp(`\\b${name}\\s*\\(`).test(st.text))) continue;
-    if (statements.some((st) => new RegExp(`^\\s*(?:(?:class|def)\\s+${name}\\b|${name}\\s*=[^=])`, 'm').test(st.text) || (st.type === 'import_from_statement' && st.namedChildren.some((n) => n?.type === 'wildcard_import')))) continue;
+    if (aliases.has(name) || !usedOutside(new RegExp(`\\b${name}\\s*\\(`, 'g'), text, topComments)) continue;
+    if (new RegExp(`(?:^|;)[ \\t]*(?:(?:class|def)\\s+${name}\\b|${name}\\s*=[^=])`, 'm').test(text) || statements.some((st) => st.type === 'import_from_statement' && st.namedChildren.some((n) => n?.type === 'wildcard_import'))) continue;
     aliases.set(name, `threading.${name}`);
   }
   // `executor_cls = ThreadPoolExecutor` (perhaps `ProcessPoolExecutor` on another path), at module
@@ -263,15 +271,17 @@ function readImports(statements: Node[]): Imports {
 function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): Module {
   const nodes: Node[] = [];
   const importing: Node[] = [];
+  const topComments: [number, number][] = [];
   for (const n of tree.rootNode.namedChildren) {
     const type = n?.type;
+    if (n && type === 'comment') topComments.push([n.startIndex, n.endIndex]);
     if (!n || type === 'comment') continue;
     nodes.push(n);
     importing.push(n);
     // (`try: import threading as _t` / `except ImportError: import dummy_threading as _t`: the try's imports count.)
     if (type === 'try_statement') importing.push(...(n.childForFieldName('body')?.namedChildren.filter((c): c is Node => c?.type === 'import_statement' || c?.type === 'import_from_statement') ?? []));
   }
-  const imports = readImports(importing);
+  const imports = readImports(importing, text, topComments);
   // A statement's summary reads nothing outside it but the imports, the root's type (a module, or an
   // ERROR node when the file does not parse: its statements are then not module-level) and the
   // module's repeating Timer subclasses and hand-written pools.
@@ -770,6 +780,10 @@ function classOf(module: Module, name: string, at: NameContext): string | undefi
  * in the function around it; or a module global as bound at that line.
  */
 function classesOf(module: Module, name: string, at: NameContext, depth = 0): string[] {
+  if (name.startsWith(NEW_OBJECT)) {
+    const cls = classVisibleFrom(module, name.slice(NEW_OBJECT.length), at.fnKey);
+    return cls !== undefined ? [cls] : [];
+  }
   const fn = at.fnKey !== undefined ? module.functions.get(at.fnKey) : undefined;
   if (fn) {
     const local = fn.fn.ctorLocals.filter(([n]) => n === name).pop();
@@ -1888,9 +1902,14 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
         callBound = true;
       } else if (call.t === 'method' && !call.isSelf && isShared(call.receiver)) {
         const onShared = methodOn(module, call.attr, seen.shared.get(call.receiver!));
-        if (onShared) {
-          r = { key: onShared, bound: true };
+        // (`Thread(target=lambda: tally.bump())` with `tally` a parameter of the function around the
+        // lambda: the classes its callers hand it, when more than one class has that method.)
+        const home = !onShared && target.t === 'lambda' ? lambdaHome(key) : undefined;
+        const keys = onShared ? [onShared] : home !== undefined ? classesOf(module, call.receiver!, { fnKey: home, line: statement.base.line }).flatMap((c) => methodOn(module, call.attr, c) ?? []) : [];
+        if (keys.length > 0) {
+          r = { key: keys[0], bound: true };
           callBound = true;
+          alsoOn = keys.slice(1);
         }
       } else if (call.t === 'method' && bound && call.receiver?.startsWith('self.') && target.t === 'function') {
         // `self.stats.record()` on a `self` that several threads share: the object in `self.stats`,
@@ -5921,6 +5940,9 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
         own = new Set([...ref.fn.params, ...ref.fn.locals]);
       }
       if (!code) continue;
+      // (A comprehension's own names, `lambda: [tally.bump() for _ in range(n)]`, are its own too.)
+      const comprehensions = ['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression'];
+      for (const c of [code, ...code.descendantsOfType(comprehensions)]) if (c && comprehensions.includes(c.type)) for (const clause of c.namedChildren) if (clause?.type === 'for_in_clause') boundNames(clause.childForFieldName('left')).forEach((n) => own.add(n));
       const candidates = [...rebound.keys()].filter((n) => !own.has(n) && n !== target.text);
       const read = candidates.length > 0 ? firstRead(root, code, candidates) : undefined;
       if (!read) continue;

@@ -758,10 +758,20 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
   return summary;
 }
 
-/** The names a call passes by position (null for anything that is not a plain name). */
+/**
+ * The names a call passes by position: a plain name, or a new object of a class named for one
+ * (`hammer(Meter())`: `new:Meter`, which no variable can be called); null for anything else.
+ */
 function argNames(call: Node): ArgName[] {
-  return callArgs(call).positional.map((a) => (a.type === 'identifier' ? a.text : null));
+  return callArgs(call).positional.map((a) => {
+    if (a.type === 'identifier') return a.text;
+    const made = a.type === 'call' ? a.childForFieldName('function') : null;
+    return made?.type === 'identifier' && /^[A-Z]/.test(made.text) ? `${NEW_OBJECT}${made.text}` : null;
+  });
 }
+
+/** How argNames writes a new object of a class passed straight to a call. */
+export const NEW_OBJECT = 'new:';
 
 /** Parameter names in order: plain, typed and defaulted ones (not *args, **kwargs), of a `def` or a `lambda`. */
 export function paramNames(fn: Node): string[] {
@@ -3322,12 +3332,17 @@ const HAND_LOCK = '<the lock written by hand>';
 const HAND_ACQUIRE = /(?:^|_)(?:acquire|lock)$|^_*(?:enter|entry)_critical/;
 const HAND_RELEASE = /(?:^|_)(?:release|unlock)$|^_*(?:exit|leave)_critical/;
 
+const LIGHT_SWITCH = /^\(?\s*[\w.]+\s*==\s*[01]\s*\)?$/;
+
 /**
  * `if not have_lock: self.lock.acquire()` (and its `release()` under the same test): a lock taken here
  * unless the caller holds it already; held from here on either way.
  */
 function unlessHeldAlready(stmt: Node, method: 'acquire' | 'release'): string | undefined {
   if (stmt.type !== 'if_statement' || stmt.childForFieldName('alternative')) return undefined;
+  // (Not a light switch, `if self.readers == 1: room_empty.acquire()`: the first reader takes it for all
+  // readers, who then run side by side; it keeps writers out, not the other readers.)
+  if (LIGHT_SWITCH.test(stmt.childForFieldName('condition')?.text ?? '')) return undefined;
   const body = stmt.childForFieldName('consequence')?.namedChildren.filter((n) => n?.type !== 'comment') ?? [];
   return body.length === 1 && body[0] ? acquireReceiver(body[0], method) : undefined;
 }
