@@ -1001,7 +1001,8 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
     // (What it changes after waiting for a thread, `self.reader.join()` … `self.port = None`, it changes once that thread is done.)
     // (Not one its own thread calls, and nothing names but as `self.check()`: that one runs on the thread.)
     if (!outside && (ownMethods ??= closure ? reachedFrom(closure) : ownThreadMethods(module, cls, target)).has(name) && !namedOtherThanOnSelf(module.text, name)) continue;
-    if (outside || (!name.startsWith('_') && (library ??= !madeInModule(module, cls.name)))) note(name, untilThreadJoin(afterOwnStart(cls, bodyOf(ref))));
+    // (Not a builder's step, a setter that ends in `return self` (`runner.set_duration(d).start()`): it configures the object before its thread starts.)
+    if (outside || (!name.startsWith('_') && (library ??= !madeInModule(module, cls.name)) && !/\n[ \t]*return\s+self[ \t]*(?:#.*)?\s*$/.test(bodyOf(ref)))) note(name, untilThreadJoin(afterOwnStart(cls, bodyOf(ref))));
   }
   // The other closures of that method started on threads of their own, with what they call on `self`.
   for (const key of siblingClosures) {
@@ -1465,7 +1466,7 @@ function importedThreadClassesStarted(module: Module, root: Node): ThreadHandOff
     (made.childForFieldName('arguments')?.namedChildren ?? []).forEach((a, i) => {
       const [key, value] = a?.type === 'keyword_argument' ? [a.childForFieldName('name')?.text, a.childForFieldName('value')] : [i, a];
       const text = value?.text.replace(/\s+/g, '') ?? '';
-      if (key !== undefined && (text === 'self' || /^self\.\w+$/.test(text) || (value?.type === 'identifier' && module.globals.has(text)))) shared.push(key);
+      if (key !== undefined && (text === 'self' || /^self\.\w+$/.test(text) || (value?.type === 'identifier' && (module.globals.has(text) || keptAcrossRounds(made!, text))))) shared.push(key);
       const ctorOf = value?.type === 'identifier' && module.globals.has(text) ? module.globalHistory.get(text)?.at(-1)?.ctor : undefined;
       const cls = text === 'self' ? selfClass : ctorOf !== undefined && module.classes.has(ctorOf) ? ctorOf : undefined;
       if (key !== undefined && cls !== undefined) sharedClasses[String(key)] = cls;
@@ -1475,6 +1476,17 @@ function importedThreadClassesStarted(module: Module, root: Node): ThreadHandOff
     for (const target of targets) out.push({ target, several, line, how: `${ctor.text}(…).start()`, ...(shared.length > 0 && { shared }), ...(Object.keys(sharedClasses).length > 0 && { sharedClasses }) });
   }
   return out;
+}
+
+/**
+ * A local handed to a constructor in a loop that does not rebind it (`clients = []` before an accept loop
+ * that makes `Handler(conn, clients)` each round): one object for every thread the loop makes.
+ */
+function keptAcrossRounds(made: Node, name: string): boolean {
+  const loop = enclosing(made, REPEATING);
+  const fn = enclosing(made, FUNCTION_TYPES);
+  if (!loop || (loop.type !== 'for_statement' && loop.type !== 'while_statement') || (fn && loop.startIndex < fn.startIndex)) return false;
+  return !new RegExp(`(?<![\\w.])${name}\\s*=(?!=)|\\bfor\\s+[^:\\n]*\\b${name}\\b[^:\\n]*\\bin\\b`).test(loop.text);
 }
 
 /**
@@ -3248,7 +3260,7 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
   const deque = !clears && (inBody === 'deque' || new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:collections\\s*\\.\\s*)?deque\\s*\\(`).test(module.text));
   const list = !clears && !deque && (inBody === undefined ? !madeAsDictOrSet(module, ownerClass !== undefined ? `self.${attr}` : subject) && !madeAsDictOrSet(module, subject) : inBody === 'list');
   // (A list made in another module, `connections.sockets` of `import connections`: known by what is done with it here.)
-  if (list && inBody === undefined && !new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:\\[|list\\s*\\()`).test(module.text) && !madeElsewhereAsList(module, owner, name)) return undefined;
+  if (list && inBody === undefined && !new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:\\[|list\\s*\\()`).test(module.text) && !madeElsewhereAsList(module, owner, name) && !handedAsList(module, owner, name)) return undefined;
   const changes = clears === 'removes' ? new RegExp(`\\bdel\\s+${name}\\s*\\[|(?<![\\w.])${name}\\s*\\.\\s*(?:pop|popitem|clear)\\s*\\(`, 'g')
     : clears ? new RegExp(`(?<![\\w.])${name}\\s*=\\s*None\\b|\\bdel\\s+${name}\\b`, 'g')
     : deque ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:append|appendleft|extend|extendleft|insert|pop|popleft|remove|clear|rotate)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g')
@@ -3292,6 +3304,16 @@ function firstChangeElsewhere(module: Module, root: Node, changes: RegExp, subje
 function madeElsewhereAsList(module: Module, owner: string | undefined, name: string): boolean {
   if (owner === undefined || module.imports.aliases.get(owner) !== owner || STDLIB_MODULES.has(owner)) return false;
   return !new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=(?!=)`).test(module.text) && removedAsFromList(module.text, name);
+}
+
+/**
+ * `self.clients` stored from a parameter (`self.clients = clients` in `__init__`, never bound to anything
+ * else) and removed from as from a list: the caller's list, which threads handed it share.
+ */
+function handedAsList(module: Module, owner: string | undefined, name: string): boolean {
+  if (owner !== 'self') return false;
+  const bindings = [...module.text.matchAll(new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=(?!=)\\s*([^\\n]*)`, 'g'))];
+  return bindings.length > 0 && bindings.every((b) => /^\w+\s*(?:#.*)?$/.test(b[1])) && removedAsFromList(module.text, name);
 }
 
 /** The copy to loop over, in words the user can paste: `for x in list(clients):`; for `rooms[…]["members"]`, where the keys are the user's, `list()` of it. */
