@@ -6800,7 +6800,10 @@ function lockSteps(module: Module, root: Node, reached: ReadonlyMap<string, Reac
  */
 function locksTakenInOppositeOrders(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines): Finding[] {
   const out: Finding[] = [];
-  if ((module.text.match(/\bwith\s+[\w.[\]()+\-%\s]+:|\.\s*acquire\s*\(/g)?.length ?? 0) < 2) return out;
+  // (Two are enough: the scan stops there rather than count every `with` of a long module.)
+  let takes = 0;
+  for (const _ of module.text.matchAll(/\bwith\s+[\w.[\]()+\-%\s]+:|\.\s*acquire\s*\(/g)) if (++takes >= 2) break;
+  if (takes < 2) return out;
   const steps = lockSteps(module, root, reached);
   const reported = new Set<string>();
   for (const a of steps) {
