@@ -87,7 +87,7 @@ export class AnalysisMemo {
 const IMPORTED_THREAD_BASE = /^(?:\.*[\w.]*\.)?[A-Z]\w*Thread$/;
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|[a-z0-9]_threads?\s*\(|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler|watchdog)\b|QThread|QRunnable|_pb2_grpc\b|T(?:ThreadPool|Threaded)Server\b|(?:import|from)\s+[\w.]+\.\w*thread\w*\s/;
+const THREAD_HINT = /Thread|Timer|Lock\(|[a-z0-9]_threads?\s*\(|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|django|rest_framework|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler|watchdog)\b|QThread|QRunnable|_pb2_grpc\b|T(?:ThreadPool|Threaded)Server\b|(?:import|from)\s+[\w.]+\.\w*thread\w*\s/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -1382,6 +1382,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
       if (HTTP_VERBS.has(m)) entries.push(severalThreads(`${c.name}.${m}`, false, c.site, `the view ${c.name}, run on a thread per request`));
     }
   }
+  entries.push(...djangoViewEntries(module));
   // A threading socket server runs its handler class on a new thread, with a new instance, per request.
   const server = THREADING_SERVER.exec(module.text)?.[0];
   if (server) {
@@ -1634,12 +1635,12 @@ function mainProgramEntries(module: Module, root: Node, entries: readonly Thread
     const startsAt = e.moduleLine ?? (thread ? e.site.start.line : cls !== undefined && e.oneThread && e.site.start.line < first && enclosingMethodName(root, e.site) === '__init__' ? madeOnceAt(module, cls, 0, false)?.start.line : undefined);
     if (startsAt !== undefined) first = Math.min(first, startsAt);
   }
-  if (first === Infinity || threaded.size === 0) return [];
+  const out: ThreadEntry[] = [...startersGoingOn(module, root, entries)];
+  if (first === Infinity || threaded.size === 0) return out;
   // After the first join the threads may be done: calls from there on are left alone.
   const lines = linesOf(module);
   let joined = first;
   while (joined < lines.length && !/\.join\s*\(/.test(lines[joined].replace(/#.*$/, ''))) joined++;
-  const out: ThreadEntry[] = [];
   // The module-level statements after that line (not the definitions), and the `obj.method(` calls in them.
   const calls = module.statements
     .filter((st) => st.node.endPosition.row > first && st.node.startPosition.row <= joined && !/^(?:function|class|decorated)_definition$/.test(st.node.type))
@@ -1654,6 +1655,33 @@ function mainProgramEntries(module: Module, root: Node, entries: readonly Thread
     const key = cls !== undefined && threaded.has(cls) && module.classes.get(cls)!.methods.has(m[2]) ? `${cls}.${m[2]}` : undefined;
     if (key === undefined || out.some((e) => e.key === key)) continue;
     out.push({ key, boundMethod: true, site: { start: { line, character: node.startPosition.column }, end: { line, character: node.startPosition.column + m[0].length } }, how: `the main program at line ${line + 1}`, moduleLine: line, oneThread: true, mainProgram: true });
+  }
+  return out;
+}
+
+/**
+ * A method that starts a thread on its own object's method and goes on (`start()`: the accept loop on a
+ * thread, then `self.broadcast()`): the methods it calls on `self` after the start, with no join between,
+ * run on the starter's thread beside that thread. One thread, as the main program is.
+ */
+function startersGoingOn(module: Module, root: Node, entries: readonly ThreadEntry[]): ThreadEntry[] {
+  const out: ThreadEntry[] = [];
+  for (const e of entries) {
+    const dot = e.key.lastIndexOf('.');
+    const cls = dot > 0 ? module.classes.get(e.key.slice(0, dot)) : undefined;
+    if (!cls || cls.isThread || e.mainProgram) continue;
+    const starterName = enclosingMethodName(root, e.site);
+    const starter = starterName !== undefined && starterName !== '__init__' ? cls.methods.get(starterName) : undefined;
+    // (Not a Timer: what its starter does next runs, as a rule, while it still waits; nor a thread that runs the starter itself, a chain.)
+    if (!starter || starter.definition.key !== `${cls.name}.${starterName}` || starter.definition.key === e.key || /Timer/.test(e.how) || e.site.start.line < absoluteRange(starter.fn.range, starter.statement.base).start.line) continue;
+    const body = functionText(module, starter, e.site.end.line + 1);
+    const joinAt = /\.\s*join\s*\(/.exec(body)?.index ?? body.length;
+    for (const m of body.slice(0, joinAt).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) {
+      const key = `${cls.name}.${m[1]}`;
+      if (m[1] === starterName || key === e.key || m[1].startsWith('__') || !cls.methods.has(m[1]) || out.some((o) => o.key === key)) continue;
+      const line = bodyLine(starter, body, m.index!) + (e.site.end.line + 1) - (absoluteRange(starter.fn.range, starter.statement.base).start.line + 1);
+      out.push({ key, boundMethod: true, site: e.site, how: `${starterName}() at line ${line + 1}, which goes on beside the thread it started`, moduleLine: undefined, oneThread: true, mainProgram: true });
+    }
   }
   return out;
 }
@@ -2921,12 +2949,24 @@ function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range
     } else if (line < startLine && guardedStartAround(node, startLine)) {
       // Before the start, under the test that lets one thread run at a time: done before that thread runs.
       continue;
+    } else if (localIn(inFunction, subject)) {
+      // (`def generate(prompt, context): … context = …`: a parameter, or a name the function binds without `global`, is its own.)
+      continue;
     } else if (startSite && line < startSite.line && storedBeforeOwnStart(module, root, node, inFunction, startSite)) {
       // The starting function's own store before the start (`word_count = 0` … `t.start()`), in a function that runs once.
       continue;
     } else if (!(subject.startsWith('self.') && inFunction.childForFieldName('name')?.text === '__init__') && !neverRuns(module, inFunction)) return true;
   }
   return false;
+}
+
+/** Is the head name of `subject` (`context`, `totals[k]`) a local of the function: a parameter, or bound there with no `global`/`nonlocal`? */
+function localIn(fn: Node, subject: string): boolean {
+  const name = /^(\w+)(?:\[|$)/.exec(subject)?.[1];
+  if (name === undefined) return false;
+  const text = fn.text;
+  if (new RegExp(`^\\s*(?:global|nonlocal)\\s+(?:\\w+\\s*,\\s*)*${name}\\b`, 'm').test(text)) return false;
+  return paramNames(fn).includes(name) || new RegExp(`^[ \\t]*${name}\\s*(?::[^=\\n]*)?=(?!=)`, 'm').test(text);
 }
 
 /** Does `fn` wait for the thread of `entry` (`x.join()`, `x` the name its start is kept in) before it first touches the global `name`? */
@@ -3913,8 +3953,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // A thread that removes its own item (handed to it alone) cannot race another for it.
       if (c.ownItem !== undefined && via.every((e) => e.key === key && !!e.freshParams?.includes(c.ownItem!))) continue;
       // Nor can one that tests and sets the slot of a key it alone was handed (`if conn not in clients: clients[conn] = …`, a new `conn` from `accept()` for each thread).
-      const ownKey = c.kind === 'missing-key' ? /\[\s*(\w+)\s*\]$/.exec(c.subject)?.[1] : undefined;
-      if (ownKey !== undefined && via.every((e) => e.key === key && !!e.freshParams?.includes(ownKey))) continue;
+      // (Or finds and removes it, `if pid in players: del players[pid]`, a number no other thread was handed.)
+      const ownKey = c.kind === 'missing-key' || c.kind === 'present' ? /\[\s*(\w+)\s*\]$/.exec(c.subject)?.[1] : undefined;
+      if (ownKey !== undefined && via.every((e) => e.key === key && (!!e.freshParams?.includes(ownKey) || (c.kind === 'present' && !!e.distinctParams?.includes(ownKey))))) continue;
       // Nor can one whose key is an attribute of its own object, made new for each thread (`sessions[sid][self._id]` in a request handler).
       if ((c.kind === 'missing-key' || c.kind === 'present') && /\[\s*self\s*\.\s*\w+\s*\]$/.test(c.subject) && cls !== undefined && via.every((e) => !e.boundMethod)) continue;
       // One thread that takes items alone cannot find the last one gone, whoever adds them; nor can
@@ -5717,7 +5758,8 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
     // The methods threads run: started on directly, or called by a lambda of the class that threads run, and what they call on `self`.
     const node = classNode(root, cls);
     const started: [string, ThreadEntry][] = [];
-    for (const e of entries) if (e.key.startsWith(`${cls.name}.`) && cls.methods.has(e.key.slice(cls.name.length + 1))) started.push([e.key.slice(cls.name.length + 1), e]);
+    // (The main program, and a starter going on beside its thread, are the outside code that takes, not thread code.)
+    for (const e of entries) if (!e.mainProgram && e.key.startsWith(`${cls.name}.`) && cls.methods.has(e.key.slice(cls.name.length + 1))) started.push([e.key.slice(cls.name.length + 1), e]);
     for (const [lambda, e] of lambdas) {
       if (!node || lambda.startIndex <= node.startIndex || lambda.endIndex >= node.endIndex) continue;
       for (const m of lambda.text.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) if (cls.methods.has(m[1])) started.push([m[1], e]);
@@ -5754,7 +5796,7 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
       });
     for (const [taker, ref] of cls.methods) {
       if (threadCode.has(taker) || taker === '__init__' || !CALLED_FROM_OUTSIDE.test(taker) || ref.fn.params[0] !== 'self' || ref.fn.isAsync) continue;
-      if (entries.some((e) => e.key === `${cls.name}.${taker}`)) continue;
+      if (entries.some((e) => e.key === `${cls.name}.${taker}` && !e.mainProgram)) continue;
       const text = functionText(module, ref);
       for (const [attr, add] of adds) {
         const a = `self\\s*\\.\\s*${attr}`;
@@ -6209,6 +6251,31 @@ function incomingThreadEntries(module: Module, incoming: readonly IncomingThread
     const bound = (ctor !== undefined && ctor !== head) || (sharedSelf === true && ctor === head);
     // One thread, started by a module that imported this one: after all of this module's own code ran.
     out.push(several ? severalThreads(key!, bound, site, how, { elsewhere }) : { key: key!, boundMethod: bound, site, how, moduleLine: lastLine, oneThread: true, repeats: false, fromImporter: true, elsewhere });
+  }
+  return out;
+}
+
+/** Django's and Django REST framework's view classes, by the module they come from. */
+const DJANGO_VIEW_BASE = /^(?:django\.views\.|rest_framework\.(?:views|generics|viewsets|mixins)\.)/;
+/** What a Django view class answers: the HTTP verbs, and a REST framework view set's actions. */
+const DJANGO_VIEW_METHODS = /^(?:get|post|put|patch|delete|head|options|dispatch|list|create|retrieve|update|partial_update|destroy)$/;
+
+/**
+ * Django views: a module-level function whose first parameter is `request`, or a method of a view class
+ * answering a verb, in a module that imports Django or its REST framework. The development server (and
+ * any threaded server) answers each request on a thread of its own, several at once.
+ */
+function djangoViewEntries(module: Module): ThreadEntry[] {
+  const out: ThreadEntry[] = [];
+  if (![...module.imports.aliases.values()].some((q) => /^(?:django|rest_framework)\./.test(q))) return out;
+  for (const [key, ref] of module.functions) {
+    if (key.includes('.') || ref.fn.params[0] !== 'request' || ref.fn.isAsync) continue;
+    out.push(severalThreads(key, false, absoluteRange(ref.fn.nameRange ?? ref.fn.range, ref.statement.base), `the Django view ${key}(), run on a thread per request`));
+  }
+  const isView = (c: ClassInfo, depth = 0): boolean => c.bases.some((b) => DJANGO_VIEW_BASE.test(b) || (depth < 5 && !!module.classes.get(b) && isView(module.classes.get(b)!, depth + 1)));
+  for (const c of module.classes.values()) {
+    if (!isView(c)) continue;
+    for (const [m, ref] of c.methods) if (DJANGO_VIEW_METHODS.test(m) && !ref.fn.isAsync) out.push(severalThreads(`${c.name}.${m}`, false, c.site, `the Django view ${c.name}, run on a thread per request`));
   }
   return out;
 }

@@ -1247,6 +1247,12 @@ function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [s
     }
     // A name bound in the loop's body (`lock = Lock()` before the start) is a new object each round too.
     const body = p.type === 'for_statement' || p.type === 'while_statement' ? p.childForFieldName('body') : undefined;
+    // `player_id += 1` once a round, in the body itself: a number no other round has.
+    for (const s of body?.namedChildren ?? []) {
+      const step = s?.type === 'expression_statement' ? s.namedChildren[0] : undefined;
+      const left = step?.type === 'augmented_assignment' && step.childForFieldName('operator')?.text === '+=' && step.childForFieldName('right')?.type === 'integer' && step.childForFieldName('right')?.text !== '0' ? step.childForFieldName('left') : undefined;
+      if (left?.type === 'identifier') distinctNames.add(left.text);
+    }
     for (const s of body?.namedChildren ?? []) {
       if (!s || s.startIndex >= site.startIndex) break;
       const assignment = s.type === 'expression_statement' && s.namedChildren[0]?.type === 'assignment' ? s.namedChildren[0] : undefined;

@@ -1,4 +1,4 @@
-"""One network thread fills a buffer with check-then-act while the main loop empties it (positive)."""
+"""One network thread fills a buffer with check-then-act while the main loop goes through it and empties it (positive)."""
 import threading
 import time
 
@@ -31,7 +31,7 @@ class Game:
             self.actions[name].append(n)
 
     def apply(self):
-        for name, acts in self.actions.items():
+        for name, acts in self.actions.items():  # expect: GIL004
             print(name, len(acts))
         self.actions.clear()  # expect: GIL001
 
