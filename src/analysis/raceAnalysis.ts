@@ -2337,6 +2337,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   if (c.kind === 'iterate' && c.dumped) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) writes it out here with \`json.dump\`, with no lock, while other thread code adds or removes items (line ${writeLine}): \`json.dump\` goes through the dict in Python code, writing each piece to the file as it goes, so other threads run in the middle of it, and it can fail with RuntimeError (dictionary changed size during iteration), leaving the file half written. Guard the changes with one lock and dump a copy taken under it (\`json.dump(dict(${c.subject}), f)\`), or hold that lock over the dump too.`;
   if (c.kind === 'iterate' && c.deque) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through this deque here${c.lock !== undefined ? ` under \`${c.lock}\`` : ', with no lock over the loop'}, while other thread code changes it at line ${writeLine}${c.lock !== undefined ? ' without that lock' : ''}: any append or pop made while the loop runs stops it with RuntimeError (deque mutated during iteration). ${c.lock !== undefined ? `Take \`${c.lock}\` around that change as well.` : `Guard the changes with one lock and loop over a copy taken under it (\`for x in list(${c.subject}):\`), or hold that lock over the whole loop.`}`;
   if (c.kind === 'iterate' && c.lock !== undefined) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here under \`${c.lock}\`, but other thread code ${c.list ? 'removes items' : 'adds or removes items'} at line ${writeLine} without that lock: a lock guards only against code that takes it too, so the loop can ${c.list ? 'skip an item, or act on one another thread has just removed' : 'fail with RuntimeError (the dict or set changed size during iteration) or miss items'}. Take \`${c.lock}\` around that change as well.`;
+  if (c.kind === 'iterate' && c.byIndex && (c.list || c.deque)) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here by index, its length read once, with no lock over the loop, while other thread code removes items (line ${writeLine}): each removal shifts the items after it, so an index can skip one or name another than the one tested, and the last indexes run past the end (IndexError). Guard the removals with one lock and loop over a copy taken under it (\`for x in list(${c.subject}):\`), or hold that lock over the whole loop.`;
   if (c.kind === 'iterate' && c.list) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code removes items (line ${writeLine}): each removal shifts the items after it, so the loop can skip one, or act on an item another thread has just removed. Guard the removals with one lock and loop over a copy taken under it (${copyHint(c.subject, 'x')}), or hold that lock over the whole loop.`;
   if (c.kind === 'iterate') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code adds or removes items (line ${writeLine}): the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items. Guard the changes with one lock and loop over a copy taken under it (${copyHint(c.subject, 'k')}), or hold that lock over the whole loop.`;
   if (c.kind === 'present-read') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that a key is in it and then reads that item, with no lock over both, while other thread code removes keys (line ${writeLine}): the key can go between the test and the read, which then raises KeyError (with the GIL a thread switch must land just between the two, which is rare; without it, as on a free-threaded interpreter, it happens often). Read the item once (\`item = ${c.subject}.get(key)\`) and test what you got; or hold one lock over the test, the read and the removals.`;
@@ -4060,6 +4061,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...runFlagRaisedByThread(module, entries, lines));
   findings.push(...stopFlagSetBack(module, entries, lines));
   findings.push(...conditionWaitUntested(module, root, reached, lines));
+  findings.push(...eventPulsed(module, root, lines, findings));
   findings.push(...drainEndsBeforeProducer(module, entries, lines, findings));
   findings.push(...eventUsedAsLock(module, reached, lines, findings));
   findings.push(...locksTakenInOppositeOrders(module, root, reached, lines));
@@ -7050,6 +7052,46 @@ function stopFlagSetBack(module: Module, entries: readonly ThreadEntry[], source
  * around it, not `wait_for`), in thread code: a `notify()` made before the thread gets to the wait is
  * lost, since a Condition keeps no memory of it, and the thread waits for ever (or until its timeout).
  */
+/**
+ * GIL006 for an Event pulsed: `ev.set()` and at once `ev.clear()`, in a module that uses threads. Only the
+ * threads already inside `ev.wait()` wake; one that reaches its wait a moment later (busy with the last
+ * reply, or not yet started) finds the Event clear and waits for the next pulse, or for ever.
+ */
+function eventPulsed(module: Module, root: Node, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\.\s*clear\s*\(\s*\)/.test(module.text) || !/\bthreading\b|\bEvent\b/.test(module.text)) return out;
+  const pulse = /^([ \t]*)((?:[A-Za-z_]\w*\s*\.\s*)*[A-Za-z_]\w*)\s*\.\s*set\s*\(\s*\)[ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n)*\1((?:[A-Za-z_]\w*\s*\.\s*)*[A-Za-z_]\w*)\s*\.\s*clear\s*\(\s*\)/gm;
+  for (const m of module.text.matchAll(pulse)) {
+    const event = m[2].replace(/\s+/g, '');
+    if (event !== m[3].replace(/\s+/g, '')) continue;
+    const node = root.descendantForIndex(m.index! + m[1].length);
+    const fn = node ? enclosingDefinition(node) : undefined;
+    // (Not a test of the pulse itself, `def test_notify`, nor a coroutine's: an asyncio.Event, of one thread.)
+    if (node?.type !== 'identifier' || !fn || /^test/.test(fn.childForFieldName('name')?.text ?? '') || fn.text.startsWith('async')) continue;
+    // (An Event by what is done with it elsewhere: someone waits on it, or it was made one.)
+    const last = event.slice(event.lastIndexOf('.') + 1);
+    // A timed wait (`e.wait(interval)` in a polling loop) is a sleep the pulse cuts short: one it misses costs one interval.
+    if (new RegExp(`\\b${last}\\s*\\.\\s*wait\\s*\\(\\s*[^)\\s]`).test(module.text)) continue;
+    if (!/(?:^|_)ev(?:ent)?(?:_|$)|event/i.test(last) && !new RegExp(`\\b${last}\\s*\\.\\s*wait\\s*\\(|\\b${last}\\s*(?::[^=\\n]*)?=\\s*(?:threading\\s*\\.\\s*)?Event\\s*\\(`).test(module.text)) continue;
+    const line = node.startPosition.row;
+    if (already.some((f) => f.range.start.line === line)) continue;
+    // (One finding for each Event: its other pulses are its related places.)
+    const earlier = out.find((f) => f.subject === event);
+    if (earlier) {
+      earlier.related.push({ range: lineRange(source, line), message: `\`${event}\` is pulsed here too` });
+      continue;
+    }
+    out.push({
+      code: CODES.startedBeforeSet,
+      message: `\`${event}\` is set and cleared again at once: only the threads already inside \`${event}.wait()\` at that moment wake. A thread that gets to its wait a moment later (still busy with the last one, or not yet started) finds it clear and waits for the next pulse, or for ever if none comes. Leave it set for the waiter to clear once it has woken (\`${event}.wait()\`, then \`${event}.clear()\`), or hand each signal over through a \`queue.Queue\`, which keeps it until it is taken.`,
+      range: { start: { line, character: m[1].length }, end: { line, character: m[1].length + m[2].length + 6 } },
+      subject: event,
+      related: [{ range: lineRange(source, line + m[0].slice(0, m[0].lastIndexOf(m[3])).split('\n').length - 1), message: 'cleared here, right after' }],
+    });
+  }
+  return out;
+}
+
 function conditionWaitUntested(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines): Finding[] {
   const out: Finding[] = [];
   if (!/\bCondition\s*\(/.test(module.text) || !/\.\s*notify(?:_all|All)?\s*\(/.test(module.text)) return out;

@@ -356,6 +356,8 @@ export interface CheckThenAct {
   deque?: true;
   /** `iterate`: the loop is `json.dump(d, f)`'s, not one written out. */
   dumped?: true;
+  /** `iterate`: the loop goes by index, `for i in range(len(clients)):`. */
+  byIndex?: true;
   /** `none`: what is stored is a new object (`Client()`), directly or through the local it was made in. */
   makesObject?: true;
   /** `none`: what is stored is what the function was handed (a parameter: `self.waiting = conn`). */
@@ -756,6 +758,14 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
     if (args.some((a) => a !== null) || call.parent?.type === 'expression_statement') summary.topCalls.push({ name: fnNode.text, args, line: scope.relLine(call) });
   }
   return summary;
+}
+
+/** `range(len(xs))`, `range(0, len(xs))`: the `xs` (a name or an attribute) whose length bounds it. */
+function lengthOf(args: Node[]): Node | undefined {
+  const bound = args.length === 1 ? args[0] : args.length === 2 && args[0].text === '0' ? args[1] : undefined;
+  const f = bound?.type === 'call' ? bound.childForFieldName('function') : undefined;
+  const [arg, ...rest] = f?.type === 'identifier' && f.text === 'len' ? callArgs(bound!).positional : [];
+  return arg && rest.length === 0 && (arg.type === 'identifier' || arg.type === 'attribute') ? arg : undefined;
 }
 
 /**
@@ -1658,6 +1668,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.makesObject && { makesObject: true }),
       ...((c.storesGiven || (c.kind === 'missing-key' && c.write.type === 'assignment' && storesParameter(c.write, fn))) && { storesGiven: true }),
       ...(c.dumped && { dumped: true }),
+      ...(c.byIndex && { byIndex: true }),
       ...(heldOverTest.length === 1 && { lock: heldOverTest[0] }),
       ...(split !== undefined && { split: writeScopes!.length > 0 ? 'relocked' : 'unlocked' }),
       ...(testScopes.length === 0 && heldOverAct.some(Boolean) && { actHeld: [...new Set(heldOverAct.filter(Boolean))].reverse() }),
@@ -2198,6 +2209,8 @@ interface CheckNode {
   guard?: { end: Node; workBetween: boolean };
   /** `iterate`: the loop is `json.dump(d, f)`'s. */
   dumped?: true;
+  /** See CheckThenAct.byIndex. */
+  byIndex?: true;
 }
 
 /**
@@ -4258,6 +4271,13 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (f?.type === 'attribute' && /^(?:iter)?(?:items|keys|values)$/.test(f.childForFieldName('attribute')?.text ?? '') && callArgs(over!).positional.length === 0) over = f.childForFieldName('object');
     // `six.iteritems(d)`, `compat.itervalues(d)`: the Python 2 and 3 helpers go through `d` itself.
     else if (f && /(?:^|\.)iter(?:items|keys|values)$/.test(f.text.replace(/\s+/g, '')) && callArgs(over!).positional.length === 1) over = callArgs(over!).positional[0];
+    // `for i in range(len(clients)):` goes through `clients` by index, its length read once.
+    const byIndex = f?.type === 'identifier' && (f.text === 'range' || f.text === 'xrange') ? lengthOf(callArgs(over!).positional) : undefined;
+    if (byIndex) {
+      const d = byIndex.type === 'attribute' ? describeContainer(byIndex) : sharedContainerNamed(byIndex.text);
+      if (d) checks.push({ ifNode: loop, test: byIndex, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, byIndex: true, ...d });
+      continue;
+    }
     // (`for c in channels[name]["clients"]:` a container held in a module-level one, or one every thread is handed.)
     const nested = over?.type === 'subscript' ? nestedContainer(over) : undefined;
     if (nested) {
