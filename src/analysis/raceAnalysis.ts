@@ -2523,6 +2523,8 @@ function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number 
     // lose the first thread's handle, so it is meant to run one at a time.
     if (uses.length === 0 && !method && keptInGlobalHandle(p, at)) return at.line;
     // Its one use: a call, or the target of a thread started once (`Thread(target=watch_timer).start()`).
+    // (The target of processes only, `Process(target=machine)` however many: each process runs it once, in memory of its own.)
+    if (!method && uses.length > 0 && uses.every((u) => /\bProcess\s*\([^()]*\btarget\s*=\s*$/.test(module.text.slice(Math.max(0, u - 120), u)))) return at.line;
     const called = /^\s*\(/.test(module.text.slice(uses[0] + name.text.length, uses[0] + name.text.length + 20));
     const threadTarget = !method && /\b(?:Thread|Timer)\s*\([^()]*\btarget\s*=\s*$/.test(module.text.slice(Math.max(0, uses[0] - 120), uses[0]));
     if (uses.length !== 1 || (module.text[uses[0] - 1] === '.') !== method || !(called || threadTarget)) return undefined;
@@ -7043,6 +7045,48 @@ function stopFlagSetBack(module: Module, entries: readonly ThreadEntry[], source
       }
       if (done.has(subject)) break;
     }
+    if (done.has(subject)) continue;
+    // Or across two ways in that run on threads of their own (`/stop` sets the flag, `/run` sets it back and
+    // starts a new thread): a `/run` soon after a `/stop` finds the old thread still in its sleep.
+    const entryAt = (line: number) => entries.find((x) => { const f = module.functions.get(x.key); if (!f || x.key === e.key || x.oneThread || x.boundMethod || !x.repeats) return false; const r = absoluteRange(f.fn.range, f.statement.base); return r.start.line <= line && line <= r.end.line; });
+    let stopper: { line: number; key: string } | undefined;
+    let restart: { line: number; key: string; started: number } | undefined;
+    for (const [from, to] of scopes) {
+      for (let a = from; a <= to; a++) {
+        if (a >= range.start.line && a <= range.end.line) continue;
+        const store = storeAt.exec(lines[a] ?? '');
+        const entry = store ? entryAt(a) : undefined;
+        if (!store || !entry) continue;
+        if (store[2] === stopValue) {
+          stopper ??= { line: a, key: entry.key };
+          continue;
+        }
+        // Set back, then a start (or a call of a function of the module that starts the loop's thread) in the next few lines.
+        for (let c = a + 1; c <= Math.min(to, a + 8) && !restart; c++) {
+          const text = lines[c] ?? '';
+          if (text.trim() && text.length - text.trimStart().length < store[1].length) break;
+          if (/\.\s*(?:join|wait)\s*\(|\bis_alive\b/.test(text)) break;
+          const call = /^\s*(?:self\s*\.\s*)?(\w+)\s*\(/.exec(text)?.[1];
+          const callee = call !== undefined ? (cls?.methods.get(call) ?? module.functions.get(call)) : undefined;
+          const targetName = e.key.slice(e.key.lastIndexOf('.') + 1);
+          if (/\.\s*start\s*\(\s*\)/.test(text) || (callee && new RegExp(`\\btarget\\s*=\\s*(?:self\\s*\\.\\s*)?${targetName}\\b`).test(functionText(module, callee)))) restart = { line: a, key: entry.key, started: c };
+        }
+      }
+    }
+    if (!stopper || !restart || stopper.key === restart.key) continue;
+    done.add(subject);
+    const column = /^\s*/.exec(lines[restart.line] ?? '')![0].length;
+    out.push({
+      code: CODES.startedBeforeSet,
+      message: `\`${subject}\` is set back to ${runValue} here and a new thread started at line ${restart.started + 1}, while ${stopper.key}(), which runs on a thread of its own too, sets it to ${stopValue} at line ${stopper.line + 1} to stop the loop that tests it at line ${loopLine + 1}, and nothing waits for that thread to stop: when this runs soon after the stop, a thread that was inside a slow call (a sleep, a read) and did not test the flag in between never sees the stop, and two loops run. Setting a flag does not stop a thread at once, with or without the GIL. Keep the thread's handle and \`join()\` it (or wait on an Event its loop sets at the end) before setting \`${subject}\` back, or give each thread its own stop Event.`,
+      range: { start: { line: restart.line, character: column }, end: { line: restart.line, character: column + subject.length } },
+      subject,
+      related: [
+        { range: lineRange(source, stopper.line), message: `${stopper.key}() sets \`${subject}\` to ${stopValue} here, to stop the loop` },
+        { range: lineRange(source, loopLine), message: `the thread's loop tests \`${subject}\` here` },
+        { range: lineRange(source, restart.started), message: 'a new thread is started here' },
+      ],
+    });
   }
   return out;
 }
