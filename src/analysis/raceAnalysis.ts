@@ -3918,7 +3918,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       const fixable = !property && !perThreadHome && !updatedInOtherMethods(root, cls, subject, absoluteRange(ref.fn.range, statement.base)) && group.every((g) => !g.otherLock && !g.alsoChangedBy && (!g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock && g.readBack.through === undefined && !g.readBack.swap)));
       // (A global the code that starts the threads updates too while they run: its updates go under the new lock as well.)
       const starterStatements = subject.includes('.') ? [] : starterSide.filter((u) => u.name === subject && u.statement).map((u) => u.statement!);
-      const fix = ownFix(fixable ? guardFix(fixContext, [...group.map((g) => at(g.statement)), ...starterStatements], subject, lockHome(module, subject, cls, classLock)) : undefined);
+      // (And the plain stores other thread code makes, `typed = ""` in a flush: left out, they would overwrite the guarded update.)
+      const threadStores = fixable && /^[A-Za-z_]\w*$/.test(subject) && module.globals.has(subject) ? plainGlobalStores(module, root, reached, subject).filter((st) => st.fn !== key && !heldAt(st.node)).map((st) => rangeOf(st.node.parent!)) : [];
+      const fix = ownFix(fixable ? guardFix(fixContext, [...group.map((g) => at(g.statement)), ...starterStatements, ...threadStores], subject, lockHome(module, subject, cls, classLock)) : undefined);
       if (fix) finding.fix = fix;
       findings.push(finding);
     }
@@ -4029,6 +4031,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...updatesUnderOtherLocks(lockedUpdates, lines, conditionLocks(module.text)));
   findings.push(...ownThreadLocksAlone(module, root));
   findings.push(...storesBesideLockedUpdates(module, root, lockedUpdates, findings));
+  findings.push(...globalStoresBesideLockedUpdates(module, root, reached, lockedUpdates, findings));
   findings.push(...takenAndResetBesideOwnThread(module, root, entries, findings));
   findings.push(...requestClearedAfterWork(module, entries, lines));
   findings.push(...liveContainerReturned(module, entries, lines));
@@ -4588,6 +4591,59 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
           related: [{ range: update, message: `\`self.${attr}\` is updated here under ${locks}` }],
         });
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * GIL001 for a plain store of a module global (`stock = 12` in the cook's thread) with none of the locks
+ * held that thread code holds over its read-modify-write of that global (`with bowl: stock -= 1`): an
+ * update that has read the old value writes back over the store, and the store is lost.
+ */
+function globalStoresBesideLockedUpdates(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, byState: ReadonlyMap<string, LockedUpdateIn[]>, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const [name, updates] of byState) {
+    if (!/^[A-Za-z_]\w*$/.test(name) || !module.globals.has(name)) continue;
+    const update = updates.find((u) => u.known && u.locks.length > 0 && u.locks.every((l) => module.globals.has(l.split('.')[0])));
+    if (!update) continue;
+    for (const { node: a, fn: key, how, range } of plainGlobalStores(module, root, reached, name)) {
+      if (range.start.line <= update.range.start.line && update.range.start.line <= range.end.line) continue;
+      // (A store under every lock the update holds is guarded.)
+      if (update.locks.every((l) => heldAt(a, l))) continue;
+      const line = a.startPosition.row;
+      if (already.some((f) => f.range.start.line === line) || out.some((f) => f.range.start.line === line)) continue;
+      const locks = update.locks.map((l) => `\`${l}\``).join(' and ');
+      out.push({
+        code: CODES.unlockedSharedWrite,
+        message: `\`${name}\` is a module global, set here by code that runs in threads (${how}) without ${locks}, while other thread code (${update.how}) updates it under ${locks} at line ${update.range.start.line + 1}: that update reads the old value and writes back over this store if it runs in between, so what ${key.slice(key.lastIndexOf('.') + 1)}() set is lost. A lock keeps out only the code that takes that same lock. Hold ${locks} here too.`,
+        range: rangeOf(a),
+        subject: name,
+        related: [{ range: update.range, message: `\`${name}\` is updated here under ${locks}` }],
+      });
+    }
+  }
+  return out;
+}
+
+/** The plain stores of a module global (`servings = 5`, not `servings = servings - 1`) in thread code that declares it `global`. */
+function plainGlobalStores(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, name: string): { node: Node; fn: string; how: string; range: Range0 }[] {
+  const out: { node: Node; fn: string; how: string; range: Range0 }[] = [];
+  const store = new RegExp(`^[ \\t]*${name}\\s*=(?!=)`, 'm');
+  const global = new RegExp(`^\\s*global\\s+(?:\\w+\\s*,\\s*)*${name}\\b`, 'm');
+  for (const [key, r] of reached) {
+    if (r.target.t !== 'function' || r.entries.every((e) => e.guardedBy || e.mainProgram)) continue;
+    const ref = r.target.ref;
+    const text = functionText(module, ref);
+    if (!store.test(text) || !global.test(text)) continue;
+    const fn = definitionOf(root, ref);
+    for (const a of fn?.descendantsOfType('assignment') ?? []) {
+      const left = a?.childForFieldName('left');
+      const right = a?.childForFieldName('right');
+      if (!a || left?.text !== name || !right || enclosingDefinition(a)?.id !== fn!.id || a.parent?.type !== 'expression_statement') continue;
+      // (A read-modify-write is reported as one.)
+      if (new RegExp(`(?<![\\w.])${name}\\b`).test(right.text)) continue;
+      out.push({ node: a, fn: key, how: r.entries[0].how, range: absoluteRange(ref.fn.range, ref.statement.base) });
     }
   }
   return out;
