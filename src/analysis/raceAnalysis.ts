@@ -1310,8 +1310,13 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
       for (const e of group) e.distinctParams = [...(e.distinctParams ?? []), param];
     }
   }
+  // A script (its `if __name__ == "__main__":` block) that never names a Thread subclass of its own but where it
+  // defines it makes no thread of it: a version left beside the one the script runs. (Another module that makes it says so.)
+  const script = /^if\s+__name__\s*==\s*["']__main__["']\s*:/m.test(module.text);
   for (const c of module.classes.values()) {
     if (!c.isThread || !c.methods.has(c.run)) continue;
+    const own = script && root && !c.name.includes('.') ? classNode(root, c) : undefined;
+    if (own && wordCount(module.text, c.name, 0, own.startIndex) + wordCount(module.text, c.name, own.endIndex, module.text.length) === 0) continue;
     // Made once, where the module runs once (`Ticker().start()`): one thread, as a single Thread(target=…) is.
     const once = madeOnceAt(module, c.name);
     // Made several times with one object for each (`Worker(jobs)` in a loop): `self.jobs` is that object in every thread.
