@@ -6835,6 +6835,9 @@ function eventUsedAsLock(module: Module, reached: ReadonlyMap<string, Reached>, 
       }
       const setAt = inside.findIndex((l) => new RegExp(`(?<![\\w.])${event.replace('.', '\\s*\\.\\s*')}\\s*\\.\\s*set\\s*\\(\\s*\\)`).test(l));
       if (setAt < 0) continue;
+      // (Used as a lock: let go again by the same code, `busy.clear()` once the work is done. A stop route's
+      // `if not stop.is_set(): stop.set()` only raises it; two threads raising it both change nothing.)
+      if (!new RegExp(`(?<![\\w.])${event.replace('.', '\\s*\\.\\s*')}\\s*\\.\\s*clear\\s*\\(`).test(text.slice(m.index!))) continue;
       const line = bodyLine(ref, text, m.index! + m[1].length);
       if (already.some((f) => f.range.start.line === line)) continue;
       const setLine = line + 1 + setAt;
