@@ -4632,23 +4632,35 @@ function globalStoresBesideLockedUpdates(module: Module, root: Node, reached: Re
 }
 
 /** The plain stores of a module global (`servings = 5`, not `servings = servings - 1`) in thread code that declares it `global`. */
-function plainGlobalStores(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, name: string): { node: Node; fn: string; how: string; range: Range0 }[] {
-  const out: { node: Node; fn: string; how: string; range: Range0 }[] = [];
-  const store = new RegExp(`^[ \\t]*${name}\\s*=(?!=)`, 'm');
-  const global = new RegExp(`^\\s*global\\s+(?:\\w+\\s*,\\s*)*${name}\\b`, 'm');
+function plainGlobalStores(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, name: string): PlainStore[] {
+  let byName = plainStoresFound.get(reached);
+  if (!byName) plainStoresFound.set(reached, (byName = plainStoresByName(module, root, reached)));
+  return byName.get(name) ?? [];
+}
+
+type PlainStore = { node: Node; fn: string; how: string; range: Range0 };
+/** Per analysis (its map of thread functions), the plain stores by global: found once, in one pass over the thread code. */
+const plainStoresFound = new WeakMap<ReadonlyMap<string, Reached>, Map<string, PlainStore[]>>();
+
+function plainStoresByName(module: Module, root: Node, reached: ReadonlyMap<string, Reached>): Map<string, PlainStore[]> {
+  const out = new Map<string, PlainStore[]>();
   for (const [key, r] of reached) {
     if (r.target.t !== 'function' || r.entries.every((e) => e.guardedBy || e.mainProgram)) continue;
     const ref = r.target.ref;
     const text = functionText(module, ref);
-    if (!store.test(text) || !global.test(text)) continue;
+    // (Only names the function declares `global` and stores at the start of a line: most thread code has none.)
+    const declared = new Set([...text.matchAll(/^[ \t]*global[ \t]+([\w \t,]+?)[ \t]*(?:#.*)?$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim())));
+    const stored = [...declared].filter((n) => n !== '' && new RegExp(`^[ \\t]*${n}\\s*=(?!=)`, 'm').test(text));
+    if (stored.length === 0) continue;
     const fn = definitionOf(root, ref);
     for (const a of fn?.descendantsOfType('assignment') ?? []) {
       const left = a?.childForFieldName('left');
       const right = a?.childForFieldName('right');
-      if (!a || left?.text !== name || !right || enclosingDefinition(a)?.id !== fn!.id || a.parent?.type !== 'expression_statement') continue;
+      const name = left?.text;
+      if (!a || name === undefined || !stored.includes(name) || !right || enclosingDefinition(a)?.id !== fn!.id || a.parent?.type !== 'expression_statement') continue;
       // (A read-modify-write is reported as one.)
       if (new RegExp(`(?<![\\w.])${name}\\b`).test(right.text)) continue;
-      out.push({ node: a, fn: key, how: r.entries[0].how, range: absoluteRange(ref.fn.range, ref.statement.base) });
+      out.set(name, [...(out.get(name) ?? []), { node: a, fn: key, how: r.entries[0].how, range: absoluteRange(ref.fn.range, ref.statement.base) }]);
     }
   }
   return out;
