@@ -87,7 +87,7 @@ export class AnalysisMemo {
 const IMPORTED_THREAD_BASE = /^(?:\.*[\w.]*\.)?[A-Z]\w*Thread$/;
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|[a-z0-9]_threads?\s*\(|SocketIO|socketio|add_event_|loop_start|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|django|rest_framework|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler|watchdog)\b|QThread|QRunnable|_pb2_grpc\b|T(?:ThreadPool|Threaded)Server\b|(?:import|from)\s+[\w.]+\.\w*thread\w*\s/;
+const THREAD_HINT = /Thread|Timer|Lock\(|[a-z0-9]_threads?\s*\(|SocketIO|socketio|add_event_|loop_start|pigpio|Phidget22|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|django|rest_framework|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler|watchdog)\b|QThread|QRunnable|_pb2_grpc\b|T(?:ThreadPool|Threaded)Server\b|(?:import|from)\s+[\w.]+\.\w*thread\w*\s/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -544,6 +544,8 @@ interface ThreadEntry {
   resultThread?: boolean;
   /** The main program calling into code that threads run too: one thread, however often it calls. */
   mainProgram?: boolean;
+  /** Of `mainProgram`: a method that starts the thread at `site` and calls this one (0-based `line`) beside it. */
+  calledBeside?: { starter: string; line: number };
   /** Started by a module that imports this one (see crossModule.ts): once, at `moduleLine`, the end of this module. */
   fromImporter?: true;
   /** A start in another file (absolute path, 1-based line), for the related location. */
@@ -584,6 +586,8 @@ interface ThreadEntry {
    * between the object's thread and the code calling them (see ownThreadSharing).
    */
   sharedWith?: Map<string, string[]>;
+  /** For an object's own thread: the methods of the object that code outside it calls (see ownThreadSharing), whether or not they change anything. */
+  calledOutside?: string[];
 }
 
 /** Where a name is looked up: inside a function (its key), at a line. */
@@ -941,7 +945,7 @@ function memberUses(module: Module): Map<string, { receiver: string; index: numb
  * after the start, with the methods it calls on `self` from there (`while True: self.apply()`). The
  * object's thread shares these attributes with that code, and only these.
  */
-function ownThreadSharing(module: Module, targetKey: string, starter: { key: string | undefined; line: number }, ownTargets: ReadonlySet<string>, siblingClosures: readonly string[] = []): Map<string, string[]> | undefined {
+function ownThreadSharing(module: Module, targetKey: string, starter: { key: string | undefined; line: number }, ownTargets: ReadonlySet<string>, siblingClosures: readonly string[] = [], calledOutside: string[] = []): Map<string, string[]> | undefined {
   const dot = targetKey.lastIndexOf('.');
   // Or a closure that a method defines and starts (`def start(self): def loop(): … self.ticks += 1`):
   // its `self` is the method's, so it shares the object as a method target would.
@@ -1002,7 +1006,10 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
     // (Not one its own thread calls, and nothing names but as `self.check()`: that one runs on the thread.)
     if (!outside && (ownMethods ??= closure ? reachedFrom(closure) : ownThreadMethods(module, cls, target)).has(name) && !namedOtherThanOnSelf(module.text, name)) continue;
     // (Not a builder's step, a setter that ends in `return self` (`runner.set_duration(d).start()`): it configures the object before its thread starts.)
-    if (outside || (!name.startsWith('_') && (library ??= !madeInModule(module, cls.name)) && !/\n[ \t]*return\s+self[ \t]*(?:#.*)?\s*$/.test(bodyOf(ref)))) note(name, untilThreadJoin(afterOwnStart(cls, bodyOf(ref))));
+    if (outside || (!name.startsWith('_') && (library ??= !madeInModule(module, cls.name)) && !/\n[ \t]*return\s+self[ \t]*(?:#.*)?\s*$/.test(bodyOf(ref)))) {
+      calledOutside.push(name);
+      note(name, untilThreadJoin(afterOwnStart(cls, bodyOf(ref))));
+    }
   }
   // The other closures of that method started on threads of their own, with what they call on `self`.
   for (const key of siblingClosures) {
@@ -1237,13 +1244,14 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             // A closure of a method started once (`def __init__(self): def reader(): … self.error = e`): one
             // thread on the object's `self`, sharing it with the object's other threads and callers.
             const ownClosureOnce = inner.t === 'name' && e.t === 'direct' && common.oneThread && !e.passed?.repeats && !closurePerCall && fnKey !== undefined && r.key === `${fnKey}.${inner.name}` && /\bself\s*\./.test(functionText(module, module.functions.get(r.key)!));
-            const sharedWith = (ownObjectOnce && !startedTwice && r.bound) || ownClosureOnce ? ownThreadSharing(module, r.key, { key: fnKey, line: site.start.line }, ownTargets, ownClosureOnce ? closureStarts.get(fnKey!) : undefined) : undefined;
+            const calledOutside: string[] = [];
+            const sharedWith = (ownObjectOnce && !startedTwice && r.bound) || ownClosureOnce ? ownThreadSharing(module, r.key, { key: fnKey, line: site.start.line }, ownTargets, ownClosureOnce ? closureStarts.get(fnKey!) : undefined, calledOutside) : undefined;
             // `[Thread(target=node.run) for node in nodes]`: each thread runs on the object its round of the loop took.
             const eachItsOwn = inner.t === 'method' && !inner.isSelf && inner.receiver !== undefined && !!root && loopTakes(root, site, inner.receiver);
             // (though what each one's constructor was handed may be one object for all: `Sender(stats)` in a loop)
             const ownersClass = eachItsOwn ? module.classes.get(r.key.slice(0, r.key.lastIndexOf('.'))) : undefined;
             const viaConstructor = ownersClass ? handedThroughConstructor(module, ownersClass) : undefined;
-            entries.push({ key: r.key, boundMethod: (r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith)) || (ownClosureOnce && !!sharedWith), ...common, ...((startedTwice || closurePerCall) && { oneThread: false }), ...(closurePerCall && { perCallOf: fnKey!.slice(fnKey!.lastIndexOf('.') + 1) }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(literalParams?.length && { literalParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(madeByStarter.length && { madeByStarter }), ...(handedTwice.length && { handedTwice }) });
+            entries.push({ key: r.key, boundMethod: (r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith)) || (ownClosureOnce && !!sharedWith), ...common, ...((startedTwice || closurePerCall) && { oneThread: false }), ...(closurePerCall && { perCallOf: fnKey!.slice(fnKey!.lastIndexOf('.') + 1) }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(calledOutside.length && { calledOutside }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(literalParams?.length && { literalParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(madeByStarter.length && { madeByStarter }), ...(handedTwice.length && { handedTwice }) });
             // `Thread(target=loop, args=(c.incr, n))` where `loop(func, n)` calls `func()`: c.incr runs on that thread too.
             const params = callee?.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0) ?? [];
             for (const [i, handedRef] of e.passed?.callables ?? []) {
@@ -1326,9 +1334,10 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     // Its methods called from outside (`listener.poke()`) change what `run()` changes, beside the thread.
     // (However many are made, each object has one thread of its own: made by another class, `self._effect =
     // Effect()`, and called through it, `self._effect.enable(…)`. Unless they share what they are handed.)
-    const sharedWith = once !== undefined || !handed || [...handed.keys()].every((k) => k.startsWith('self.')) ? ownThreadSharing(module, `${c.name}.${c.run}`, { key: undefined, line: (once ?? c.site).start.line }, ownTargets) : undefined;
+    const calledOutside: string[] = [];
+    const sharedWith = once !== undefined || !handed || [...handed.keys()].every((k) => k.startsWith('self.')) ? ownThreadSharing(module, `${c.name}.${c.run}`, { key: undefined, line: (once ?? c.site).start.line }, ownTargets, [], calledOutside) : undefined;
     const base = c.bases.some((b) => b.endsWith('.QThread')) ? 'QThread' : 'threading.Thread';
-    entries.push({ key: `${c.name}.${c.run}`, boundMethod: !!sharedWith, site: once ?? c.site, how: `the ${base} subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined, ...(handed && { handed, repeats: once === undefined }), ...(across && { handedAlsoTo: across.to }), ...(sharedWith && { sharedWith }) });
+    entries.push({ key: `${c.name}.${c.run}`, boundMethod: !!sharedWith, site: once ?? c.site, how: `the ${base} subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined, ...(handed && { handed, repeats: once === undefined }), ...(across && { handedAlsoTo: across.to }), ...(sharedWith && { sharedWith }), ...(calledOutside.length && { calledOutside }) });
   }
   for (const c of module.classes.values()) if (c.isThread) entries.push(...callablesHandedToThreadClass(module, c));
   // Qt's QRunnable: a QThreadPool runs each one's `run()` on one of its threads, several at once.
@@ -1684,8 +1693,9 @@ function startersGoingOn(module: Module, root: Node, entries: readonly ThreadEnt
     for (const m of body.slice(0, joinAt).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) {
       const key = `${cls.name}.${m[1]}`;
       if (m[1] === starterName || key === e.key || m[1].startsWith('__') || !cls.methods.has(m[1]) || out.some((o) => o.key === key)) continue;
-      const line = bodyLine(starter, body, m.index!) + (e.site.end.line + 1) - (absoluteRange(starter.fn.range, starter.statement.base).start.line + 1);
-      out.push({ key, boundMethod: true, site: e.site, how: `${starterName}() at line ${line + 1}, which goes on beside the thread it started`, moduleLine: undefined, oneThread: true, mainProgram: true });
+      // (The body text starts on the line after the thread's start.)
+      const line = e.site.end.line + body.slice(0, m.index!).split('\n').length;
+      out.push({ key, boundMethod: true, site: e.site, how: `${starterName}(), which calls it at line ${line + 1} beside the thread it started`, moduleLine: undefined, oneThread: true, mainProgram: true, calledBeside: { starter: starterName!, line } });
     }
   }
   return out;
@@ -1806,9 +1816,10 @@ function runsPerRequest(method: string): boolean {
 /** A file that may make a socket server out of a handler class (`LiveServer((HOST, PORT), LiveHandler)`). */
 const SERVES_REQUESTS = /\bserve_forever\b|\bhandle_request\b|Server\s*\(/;
 
-/** Is the class built on one of `bases` (qualified), directly or through classes of the module? */
-function builtOn(module: Module, c: ClassInfo, bases: ReadonlySet<string>, depth = 0): boolean {
-  return c.bases.some((b) => bases.has(b) || (depth < 5 && !!module.classes.get(b) && builtOn(module, module.classes.get(b)!, bases, depth + 1)));
+/** Is the class built on one of `bases` (qualified names, or a test of one), directly or through classes of the module? */
+function builtOn(module: Module, c: ClassInfo, bases: ReadonlySet<string> | ((base: string) => boolean), depth = 0): boolean {
+  const isBase = typeof bases === 'function' ? bases : (b: string) => bases.has(b);
+  return c.bases.some((b) => isBase(b) || (depth < 5 && !!module.classes.get(b) && builtOn(module, module.classes.get(b)!, isBase, depth + 1)));
 }
 
 interface Reached {
@@ -3534,7 +3545,14 @@ function viaRelated(via: ThreadEntry[], name: string): Finding['related'] {
   const out: Finding['related'] = [];
   for (const e of via) {
     // A class or module meant for threads by its locks: no start to point at, the class (or function) is the reason.
-    const message = e.guardedBy ? `${name}() is taken to run in several threads: ${e.how}` : `${name}() runs in threads started here (${e.how})`;
+    // The main program, or a starter that goes on beside its thread, is no thread started here: say where it runs.
+    const message = e.guardedBy
+      ? `${name}() is taken to run in several threads: ${e.how}`
+      : e.calledBeside
+        ? `${name}() runs beside the thread started here: ${e.calledBeside.starter}() calls it at line ${e.calledBeside.line + 1} without waiting for that thread`
+        : e.mainProgram
+          ? `${name}() is called here by the main program, while the threads run`
+          : `${name}() runs in threads started here (${e.how})`;
     // A start in another module: point there (its line; the column is not known here).
     const at = e.elsewhere ? { range: { start: { line: e.elsewhere.line - 1, character: 0 }, end: { line: e.elsewhere.line - 1, character: 0 } }, file: e.elsewhere.file } : { range: e.site };
     if (!out.some((r) => r.message === message && r.range.start.line === at.range.start.line && r.file === at.file)) out.push({ ...at, message });
@@ -3791,6 +3809,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     const inTurn = () => (oneByOne ??= via.length > 0 && via.every((e) => e.key === key && /^threading\.(?:Thread|Timer) at line/.test(e.how) && joinedOnStart(root, e.site)));
     for (const m of mistakes) {
       if (m.severalOnly && (alone || inTurn())) continue;
+      // (A missing lock is no mistake where every call that leads here holds one: `with lock: save(data)`.)
+      if ((m.code === CODES.unlockedSharedWrite || m.code === CODES.checkThenAct) && !unlocked.has(key)) continue;
       const globals = m.passed?.map((p) => globalPassedByEveryCall(module, key, p.index));
       const passed = globals?.every(Boolean) ? globals.join('` and `') : undefined;
       // (Or every thread that runs it is started here and handed the same object for each: `args=(query, url)` in a loop over urls.)
@@ -4077,6 +4097,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...locksTakenInOppositeOrders(module, root, reached, lines));
   findings.push(...releasedUnderRunningLoop(module, entries, lines));
   findings.push(...handleClearedAfterFlagTest(module, entries, lines));
+  findings.push(...usedAfterOwnThreadClears(module, entries, lines, findings));
   findings.push(...readBeforeJoin(module, root, entries, lines));
   findings.push(...readBeforeThreadMakesIt(module, root, entries, lines));
   findings.push(...flagReadRightAfterStart(module, entries, lines));
@@ -4209,14 +4230,18 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
     for (const [attr, methods] of e.sharedWith) {
       // (A thread that only ever stores the reset's own value, `self._win = None`, has nothing to lose.)
       const storesValue = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=(?!=)(?!\\s*None\\s*(?:#.*)?$)`, 'm');
-      if (attr.includes('[') || !storesValue.test(threadText) || storedBeforeReady(attr)) continue;
+      // Or a container the thread adds items to (`self.history.append(v)`), which the caller reads and empties.
+      const addsItems = !storesValue.test(threadText) && new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?:\\.\\s*(?:append|appendleft|extend|insert|add)\\s*\\(|\\[[^\\]\\n]*\\]\\s*=(?!=))`).test(threadText);
+      if (attr.includes('[') || (!addsItems && !storesValue.test(threadText)) || storedBeforeReady(attr)) continue;
       for (const name of methods) {
         if (name.endsWith(ON_OWN_THREAD)) continue;
         const ref = cls.methods.get(name);
         if (!ref) continue;
         const def = definitionOf(root, ref);
         if (!def) continue;
-        const reset = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*(?:None|0|0\\.0|\\[\\]|\\{\\}|set\\(\\)|''|"")\\s*(?:#.*)?$`, 'gm');
+        const reset = addsItems
+          ? new RegExp(`(?:\\bself\\s*\\.\\s*${attr}\\s*=\\s*(?:\\[\\]|\\{\\}|set\\(\\)|list\\(\\)|dict\\(\\))|\\bdel\\s+self\\s*\\.\\s*${attr}\\s*\\[\\s*:\\s*\\]|\\bself\\s*\\.\\s*${attr}\\s*\\.\\s*clear\\s*\\(\\s*\\))\\s*(?:#.*)?$`, 'gm')
+          : new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*(?:None|0|0\\.0|\\[\\]|\\{\\}|set\\(\\)|''|"")\\s*(?:#.*)?$`, 'gm');
         for (const { node } of namesMatching(root, def.text, reset, def.startIndex)) {
           const line = node.startPosition.row;
           if (heldAt(node) || enclosingDefinition(node)?.id !== def.id || already.some((f) => f.range.start.line === line) || out.some((f) => f.range.start.line === line)) continue;
@@ -4231,10 +4256,13 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
           // (Both inside one `with` of the method, whatever it holds (`with self.notify:`, a Condition a helper made): taken as held.)
           if (inOneWith(node, take.node, def)) continue;
           if ([...cls.lockAttrs].some((l) => heldAt(node, `self.${l}`))) continue;
-          const statement = node.parent?.type === 'assignment' ? node.parent : node;
+          let statement = node.parent?.type === 'assignment' ? node.parent : node;
+          if (addsItems) while (statement.parent && statement.parent.type !== 'block' && statement.parent.type !== 'module') statement = statement.parent;
           out.push({
             code: CODES.unlockedSharedWrite,
-            message: `\`self.${attr}\` is stored by the object's own thread (${e.how}), and ${name}(), which code outside that thread calls, reads it at line ${takeLine + 1} and resets it here, with no lock over both: a value the thread stores in between is wiped out by the reset without ever being seen. Hold one lock over the read and the reset, and take it where the thread stores the value too.`,
+            message: addsItems
+              ? `\`self.${attr}\` is added to by the object's own thread (${e.how}), and ${name}(), which code outside that thread calls, reads it at line ${takeLine + 1} and empties it here, with no lock over both: an item the thread adds in between is wiped out without ever being seen, on every interpreter. Hold one lock over the read and the emptying, and take it where the thread adds items too (or hand the items over through a queue.Queue).`
+              : `\`self.${attr}\` is stored by the object's own thread (${e.how}), and ${name}(), which code outside that thread calls, reads it at line ${takeLine + 1} and resets it here, with no lock over both: a value the thread stores in between is wiped out by the reset without ever being seen. Hold one lock over the read and the reset, and take it where the thread stores the value too.`,
             range: rangeOf(statement),
             subject: `self.${attr}`,
             related: [{ range: { start: { line: takeLine, character: 0 }, end: { line: takeLine, character: 0 } }, message: `${name}() reads \`self.${attr}\` here` }],
@@ -4352,6 +4380,10 @@ function globalTakenAndReset(module: Module, root: Node, entries: readonly Threa
       const by = stored.get(name);
       // (A function defined inside the thread's own, `asyncio.run(handler())`, runs on that thread.)
       if (!by || by.thread === fnName || fnName.startsWith(`${by.thread}.`)) continue;
+      // (Turns: each side spins until the global says it is its turn, `while turn != 1: pass`, and only
+      // then stores the other's. The other side stores nothing until then: there is nothing to lose.)
+      const spins = new RegExp(`^[ \\t]*while[ \\t(]+${name}\\s*(?:!=|==)[^:\\n]*:[ \\t]*(?:#.*)?\\n[ \\t]*(?:\\.\\.\\.|pass|continue|(?:time\\.)?sleep\\([^)\\n]*\\))[ \\t]*(?:#.*)?$`, 'm');
+      if (spins.test(def.text) && spins.test(functionText(module, module.functions.get(by.thread)!))) continue;
       const reset = new RegExp(`(?<=^[ \\t]*)${name}\\s*=\\s*(?:None|0|False|''|""|\\[\\]|\\{\\}|set\\(\\))\\s*(?:#.*)?$`, 'gm');
       const resets: { node: Node; take: Node }[] = [];
       for (const { node } of namesMatching(root, def.text, reset, def.startIndex)) {
@@ -5225,6 +5257,70 @@ function blockAfter(text: string, from: number, indent: number): string {
   const after = text.slice(from).split('\n').slice(1);
   const end = after.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#') && /^[ \t]*/.exec(l)![0].length <= indent);
   return (end < 0 ? after : after.slice(0, end)).join('\n');
+}
+
+/**
+ * GIL004 for an attribute that a method the object's users call tests and then uses (`if self.name is
+ * not None: connect(self.name)`, or `if self.name is None: return` and a use after), with no lock,
+ * while the object's own thread sets it to None: that can come between the test and the use. (The
+ * other way round, the thread testing what a caller clears, is handleClearedAfterFlagTest's.)
+ */
+function usedAfterOwnThreadClears(module: Module, entries: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const e of entries) {
+    if (!e.calledOutside || e.guardedBy) continue;
+    const { cls, name } = classMethodOf(module, e.key);
+    if (!cls || !cls.methods.has(name)) continue;
+    // What the thread's own code sets to None, and where (not under a lock of the object).
+    const cleared = new Map<string, number>();
+    for (const m of ownThreadMethods(module, cls, name)) {
+      const ref = cls.methods.get(m);
+      if (!ref || m === '__init__') continue;
+      const text = functionText(module, ref);
+      for (const c of text.matchAll(/^([ \t]*)self\s*\.\s*(\w+)\s*=\s*None[ \t]*(?:#.*)?$/gm)) {
+        const locked = [...cls.lockAttrs].some((l) => heldWith(l).test(text.slice(0, c.index)));
+        if (!locked && !cleared.has(c[2])) cleared.set(c[2], bodyLine(ref, text, c.index!));
+      }
+    }
+    const own = ownThreadMethods(module, cls, name);
+    for (const m of e.calledOutside) {
+      const ref = cls.methods.get(m);
+      // (Not one the thread calls too, `self.close()` at the end of its loop: the thread's own code as much as its users'.)
+      if (!ref || m === '__init__' || own.has(m)) continue;
+      const body = functionText(module, ref);
+      if ([...cls.lockAttrs].some((l) => heldWith(l).test(body))) continue;
+      for (const [attr, clearLine] of cleared) {
+        const self = String.raw`self\s*\.\s*${attr}\b`;
+        // `if self.x:` / `if self.x is not None:` with the use in its block; `if self.x is None: return` with the use after it.
+        const set = new RegExp(String.raw`^([ \t]*)if\s+(?:${self}\s+is\s+not\s+None|not\s+${self}\s+is\s+None|${self})\s*:[ \t]*(?:#.*)?$`, 'm').exec(body);
+        const unset = set ? undefined : new RegExp(String.raw`^([ \t]*)if\s+(?:${self}\s+is\s+None|not\s+${self})\s*:[ \t]*(?:#.*)?$`, 'm').exec(body);
+        const test = set ?? unset;
+        if (!test) continue;
+        const block = blockAfter(body, test.index + test[0].length, test[1].length);
+        if (unset && !/^\s*(?:return|raise|continue)\b/.test(block)) continue;
+        const from = test.index + test[0].length + 1 + (unset ? block.length : 0);
+        const scope = set ? block : body.slice(from);
+        const use = new RegExp(String.raw`${self}(?!\s*=[^=])`).exec(scope);
+        if (!use) continue;
+        const testLine = bodyLine(ref, body, test.index);
+        const useLine = bodyLine(ref, body, from + use.index);
+        if (already.some((f) => f.range.start.line === testLine)) continue;
+        const column = test[0].search(/self\s*\./);
+        out.push({
+          code: CODES.checkThenAct,
+          message: `\`self.${attr}\` is tested here by \`${m}()\`, which the object's users call, and used at line ${useLine + 1}, with no lock over both, while the object's own thread (${e.how}) sets it to None at line ${clearLine + 1}: that can happen between the test and the use, and the use then gets None (an AttributeError or TypeError). Take it into a local once (\`x = self.${attr}\`), then test and use the local; or hold one lock over the test and the use, and over the clearing.`,
+          range: { start: { line: testLine, character: column }, end: { line: testLine, character: column + test[0].slice(column).replace(/\s*:[ \t]*(?:#.*)?$/, '').length } },
+          subject: `self.${attr}`,
+          related: [
+            { range: lineRange(source, useLine), message: `\`self.${attr}\` is used here` },
+            { range: lineRange(source, clearLine), message: `the object's own thread sets \`self.${attr}\` to None here` },
+          ],
+        });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The methods an object's own thread runs (its entry and what that calls on `self`), for objects whose callers share some of their state (ThreadEntry.sharedWith). */
@@ -6349,9 +6445,8 @@ function djangoViewEntries(module: Module): ThreadEntry[] {
     if (key.includes('.') || ref.fn.params[0] !== 'request' || ref.fn.isAsync) continue;
     out.push(severalThreads(key, false, absoluteRange(ref.fn.nameRange ?? ref.fn.range, ref.statement.base), `the Django view ${key}(), run on a thread per request`));
   }
-  const isView = (c: ClassInfo, depth = 0): boolean => c.bases.some((b) => DJANGO_VIEW_BASE.test(b) || (depth < 5 && !!module.classes.get(b) && isView(module.classes.get(b)!, depth + 1)));
   for (const c of module.classes.values()) {
-    if (!isView(c)) continue;
+    if (!builtOn(module, c, (b) => DJANGO_VIEW_BASE.test(b))) continue;
     for (const [m, ref] of c.methods) if (DJANGO_VIEW_METHODS.test(m) && !ref.fn.isAsync) out.push(severalThreads(`${c.name}.${m}`, false, c.site, `the Django view ${c.name}, run on a thread per request`));
   }
   return out;

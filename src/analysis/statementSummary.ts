@@ -407,6 +407,8 @@ const BOTO3_TRANSFERS: ReadonlySet<string> = new Set(['upload_file', 'download_f
 /** A Gradio component's events, which run a handler (`submit` is left to executors). */
 const GRADIO_EVENTS: ReadonlySet<string> = new Set(['click', 'change', 'input', 'select', 'upload', 'then', 'success', 'release', 'blur', 'focus', 'load']);
 /** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
+/** Methods that hand a library a handler it calls on its own thread (see threadEntries): pigpio's and Phidget22's. */
+const LIBRARY_HANDLER_SETTERS = /^(?:callback|setOn\w+Handler)$/;
 const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', '_start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...BOTO3_TRANSFERS, 'subscribe', ...[...LIBRARY_THREADS.keys()].map((q) => q.slice(q.lastIndexOf('.') + 1)), ...POOL_METHODS]);
 
 export const MQTT_THREAD = 'the paho-mqtt network thread';
@@ -1385,7 +1387,7 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
   // A project's own thread module (`import utils.thread as threading`; `threading.launch(run, N)`): its verbs start threads.
   const threadModules = new Set([...aliases].filter(([, q]) => THREAD_MODULE.test(q)).map(([a]) => a));
   const dispatch = queueDispatchIn(text);
-  const entryMethod = (m: string) => ENTRY_METHODS.has(m) || (gradio && GRADIO_EVENTS.has(m)) || (apscheduler && m === 'add_job') || THREAD_HELPER.test(m) || THREAD_CLASS.test(m) || (threadModules.size > 0 && THREAD_MODULE_VERBS.test(m)) || dispatch.dispatchers.has(m) || (dispatch.queues.size > 0 && (m === 'put' || m === 'put_nowait'));
+  const entryMethod = (m: string) => ENTRY_METHODS.has(m) || LIBRARY_HANDLER_SETTERS.test(m) || (gradio && GRADIO_EVENTS.has(m)) || (apscheduler && m === 'add_job') || THREAD_HELPER.test(m) || THREAD_CLASS.test(m) || (threadModules.size > 0 && THREAD_MODULE_VERBS.test(m)) || dispatch.dispatchers.has(m) || (dispatch.queues.size > 0 && (m === 'put' || m === 'put_nowait'));
   for (let i = 0; i < calls.length; i++) {
     const node = calls[i];
     // Most calls in a file start no thread: rule them out by the called name alone, read from the
@@ -1483,6 +1485,12 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
         // RPi.GPIO runs edge callbacks on a thread of its own, beside the main program.
         const callback = keyword.get('callback') ?? (method === 'add_event_callback' ? positional[1] : undefined);
         if (callback) entries.push({ ...at, ...passed([], []), t: 'direct', how: 'RPi.GPIO callback', targets: targets(callback) });
+      } else if (LIBRARY_HANDLER_SETTERS.test(method) && /^[ \t]*(?:from|import)[ \t]+(?:pigpio|Phidget22)\b/m.test(text)) {
+        // pigpio's `pi.callback(gpio, edge, fn)` and Phidget22's `ch.setOnVoltageChangeHandler(fn)`: the
+        // library calls the handler on a thread of its own, beside the main program.
+        const pigpio = method === 'callback';
+        const handler = pigpio ? (positional[2] ?? keyword.get('func')) : positional[0];
+        if (handler) entries.push({ ...at, ...passed([], []), t: 'direct', how: pigpio ? "the pigpio callback, run on pigpio's thread" : `the Phidget22 handler set by ${method}, run on the library's thread`, targets: targets(handler) });
       } else if (method === 'on_event') {
         // Socket.IO: `sio.on_event("connect", self.on_connect)` registers a handler that runs for each client at once.
         if ([...aliases.values()].some((q) => /^(?:flask_socketio|socketio)\b/.test(q))) {
@@ -4273,21 +4281,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     else if (f && /(?:^|\.)iter(?:items|keys|values)$/.test(f.text.replace(/\s+/g, '')) && callArgs(over!).positional.length === 1) over = callArgs(over!).positional[0];
     // `for i in range(len(clients)):` goes through `clients` by index, its length read once.
     const byIndex = f?.type === 'identifier' && (f.text === 'range' || f.text === 'xrange') ? lengthOf(callArgs(over!).positional) : undefined;
-    if (byIndex) {
-      const d = byIndex.type === 'attribute' ? describeContainer(byIndex) : sharedContainerNamed(byIndex.text);
-      if (d) checks.push({ ifNode: loop, test: byIndex, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, byIndex: true, ...d });
-      continue;
-    }
+    if (byIndex) over = byIndex;
     // (`for c in channels[name]["clients"]:` a container held in a module-level one, or one every thread is handed.)
-    const nested = over?.type === 'subscript' ? nestedContainer(over) : undefined;
-    if (nested) {
-      checks.push({ ifNode: loop, test: over!, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, ...nested });
-      continue;
-    }
-    if (!over || (over.type !== 'identifier' && over.type !== 'attribute')) continue;
-    const name = over.text;
-    const d = over.type === 'attribute' ? describeContainer(over) : sharedContainerNamed(name);
-    if (d) checks.push({ ifNode: loop, test: over, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, ...d });
+    const d = !over ? undefined : over.type === 'subscript' ? nestedContainer(over) : over.type === 'attribute' ? describeContainer(over) : over.type === 'identifier' ? sharedContainerNamed(over.text) : undefined;
+    if (d) checks.push({ ifNode: loop, test: over!, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, ...(byIndex && { byIndex: true as const }), ...d });
   }
   // `json.dump(d, f)` goes through a dict in Python code (json's pure-Python encoder, writing each piece
   // to the file as it goes), so other threads run in the middle of it: a loop in all but name. (With
