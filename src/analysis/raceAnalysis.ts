@@ -887,7 +887,7 @@ function ownThreadOnly(found: FunctionWrites, via: ThreadEntry[]): Pick<Function
     return [{ ...w, why: `an attribute of an object whose own thread runs this code while ${others}, which change${callers.length === 1 ? 's' : ''} it too`, alsoChangedBy: [...outside, ...threads] }];
   };
   // A lock around this update alone would leave the callers' updates unguarded: advice, not a fix.
-  return { writes: found.writes.flatMap(keep), checks: found.checks.flatMap(keep).map(({ alsoChangedBy: _, ...c }) => c), lockedUpdates: found.lockedUpdates.flatMap(keep) };
+  return { writes: found.writes.flatMap(keep), checks: found.checks.flatMap(keep).map(({ alsoChangedBy, ...c }) => (alsoChangedBy?.length ? { ...c, besideOwnThread: alsoChangedBy } : c)), lockedUpdates: found.lockedUpdates.flatMap(keep) };
 }
 
 /** A subscript in a regex, with one level of brackets inside (`[request.form["name"]]`); no choice between its alternatives, so no backtracking blow-up. */
@@ -2385,6 +2385,11 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   }
   if (c.storesTrue === 'once') return `${head}: two threads can both find it not yet set and both do the work inside the \`if\` before either sets it to True, so what should happen once happens twice (two games built, a connection opened twice, and the threads may keep different ones). With the GIL that takes a thread switch before the flag is set, which work that waits (a send, a sleep) makes all but certain; without the GIL it happens even when the work is short. Hold one lock over the test and the set, or claim the flag first under a lock (\`with lock: go = not flag; flag = True\`) and do the work after, in the thread that claimed it.`;
   if (c.kind === 'hasattr') return `${head}: two threads can both find it missing and both create it, so two instances exist and callers may get different ones. Hold one lock over the test and the creation.`;
+  // (Tested and set by the object's own thread alone: what goes wrong is the other methods' change in between.)
+  if (c.besideOwnThread && (c.kind === 'none' || c.kind === 'compared')) {
+    const others = c.besideOwnThread.slice(0, 3).map((m) => `\`${m}()\``).join(', ');
+    return `${head}: ${others} can change it between the test and the set, or between the set and the lines after it that use it, so the thread overwrites that change or goes on with a value it did not test (where they set None, the next use raises TypeError or AttributeError and the thread ends). Hold one lock of the object over the test, the set and the uses after it, and take it in ${others} too.`;
+  }
   if (c.storesGiven) return `${head}: two threads can both see it unset and both store what they were handed; the later store overwrites the first, and what the first thread stored is lost (a waiting client nobody pairs, a job nobody runs). Hold one lock over the test and the assignment.`;
   return `${head}: two threads can both see it unset (or not ready) and both create it; the later one overwrites the first, so two objects were made and code that already took the first keeps a different one. Hold one lock over the test and the assignment.`;
 }

@@ -308,6 +308,8 @@ export interface LockMistake {
 export interface CheckThenAct {
   /** The test (`key not in cache`, `self.conn is None`, `not hasattr(C, "_instance")`). */
   range: Range0;
+  /** Set by the race analysis: tested and set by an object's own thread alone, while these methods, called from outside it, change it too. */
+  besideOwnThread?: string[];
   /** The `if` statement, to wrap in a lock. */
   statement: Range0;
   subject: string;
