@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { existsSync } from 'node:fs';
-import { Language, Parser, type Tree } from 'web-tree-sitter';
+import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
 
 export type { Tree };
 
@@ -33,4 +33,14 @@ export async function createPythonParser(): Promise<Parser> {
 /** Parses, or undefined when tree-sitter gives up (it never throws on bad input, but may return null). */
 export function parsePython(parser: Parser, text: string, oldTree?: Tree): Tree | undefined {
   return parser.parse(text, oldTree) ?? undefined;
+}
+
+/** The 0-based line of the first syntax error tree-sitter recovered from (an ERROR or a missing node), if any. */
+export function firstSyntaxErrorLine(tree: Tree): number | undefined {
+  let node: Node = tree.rootNode;
+  if (!node.hasError) return undefined;
+  // Down the first child that holds an error, to the innermost one: an ERROR node may wrap the whole
+  // file around the one statement tree-sitter could not read.
+  for (let next: Node | null | undefined = node; next; next = node.children.find((c) => !!c && (c.hasError || c.isMissing || c.type === 'ERROR'))) node = next;
+  return node.startPosition.row;
 }

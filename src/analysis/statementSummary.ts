@@ -1570,6 +1570,11 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
   if (!fn) return out;
   const reported = new Set<number>();
   const checks: CheckNode[] = [];
+  // Semaphores this function waits on as signals: taken and never given back here, while it gives another
+  // (`give_more.acquire()` … `servings += 20` … `done.release()`). What it changes after such a wait is
+  // handed over by the one that signalled, not guarded by a lock that other updates could be compared with.
+  const given = new Set([...fn.text.matchAll(/([\w.]+)\s*\.\s*release\s*\(/g)].map((m) => m[1]));
+  const signals = new Set([...fn.text.matchAll(/([\w.]+)\s*\.\s*acquire\s*\(/g)].map((m) => m[1]).filter((n) => given.size > 0 && !given.has(n)));
   for (const w of sharedWrites(scope, view, fn, bound, className, new Set(shared), checks)) {
     const writeLocks: string[] = [];
     const writeScopes = lockScopes(scope, view, out, w.node, fn, reported, writeLocks, w.subject);
@@ -1607,7 +1612,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       });
     } else {
       if (writeScopes.length > 0) {
-        if (w.node.type === 'augmented_assignment' && writeLocks.every((l) => l !== '')) out.lockedUpdates.push({ range: scope.rel(w.node), subject: w.subject, why: w.why, locks: writeLocks });
+        if (w.node.type === 'augmented_assignment' && writeLocks.every((l) => l !== '') && !writeLocks.every((l) => signals.has(l))) out.lockedUpdates.push({ range: scope.rel(w.node), subject: w.subject, why: w.why, locks: writeLocks });
         const stale = readAcrossRelease(scope, view, out, fn, w.node, w.subject, writeScopes, reported);
         if (stale) out.checks.push({ range: scope.rel(stale.read), statement: scope.rel(stale.lockStatement), workBetween: true, subject: w.subject, why: w.why, kind: stale.use === 'before' ? 'before-lock' : 'after-release', writeLine: scope.relLine(w.node), lock: stale.lock, ...(stale.use !== 'before' && { readUse: stale.use }), ...(stale.readStatement && { readStatement: scope.rel(stale.readStatement) }) });
         continue;

@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { parentPort, Worker } from 'node:worker_threads';
 import type { Parser } from 'web-tree-sitter';
 import { threadingServerClasses, type IncomingThreadEntry, type ThreadHandOff } from '../analysis/crossModule';
-import { createPythonParser } from '../analysis/parser';
+import { createPythonParser, firstSyntaxErrorLine } from '../analysis/parser';
 import { MAX_FILE_BYTES } from '../analysis/projectFiles';
 import { analyze, mayHandOff } from '../analysis/raceAnalysis';
 import type { Finding } from '../shared/analysis';
@@ -22,7 +22,16 @@ export interface FileJob {
 export type FileOutcome =
   | { file: string; skipped: string }
   /** Read; `findings` absent when the file cannot hand code to threads (nothing to analyse) or tree-sitter gave up. */
-  | { file: string; skipped?: undefined; findings?: Finding[]; handOffs?: ThreadHandOff[]; /** Its classes that serve each request on a thread (see crossModule.ts). */ threadingServers?: string[] };
+  | {
+      file: string;
+      skipped?: undefined;
+      findings?: Finding[];
+      handOffs?: ThreadHandOff[];
+      /** Its classes that serve each request on a thread (see crossModule.ts). */
+      threadingServers?: string[];
+      /** The 1-based line of its first syntax error (Python 2, a typo): the analysis saw the rest around it. */
+      syntaxErrorLine?: number;
+    };
 
 /** What workerData says to a CLI bundle started as a worker. */
 export const CHECK_WORKER = 'gil-lab-check-worker';
@@ -41,7 +50,8 @@ function analyseFile(parser: Parser, job: FileJob): FileOutcome {
   if (!tree) return { file, ...threadingServers };
   try {
     const { findings, handOffs } = analyze(tree, text, undefined, incoming);
-    return { file, findings, handOffs, ...threadingServers };
+    const errorLine = firstSyntaxErrorLine(tree);
+    return { file, findings, handOffs, ...threadingServers, ...(errorLine !== undefined && { syntaxErrorLine: errorLine + 1 }) };
   } finally {
     tree.delete();
   }

@@ -241,6 +241,21 @@ describe('gil-lab check', () => {
     assert.match(text.stdout, /No unlocked shared state found/);
   });
 
+  it('says on stderr which file has a syntax error, and where: the rest of it is still checked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gil-lab-syntax-'));
+    try {
+      // A typo in a file that starts threads: an `if` with no colon.
+      const file = join(dir, 'typo.py');
+      writeFileSync(file, 'import threading\n\nhits = 0\n\n\ndef count():\n    global hits\n    hits += 1\n\n\ndef guarded():\n    try:\n        count()\n    if hits > 3\n        print(hits)\n\n\nthreads = [threading.Thread(target=count) for _ in range(4)]\nfor t in threads:\n    t.start()\n');
+      const r = await gilLab(['check', file]);
+      assert.equal(r.code, 1, r.stderr);
+      oneLineError(r.stderr, new RegExp(`^gil-lab check: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} has a syntax error at line 14 \\(Python 2 code, or a typo\\?\\)`));
+      assert.match(r.stdout, /typo\.py:8:5: GIL001 `hits`/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a directory: every marked finding of the corpus, from many files', async () => {
     const r = await gilLab(['check', corpus, '--json']);
     assert.equal(r.code, 1, r.stderr);
