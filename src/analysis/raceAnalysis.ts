@@ -45,7 +45,7 @@ import {
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, THREADING_SERVER, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
-import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, PLAIN_SELF_ATTRIBUTE, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, threadPoolClasses, VIEW_CLASSES, WATCHDOG_HANDLERS, withItemValue, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, PLAIN_SELF_ATTRIBUTE, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, threadPoolClasses, VIEW_CLASSES, walk, WATCHDOG_HANDLERS, withItemValue, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -4068,6 +4068,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...globalTakenAndReset(module, root, entries, findings));
   findings.push(...positionUsedAfterShift(module, root, reached, findings));
   findings.push(...askedThenAddedUnderLock(module, root, reached, findings));
+  findings.push(...perCallValueKeptOnSelf(module, root, reached, findings));
   findings.push(...loopTestedOutsideLock(module, root, reached, findings));
   findings.push(...eventClearedByWaiters(module, root, reached, lines, findings));
   findings.push(...mainLoopsOverChanged(module, reached));
@@ -4524,6 +4525,55 @@ function askedThenAddedUnderLock(module: Module, root: Node, reached: ReadonlyMa
         range: rangeOf(asked!),
         subject: `${receiver.text}.${method}(…)`,
         related: [{ range: rangeOf(add), message: `added here, under \`${lock}\`` }],
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * GIL001 for a value of one call kept on the object that several threads call the method on: stored on
+ * `self` (`self.m = m`, from a parameter or a local) and read back further down the method, with no lock
+ * from the store to the read. Another thread's call can store its own in between, and this call goes on
+ * with that one.
+ */
+function perCallValueKeptOnSelf(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const [, r] of reached) {
+    // Several threads on one object: a start that repeats, or two (`t1 = Thread(target=obj.book)`, `t2 = …`).
+    // (Not an object's own thread beside its users' calls: each object of a Thread subclass has its own.)
+    const sharedBy = r.boundEntries.filter((e) => !e.guardedBy && !e.mainProgram && !e.sharedWith);
+    if (!r.bound || r.target.t !== 'function' || !r.target.ref.definition.parentIsClass || !(sharedBy.some((e) => !e.oneThread || !!e.repeats) || sharedBy.length >= 2)) continue;
+    const ref = r.target.ref;
+    const own = ref.fn.params.filter((p) => p !== 'self' && p !== 'cls').concat(ref.fn.locals);
+    if (own.length === 0 || !/^[ \t]*self\s*\.\s*\w+\s*=(?!=)/m.test(functionText(module, ref))) continue;
+    const def = definitionOf(root, ref);
+    if (!def) continue;
+    const statements = def.descendantsOfType('assignment').filter((a): a is Node => !!a && a.parent?.type === 'expression_statement' && enclosingDefinition(a)?.id === def.id);
+    for (const store of statements) {
+      const left = store.childForFieldName('left');
+      const right = store.childForFieldName('right');
+      if (left?.type !== 'attribute' || left.childForFieldName('object')?.text !== 'self' || !right || heldAt(store)) continue;
+      // The call's own value: read from a parameter or a local, not a constant or a flag.
+      if (![...walk(right)].some((n) => n.type === 'identifier' && own.includes(n.text) && !(n.parent?.type === 'attribute' && n.parent.childForFieldName('attribute')?.id === n.id))) continue;
+      const attr = left.childForFieldName('attribute')!.text;
+      const same = (n: Node) => n.type === 'attribute' && n.childForFieldName('object')?.text === 'self' && n.childForFieldName('attribute')?.text === attr;
+      // The first use of it after the store, with no store of it between.
+      let read: Node | undefined;
+      for (const n of walk(def)) {
+        if (n.startIndex <= store.endIndex || !same(n) || enclosingDefinition(n)?.id !== def.id) continue;
+        const stored = n.parent?.type === 'assignment' && n.parent.childForFieldName('left')?.id === n.id;
+        if (!stored) read = n;
+        break;
+      }
+      if (!read || inOneWith(read, store, def, true) || already.some((f) => f.range.start.line === store.startPosition.row)) continue;
+      const readLine = read.startPosition.row;
+      out.push({
+        code: CODES.unlockedSharedWrite,
+        message: `\`self.${attr}\` is an attribute of an object whose method runs in several threads (${r.entries[0].how}), set here to this call's own value and read back at line ${readLine + 1}, with no lock from the store to the read: another thread's call can store its own value in between, and this call then goes on with that one (it books, prints or returns another call's value). A wait or a lock taken between the two lets the others in on every interpreter. Keep the value in a local instead of on the object, or hold one lock from the store to the last read.`,
+        range: rangeOf(store),
+        subject: `self.${attr}`,
+        related: [{ range: rangeOf(read), message: `\`self.${attr}\` is read back here` }],
       });
     }
   }
@@ -7357,9 +7407,15 @@ function conditionWaitUntested(module: Module, root: Node, reached: ReadonlyMap<
       const starts = [...module.text.matchAll(/\.\s*start\s*\(\s*\)/g)].map((m) => m.index);
       if (starts.length > 0 && /\bsleep\s*\(/.test(module.text.slice(starts[0], Math.max(starts[starts.length - 1], notify.index)))) continue;
       const notifyLine = module.text.slice(0, notify.index).split('\n').length - 1;
+      // (`wait(0)`, `wait(timeout=0)`: no wait at all; the thread goes on at once, before any notify.)
+      const timeout = call.childForFieldName('arguments')?.namedChildren[0];
+      const noWait = timeout && /^(?:timeout\s*=\s*)?0(?:\.0*)?$/.test(timeout.text.replace(/\s+/g, ''));
+      const outcome = noWait
+        ? 'and with a timeout of 0 this one does not wait at all: it goes on at once, whether or not the other thread has done what its notify would say'
+        : `so one made before this thread gets to the wait, by a thread that ran first, is lost, and this one waits for ever${timeout ? ' (or until its timeout)' : ''}`;
       out.push({
         code: CODES.startedBeforeSet,
-        message: `\`${receiver}.wait()\` waits here with no test of what it waits for (${ref.definition.key}() runs on a thread: ${r.entries[0].how}): a Condition keeps no memory of a \`notify()\`, so one made before this thread gets to the wait, by a thread that ran first, is lost, and this one waits for ever${call.childForFieldName('arguments')?.namedChildren.length ? ' (or until its timeout)' : ''}. Which thread runs first is up to the scheduler, with or without the GIL. Wait for a state the notifier sets under the lock: \`while not ready: ${receiver}.wait()\`, or \`${receiver}.wait_for(lambda: ready)\`.`,
+        message: `\`${receiver}.wait()\` waits here with no test of what it waits for (${ref.definition.key}() runs on a thread: ${r.entries[0].how}): a Condition keeps no memory of a \`notify()\`, ${outcome}. Which thread runs first is up to the scheduler, with or without the GIL. Wait for a state the notifier sets under the lock: \`while not ready: ${receiver}.wait()\`, or \`${receiver}.wait_for(lambda: ready)\`.`,
         range: rangeOf(call),
         subject: receiver,
         related: [{ range: lineRange(source, notifyLine), message: 'a notify made here before the wait is lost' }],

@@ -443,4 +443,38 @@ describe('finding messages and grouping', function () {
       assert.deepEqual(analyzeText(parser, fresh).findings.map((f) => [f.code, f.range.start.line]), [['GIL001', 6]]);
     });
   });
+
+  describe('where the code runs, and what a wait does', () => {
+    it("a method the thread's starter calls beside it, and one the main program calls: the related places say so, not 'started here'", () => {
+      const beside = ['import threading', '', 'class Hub:', '    def __init__(self):', '        self.clients = []', '', '    def start(self):', '        threading.Thread(target=self.accept, daemon=True).start()', '        self.broadcast()', '', '    def accept(self):', '        while True:', '            self.clients.append(object())', '            threading.Thread(target=self.drop, daemon=True).start()', '', '    def drop(self):', '        self.clients.remove(self.clients[0])', '', '    def broadcast(self):', '        while True:', '            for c in self.clients:', '                print(c)', '', 'Hub().start()', ''].join('\n');
+      const f = analyzeText(parser, beside).findings.find((x) => x.code === 'GIL004' && x.range.start.line === 20);
+      assert.ok(f, analyzeText(parser, beside).findings.map((x) => `${x.code}:${x.range.start.line + 1} ${x.message}`).join('\n'));
+      assert.match(f.message, /code that runs in threads \(start\(\), which calls it at line 9 beside the thread it started\)/);
+      assert.deepEqual(f.related.map((r) => [r.range.start.line, r.message]), [[7, 'Hub.broadcast() runs beside the thread started here: start() calls it at line 9 without waiting for that thread']]);
+      const main = ['import threading', '', 'class Counter:', '    def __init__(self):', '        self.n = 0', '', '    def bump(self):', '        self.n += 1', '', 'c = Counter()', 't = threading.Thread(target=c.bump)', 't.start()', 'c.bump()', 't.join()', ''].join('\n');
+      const [g] = analyzeText(parser, main).findings;
+      assert.deepEqual(g.related.map((r) => [r.range.start.line, r.message]), [
+        [10, 'Counter.bump() runs in threads started here (threading.Thread at line 11)'],
+        [12, 'Counter.bump() is called here by the main program, while the threads run'],
+      ]);
+    });
+
+    it('a wait with a timeout of 0 is said not to wait at all', () => {
+      const text = ['import threading', '', 'cv = threading.Condition()', 'items = []', '', 'def produce():', '    with cv:', '        items.append(1)', '        cv.notify()', '', 'def consume():', '    with cv:', '        cv.wait(timeout=0)', '        print(items)', '', 'threading.Thread(target=produce).start()', 'threading.Thread(target=consume).start()', ''].join('\n');
+      const f = analyzeText(parser, text).findings.find((x) => x.code === 'GIL006');
+      assert.ok(f, analyzeText(parser, text).findings.map((x) => `${x.code}:${x.range.start.line + 1} ${x.message}`).join('\n'));
+      assert.match(f.message, /with a timeout of 0 this one does not wait at all: it goes on at once/);
+      assert.doesNotMatch(f.message, /waits for ever/);
+      const timed = analyzeText(parser, text.replace('cv.wait(timeout=0)', 'cv.wait(timeout=5)')).findings.find((x) => x.code === 'GIL006');
+      assert.match(timed!.message, /waits for ever \(or until its timeout\)/);
+    });
+
+    it("a value the object's own thread alone tests and sets, while outside methods set it too: no 'two threads both create it'", () => {
+      const text = ['import threading', 'import time', '', 'class Metronome:', '    def __init__(self):', '        self.next_tick = None', '        threading.Thread(target=self.beat, daemon=True).start()', '', '    def beat(self):', '        while True:', '            now = time.monotonic()', '            if self.next_tick is None:', '                self.next_tick = now', '            time.sleep(max(0.0, self.next_tick - now))', '', '    def stop(self):', '        self.next_tick = None', ''].join('\n');
+      const f = analyzeText(parser, text).findings.find((x) => x.code === 'GIL004');
+      assert.ok(f, analyzeText(parser, text).findings.map((x) => `${x.code}:${x.range.start.line + 1} ${x.message}`).join('\n'));
+      assert.match(f.message, /`stop\(\)` can change it between the test and the set, or between the set and the lines after it that use it/);
+      assert.doesNotMatch(f.message, /both create it/);
+    });
+  });
 });
