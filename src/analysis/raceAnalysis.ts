@@ -5109,9 +5109,10 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
     const targetText = functionText(module, target);
     const runs = [{ fn: target, before: '' }, ...[...targetText.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].flatMap((m) => (cls.methods.has(m[1]) ? [{ fn: cls.methods.get(m[1])!, before: targetText.slice(0, m.index) }] : []))];
     // `self.q.get()` on a queue `__init__` made and put nothing in: it blocks until a caller of the finished object puts.
+    // (Also handed on uncalled: `for job in iter(self.q.get, None):`.)
     const initText = functionText(module, init);
     const emptyQueueGet = (text: string) =>
-      [...text.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*get\s*\(/g)].some((m) => new RegExp(`\\bself\\s*\\.\\s*${m[1]}\\s*(?::[^=\\n]*)?=\\s*(?:queue\\.)?(?:Simple|Lifo|Priority)?Queue\\s*\\(`).test(initText) && !new RegExp(`\\bself\\s*\\.\\s*${m[1]}\\s*\\.\\s*put`).test(initText));
+      [...text.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*get\s*[(,)]/g)].some((m) => new RegExp(`\\bself\\s*\\.\\s*${m[1]}\\s*(?::[^=\\n]*)?=\\s*(?:[Qq]ueue\\.)?(?:Simple|Lifo|Priority)?Queue\\s*\\(`).test(initText) && !new RegExp(`\\bself\\s*\\.\\s*${m[1]}\\s*\\.\\s*put`).test(initText));
     for (const [attr, setLine] of setAfter) {
       // (`worker.join()` first: the thread has ended, and stores nothing more.)
       if (cls.methods.has(attr) || setInClassBody(node, attr) || joinedBetween(module, startLine, setLine)) continue;
