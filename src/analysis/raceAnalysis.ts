@@ -4102,6 +4102,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...eventUsedAsLock(module, reached, lines, findings));
   findings.push(...locksTakenInOppositeOrders(module, root, reached, lines));
   findings.push(...releasedUnderRunningLoop(module, entries, lines));
+  if (root) findings.push(...closedUnderItsThreads(module, root, entries, lines));
   findings.push(...handleClearedAfterFlagTest(module, entries, lines));
   findings.push(...usedAfterOwnThreadClears(module, entries, lines, findings));
   findings.push(...readBeforeJoin(module, root, entries, lines));
@@ -5454,6 +5455,66 @@ function releasedUnderRunningLoop(module: Module, entries: readonly ThreadEntry[
         related: [{ range: lineRange(source, useLine), message: `the thread's loop uses \`self.${attr}\` while \`self.${flag}\` holds` }],
       });
       break;
+    }
+  }
+  return out;
+}
+
+/** Calls that use a port, a socket or a file (not `close()` itself). */
+const USES_HANDLE = /^(?:read\w*|write\w*|recv\w*|send\w*|flush|accept|reset_input_buffer|reset_output_buffer|in_waiting)$/;
+
+/**
+ * GIL006 for a module-level port, socket or file (`ser = serial.Serial(…)`) that code running in threads
+ * uses (`ser.readline()`, in the target or a function it calls) while the code that started them closes
+ * it (`finally: ser.close()`), with no `join()` between the start and the close: a thread inside a read,
+ * or about to start one, works on a closed object.
+ */
+function closedUnderItsThreads(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  if (!/\.\s*close\s*\(\s*\)/.test(module.text)) return out;
+  const done = new Set<string>();
+  for (const e of entries) {
+    if (e.mainProgram || e.guardedBy || e.key.includes('.') || !module.functions.has(e.key)) continue;
+    // The thread's code: its target and the module functions it calls, a few calls deep.
+    const reached = new Set<string>();
+    const reach = (key: string, depth: number) => {
+      const ref = module.functions.get(key);
+      if (!ref || key.includes('.') || reached.has(key)) return;
+      reached.add(key);
+      if (depth < 3) for (const c of ref.fn.calls) if (c.t === 'name') reach(c.name, depth + 1);
+    };
+    reach(e.key, 0);
+    const siteNode = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
+    const starter = siteNode && enclosingDefinition(siteNode);
+    for (const key of reached) {
+      const ref = module.functions.get(key)!;
+      const text = functionText(module, ref);
+      for (const use of text.matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*\.\s*(\w+)\s*\(/g)) {
+        const [, handle, method] = use;
+        if (!USES_HANDLE.test(method) || done.has(handle) || module.globals.get(handle)?.kind !== 'value' || ref.fn.params.includes(handle) || ref.fn.locals.includes(handle)) continue;
+        // The close: in the code that started the thread (the module, or the function with the start), after the start.
+        const close = [...namesMatching(root, module.text, new RegExp(`(?<![\\w.])${handle}\\s*\\.\\s*close\\s*\\(\\s*\\)`, 'g'))].find(({ node }) => {
+          const at = node.startPosition.row;
+          const def = enclosingDefinition(node);
+          return at > e.site.end.line && (starter ? def?.id === starter.id : !def) && !reached.has(def ? [...module.functions].find(([, f]) => absoluteRange(f.fn.range, f.statement.base).start.line === def.startPosition.row)?.[0] ?? '' : '');
+        });
+        if (!close) continue;
+        const closeLine = close.node.startPosition.row;
+        // (A join between the start and the close: the threads have ended, or the close waits for them.)
+        if (/\.\s*join\s*\(/.test(linesOf(module).slice(e.site.end.line + 1, closeLine).join('\n'))) continue;
+        done.add(handle);
+        const useLine = bodyLine(ref, text, use.index!);
+        out.push({
+          code: CODES.startedBeforeSet,
+          message: `\`${handle}.close()\` closes here what code running in threads uses (${key}() calls \`${handle}.${method}()\` at line ${useLine + 1}; ${e.key}() runs on a thread: ${e.how}), with no \`join()\` of those threads before it: a thread inside that call, or about to make it, then works on a closed object and ends with an error (a SerialException, an OSError, or ValueError: I/O operation on closed file), with the GIL or without it. Tell the threads to stop (an Event they test), \`join()\` them, then close.`,
+          range: rangeOf(close.node.parent?.parent ?? close.node),
+          subject: handle,
+          related: [
+            { range: lineRange(source, useLine), message: `a thread uses \`${handle}\` here` },
+            { range: e.site, message: `${e.key}() is started here` },
+          ],
+        });
+      }
     }
   }
   return out;
