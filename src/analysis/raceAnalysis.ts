@@ -2383,13 +2383,14 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
       : 'the take then raises `queue.Empty`, and this thread ends with a traceback unless something catches it';
     return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) asks here whether it is empty and takes an item at line ${writeLine}: another thread can take the last item in between, and ${then}. The answer of \`empty()\` or \`qsize()\` is out of date as soon as it is given. Take the item in one step and stop when there is none: \`get_nowait()\` (or \`get(timeout=…)\`) in \`try\`, ending on \`except queue.Empty\`, or put one sentinel per worker on the queue and stop at it.`;
   }
-  if (c.storesTrue === 'once') return `${head}: two threads can both find it not yet set and both do the work inside the \`if\` before either sets it to True, so what should happen once happens twice (two games built, a connection opened twice, and the threads may keep different ones). With the GIL that takes a thread switch before the flag is set, which work that waits (a send, a sleep) makes all but certain; without the GIL it happens even when the work is short. Hold one lock over the test and the set, or claim the flag first under a lock (\`with lock: go = not flag; flag = True\`) and do the work after, in the thread that claimed it.`;
-  if (c.kind === 'hasattr') return `${head}: two threads can both find it missing and both create it, so two instances exist and callers may get different ones. Hold one lock over the test and the creation.`;
   // (Tested and set by the object's own thread alone: what goes wrong is the other methods' change in between.)
-  if (c.besideOwnThread && (c.kind === 'none' || c.kind === 'compared')) {
+  if (c.besideOwnThread && (c.kind === 'none' || c.storesTrue === 'once')) {
     const others = c.besideOwnThread.slice(0, 3).map((m) => `\`${m}()\``).join(', ');
+    if (c.storesTrue === 'once') return `${head}: ${others} can set it back between the test and the store of True here, and this store then overwrites that: what the reset asked for (the work done once more, a reply sent) never happens. Hold one lock of the object over the test and the set, and take it in ${others} too.`;
     return `${head}: ${others} can change it between the test and the set, or between the set and the lines after it that use it, so the thread overwrites that change or goes on with a value it did not test (where they set None, the next use raises TypeError or AttributeError and the thread ends). Hold one lock of the object over the test, the set and the uses after it, and take it in ${others} too.`;
   }
+  if (c.storesTrue === 'once') return `${head}: two threads can both find it not yet set and both do the work inside the \`if\` before either sets it to True, so what should happen once happens twice (two games built, a connection opened twice, and the threads may keep different ones). With the GIL that takes a thread switch before the flag is set, which work that waits (a send, a sleep) makes all but certain; without the GIL it happens even when the work is short. Hold one lock over the test and the set, or claim the flag first under a lock (\`with lock: go = not flag; flag = True\`) and do the work after, in the thread that claimed it.`;
+  if (c.kind === 'hasattr') return `${head}: two threads can both find it missing and both create it, so two instances exist and callers may get different ones. Hold one lock over the test and the creation.`;
   if (c.storesGiven) return `${head}: two threads can both see it unset and both store what they were handed; the later store overwrites the first, and what the first thread stored is lost (a waiting client nobody pairs, a job nobody runs). Hold one lock over the test and the assignment.`;
   return `${head}: two threads can both see it unset (or not ready) and both create it; the later one overwrites the first, so two objects were made and code that already took the first keeps a different one. Hold one lock over the test and the assignment.`;
 }
@@ -3325,10 +3326,12 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
   const list = !clears && !deque && (inBody === undefined ? !madeAsDictOrSet(module, ownerClass !== undefined ? `self.${attr}` : subject) && !madeAsDictOrSet(module, subject) : inBody === 'list');
   // (A list made in another module, `connections.sockets` of `import connections`: known by what is done with it here.)
   if (list && inBody === undefined && !new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:\\[|list\\s*\\()`).test(module.text) && !madeElsewhereAsList(module, owner, name) && !handedAsList(module, owner, name)) return undefined;
-  const changes = clears === 'removes' ? new RegExp(`\\bdel\\s+${name}\\s*\\[|(?<![\\w.])${name}\\s*\\.\\s*(?:pop|popitem|clear)\\s*\\(`, 'g')
-    : clears ? new RegExp(`(?<![\\w.])${name}\\s*=\\s*None\\b|\\bdel\\s+${name}\\b`, 'g')
-    : deque ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:append|appendleft|extend|extendleft|insert|pop|popleft|remove|clear|rotate)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g')
-    : list ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:pop|remove|clear)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g') : itemChanges(subject, 'g');
+  // (`del d[k]` removes from `d`; `del d[k][i]` from the container kept under `k`, not `d`'s key.)
+  const deleted = `\\bdel\\s+${name}\\s*${SUBSCRIPT}(?!\\s*[[.])`;
+  const changes = clears === 'removes' ? new RegExp(`${deleted}|(?<![\\w.])${name}\\s*\\.\\s*(?:pop|popitem|clear)\\s*\\(`, 'g')
+    : clears ? new RegExp(`(?<![\\w.])${name}\\s*=\\s*None\\b|\\bdel\\s+${name}\\b(?!\\s*[[.])`, 'g')
+    : deque ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:append|appendleft|extend|extendleft|insert|pop|popleft|remove|clear|rotate)\\s*\\(|${deleted}`, 'g')
+    : list ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:pop|remove|clear)\\s*\\(|${deleted}`, 'g') : itemChanges(subject, 'g');
   return firstChangeElsewhere(module, root, changes, subject, fn, own, starts, ownerClass, unless, list, deque);
 }
 

@@ -475,6 +475,12 @@ describe('finding messages and grouping', function () {
       assert.ok(f, analyzeText(parser, text).findings.map((x) => `${x.code}:${x.range.start.line + 1} ${x.message}`).join('\n'));
       assert.match(f.message, /`stop\(\)` can change it between the test and the set, or between the set and the lines after it that use it/);
       assert.doesNotMatch(f.message, /both create it/);
+      // A flag one thread tests and raises after its work, while another of the object's threads lowers it: the lowering is lost.
+      const flag = ['import threading', '', 'class Chat:', '    def __init__(self, sock):', '        self.sock = sock', '        self.sent = False', '', '    def receive(self):', '        while True:', '            self.last = self.sock.recv(1024)', '            self.sent = False', '', '    def reply(self):', '        while True:', '            if not self.sent:', '                self.sock.send(b"ok")', '                self.sent = True', '', '    def run(self):', '        threading.Thread(target=self.receive).start()', '        threading.Thread(target=self.reply).start()', ''].join('\n');
+      const g = analyzeText(parser, flag).findings.find((x) => x.code === 'GIL004');
+      assert.ok(g, analyzeText(parser, flag).findings.map((x) => `${x.code}:${x.range.start.line + 1} ${x.message}`).join('\n'));
+      assert.match(g.message, /`receive\(\)` can set it back between the test and the store of True here, and this store then overwrites that/);
+      assert.doesNotMatch(g.message, /both do the work/);
     });
   });
 });
