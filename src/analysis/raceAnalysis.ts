@@ -3323,7 +3323,7 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
   const fnNode = owner === 'self' ? definitionAround(root, fn.start) : undefined;
   const inBody = fnNode ? (classLevelContainers(fnNode).get(attr) ?? inheritedKind(module, root, fnNode, attr)) : undefined;
   const deque = !clears && (inBody === 'deque' || new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:collections\\s*\\.\\s*)?deque\\s*\\(`).test(module.text));
-  const list = !clears && !deque && (inBody === undefined ? !madeAsDictOrSet(module, ownerClass !== undefined ? `self.${attr}` : subject) && !madeAsDictOrSet(module, subject) : inBody === 'list');
+  const list = !clears && !deque && (inBody === undefined ? !madeAsDictOrSet(module, ownerClass !== undefined ? `self.${attr}` : subject) && !madeAsDictOrSet(module, subject) && !handedAsDict(module, owner, name) : inBody === 'list');
   // (A list made in another module, `connections.sockets` of `import connections`: known by what is done with it here.)
   if (list && inBody === undefined && !new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*(?:\\[|list\\s*\\()`).test(module.text) && !madeElsewhereAsList(module, owner, name) && !handedAsList(module, owner, name)) return undefined;
   // (`del d[k]` removes from `d`; `del d[k][i]` from the container kept under `k`, not `d`'s key.)
@@ -3381,6 +3381,13 @@ function handedAsList(module: Module, owner: string | undefined, name: string): 
   if (owner !== 'self') return false;
   const bindings = [...module.text.matchAll(new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=(?!=)\\s*([^\\n]*)`, 'g'))];
   return bindings.length > 0 && bindings.every((b) => /^\w+\s*(?:#.*)?$/.test(b[1])) && removedAsFromList(module.text, name);
+}
+
+/** `self.clients = clients`, a container the object is handed and uses as a dict (`self.clients.items()`, `self.clients[addr] = …`). */
+function handedAsDict(module: Module, owner: string | undefined, name: string): boolean {
+  if (owner !== 'self') return false;
+  const bindings = [...module.text.matchAll(new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=(?!=)\\s*([^\\n]*)`, 'g'))];
+  return bindings.length > 0 && bindings.every((b) => /^\w+\s*(?:#.*)?$/.test(b[1])) && new RegExp(`(?<![\\w.])${name}\\s*(?:\\.\\s*(?:items|keys|values|popitem|setdefault)\\s*\\(|${SUBSCRIPT}\\s*=(?!=))`).test(module.text);
 }
 
 /** The copy to loop over, in words the user can paste: `for x in list(clients):`; for `rooms[…]["members"]`, where the keys are the user's, `list()` of it. */
@@ -3965,7 +3972,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // A loop over a dict or a set: a finding only where other thread code (or this code, on several
       // threads) adds or removes items while it runs; the line of that change is the "act".
       if (c.kind === 'iterate') {
-        const changed = changedMeanwhile(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), severalHere, via.map((e) => e.site.start), false, kept.lock);
+        // (A container every object of a Thread subclass is handed, `Handler(conn, clients)`: this code's own changes of it come from the other threads.)
+        const handedToAll = via.some((e) => !e.oneThread && !!e.handed?.has(c.subject.replace(/\s+/g, '')));
+        const changed = changedMeanwhile(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), severalHere || handedToAll, via.map((e) => e.site.start), false, kept.lock);
         if (changed === undefined) continue;
         c = { ...kept, writeLine: changed.line - 1 - statement.base.line, ...(changed.list && { list: true }), ...(changed.deque && { deque: true }) }; // (a copy: the summary is kept between analyses)
       }
