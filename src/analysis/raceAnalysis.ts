@@ -5245,14 +5245,7 @@ function stopInOtherMethod(module: Module, cls: ClassInfo, threadMethod: string,
 /** Where a module function the thread does not run (used somewhere), or the module's own code after the start, lowers the global flag. */
 function stopInOtherFunction(module: Module, e: ThreadEntry, lowers: RegExp, declared: (text: string) => boolean): { line: number; who: string } | undefined {
   // The functions the thread itself runs: its target and what that calls, by name.
-  const own = new Set<string>();
-  const reach = (key: string) => {
-    const ref = module.functions.get(key);
-    if (own.has(key) || !ref) return;
-    own.add(key);
-    for (const c of ref.fn.calls) if (c.t === 'name') reach(c.name);
-  };
-  reach(e.key);
+  const own = calledByName(module, e.key);
   for (const [key, ref] of module.functions) {
     if (key.includes('.') || own.has(key) || ref.definition.parentIsClass) continue;
     const text = functionText(module, ref);
@@ -5342,7 +5335,8 @@ function usedAfterOwnThreadClears(module: Module, entries: readonly ThreadEntry[
     if (!cls || !cls.methods.has(name)) continue;
     // What the thread's own code sets to None, and where (not under a lock of the object).
     const cleared = new Map<string, number>();
-    for (const m of ownThreadMethods(module, cls, name)) {
+    const own = ownThreadMethods(module, cls, name);
+    for (const m of own) {
       const ref = cls.methods.get(m);
       if (!ref || m === '__init__') continue;
       const text = functionText(module, ref);
@@ -5351,7 +5345,6 @@ function usedAfterOwnThreadClears(module: Module, entries: readonly ThreadEntry[
         if (!locked && !cleared.has(c[2])) cleared.set(c[2], bodyLine(ref, text, c.index!));
       }
     }
-    const own = ownThreadMethods(module, cls, name);
     for (const m of e.calledOutside) {
       const ref = cls.methods.get(m);
       // (Not one the thread calls too, `self.close()` at the end of its loop: the thread's own code as much as its users'.)
@@ -5472,6 +5465,19 @@ function releasedUnderRunningLoop(module: Module, entries: readonly ThreadEntry[
   return out;
 }
 
+/** `key` and the module functions it calls by name, through theirs, up to `depth` calls deep (`topLevel`: module-level functions only). */
+function calledByName(module: Module, key: string, depth = Infinity, topLevel = false): Set<string> {
+  const out = new Set<string>();
+  const reach = (k: string, d: number) => {
+    const ref = module.functions.get(k);
+    if (!ref || out.has(k) || (topLevel && k.includes('.'))) return;
+    out.add(k);
+    if (d < depth) for (const c of ref.fn.calls) if (c.t === 'name') reach(c.name, d + 1);
+  };
+  reach(key, 0);
+  return out;
+}
+
 /** Calls that use a port, a socket or a file (not `close()` itself). */
 const USES_HANDLE = /^(?:read\w*|write\w*|recv\w*|send\w*|flush|accept|reset_input_buffer|reset_output_buffer|in_waiting)$/;
 
@@ -5488,14 +5494,8 @@ function closedUnderItsThreads(module: Module, root: Node, entries: readonly Thr
   for (const e of entries) {
     if (e.mainProgram || e.guardedBy || e.key.includes('.') || !module.functions.has(e.key)) continue;
     // The thread's code: its target and the module functions it calls, a few calls deep.
-    const reached = new Set<string>();
-    const reach = (key: string, depth: number) => {
-      const ref = module.functions.get(key);
-      if (!ref || key.includes('.') || reached.has(key)) return;
-      reached.add(key);
-      if (depth < 3) for (const c of ref.fn.calls) if (c.t === 'name') reach(c.name, depth + 1);
-    };
-    reach(e.key, 0);
+    const reached = calledByName(module, e.key, 3, true);
+    const reachedRows = new Set([...reached].map((k) => absoluteRange(module.functions.get(k)!.fn.range, module.functions.get(k)!.statement.base).start.line));
     const siteNode = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
     const starter = siteNode && enclosingDefinition(siteNode);
     for (const key of reached) {
@@ -5508,7 +5508,7 @@ function closedUnderItsThreads(module: Module, root: Node, entries: readonly Thr
         const close = [...namesMatching(root, module.text, new RegExp(`(?<![\\w.])${handle}\\s*\\.\\s*close\\s*\\(\\s*\\)`, 'g'))].find(({ node }) => {
           const at = node.startPosition.row;
           const def = enclosingDefinition(node);
-          return at > e.site.end.line && (starter ? def?.id === starter.id : !def) && !reached.has(def ? [...module.functions].find(([, f]) => absoluteRange(f.fn.range, f.statement.base).start.line === def.startPosition.row)?.[0] ?? '' : '');
+          return at > e.site.end.line && (starter ? def?.id === starter.id : !def) && !(def && reachedRows.has(def.startPosition.row));
         });
         if (!close) continue;
         const closeLine = close.node.startPosition.row;
