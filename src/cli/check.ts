@@ -146,7 +146,7 @@ export async function runCheckCli(argv: string[], io: Io): Promise<number> {
     {
       workers: jobs ?? 'auto',
       workerScript: __filename,
-      // (Tree-sitter reads on past an error; what the error hides, such as a Python 2 print statement's line, goes unseen.)
+      // (Tree-sitter reads on past an error; the statements an error swallows go unseen.)
       onSyntaxError: (file, line) => io.stderr.write(`gil-lab check: ${file} has a syntax error at line ${line} (Python 2 code, or a typo?): it was checked around it, and findings there may be missing\n`),
     },
   );
