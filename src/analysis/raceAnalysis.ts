@@ -158,6 +158,8 @@ interface Module {
   text: string;
   /** The text's lines, split once on first use (textual checks on the few candidates that need them). */
   lines?: string[];
+  /** Where each line starts in the text, found once on first use (line ranges sliced without joining lines). */
+  lineStarts?: number[];
   /** The globals only ever bound to containers at the start of a line, found once on first use. */
   containerGlobals?: Set<string>;
   imports: Imports;
@@ -840,10 +842,25 @@ function classVisibleFrom(module: Module, name: string, fnKey: string | undefine
 
 const linesOf = (module: Module): string[] => (module.lines ??= module.text.split('\n'));
 
+/** Lines `from` up to (not including) `to` as one text, as `linesOf(module).slice(from, to).join('\n')` gives it. */
+function linesText(module: Module, from: number, to?: number): string {
+  let starts = module.lineStarts;
+  if (!starts) {
+    starts = [0];
+    for (let i = module.text.indexOf('\n'); i >= 0; i = module.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    module.lineStarts = starts;
+  }
+  const n = starts.length;
+  const a = Math.min(Math.max(from, 0), n);
+  const b = Math.min(to ?? n, n);
+  if (b <= a) return '';
+  return module.text.slice(starts[a], b < n ? starts[b] - 1 : module.text.length);
+}
+
 /** A function's body as text (after its `def` line), from `fromLine` on when given. */
 function functionText(module: Module, ref: FunctionRef, fromLine = 0): string {
   const range = absoluteRange(ref.fn.range, ref.statement.base);
-  return linesOf(module).slice(Math.max(range.start.line + 1, fromLine), range.end.line + 1).join('\n');
+  return linesText(module, Math.max(range.start.line + 1, fromLine), range.end.line + 1);
 }
 
 /** The module line of a match at `index` in a function's body text (functionText). */
@@ -2922,7 +2939,7 @@ function starterWhileRunning(module: Module, root: Node, site: Range0): string |
   let fn: Node | null = starter;
   while (fn && fn.type !== 'function_definition') fn = fn.parent;
   if (!fn) return undefined;
-  const after = linesOf(module).slice(site.start.line + 1, fn.endPosition.row + 1).join('\n');
+  const after = linesText(module, site.start.line + 1, fn.endPosition.row + 1);
   const until = after.search(/\.join\s*\(/);
   return until >= 0 ? after.slice(0, until) : after;
 }
@@ -3848,7 +3865,10 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       if (handed.size > 0) u = { ...u, locks };
       // (A lock reached through a local or a parameter, `first.lock`, may be any object's: its identity is not known here.)
       const known = u.locks.every((l) => handed.has(l) || /^self\.\w+$/.test(l) || module.globals.get(l.split('.')[0]) !== undefined || module.classes.has(l.split('.')[0]));
-      lockedUpdates.set(k, [...(lockedUpdates.get(k) ?? []), { ...u, range: absoluteRange(u.range, statement.base), how: via[0].how, thread: alone ? via[0] : undefined, known }]);
+      const update = { ...u, range: absoluteRange(u.range, statement.base), how: via[0].how, thread: alone ? via[0] : undefined, known };
+      const list = lockedUpdates.get(k);
+      if (list) list.push(update);
+      else lockedUpdates.set(k, [update]);
     }
     if (!unlocked.has(key)) continue; // every call that leads here holds a lock
     if (!guarded) for (const w of fileObjectWrites(module, root, target.ref, shared, via)) fileWrites.set(w.file, [...(fileWrites.get(w.file) ?? []), { ...w, key, alone, via }]);
@@ -5513,7 +5533,7 @@ function closedUnderItsThreads(module: Module, root: Node, entries: readonly Thr
         if (!close) continue;
         const closeLine = close.node.startPosition.row;
         // (A join between the start and the close: the threads have ended, or the close waits for them.)
-        if (/\.\s*join\s*\(/.test(linesOf(module).slice(e.site.end.line + 1, closeLine).join('\n'))) continue;
+        if (/\.\s*join\s*\(/.test(linesText(module, e.site.end.line + 1, closeLine))) continue;
         done.add(handle);
         const useLine = bodyLine(ref, text, use.index!);
         out.push({
@@ -5549,8 +5569,7 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
   for (const e of entries) {
     if (!/^threading\.Thread at line/.test(e.how)) continue;
     // What the target changes, as read from the starter: `counter` (a global it declares), `shop.stock`.
-    const lines = linesOf(module);
-    const startText = lines.slice(e.site.start.line, e.site.start.line + 4).join('\n').slice(e.site.start.character, e.site.start.character + 300);
+    const startText = linesText(module, e.site.start.line, e.site.start.line + 4).slice(e.site.start.character, e.site.start.character + 300);
     const targetText = /\btarget\s*=\s*([\w.]+)/.exec(startText)?.[1];
     if (!targetText) continue;
     const changed: string[] = [];
@@ -5565,7 +5584,7 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       for (const name of declared) if (new RegExp(`(?<![\\w.])${name}\\s*(?:[-+*/%|&^]|//)?=(?!=)`).test(body)) changed.push(name);
       // A module-level list or dict it fills (`results.append(…)`), and what it is handed to fill (`args=(results, i)`), here or in a function it hands it on to.
       // (Only the names the next lines read: a module has thousands of globals.)
-      const readSoon = new Set(lines.slice(e.site.end.line + 1, e.site.end.line + 21).join('\n').match(/(?<![\w.])[A-Za-z_]\w*/g));
+      const readSoon = new Set(linesText(module, e.site.end.line + 1, e.site.end.line + 21).match(/(?<![\w.])[A-Za-z_]\w*/g));
       for (const name of readSoon) if (module.globals.has(name) && !changed.includes(name) && !ref.fn.params.includes(name) && !ref.fn.locals.includes(name) && fillsContainer(body, name)) changed.push(name);
       const handed = /\bargs\s*=\s*[([]\s*([^)\]]*)/.exec(startText)?.[1].split(',').map((a) => a.trim());
       handed?.forEach((arg, i) => {
@@ -5573,7 +5592,7 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       });
     }
     // (Read soon after the start, or not at all: the text of the next lines first, before the tree.)
-    const soon = lines.slice(e.site.end.line + 1, e.site.end.line + 21).join('\n');
+    const soon = linesText(module, e.site.end.line + 1, e.site.end.line + 21);
     if (!changed.some((name) => new RegExp(`(?<![\\w.])${name.replace('.', '\\s*\\.\\s*')}\\b`).test(soon))) continue;
     const siteNode = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
     if (!siteNode) continue;
@@ -6470,7 +6489,12 @@ export function analyze(tree: Tree, text: string, memo?: AnalysisMemo, incoming:
   }
   const lines = new SourceLines(text);
   const handOffs: ThreadHandOff[] = [];
-  const kept = [...raceFindings(module, tree.rootNode, lines, incoming, handOffs), ...beforeClassRedefined(tree, text)].filter((f, i, all) => !suppressed(lines, f) && all.findIndex((g) => g.code === f.code && g.range.start.line === f.range.start.line && g.range.start.character === f.range.start.character) === i).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const seen = new Set<string>();
+  const firstAtItsPlace = (f: Finding) => {
+    const at = `${f.code}:${f.range.start.line}:${f.range.start.character}`;
+    return !seen.has(at) && !!seen.add(at);
+  };
+  const kept = [...raceFindings(module, tree.rootNode, lines, incoming, handOffs), ...beforeClassRedefined(module, tree, text)].filter((f) => firstAtItsPlace(f) && !suppressed(lines, f)).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { findings: kept, functions: listFunctions(module, kept), handOffs };
 }
 
@@ -6480,11 +6504,11 @@ export function analyze(tree: Tree, text: string, memo?: AnalysisMemo, incoming:
  * the second definition ran the first one. The module up to that line is checked as a module of its
  * own, so the later class does not hide what the earlier one does.
  */
-function beforeClassRedefined(tree: Tree, text: string): Finding[] {
+function beforeClassRedefined(module: Module, tree: Tree, text: string): Finding[] {
   const seen = new Set<string>();
   let cut: Node | undefined;
-  for (const st of tree.rootNode.namedChildren) {
-    const def = st?.type === 'decorated_definition' ? st.childForFieldName('definition') : st;
+  for (const { node: st } of module.statements) {
+    const def = st.type === 'decorated_definition' ? st.childForFieldName('definition') : st;
     const name = def?.type === 'class_definition' ? def.childForFieldName('name')?.text : undefined;
     if (name === undefined) continue;
     if (seen.has(name)) {
@@ -6668,7 +6692,19 @@ function callsBackToStarters(module: Module, reached: ReadonlyMap<string, Reache
 
 function listFunctions(module: Module, findings: Finding[]): FunctionInfo[] {
   const out: FunctionInfo[] = [];
-  const races = findings.filter((f) => f.code === CODES.unlockedSharedWrite);
+  // (By start line, so each function looks only at the findings that start inside it.)
+  const races = findings.filter((f) => f.code === CODES.unlockedSharedWrite).sort((a, b) => a.range.start.line - b.range.start.line);
+  const racesIn = (r: Range0): Finding[] => {
+    let lo = 0;
+    for (let hi = races.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (races[mid].range.start.line < r.start.line) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Finding[] = [];
+    for (let i = lo; i < races.length && races[i].range.start.line <= r.end.line; i++) if (races[i].range.end.line <= r.end.line) out.push(races[i]);
+    return out;
+  };
   for (const [key, { fn, statement }] of module.functions) {
     if (!fn.nameRange || key.includes('#')) continue;
     const parentScope = key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : '';
@@ -6676,7 +6712,7 @@ function listFunctions(module: Module, findings: Finding[]): FunctionInfo[] {
     const r = absoluteRange(fn.range, statement.base);
     const nameRange = absoluteRange(fn.nameRange, statement.base);
     const binding: FunctionInfo['binding'] = kind === 'method' ? (fn.decoratedAs ?? 'instance') : undefined;
-    const racesInside = races.filter((f) => r.start.line <= f.range.start.line && f.range.end.line <= r.end.line);
+    const racesInside = racesIn(r);
     out.push({
       name: fn.name,
       qualifiedName: key,
