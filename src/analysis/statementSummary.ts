@@ -1927,6 +1927,14 @@ function takesItem(value: Node | null): boolean {
   return method === 'pop' ? positional.length === 0 || /^-?\d+$/.test(positional[0]?.text ?? '') : method === 'get' ? positional.length === 0 || /^(?:True|False)$/.test(positional[0]?.text ?? '') : true;
 }
 
+/** `heapq.heappop(h)`, `heappush(h, x)` (imported from heapq), `heapq.heapreplace(h, x)`: the heap list a heapq call changes, and whether it takes the smallest item off. */
+function heapCall(aliases: Aliases, call: Node): { list: Node; takes: boolean } | undefined {
+  const name = qualify(aliases, dotted(call.childForFieldName('function')));
+  const m = name && /^heapq\.(heappop|heappush|heappushpop|heapreplace)$/.exec(name);
+  const list = m ? callArgs(call).positional[0] : undefined;
+  return list ? { list, takes: m![1] === 'heappop' || m![1] === 'heapreplace' } : undefined;
+}
+
 /** The mode an `open(P, mode)` call gives (`'r'` when none is given). */
 function openMode(call: Node): string {
   const { positional, keyword } = callArgs(call);
@@ -4230,6 +4238,16 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         const viaHelper = helperSetsTested(n, method, fn);
         const d = viaHelper && describe(viaHelper.attr);
         if (viaHelper && d) checks.push({ ifNode: viaHelper.ifNode, test: viaHelper.test, write: n, kind: viaHelper.kind, ...(viaHelper.storesGiven && { storesGiven: true as const }), ...d });
+        continue;
+      }
+      // `heapq.heappop(self.tasks)` and `heapq.heappush(self.tasks, job)` change the heap's list as its own
+      // `pop(0)` and `append(job)` would: the same tests before them.
+      const heap = heapCall(scope.aliases, n);
+      if (heap) {
+        const d = heap.list.type === 'attribute' ? describeContainer(heap.list) : heap.list.type === 'identifier' ? sharedContainerNamed(heap.list.text) : undefined;
+        const name = heap.list.text;
+        const check = d && (heap.takes ? sizeCheckBefore(n, name, fn, true, false, '0') ?? peekedBefore(n, name, fn, '0') : undefined);
+        if (check) checks.push({ ...check, ...d!, ...(check.kind === 'size' && { takes: true as const }) });
         continue;
       }
       // `batch = list(self.pending)` (or a loop over it) … `self.pending.clear()`: what another thread
