@@ -87,7 +87,7 @@ export class AnalysisMemo {
 const IMPORTED_THREAD_BASE = /^(?:\.*[\w.]*\.)?[A-Z]\w*Thread$/;
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|[a-z0-9]_threads?\s*\(|SocketIO|socketio|add_event_|loop_start|pigpio|Phidget22|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|django|rest_framework|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler|watchdog)\b|QThread|QRunnable|_pb2_grpc\b|T(?:ThreadPool|Threaded)Server\b|(?:import|from)\s+[\w.]+\.\w*thread\w*\s/;
+const THREAD_HINT = /Thread|Timer|Lock\(|[a-z0-9]_threads?\s*\(|SocketIO|socketio|add_event_|loop_start|pigpio|Phidget22|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(|starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|django|rest_framework|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler|watchdog|sounddevice|vlc)\b|QThread|QRunnable|_pb2_grpc\b|T(?:ThreadPool|Threaded)Server\b|(?:import|from)\s+[\w.]+\.\w*thread\w*\s/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -6160,7 +6160,7 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
  */
 function globalRebuiltWhileThreadsAdd(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
   const out: Finding[] = [];
-  const started = entries.filter((e) => e.moduleLine !== undefined && module.functions.has(e.key) && !e.key.includes('.'));
+  const started = entries.filter((e) => module.functions.has(e.key) && !e.key.includes('.'));
   if (started.length === 0) return out;
   // The thread code: the started functions and the module functions they call, by name.
   const threadCode = new Map<string, ThreadEntry>();
@@ -6182,20 +6182,49 @@ function globalRebuiltWhileThreadsAdd(module: Module, root: Node, entries: reado
     }
   }
   if (adds.size === 0) return out;
-  const firstStart = Math.min(...started.map((e) => e.moduleLine!));
+  const firstStart = Math.min(...started.flatMap((e) => (e.moduleLine !== undefined ? [e.moduleLine] : [])));
+  // Where the program goes on beside the threads: the module's own statements after the first start, and a
+  // module function no thread runs after the start it makes (`def main(): …start()…; while True: …`).
+  const beside: [Node, number, string][] = [];
   for (const statement of root.namedChildren) {
-    if (!statement || /^(?:function_definition|class_definition|decorated_definition)$/.test(statement.type) || statement.endPosition.row <= firstStart) continue;
+    if (!statement || statement.endPosition.row <= firstStart) continue;
+    if (!/^(?:function_definition|class_definition|decorated_definition)$/.test(statement.type)) beside.push([statement, firstStart, 'the main program']);
+  }
+  for (const [name, ref] of module.functions) {
+    if (name.includes('.') || threadCode.has(name)) continue;
+    const r = absoluteRange(ref.fn.range, ref.statement.base);
+    const startsHere = entries.filter((e) => e.site.start.line > r.start.line && e.site.start.line <= r.end.line && started.includes(e)).map((e) => e.site.start.line);
+    const def = startsHere.length > 0 ? definitionOf(root, ref) : undefined;
+    if (def) beside.push([def, Math.min(...startsHere), `${name}(), which started them,`]);
+  }
+  // `batch = recorded` (or any read of it) a few statements before `recorded = []`: the take, then the reset.
+  const takenBefore = (a: Node, name: string): boolean => {
+    const reads = new RegExp(`(?<![\\w.])${name}\\b(?!\\s*=[^=])`);
+    let s: Node | null = a.parent?.type === 'expression_statement' ? a.parent : null;
+    for (let k = 0; s && k < 4; k++) {
+      s = s.previousNamedSibling;
+      if (s && s.type !== 'comment' && reads.test(s.text)) return true;
+    }
+    return false;
+  };
+  for (const [statement, after, who] of beside) {
     for (const a of statement.descendantsOfType('assignment')) {
       const left = a?.childForFieldName('left');
       const right = a?.childForFieldName('right');
       const add = left?.type === 'identifier' ? adds.get(left.text) : undefined;
-      if (!a || !add || !right || a.startPosition.row <= firstStart || !new RegExp(`(?<![\\w.])${left!.text}\\b`).test(right.text)) continue;
+      if (!a || !add || !right || a.startPosition.row <= after) continue;
+      const rebuilt = new RegExp(`(?<![\\w.])${left!.text}\\b`).test(right.text);
+      const reset = !rebuilt && /^(?:\[\s*\]|\{\s*\}|(?:list|dict|set|collections\s*\.\s*deque|deque)\s*\(\s*\))$/.test(right.text) && takenBefore(a, left!.text);
+      if (!rebuilt && !reset) continue;
       const held = withItemsHeldAt(root, a.startPosition.row, a.startPosition.column);
       if (held.some((h) => add.held.includes(h))) continue;
       const line = a.startPosition.row;
+      const what = rebuilt
+        ? `${who} builds a new one from it here and rebinds the name (\`${a.text.split('\n')[0].slice(0, 60)}\`), with no lock over both: an item a thread adds between the read and the rebind goes into the old one and is lost.`
+        : `${who} takes what it holds (line ${takenLine(a, left!.text) + 1}) and then puts an empty one in its place here (\`${a.text.split('\n')[0].slice(0, 60)}\`), with no lock over both: a thread that looked the name up just before this line can still add to the old one afterwards, once what was taken has been used, and that item is lost.`;
       out.push({
         code: CODES.unlockedSharedWrite,
-        message: `\`${left!.text}\` is a module global that code run in threads adds to (${add.fn}() at line ${add.line + 1}; ${add.entry.how}), and the main program builds a new one from it here and rebinds the name (\`${a.text.split('\n')[0].slice(0, 60)}\`), with no lock over both: an item a thread adds between the read and the rebind goes into the old one and is lost. Hold one lock over this line and the adds (or hand the items over through a queue.Queue).`,
+        message: `\`${left!.text}\` is a module global that code run in threads adds to (${add.fn}() at line ${add.line + 1}; ${add.entry.how}), and ${what} Hold one lock over this line and the adds (or hand the items over through a queue.Queue).`,
         range: { start: { line, character: left!.startPosition.column }, end: { line, character: left!.endPosition.column } },
         subject: left!.text,
         related: [
@@ -6206,6 +6235,13 @@ function globalRebuiltWhileThreadsAdd(module: Module, root: Node, entries: reado
     }
   }
   return out;
+}
+
+/** The line of the statement before a reset `name = []` that last reads `name` (see globalRebuiltWhileThreadsAdd). */
+function takenLine(reset: Node, name: string): number {
+  const reads = new RegExp(`(?<![\\w.])${name}\\b(?!\\s*=[^=])`);
+  for (let s = reset.parent?.previousNamedSibling ?? null; s; s = s.previousNamedSibling) if (reads.test(s.text)) return s.startPosition.row;
+  return reset.startPosition.row;
 }
 
 /** The column of a function body's own statements (after a signature of several lines, too). */

@@ -411,7 +411,7 @@ const GRADIO_EVENTS: ReadonlySet<string> = new Set(['click', 'change', 'input', 
 /** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
 /** Methods that hand a library a handler it calls on its own thread (see threadEntries): pigpio's and Phidget22's. */
 const LIBRARY_HANDLER_SETTERS = /^(?:callback|setOn\w+Handler)$/;
-const ENTRY_METHODS = new Set(['Thread', 'Timer', 'to_thread', 'start_new_thread', '_start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...BOTO3_TRANSFERS, 'subscribe', ...[...LIBRARY_THREADS.keys()].map((q) => q.slice(q.lastIndexOf('.') + 1)), ...POOL_METHODS]);
+const ENTRY_METHODS = new Set(['Thread', 'Timer', 'event_attach', 'to_thread', 'start_new_thread', '_start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...BOTO3_TRANSFERS, 'subscribe', ...[...LIBRARY_THREADS.keys()].map((q) => q.slice(q.lastIndexOf('.') + 1)), ...POOL_METHODS]);
 
 export const MQTT_THREAD = 'the paho-mqtt network thread';
 export const APSCHEDULER_JOB = "the APScheduler job, run on the scheduler's thread pool";
@@ -1493,6 +1493,11 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
         const pigpio = method === 'callback';
         const handler = pigpio ? (positional[2] ?? keyword.get('func')) : positional[0];
         if (handler) entries.push({ ...at, ...passed([], []), t: 'direct', how: pigpio ? "the pigpio callback, run on pigpio's thread" : `the Phidget22 handler set by ${method}, run on the library's thread`, targets: targets(handler) });
+      } else if (method === 'event_attach' && [...aliases.values()].some((q) => q === 'vlc' || q.startsWith('vlc.'))) {
+        // python-vlc: `player.event_manager().event_attach(vlc.EventType.MediaPlayerEndReached, on_end)` runs the
+        // handler on libVLC's own event thread, beside the program.
+        const handler = positional[1] ?? keyword.get('callback');
+        if (handler) entries.push({ ...at, ...passed([], []), t: 'direct', how: "the VLC event handler, run on libVLC's event thread", targets: targets(handler) });
       } else if (method === 'on_event') {
         // Socket.IO: `sio.on_event("connect", self.on_connect)` registers a handler that runs for each client at once.
         if ([...aliases.values()].some((q) => /^(?:flask_socketio|socketio)\b/.test(q))) {

@@ -198,7 +198,15 @@ export function isGetLock(call: Node): boolean {
  * Library calls that run a callback on threads of their own, by qualified name: where the callback is
  * (position, keyword), and whether several threads can run it at once.
  */
-export const LIBRARY_THREADS: ReadonlyMap<string, { position?: number; keywords: string[]; several: boolean; how: string; /** only with this keyword given, and not False */ when?: string }> = new Map([
+interface LibraryThread {
+  position?: number;
+  keywords: string[];
+  several: boolean;
+  how: string;
+  /** only with this keyword given, and not False */
+  when?: string;
+}
+export const LIBRARY_THREADS: ReadonlyMap<string, LibraryThread> = new Map<string, LibraryThread>([
   // rospy runs each subscriber's callbacks on a thread of its own, each service call on one, each timer on one.
   ['rospy.Subscriber', { position: 2, keywords: ['callback'], several: false, how: 'the rospy subscriber callback' }],
   ['rospy.Service', { position: 2, keywords: ['handler'], several: true, how: 'the rospy service handler, run on a thread per call' }],
@@ -209,6 +217,8 @@ export const LIBRARY_THREADS: ReadonlyMap<string, { position?: number; keywords:
   // pynput calls a listener's callbacks on the listener's own thread.
   ['pynput.keyboard.Listener', { keywords: ['on_press', 'on_release'], several: false, how: 'the pynput keyboard listener thread' }],
   ['pynput.mouse.Listener', { keywords: ['on_move', 'on_click', 'on_scroll'], several: false, how: 'the pynput mouse listener thread' }],
+  // sounddevice (PortAudio) calls a stream's callback on the audio thread, beside the program, one block at a time.
+  ...['InputStream', 'OutputStream', 'Stream', 'RawInputStream', 'RawOutputStream', 'RawStream'].map((c): [string, LibraryThread] => [`sounddevice.${c}`, { keywords: ['callback'], several: false, how: "the sounddevice callback, run on PortAudio's audio thread" }]),
   // Werkzeug's threaded development server runs the WSGI app on a thread per request.
   ['werkzeug.serving.make_server', { position: 2, keywords: ['app'], several: true, how: "Werkzeug's threaded server, a thread per request", when: 'threaded' }],
   ['werkzeug.serving.run_simple', { position: 2, keywords: ['application'], several: true, how: "Werkzeug's threaded server, a thread per request", when: 'threaded' }],
