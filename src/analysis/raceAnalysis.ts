@@ -6322,6 +6322,56 @@ function firstRead(root: Node, code: Node, names: string[]): Node | undefined {
  */
 function loopVariablesReadLate(module: Module, root: Node, source: SourceLines): Finding[] {
   const out: Finding[] = [];
+  /** A read, by the code handed to a thread at `call`, of a name a loop around the call rebinds. */
+  const lateReadIn = (call: Node, target: Node, direct: boolean, startedIn: string | undefined): void => {
+    // The loops around the start, up to its function (or the module).
+    const scope = enclosing(call, SCOPES);
+    const rebound = new Map<string, Node>();
+    for (let p = call.parent; p && p.id !== scope?.id; p = p.parent) if (REPEATING.has(p.type)) for (const n of roundNames(p)) if (!rebound.has(n)) rebound.set(n, p);
+    if (rebound.size === 0) return;
+    // What the thread runs: the lambda, a function defined in the starting function, or (from a module-level loop) a module-level one.
+    let code: Node | undefined;
+    let own = new Set<string>();
+    if (target.type === 'lambda') {
+      code = target.childForFieldName('body') ?? undefined;
+      own = new Set(paramNames(target));
+    } else if (target.type === 'identifier') {
+      const fnKey = scope?.type === 'function_definition' ? startedIn : undefined;
+      // (Its parameters and locals are its own: `def run(url=url):` defined in the loop binds this round's.)
+      const ref = fnKey !== undefined ? module.functions.get(`${fnKey}.${target.text}`) : scope?.type === 'module' ? module.functions.get(target.text) : undefined;
+      const fn = ref && definitionOf(root, ref);
+      if (!ref || !fn) return;
+      code = fn.childForFieldName('body') ?? undefined;
+      own = new Set([...ref.fn.params, ...ref.fn.locals]);
+    }
+    if (!code) return;
+    // (A comprehension's own names, `lambda: [tally.bump() for _ in range(n)]`, are its own too.)
+    const comprehensions = ['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression'];
+    for (const c of [code, ...code.descendantsOfType(comprehensions)]) if (c && comprehensions.includes(c.type)) for (const clause of c.namedChildren) if (clause?.type === 'for_in_clause') boundNames(clause.childForFieldName('left')).forEach((n) => own.add(n));
+    const candidates = [...rebound.keys()].filter((n) => !own.has(n) && n !== target.text);
+    const read = candidates.length > 0 ? firstRead(root, code, candidates) : undefined;
+    if (!read) return;
+    const hit = read.text;
+    const loop = rebound.get(hit)!;
+    // Joined before the round ends: the next round starts after this thread is done.
+    const body = loop.childForFieldName('body');
+    if (body && THREAD_JOIN.test(module.text.slice(call.endIndex, body.endIndex))) return;
+    const loopLine = loop.startPosition.row;
+    // `[Thread(target=lambda: f(x)) for x in xs]`, started by a later loop: none runs before the comprehension ends.
+    const madeThenStarted = direct && loop.type.endsWith('_comprehension') && !/\.\s*start\s*\(/.test(loop.text);
+    const fix = target.type === 'lambda' ? lambdaDefaultFix(target, hit) : undefined;
+    out.push({
+      code: CODES.readsLoopVariable,
+      message: `\`${hit}\` is rebound by the loop at line ${loopLine + 1}, once for each thread, and the code handed to a thread at line ${call.startPosition.row + 1} reads it here when the thread runs, not when the thread was made: ${madeThenStarted ? `these threads are made in a comprehension and started after it, when it has ended, so every one of them sees its last value` : 'by then the loop may have moved on, so threads see the same value, or a later one. With the GIL a thread that reads it at once usually runs before the loop moves on, so this can pass every try and still fail when the thread waits first (a sleep, a network call), or on free-threaded Python'}. Hand each thread its own value: \`args=(${hit},)\`, \`functools.partial\`, or \`lambda ${hit}=${hit}: …\`.`,
+      range: rangeOf(read),
+      subject: hit,
+      related: [
+        { range: lineRange(source, call.startPosition.row), message: 'the code is handed to a thread here, once a round' },
+        { range: lineRange(source, loopLine), message: `the loop rebinds \`${hit}\` here` },
+      ],
+      ...(fix && { fix }),
+    });
+  };
   for (const statement of module.statements) {
     let bound: string[] | undefined; // (what the statement's loops may bind, read once)
     for (const e of statement.summary.entries) {
@@ -6340,53 +6390,26 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
       const { positional, keyword } = callArgs(call);
       const target = e.t === 'run_in_executor' ? positional[1] : e.t !== 'direct' ? positional[0] : e.how === 'threading.Thread' ? (keyword.get('target') ?? positional[1]) : e.how === 'threading.Timer' ? (keyword.get('function') ?? positional[1]) : positional[0];
       if (!target) continue;
-      // The loops around the start, up to its function (or the module).
-      const scope = enclosing(call, SCOPES);
-      const rebound = new Map<string, Node>();
-      for (let p = call.parent; p && p.id !== scope?.id; p = p.parent) if (REPEATING.has(p.type)) for (const n of roundNames(p)) if (!rebound.has(n)) rebound.set(n, p);
-      if (rebound.size === 0) continue;
-      // What the thread runs: the lambda, a function defined in the starting function, or (from a module-level loop) a module-level one.
-      let code: Node | undefined;
-      let own = new Set<string>();
-      if (target.type === 'lambda') {
-        code = target.childForFieldName('body') ?? undefined;
-        own = new Set(paramNames(target));
-      } else if (target.type === 'identifier') {
-        const fnKey = scope?.type === 'function_definition' ? startedIn : undefined;
-        // (Its parameters and locals are its own: `def run(url=url):` defined in the loop binds this round's.)
-        const ref = fnKey !== undefined ? module.functions.get(`${fnKey}.${target.text}`) : scope?.type === 'module' ? module.functions.get(target.text) : undefined;
-        const fn = ref && definitionOf(root, ref);
-        if (!ref || !fn) continue;
-        code = fn.childForFieldName('body') ?? undefined;
-        own = new Set([...ref.fn.params, ...ref.fn.locals]);
-      }
-      if (!code) continue;
-      // (A comprehension's own names, `lambda: [tally.bump() for _ in range(n)]`, are its own too.)
-      const comprehensions = ['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression'];
-      for (const c of [code, ...code.descendantsOfType(comprehensions)]) if (c && comprehensions.includes(c.type)) for (const clause of c.namedChildren) if (clause?.type === 'for_in_clause') boundNames(clause.childForFieldName('left')).forEach((n) => own.add(n));
-      const candidates = [...rebound.keys()].filter((n) => !own.has(n) && n !== target.text);
-      const read = candidates.length > 0 ? firstRead(root, code, candidates) : undefined;
-      if (!read) continue;
-      const hit = read.text;
-      const loop = rebound.get(hit)!;
-      // Joined before the round ends: the next round starts after this thread is done.
-      const body = loop.childForFieldName('body');
-      if (body && THREAD_JOIN.test(module.text.slice(call.endIndex, body.endIndex))) continue;
-      const loopLine = loop.startPosition.row;
-      // `[Thread(target=lambda: f(x)) for x in xs]`, started by a later loop: none runs before the comprehension ends.
-      const madeThenStarted = direct && loop.type.endsWith('_comprehension') && !/\.\s*start\s*\(/.test(loop.text);
-      const fix = target.type === 'lambda' ? lambdaDefaultFix(target, hit) : undefined;
-      out.push({
-        code: CODES.readsLoopVariable,
-        message: `\`${hit}\` is rebound by the loop at line ${loopLine + 1}, once for each thread, and the code handed to a thread at line ${call.startPosition.row + 1} reads it here when the thread runs, not when the thread was made: ${madeThenStarted ? `these threads are made in a comprehension and started after it, when it has ended, so every one of them sees its last value` : 'by then the loop may have moved on, so threads see the same value, or a later one. With the GIL a thread that reads it at once usually runs before the loop moves on, so this can pass every try and still fail when the thread waits first (a sleep, a network call), or on free-threaded Python'}. Hand each thread its own value: \`args=(${hit},)\`, \`functools.partial\`, or \`lambda ${hit}=${hit}: …\`.`,
-        range: rangeOf(read),
-        subject: hit,
-        related: [
-          { range: lineRange(source, call.startPosition.row), message: 'the code is handed to a thread here, once a round' },
-          { range: lineRange(source, loopLine), message: `the loop rebinds \`${hit}\` here` },
-        ],
-        ...(fix && { fix }),
-      });
+      lateReadIn(call, target, direct, startedIn);
+    }
+  }
+  // `run_in_background(lambda: sample(sensor))` in a loop, where the module's `run_in_background(action)` starts
+  // `Thread(target=action)`: the lambda is the thread's code, as if handed to the Thread here.
+  const starters = new Map<string, number>();
+  for (const statement of module.statements) {
+    for (const e of statement.summary.entries) {
+      const fnKey = e.t === 'direct' && e.how === 'threading.Thread' ? functionAt(statement, e.site.start) : undefined;
+      const owner = fnKey !== undefined && !fnKey.includes('.') ? module.functions.get(fnKey) : undefined;
+      if (!owner || e.t !== 'direct') continue;
+      for (const t of e.targets) if (t.t === 'name' && owner.fn.params.includes(t.name)) starters.set(fnKey!, owner.fn.params.indexOf(t.name));
+    }
+  }
+  for (const [name, index] of starters) {
+    for (const m of module.text.matchAll(new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g'))) {
+      let call: Node | null = root.descendantForIndex(m.index!);
+      while (call && call.type !== 'call') call = call.parent;
+      const arg = call && call.childForFieldName('function')?.text === name ? callArgs(call).positional[index] : undefined;
+      if (call && arg?.type === 'lambda') lateReadIn(call, arg, false, scopeKeyOf(call) || undefined);
     }
   }
   return out;
