@@ -1383,7 +1383,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     // A hook or route registered inside a function on the app it is given (a Flask extension's
     // `init_app(self, app)`), in a module that imports Flask.
     const app = definition.parent === '' ? appKind(module, fn.route.on) ?? (/^dash(?:\.callback)?$/.test(qualify(module.imports.aliases, fn.route.on) ?? '') ? 'Dash' : undefined) ?? importedFlaskApp(module, fn.route.on, fn.route.text)
-      : module.functions.get(definition.parent)?.fn.params.includes(fn.route.on) && /^\s*(?:from\s+flask\b|import\s+flask\b)/m.test(module.text) ? 'Flask'
+      : madeOrGivenApp(module, definition.parent, fn.route.on) && /^\s*(?:from\s+flask\b|import\s+flask\b)/m.test(module.text) ? 'Flask'
       : undefined;
     if (!app || (app !== 'Flask' && fn.isAsync)) continue;
     // Socket.IO's handlers are `@sio.on("event")` and `@sio.event`, a Telegram bot's `@bot.message_handler(…)`; the other verbs are web routes.
@@ -1803,6 +1803,16 @@ function importedObject(from: string | undefined, name: string): boolean {
   if (from === name) return !name.includes('.') && !STDLIB_MODULES.has(name);
   if (from === undefined || !from.includes('.')) return false;
   return from.startsWith('.') || !/^(?:flask|werkzeug|quart|bottle|django|starlette|fastapi|celery|threading|_thread|contextvars)\./.test(from);
+}
+
+/**
+ * Is `app` the app a function is given (a Flask extension's `init_app(self, app)`) or makes itself (an app
+ * factory's `app = Flask(__name__)` in `create_app()`), so that routes it registers on it are the app's?
+ */
+function madeOrGivenApp(module: Module, fnKey: string, app: string): boolean {
+  const ref = module.functions.get(fnKey);
+  if (!ref) return false;
+  return ref.fn.params.includes(app) || new RegExp(`^[ \\t]*${app}\\s*=\\s*(?:flask\\s*\\.\\s*)?Flask\\s*\\(`, 'm').test(functionText(module, ref));
 }
 
 /**
