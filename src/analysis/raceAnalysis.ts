@@ -5620,6 +5620,8 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
     if (top && outermostLoop) top = outermostLoop;
     if (!top || (top.parent?.type !== 'block' && top.parent?.type !== 'module')) continue;
     if (done.has(`${top.id}`) || THREAD_JOIN.test(top.text)) continue;
+    // (`with cond: Thread(…).start(); cond.wait()`: the statement that starts it then waits for the thread's word.)
+    if (/\.\s*(?:wait|get|result)\s*\(/.test(linesText(module, e.site.end.line + 1, top.endPosition.row + 1))) continue;
     let started = /\.\s*start\s*\(\s*\)/.test(top.text);
     for (let s = top.nextNamedSibling; s; s = s.nextNamedSibling) {
       if (s.type === 'comment') continue;
