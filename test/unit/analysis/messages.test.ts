@@ -482,5 +482,18 @@ describe('finding messages and grouping', function () {
       assert.match(g.message, /`receive\(\)` can set it back between the test and the store of True here, and this store then overwrites that/);
       assert.doesNotMatch(g.message, /both do the work/);
     });
+
+    it('a batch taken and reset beside the threads that add to it: who takes it, and the library thread by name', () => {
+      const text = ['import time', 'import sounddevice as sd', '', 'blocks = []', '', 'def on_audio(indata, frames, when, status):', '    blocks.append(indata.copy())', '', 'def main():', '    global blocks', '    with sd.InputStream(callback=on_audio):', '        while True:', '            time.sleep(1)', '            print(len(blocks))', '            blocks = []', '', 'main()', ''].join('\n');
+      const f = analyzeText(parser, text).findings.find((x) => x.code === 'GIL001');
+      assert.ok(f, analyzeText(parser, text).findings.map((x) => `${x.code}:${x.range.start.line + 1} ${x.message}`).join('\n'));
+      assert.equal(f.range.start.line + 1, 15);
+      assert.match(f.message, /on_audio\(\) at line 7; the sounddevice callback, run on PortAudio's audio thread at line 11/);
+      assert.match(f.message, /main\(\), which started them, takes what it holds \(line 14\) and then puts an empty one in its place here/);
+      // At module level it is the main program; a reset with no read before it is no take.
+      const top = ['import time', 'import sounddevice as sd', '', 'blocks = []', '', 'def on_audio(indata, frames, when, status):', '    blocks.append(indata.copy())', '', 'with sd.InputStream(callback=on_audio):', '    while True:', '        time.sleep(1)', '        print(len(blocks))', '        blocks = []', ''].join('\n');
+      assert.match(analyzeText(parser, top).findings.find((x) => x.code === 'GIL001')?.message ?? '', /the main program takes what it holds/);
+      assert.equal(analyzeText(parser, top.replace('print(len(blocks))', 'pass')).findings.length, 0);
+    });
   });
 });
