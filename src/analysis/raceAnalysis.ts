@@ -3253,9 +3253,9 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
   }
   // The same for a module's functions around its module-level locks (`with _lock: _last += 1`).
   const moduleLocks = [...module.globals.entries()].filter(([, g]) => g.kind === 'lock').map(([name]) => name);
-  const functions = [...module.functions.values()].filter((f) => !f.definition.parent);
   // Only where the file starts no thread at all: a library module, whose callers are elsewhere.
   if (moduleLocks.length === 0 || reached.size > 0) return out;
+  const functions = [...module.functions.values()].filter((f) => !f.definition.parent);
   const names = new Set<string>();
   const under = (text: string) => {
     for (const id of text.matchAll(/(?<![\w.])([A-Za-z_]\w*)\b/g)) if (module.globals.get(id[1])?.kind === 'value') names.add(id[1]);
