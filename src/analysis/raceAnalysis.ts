@@ -2039,6 +2039,18 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
             else if (a !== null && view && call.t !== 'partial' && call.t !== 'lambda' && call.globalArgs?.includes(j) && params[j] !== undefined && (view.globalKind(a) === 'value' || view.globalKind(a) === 'lock')) passedOn.set(params[j], undefined);
           });
         }
+        // An attribute of a module-level object (`ensure(app.cache)`): one object in every thread too.
+        const attrArgs = call.t === 'name' || call.t === 'method' ? call.globalAttrArgs : undefined;
+        if (attrArgs && callee) {
+          const params = callee.fn.params.slice(call.t === 'method' && callee.definition.parentIsClass ? 1 : 0);
+          // (Or of one object the function around a closure made, `app = Flask(…)` in an app factory, for every call of the closure.)
+          const outer = key.includes('.') ? module.functions.get(key.slice(0, key.lastIndexOf('.'))) : undefined;
+          for (const [j, name] of attrArgs) {
+            const moduleObject = view?.globalKind(name) === 'value' && module.globalHistory.get(name)?.at(-1)?.ctor !== undefined;
+            const enclosingObject = !outer?.definition.parentIsClass && !!outer?.fn.ctorLocals?.some(([n]) => n === name);
+            if (params[j] !== undefined && !passedOn.has(params[j]) && (moduleObject || enclosingObject)) passedOn.set(params[j], undefined);
+          }
+        }
         // `self.process()` in a Thread subclass: the attributes that hold handed objects are the same `self`'s.
         if (call.t === 'method' && call.isSelf) for (const [k, v] of seen.shared) if (k.startsWith('self.')) passedOn.set(k, v);
         edges?.push({ from: key, to: calleeKey, call });

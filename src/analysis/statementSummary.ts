@@ -72,6 +72,8 @@ export interface CallSite {
   held?: HeldLock[];
   /** Positions of the arguments that are names of the module (not parameters or locals of the caller). */
   globalArgs?: number[];
+  /** An attribute of a name of the module passed as an argument (`ensure(app.cache)`): that name, by position. */
+  globalAttrArgs?: [number, string][];
 }
 
 /** A lock-like expression held at a call: its dotted text, and whether it is a local of the caller (made anew per call). */
@@ -947,6 +949,11 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
     if (held.length > 0) call.held = held.map(({ name }) => (!name.includes('.') && locals.has(name) && !params.includes(name) && !handed(name) ? { name, local: true } : { name }));
     const globalArgs = (call.args ?? []).flatMap((a, i) => (a !== null && !locals.has(a) && !params.includes(a) ? [i] : []));
     if (globalArgs.length > 0) call.globalArgs = globalArgs;
+    if (call.globalAttrArgs) {
+      const attrs = call.globalAttrArgs.filter(([, name]) => !locals.has(name) && !params.includes(name));
+      if (attrs.length > 0) call.globalAttrArgs = attrs;
+      else delete call.globalAttrArgs;
+    }
   }
   const name = fn.childForFieldName('name');
   return {
@@ -1113,7 +1120,12 @@ function decoratedAs(fn: Node): Pick<FunctionSummary, 'decoratedAs' | 'route' | 
 function withArgs(ref: CallableRef, call: Node): CallableRef {
   if (ref.t !== 'name' && ref.t !== 'method') return ref;
   const args = argNames(call);
-  return args.some((a) => a !== null) ? { ...ref, args } : ref;
+  // (`app.cache`: the object's name, kept aside; summarizeFunction keeps it where it is the module's.)
+  const attrs = callArgs(call).positional.flatMap((a, i): [number, string][] => {
+    const obj = a.type === 'attribute' ? a.childForFieldName('object') : null;
+    return obj?.type === 'identifier' && obj.text !== 'self' && obj.text !== 'cls' ? [[i, obj.text]] : [];
+  });
+  return args.some((a) => a !== null) || attrs.length > 0 ? { ...ref, ...(args.some((a) => a !== null) && { args }), ...(attrs.length > 0 && { globalAttrArgs: attrs }) } : ref;
 }
 
 /**
