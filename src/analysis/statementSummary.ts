@@ -360,6 +360,8 @@ export interface CheckThenAct {
   deque?: true;
   /** `iterate`: the loop is `json.dump(d, f)`'s, not one written out. */
   dumped?: true;
+  /** `iterate`: the loop goes through a live view of the container (`names = d.keys()`): its name. */
+  view?: string;
   /** `iterate`: the loop goes by index, `for i in range(len(clients)):`. */
   byIndex?: true;
   /** `none`: what is stored is a new object (`Client()`), directly or through the local it was made in. */
@@ -1700,6 +1702,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.makesObject && { makesObject: true }),
       ...((c.storesGiven || (c.kind === 'missing-key' && c.write.type === 'assignment' && storesParameter(c.write, fn))) && { storesGiven: true }),
       ...(c.dumped && { dumped: true }),
+      ...(c.view !== undefined && { view: c.view }),
       ...(c.byIndex && { byIndex: true }),
       ...(heldOverTest.length === 1 && { lock: heldOverTest[0] }),
       ...(split !== undefined && { split: writeScopes!.length > 0 ? 'relocked' : 'unlocked' }),
@@ -2249,6 +2252,8 @@ interface CheckNode {
   guard?: { end: Node; workBetween: boolean };
   /** `iterate`: the loop is `json.dump(d, f)`'s. */
   dumped?: true;
+  /** See CheckThenAct.view. */
+  view?: string;
   /** See CheckThenAct.byIndex. */
   byIndex?: true;
 }
@@ -4314,9 +4319,42 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
   }
   // `for s in clients:`, `[p for p in counts if …]`, `for k, v in d.items():` over a shared container:
   // raceAnalysis keeps these where the container is a dict or a set that other thread code changes.
+  // `names = self.clients.keys()`: a live view of the dict, not a copy. Going through it later (`for n in names:`,
+  // `", ".join(names)`) goes through the dict itself, whatever lock was held where the view was taken.
+  // (Each name's bindings in order; a use reads the last one made before it, in a function without loops back over it.)
+  const liveViews = new Map<string, { container: Node | undefined; at: number }[]>();
+  for (const n of nodes) {
+    if (n.type !== 'assignment') continue;
+    const left = n.childForFieldName('left');
+    const right = n.childForFieldName('right');
+    const f = right?.type === 'call' ? right.childForFieldName('function') : undefined;
+    if (left?.type !== 'identifier') continue;
+    const view = f?.type === 'attribute' && /^(?:keys|values|items)$/.test(f.childForFieldName('attribute')?.text ?? '') && callArgs(right!).positional.length === 0 ? f.childForFieldName('object') : undefined;
+    if (!view && !liveViews.has(left.text)) continue;
+    const list = liveViews.get(left.text) ?? [];
+    list.push({ container: view ?? undefined, at: n.endIndex });
+    liveViews.set(left.text, list);
+  }
+  const viewedContainer = (over: Node | null | undefined): Node | undefined => {
+    const bindings = over?.type === 'identifier' ? liveViews.get(over.text) : undefined;
+    return bindings?.filter((b) => b.at <= over!.startIndex).at(-1)?.container;
+  };
+  for (const n of liveViews.size > 0 ? nodes : []) {
+    // `", ".join(names)`, `sorted(names)`, `list(names)`: a loop in all but name.
+    if (n.type !== 'call') continue;
+    const f = n.childForFieldName('function');
+    const through = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text === 'join' : /^(?:list|tuple|sorted|set|sum|max|min|any|all)$/.test(f?.text ?? '');
+    const viewName = through && callArgs(n).positional.length === 1 ? callArgs(n).positional[0] : undefined;
+    const over = viewedContainer(viewName);
+    const d = over?.type === 'attribute' ? describeContainer(over) : over?.type === 'identifier' ? sharedContainerNamed(over.text) : undefined;
+    const statement = n.parent?.type === 'expression_statement' ? n.parent : n;
+    // (The test is where the view is gone through, not where it was taken: the lock held there is what counts.)
+    if (d) checks.push({ ifNode: statement, test: viewName!, write: statement, kind: 'iterate', guard: { end: statement, workBetween: true }, view: viewName!.text, ...d });
+  }
   const loops = [...nodes.filter((n) => n.type === 'for_statement'), ...fn.descendantsOfType('for_in_clause').filter((c): c is Node => !!c && enclosing(c, FUNCTION_TYPES)?.id === fn.id)];
   for (const loop of loops) {
-    let over = loop.childForFieldName('right');
+    const viewed = viewedContainer(loop.childForFieldName('right'));
+    let over = viewed ?? loop.childForFieldName('right');
     const f = over?.type === 'call' ? over.childForFieldName('function') : undefined;
     if (f?.type === 'attribute' && /^(?:iter)?(?:items|keys|values)$/.test(f.childForFieldName('attribute')?.text ?? '') && callArgs(over!).positional.length === 0) over = f.childForFieldName('object');
     // `six.iteritems(d)`, `compat.itervalues(d)`: the Python 2 and 3 helpers go through `d` itself.
@@ -4326,7 +4364,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (byIndex) over = byIndex;
     // (`for c in channels[name]["clients"]:` a container held in a module-level one, or one every thread is handed.)
     const d = !over ? undefined : over.type === 'subscript' ? nestedContainer(over) : over.type === 'attribute' ? describeContainer(over) : over.type === 'identifier' ? sharedContainerNamed(over.text) : undefined;
-    if (d) checks.push({ ifNode: loop, test: over!, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, ...(byIndex && { byIndex: true as const }), ...d });
+    if (d) checks.push({ ifNode: loop, test: viewed ? loop.childForFieldName('right')! : over!, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, ...(byIndex && { byIndex: true as const }), ...(viewed && { view: loop.childForFieldName('right')!.text }), ...d });
   }
   // `json.dump(d, f)` goes through a dict in Python code (json's pure-Python encoder, writing each piece
   // to the file as it goes), so other threads run in the middle of it: a loop in all but name. (With
