@@ -780,8 +780,8 @@ function lengthOf(args: Node[]): Node | undefined {
  * The names a call passes by position: a plain name, or a new object of a class named for one
  * (`hammer(Meter())`: `new:Meter`, which no variable can be called); null for anything else.
  */
-function argNames(call: Node): ArgName[] {
-  return callArgs(call).positional.map((a) => {
+function argNames(call: Node, positional = callArgs(call).positional): ArgName[] {
+  return positional.map((a) => {
     if (a.type === 'identifier') return a.text;
     const made = a.type === 'call' ? a.childForFieldName('function') : null;
     return made?.type === 'identifier' && /^[A-Z]/.test(made.text) ? `${NEW_OBJECT}${made.text}` : null;
@@ -1121,9 +1121,10 @@ function decoratedAs(fn: Node): Pick<FunctionSummary, 'decoratedAs' | 'route' | 
 /** A called function's reference with the names the call passes (only when it passes any). */
 function withArgs(ref: CallableRef, call: Node): CallableRef {
   if (ref.t !== 'name' && ref.t !== 'method') return ref;
-  const args = argNames(call);
+  const { positional } = callArgs(call);
+  const args = argNames(call, positional);
   // (`app.cache`: the object's name, kept aside; summarizeFunction keeps it where it is the module's.)
-  const attrs = callArgs(call).positional.flatMap((a, i): [number, string][] => {
+  const attrs = positional.flatMap((a, i): [number, string][] => {
     const obj = a.type === 'attribute' ? a.childForFieldName('object') : null;
     return obj?.type === 'identifier' && obj.text !== 'self' && obj.text !== 'cls' ? [[i, obj.text]] : [];
   });
@@ -4264,7 +4265,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       }
       // `heapq.heappop(self.tasks)` and `heapq.heappush(self.tasks, job)` change the heap's list as its own
       // `pop(0)` and `append(job)` would: the same tests before them.
-      const heap = heapCall(scope.aliases, n);
+      const heap = (method ?? (f?.type === 'identifier' ? f.text : '')).startsWith('heap') ? heapCall(scope.aliases, n) : undefined;
       if (heap) {
         const d = heap.list.type === 'attribute' ? describeContainer(heap.list) : heap.list.type === 'identifier' ? sharedContainerNamed(heap.list.text) : undefined;
         const name = heap.list.text;
@@ -4323,7 +4324,9 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
   // `", ".join(names)`) goes through the dict itself, whatever lock was held where the view was taken.
   // (Each name's bindings in order; a use reads the last one made before it, in a function without loops back over it.)
   const liveViews = new Map<string, { container: Node | undefined; at: number }[]>();
-  for (const n of nodes) {
+  const fnText = fn.text;
+  // (Most functions take no view: their text says so before any node is looked at.)
+  for (const n of /\.\s*(?:keys|values|items)\s*\(\s*\)/.test(fnText) ? nodes : []) {
     if (n.type !== 'assignment') continue;
     const left = n.childForFieldName('left');
     const right = n.childForFieldName('right');
@@ -4383,7 +4386,6 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
   // these where other thread code removes keys meanwhile (the read then raises KeyError).
   const readTests = new Set<number>();
   // (Found from the text: subscripts are not indexed, and few functions test membership.)
-  const fnText = fn.text;
   for (const m of fnText.matchAll(/\b(?:el)?if\s+\(?\s*([\w.]+)\s+in\s+((?:self\s*\.\s*)?\w+)\b/g)) {
     const [, item, container] = m;
     const read = new RegExp(`(?<![\\w.])${container.replace(/\./g, '\\s*\\.\\s*')}\\s*\\[\\s*${item.replace(/\./g, '\\s*\\.\\s*')}\\s*\\]`, 'g');
