@@ -977,13 +977,18 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
   const out = new Map<string, string[]>();
   let library: boolean | undefined;
   let ownMethods: Set<string> | undefined;
+  // (The queues `__init__` makes: `self.frames.get()` takes an item off one, where a dict's `get` reads.)
+  const init = cls.methods.get('__init__');
+  const queues = init ? [...bodyOf(init).matchAll(/\bself\s*\.\s*(\w+)\s*=\s*(?:queue\s*\.\s*)?(?:Queue|LifoQueue|PriorityQueue|SimpleQueue)\s*\(/g)].map((m) => m[1]) : [];
+  const takes = queues.length > 0 ? new RegExp(`\\bself\\s*\\.\\s*(${queues.join('|')})\\s*\\.\\s*get\\s*\\(`, 'g') : undefined;
   const note = (name: string, body: string) => {
-    for (const m of body.matchAll(SELF_CHANGES)) {
-      // `self.stats["errors"] += 1` changes that item only; `self.stats[k] = …` or `self.stats.clear()`, any.
-      const attr = m[1] !== undefined ? (m[2] !== undefined ? `${m[1]}[${m[2].replace(/'/g, '"')}]` : m[1]) : m[3];
+    const add = (attr: string) => {
       const methods = out.get(attr) ?? [];
       if (!methods.includes(name)) out.set(attr, [...methods, name]);
-    }
+    };
+    // `self.stats["errors"] += 1` changes that item only; `self.stats[k] = …` or `self.stats.clear()`, any.
+    for (const m of body.matchAll(SELF_CHANGES)) add(m[1] !== undefined ? (m[2] !== undefined ? `${m[1]}[${m[2].replace(/'/g, '"')}]` : m[1]) : m[3]);
+    if (takes) for (const m of body.matchAll(takes)) add(m[1]);
   };
   const starterName = starter.key !== undefined && starter.key.startsWith(`${cls.name}.`) ? starter.key.slice(cls.name.length + 1) : undefined;
   for (const [name, ref] of cls.methods) {
@@ -4056,7 +4061,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       const several = via.some((e) => !e.oneThread || !!e.repeats) || via.length > 1;
       // (Unless another thread class is handed the same object and takes from it too.)
       const takenBeside = () => via.some((e) => e.handedAlsoTo) && removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base));
-      if ((c.kind === 'drain' || c.kind === 'queue') && ((onceAt !== undefined && !takenBeside()) || (!several && joinedBetween(module, absoluteRange(ref.fn.range, statement.base).start.line, absoluteRange(c.range, statement.base).start.line)))) continue;
+      // (Or a method the object's users call takes from it beside the object's own thread: `return self.frames.get()`.)
+      if ((c.kind === 'drain' || c.kind === 'queue') && ((onceAt !== undefined && !takenBeside() && !c.besideOwnThread?.length) || (!several && joinedBetween(module, absoluteRange(ref.fn.range, statement.base).start.line, absoluteRange(c.range, statement.base).start.line)))) continue;
       // Daemon threads the program never joins, once it has waited on the queue itself: one left waiting in get() holds nothing up.
       if (c.kind === 'queue' && c.waits && daemonsLeftWaiting(module, root, via, c.subject)) continue;
       // Nor can it find an item gone between its test and its removal when no other code removes any
@@ -4070,7 +4076,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // the others only put items back (`appendleft`) and nothing else takes.
       if (c.kind === 'drain' && !several && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
       // (A clearing found above is that other write.)
-      if (onceAt !== undefined && c.kind !== 'cleared' && !writtenElsewhere(module, root, c.subject, [absoluteRange(ref.fn.range, statement.base), ...sameThread(key, reach)], onceAt, undefined, c.kind !== 'none' && c.kind !== 'hasattr', via[0].site.start)) continue;
+      if (onceAt !== undefined && c.kind !== 'cleared' && !(c.kind === 'queue' && c.besideOwnThread?.length) && !writtenElsewhere(module, root, c.subject, [absoluteRange(ref.fn.range, statement.base), ...sameThread(key, reach)], onceAt, undefined, c.kind !== 'none' && c.kind !== 'hasattr', via[0].site.start)) continue;
       // A closure started once per call of the function around it: each call's variables are its own
       // thread's, unless that function changes them too once the thread runs (as for its writes).
       if (closureOnce && c.why.includes('enclosing function') && !writtenElsewhere(module, root, c.subject.replace(/\[…\]$/, ''), absoluteRange(ref.fn.range, statement.base), closureOnce.line, closureOnce.owner)) continue;
