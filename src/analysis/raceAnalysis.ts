@@ -6192,6 +6192,7 @@ function globalRebuiltWhileThreadsAdd(module: Module, root: Node, entries: reado
   const out: Finding[] = [];
   const started = entries.filter((e) => module.functions.has(e.key) && !e.key.includes('.'));
   if (started.length === 0) return out;
+  const startedSet = new Set(started);
   // The thread code: the started functions and the module functions they call, by name.
   const threadCode = new Map<string, ThreadEntry>();
   const reach = (name: string, e: ThreadEntry) => {
@@ -6223,20 +6224,10 @@ function globalRebuiltWhileThreadsAdd(module: Module, root: Node, entries: reado
   for (const [name, ref] of module.functions) {
     if (name.includes('.') || threadCode.has(name)) continue;
     const r = absoluteRange(ref.fn.range, ref.statement.base);
-    const startsHere = entries.filter((e) => e.site.start.line > r.start.line && e.site.start.line <= r.end.line && started.includes(e)).map((e) => e.site.start.line);
+    const startsHere = entries.filter((e) => e.site.start.line > r.start.line && e.site.start.line <= r.end.line && startedSet.has(e)).map((e) => e.site.start.line);
     const def = startsHere.length > 0 ? definitionOf(root, ref) : undefined;
     if (def) beside.push([def, Math.min(...startsHere), `${name}(), which started them,`]);
   }
-  // `batch = recorded` (or any read of it) a few statements before `recorded = []`: the take, then the reset.
-  const takenBefore = (a: Node, name: string): boolean => {
-    const reads = new RegExp(`(?<![\\w.])${name}\\b(?!\\s*=[^=])`);
-    let s: Node | null = a.parent?.type === 'expression_statement' ? a.parent : null;
-    for (let k = 0; s && k < 4; k++) {
-      s = s.previousNamedSibling;
-      if (s && s.type !== 'comment' && reads.test(s.text)) return true;
-    }
-    return false;
-  };
   for (const [statement, after, who] of beside) {
     for (const a of statement.descendantsOfType('assignment')) {
       const left = a?.childForFieldName('left');
@@ -6244,14 +6235,14 @@ function globalRebuiltWhileThreadsAdd(module: Module, root: Node, entries: reado
       const add = left?.type === 'identifier' ? adds.get(left.text) : undefined;
       if (!a || !add || !right || a.startPosition.row <= after) continue;
       const rebuilt = new RegExp(`(?<![\\w.])${left!.text}\\b`).test(right.text);
-      const reset = !rebuilt && /^(?:\[\s*\]|\{\s*\}|(?:list|dict|set|collections\s*\.\s*deque|deque)\s*\(\s*\))$/.test(right.text) && takenBefore(a, left!.text);
-      if (!rebuilt && !reset) continue;
+      const takenAt = !rebuilt && /^(?:\[\s*\]|\{\s*\}|(?:list|dict|set|collections\s*\.\s*deque|deque)\s*\(\s*\))$/.test(right.text) ? takenBefore(a, left!.text) : undefined;
+      if (!rebuilt && takenAt === undefined) continue;
       const held = withItemsHeldAt(root, a.startPosition.row, a.startPosition.column);
       if (held.some((h) => add.held.includes(h))) continue;
       const line = a.startPosition.row;
       const what = rebuilt
         ? `${who} builds a new one from it here and rebinds the name (\`${a.text.split('\n')[0].slice(0, 60)}\`), with no lock over both: an item a thread adds between the read and the rebind goes into the old one and is lost.`
-        : `${who} takes what it holds (line ${takenLine(a, left!.text) + 1}) and then puts an empty one in its place here (\`${a.text.split('\n')[0].slice(0, 60)}\`), with no lock over both: a thread that looked the name up just before this line can still add to the old one afterwards, once what was taken has been used, and that item is lost.`;
+        : `${who} takes what it holds (line ${takenAt! + 1}) and then puts an empty one in its place here (\`${a.text.split('\n')[0].slice(0, 60)}\`), with no lock over both: a thread that looked the name up just before this line can still add to the old one afterwards, once what was taken has been used, and that item is lost.`;
       out.push({
         code: CODES.unlockedSharedWrite,
         message: `\`${left!.text}\` is a module global that code run in threads adds to (${add.fn}() at line ${add.line + 1}; ${add.entry.how}), and ${what} Hold one lock over this line and the adds (or hand the items over through a queue.Queue).`,
@@ -6267,11 +6258,18 @@ function globalRebuiltWhileThreadsAdd(module: Module, root: Node, entries: reado
   return out;
 }
 
-/** The line of the statement before a reset `name = []` that last reads `name` (see globalRebuiltWhileThreadsAdd). */
-function takenLine(reset: Node, name: string): number {
+/**
+ * `batch = recorded` (or any read of it) among the few statements before the reset `recorded = []`: the line
+ * of the nearest such read, the take before the reset (see globalRebuiltWhileThreadsAdd).
+ */
+function takenBefore(reset: Node, name: string): number | undefined {
   const reads = new RegExp(`(?<![\\w.])${name}\\b(?!\\s*=[^=])`);
-  for (let s = reset.parent?.previousNamedSibling ?? null; s; s = s.previousNamedSibling) if (reads.test(s.text)) return s.startPosition.row;
-  return reset.startPosition.row;
+  let s: Node | null = reset.parent?.type === 'expression_statement' ? reset.parent : null;
+  for (let k = 0; s && k < 4; k++) {
+    s = s.previousNamedSibling;
+    if (s && s.type !== 'comment' && reads.test(s.text)) return s.startPosition.row;
+  }
+  return undefined;
 }
 
 /** The column of a function body's own statements (after a signature of several lines, too). */

@@ -1128,7 +1128,8 @@ function withArgs(ref: CallableRef, call: Node): CallableRef {
     const obj = a.type === 'attribute' ? a.childForFieldName('object') : null;
     return obj?.type === 'identifier' && obj.text !== 'self' && obj.text !== 'cls' ? [[i, obj.text]] : [];
   });
-  return args.some((a) => a !== null) || attrs.length > 0 ? { ...ref, ...(args.some((a) => a !== null) && { args }), ...(attrs.length > 0 && { globalAttrArgs: attrs }) } : ref;
+  const named = args.some((a) => a !== null);
+  return named || attrs.length > 0 ? { ...ref, ...(named && { args }), ...(attrs.length > 0 && { globalAttrArgs: attrs }) } : ref;
 }
 
 /**
@@ -1948,12 +1949,10 @@ function takesItem(value: Node | null): boolean {
   return method === 'pop' ? positional.length === 0 || /^-?\d+$/.test(positional[0]?.text ?? '') : method === 'get' ? positional.length === 0 || /^(?:True|False)$/.test(positional[0]?.text ?? '') : true;
 }
 
-/** `heapq.heappop(h)`, `heappush(h, x)` (imported from heapq), `heapq.heapreplace(h, x)`: the heap list a heapq call changes, and whether it takes the smallest item off. */
-function heapCall(aliases: Aliases, call: Node): { list: Node; takes: boolean } | undefined {
+/** `heapq.heappop(h)`, `heappop(h)` imported from heapq, `heapq.heapreplace(h, x)`: the heap list the call takes the smallest item off. */
+function heapTakenFrom(aliases: Aliases, call: Node): Node | undefined {
   const name = qualify(aliases, dotted(call.childForFieldName('function')));
-  const m = name && /^heapq\.(heappop|heappush|heappushpop|heapreplace)$/.exec(name);
-  const list = m ? callArgs(call).positional[0] : undefined;
-  return list ? { list, takes: m![1] === 'heappop' || m![1] === 'heapreplace' } : undefined;
+  return name === 'heapq.heappop' || name === 'heapq.heapreplace' ? callArgs(call).positional[0] : undefined;
 }
 
 /** The mode an `open(P, mode)` call gives (`'r'` when none is given). */
@@ -4076,6 +4075,11 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     return outer && { subject: `${base.text}${keys.join('')}`, why: `a container held in \`${base.text}\`, ${outer.why}` };
   }
 
+  /** A shared container named by an attribute (`self.jobs`) or a plain name (`jobs`): describeContainer's or sharedContainerNamed's answer. */
+  function sharedContainerAt(node: Node | null | undefined): { subject: string; why: string } | undefined {
+    return node?.type === 'attribute' ? describeContainer(node) : node?.type === 'identifier' ? sharedContainerNamed(node.text) : undefined;
+  }
+
   /** A container held in an attribute, when it is shared: as `describe` says, or a class-level one reached through `self`. */
   function describeContainer(target: Node): { subject: string; why: string } | undefined {
     const obj = target.childForFieldName('object');
@@ -4263,13 +4267,11 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         if (viaHelper && d) checks.push({ ifNode: viaHelper.ifNode, test: viaHelper.test, write: n, kind: viaHelper.kind, ...(viaHelper.storesGiven && { storesGiven: true as const }), ...d });
         continue;
       }
-      // `heapq.heappop(self.tasks)` and `heapq.heappush(self.tasks, job)` change the heap's list as its own
-      // `pop(0)` and `append(job)` would: the same tests before them.
-      const heap = (method ?? (f?.type === 'identifier' ? f.text : '')).startsWith('heap') ? heapCall(scope.aliases, n) : undefined;
+      // `heapq.heappop(self.tasks)` takes the heap's smallest item as the list's own `pop(0)` would: the same tests before it.
+      const heap = (method ?? (f?.type === 'identifier' ? f.text : '')).startsWith('heap') ? heapTakenFrom(scope.aliases, n) : undefined;
       if (heap) {
-        const d = heap.list.type === 'attribute' ? describeContainer(heap.list) : heap.list.type === 'identifier' ? sharedContainerNamed(heap.list.text) : undefined;
-        const name = heap.list.text;
-        const check = d && (heap.takes ? sizeCheckBefore(n, name, fn, true, false, '0') ?? peekedBefore(n, name, fn, '0') : undefined);
+        const d = sharedContainerAt(heap);
+        const check = d && (sizeCheckBefore(n, heap.text, fn, true, false, '0') ?? peekedBefore(n, heap.text, fn, '0'));
         if (check) checks.push({ ...check, ...d!, ...(check.kind === 'size' && { takes: true as const }) });
         continue;
       }
@@ -4347,17 +4349,18 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (n.type !== 'call') continue;
     const f = n.childForFieldName('function');
     const through = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text === 'join' : /^(?:list|tuple|sorted|set|sum|max|min|any|all)$/.test(f?.text ?? '');
-    const viewName = through && callArgs(n).positional.length === 1 ? callArgs(n).positional[0] : undefined;
-    const over = viewedContainer(viewName);
-    const d = over?.type === 'attribute' ? describeContainer(over) : over?.type === 'identifier' ? sharedContainerNamed(over.text) : undefined;
+    const args = through ? callArgs(n).positional : [];
+    const viewName = args.length === 1 ? args[0] : undefined;
+    const d = sharedContainerAt(viewedContainer(viewName));
     const statement = n.parent?.type === 'expression_statement' ? n.parent : n;
     // (The test is where the view is gone through, not where it was taken: the lock held there is what counts.)
     if (d) checks.push({ ifNode: statement, test: viewName!, write: statement, kind: 'iterate', guard: { end: statement, workBetween: true }, view: viewName!.text, ...d });
   }
   const loops = [...nodes.filter((n) => n.type === 'for_statement'), ...fn.descendantsOfType('for_in_clause').filter((c): c is Node => !!c && enclosing(c, FUNCTION_TYPES)?.id === fn.id)];
   for (const loop of loops) {
-    const viewed = viewedContainer(loop.childForFieldName('right'));
-    let over = viewed ?? loop.childForFieldName('right');
+    const right = loop.childForFieldName('right');
+    const viewed = viewedContainer(right);
+    let over = viewed ?? right;
     const f = over?.type === 'call' ? over.childForFieldName('function') : undefined;
     if (f?.type === 'attribute' && /^(?:iter)?(?:items|keys|values)$/.test(f.childForFieldName('attribute')?.text ?? '') && callArgs(over!).positional.length === 0) over = f.childForFieldName('object');
     // `six.iteritems(d)`, `compat.itervalues(d)`: the Python 2 and 3 helpers go through `d` itself.
@@ -4366,8 +4369,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     const byIndex = f?.type === 'identifier' && (f.text === 'range' || f.text === 'xrange') ? lengthOf(callArgs(over!).positional) : undefined;
     if (byIndex) over = byIndex;
     // (`for c in channels[name]["clients"]:` a container held in a module-level one, or one every thread is handed.)
-    const d = !over ? undefined : over.type === 'subscript' ? nestedContainer(over) : over.type === 'attribute' ? describeContainer(over) : over.type === 'identifier' ? sharedContainerNamed(over.text) : undefined;
-    if (d) checks.push({ ifNode: loop, test: viewed ? loop.childForFieldName('right')! : over!, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, ...(byIndex && { byIndex: true as const }), ...(viewed && { view: loop.childForFieldName('right')!.text }), ...d });
+    const d = over?.type === 'subscript' ? nestedContainer(over) : sharedContainerAt(over);
+    if (d) checks.push({ ifNode: loop, test: viewed ? right! : over!, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, ...(byIndex && { byIndex: true as const }), ...(viewed && { view: right!.text }), ...d });
   }
   // `json.dump(d, f)` goes through a dict in Python code (json's pure-Python encoder, writing each piece
   // to the file as it goes), so other threads run in the middle of it: a loop in all but name. (With
@@ -4378,7 +4381,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     const args = callArgs(n);
     const over = args.positional[0];
     if (!over || (over.type !== 'identifier' && over.type !== 'attribute') || args.keyword.has('sort_keys')) continue;
-    const d = over.type === 'attribute' ? describeContainer(over) : sharedContainerNamed(over.text);
+    const d = sharedContainerAt(over);
     const statement = n.parent?.type === 'expression_statement' ? n.parent : n;
     if (d) checks.push({ ifNode: statement, test: over, write: statement, kind: 'iterate', guard: { end: statement, workBetween: true }, dumped: true, ...d });
   }
