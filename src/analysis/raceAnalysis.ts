@@ -1432,6 +1432,14 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
         entries.push(severalThreads(`${c.name}.${m}`, false, c.site, `the request handler ${c.name}, run on a thread per request by ${server}`, { handed }));
       }
     }
+    // A threading server's own overrides that ThreadingMixIn calls on the request's thread (`finish_request`),
+    // with `self` the one server: in a subclass too, each class's own override.
+    for (const c of module.classes.values()) {
+      if (!builtOn(module, c, THREADING_SERVER_BASES)) continue;
+      for (const m of SERVER_METHODS_PER_REQUEST) {
+        if (c.methods.has(m)) entries.push(severalThreads(`${c.name}.${m}`, true, c.site, `${c.name}.${m}(), run by ThreadingMixIn on a thread per request`));
+      }
+    }
     if (/\b(?:Simple|Doc)XMLRPCServer\b/.test(module.text)) entries.push(...xmlRpcEntries(module, server));
   }
   entries.push(...rpcServiceEntries(module));
@@ -1840,6 +1848,9 @@ const THREADING_SERVER_BASES: ReadonlySet<string> = new Set([
   'http.server.ThreadingHTTPServer',
 ]);
 
+/** A threading server's methods that ThreadingMixIn runs on each request's own thread. */
+const SERVER_METHODS_PER_REQUEST = ['finish_request', 'process_request_thread', 'shutdown_request', 'close_request'];
+
 /** A request handler's methods that its server calls for each request (`do_GET` for an HTTP one). */
 function runsPerRequest(method: string): boolean {
   return method === 'handle' || method === 'setup' || method === 'finish' || method.startsWith('do_');
@@ -1866,6 +1877,26 @@ interface Reached {
   sharedByUsersFor?: Set<string>;
   /** Parameters of `shared` handed an item of a shared container (`move(src, dst)`, `src = random.choice(accounts)`), not one object for all. */
   itemParams?: Set<string>;
+}
+
+/** Per module, each class's subclasses in it (at any depth), for the overrides a call on `self` may run. */
+const subclassesByModule = new WeakMap<Module, Map<string, ClassInfo[]>>();
+
+/** The overrides of method `key` (`Base.m`) in this module's subclasses of its class. */
+function overridesOf(module: Module, key: string): string[] {
+  let subclasses = subclassesByModule.get(module);
+  if (!subclasses) {
+    subclasses = new Map();
+    for (const c of module.classes.values()) {
+      for (const base of module.classes.values()) {
+        if (base !== c && builtOn(module, c, (b) => b === base.name)) subclasses.set(base.name, [...(subclasses.get(base.name) ?? []), c]);
+      }
+    }
+    subclassesByModule.set(module, subclasses);
+  }
+  const dot = key.lastIndexOf('.');
+  const attr = key.slice(dot + 1);
+  return (subclasses.get(key.slice(0, dot)) ?? []).filter((c) => c.methods.has(attr)).map((c) => `${c.name}.${attr}`);
 }
 
 /** A method called on an object: on its class when known, else on the one class of the module that has it. */
@@ -1978,6 +2009,8 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
       let callBound = bound && call.t === 'method' && call.isSelf;
       /** More methods the call may run: one per class the receiver can hold, after the first. */
       let alsoOn: string[] = [];
+      // `self.on_packet()` in a base class runs a subclass's override when `self` is one of those.
+      if (r && call.t === 'method' && call.isSelf) alsoOn = overridesOf(module, r.key);
       // An item of a shared container (`for acct in accounts: acct.withdraw(5)`): its method, on an object other threads reach too.
       // (`a, b = pick_two(accounts)` counts where pick_two returns items of that argument.)
       const itemOf = (name: string | null | undefined) => (name && target.t === 'function' ? target.ref.fn.itemLocals?.find(([local, , via]) => local === name && (!via || module.functions.get(via.fn)?.fn.returnsItemsOfParam === via.index))?.[1] : undefined);
