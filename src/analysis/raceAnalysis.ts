@@ -45,7 +45,7 @@ import {
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, THREADING_SERVER, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
-import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, PLAIN_SELF_ATTRIBUTE, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, threadPoolClasses, VIEW_CLASSES, walk, WATCHDOG_HANDLERS, withItemValue, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, PLAIN_SELF_ATTRIBUTE, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, threadPoolClasses, VIEW_CLASSES, walk, WATCHDOG_HANDLERS, WEBSOCKET_THREAD, withItemValue, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -1212,9 +1212,11 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     }
   }
   const mqttThread = /\.\s*loop_start\s*\(/.test(module.text);
+  const websocketThread = /(?:\btarget\s*=\s*|\bstart_new_thread\s*\(\s*)[\w.\s]*\.\s*run_forever\b/.test(module.text);
   for (const statement of module.statements) {
     for (const e of statement.summary.entries) {
       if (e.t === 'direct' && e.how === MQTT_THREAD && !mqttThread) continue; // `loop_forever()` runs the callbacks on the calling thread
+      if (e.t === 'direct' && e.how === WEBSOCKET_THREAD && !websocketThread) continue; // so does `ws.run_forever()`
       // A helper this module defines is followed through its own start instead.
       if (e.t === 'direct' && e.how.endsWith(STARTS_BY_NAME) && definedHere(module, e.how.slice(0, -STARTS_BY_NAME.length - 2))) continue;
       const site = absoluteRange(e.site, statement.base);

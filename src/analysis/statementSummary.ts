@@ -29,6 +29,7 @@ import {
   importsModule,
   IDENTIFIER_ENTRIES,
   LIBRARY_THREADS,
+  WEBSOCKET_THREAD,
   THREAD_BASES,
   isGetLock,
   LOCKISH,
@@ -560,6 +561,7 @@ export function queueDispatchKey(d: QueueDispatch): string {
 /** Libraries whose own thread calls the callbacks a program sets as attributes, by the module they are imported from. */
 const CALLBACK_ATTRIBUTES: readonly { module: string; attributes: RegExp; how: string }[] = [
   { module: 'paho', attributes: /^on_(?:message|connect|disconnect|publish|subscribe|unsubscribe|log)$/, how: MQTT_THREAD },
+  { module: 'websocket', attributes: /^on_(?:open|message|data|error|close|cont_message|ping|pong)$/, how: WEBSOCKET_THREAD },
   { module: 'gpiozero', attributes: /^when_(?:pressed|released|held|activated|deactivated|motion|no_motion|in_range|out_of_range|dark|light|line|no_line|changed|rotated|rotated_clockwise|rotated_counter_clockwise)$/, how: "gpiozero's event thread" },
 ];
 /** A callee that is a plain (dotted) name, then its argument list: `Thread(`, `th.Thread (`, `ex.submit(`. */

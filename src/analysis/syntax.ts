@@ -206,6 +206,8 @@ interface LibraryThread {
   /** only with this keyword given, and not False */
   when?: string;
 }
+/** websocket-client calls a WebSocketApp's callbacks on the thread that runs its `run_forever()`. */
+export const WEBSOCKET_THREAD = 'the websocket-client callback, run on the thread that runs run_forever()';
 export const LIBRARY_THREADS: ReadonlyMap<string, LibraryThread> = new Map<string, LibraryThread>([
   // rospy runs each subscriber's callbacks on a thread of its own, each service call on one, each timer on one.
   ['rospy.Subscriber', { position: 2, keywords: ['callback'], several: false, how: 'the rospy subscriber callback' }],
@@ -219,6 +221,8 @@ export const LIBRARY_THREADS: ReadonlyMap<string, LibraryThread> = new Map<strin
   ['pynput.mouse.Listener', { keywords: ['on_move', 'on_click', 'on_scroll'], several: false, how: 'the pynput mouse listener thread' }],
   // sounddevice (PortAudio) calls a stream's callback on the audio thread, beside the program, one block at a time.
   ...['InputStream', 'OutputStream', 'Stream', 'RawInputStream', 'RawOutputStream', 'RawStream'].map((c): [string, LibraryThread] => [`sounddevice.${c}`, { keywords: ['callback'], several: false, how: "the sounddevice callback, run on PortAudio's audio thread" }]),
+  // (Counted only where run_forever() runs on a thread of its own: see the analysis.)
+  ['websocket.WebSocketApp', { keywords: ['on_open', 'on_message', 'on_data', 'on_error', 'on_close', 'on_cont_message', 'on_ping', 'on_pong'], several: false, how: WEBSOCKET_THREAD }],
   // Werkzeug's threaded development server runs the WSGI app on a thread per request.
   ['werkzeug.serving.make_server', { position: 2, keywords: ['app'], several: true, how: "Werkzeug's threaded server, a thread per request", when: 'threaded' }],
   ['werkzeug.serving.run_simple', { position: 2, keywords: ['application'], several: true, how: "Werkzeug's threaded server, a thread per request", when: 'threaded' }],
