@@ -4167,6 +4167,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...loopTestedOutsideLock(module, root, reached, findings));
   findings.push(...eventClearedByWaiters(module, root, reached, lines, findings));
   findings.push(...mainLoopsOverChanged(module, reached));
+  findings.push(...pairReadWhileThreadAppends(module, root, reached, lines));
   findings.push(...starterUpdates(module, starterSide, fixContext));
   for (const [file, sites] of fileWrites) {
     // Several threads: one function run by several, or functions run by different ones.
@@ -5597,8 +5598,11 @@ function closedUnderItsThreads(module: Module, root: Node, entries: readonly Thr
         const closeLine = close.node.startPosition.row;
         // (A join between the start and the close: the threads have ended, or the close waits for them.)
         if (/\.\s*join\s*\(/.test(linesText(module, e.site.end.line + 1, closeLine))) continue;
-        done.add(handle);
         const useLine = bodyLine(ref, text, use.index!);
+        // (A use inside `try: … except:` or `except Exception:` that the thread catches: the error is handled, not the end of it.)
+        const useColumn = source.line(useLine).search(new RegExp(`(?<![\\w.])${handle}\\s*\\.\\s*${method}\\b`));
+        if (useColumn >= 0 && caughtBroadly(root.descendantForPosition({ row: useLine, column: useColumn }))) continue;
+        done.add(handle);
         out.push({
           code: CODES.startedBeforeSet,
           message: `\`${handle}.close()\` closes here what code running in threads uses (${key}() calls \`${handle}.${method}()\` at line ${useLine + 1}; ${e.key}() runs on a thread: ${e.how}), with no \`join()\` of those threads before it: a thread inside that call, or about to make it, then works on a closed object and ends with an error (a SerialException, an OSError, or ValueError: I/O operation on closed file), with the GIL or without it. Tell the threads to stop (an Event they test), \`join()\` them, then close.`,
@@ -5613,6 +5617,20 @@ function closedUnderItsThreads(module: Module, root: Node, entries: readonly Thr
     }
   }
   return out;
+}
+
+/** Is the node in the body of a `try` whose handlers catch any error a closed port, socket or file raises (`except:`, `except Exception:`, `except OSError:`)? */
+function caughtBroadly(node: Node | null): boolean {
+  for (let p = node; p && p.type !== 'function_definition'; p = p.parent) {
+    const parent = p.parent;
+    if (parent?.type !== 'try_statement' || parent.childForFieldName('body')?.id !== p.id) continue;
+    for (const clause of parent.namedChildren) {
+      if (clause?.type !== 'except_clause') continue;
+      const caught = clause.namedChildren.find((c) => c?.type !== 'block' && c?.type !== 'comment');
+      if (!caught || /^\(?\s*(?:(?:builtins\.)?(?:BaseException|Exception|OSError|IOError|EnvironmentError|ValueError)|(?:serial\.)?(?:serialutil\.)?SerialException|socket\.error)\b/.test(caught.text)) return true;
+    }
+  }
+  return false;
 }
 
 /** What ends the look for a read that comes too early: a wait of any kind, or code that runs more than once. */
@@ -5685,7 +5703,9 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       }
       const assignment = s.namedChildren[0]?.type === 'assignment' ? s.namedChildren[0] : undefined;
       const reads = assignment?.childForFieldName('right') ?? s;
-      const hit = started ? changed.find((name) => new RegExp(`(?<![\\w.])${name.replace('.', '\\s*\\.\\s*')}\\b(?!\\s*\\()`).test(reads.text)) : undefined;
+      // (Handed on in `args=(…)` or FuncAnimation's `fargs=(…)`, not read.)
+      const readText = reads.text.replace(/\b(?:fargs|args|kwargs)\s*=\s*[([{][^)\]}]*[)\]}]/g, '');
+      const hit = started ? changed.find((name) => new RegExp(`(?<![\\w.])${name.replace('.', '\\s*\\.\\s*')}\\b(?!\\s*\\()`).test(readText)) : undefined;
       if (!hit) continue;
       // (`done_len = len(done)` before `while done_len < total:`, which reads it again: the first look of a poll.)
       const into = assignment?.childForFieldName('left');
@@ -5694,6 +5714,8 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       const index = reads.startIndex + at;
       const node = root.descendantForIndex(index);
       if (node?.type !== 'identifier') break; // in a string or a comment
+      // (Read again after the joins further down, `print(len(items))` before and after: the lesson shows the difference on purpose.)
+      if (readAgainAfterJoin(s, hit)) break;
       const line = node.startPosition.row;
       const column = node.startPosition.column;
       done.add(`${top.id}`);
@@ -5711,6 +5733,17 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
     }
   }
   return out;
+}
+
+/** Is `name` read again in the statement's block after a later statement that joins threads? */
+function readAgainAfterJoin(statement: Node, name: string): boolean {
+  const reads = new RegExp(`(?<![\\w.])${name.replace('.', '\\s*\\.\\s*')}\\b`);
+  let joined = false;
+  for (let s = statement.nextNamedSibling; s; s = s.nextNamedSibling) {
+    if (joined && reads.test(s.text)) return true;
+    joined ||= THREAD_JOIN.test(s.text);
+  }
+  return false;
 }
 
 /** A `while` loop after the statement, in its block, whose test reads `name`: the loop that polls the value read first there. */
@@ -6525,6 +6558,91 @@ function startInMethod(module: Module, root: Node, cls: ClassInfo, e: ThreadEntr
     if (/\.\s*start\s*\(\s*\)/.test(lines[line] ?? '')) return { startLine: line, range: { start: { line: def.startPosition.row, character: 0 }, end: { line: def.endPosition.row, character: 0 } }, name: name! };
   }
   return undefined;
+}
+
+/** Calls that take two sequences as a pair of the same length: a plot's x and y, `zip`. */
+const PAIRED_READ = /(?:^|\.)(?:plot|scatter|step|bar|fill_between|errorbar|semilogy|semilogx|loglog|set_data|zip)$/;
+
+/**
+ * GIL004 for two module-level lists or deques that thread code adds to one after the other (`times.append(t)`,
+ * then `temps.append(v)`) while code beside it reads them as a pair (`ax.plot(times, temps)` in the main
+ * program or in the callback it hands matplotlib's FuncAnimation, which runs on the main thread during
+ * `plt.show()`), with no lock over both: the read can come between the two appends and get one item more
+ * in the first, and the plot stops with ValueError (x and y must have the same first dimension).
+ */
+function pairReadWhileThreadAppends(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  if (!/\.\s*append\s*\([^\n]*\n[^\n]*\.\s*append\s*\(/.test(module.text)) return out;
+  // The pairs thread code appends to, one right after the other, with no lock: `times` → `temps` and where.
+  type Pair = { first: string; second: string; key: string; line: number; entry: ThreadEntry };
+  const pairs: Pair[] = [];
+  const container = (n: string) => module.globals.get(n)?.kind === 'value' && new RegExp(`^${n}\\s*(?::[^=\\n]*)?=\\s*(?:\\[|list\\s*\\(|(?:collections\\s*\\.\\s*)?deque\\s*\\()`, 'm').test(module.text);
+  for (const [key, r] of reached) {
+    const entry = r.entries.find((e) => !e.guardedBy && !e.mainProgram && !e.fromImporter);
+    if (r.target.t !== 'function' || !entry) continue;
+    const ref = r.target.ref;
+    const text = functionText(module, ref);
+    for (const m of text.matchAll(/^[ \t]*([A-Za-z_]\w*)\s*\.\s*append\s*\([^\n]*\n(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*([A-Za-z_]\w*)\s*\.\s*append\s*\(/gm)) {
+      const [, first, second] = m;
+      if (first === second || ref.fn.locals.includes(first) || ref.fn.params.includes(first) || ref.fn.locals.includes(second) || ref.fn.params.includes(second) || !container(first) || !container(second)) continue;
+      const line = bodyLine(ref, text, m.index! + (m[0].length - m[0].trimStart().length));
+      const at = root.descendantForPosition({ row: line, column: source.line(line).search(/\S/) });
+      if (!at || heldAt(at)) continue;
+      pairs.push({ first, second, key, line, entry });
+    }
+  }
+  if (pairs.length === 0) return out;
+  // Code beside the threads: the main program after the start, and FuncAnimation's callbacks (their fargs by parameter).
+  const besides: { node: Node; names: Map<string, string>; after: number; who: string }[] = [];
+  for (const call of namesMatching(root, module.text, /\bFuncAnimation\s*\(/g)) {
+    let c: Node | null = call.node;
+    while (c && c.type !== 'call') c = c.parent;
+    if (!c || enclosingDefinition(c)) continue;
+    const { positional, keyword } = callArgs(c);
+    const func = keyword.get('func') ?? positional[1];
+    const ref = func?.type === 'identifier' ? module.functions.get(func.text) : undefined;
+    const def = ref ? definitionOf(root, ref) : undefined;
+    if (!ref || !def) continue;
+    const names = new Map<string, string>();
+    const fargs = keyword.get('fargs');
+    (fargs?.type === 'tuple' || fargs?.type === 'list' ? fargs.namedChildren : []).forEach((a, i) => {
+      const param = ref.fn.params[i + 1];
+      if (a?.type === 'identifier' && param !== undefined) names.set(param, a.text);
+    });
+    besides.push({ node: def, names, after: c.startPosition.row, who: `${ref.fn.name}(), which FuncAnimation calls on the main thread` });
+  }
+  for (const statement of root.namedChildren) {
+    if (statement && !/^(?:function_definition|class_definition|decorated_definition|import_statement|import_from_statement)$/.test(statement.type)) besides.push({ node: statement, names: new Map(), after: statement.startPosition.row, who: 'the main program' });
+  }
+  const done = new Set<string>();
+  for (const { node, names, after, who } of besides) {
+    if (!/\(/.test(node.text)) continue;
+    for (const call of node.descendantsOfType('call')) {
+      const callee = dotted(call?.childForFieldName('function'));
+      if (!call || callee === undefined || !PAIRED_READ.test(callee)) continue;
+      const args = callArgs(call).positional.map((a) => (a?.type === 'identifier' ? (names.get(a.text) ?? (enclosingDefinition(call) && module.functions.get(enclosingDefinition(call)!.childForFieldName('name')?.text ?? '')?.fn.locals.includes(a.text) ? undefined : a.text)) : undefined));
+      for (const p of pairs) {
+        const i = args.indexOf(p.first);
+        if (i < 0 || args[i + 1] !== p.second || done.has(`${p.first},${p.second}`)) continue;
+        // Started before the read (or before the animation is made), and not joined in between.
+        const start = p.entry.moduleLine;
+        if (start === undefined || start >= after || joinedBetween(module, start, call.startPosition.row)) continue;
+        done.add(`${p.first},${p.second}`);
+        const line = call.startPosition.row;
+        out.push({
+          code: 'GIL004',
+          message: `\`${p.first}\` and \`${p.second}\` are read as a pair here (\`${call.text.split('\n')[0].slice(0, 60)}\`) by ${who}, while code that runs in threads (${p.key}(); ${p.entry.how}) adds to one and then the other (line ${p.line + 1}), with no lock over both: the read can come between the two appends and find one item more in \`${p.first}\` than in \`${p.second}\`, with the GIL or without it, and a plot then stops with ValueError (x and y must have the same first dimension). (A thread appending without pause while the main program copied both: 19 of 20 reads found different lengths on 3.9 and 3.11, 61 of 77 on 3.13t.) Hold one lock over the two appends, and take copies of both under it here.`,
+          range: { start: { line, character: call.startPosition.column }, end: { line, character: line === call.endPosition.row ? call.endPosition.column : source.line(line).length } },
+          subject: p.first,
+          related: [
+            { range: lineRange(source, p.line), message: `${p.key}() adds to \`${p.first}\` here and to \`${p.second}\` right after, on a thread` },
+            { range: p.entry.site, message: `the thread that runs ${p.key}() starts here (${p.entry.how})` },
+          ],
+        });
+      }
+    }
+  }
+  return out;
 }
 
 /**
