@@ -3426,7 +3426,7 @@ function firstChangeElsewhere(module: Module, root: Node, changes: RegExp, subje
     const inside = line >= fn.start.line && line <= fn.end.line;
     let inFunction: Node | undefined;
     for (let p: Node | null = node; p && !inFunction; p = p.parent) if (p.type === 'function_definition') inFunction = p;
-    if (!inFunction || inFunction.childForFieldName('name')?.text === '__init__') continue; // before any thread, as a rule
+    if (!inFunction || inFunction.childForFieldName('name')?.text === '__init__' || calledOnlyFromInit(root, module.text, inFunction)) continue; // before any thread, as a rule
     if (inside && !own) continue;
     // In the function that starts the threads, before it starts them.
     if (starts.some((s) => s.line > line && s.line <= inFunction!.endPosition.row && s.line >= inFunction!.startPosition.row)) continue;
@@ -3441,6 +3441,19 @@ function firstChangeElsewhere(module: Module, root: Node, changes: RegExp, subje
     return { line: line + 1, list, deque };
   }
   return undefined;
+}
+
+/** A method that only `__init__` names (`self._setup_telegram()` there): it runs as the object is made, before its threads. */
+function calledOnlyFromInit(root: Node, text: string, method: Node): boolean {
+  const name = method.childForFieldName('name')?.text;
+  if (name === undefined || method.parent?.parent?.type !== 'class_definition') return false;
+  // (Every mention a call there: `console.add(self.on_cmd)` in `__init__` hands it on, to be called later.)
+  const uses = [...text.matchAll(new RegExp(`\\.\\s*${name}\\b(\\s*\\()?`, 'g'))];
+  return uses.length > 0 && uses.every((m) => {
+    if (m[1] === undefined) return false;
+    const at = root.descendantForIndex(m.index! + m[0].indexOf(name, 1));
+    return at ? enclosingDefinition(at)?.childForFieldName('name')?.text === '__init__' : false;
+  });
 }
 
 /**

@@ -1197,20 +1197,44 @@ function superKind(scope: StatementScope, call: Node): StateKind | undefined {
 }
 
 /** `for f in (a, b): Thread(target=f)`: the loop variable stands for each listed callable; `a if c else b` for both. */
-function loopValues(expr: Node | undefined): Node[] {
+function loopValues(expr: Node | undefined, scope?: StatementScope): Node[] {
   if (!expr) return [];
-  if (expr.type === 'parenthesized_expression') return loopValues(expr.namedChildren[0] ?? undefined);
+  if (expr.type === 'parenthesized_expression') return loopValues(expr.namedChildren[0] ?? undefined, scope);
   // `target=up if c == "u" else down`: either may run.
-  if (expr.type === 'conditional_expression') return [expr.namedChildren[0], expr.namedChildren[2]].flatMap((n) => loopValues(n ?? undefined));
+  if (expr.type === 'conditional_expression') return [expr.namedChildren[0], expr.namedChildren[2]].flatMap((n) => loopValues(n ?? undefined, scope));
   if (expr.type !== 'identifier') return [expr];
   for (let p = expr.parent; p; p = p.parent) {
     if (p.type === 'function_definition') break;
-    if ((p.type === 'for_statement' || p.type === 'for_in_clause') && p.childForFieldName('left')?.text === expr.text) {
-      const right = p.childForFieldName('right');
-      if (right && (right.type === 'tuple' || right.type === 'list')) return right.namedChildren.filter((n): n is Node => !!n);
+    if (p.type !== 'for_statement' && p.type !== 'for_in_clause') continue;
+    // `for target in (…)`, or `for name, target in [("a", self.a), …]`: the items, or that part of each.
+    const left = p.childForFieldName('left');
+    const whole = left?.text === expr.text;
+    const part = !whole && (left?.type === 'pattern_list' || left?.type === 'tuple_pattern') ? left.namedChildren.findIndex((n) => n?.text === expr.text) : -1;
+    if (!whole && part < 0) continue;
+    let right = p.childForFieldName('right');
+    // (`threads = [(…), …]` just before, in the same function: the one list it was bound to.)
+    if (right?.type === 'identifier' && scope) {
+      const fn = enclosing(p, FUNCTION_TYPES);
+      const name = right.text;
+      const bound = (fn ? scope.index.ownNodes(fn) : scope.index.ofType('assignment')).filter((a) => a.type === 'assignment' && a.childForFieldName('left')?.text === name);
+      if (bound.length === 1 && bound[0].startIndex < p.startIndex) right = bound[0].childForFieldName('right');
     }
+    if (!right || (right.type !== 'tuple' && right.type !== 'list')) break;
+    const items = right.namedChildren.filter((n): n is Node => !!n);
+    if (whole) return items;
+    return items.flatMap((item) => (item.type === 'tuple' || item.type === 'list' ? (item.namedChildren[part] ?? []) : []));
   }
   return [expr];
+}
+
+/** A loop variable that goes through a literal list of different callables, in the one loop around the start: each runs once. */
+function eachItemOnce(expr: Node | undefined, scope: StatementScope): boolean {
+  if (expr?.type !== 'identifier') return false;
+  const values = loopValues(expr, scope);
+  if (values.length < 2 || values[0] === expr || new Set(values.map((v) => v.text.replace(/\s+/g, ''))).size !== values.length) return false;
+  let loops = 0;
+  for (let p = expr.parent; p && p.type !== 'function_definition'; p = p.parent) if (REPEATING.has(p.type)) loops++;
+  return loops === 1;
 }
 
 /**
@@ -1395,7 +1419,7 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
   const { text, aliases } = scope;
   const entries: EntrySite[] = [];
   const targets = (expr: Node | undefined) =>
-    loopValues(expr).flatMap((c) => {
+    loopValues(expr, scope).flatMap((c) => {
       const bound = [...callablesBoundTo(scope, c), ...dispatchedFrom(scope, c)];
       return (bound.length > 0 ? bound : [c]).flatMap((v) => callableRef(scope, v, summary) ?? []);
     });
@@ -1477,7 +1501,10 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       const args = sequenceItems(scope, keyword.get('args') ?? positional[thread ? 3 : 2], node);
       const kwargs = mappingItems(keyword.get('kwargs') ?? positional[thread ? 4 : 3]);
       const target = thread ? (keyword.get('target') ?? positional[1]) : (keyword.get('function') ?? positional[1]);
-      entries.push({ ...at, ...passed(args, kwargs), t: 'direct', how: thread || q === 'threading.Timer' ? q! : `${fnNode!.text} (a threading.Timer subclass)`, targets: targets(target) });
+      const handed = passed(args, kwargs);
+      // (`for name, fn in [("a", self.a), ("b", self.b)]: Thread(target=fn)`: one thread for each, none started twice.)
+      if (handed.passed.repeats && args.length === 0 && kwargs.length === 0 && eachItemOnce(target, scope)) handed.passed = { ...handed.passed, repeats: false };
+      entries.push({ ...at, ...handed, t: 'direct', how: thread || q === 'threading.Timer' ? q! : `${fnNode!.text} (a threading.Timer subclass)`, targets: targets(target) });
     } else if (q !== undefined && LIBRARY_THREADS.has(q)) {
       const lib = LIBRARY_THREADS.get(q)!;
       const callbacks = [...lib.keywords.map((k) => keyword.get(k)), lib.position !== undefined ? positional[lib.position] : undefined].filter((c): c is Node => !!c);
