@@ -4181,6 +4181,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...eventClearedByWaiters(module, root, reached, lines, findings));
   findings.push(...mainLoopsOverChanged(module, reached));
   findings.push(...pairReadWhileThreadAppends(module, root, reached, lines));
+  findings.push(...seekThenWriteOnSharedFile(module, root, reached, lines, findings));
+  findings.push(...signalClearedOutsideLock(module, root, reached, findings));
   findings.push(...starterUpdates(module, starterSide, fixContext));
   for (const [file, sites] of fileWrites) {
     // Several threads: one function run by several, or functions run by different ones.
@@ -6571,6 +6573,110 @@ function startInMethod(module: Module, root: Node, cls: ClassInfo, e: ThreadEntr
     if (/\.\s*start\s*\(\s*\)/.test(lines[line] ?? '')) return { startLine: line, range: { start: { line: def.startPosition.row, character: 0 }, end: { line: def.endPosition.row, character: 0 } }, name: name! };
   }
   return undefined;
+}
+
+/**
+ * GIL004 for a flag that thread code raises under a lock (`with lock: wake = True`, `shared.wake = True`
+ * between `acquire()` and `release()`) while other thread code tests it and lowers it with no lock over
+ * both (`if shared.wake: …; shared.wake = False`): a raise that comes after the test and before the
+ * lowering is wiped out by it, and the signal is lost (the wake-up never handled).
+ */
+function signalClearedOutsideLock(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/=\s*False\b/.test(module.text) || !/=\s*True\b/.test(module.text)) return out;
+  // The flag a store names: a module global the function declares `global`, or an attribute of a module-level object.
+  const flagOf = (left: Node, fn: FunctionRef, declared: Set<string>): string | undefined => {
+    if (left.type === 'identifier') return declared.has(left.text) && module.globals.get(left.text)?.kind === 'value' ? left.text : undefined;
+    const owner = left.type === 'attribute' ? left.childForFieldName('object') : undefined;
+    if (owner?.type !== 'identifier' || owner.text === 'self' || fn.fn.locals.includes(owner.text) || fn.fn.params.includes(owner.text) || module.globals.get(owner.text)?.kind !== 'value') return undefined;
+    return left.text.replace(/\s+/g, '');
+  };
+  const raised = new Map<string, { key: string; node: Node }>();
+  const lowered: { flag: string; key: string; test: Node; node: Node; several: boolean; how: string }[] = [];
+  for (const [key, r] of reached) {
+    if (r.target.t !== 'function' || r.entries.every((e) => e.guardedBy)) continue;
+    const ref = r.target.ref;
+    const text = functionText(module, ref);
+    if (!/=\s*(?:True|False)\b/.test(text)) continue;
+    const def = definitionOf(root, ref);
+    if (!def) continue;
+    const declared = new Set([...text.matchAll(/^[ \t]*global[ \t]+([\w \t,]+?)[ \t]*(?:#.*)?$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim())));
+    for (const a of def.descendantsOfType('assignment')) {
+      const left = a?.childForFieldName('left');
+      const value = a?.childForFieldName('right')?.text;
+      if (!a || !left || (value !== 'True' && value !== 'False') || a.parent?.type !== 'expression_statement' || enclosingDefinition(a)?.id !== def.id) continue;
+      const flag = flagOf(left, ref, declared);
+      if (flag === undefined) continue;
+      if (value === 'True') {
+        if (heldAt(a) && !raised.has(flag)) raised.set(flag, { key, node: a });
+        continue;
+      }
+      if (heldAt(a)) continue;
+      // Lowered in the body of `if flag:` that tests it with no lock held.
+      for (let p: Node | null = a.parent; p && p.id !== def.id; p = p.parent) {
+        if (p.type !== 'if_statement') continue;
+        const test = p.childForFieldName('condition');
+        if (test && test.text.replace(/\s+/g, '').replace(/(?:==|is)True$/, '') === flag && !heldAt(p)) {
+          lowered.push({ flag, key, test, node: a, several: r.entries.some((e) => !e.oneThread || !!e.repeats), how: r.entries[0].how });
+        }
+        break;
+      }
+    }
+  }
+  for (const low of lowered) {
+    const raise = raised.get(low.flag);
+    if (!raise || (raise.key === low.key && !low.several)) continue;
+    const line = low.test.startPosition.row;
+    if (already.some((f) => f.range.start.line === line && f.subject === low.flag) || out.some((f) => f.subject === low.flag)) continue;
+    const lowerLine = low.node.startPosition.row;
+    const raiser = raise.key.slice(raise.key.lastIndexOf('.') + 1);
+    out.push({
+      code: 'GIL004',
+      message: `\`${low.flag}\` is tested here and set back to False at line ${lowerLine + 1} by code that runs in threads (${low.key}(); ${low.how}), with no lock over the test and the reset, while ${raiser}() sets it to True under a lock (line ${raise.node.startPosition.row + 1}) on another thread: a True set after this test and before the reset is wiped out by the reset, and that signal is lost, with the GIL or without it. Take the lock over the test and the reset together (read the flag and lower it in one locked step: \`with lock: woken, flag = flag, False\`), or use a threading.Event or a queue for the signal.`,
+      range: rangeOf(low.test),
+      subject: low.flag,
+      related: [
+        { range: rangeOf(low.node), message: `\`${low.flag}\` is set back to False here, with no lock` },
+        { range: rangeOf(raise.node), message: `${raiser}() sets \`${low.flag}\` to True here, under a lock` },
+      ],
+    });
+  }
+  return out;
+}
+
+/**
+ * GIL001 for `self.out.seek(start)` and then `self.out.write(chunk)` (or a read) on a file the object keeps,
+ * in a method several threads run on that one object (a downloader's part per range), with no lock over
+ * both: another thread's seek can come between the two, and this chunk goes to that thread's offset.
+ */
+function seekThenWriteOnSharedFile(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\.\s*seek\s*\(/.test(module.text)) return out;
+  for (const [key, r] of reached) {
+    if (r.target.t !== 'function' || !r.bound || !r.entries.some((e) => (!e.oneThread || !!e.repeats) && !e.guardedBy && !e.mainProgram)) continue;
+    const ref = r.target.ref;
+    const text = functionText(module, ref);
+    for (const seek of text.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*seek\s*\(/g)) {
+      const attr = seek[1];
+      const use = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*\\.\\s*(write|read\\w*)\\s*\\(`).exec(text.slice(seek.index!));
+      if (!use) continue;
+      const line = bodyLine(ref, text, seek.index!);
+      const useLine = bodyLine(ref, text, seek.index! + use.index);
+      const at = root.descendantForPosition({ row: line, column: source.line(line).search(/\bself\b/) });
+      const usedAt = root.descendantForPosition({ row: useLine, column: source.line(useLine).search(/\bself\b/) });
+      if (!at || !usedAt || enclosingDefinition(at)?.id !== enclosingDefinition(usedAt)?.id || heldAt(at) || heldAt(usedAt)) continue;
+      if (already.some((f) => f.range.start.line === line) || out.some((f) => f.range.start.line === line)) continue;
+      const column = source.line(line).search(/\bself\b/);
+      out.push({
+        code: CODES.unlockedSharedWrite,
+        message: `\`self.${attr}\` is one file object of an object whose method runs in several threads (${r.entries[0].how}): this moves its position here and ${use[1] === 'write' ? 'writes' : 'reads'} at line ${useLine + 1}, with no lock over both. Another thread's \`seek()\` can come in between, with the GIL or without it, and this ${use[1] === 'write' ? 'chunk is written at the other thread\'s offset (the file ends up with parts in the wrong places)' : 'read gets bytes from the other thread\'s offset'}. Hold one lock over the seek and the ${use[1] === 'write' ? 'write' : 'read'}, or give each thread a file object of its own (\`os.pwrite\` writes at an offset in one call).`,
+        range: { start: { line, character: column }, end: { line, character: column + `self.${attr}`.length } },
+        subject: `self.${attr}`,
+        related: [{ range: lineRange(source, useLine), message: `the ${use[1] === 'write' ? 'write' : 'read'} that depends on the position set here` }, ...(viaRelated(r.entries, key.slice(key.lastIndexOf('.') + 1)) ?? []).slice(0, 2)],
+      });
+    }
+  }
+  return out;
 }
 
 /** Calls that take two sequences as a pair of the same length: a plot's x and y, `zip`. */
