@@ -3167,6 +3167,32 @@ function lockTakenByCallers(module: Module, c: ClassInfo): boolean {
   return outside.some(([m, ref]) => !ownCode.has(m) && lockUse.test(functionText(module, ref)));
 }
 
+const WITH_TYPES: ReadonlySet<string> = new Set(['with_statement']);
+
+/**
+ * Does every thread start in the class's methods wait for its threads before that method returns (a
+ * join, each future's `result()`, `wait(futures)`, `shutdown()`, or leaving `with ThreadPoolExecutor(…)`)?
+ * Then no thread of its own outlives a call, and a caller's next call finds them ended.
+ */
+function ownStartsAwaited(module: Module, root: Node, c: ClassInfo): boolean {
+  let starts = 0;
+  for (const statement of module.statements) {
+    for (const e of statement.summary.entries) {
+      const fnKey = functionAt(statement, e.site.start);
+      if (fnKey === undefined || !fnKey.startsWith(`${c.name}.`) || fnKey.slice(c.name.length + 1).includes('.')) continue;
+      starts++;
+      const site = absoluteRange(e.site, statement.base);
+      const at = root.descendantForPosition({ row: site.start.line, column: site.start.character });
+      const def = at ? enclosingDefinition(at) : undefined;
+      if (!at || !def) return false;
+      if (/Executor|Pool\s*\(/.test(enclosing(at, WITH_TYPES)?.text.split('\n')[0] ?? '')) continue;
+      const after = module.text.slice(at.endIndex, def.endIndex);
+      if (!/\.\s*(?:result|join)\s*\(|\bwait\s*\(|\.\s*shutdown\s*\(/.test(after)) return false;
+    }
+  }
+  return starts > 0;
+}
+
 /** Methods that code outside a class calls: its public ones, and the dunders behind operators and calls. */
 const CALLED_FROM_OUTSIDE = /^(?:[a-zA-Z]\w*|__(?:call|getitem|setitem|delitem|contains|len|iter|next)__)$/;
 
@@ -3198,6 +3224,8 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     if (ownThread && !c.isThread && madeByProgram(module, c.name)) continue;
     const node = classNode(root, c);
     if (!node) continue;
+    // (Its own threads all waited for in the method that starts them, `future.result()` for each: its lock is for those.)
+    if (ownThread && !c.isThread && ownStartsAwaited(module, root, c)) continue;
     const attrs = new Set<string>();
     /** Where the class holds its lock: a method it calls only inside these is called with the lock held. */
     const heldSpans: [number, number][] = [];
