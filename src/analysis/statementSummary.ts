@@ -14,7 +14,7 @@
  * in threads, with the locks around them) also asks the module about names (ModuleView), and is kept
  * with the answers it got until one of them changes.
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import { CODES, type FindingCode, type FixSuggestion, type Position0, type Range0 } from '../shared/analysis';
 import {
   callArgs,
@@ -2903,16 +2903,36 @@ function heldTest(test: Node | null, within: Node): Node | null {
   if (query?.type === 'call') return queriedTest(query, within) ?? test;
   if (bare?.type !== 'identifier') return test;
   const fn = within.type === 'function_definition' ? within : enclosing(within, FUNCTION_TYPES);
-  // (Most tested names are never assigned a comparison: the text says so before the tree is walked.)
-  if (!fn || !new RegExp(`(?<![\\w.])${bare.text}\\s*(?::[^=\\n]*)?=(?!=)`).test(fn.text)) return test;
+  if (!fn) return test;
+  // The last assignment of the name before the test, in the function's own body.
   let held: Node | undefined;
-  for (const a of fn.descendantsOfType('assignment')) {
-    if (!a || a.startIndex >= bare.startIndex) break;
-    if (a.childForFieldName('left')?.text !== bare.text || enclosing(a, FUNCTION_TYPES)?.id !== fn!.id) continue;
-    const value = a.childForFieldName('right');
-    held = value?.type === 'comparison_operator' ? value : undefined;
+  for (const a of ownAssignments(fn).get(bare.text) ?? []) {
+    if (a.start >= bare.startIndex) break;
+    held = a.comparison;
   }
   return held ?? test;
+}
+
+/** Per tree, per function (by node id): the assignments to each plain name in its own body, in order, with the comparison each stores, if it does. */
+const assignmentsByTree = new WeakMap<Tree, Map<number, Map<string, { start: number; comparison: Node | undefined }[]>>>();
+
+/** The assignments of a function's own body by name (heldTest asks for each guard before each write: read once per function). */
+function ownAssignments(fn: Node): Map<string, { start: number; comparison: Node | undefined }[]> {
+  let byFunction = assignmentsByTree.get(fn.tree);
+  if (!byFunction) assignmentsByTree.set(fn.tree, (byFunction = new Map()));
+  let byName = byFunction.get(fn.id);
+  if (byName) return byName;
+  byName = new Map();
+  for (const a of fn.descendantsOfType('assignment')) {
+    const left = a?.childForFieldName('left');
+    if (!a || left?.type !== 'identifier' || enclosing(a, FUNCTION_TYPES)?.id !== fn.id) continue;
+    const value = a.childForFieldName('right');
+    const list = byName.get(left.text) ?? [];
+    list.push({ start: a.startIndex, comparison: value?.type === 'comparison_operator' ? value : undefined });
+    byName.set(left.text, list);
+  }
+  byFunction.set(fn.id, byName);
+  return byName;
 }
 
 /** Where a test is made, as far as locks go: a comparison in a query method (queriedTest) is made at its call. */

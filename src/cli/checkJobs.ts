@@ -39,6 +39,20 @@ export const CHECK_WORKER = 'gil-lab-check-worker';
 /** Files a worker is handed at once: enough that messages cost little, few enough that the workers finish together. */
 const BATCH = 8;
 
+/**
+ * The cheap part of a file's analysis, done where the files are listed: its size, its threading
+ * servers, and whether it can hand code to threads at all. Most files end here; the rest (`deep`,
+ * with their size) need a parser.
+ */
+export function firstLook(job: FileJob): { outcome: FileOutcome } | { deep: FileJob; bytes: number } {
+  const { file, incoming } = job;
+  if (statSync(file).size > MAX_FILE_BYTES) return { outcome: { file, skipped: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` } };
+  const text = readFileSync(file, 'utf8');
+  if (incoming || mayHandOff(text)) return { deep: job, bytes: text.length };
+  const servers = threadingServerClasses(text);
+  return { outcome: { file, ...(servers.length > 0 && { threadingServers: servers }) } };
+}
+
 function analyseFile(parser: Parser, job: FileJob): FileOutcome {
   const { file, incoming } = job;
   if (statSync(file).size > MAX_FILE_BYTES) return { file, skipped: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` };
