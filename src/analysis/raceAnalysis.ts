@@ -5778,6 +5778,17 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
   return out;
 }
 
+/**
+ * Is the start inside `with ThreadPoolExecutor(…) as ex:` (or a Pool) that ends before `row`? Leaving
+ * the block waits for every task it submitted (`shutdown(wait=True)`), as a join does.
+ */
+function leftPoolBlockBefore(site: Node | null, row: number): boolean {
+  for (let w = site ? enclosing(site, WITH_TYPES) : undefined; w; w = enclosing(w, WITH_TYPES)) {
+    if (w.endPosition.row < row && /Executor\s*\(|Pool\s*\(/.test(w.text.slice(0, w.text.indexOf(':')))) return true;
+  }
+  return false;
+}
+
 /** Is `name` read again in the statement's block after a later statement that joins threads? */
 function readAgainAfterJoin(statement: Node, name: string): boolean {
   const reads = new RegExp(`(?<![\\w.])${name.replace('.', '\\s*\\.\\s*')}\\b`);
@@ -6842,11 +6853,11 @@ function mainLoopsOverChanged(module: Module, reached: ReadonlyMap<string, Reach
       if (own && !key.startsWith(`${starter!.definition.key}.`)) continue;
       // Started earlier by the main program (or by this function), not joined since.
       const start = r.entries.find((e) => {
-        if (!scope) return e.moduleLine !== undefined && e.moduleLine < row && !joinedBetween(module, e.moduleLine, row);
+        if (!scope) return e.moduleLine !== undefined && e.moduleLine < row && !joinedBetween(module, e.moduleLine, row) && !leftPoolBlockBefore(root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character }), row);
         if (e.site.start.line < scope.startPosition.row || e.site.start.line > scope.endPosition.row || e.guardedBy || e.mainProgram) return false;
         const site = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
         const started = (site && startOfNamedThread(site, scope)) ?? e.site.start.line;
-        return started < row && !joinedBetween(module, started, row);
+        return started < row && !joinedBetween(module, started, row) && !(site && leftPoolBlockBefore(site, row));
       });
       if (!start) continue;
       const what = !scope ? 'the main program goes through it here' : `${starter!.definition.key}(), which starts the threads, goes through it here before it waits for them,`;
