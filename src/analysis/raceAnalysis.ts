@@ -4211,6 +4211,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...pairReadWhileThreadAppends(module, root, reached, lines));
   findings.push(...seekThenWriteOnSharedFile(module, root, reached, lines, findings));
   findings.push(...signalClearedOutsideLock(module, root, reached, findings));
+  findings.push(...blockingTakeAfterEmptyTest(module, root, reached, lines, findings));
   findings.push(...starterUpdates(module, starterSide, fixContext));
   for (const [file, sites] of fileWrites) {
     // Several threads: one function run by several, or functions run by different ones.
@@ -6612,6 +6613,53 @@ function startInMethod(module: Module, root: Node, cls: ClassInfo, e: ThreadEntr
     if (/\.\s*start\s*\(\s*\)/.test(lines[line] ?? '')) return { startLine: line, range: { start: { line: def.startPosition.row, character: 0 }, end: { line: def.endPosition.row, character: 0 } }, name: name! };
   }
   return undefined;
+}
+
+/**
+ * GIL004 for a worker loop that takes with a blocking `q.get()` and leaves when `q.empty()` (or
+ * `q.qsize() == 0`) says so, in code several threads run on one queue: between the test and the next
+ * `get()` another worker can take the last item, and this one then waits in `get()` for ever (its
+ * pool never shuts down, a join never returns).
+ */
+function blockingTakeAfterEmptyTest(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\.\s*(?:empty|qsize)\s*\(/.test(module.text)) return out;
+  for (const [key, r] of reached) {
+    if (r.target.t !== 'function' || !r.entries.some((e) => (!e.oneThread || !!e.repeats) && !e.guardedBy && !e.mainProgram)) continue;
+    const ref = r.target.ref;
+    const text = functionText(module, ref);
+    if (!/\.\s*(?:empty|qsize)\s*\(/.test(text) || !/\.\s*get\s*\(\s*\)/.test(text)) continue;
+    const def = definitionOf(root, ref);
+    for (const loop of def?.descendantsOfType('while_statement') ?? []) {
+      if (!loop || enclosingDefinition(loop)?.id !== def!.id) continue;
+      const body = loop.childForFieldName('body');
+      for (const test of body?.descendantsOfType('if_statement') ?? []) {
+        const condition = test?.childForFieldName('condition')?.text.replace(/\s+/g, '') ?? '';
+        const q = /^([\w.]+)\.empty\(\)$|^([\w.]+)\.qsize\(\)(?:==|<=|<1)0?$/.exec(condition);
+        const queue = q?.[1] ?? q?.[2];
+        const leaves = test?.childForFieldName('consequence')?.namedChildren.some((n) => n?.type === 'break_statement' || n?.type === 'return_statement');
+        if (!test || queue === undefined || !leaves || enclosingDefinition(test)?.id !== def!.id) continue;
+        // The same queue, one every thread gets: handed to all of them, a module global, or the shared object's.
+        const head = queue.split('.')[0];
+        const shared = r.shared.has(queue) || r.shared.has('*') || (head === 'self' ? r.bound : module.globals.get(queue)?.kind === 'queue' && !ref.fn.locals.includes(queue) && !ref.fn.params.includes(queue));
+        if (!shared) continue;
+        const get = new RegExp(`(?<![\\w.])${queue.replace(/\./g, '\\s*\\.\\s*')}\\s*\\.\\s*get\\s*\\(\\s*\\)`).exec(body!.text);
+        if (!get) continue;
+        const line = test.startPosition.row;
+        if (already.some((f) => f.range.start.line === line)) continue;
+        const getLine = body!.startPosition.row + body!.text.slice(0, get.index).split('\n').length - 1;
+        const cond = test.childForFieldName('condition')!;
+        out.push({
+          code: 'GIL004',
+          message: `\`${queue}\` is one queue for every thread that runs ${key.slice(key.lastIndexOf('.') + 1)}() (${r.entries[0].how}), and this loop leaves when \`${queue}\` is empty but otherwise goes back to the blocking \`${queue}.get()\` (line ${getLine + 1}), with no lock over the test and the take: another thread can take the last item in between, and this one then waits in \`get()\` for ever, so its pool never shuts down and a join never returns, with the GIL or without it. Take with \`${queue}.get_nowait()\` (or \`get(timeout=…)\`) and leave the loop on \`queue.Empty\`.`,
+          range: rangeOf(cond),
+          subject: queue,
+          related: [{ range: lineRange(source, getLine), message: `the blocking take the loop goes back to` }],
+        });
+      }
+    }
+  }
+  return out;
 }
 
 /**
