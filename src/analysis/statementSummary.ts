@@ -2820,6 +2820,14 @@ function sizeCheckBefore(call: Node, container: string, fn: Node, takes = false,
       if (heldElse && elseCondition && conjuncts(heldElse).some(readsSize) && !emptyHandled(call, p)) return { ifNode, test: testSite(heldElse, elseCondition), write: call, kind: 'size', guard: { end: ifNode, workBetween: true } };
       continue;
     }
+    // `jobs.pop(0) if len(jobs) > 0 else None`: the test and the take in one expression (its statement is what a lock holds).
+    if (p.type === 'conditional_expression' && p.namedChildren[0]?.id === child.id) {
+      const test = p.namedChildren[1];
+      let statement: Node | null = p;
+      while (statement && statement.parent?.type !== 'block' && statement.parent?.type !== 'module') statement = statement.parent;
+      if (test && statement && conjuncts(test).some(readsSize) && !(takes && emptyHandled(call, p))) return { ifNode: statement, test, write: call, kind: 'size' };
+      continue;
+    }
     if (!loop && (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id)) continue;
     const condition = p.childForFieldName('condition');
     const held = heldTest(condition, fn);
