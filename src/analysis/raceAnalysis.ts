@@ -1956,6 +1956,12 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
     const method = outer !== undefined ? module.functions.get(outer) : undefined;
     return !!method?.definition.parentIsClass && method.fn.params[0] === 'self' && !module.functions.get(key)?.fn.params.includes('self');
   };
+  // `def pump(self): …` inside a method, started with `args=(self,)`: the method's object, as a closure's would be.
+  const selfHandedOn = (e: ThreadEntry) => {
+    const outer = enclosingFunction(module, e.key);
+    const method = outer !== undefined ? module.functions.get(outer) : undefined;
+    return !!e.handed?.has('self') && module.functions.get(e.key)?.fn.params[0] === 'self' && !!method?.definition.parentIsClass && method.fn.params[0] === 'self';
+  };
   /** The function a lambda is written in, from its key (`<lambda@line:column>`). */
   const lambdaHome = (key: string) => {
     const at = /^<lambda@(\d+):(\d+)>$/.exec(key);
@@ -1970,7 +1976,7 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
     // An object the starting function made for its one thread is shared with that function only, however many other starts there are.
     const shared = new Map([...(e.handed ?? [])].filter(([param]) => e.keptParams?.includes(param) || e.handedTwice?.includes(param) || !!e.handedAlsoTo || (several && !e.starterMadeParams?.includes(param))));
     if (several && e.key.startsWith('<lambda')) shared.set('*', undefined);
-    return { key: e.key, entry: e, bound: e.boundMethod || (closesOverSelf(e.key) && (several || !e.oneThread || !!e.resultThread)), shared };
+    return { key: e.key, entry: e, bound: e.boundMethod || ((closesOverSelf(e.key) || selfHandedOn(e)) && (several || !e.oneThread || !!e.resultThread)), shared };
   });
   for (let i = 0; i < queue.length; i++) {
     const { key, entry, bound, shared, items } = queue[i];
