@@ -5479,17 +5479,26 @@ function usedAfterOwnThreadClears(module: Module, entries: readonly ThreadEntry[
         if (!locked && !cleared.has(c[2])) cleared.set(c[2], bodyLine(ref, text, c.index!));
       }
     }
+    // The users' methods, and the helpers they call on `self` that the thread's own code calls too
+    // (`stop_reader()`, from `run()` and from `write()`): those run on both sides, beside themselves.
+    const userSide = new Map<string, string | undefined>();
     for (const m of e.calledOutside) {
       const ref = cls.methods.get(m);
-      // (Not one the thread calls too, `self.close()` at the end of its loop: the thread's own code as much as its users'.)
       if (!ref || m === '__init__' || own.has(m)) continue;
+      userSide.set(m, undefined);
+      for (const h of functionText(module, ref).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) if (own.has(h[1]) && h[1] !== name && !userSide.has(h[1])) userSide.set(h[1], m);
+    }
+    for (const [m, via] of userSide) {
+      const ref = cls.methods.get(m);
+      // (Not one the thread calls too, `self.close()` at the end of its loop, unless a users' method calls it as well.)
+      if (!ref) continue;
       const body = functionText(module, ref);
       if ([...cls.lockAttrs].some((l) => heldWith(l).test(body))) continue;
       for (const [attr, clearLine] of cleared) {
         const self = String.raw`self\s*\.\s*${attr}\b`;
         // `if self.x:` / `if self.x is not None:` with the use in its block; `if self.x is None: return` with the use after it.
-        const set = new RegExp(String.raw`^([ \t]*)if\s+(?:${self}\s+is\s+not\s+None|not\s+${self}\s+is\s+None|${self})\s*:[ \t]*(?:#.*)?$`, 'm').exec(body);
-        const unset = set ? undefined : new RegExp(String.raw`^([ \t]*)if\s+(?:${self}\s+is\s+None|not\s+${self})\s*:[ \t]*(?:#.*)?$`, 'm').exec(body);
+        const set = new RegExp(String.raw`^([ \t]*)if\s+(?:${self}\s+is\s+not\s+None|${self}\s*!=\s*None|not\s+${self}\s+is\s+None|${self})\s*:[ \t]*(?:#.*)?$`, 'm').exec(body);
+        const unset = set ? undefined : new RegExp(String.raw`^([ \t]*)if\s+(?:${self}\s+is\s+None|${self}\s*==\s*None|not\s+${self})\s*:[ \t]*(?:#.*)?$`, 'm').exec(body);
         const test = set ?? unset;
         if (!test) continue;
         const block = blockAfter(body, test.index + test[0].length, test[1].length);
@@ -5504,7 +5513,7 @@ function usedAfterOwnThreadClears(module: Module, entries: readonly ThreadEntry[
         const column = test[0].search(/self\s*\./);
         out.push({
           code: CODES.checkThenAct,
-          message: `\`self.${attr}\` is tested here by \`${m}()\`, which the object's users call, and used at line ${useLine + 1}, with no lock over both, while the object's own thread (${e.how}) sets it to None at line ${clearLine + 1}: that can happen between the test and the use, and the use then gets None (an AttributeError or TypeError). Take it into a local once (\`x = self.${attr}\`), then test and use the local; or hold one lock over the test and the use, and over the clearing.`,
+          message: `\`self.${attr}\` is tested here by \`${m}()\`, ${via !== undefined ? `which runs both on the object's own thread and on its users' (\`${via}()\` calls it)` : "which the object's users call"}, and used at line ${useLine + 1}, with no lock over both, while the object's own thread (${e.how}) sets it to None at line ${clearLine + 1}${via !== undefined ? ' (as the other side\'s call of this method does)' : ''}: that can happen between the test and the use, and the use then gets None (an AttributeError or TypeError). Take it into a local once (\`x = self.${attr}\`), then test and use the local; or hold one lock over the test and the use, and over the clearing.`,
           range: { start: { line: testLine, character: column }, end: { line: testLine, character: column + test[0].slice(column).replace(/\s*:[ \t]*(?:#.*)?$/, '').length } },
           subject: `self.${attr}`,
           related: [
