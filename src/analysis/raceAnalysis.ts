@@ -4242,6 +4242,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...usedBeforeThreadSetsIt(module, root, entries, lines, findings));
   findings.push(...runFlagRaisedByThread(module, entries, lines));
   findings.push(...stopFlagSetBack(module, entries, lines));
+  findings.push(...loopThreadStartedPerEvent(module, root, entries, reached, lines, findings));
   findings.push(...conditionWaitUntested(module, root, reached, lines));
   findings.push(...eventPulsed(module, root, lines, findings));
   findings.push(...drainEndsBeforeProducer(module, entries, lines, findings));
@@ -7760,6 +7761,50 @@ function eventClearedByWaiters(module: Module, root: Node, reached: ReadonlyMap<
       range: { start: { line: clearLine, character: Math.max(0, column) }, end: { line: clearLine, character: Math.max(0, column) + event.length } },
       subject: event,
       related: [{ range: lineRange(source, waitLine), message: `the threads wait for \`${event}\` here` }],
+    });
+  }
+  return out;
+}
+
+/**
+ * GIL006 for a handler that flips a module's run flag and starts a new thread on a loop that runs while
+ * the flag holds (`clicking = not clicking`, then `Thread(target=click).start()`), called once per
+ * event (a key listener's callback, a button's command), with nothing that waits for the thread started
+ * the time before: off and on again quickly, the old loop has not yet seen the flag go down (it is in a
+ * sleep), and two loops run at once.
+ */
+function loopThreadStartedPerEvent(module: Module, root: Node, entries: readonly ThreadEntry[], reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\bnot\s+\w+\s*$|=\s*not\s+\w+/m.test(module.text) && !/command\s*=|on_press\s*=|\.\s*bind\s*\(/.test(module.text)) return out;
+  const done = new Set<string>();
+  for (const e of entries) {
+    if (!/^threading\.Thread at line/.test(e.how) || e.key.includes('.') || done.has(e.key)) continue;
+    const target = module.functions.get(e.key);
+    const loop = target ? /^[ \t]*while\s+(not\s+)?([A-Za-z_]\w*)\s*:/m.exec(functionText(module, target)) : null;
+    const flag = loop?.[2];
+    if (!target || !loop || flag === undefined || module.globals.get(flag)?.kind !== 'value') continue;
+    // The function that starts it: called once per event (a thread's or a library's callback, a button's command).
+    const site = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
+    const def = site ? enclosingDefinition(site) : undefined;
+    const starter = def?.childForFieldName('name')?.text;
+    if (!def || starter === undefined || def.parent?.parent?.type === 'class_definition') continue;
+    const perEvent = reached.has(starter) || new RegExp(`(?:\\b(?:command|on_press|on_release|on_click|callback)\\s*=\\s*|\\.\\s*bind\\s*\\([^)\\n]*,\\s*)${starter}\\b`).test(module.text);
+    if (!perEvent) continue;
+    const text = def.text;
+    if (/\bis_alive\b|\.\s*join\s*\(/.test(text)) continue;
+    // It flips the flag (or raises it), itself or through a function it calls by name.
+    const flips = (t: string) => new RegExp(`^[ \\t]*${flag}\\s*=\\s*(?:not\\s+${flag}\\b|${loop[1] ? 'False' : 'True'}\\b)`, 'm').test(t);
+    const helper = [...text.matchAll(/(?<![\w.])(\w+)\s*\(\s*\)/g)].map((m) => m[1]).find((n) => n !== e.key && module.functions.has(n) && !n.includes('.') && flips(functionText(module, module.functions.get(n)!)));
+    if (!flips(text) && helper === undefined) continue;
+    if (already.some((f) => f.range.start.line === e.site.start.line)) continue;
+    done.add(e.key);
+    const loopLine = bodyLine(target, functionText(module, target), loop.index);
+    out.push({
+      code: CODES.startedBeforeSet,
+      message: `${starter}() starts a new thread on ${e.key}() each time it runs (once per event), and ${e.key}() loops while \`${flag}\` ${loop[1] ? 'is False' : 'holds'} (line ${loopLine + 1}), which ${helper !== undefined ? `${helper}(), called here,` : starter + '()'} flips: nothing waits for the thread started the time before. Turned off and on again quickly, the old loop has not yet seen \`${flag}\` go down (it is in a sleep or a call), and two loops then run at once, with the GIL or without it. Keep the thread and start a new one only once the old one has ended (\`if worker is None or not worker.is_alive():\`), or start one thread once and let it wait on a threading.Event.`,
+      range: e.site,
+      subject: flag,
+      related: [{ range: lineRange(source, loopLine), message: `${e.key}() loops while \`${flag}\` ${loop[1] ? 'is False' : 'holds'}` }],
     });
   }
   return out;
