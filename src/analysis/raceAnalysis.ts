@@ -45,7 +45,7 @@ import {
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, THREADING_SERVER, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
-import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, PLAIN_SELF_ATTRIBUTE, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, threadPoolClasses, VIEW_CLASSES, walk, WATCHDOG_HANDLERS, WEBSOCKET_THREAD, withItemValue, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, constructorKind, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, PLAIN_SELF_ATTRIBUTE, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, threadPoolClasses, VIEW_CLASSES, walk, WATCHDOG_HANDLERS, WEBSOCKET_THREAD, withItemValue, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -403,7 +403,7 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
     const index = (c.methods.get('__init__')?.fn.params ?? []).indexOf(param) - 1;
     const sites = index < 0 ? [] : classCalls(module, c.name, 20).map((n) => (n.parent?.type === 'call' ? callArgs(n.parent) : undefined));
     const handed = sites.map((args) => args?.keyword.get(param) ?? args?.positional[index]);
-    if (handed.length > 0 && handed.every((a) => a?.type === 'identifier' && module.globals.get(a.text)?.kind === 'semaphore-n')) c.semaphoreAttrs.add(attr);
+    if (handed.length > 0 && handed.every((a) => a?.type === 'identifier' && (module.globals.get(a.text)?.kind === 'semaphore-n' || localSemaphoreN(module, a)))) c.semaphoreAttrs.add(attr);
   }
   for (const c of module.classes.values()) inherit(c, new Set([c.name]));
   return module;
@@ -1449,6 +1449,14 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
   if (root && handOffs) handOffs.push(...importedThreadClassesStarted(module, root), ...requestHandlersServed(module, root));
   if (root) entries.push(...mainProgramEntries(module, root, entries));
   return entries;
+}
+
+/** A name the function around it binds to a Semaphore(n > 1) (`sem = threading.Semaphore(64)` in `main()`), and to nothing else. */
+function localSemaphoreN(module: Module, name: Node): boolean {
+  const fn = enclosingDefinition(name);
+  if (!fn) return false;
+  const bound = fn.descendantsOfType('assignment').filter((a) => a?.childForFieldName('left')?.text === name.text && enclosingDefinition(a)?.id === fn.id);
+  return bound.length > 0 && bound.every((a) => constructorKind(module.imports.aliases, a!.childForFieldName('right')) === 'semaphore-n');
 }
 
 /** The key of the function around a node, as module.functions has it (`C.m`, `outer.inner`), if any. */
