@@ -6859,9 +6859,12 @@ function pairReadWhileThreadAppends(module: Module, root: Node, reached: Readonl
         if (start === undefined || start >= after || joinedBetween(module, start, call.startPosition.row)) continue;
         done.add(`${p.first},${p.second}`);
         const line = call.startPosition.row;
+        // (Handed in through FuncAnimation's fargs, they go by the callback's parameter names here.)
+        const written = callArgs(call).positional.slice(i, i + 2).map((a) => a?.text);
+        const aka = written[0] !== p.first || written[1] !== p.second ? ` (the callback's \`${written[0]}\` and \`${written[1]}\`)` : '';
         out.push({
           code: 'GIL004',
-          message: `\`${p.first}\` and \`${p.second}\` are read as a pair here (\`${call.text.split('\n')[0].slice(0, 60)}\`) by ${who}, while code that runs in threads (${p.key}(); ${p.entry.how}) adds to one and then the other (line ${p.line + 1}), with no lock over both: the read can come between the two appends and find one item more in \`${p.first}\` than in \`${p.second}\`, with the GIL or without it, and a plot then stops with ValueError (x and y must have the same first dimension). (A thread appending without pause while the main program copied both: 19 of 20 reads found different lengths on 3.9 and 3.11, 61 of 77 on 3.13t.) Hold one lock over the two appends, and take copies of both under it here.`,
+          message: `\`${p.first}\` and \`${p.second}\`${aka} are read as a pair here (\`${call.text.split('\n')[0].slice(0, 60)}\`) by ${who}, while code that runs in threads (${p.key}(); ${p.entry.how}) adds to one and then the other (line ${p.line + 1}), with no lock over both: the read can come between the two appends and find one item more in \`${p.first}\` than in \`${p.second}\`, with the GIL or without it, and a plot then stops with ValueError (x and y must have the same first dimension). (A thread appending without pause while the main program copied both: 19 of 20 reads found different lengths on 3.9 and 3.11, 61 of 77 on 3.13t.) Hold one lock over the two appends, and take copies of both under it here.`,
           range: { start: { line, character: call.startPosition.column }, end: { line, character: line === call.endPosition.row ? call.endPosition.column : source.line(line).length } },
           subject: p.first,
           related: [
