@@ -841,7 +841,7 @@ export default {
         await withPanelMaximized(page, () => waitUntil('the GIL004 gone', () => problemRows(page), (r) => !r.some((x) => /photo_saver|exists\(folder\)/.test(x)), 60000));
         await editorOf(page).locator('.view-lines').click();
         await page.keyboard.press('Control+S');
-        const saved = await waitUntil('the saved fix', () => readFileSync(join(workspace, SAVER), 'utf8'), (t) => t.includes('    folder = os.path.join(OUT, "album")\n    os.makedirs(folder, exist_ok=True)\n    with open('), 30000);
+        const saved = await waitUntil('the saved fix', () => readFileSync(join(workspace, SAVER), 'utf8'), (t) => t.includes('    folder = os.path.join(OUT, "album")\n    os.makedirs(folder, exist_ok=True)\n    with open(') && t.includes('print(rush())'), 30000); // (the whole file: read halfway through the write, it has no rush() yet)
         assert.doesNotMatch(saved, /os\.path\.exists/);
         for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `no thread failed after the fix (${python})`);
         await goTo(page, 14);
