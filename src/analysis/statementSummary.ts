@@ -2613,7 +2613,8 @@ function testsMembership(test: Node, item: string, container: string, present = 
   return conjuncts(test).some((t) => {
     // `if cache.get(key) is None:` / `if not cache.get(key):` asks whether it is missing too.
     if (!present && t.type === 'not_operator' && getsItem(t.childForFieldName('argument'), item, container)) return true;
-    if (!present && t.type === 'comparison_operator' && /\s(?:is|==)\s+None$/.test(t.text) && getsItem(t.namedChildren[0], item, container)) return true;
+    if (!present && t.type === 'comparison_operator' && /\s(?:is|==)\s+None$/.test(t.text) && (getsItem(t.namedChildren[0], item, container) || findsIn(t.namedChildren[0], item, container))) return true;
+    if (!present && t.type === 'not_operator' && findsIn(t.childForFieldName('argument'), item, container)) return true;
     // `not any(u.name == user.name for u in self.users)`: the item, or a projection of it, is not there.
     if (!present && t.type === 'not_operator') {
       const call = t.childForFieldName('argument');
@@ -2627,6 +2628,32 @@ function testsMembership(test: Node, item: string, container: string, present = 
     if (key && c && sameItem(key.text, item) && keysOf(c.text) === container) return true;
     // `name not in [u.name for u in self.users]`: a key of the items (the item added carries it), not there.
     return !present && !!key && !!c && /comprehension$|^generator_expression$/.test(c.type) && overContainer(c, container);
+  });
+}
+
+/**
+ * `self.find_room(name)` where that method of the class goes through `container` and returns the element
+ * that matches its argument (`for r in self.rooms: if r.name == name: return r`), else None: a lookup of
+ * the item in the container, made in a helper.
+ */
+function findsIn(call: Node | null, item: string, container: string): boolean {
+  const f = call?.type === 'call' ? call.childForFieldName('function') : undefined;
+  if (f?.type !== 'attribute' || f.childForFieldName('object')?.text !== 'self') return false;
+  // (The item added is as a rule made from the name looked up, `Channel(name, motd)` kept in a local first: any add counts.)
+  if (item === '' || callArgs(call!).positional.length !== 1) return false;
+  const name = f.childForFieldName('attribute')?.text;
+  const method = enclosing(call!, CLASS_TYPES)
+    ?.childForFieldName('body')
+    ?.namedChildren.map((d) => (d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d))
+    .find((d) => d?.type === 'function_definition' && d.childForFieldName('name')?.text === name);
+  const param = method ? paramNames(method)[1] : undefined;
+  if (!method || param === undefined) return false;
+  const wanted = container.replace(/\s+/g, '');
+  return method.descendantsOfType('for_statement').some((loop) => {
+    const elem = loop?.childForFieldName('left');
+    if (elem?.type !== 'identifier' || loop!.childForFieldName('right')?.text.replace(/\s+/g, '') !== wanted) return false;
+    const body = loop!.childForFieldName('body')?.text ?? '';
+    return new RegExp(`\\breturn\\s+${elem.text}\\b`).test(body) && new RegExp(`(?<![\\w.])${param}\\b`).test(body);
   });
 }
 
