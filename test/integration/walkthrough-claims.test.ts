@@ -105,12 +105,13 @@ describe('walkthrough claims, measured', function () {
           // Taking turns shows in CPU time whatever else the machine is doing: never more than one call's CPU at once.
           // (The verdict also reads wall times, which a busy machine can skew for a whole run, as it did once in CI: a
           // serial run 1.33× slower than the threads, at 1.0 CPUs. Up to three tries for the verdict.)
-          const r = await bestOf(3, () => measured(py, sample('cpu_bound.py'), 'cpu_bound', ['serial', 'threads']), (x) => x.verdict.kind === 'gil-serialised', 2000);
+          const r = await bestOf(3, () => measured(py, sample('cpu_bound.py'), 'cpu_bound', ['serial', 'threads']), (x) => x.verdict.kind === 'gil-serialised' && cpusAtOnce(x.modes, 'threads') < 1.3, 2000);
           assert.ok(cpusAtOnce(r.modes, 'threads') < 1.3, `threads kept ${cpusAtOnce(r.modes, 'threads').toFixed(2)} CPUs busy with the GIL`);
           assert.equal(r.verdict.kind, 'gil-serialised', `${r.verdict.headline}\n${r.verdict.detail}`);
         } else if (f.cpuCount >= 2) {
           // Faster in wall time needs a second free CPU; other work on the machine can take it for a while, so up to three tries.
-          const r = await bestOf(6, () => measured(py, sample('cpu_bound.py'), 'cpu_bound', ['serial', 'threads']), (x) => x.verdict.kind === 'parallel', 3000);
+          // (A run counts when it shows all three: another tenant of the host once held the threads to 1.49 CPUs in a run the verdict still called parallel.)
+          const r = await bestOf(6, () => measured(py, sample('cpu_bound.py'), 'cpu_bound', ['serial', 'threads']), (x) => x.verdict.kind === 'parallel' && cpusAtOnce(x.modes, 'threads') > 1.5 && x.speedup.threads!.median > 1.3, 3000);
           assert.ok(cpusAtOnce(r.modes, 'threads') > 1.5, `threads kept ${cpusAtOnce(r.modes, 'threads').toFixed(2)} CPUs busy without the GIL`);
           assert.ok(r.speedup.threads!.median > 1.3, `threads ×${r.speedup.threads!.median} without the GIL on ${f.cpuCount} CPUs`);
           assert.equal(r.verdict.kind, 'parallel', r.verdict.headline);
