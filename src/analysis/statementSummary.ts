@@ -2631,6 +2631,12 @@ function testsMembership(test: Node, item: string, container: string, present = 
   });
 }
 
+/** The method a class body defines under `name` (decorated or not). */
+function methodNamed(cls: Node | undefined, name: string | undefined): Node | undefined {
+  const defs = cls?.childForFieldName('body')?.namedChildren.map((d) => (d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d));
+  return defs?.find((d): d is Node => d?.type === 'function_definition' && d.childForFieldName('name')?.text === name);
+}
+
 /**
  * `self.find_room(name)` where that method of the class goes through `container` and returns the element
  * that matches its argument (`for r in self.rooms: if r.name == name: return r`), else None: a lookup of
@@ -2642,10 +2648,7 @@ function findsIn(call: Node | null, item: string, container: string): boolean {
   // (The item added is as a rule made from the name looked up, `Channel(name, motd)` kept in a local first: any add counts.)
   if (item === '' || callArgs(call!).positional.length !== 1) return false;
   const name = f.childForFieldName('attribute')?.text;
-  const method = enclosing(call!, CLASS_TYPES)
-    ?.childForFieldName('body')
-    ?.namedChildren.map((d) => (d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d))
-    .find((d) => d?.type === 'function_definition' && d.childForFieldName('name')?.text === name);
+  const method = methodNamed(enclosing(call!, CLASS_TYPES), name);
   const param = method ? paramNames(method)[1] : undefined;
   if (!method || param === undefined) return false;
   const wanted = container.replace(/\s+/g, '');
@@ -2986,7 +2989,7 @@ function queriedTest(call: Node, within: Node): Node | undefined {
   if (f?.type !== 'attribute' || f.childForFieldName('object')?.text !== 'self') return undefined;
   const name = f.childForFieldName('attribute')?.text;
   const cls = enclosing(within, CLASS_TYPES);
-  const method = cls?.childForFieldName('body')?.namedChildren.map((d) => (d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d)).find((d) => d?.type === 'function_definition' && d.childForFieldName('name')?.text === name);
+  const method = methodNamed(cls, name);
   let body = method?.childForFieldName('body')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment' && !(n.type === 'expression_statement' && n.namedChildren[0]?.type === 'string')) ?? [];
   if (body.length === 1 && body[0].type === 'with_statement') body = body[0].childForFieldName('body')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
   const value = body.length === 1 && body[0].type === 'return_statement' ? body[0].namedChildren[0] : undefined;
