@@ -4211,6 +4211,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...updatesUnderOtherLocks(lockedUpdates, lines, conditionLocks(module.text)));
   findings.push(...ownThreadLocksAlone(module, root));
   findings.push(...storesBesideLockedUpdates(module, root, lockedUpdates, findings));
+  findings.push(...changedOutsideClassLock(module, root, reached, lines, fixContext, findings));
   findings.push(...globalStoresBesideLockedUpdates(module, root, reached, lockedUpdates, findings));
   findings.push(...takenAndResetBesideOwnThread(module, root, entries, findings));
   findings.push(...requestClearedAfterWork(module, entries, lines));
@@ -4221,6 +4222,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...perCallValueKeptOnSelf(module, root, reached, findings));
   findings.push(...loopTestedOutsideLock(module, root, reached, findings));
   findings.push(...eventClearedByWaiters(module, root, reached, lines, findings));
+  findings.push(...signalBeforeStore(module, root, reached, lines, findings));
   findings.push(...mainLoopsOverChanged(module, reached));
   findings.push(...pairReadWhileThreadAppends(module, root, reached, lines));
   findings.push(...seekThenWriteOnSharedFile(module, root, reached, lines, findings));
@@ -4740,6 +4742,113 @@ function perCallValueKeptOnSelf(module: Module, root: Node, reached: ReadonlyMap
 const STARTS_WORK = /\b(?:Thread|Timer|ThreadPoolExecutor|ThreadPool|Pool)\s*\(|\.\s*(?:submit|map|start|apply_async|map_async)\s*\(/;
 
 /**
+ * A private helper that its class calls only under a lock, or while setting up, runs locked (also
+ * through other such helpers: `start()` takes the lock and calls `_init()`, which calls `_reset()`).
+ */
+function calledLocked(module: Module, root: Node, cls: ClassInfo, method: string, depth = 0): boolean {
+  if (!method.startsWith('_') || method.startsWith('__')) return false;
+  const calls = methodCalls(module, root, method).filter((c) => c.receiver === 'self').map((c) => c.at);
+  return calls.every((c) => {
+    if (heldAt(c) || [...cls.lockAttrs].some((l) => heldAt(c, `self.${l}`)) || inInit(c)) return true;
+    const caller = enclosingDefinition(c)?.childForFieldName('name')?.text;
+    return depth < 3 && caller !== undefined && caller !== method && calledLocked(module, root, cls, caller, depth + 1);
+  });
+}
+
+/**
+ * A private method its class calls only to set up, before it starts the threads (`self._load()`, then
+ * `self.executor.submit(…)` further down the same method).
+ */
+function calledBeforeWorkStarts(module: Module, root: Node, method: string): boolean {
+  if (!method.startsWith('_') || method.startsWith('__')) return false;
+  const calls = methodCalls(module, root, method).filter((c) => c.receiver === 'self');
+  return calls.length > 0 && calls.every(({ at }) => {
+    const caller = enclosingDefinition(at);
+    return !!caller && STARTS_WORK.test(caller.text.slice(at.endIndex - caller.startIndex));
+  });
+}
+
+/** Methods of a container that change it. */
+const CONTAINER_CHANGES = /^(?:pop|popitem|popleft|append|appendleft|extend|insert|remove|clear|update|add|discard|setdefault)$/;
+
+/**
+ * GIL001 for a container attribute that a class changes under its own lock in some methods (`with
+ * self.jobs_lock: self.jobs[name] = job`) and without it in another (`self.jobs.pop(k)` in `run()`):
+ * the lock says the class is meant for several threads, and it keeps out only code that takes it. The
+ * unlocked change can land between another method's test and its change (`if k in self.jobs: del
+ * self.jobs[k]` then raises KeyError) or under its loop. Lockset consistency, as RacerD reports it.
+ */
+function changedOutsideClassLock(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines, fixContext: FixContext, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\bwith\s+self\s*\.\s*\w+\s*:/.test(module.text)) return out;
+  for (const cls of module.classes.values()) {
+    const own = [...cls.lockAttrs].filter((a) => !cls.semaphoreAttrs.has(a));
+    if (own.length === 0) continue;
+    // (A class the program makes and whose own threads are all waited for where they start: the lock is for those, as in lockedClassEntries.)
+    const ownThread = [...cls.methods.values()].some((m) => reached.get(m.definition.key)?.entries.some((e) => !e.guardedBy));
+    if (ownThread && !cls.isThread && (madeByProgram(module, cls.name) || ownStartsAwaited(module, root, cls))) continue;
+    const node = classNode(root, cls);
+    if (!node) continue;
+    // Each change of a container attribute, by attribute: the statement, the method it is in, and the class lock held there.
+    const changes = new Map<string, { statement: Node; method: string; methodNode: Node; lock: string | undefined; how: string }[]>();
+    const note = (target: Node | null | undefined, at: Node, how: string) => {
+      const attr = /^self\s*\.\s*(\w+)$/.exec(target?.text ?? '')?.[1];
+      if (attr === undefined || own.includes(attr)) return;
+      let statement: Node = at;
+      while (statement.parent && statement.parent.type !== 'block') statement = statement.parent;
+      let method: Node | undefined = enclosingDefinition(at);
+      while (method && enclosingDefinition(method)) method = enclosingDefinition(method);
+      if (!method || method.parent?.parent?.id !== node.id) return; // in this class's own methods, not a nested class's
+      const lock = own.find((l) => heldAt(at, `self.${l}`));
+      const list = changes.get(attr) ?? [];
+      list.push({ statement, method: method.childForFieldName('name')?.text ?? '', methodNode: method, lock, how });
+      changes.set(attr, list);
+    };
+    for (const call of node.descendantsOfType('call')) {
+      const fn = call?.childForFieldName('function');
+      const name = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
+      if (call && fn && name !== undefined && CONTAINER_CHANGES.test(name)) note(fn.childForFieldName('object'), call, `.${name}()`);
+    }
+    for (const a of node.descendantsOfType(['assignment', 'augmented_assignment', 'delete_statement'])) {
+      const left = a?.type === 'delete_statement' ? a.namedChildren[0] : a?.childForFieldName('left');
+      if (a && left?.type === 'subscript') note(left.childForFieldName('value'), a, a.type === 'delete_statement' ? '`del`' : 'a store under a key');
+    }
+    for (const [attr, list] of changes) {
+      const locked = list.filter((c) => c.lock !== undefined);
+      if (locked.length === 0) continue;
+      // A container the class makes: `self.jobs = {}` (a queue or a counter object has its own rules).
+      if (!new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?::[^=\\n]*)?=\\s*(?:\\{|\\[|(?:set|dict|list|(?:collections\\s*\\.\\s*)?(?:deque|OrderedDict|defaultdict|Counter))\\s*\\()`).test(module.text)) continue;
+      const lock = locked[0].lock!;
+      // A step of several the unlocked change can break: another method tests the container and then
+      // acts (`if k in self.jobs: del self.jobs[k]`, `if len(self.jobs)`), or loops over it; one-step
+      // uses (`self.jobs.pop(k, None)`, `list(self.jobs)`) are not broken by a change in between.
+      const a = `self\\s*\\.\\s*${attr}`;
+      const steps = new RegExp(`\\bif\\b[^\\n]*(?:\\bin\\s+${a}\\b|\\blen\\s*\\(\\s*${a}\\s*\\))|^[ \\t]*for\\b[^\\n]*\\bin\\s+${a}\\s*(?:\\.\\s*(?:items|keys|values)\\s*\\(\\s*\\))?\\s*:`, 'm');
+      const stepsIn = new Set([...cls.methods].filter(([, ref]) => steps.test(functionText(module, ref))).map(([name]) => name));
+      if (stepsIn.size === 0) continue;
+      for (const c of list) {
+        if (c.lock !== undefined || heldAt(c.statement) || /^(?:__init__|__new__|__del__|__exit__|close|shutdown|setUp\w*|tearDown\w*)$/.test(c.method) || calledLocked(module, root, cls, c.method)) continue;
+        if (![...stepsIn].some((m) => m !== c.method) || calledOnlyFromInit(root, module.text, c.methodNode) || calledBeforeWorkStarts(module, root, c.method)) continue;
+        const line = c.statement.startPosition.row;
+        if (already.some((f) => f.range.start.line === line) || out.some((f) => f.range.start.line === line)) continue;
+        const lockers = [...new Set(locked.map((l) => `${l.method}()`))];
+        const range = rangeOf(c.statement);
+        const fix = guardFix(fixContext, [range], `self.${attr}`, lockHome(module, `self.${attr}`, cls, lock));
+        out.push({
+          code: CODES.unlockedSharedWrite,
+          message: `\`self.${attr}\` is changed here (${c.how}, in ${c.method}()) without \`self.${lock}\`, which ${lockers.length > 1 ? `${lockers.slice(0, -1).join(', ')} and ${lockers[lockers.length - 1]}` : lockers[0]} ${lockers.length > 1 ? 'hold' : 'holds'} when ${lockers.length > 1 ? 'they change' : 'it changes'} it. The lock says ${cls.name} is meant for several threads, and it keeps out only code that takes it: this change can land between another method's test and its own change (\`if k in self.${attr}: del self.${attr}[k]\` then raises KeyError), or under its loop over \`self.${attr}\` (changed size during iteration), with the GIL or without it. Take \`self.${lock}\` here too.`,
+          range: { start: range.start, end: { line: range.start.line, character: source.line(range.start.line).length } },
+          subject: `self.${attr}`,
+          related: locked.slice(0, 3).map((l) => ({ range: rangeOf(l.statement), message: `${l.method}() changes \`self.${attr}\` here holding \`self.${l.lock}\`` })),
+          ...(fix && { fix }),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * GIL001 for a plain store (`self.count = 0` in `reset()`) with no lock held, in a method of a class
  * whose thread code updates that attribute under a lock (`with self._lock: self.count += 1`): an update
  * that has already read the old value writes back over the store, and the reset is lost. The store is
@@ -4793,18 +4902,7 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
     const classLockHeld = (n: Node) => heldAt(n) || [...cls.lockAttrs].some((l) => heldAt(n, `self.${l}`));
     for (const [name, ref] of cls.methods) {
       if (name === '__init__' || name === '__new__' || name.startsWith('setUp')) continue;
-      // A private helper that its class calls only under a lock, or while setting up, runs locked
-      // (also through other such helpers: `start()` takes the lock and calls `_init()`, which calls `_reset()`).
-      const calledLocked = (method: string, depth: number): boolean => {
-        if (!method.startsWith('_') || method.startsWith('__')) return false;
-        const calls = methodCalls(module, root, method).filter((c) => c.receiver === 'self').map((c) => c.at);
-        return calls.every((c) => {
-          if (classLockHeld(c) || inInit(c)) return true;
-          const caller = enclosingDefinition(c)?.childForFieldName('name')?.text;
-          return depth < 3 && caller !== undefined && caller !== method && calledLocked(caller, depth + 1);
-        });
-      };
-      if (!new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(functionText(module, ref)) || calledLocked(name, 0)) continue;
+      if (!new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(functionText(module, ref)) || calledLocked(module, root, cls, name)) continue;
       // (A Thread subclass's `run()` setting up what it then updates under the lock: one thread, one step after the other.)
       // (A Thread subclass's `run()` setting up what it then updates under the lock: one thread, one step after
       // the other; only an update made by other code races the store.)
@@ -7773,6 +7871,73 @@ function eventClearedByWaiters(module: Module, root: Node, reached: ReadonlyMap<
       subject: event,
       related: [{ range: lineRange(source, waitLine), message: `the threads wait for \`${event}\` here` }],
     });
+  }
+  return out;
+}
+
+/** Whether the statement that starts at `line`, `column` ends on the same line. */
+function oneLineStatement(root: Node, line: number, column: number): boolean {
+  let node: Node | null = root.descendantForPosition({ row: line, column });
+  while (node && node.parent && node.parent.type !== 'block' && node.parent.type !== 'module') node = node.parent;
+  return !!node && node.startPosition.row === line && node.endPosition.row === line;
+}
+
+/**
+ * GIL004 for a semaphore released (or an Event set) to announce an item one line before the item is
+ * stored (`items.release()` then `buffer.append(item)`), while another thread takes it once the
+ * signal comes (`items.acquire()` then `buffer.pop(0)`): the taker can wake between the two and find
+ * nothing there. The signal must come after the store.
+ */
+function signalBeforeStore(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\b(?:Semaphore|Event)\s*\(/.test(module.text) || !/\.\s*(?:release|set)\s*\(\s*\)/.test(module.text)) return out;
+  // `sem.release()` / `ready.set()`, then (blank lines and comments aside) a store into a name: `buf.append(…)`, `buf[k] = …`, `data = …`.
+  const signalThenStore = /^([ \t]*)([\w.]+)\s*\.\s*(release|set)\s*\(\s*\)[ \t]*(?:#.*)?\n(?:[ \t]*(?:#.*)?\n)*\1((?:self\s*\.\s*)?[A-Za-z_]\w*)\s*(?:\.\s*(?:append|appendleft|extend|insert|update)\s*\(|\[[^\]\n]*\]\s*=(?!=)|=(?!=))/gm;
+  const functions = [...reached.values()].filter((r): r is Reached & { target: { t: 'function' } } => r.target.t === 'function');
+  const done = new Set<string>();
+  for (const r of functions) {
+    const ref = r.target.ref;
+    if (done.has(ref.definition.key)) continue;
+    done.add(ref.definition.key);
+    const text = functionText(module, ref);
+    for (const m of text.matchAll(signalThenStore)) {
+      const [, , signal, how, stored] = m;
+      const kind = how === 'release' ? 'Semaphore' : 'Event';
+      const attr = /^self\.(\w+)$/.exec(signal)?.[1];
+      const made = new RegExp(`(?<![\\w.])${attr !== undefined ? `self\\s*\\.\\s*${attr}` : signal.replace(/\./g, '\\s*\\.\\s*')}\\s*(?::[^=\\n]*)?=\\s*(?:threading\\s*\\.\\s*)?${kind === 'Semaphore' ? '(?:Bounded)?Semaphore' : 'Event'}\\s*\\(`).test(module.text);
+      if (!made || (attr !== undefined ? !r.bound && !functions.some((o) => o !== r && o.target.ref.definition.parent === ref.definition.parent) : !module.globals.has(signal))) continue;
+      const item = stored.replace(/\s+/g, '');
+      if (item.startsWith('self.') !== (attr !== undefined)) continue;
+      // A thread that waits for the signal, then uses the item within the next lines (another function, or this one run by several).
+      const take = new RegExp(`^([ \\t]*)${signal.replace(/\./g, '\\s*\\.\\s*')}\\s*\\.\\s*(?:acquire|wait)\\s*\\([^)\\n]*\\)[^\\n]*\\n(?:[^\\n]*\\n){0,3}?[^\\n]*(?<![\\w.])${item.replace('.', '\\s*\\.\\s*')}\\b(?!\\s*=[^=])`, 'm');
+      const taker = functions.find((o) => (o !== r || runBySeveral(r)) && take.test(functionText(module, o.target.ref)));
+      if (!taker) continue;
+      const signalLine = bodyLine(ref, text, m.index + m[1].length);
+      const storeLine = bodyLine(ref, text, m.index + m[0].length - 1);
+      const column = m[1].length;
+      const node = root.descendantForPosition({ row: signalLine, column });
+      if ((node && heldAt(node)) || already.some((f) => f.range.start.line === signalLine || f.range.start.line === storeLine)) continue;
+      const takerText = functionText(module, taker.target.ref);
+      const takeLine = bodyLine(taker.target.ref, takerText, takerText.search(take));
+      const waits = kind === 'Semaphore' ? 'acquire()' : 'wait()';
+      out.push({
+        code: CODES.checkThenAct,
+        message: `\`${signal}.${how}()\` tells the waiting thread that an item is ready just before the item is stored (\`${item}\` at line ${storeLine + 1}), in code a thread runs (${r.entries[0].how}). The thread in ${taker.target.ref.definition.name}() that calls \`${signal}.${waits}\` can wake in between and find \`${item}\` without it: an IndexError from an empty list, or the old value. A thread can be switched out after any line, with the GIL or without it. Store first, then call \`${signal}.${how}()\`.`,
+        range: { start: { line: signalLine, character: column }, end: { line: signalLine, character: column + signal.length } },
+        subject: item,
+        related: [
+          { range: lineRange(source, storeLine), message: `the item is stored here, after the signal` },
+          { range: lineRange(source, takeLine), message: `${taker.target.ref.definition.name}() waits for the signal here and then takes the item` },
+        ],
+        // (The store on one line of its own: the fix moves the signal below it.)
+        ...(oneLineStatement(root, storeLine, column) && {
+          fix: {
+            title: `Store the item first, then call \`${signal}.${how}()\``,
+            edits: [{ range: { start: { line: signalLine, character: 0 }, end: { line: storeLine + 1, character: 0 } }, newText: [storeLine, ...Array.from({ length: storeLine - signalLine - 1 }, (_, i) => signalLine + 1 + i), signalLine].map((l) => `${source.line(l)}\n`).join('') }],
+          },
+        }),
+      });
+    }
   }
   return out;
 }
