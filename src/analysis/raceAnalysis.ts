@@ -4263,6 +4263,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...handleClearedAfterFlagTest(module, entries, lines));
   findings.push(...usedAfterOwnThreadClears(module, entries, lines, findings));
   findings.push(...readBeforeJoin(module, root, entries, lines));
+  findings.push(...resultReadBeforeJoin(module, root, lines, findings));
   findings.push(...readBeforeThreadMakesIt(module, root, entries, lines));
   findings.push(...flagReadRightAfterStart(module, entries, lines));
   findings.push(...timerReArmedWhileCancelled(module, root, lines), ...timerClearedWhileReplaced(module, root, lines));
@@ -5802,6 +5803,68 @@ function caughtBroadly(node: Node | null): boolean {
 /** What ends the look for a read that comes too early: a wait of any kind, or code that runs more than once. */
 const WAITS_OR_REPEATS = /\.\s*(?:join|wait|get|result|shutdown|acquire)\s*\(|\bsleep\s*\(|\bis_alive\b|\bas_completed\b|\binput\s*\(/;
 
+/** What GIL006 says of a read of what threads change, made right after starting them with no `join()` between. */
+function readTooSoonMessage(hit: string, how: string, several: boolean): string {
+  return several
+    ? `\`${hit}\` is read here right after the threads that change it were started (${how}), with no \`join()\` in between: the threads may still be running, so this sees a value partway through, not their result (the last updates not made yet). With the GIL or without it, starting a thread does not wait for it; on a busy machine even the first update may not have run. Wait for every thread first: keep them in a list and call \`join()\` on each, then read \`${hit}\`.`
+    : `\`${hit}\` is read here right after the thread that changes it was started (${how}), with no \`join()\` in between: the thread may still be running, so this sees a value partway through, not its result. With the GIL or without it, starting a thread does not wait for it; on a busy machine it may not have begun. Call \`join()\` on the thread first, then read \`${hit}\`.`;
+}
+
+/**
+ * GIL006 for what a Thread subclass's own code sets (`self.result = …` in `run()`) read through an
+ * object of it right after its `start()`, with no `join()` between (`w = Worker(); w.start();
+ * print(w.result)`): the thread may not have set it yet.
+ */
+function resultReadBeforeJoin(module: Module, root: Node, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const cls of module.classes.values()) {
+    if (!cls.isThread || !cls.methods.has(cls.run)) continue;
+    const made = [...module.text.matchAll(new RegExp(`^[ \\t]*([A-Za-z_]\\w*)\\s*=\\s*${cls.name}\\s*\\(`, 'gm'))];
+    if (made.length === 0) continue;
+    const changed = new Set<string>();
+    for (const m of ownThreadMethods(module, cls)) for (const c of functionText(module, cls.methods.get(m)!).matchAll(SELF_CHANGES)) changed.add(c[1] ?? c[3]);
+    if (changed.size === 0) continue;
+    for (const m of made) {
+      const name = m[1];
+      let statement: Node | null = root.descendantForIndex(m.index! + m[0].length - 1);
+      while (statement && statement.parent && statement.parent.type !== 'block' && statement.parent.type !== 'module') statement = statement.parent;
+      if (!statement || statement.type !== 'expression_statement') continue;
+      const v = name.replace(/[.]/g, '\\.');
+      let started = false;
+      let count = 0;
+      for (let s = statement.nextNamedSibling; s && count < 20; s = s.nextNamedSibling, count++) {
+        if (s.type === 'comment') continue;
+        if (!['expression_statement', 'return_statement', 'assert_statement'].includes(s.type) || WAITS_OR_REPEATS.test(s.text) || new RegExp(`(?<![\\w.])${v}\\s*=[^=]`).test(s.text)) break;
+        if (new RegExp(`(?<![\\w.])${v}\\s*\\.\\s*start\\s*\\(\\s*\\)`).test(s.text)) {
+          started = true;
+          continue;
+        }
+        if (!started) continue;
+        const assignment = s.namedChildren[0]?.type === 'assignment' ? s.namedChildren[0] : undefined;
+        const reads = assignment?.childForFieldName('right') ?? s;
+        const hit = [...reads.text.matchAll(new RegExp(`(?<![\\w.])${v}\\s*\\.\\s*(\\w+)\\b(?!\\s*\\()`, 'g'))].find((r) => changed.has(r[1]));
+        if (!hit) continue;
+        const node = root.descendantForIndex(reads.startIndex + hit.index!);
+        if (node?.type !== 'identifier') break; // in a string or a comment
+        const line = node.startPosition.row;
+        if (already.some((f) => f.range.start.line === line)) break;
+        const subject = `${name}.${hit[1]}`;
+        // (Read again after the join further down: the lesson shows the difference on purpose.)
+        if (readAgainAfterJoin(s, subject)) break;
+        out.push({
+          code: CODES.startedBeforeSet,
+          message: readTooSoonMessage(subject, `the ${cls.name} thread, whose run() sets it`, false),
+          range: { start: { line, character: node.startPosition.column }, end: { line, character: node.startPosition.column + hit[0].length } },
+          subject,
+          related: [{ range: lineRange(source, statement.startPosition.row), message: `the ${cls.name} object is made here and started after it` }],
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * GIL006 for state read by the code that started the threads right after starting them, with no
  * `join()` in between (`for i in range(20): Thread(target=shop.buy, …).start()` then
@@ -5888,9 +5951,7 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       const several = !!outermostLoop || !e.oneThread;
       out.push({
         code: CODES.startedBeforeSet,
-        message: several
-          ? `\`${hit}\` is read here right after the threads that change it were started (${e.how}), with no \`join()\` in between: the threads may still be running, so this sees a value partway through, not their result (the last updates not made yet). With the GIL or without it, starting a thread does not wait for it; on a busy machine even the first update may not have run. Wait for every thread first: keep them in a list and call \`join()\` on each, then read \`${hit}\`.`
-          : `\`${hit}\` is read here right after the thread that changes it was started (${e.how}), with no \`join()\` in between: the thread may still be running, so this sees a value partway through, not its result. With the GIL or without it, starting a thread does not wait for it; on a busy machine it may not have begun. Call \`join()\` on the thread first, then read \`${hit}\`.`,
+        message: readTooSoonMessage(hit, e.how, several),
         range: { start: { line, character: column }, end: { line, character: column + hit.length } },
         subject: hit,
         related: [{ range: lineRange(source, e.site.start.line), message: several ? 'the threads are started here' : 'the thread is started here' }],
