@@ -4264,6 +4264,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...usedAfterOwnThreadClears(module, entries, lines, findings));
   findings.push(...readBeforeJoin(module, root, entries, lines));
   findings.push(...resultReadBeforeJoin(module, root, lines, findings));
+  findings.push(...readAfterTimedJoin(module, root, lines, findings));
   findings.push(...readBeforeThreadMakesIt(module, root, entries, lines));
   findings.push(...flagReadRightAfterStart(module, entries, lines));
   findings.push(...timerReArmedWhileCancelled(module, root, lines), ...timerClearedWhileReplaced(module, root, lines));
@@ -5802,6 +5803,92 @@ function caughtBroadly(node: Node | null): boolean {
 
 /** What ends the look for a read that comes too early: a wait of any kind, or code that runs more than once. */
 const WAITS_OR_REPEATS = /\.\s*(?:join|wait|get|result|shutdown|acquire)\s*\(|\bsleep\s*\(|\bis_alive\b|\bas_completed\b|\binput\s*\(/;
+
+/**
+ * GIL006 for what a thread sets (`self.process = Popen(…)` in the target) read after `t.join(timeout)`
+ * by the function that started it (`if self.exc: raise self.exc`, or in `if t.is_alive():`): a join
+ * with a timeout returns when the time is up, whether or not the thread has ended, so the thread may
+ * not have set it yet. Reads after `if t.is_alive(): raise …` (the thread ended) are left alone.
+ */
+function readAfterTimedJoin(module: Module, root: Node, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\.\s*join\s*\(\s*[^)\s]/.test(module.text)) return out;
+  for (const m of module.text.matchAll(/^[ \t]*([A-Za-z_]\w*)\s*=\s*(?:threading\s*\.\s*)?Thread\s*\([^)\n]*?\btarget\s*=\s*((?:self\s*\.\s*)?[A-Za-z_]\w*)/gm)) {
+    const [, t, targetText] = m;
+    const at = root.descendantForIndex(m.index! + m[0].length - 1);
+    const fn = at ? enclosingDefinition(at) : undefined;
+    if (!fn) continue;
+    // What the target sets on `self`: a function nested here, or a method of the class around.
+    const target = targetText.replace(/\s+/g, '');
+    const nested = fn.descendantsOfType('function_definition').find((d) => d?.childForFieldName('name')?.text === target && enclosingDefinition(d)?.id === fn.id);
+    const method = target.startsWith('self.') ? enclosingClassMethod(fn, target.slice(5)) : undefined;
+    const body = (nested ?? method)?.text;
+    if (body === undefined) continue;
+    const changed = new Set([...body.matchAll(SELF_CHANGES)].map((c) => c[1] ?? c[3]));
+    if (changed.size === 0) continue;
+    const tv = `(?<![\\w.])${t}`;
+    const timedJoin = new RegExp(`^${tv}\\s*\\.\\s*join\\s*\\(\\s*[^)\\s]`);
+    const fullJoin = new RegExp(`${tv}\\s*\\.\\s*join\\s*\\(\\s*\\)`);
+    const alive = new RegExp(`(?:${tv}\\s*\\.\\s*(?:is_alive|isAlive)\\s*\\(\\s*\\)|\\w*alive\\w*\\s*\\(\\s*${t}\\s*\\))`);
+    const join = fn.descendantsOfType('expression_statement').find((st) => !!st && timedJoin.test(st.text) && enclosingDefinition(st)?.id === fn.id);
+    if (!join) continue;
+    const readIn = (n: Node): Node | undefined => {
+      for (const attr of n.descendantsOfType('attribute')) {
+        const name = attr?.childForFieldName('attribute')?.text;
+        if (!attr || attr.childForFieldName('object')?.text !== 'self' || name === undefined || !changed.has(name)) continue;
+        // (A store is not a read.)
+        const parent = attr.parent;
+        if ((parent?.type === 'assignment' && parent.childForFieldName('left')?.id === attr.id) || parent?.type === 'pattern_list') continue;
+        return attr;
+      }
+      return undefined;
+    };
+    let hit: Node | undefined;
+    for (let st = join.nextNamedSibling; st && !hit; st = st.nextNamedSibling) {
+      if (st.type === 'comment') continue;
+      if (fullJoin.test(st.text.split('\n')[0])) break;
+      if (st.type === 'if_statement' && alive.test(st.childForFieldName('condition')?.text ?? '')) {
+        const condition = st.childForFieldName('condition')!;
+        const consequence = st.childForFieldName('consequence');
+        if (condition.type === 'not_operator') break; // `if not t.is_alive():` the thread has ended there
+        // Inside `if t.is_alive():` the thread runs on: a read before any full join there is too soon.
+        for (const inner of consequence?.namedChildren ?? []) {
+          if (!inner || fullJoin.test(inner.text.split('\n')[0])) break;
+          hit = readIn(inner);
+          if (hit) break;
+        }
+        // (`if t.is_alive(): raise Timeout(…)`: past it, the thread has ended.)
+        break;
+      }
+      if (st.type === 'while_statement' && alive.test(st.childForFieldName('condition')?.text ?? '')) break;
+      hit = readIn(st);
+    }
+    if (!hit) continue;
+    const line = hit.startPosition.row;
+    if (already.some((f) => f.range.start.line === line) || out.some((f) => f.range.start.line === line)) continue;
+    const subject = hit.text.replace(/\s+/g, '');
+    out.push({
+      code: CODES.startedBeforeSet,
+      message: `\`${subject}\` is set by the thread started on ${target}() and read here after \`${t}.join(…)\` with a timeout: that join returns when the time is up whether or not the thread has ended, and if it has not, \`${subject}\` may not be set yet (still its old value) or be set a moment after this read. With the GIL or without it, nothing orders the two. Test \`${t}.is_alive()\` first and read it only once the thread has ended, or have the thread hand it over (a queue, a Future's result()).`,
+      range: { start: { line, character: hit.startPosition.column }, end: { line, character: hit.endPosition.row === line ? hit.endPosition.column : hit.startPosition.column + subject.length } },
+      subject,
+      related: [{ range: lineRange(source, join.startPosition.row), message: `the join with a timeout` }, { range: lineRange(source, root.descendantForIndex(m.index! + m[0].length - 1)?.startPosition.row ?? line), message: `the thread is made here` }],
+    });
+  }
+  return out;
+}
+
+/** The method `name` of the class whose method `fn` is. */
+function enclosingClassMethod(fn: Node, name: string): Node | undefined {
+  let def: Node | undefined = fn;
+  while (def && def.parent?.parent?.type !== 'class_definition') def = enclosingDefinition(def);
+  const body = def?.parent?.type === 'block' ? def.parent : def?.parent?.parent?.type === 'block' ? def.parent.parent : undefined;
+  for (const d of body?.namedChildren ?? []) {
+    const f = d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d;
+    if (f?.type === 'function_definition' && f.childForFieldName('name')?.text === name) return f;
+  }
+  return undefined;
+}
 
 /** What GIL006 says of a read of what threads change, made right after starting them with no `join()` between. */
 function readTooSoonMessage(hit: string, how: string, several: boolean): string {
