@@ -6558,6 +6558,10 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
         // One lock over the take and the replacement that the add takes too: guarded.
         if (heldOverTake.some((h) => heldOverReplace.includes(h) && add.held.includes(h))) continue;
         if (!calledOutside(taker)) continue;
+        // (`self.accept_thread.join()` before the take, the thread that adds: it has ended.)
+        const adder = add.entry.key.slice(add.entry.key.lastIndexOf('.') + 1);
+        const joined = [...text.slice(0, take.index).matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*join\s*\(\s*\)/g)].some((j) => new RegExp(`\\bself\\s*\\.\\s*${j[1]}\\s*=\\s*(?:threading\\s*\\.\\s*)?Thread\\s*\\([^)]*\\btarget\\s*=\\s*self\\s*\\.\\s*${adder}\\b`).test(module.text));
+        if (joined) continue;
         const column = replace[1].length;
         out.push({
           code: CODES.unlockedSharedWrite,
