@@ -4268,6 +4268,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...readBeforeThreadMakesIt(module, root, entries, lines));
   findings.push(...flagReadRightAfterStart(module, entries, lines));
   findings.push(...timerReArmedWhileCancelled(module, root, lines), ...timerClearedWhileReplaced(module, root, lines));
+  findings.push(...globalTimerReArmedWhileCancelled(module, root, lines, findings));
   findings.push(...takenWhileThreadsAdd(module, root, entries, lines));
   findings.push(...globalRebuiltWhileThreadsAdd(module, root, entries, lines));
   findings.push(...loopVariablesReadLate(module, root, lines));
@@ -6417,6 +6418,51 @@ function timerReArmedWhileCancelled(module: Module, root: Node, source: SourceLi
         subject: `self.${attr}`,
         related: [{ range: lineRange(source, cancelLine), message: `${stopper[0]}() cancels \`self.${attr}\` here, from another thread` }],
       });
+    }
+  }
+  return out;
+}
+
+/**
+ * The same for a Timer kept in a module global (`def tick(): global timer; …; timer = Timer(5, tick);
+ * timer.start()`) while another function cancels it (`def stop(): timer.cancel()`, registered with
+ * `atexit`, a signal, or called): a stop made while tick() runs cancels the timer that has already
+ * fired, and the one tick() starts next runs anyway (and keeps the program alive).
+ */
+function globalTimerReArmedWhileCancelled(module: Module, root: Node, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\bTimer\s*\(/.test(module.text) || !/\.\s*cancel\s*\(/.test(module.text)) return out;
+  const done = new Set<string>();
+  for (const m of module.text.matchAll(/^([ \t]+)([A-Za-z_]\w*)\s*=\s*(?:threading\s*\.\s*)?Timer\s*\([^,\n]*,\s*([A-Za-z_]\w*)\b/gm)) {
+    const [, indent, handle, callback] = m;
+    if (done.has(handle)) continue;
+    const at = root.descendantForIndex(m.index! + indent.length);
+    const def = at ? enclosingDefinition(at) : undefined;
+    // Re-armed by the callback itself, on its own thread, into a global (or an enclosing function's name).
+    if (!def || def.childForFieldName('name')?.text !== callback || !new RegExp(`^[ \\t]*(?:global|nonlocal)\\s+[\\w\\s,]*\\b${handle}\\b`, 'm').test(def.text)) continue;
+    const cancel = new RegExp(`^([ \\t]*)${handle}\\s*\\.\\s*cancel\\s*\\(`, 'gm');
+    for (const c of module.text.matchAll(cancel)) {
+      const cancelAt = root.descendantForIndex(c.index! + c[1].length);
+      const stopper = cancelAt ? enclosingDefinition(cancelAt) : undefined;
+      const stopName = stopper?.childForFieldName('name')?.text;
+      if (!stopper || stopName === undefined || stopName === callback || stopper.id === def.id) continue;
+      // Called from somewhere, or handed to what calls it (`atexit.register(stop)`, `signal.signal(…, stop)`).
+      const mentions = [...module.text.matchAll(new RegExp(`(?<![\\w.])${stopName}\\b`, 'g'))].filter((x) => x.index! < stopper.startIndex || x.index! >= stopper.endIndex);
+      if (mentions.length === 0) continue;
+      const storeLine = at!.startPosition.row;
+      const cancelLine = cancelAt!.startPosition.row;
+      const heldOverStore = withItemsHeldAt(root, storeLine, indent.length);
+      if (withItemsHeldAt(root, cancelLine, c[1].length).some((h) => heldOverStore.includes(h))) continue;
+      if (already.some((f) => f.range.start.line === storeLine)) continue;
+      done.add(handle);
+      out.push({
+        code: CODES.unlockedSharedWrite,
+        message: `\`${handle}\` is replaced here on the timer's own thread (${callback}() starts a new Timer on itself), while ${stopName}() cancels \`${handle}\` at line ${cancelLine + 1} from another thread, with no lock over both: a ${stopName}() made while ${callback}() runs cancels the timer that has already fired, and the new one started here runs all the same (it re-arms again, goes on after the stop, and keeps the program from exiting). Hold one lock over the cancel, with a flag that says it is stopped, and over the test of that flag and the new Timer here.`,
+        range: { start: { line: storeLine, character: indent.length }, end: { line: storeLine, character: indent.length + handle.length } },
+        subject: handle,
+        related: [{ range: lineRange(source, cancelLine), message: `${stopName}() cancels \`${handle}\` here, from another thread` }],
+      });
+      break;
     }
   }
   return out;
