@@ -4792,6 +4792,9 @@ function changedOutsideClassLock(module: Module, root: Node, reached: ReadonlyMa
     if (ownThread && !cls.isThread && (madeByProgram(module, cls.name) || ownStartsAwaited(module, root, cls))) continue;
     const node = classNode(root, cls);
     if (!node) continue;
+    // (Only a class that makes a container and holds its lock somewhere: the text first, before the tree.)
+    const classText = module.text.slice(node.startIndex, node.endIndex);
+    if (!/\bself\s*\.\s*\w+\s*(?::[^=\n]*)?=\s*(?:\{|\[|(?:set|dict|list|(?:collections\s*\.\s*)?(?:deque|OrderedDict|defaultdict|Counter))\s*\()/.test(classText) || !/\bwith\s+self\s*\.\s*\w+\s*:/.test(classText)) continue;
     // Each change of a container attribute, by attribute: the statement, the method it is in, and the class lock held there.
     const changes = new Map<string, { statement: Node; method: string; methodNode: Node; lock: string | undefined; how: string }[]>();
     const note = (target: Node | null | undefined, at: Node, how: string) => {
@@ -5905,9 +5908,16 @@ function readTooSoonMessage(hit: string, how: string, several: boolean): string 
  */
 function resultReadBeforeJoin(module: Module, root: Node, source: SourceLines, already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
+  // Objects bound to a name as they are made (`w = Worker(…)`), by class (one pass over the text).
+  const madeBy = new Map<string, RegExpMatchArray[]>();
+  if ([...module.classes.values()].some((c) => c.isThread)) {
+    for (const m of module.text.matchAll(/^[ \t]*([A-Za-z_]\w*)\s*=\s*([A-Za-z_]\w*)\s*\(/gm)) {
+      if (module.classes.get(m[2])?.isThread) madeBy.set(m[2], [...(madeBy.get(m[2]) ?? []), m]);
+    }
+  }
   for (const cls of module.classes.values()) {
     if (!cls.isThread || !cls.methods.has(cls.run)) continue;
-    const made = [...module.text.matchAll(new RegExp(`^[ \\t]*([A-Za-z_]\\w*)\\s*=\\s*${cls.name}\\s*\\(`, 'gm'))];
+    const made = madeBy.get(cls.name) ?? [];
     if (made.length === 0) continue;
     const changed = new Set<string>();
     for (const m of ownThreadMethods(module, cls)) for (const c of functionText(module, cls.methods.get(m)!).matchAll(SELF_CHANGES)) changed.add(c[1] ?? c[3]);
