@@ -4823,18 +4823,28 @@ function changedOutsideClassLock(module: Module, root: Node, reached: ReadonlyMa
       const locked = list.filter((c) => c.lock !== undefined);
       if (locked.length === 0) continue;
       // A container the class makes: `self.jobs = {}` (a queue or a counter object has its own rules).
-      if (!new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?::[^=\\n]*)?=\\s*(?:\\{|\\[|(?:set|dict|list|(?:collections\\s*\\.\\s*)?(?:deque|OrderedDict|defaultdict|Counter))\\s*\\()`).test(module.text)) continue;
+      // A container the class makes: `self.jobs = {}` (a queue or a counter object has its own rules); keyed (dict, set) or a sequence (list, deque).
+      const made = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?::[^=\\n]*)?=\\s*(?:(\\{|(?:set|dict|(?:collections\\s*\\.\\s*)?(?:OrderedDict|defaultdict|Counter))\\s*\\()|\\[|(?:list|(?:collections\\s*\\.\\s*)?deque)\\s*\\()`).exec(module.text);
+      if (!made) continue;
+      const keyed = made[1] !== undefined;
       const lock = locked[0].lock!;
       // A step of several the unlocked change can break: another method tests the container and then
       // acts (`if k in self.jobs: del self.jobs[k]`, `if len(self.jobs)`), or loops over it; one-step
-      // uses (`self.jobs.pop(k, None)`, `list(self.jobs)`) are not broken by a change in between.
+      // uses (`self.jobs.pop(k, None)`, `list(self.jobs)`) are not broken by a change in between. An add
+      // breaks a loop, and a key's test on a dict or set; a size test on a list or deque it only makes
+      // truer (`if len(q): q.pop()` still finds an item).
       const a = `self\\s*\\.\\s*${attr}`;
-      const steps = new RegExp(`\\bif\\b[^\\n]*(?:\\bin\\s+${a}\\b|\\blen\\s*\\(\\s*${a}\\s*\\))|^[ \\t]*for\\b[^\\n]*\\bin\\s+${a}\\s*(?:\\.\\s*(?:items|keys|values)\\s*\\(\\s*\\))?\\s*:`, 'm');
-      const stepsIn = new Set([...cls.methods].filter(([, ref]) => steps.test(functionText(module, ref))).map(([name]) => name));
-      if (stepsIn.size === 0) continue;
+      const loops = new RegExp(`^[ \\t]*for\\b[^\\n]*\\bin\\s+${a}\\s*(?:\\.\\s*(?:items|keys|values)\\s*\\(\\s*\\))?\\s*:`, 'm');
+      const memberTests = new RegExp(`\\bif\\b[^\\n]*\\bin\\s+${a}\\b`);
+      const sizeTests = new RegExp(`\\b(?:if|while)\\b[^\\n]*(?:\\blen\\s*\\(\\s*${a}\\s*\\)|\\bnot\\s+${a}\\s*:)`);
+      const stepsIn = (adds: boolean) => [...cls.methods].filter(([, ref]) => {
+        const text = functionText(module, ref);
+        return loops.test(text) || (memberTests.test(text) && (!adds || keyed)) || (!adds && sizeTests.test(text));
+      }).map(([name]) => name);
       for (const c of list) {
         if (c.lock !== undefined || heldAt(c.statement) || /^(?:__init__|__new__|__del__|__exit__|close|shutdown|setUp\w*|tearDown\w*)$/.test(c.method) || calledLocked(module, root, cls, c.method)) continue;
-        if (![...stepsIn].some((m) => m !== c.method) || calledOnlyFromInit(root, module.text, c.methodNode) || calledBeforeWorkStarts(module, root, c.method)) continue;
+        const adds = /^\.(?:append|appendleft|extend|insert|add|update|setdefault)\(\)$|^a store/.test(c.how);
+        if (!stepsIn(adds).some((m) => m !== c.method) || calledOnlyFromInit(root, module.text, c.methodNode) || calledBeforeWorkStarts(module, root, c.method)) continue;
         const line = c.statement.startPosition.row;
         if (already.some((f) => f.range.start.line === line) || out.some((f) => f.range.start.line === line)) continue;
         const lockers = [...new Set(locked.map((l) => `${l.method}()`))];
@@ -6958,7 +6968,8 @@ function startInInit(module: Module, root: Node, cls: ClassInfo, e: ThreadEntry,
   if (def.startPosition.row === init.start.line) return startAt(e.site.start.line, init.end.line);
   // `self._spawn()` in `__init__`, where `_spawn` makes and starts the thread.
   const helper = def.childForFieldName('name')?.text;
-  if (!helper || !cls.methods.has(helper) || startAt(e.site.start.line, def.endPosition.row) === undefined) return undefined;
+  // (A coroutine or async generator: calling it in `__init__` runs none of its body; the event loop runs it later.)
+  if (!helper || !cls.methods.has(helper) || cls.methods.get(helper)!.fn.isAsync || startAt(e.site.start.line, def.endPosition.row) === undefined) return undefined;
   return startAt(init.start.line + 1, init.end.line, new RegExp(`\\bself\\s*\\.\\s*${helper}\\s*\\(`));
 }
 
@@ -8100,6 +8111,13 @@ function eventClearedByWaiters(module: Module, root: Node, reached: ReadonlyMap<
     const attr = /^self\.(\w+)$/.exec(event)?.[1];
     const made = new RegExp(`(?<![\\w.])${attr !== undefined ? `self\\s*\\.\\s*${attr}` : event.replace(/\./g, '\\s*\\.\\s*')}\\s*(?::[^=\\n]*)?=\\s*(?:threading\\s*\\.\\s*)?Event\\s*\\(`).test(module.text);
     if (!made || (attr !== undefined ? !r.bound : !module.globals.has(event))) continue;
+    // (A Thread subclass's own Event, waited for by its own thread alone: each object has one thread, and one waiter.)
+    const owner = attr !== undefined && ref.definition.parentIsClass ? module.classes.get(ref.definition.parent) : undefined;
+    if (owner?.isThread) {
+      const own = ownThreadMethods(module, owner);
+      const waitsElsewhere = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*\\.\\s*wait\\s*\\(`);
+      if (own.has(ref.definition.name) && ![...owner.methods].some(([name, mref]) => !own.has(name) && waitsElsewhere.test(functionText(module, mref)))) continue;
+    }
     const clearLine = bodyLine(ref, text, m.index + m[0].length - 1);
     const waitLine = bodyLine(ref, text, m.index);
     const lineText = linesOf(module)[clearLine] ?? '';

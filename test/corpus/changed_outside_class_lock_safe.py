@@ -66,6 +66,24 @@ class Mailer(threading.Thread):
             self.outbox.popleft()
 
 
+class Batcher:
+    """Producers add to the deque with no lock; the one exporter takes from it under its lock.
+    An add only makes the exporter's size test truer: its pops still find their items."""
+
+    def __init__(self):
+        self.pending = collections.deque([], 1000)
+        self.export_lock = threading.Lock()
+
+    def emit(self, item):
+        self.pending.appendleft(item)
+
+    def export(self):
+        with self.export_lock:
+            if len(self.pending) >= 10:
+                batch = [self.pending.pop() for _ in range(10)]
+                print("exporting", batch)
+
+
 Downloader().fetch([3, 4])
 mailer = Mailer()
 mailer.start()

@@ -31,6 +31,29 @@ class Player:
         print("played")
 
 
+
+class Ticker(threading.Thread):
+    """A periodic thread that sleeps on its own Event: each object has one thread, the only one that waits
+    for it (stop() sets it to cut the sleep short)."""
+
+    def __init__(self, interval, callback):
+        super().__init__(daemon=True)
+        self._interval = interval
+        self._callback = callback
+        self._wakeup = threading.Event()
+        self._running = True
+
+    def run(self):
+        while self._running:
+            self._callback()
+            self._wakeup.wait(timeout=self._interval)
+            self._wakeup.clear()
+
+    def stop(self):
+        self._running = False
+        self._wakeup.set()
+
+
 threading.Thread(target=sleeper, daemon=True).start()
 racers = [threading.Thread(target=racer, args=(f"r{i}",)) for i in range(4)]
 players = [Player() for _ in range(3)]

@@ -38,3 +38,22 @@ class Counter:
         self.seen = 0
         while self.seen < self.limit:
             self.seen += 1
+
+
+class SelectorRunner:
+    """`__init__` calls an async generator that starts the thread: the call runs none of its body, the
+    event loop runs it after `__init__` has set everything."""
+
+    def __init__(self):
+        self._manager = self._thread_manager()
+        self._readers = {}
+        self._writers = {}
+
+    async def _thread_manager(self):
+        worker = threading.Thread(target=self._run_select, daemon=True)
+        worker.start()
+        yield
+        worker.join()
+
+    def _run_select(self):
+        print(len(self._readers), len(self._writers))
