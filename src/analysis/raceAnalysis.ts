@@ -1141,6 +1141,30 @@ function poolJoinedAtOnce(root: Node, site: Range0): boolean {
 }
 
 /**
+ * Qt's worker-object pattern: `worker.moveToThread(thread)`, `thread.started.connect(worker.run)`,
+ * `thread.start()`: the connected method runs on that QThread, on the one worker object, beside the
+ * GUI thread that goes on calling the worker's other methods.
+ */
+function qtWorkerEntries(module: Module, root: Node): ThreadEntry[] {
+  const out: ThreadEntry[] = [];
+  const word = (x: string) => x.replace(/\s+/g, '').replace(/\./g, '\\s*\\.\\s*');
+  for (const m of module.text.matchAll(/([\w.]+)\s*\.\s*moveToThread\s*\(\s*([\w.]+)\s*\)/g)) {
+    const [, worker, thread] = m;
+    const connect = new RegExp(`(?<![\\w.])${word(thread)}\\s*\\.\\s*started\\s*\\.\\s*connect\\s*\\(\\s*${word(worker)}\\s*\\.\\s*(\\w+)\\s*\\)`).exec(module.text);
+    // The worker's class: `self.worker = Worker(…)` / `worker = Worker(…)`, a class of this module.
+    const made = new RegExp(`(?<![\\w.])${word(worker)}\\s*=\\s*([A-Za-z_]\\w*)\\s*\\(`).exec(module.text);
+    const cls = made ? module.classes.get(made[1]) : undefined;
+    if (!connect || !cls?.methods.has(connect[1])) continue;
+    const at = root.descendantForIndex(connect.index);
+    const line = at?.startPosition.row ?? 0;
+    const key = `${cls.name}.${connect[1]}`;
+    if (out.some((e) => e.key === key)) continue;
+    out.push({ key, boundMethod: true, site: { start: { line, character: at?.startPosition.column ?? 0 }, end: { line, character: (at?.startPosition.column ?? 0) + connect[0].length } }, how: `the QThread that ${worker} is moved to (moveToThread), whose started signal runs ${connect[1]}()`, moduleLine: undefined, oneThread: true, repeats: false });
+  }
+  return out;
+}
+
+/**
  * A thread waited for as soon as it starts (`t.start()` then `t.join()`, also for each thread of a list
  * in turn: `for t in threads: t.start(); t.join()`): it runs while its starter waits and before the next
  * one starts, so no other thread of the same start runs its code beside it. (Per start, where
@@ -1364,6 +1388,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     entries.push({ key: `${c.name}.${c.run}`, boundMethod: !!sharedWith, site: once ?? c.site, how: `the ${base} subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined, ...(handed && { handed, repeats: once === undefined }), ...(across && { handedAlsoTo: across.to }), ...(sharedWith && { sharedWith }), ...(calledOutside.length && { calledOutside }) });
   }
   for (const c of module.classes.values()) if (c.isThread) entries.push(...callablesHandedToThreadClass(module, c));
+  if (root && /\bmoveToThread\s*\(/.test(module.text)) entries.push(...qtWorkerEntries(module, root));
   // Qt's QRunnable: a QThreadPool runs each one's `run()` on one of its threads, several at once.
   for (const c of module.classes.values()) {
     if (c.methods.has('run') && c.bases.some((b) => /\.QtCore\.QRunnable$/.test(b))) entries.push(severalThreads(`${c.name}.run`, false, c.site, `the QRunnable ${c.name}, run on a QThreadPool`));
