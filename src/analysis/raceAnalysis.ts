@@ -6873,16 +6873,18 @@ function firstRead(root: Node, code: Node, names: string[]): Node | undefined {
 function loopVariablesReadLate(module: Module, root: Node, source: SourceLines): Finding[] {
   const out: Finding[] = [];
   /** A read, by the code handed to a thread at `call`, of a name a loop around the call rebinds. */
-  const lateReadIn = (call: Node, target: Node, direct: boolean, startedIn: string | undefined): void => {
+  const lateReadIn = (call: Node, target: Node, direct: boolean, startedIn: string | undefined, threadClass?: { code: Node; own: Set<string>; name: string }): void => {
     // The loops around the start, up to its function (or the module).
     const scope = enclosing(call, SCOPES);
     const rebound = new Map<string, Node>();
     for (let p = call.parent; p && p.id !== scope?.id; p = p.parent) if (REPEATING.has(p.type)) for (const n of roundNames(p)) if (!rebound.has(n)) rebound.set(n, p);
     if (rebound.size === 0) return;
     // What the thread runs: the lambda, a function defined in the starting function, or (from a module-level loop) a module-level one.
-    let code: Node | undefined;
-    let own = new Set<string>();
-    if (target.type === 'lambda') {
+    let code: Node | undefined = threadClass?.code;
+    let own = threadClass?.own ?? new Set<string>();
+    if (threadClass) {
+      // (A Thread subclass's run(), made in the loop: it reads the module's names.)
+    } else if (target.type === 'lambda') {
       code = target.childForFieldName('body') ?? undefined;
       own = new Set(paramNames(target));
     } else if (target.type === 'identifier') {
@@ -6912,7 +6914,7 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
     const fix = target.type === 'lambda' ? lambdaDefaultFix(target, hit) : undefined;
     out.push({
       code: CODES.readsLoopVariable,
-      message: `\`${hit}\` is rebound by the loop at line ${loopLine + 1}, once for each thread, and the code handed to a thread at line ${call.startPosition.row + 1} reads it here when the thread runs, not when the thread was made: ${madeThenStarted ? `these threads are made in a comprehension and started after it, when it has ended, so every one of them sees its last value` : 'by then the loop may have moved on, so threads see the same value, or a later one. With the GIL a thread that reads it at once usually runs before the loop moves on, so this can pass every try and still fail when the thread waits first (a sleep, a network call), or on free-threaded Python'}. Hand each thread its own value: \`args=(${hit},)\`, \`functools.partial\`, or \`lambda ${hit}=${hit}: …\`.`,
+      message: `\`${hit}\` is rebound by the loop at line ${loopLine + 1}, once for each thread, and the code handed to a thread at line ${call.startPosition.row + 1} reads it here when the thread runs, not when the thread was made: ${madeThenStarted ? `these threads are made in a comprehension and started after it, when it has ended, so every one of them sees its last value` : 'by then the loop may have moved on, so threads see the same value, or a later one. With the GIL a thread that reads it at once usually runs before the loop moves on, so this can pass every try and still fail when the thread waits first (a sleep, a network call), or on free-threaded Python'}. ${threadClass ? `Hand each thread its own value: pass \`${hit}\` to ${threadClass.name}(…), keep it on \`self\` in \`__init__\`, and read that in run().` : `Hand each thread its own value: \`args=(${hit},)\`, \`functools.partial\`, or \`lambda ${hit}=${hit}: …\`.`}`,
       range: rangeOf(read),
       subject: hit,
       related: [
@@ -6941,6 +6943,25 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
       const target = e.t === 'run_in_executor' ? positional[1] : e.t !== 'direct' ? positional[0] : e.how === 'threading.Thread' ? (keyword.get('target') ?? positional[1]) : e.how === 'threading.Timer' ? (keyword.get('function') ?? positional[1]) : positional[0];
       if (!target) continue;
       lateReadIn(call, target, direct, startedIn);
+    }
+  }
+  // A Thread subclass made and started in a module-level loop (`conn, addr = srv.accept(); Handler(conn).start()`)
+  // whose run() reads a module name the loop rebinds (`conn.recv(…)`, not `self.conn`).
+  for (const c of module.classes.values()) {
+    const ref = c.isThread && !c.name.includes('.') ? c.methods.get(c.run) : undefined;
+    if (!ref || !/\.\s*start\s*\(/.test(module.text)) continue;
+    let run: { code: Node; own: Set<string>; name: string } | undefined;
+    for (const m of module.text.matchAll(new RegExp(`(?<![\\w.])${c.name}\\s*\\(`, 'g'))) {
+      let call: Node | null = root.descendantForIndex(m.index!);
+      while (call && call.type !== 'call') call = call.parent;
+      if (!call || enclosing(call, SCOPES)?.type !== 'module') continue;
+      const fn = (run ??= (() => {
+        const def = definitionOf(root, ref);
+        const code = def?.childForFieldName('body');
+        return code ? { code, own: new Set([...ref.fn.params, ...ref.fn.locals]), name: c.name } : undefined;
+      })());
+      if (!fn) break;
+      lateReadIn(call, call, true, undefined, fn);
     }
   }
   // `run_in_background(lambda: sample(sensor))` in a loop, where the module's `run_in_background(action)` starts
