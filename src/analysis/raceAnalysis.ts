@@ -5603,6 +5603,15 @@ function blockAfter(text: string, from: number, indent: number): string {
   return (end < 0 ? after : after.slice(0, end)).join('\n');
 }
 
+/** A function nested in a method of a class (`C.__call__.invoke`): the class, the method, and the nested function. */
+function nestedInMethod(module: Module, key: string): { cls: ClassInfo; name: string; ref: FunctionRef } | undefined {
+  const parts = key.split('.');
+  if (parts.length !== 3) return undefined;
+  const cls = module.classes.get(parts[0]);
+  const ref = module.functions.get(key);
+  return cls && ref && cls.methods.has(parts[1]) ? { cls, name: parts[1], ref } : undefined;
+}
+
 /**
  * GIL004 for an attribute that a method the object's users call tests and then uses (`if self.name is
  * not None: connect(self.name)`, or `if self.name is None: return` and a use after), with no lock,
@@ -5612,15 +5621,19 @@ function blockAfter(text: string, from: number, indent: number): string {
 function usedAfterOwnThreadClears(module: Module, entries: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const e of entries) {
-    if (!e.calledOutside || e.guardedBy) continue;
-    const { cls, name } = classMethodOf(module, e.key);
+    if (e.guardedBy) continue;
+    // The object's thread runs a method of it, or a function nested in one (`def invoke(): self.t = None`
+    // inside `__call__`, handed to a Timer): its users then call any of its public methods beside it.
+    const nested = nestedInMethod(module, e.key);
+    if (!e.calledOutside && !nested) continue;
+    const { cls, name } = nested ?? classMethodOf(module, e.key);
     if (!cls || !cls.methods.has(name)) continue;
     // What the thread's own code sets to None, and where (not under a lock of the object).
     const cleared = new Map<string, number>();
-    const own = ownThreadMethods(module, cls, name);
-    for (const m of own) {
-      const ref = cls.methods.get(m);
-      if (!ref || m === '__init__') continue;
+    const own = nested ? new Set<string>() : ownThreadMethods(module, cls, name);
+    const calledOutside = e.calledOutside ?? [...cls.methods.keys()].filter((m) => m !== '__init__' && CALLED_FROM_OUTSIDE.test(m));
+    for (const ref of nested ? [nested.ref] : [...own].map((m) => (m === '__init__' ? undefined : cls.methods.get(m)))) {
+      if (!ref) continue;
       const text = functionText(module, ref);
       for (const c of text.matchAll(/^([ \t]*)self\s*\.\s*(\w+)\s*=\s*None[ \t]*(?:#.*)?$/gm)) {
         const locked = [...cls.lockAttrs].some((l) => heldWith(l).test(text.slice(0, c.index)));
@@ -5630,7 +5643,7 @@ function usedAfterOwnThreadClears(module: Module, entries: readonly ThreadEntry[
     // The users' methods, and the helpers they call on `self` that the thread's own code calls too
     // (`stop_reader()`, from `run()` and from `write()`): those run on both sides, beside themselves.
     const userSide = new Map<string, string | undefined>();
-    for (const m of e.calledOutside) {
+    for (const m of calledOutside) {
       const ref = cls.methods.get(m);
       if (!ref || m === '__init__' || own.has(m)) continue;
       userSide.set(m, undefined);
