@@ -1684,6 +1684,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
   locksLeftTaken(scope, fn, out);
   waitUnderIf(scope, view, fn, out);
   folderMadeAfterTest(scope, fn, out);
+  freeNameThenOpened(scope, fn, out);
   lineAppendedAfterScan(scope, fn, out);
   fileReadThenRewritten(scope, fn, out);
   samePathWritten(scope, fn, out);
@@ -1833,6 +1834,43 @@ function folderMadeAfterTest(scope: StatementScope, fn: Node, out: FunctionWrite
       message: `\`${test!.text.slice(0, 80)}\` is tested here and the folder made below it, in code that several threads run with the same path and no lock over both: two threads can both find it missing, and the second one's \`${f!.text}\` then raises FileExistsError, ending that thread with a traceback (testing the disk lets the other threads run, so this happens on every interpreter). Make it in one step, which does nothing when the folder is there: \`${fixed}\`.`,
       severalOnly: true,
       fix: { title: `Make the folder with \`${fixed}\``, edits: [alone ? { range: scope.rel(ifNode), newText: fixed } : { range: scope.rel(call), newText: fixed }] },
+    });
+  }
+}
+
+/**
+ * A free file name looked for and then taken (`while os.path.exists(name): name = f"{base}_{n}.txt"`,
+ * then `open(name, "wb")`) in code that several threads run: two threads that start from the same
+ * name both find the same one free and both open it, and one file overwrites the other.
+ */
+function freeNameThenOpened(scope: StatementScope, fn: Node, out: FunctionWrites): void {
+  if (!/\bwhile\b[^\n]*\bexists\s*\(/.test(fn.text) || !/\bopen\s*\(/.test(fn.text)) return;
+  const own = scope.index.ownNodes(fn);
+  for (const asked of own) {
+    // (Loops are not indexed: the test's call is, and its parent is the loop.)
+    const loop = asked.parent;
+    if (asked.type !== 'call' || loop?.type !== 'while_statement' || loop.childForFieldName('condition')?.id !== asked.id) continue;
+    const test = asked;
+    const af = asked?.childForFieldName('function');
+    const askedName = qualify(scope.aliases, dotted(af ?? null) ?? '') ?? '';
+    const path = /^os\.path\.(?:exists|isfile|lexists)$/.test(askedName) ? callArgs(asked).positional[0] : af?.type === 'attribute' && /^(?:exists|is_file)$/.test(af.childForFieldName('attribute')?.text ?? '') ? af.childForFieldName('object') : undefined;
+    if (path?.type !== 'identifier') continue;
+    // The loop picks another name each round, and the name is opened for writing after it.
+    const body = loop.childForFieldName('body');
+    if (!body || !new RegExp(`(?<![\\w.])${path.text}\\s*=[^=]`).test(body.text)) continue;
+    const opened = own.find((n) => {
+      if (n.type !== 'call' || n.startIndex < loop.endIndex || !/^(?:io\.|codecs\.)?open$|\.open$/.test(n.childForFieldName('function')?.text ?? '')) return false;
+      const { positional, keyword } = callArgs(n);
+      const mode = keyword.get('mode') ?? positional[1];
+      return positional[0]?.text === path.text && !!mode && /^[rbuf]*["'][wa][bt+]*["']$/.test(mode.text);
+    });
+    if (!opened || heldAt(loop) || heldAt(opened)) continue;
+    out.mistakes.push({
+      code: CODES.checkThenAct,
+      range: scope.rel(test!),
+      subject: path.text,
+      message: `\`${test!.text.slice(0, 80)}\` looks for a free file name here, and \`${opened.text.split('\n')[0].slice(0, 60)}\` takes it below, in code that several threads run, with no lock over both: two threads that start from the same name both find the same one free, both open it, and one file overwrites the other. Testing the disk lets the other threads run, so this happens on every interpreter. Open with mode \`"x"\` inside the loop (it fails when the file exists, and the loop moves on), or hold one lock over the search and the open.`,
+      severalOnly: true,
     });
   }
 }
