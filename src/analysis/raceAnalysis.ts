@@ -4290,6 +4290,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...readBeforeJoin(module, root, entries, lines));
   findings.push(...resultReadBeforeJoin(module, root, lines, findings));
   findings.push(...readAfterTimedJoin(module, root, lines, findings));
+  findings.push(...joinLoopJoinsOtherName(module, root, lines));
   findings.push(...readBeforeThreadMakesIt(module, root, entries, lines));
   findings.push(...flagReadRightAfterStart(module, entries, lines));
   findings.push(...timerReArmedWhileCancelled(module, root, lines), ...timerClearedWhileReplaced(module, root, lines));
@@ -5940,6 +5941,36 @@ function enclosingClassMethod(fn: Node, name: string): Node | undefined {
     if (f?.type === 'function_definition' && f.childForFieldName('name')?.text === name) return f;
   }
   return undefined;
+}
+
+/**
+ * GIL006 for a join loop that joins the wrong name (`for t in threads: w.join()`, `w` the last thread
+ * the loop before made): it waits for one thread, over and over, and the code after it reads what the
+ * others are still changing.
+ */
+function joinLoopJoinsOtherName(module: Module, root: Node, source: SourceLines): Finding[] {
+  const out: Finding[] = [];
+  if (!/\.\s*join\s*\(/.test(module.text)) return out;
+  for (const m of module.text.matchAll(/^([ \t]*)for\s+([A-Za-z_]\w*)\s+in\s+([A-Za-z_]\w*)\s*:[ \t]*(?:#.*)?\n((?:\1[ \t]+[^\n]*\n|[ \t]*\n)+)/gm)) {
+    const [, , each, list, body] = m;
+    const joined = /^[ \t]*([A-Za-z_]\w*)\s*\.\s*join\s*\(/m.exec(body);
+    if (!joined || joined[1] === each || new RegExp(`(?<![\\w.])${each}\\b`).test(body)) continue;
+    // The joined name: a thread an earlier loop made and added to the list (`w = Worker(k); threads.append(w)`).
+    const before = module.text.slice(0, m.index);
+    if (!new RegExp(`(?<![\\w.])${list}\\s*\\.\\s*append\\s*\\(\\s*${joined[1]}\\s*\\)`).test(before) || !new RegExp(`(?<![\\w.])${joined[1]}\\s*\\.\\s*start\\s*\\(`).test(before)) continue;
+    const at = root.descendantForIndex(m.index! + m[0].indexOf(body) + joined.index + joined[0].indexOf(joined[1]));
+    if (at?.type !== 'identifier') continue;
+    const line = at.startPosition.row;
+    out.push({
+      code: CODES.startedBeforeSet,
+      message: `This loop goes through \`${list}\` as \`${each}\` but joins \`${joined[1]}\`, the last thread made before it, every round: it waits for that one thread only, and the code after it runs while the other threads in \`${list}\` may still be working (their results not all there yet). Join \`${each}\`.`,
+      range: { start: { line, character: at.startPosition.column }, end: { line, character: at.endPosition.column } },
+      subject: joined[1],
+      related: [{ range: lineRange(source, root.descendantForIndex(m.index! + m[1].length)?.startPosition.row ?? line), message: `the loop over \`${list}\`` }],
+      fix: { title: `Join \`${each}\``, edits: [{ range: { start: { line, character: at.startPosition.column }, end: { line, character: at.endPosition.column } }, newText: each }] },
+    });
+  }
+  return out;
 }
 
 /** What GIL006 says of a read of what threads change, made right after starting them with no `join()` between. */
