@@ -4562,6 +4562,14 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
           if (described) checks.push({ ifNode: p, test: test!, write: ref, kind: 'cleared', guard: { end: p, workBetween: true }, ...described, ...(reread && { rereadInto: left!.text }) });
           break;
         }
+        // `while x is not None: x.use()`: the loop's test, then the use in its body.
+        // (A loop on something else, `while not done:`, is passed through: an `if x:` around it may test x.)
+        const loopTest = p.type === 'while_statement' && p.childForFieldName('body')?.id === child.id ? conjuncts(p.childForFieldName('condition')!).find((part) => testedAsSet(part) === name) : undefined;
+        if (loopTest) {
+          const described = used(child, name)?.id === ref.id ? d() : undefined;
+          if (described) checks.push({ ifNode: p, test: loopTest, write: ref, kind: 'cleared', guard: { end: p, workBetween: true }, ...described, ...(reread && { rereadInto: left!.text }) });
+          break;
+        }
         // `if x is None: return` … `x.use()`, with no store to `x` between.
         if (p.type !== 'block') continue;
         const found = guardClauseBefore(p, child, (test, guard) => !hasElse(guard) && chain(test, 'or').some((t) => testedAsMissing(t) === name));
