@@ -6991,22 +6991,22 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
   }
   // A Thread subclass made and started in a module-level loop (`conn, addr = srv.accept(); Handler(conn).start()`)
   // whose run() reads a module name the loop rebinds (`conn.recv(…)`, not `self.conn`).
-  for (const c of module.classes.values()) {
-    const ref = c.isThread && !c.name.includes('.') ? c.methods.get(c.run) : undefined;
-    if (!ref || !/\.\s*start\s*\(/.test(module.text)) continue;
-    let run: { code: Node; own: Set<string>; name: string } | undefined;
-    for (const m of module.text.matchAll(new RegExp(`(?<![\\w.])${c.name}\\s*\\(`, 'g'))) {
-      let call: Node | null = root.descendantForIndex(m.index!);
-      while (call && call.type !== 'call') call = call.parent;
-      if (!call || enclosing(call, SCOPES)?.type !== 'module') continue;
-      const fn = (run ??= (() => {
-        const def = definitionOf(root, ref);
-        const code = def?.childForFieldName('body');
-        return code ? { code, own: new Set([...ref.fn.params, ...ref.fn.locals]), name: c.name } : undefined;
-      })());
-      if (!fn) break;
-      lateReadIn(call, call, true, undefined, fn);
+  const threadClasses = [...module.classes.values()].filter((c) => c.isThread && !c.name.includes('.') && c.methods.has(c.run));
+  const runs = new Map<string, { code: Node; own: Set<string>; name: string } | undefined>();
+  // (One pass over the text for every such class's constructions.)
+  const made = threadClasses.length > 0 && /\.\s*start\s*\(/.test(module.text) ? new RegExp(`(?<![\\w.])(${threadClasses.map((c) => c.name).join('|')})\\s*\\(`, 'g') : undefined;
+  for (const m of made ? module.text.matchAll(made) : []) {
+    const c = module.classes.get(m[1])!;
+    let call: Node | null = root.descendantForIndex(m.index!);
+    while (call && call.type !== 'call') call = call.parent;
+    if (!call || enclosing(call, SCOPES)?.type !== 'module') continue;
+    if (!runs.has(c.name)) {
+      const ref = c.methods.get(c.run)!;
+      const code = definitionOf(root, ref)?.childForFieldName('body');
+      runs.set(c.name, code ? { code, own: new Set([...ref.fn.params, ...ref.fn.locals]), name: c.name } : undefined);
     }
+    const fn = runs.get(c.name);
+    if (fn) lateReadIn(call, call, true, undefined, fn);
   }
   // `run_in_background(lambda: sample(sensor))` in a loop, where the module's `run_in_background(action)` starts
   // `Thread(target=action)`: the lambda is the thread's code, as if handed to the Thread here.
