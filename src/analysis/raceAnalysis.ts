@@ -13,6 +13,7 @@ import { CODES, type Finding, type FixSuggestion, type FunctionInfo, type Positi
 import { claimEdit, guardFix, SourceLines, suppressed, type FixContext, type InsertAt, type LockHome } from './fixes';
 import {
   heldAt,
+  methodNamed,
   classBodyContainers,
   classLevelContainers,
   functionWrites,
@@ -4797,8 +4798,8 @@ function calledBeforeWorkStarts(module: Module, root: Node, method: string): boo
   });
 }
 
-/** Methods of a container that change it. */
-const CONTAINER_CHANGES = /^(?:pop|popitem|popleft|append|appendleft|extend|insert|remove|clear|update|add|discard|setdefault)$/;
+/** `= {}`, `= dict()`, `= []`, `= deque()`… after an attribute (an annotation allowed): group 1 when it is keyed (a dict or a set). */
+const MADE_CONTAINER = String.raw`(?::[^=\n]*)?=\s*(?:(\{|(?:set|dict|(?:collections\s*\.\s*)?(?:OrderedDict|defaultdict|Counter))\s*\()|\[|(?:list|(?:collections\s*\.\s*)?deque)\s*\()`;
 
 /**
  * GIL001 for a container attribute that a class changes under its own lock in some methods (`with
@@ -4820,14 +4821,13 @@ function changedOutsideClassLock(module: Module, root: Node, reached: ReadonlyMa
     if (!node) continue;
     // (Only a class that makes a container and holds its lock somewhere: the text first, before the tree.)
     const classText = module.text.slice(node.startIndex, node.endIndex);
-    if (!/\bself\s*\.\s*\w+\s*(?::[^=\n]*)?=\s*(?:\{|\[|(?:set|dict|list|(?:collections\s*\.\s*)?(?:deque|OrderedDict|defaultdict|Counter))\s*\()/.test(classText) || !/\bwith\s+self\s*\.\s*\w+\s*:/.test(classText)) continue;
+    if (!new RegExp(`\\bself\\s*\\.\\s*\\w+\\s*${MADE_CONTAINER}`).test(classText) || !/\bwith\s+self\s*\.\s*\w+\s*:/.test(classText)) continue;
     // Each change of a container attribute, by attribute: the statement, the method it is in, and the class lock held there.
     const changes = new Map<string, { statement: Node; method: string; methodNode: Node; lock: string | undefined; how: string }[]>();
     const note = (target: Node | null | undefined, at: Node, how: string) => {
       const attr = /^self\s*\.\s*(\w+)$/.exec(target?.text ?? '')?.[1];
       if (attr === undefined || own.includes(attr)) return;
-      let statement: Node = at;
-      while (statement.parent && statement.parent.type !== 'block') statement = statement.parent;
+      const statement = statementAround(at);
       let method: Node | undefined = enclosingDefinition(at);
       while (method && enclosingDefinition(method)) method = enclosingDefinition(method);
       if (!method || method.parent?.parent?.id !== node.id) return; // in this class's own methods, not a nested class's
@@ -4839,7 +4839,7 @@ function changedOutsideClassLock(module: Module, root: Node, reached: ReadonlyMa
     for (const call of node.descendantsOfType('call')) {
       const fn = call?.childForFieldName('function');
       const name = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : undefined;
-      if (call && fn && name !== undefined && CONTAINER_CHANGES.test(name)) note(fn.childForFieldName('object'), call, `.${name}()`);
+      if (call && fn && name !== undefined && new RegExp(`^(?:${CONTAINER_MUTATORS})$`).test(name)) note(fn.childForFieldName('object'), call, `.${name}()`);
     }
     for (const a of node.descendantsOfType(['assignment', 'augmented_assignment', 'delete_statement'])) {
       const left = a?.type === 'delete_statement' ? a.namedChildren[0] : a?.childForFieldName('left');
@@ -4850,7 +4850,7 @@ function changedOutsideClassLock(module: Module, root: Node, reached: ReadonlyMa
       if (locked.length === 0) continue;
       // A container the class makes: `self.jobs = {}` (a queue or a counter object has its own rules).
       // A container the class makes: `self.jobs = {}` (a queue or a counter object has its own rules); keyed (dict, set) or a sequence (list, deque).
-      const made = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?::[^=\\n]*)?=\\s*(?:(\\{|(?:set|dict|(?:collections\\s*\\.\\s*)?(?:OrderedDict|defaultdict|Counter))\\s*\\()|\\[|(?:list|(?:collections\\s*\\.\\s*)?deque)\\s*\\()`).exec(module.text);
+      const made = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*${MADE_CONTAINER}`).exec(module.text);
       if (!made) continue;
       const keyed = made[1] !== undefined;
       const lock = locked[0].lock!;
@@ -5874,7 +5874,7 @@ function readAfterTimedJoin(module: Module, root: Node, source: SourceLines, alr
     // What the target sets on `self`: a function nested here, or a method of the class around.
     const target = targetText.replace(/\s+/g, '');
     const nested = fn.descendantsOfType('function_definition').find((d) => d?.childForFieldName('name')?.text === target && enclosingDefinition(d)?.id === fn.id);
-    const method = target.startsWith('self.') ? enclosingClassMethod(fn, target.slice(5)) : undefined;
+    const method = target.startsWith('self.') ? methodNamed(enclosing(fn, CLASS_TYPES), target.slice(5)) : undefined;
     const body = (nested ?? method)?.text;
     if (body === undefined) continue;
     const changed = new Set([...body.matchAll(SELF_CHANGES)].map((c) => c[1] ?? c[3]));
@@ -5929,18 +5929,6 @@ function readAfterTimedJoin(module: Module, root: Node, source: SourceLines, alr
     });
   }
   return out;
-}
-
-/** The method `name` of the class whose method `fn` is. */
-function enclosingClassMethod(fn: Node, name: string): Node | undefined {
-  let def: Node | undefined = fn;
-  while (def && def.parent?.parent?.type !== 'class_definition') def = enclosingDefinition(def);
-  const body = def?.parent?.type === 'block' ? def.parent : def?.parent?.parent?.type === 'block' ? def.parent.parent : undefined;
-  for (const d of body?.namedChildren ?? []) {
-    const f = d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d;
-    if (f?.type === 'function_definition' && f.childForFieldName('name')?.text === name) return f;
-  }
-  return undefined;
 }
 
 /**
@@ -6003,8 +5991,8 @@ function resultReadBeforeJoin(module: Module, root: Node, source: SourceLines, a
     if (changed.size === 0) continue;
     for (const m of made) {
       const name = m[1];
-      let statement: Node | null = root.descendantForIndex(m.index! + m[0].length - 1);
-      while (statement && statement.parent && statement.parent.type !== 'block' && statement.parent.type !== 'module') statement = statement.parent;
+      const at = root.descendantForIndex(m.index! + m[0].length - 1);
+      const statement = at ? statementAround(at) : undefined;
       if (!statement || statement.type !== 'expression_statement') continue;
       const v = name.replace(/[.]/g, '\\.');
       let started = false;
@@ -8225,15 +8213,22 @@ function eventClearedByWaiters(module: Module, root: Node, reached: ReadonlyMap<
   return out;
 }
 
+/** The statement `node` is in: its ancestor (or itself) whose parent is a block or the module. */
+function statementAround(node: Node): Node {
+  let n = node;
+  while (n.parent && n.parent.type !== 'block' && n.parent.type !== 'module') n = n.parent;
+  return n;
+}
+
 /** Whether the statement that starts at `line`, `column` ends on the same line. */
 function oneLineStatement(root: Node, line: number, column: number): boolean {
-  let node: Node | null = root.descendantForPosition({ row: line, column });
-  while (node && node.parent && node.parent.type !== 'block' && node.parent.type !== 'module') node = node.parent;
+  const at = root.descendantForPosition({ row: line, column });
+  const node = at ? statementAround(at) : undefined;
   return !!node && node.startPosition.row === line && node.endPosition.row === line;
 }
 
 /**
- * GIL004 for a semaphore released (or an Event set) to announce an item one line before the item is
+ * GIL004 for a semaphore released (or an Event set) to announce an item just before the item is
  * stored (`items.release()` then `buffer.append(item)`), while another thread takes it once the
  * signal comes (`items.acquire()` then `buffer.pop(0)`): the taker can wake between the two and find
  * nothing there. The signal must come after the store.

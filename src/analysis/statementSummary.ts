@@ -2670,7 +2670,7 @@ function testsMembership(test: Node, item: string, container: string, present = 
 }
 
 /** The method a class body defines under `name` (decorated or not). */
-function methodNamed(cls: Node | undefined, name: string | undefined): Node | undefined {
+export function methodNamed(cls: Node | undefined, name: string | undefined): Node | undefined {
   const defs = cls?.childForFieldName('body')?.namedChildren.map((d) => (d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d));
   return defs?.find((d): d is Node => d?.type === 'function_definition' && d.childForFieldName('name')?.text === name);
 }
