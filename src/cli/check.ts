@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { pythonFiles } from '../analysis/projectFiles';
 import { incomingEntries, incomingKey, type ThreadHandOff } from '../analysis/crossModule';
-import { firstLook, inThisThread, inWorkers, type FileJob, type FileOutcome } from './checkJobs';
+import { firstLook, inThisThread, WorkerPool, type FileAnalyser, type FileJob, type FileOutcome } from './checkJobs';
 import { commandUsage, parseCommand, positiveInt, UsageError, type CommandSpec, type OptionTable } from './options';
 import { toSarif } from './sarif';
 import { REPOSITORY_URL, VERSION } from './version';
@@ -39,22 +39,40 @@ export async function checkPaths(
 ): Promise<JsonFinding[]> {
   const files = new Set<string>();
   for (const p of paths) for await (const file of pythonFiles(p)) files.add(file);
-  // Most files name nothing that starts a thread: told here by their text, only the rest are parsed.
+  // Most files name nothing that starts a thread: told here by their text, only the rest are parsed,
+  // by worker threads that start as soon as there is enough to parse and take files as they are found.
   const results = new Map<string, FileOutcome>();
   const deep: FileJob[] = [];
   let deepBytes = 0;
-  for (const file of files) {
-    const look = firstLook({ file });
-    if ('outcome' in look) results.set(file, look.outcome);
-    else (deep.push(look.deep), (deepBytes += look.bytes));
-  }
-  // A worker costs a parser and a cold JIT: by default, one more for each few MB of code to analyse.
-  const count = Math.min(workers === 'auto' ? Math.min(availableParallelism(), 1 + Math.floor(deepBytes / BYTES_PER_WORKER)) : workers, deep.length);
-  const analyser = workerScript && count >= 2 ? inWorkers(workerScript, count) : await inThisThread();
+  const cap = workerScript ? (workers === 'auto' ? availableParallelism() : workers) : 1;
+  let pool: WorkerPool | undefined;
+  let analyser: FileAnalyser | undefined;
   try {
+    let looked = 0;
+    for (const file of files) {
+      const look = firstLook({ file });
+      if ('outcome' in look) results.set(file, look.outcome);
+      else {
+        deep.push(look.deep);
+        deepBytes += look.bytes;
+        pool?.add([look.deep]);
+      }
+      // A worker costs a parser and a cold JIT: by default, one more for each few MB of code to analyse,
+      // as foreseen from the files looked at so far (after the first few dozen).
+      looked++;
+      const foreseen = looked >= Math.min(files.size, 64) ? (deepBytes * files.size) / looked : 0;
+      const wanted = Math.min(cap, workers === 'auto' ? 1 + Math.floor(foreseen / BYTES_PER_WORKER) : cap, deep.length);
+      if (wanted >= 2 && (pool?.size ?? 0) < wanted) {
+        if (!pool) (pool = new WorkerPool(workerScript!)).add(deep);
+        while (pool.size < wanted) pool.grow();
+      }
+      // (Let the workers' messages in now and then: each takes its next batch when it posts one.)
+      if (pool && looked % 16 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    analyser = pool ?? (await inThisThread());
     // The files read (not their texts: the stdlib's would be 100 MB more held; the few modules handed threads are read again).
     const known = new Set<string>();
-    for (const outcome of await analyser.run(deep)) results.set(outcome.file, outcome);
+    for (const outcome of await (pool ? pool.drain() : analyser.run(deep))) results.set(outcome.file, outcome);
     for (const file of files) {
       const outcome = results.get(file);
       if (outcome?.skipped !== undefined) onSkip(file, outcome.skipped);
@@ -87,7 +105,7 @@ export async function checkPaths(
     }
     return out;
   } finally {
-    await analyser.close();
+    await (analyser ?? pool)?.close();
   }
 }
 

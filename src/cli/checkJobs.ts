@@ -85,44 +85,92 @@ export async function inThisThread(): Promise<FileAnalyser> {
   };
 }
 
-/** `count` workers running `script` (this CLI's bundle), each taking the next batch of files when it is done with one. */
-export function inWorkers(script: string, count: number): FileAnalyser {
-  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: CHECK_WORKER }));
-  return {
-    run: (jobs) =>
-      new Promise((resolve, reject) => {
-        const outcomes: FileOutcome[] = [];
-        let next = 0;
-        let busy = workers.length;
-        // Only this run's own listeners come off: the Worker keeps listeners of its own (removeAllListeners stops it talking).
-        const detach: (() => void)[] = [];
-        const finish = (err?: Error) => {
-          for (const off of detach.splice(0)) off();
-          if (err) reject(err);
-          else resolve(outcomes);
-        };
-        const feed = (worker: Worker) => {
-          if (next < jobs.length) {
-            worker.postMessage(jobs.slice(next, next + BATCH));
-            next += BATCH;
-          } else if (--busy === 0) finish();
-        };
-        for (const worker of workers) {
-          const onMessage = (batch: FileOutcome[]) => {
-            outcomes.push(...batch);
-            feed(worker);
-          };
-          const onError = (err: Error) => finish(err);
-          const onExit = (code: number) => finish(new Error(`a check worker stopped (exit ${code})`));
-          worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-          detach.push(() => worker.off('message', onMessage).off('error', onError).off('exit', onExit));
-        }
-        for (const worker of workers) feed(worker);
-      }),
-    close: async () => {
-      await Promise.all(workers.map((w) => w.terminate()));
-    },
-  };
+/**
+ * Worker threads running `script` (this CLI's bundle) that take files while they are still being
+ * listed: `add` hands them more, `grow` starts one more, and each worker takes the next batch when it
+ * is done with one. The files' first look (most of the stdlib's 1,800 files end there) thus runs while
+ * the workers start and parse, instead of before.
+ */
+export class WorkerPool implements FileAnalyser {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private queue: FileJob[] = [];
+  private outcomes: FileOutcome[] = [];
+  private busy = 0;
+  private waiting: { resolve: (outcomes: FileOutcome[]) => void; reject: (err: Error) => void } | undefined;
+  private failure: Error | undefined;
+  private closing = false;
+
+  constructor(private readonly script: string) {}
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  grow(): void {
+    const worker = new Worker(this.script, { workerData: CHECK_WORKER });
+    worker
+      .on('message', (batch: FileOutcome[]) => {
+        this.outcomes.push(...batch);
+        this.busy--;
+        this.feed(worker);
+      })
+      .on('error', (err: Error) => this.fail(err))
+      .on('exit', (code: number) => this.fail(new Error(`a check worker stopped (exit ${code})`)));
+    this.workers.push(worker);
+    this.feed(worker);
+  }
+
+  add(jobs: readonly FileJob[]): void {
+    this.queue.push(...jobs);
+    while (this.idle.length > 0 && this.queue.length > 0) this.feed(this.idle.pop()!);
+  }
+
+  /** The outcomes of every file added so far, once all are done. */
+  drain(): Promise<FileOutcome[]> {
+    return new Promise((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
+      this.waiting = { resolve, reject };
+      this.settle();
+    });
+  }
+
+  run(jobs: readonly FileJob[]): Promise<FileOutcome[]> {
+    this.add(jobs);
+    return this.drain();
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private feed(worker: Worker): void {
+    if (this.queue.length > 0) {
+      worker.postMessage(this.queue.splice(0, BATCH));
+      this.busy++;
+      return;
+    }
+    this.idle.push(worker);
+    this.settle();
+  }
+
+  private settle(): void {
+    if (!this.waiting || this.queue.length > 0 || this.busy > 0) return;
+    const { resolve } = this.waiting;
+    const outcomes = this.outcomes;
+    this.waiting = undefined;
+    this.outcomes = [];
+    resolve(outcomes);
+  }
+
+  private fail(err: Error): void {
+    if (this.closing) return;
+    this.failure ??= err;
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    waiting?.reject(err);
+  }
 }
 
 /** The worker's side: analyse each batch posted, post the outcomes back. */
