@@ -2589,12 +2589,15 @@ function startsPerCall(module: Module, root: Node, starter: string): boolean {
     if ((guarded || TAKES_WORK.test(name)) && !name.startsWith('_') && takesArguments && m.fn.decoratedAs === undefined) return true;
     const byReceiver = new Map<string, number>();
     for (const { receiver, at } of methodCalls(module, root, name)) {
+      if (receiverOfOtherKind(module, at, receiver, cls.name)) continue;
       byReceiver.set(receiver, (byReceiver.get(receiver) ?? 0) + 1);
       if (byReceiver.get(receiver)! > 1) return true;
       for (let p: Node | null = at; p && p.type !== 'function_definition'; p = p.parent) {
         if (!REPEATS.has(p.type) || p.type === 'lambda') continue;
         const bound = p.childForFieldName('left')?.text ?? p.namedChildren.find((c) => c?.type === 'for_in_clause')?.childForFieldName('left')?.text;
-        if (bound === undefined || !bound.split(/[^\w]+/).includes(receiver.split('.')[0])) return true;
+        // (`for path in paths: f = Fetcher(path); f.fetch()`: a new object each round, one start each.)
+        const madeEachRound = p.type !== 'list_comprehension' && new RegExp(`^[ \\t]*${receiver.replace(/\./g, '\\s*\\.\\s*')}\\s*=\\s*[\\w.]+\\s*\\(`, 'm').test(p.text);
+        if (!madeEachRound && (bound === undefined || !bound.split(/[^\w]+/).includes(receiver.split('.')[0]))) return true;
       }
     }
   }
@@ -2602,12 +2605,30 @@ function startsPerCall(module: Module, root: Node, starter: string): boolean {
 }
 
 /**
+ * Is `receiver`, where `at` calls a method on it, bound in its function to something that is not an
+ * object of `cls`: `with YoutubeDL(opts) as ydl:`, or `ydl = YoutubeDL(opts)`, another class (whose
+ * `ydl.download()` is not `cls`'s `download()`)?
+ */
+function receiverOfOtherKind(module: Module, at: Node, receiver: string, cls: string): boolean {
+  if (!/^\w+$/.test(receiver) || receiver === 'self') return false;
+  const fn = enclosing(at, FUNCTION_TYPES);
+  if (!fn) return false;
+  if (new RegExp(`\\bas\\s+${receiver}\\s*[:,)]`).test(fn.text)) return true;
+  const key = definitionKey(module, fn);
+  const made = key !== undefined ? module.functions.get(key)?.fn.ctorLocals.filter(([n]) => n === receiver) : undefined;
+  return !!made?.length && made.every(([, ctor]) => /^[A-Z]/.test(ctor.slice(ctor.lastIndexOf('.') + 1)) && classVisibleFrom(module, ctor, key) !== cls);
+}
+
+/**
  * A thread of the function that makes it, made as the function's last act (`worker = Thread(target=main_loop)`
  * after main_loop's loop, perhaps started right there): the next one in a relay, which runs only once
- * this one's work is done, never beside it.
+ * this one's work is done, never beside it. So is a Timer that re-arms the function at its end
+ * (`self.count += 1; Timer(2, self.publish).start()`) where another thread of the module runs the first
+ * link (a Thread subclass's `run()` calls `publish()`): each run starts the next when it is done.
  */
-function relayedAtEnd(module: Module, root: Node, e: ThreadEntry): boolean {
-  if (!e.oneThread || e.repeats || !/^threading\.Thread at line/.test(e.how)) return false;
+function relayedAtEnd(module: Module, root: Node, e: ThreadEntry, all: readonly ThreadEntry[]): boolean {
+  if (!e.oneThread || e.repeats) return false;
+  if (!/^threading\.Thread at line/.test(e.how) && !(/^threading\.Timer at line/.test(e.how) && firstLinkOnOtherThread(module, e, all))) return false;
   let statement: Node | null = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
   while (statement && statement.parent?.parent?.type !== 'function_definition') statement = statement.parent;
   const fn = statement?.parent?.parent;
@@ -2618,6 +2639,42 @@ function relayedAtEnd(module: Module, root: Node, e: ThreadEntry): boolean {
     return false;
   }
   return true;
+}
+
+/**
+ * Does another thread entry of the module run `e`'s function once, at the top level of its own code
+ * (not in a loop or a branch, where each call would start one more chain): the entry's own target,
+ * a method its class's thread code calls (`self.publish()` in `run()`), or a function it calls by name?
+ */
+function firstLinkOnOtherThread(module: Module, e: ThreadEntry, all: readonly ThreadEntry[]): boolean {
+  const { cls: own, name: method } = classMethodOf(module, e.key);
+  const callsOnce = (ref: FunctionRef, call: string) => {
+    const text = functionText(module, ref);
+    const calls = [...text.matchAll(new RegExp(`^([ \\t]*)${call}\\s*\\(`, 'gm'))];
+    return calls.length === 1 && calls[0][1].length === bodyIndent(module, ref);
+  };
+  return all.some((o) => {
+    if (o === e || (o.key === e.key && o.how === e.how)) return false;
+    if (o.key === e.key) return o.oneThread && !o.repeats;
+    const { cls } = classMethodOf(module, o.key);
+    if (!o.oneThread || o.repeats || (cls ?? undefined) !== (own ?? undefined)) return false;
+    if (cls) return [...ownThreadMethods(module, cls, o.key.slice(o.key.lastIndexOf('.') + 1))].some((m) => m !== method && callsOnce(cls.methods.get(m)!, `self\\s*\\.\\s*${method}`));
+    return [...calledByName(module, o.key)].some((k) => k !== e.key && callsOnce(module.functions.get(k)!, `(?<![\\w.])${e.key}`));
+  });
+}
+
+/**
+ * Is the start in a module-level function that nothing calls, whose one call the author commented out
+ * (`#conflict_demo()`): a lesson's broken demo left beside the fixed one it runs instead.
+ */
+function startsInCommentedOutLauncher(module: Module, root: Node, e: ThreadEntry): boolean {
+  if (e.moduleLine !== undefined || e.elsewhere) return false;
+  let top: Node | null = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
+  while (top && top.parent && top.parent.type !== 'module') top = top.parent;
+  const name = top?.type === 'function_definition' ? top.childForFieldName('name')?.text : undefined;
+  if (name === undefined || !new RegExp(`^[ \\t]*#[ \\t]*${name}\\s*\\(`, 'm').test(module.text)) return false;
+  // (Named nowhere else in the code: comments and strings aside, only its `def`.)
+  return [...namesMatching(root, module.text, new RegExp(`\\b${name}\\b`, 'g'))].every(({ node }) => node.startIndex >= top!.startIndex && node.startIndex < top!.endIndex);
 }
 
 /** Is this position in a module-level `if __name__ == "__main__":` block? */
@@ -3880,7 +3937,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   // (One thread started under `if __name__ == "__main__":` never runs beside an importer's: that block runs only when this module is the program.)
   const imported = new Set(fromImporters.map((e) => e.key));
   // (Nor does a Thread subclass this module never makes: its importers say how many of it they start.)
-  const ownHere = own.filter((e) => !(imported.has(e.key) && ((e.oneThread && !e.repeats && underMainGuard(root, e.site.start)) || neverMadeHere(module, e))) && !relayedAtEnd(module, root, e));
+  const ownHere = own.filter((e) => !(imported.has(e.key) && ((e.oneThread && !e.repeats && underMainGuard(root, e.site.start)) || neverMadeHere(module, e))) && !relayedAtEnd(module, root, e, own) && !startsInCommentedOutLauncher(module, root, e));
   const entries = [...fromImporters, ...(startsJoinedAtOnce(root, ownHere) ? [] : ownHere)];
   const edges: CallEdge[] = [];
   const view = moduleView(module);
@@ -5734,7 +5791,8 @@ function releasedUnderRunningLoop(module: Module, entries: readonly ThreadEntry[
     const texts = [loopBody, ...[...loopBody.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].flatMap((m) => (own.has(m[1]) && m[1] !== name ? [functionText(module, cls.methods.get(m[1])!)] : []))];
     // What the loop calls methods of (`self.cap.read()`), other than letting it go itself.
     const used = new Map<string, string>();
-    for (const text of texts) for (const m of text.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*(\w+)\s*\(/g)) if (m[1] !== flag && !RELEASES.test(m[2]) && !used.has(m[1])) used.set(m[1], m[2]);
+    // (Not the object's own locks and Conditions: `release()` there lets another thread in, it frees nothing.)
+    for (const text of texts) for (const m of text.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*(\w+)\s*\(/g)) if (m[1] !== flag && !RELEASES.test(m[2]) && !used.has(m[1]) && !cls.lockAttrs.has(m[1])) used.set(m[1], m[2]);
     if (used.size === 0) continue;
     const loopLocks = [...cls.lockAttrs].filter((l) => heldWith(l).test(loopBody));
     for (const [method, ref] of cls.methods) {
@@ -6770,19 +6828,21 @@ function globalRebuiltWhileThreadsAdd(module: Module, root: Node, entries: reado
   const firstStart = Math.min(...started.flatMap((e) => (e.moduleLine !== undefined ? [e.moduleLine] : [])));
   // Where the program goes on beside the threads: the module's own statements after the first start, and a
   // module function no thread runs after the start it makes (`def main(): …start()…; while True: …`).
-  const beside: [Node, number, string][] = [];
+  // (With the lines of the starts, to tell a rebind after every thread was joined: then no thread adds any more.)
+  const beside: [Node, number, string, number[]][] = [];
+  const moduleStarts = started.flatMap((e) => (e.moduleLine !== undefined ? [e.site.end.line] : []));
   for (const statement of root.namedChildren) {
     if (!statement || statement.endPosition.row <= firstStart) continue;
-    if (!/^(?:function_definition|class_definition|decorated_definition)$/.test(statement.type)) beside.push([statement, firstStart, 'the main program']);
+    if (!/^(?:function_definition|class_definition|decorated_definition)$/.test(statement.type)) beside.push([statement, firstStart, 'the main program', moduleStarts]);
   }
   for (const [name, ref] of module.functions) {
     if (name.includes('.') || threadCode.has(name)) continue;
     const r = absoluteRange(ref.fn.range, ref.statement.base);
     const startsHere = entries.filter((e) => e.site.start.line > r.start.line && e.site.start.line <= r.end.line && startedSet.has(e)).map((e) => e.site.start.line);
     const def = startsHere.length > 0 ? definitionOf(root, ref) : undefined;
-    if (def) beside.push([def, Math.min(...startsHere), `${name}(), which started them,`]);
+    if (def) beside.push([def, Math.min(...startsHere), `${name}(), which started them,`, startsHere]);
   }
-  for (const [statement, after, who] of beside) {
+  for (const [statement, after, who, starts] of beside) {
     for (const a of statement.descendantsOfType('assignment')) {
       const left = a?.childForFieldName('left');
       const right = a?.childForFieldName('right');
@@ -6794,6 +6854,9 @@ function globalRebuiltWhileThreadsAdd(module: Module, root: Node, entries: reado
       const held = withItemsHeldAt(root, a.startPosition.row, a.startPosition.column);
       if (held.some((h) => add.held.includes(h))) continue;
       const line = a.startPosition.row;
+      // (`t1.join(); t2.join()` after the last start before it: the threads that add have ended.)
+      const lastStart = Math.max(...starts.filter((s) => s < line));
+      if (Number.isFinite(lastStart) && joinedBetween(module, lastStart + 1, line)) continue;
       const what = rebuilt
         ? `${who} builds a new one from it here and rebinds the name (\`${a.text.split('\n')[0].slice(0, 60)}\`), with no lock over both: an item a thread adds between the read and the rebind goes into the old one and is lost.`
         : `${who} takes what it holds (line ${takenAt! + 1}) and then puts an empty one in its place here (\`${a.text.split('\n')[0].slice(0, 60)}\`), with no lock over both: a thread that looked the name up just before this line can still add to the old one afterwards, once what was taken has been used, and that item is lost.`;

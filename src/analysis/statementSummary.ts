@@ -790,6 +790,15 @@ function argNames(call: Node, positional = callArgs(call).positional): ArgName[]
   });
 }
 
+/** A key that is the running thread's own identity: no two threads at once have the same one. */
+const THREAD_IDENTITY_KEY = /^(?:[\w.]*\bcurrent_thread\s*\(\s*\)\s*\.\s*(?:name|ident|native_id)|[\w.]*\b(?:get_ident|get_native_id)\s*\(\s*\))$/;
+
+/** Is `name` a local that `fn` binds, once, to the running thread's identity (`me = threading.current_thread().name`)? */
+function identityLocal(fn: Node, name: string): boolean {
+  const binds = [...fn.text.matchAll(new RegExp(`^[ \\t]*${name}\\s*(?::[^=\\n]*)?=(?!=)\\s*(.+?)\\s*$`, 'gm'))];
+  return binds.length === 1 && THREAD_IDENTITY_KEY.test(binds[0][1]);
+}
+
 /** How argNames writes a new object of a class passed straight to a call. */
 export const NEW_OBJECT = 'new:';
 
@@ -4089,6 +4098,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
   function describeItem(base: Node | null, key: string): { subject: string; why: string } | undefined {
     // `result[self.row] += …` in a Thread subclass's code: each thread object has its own row.
     if (!bound && /^self\s*\.\s*\w+$/.test(key) && (threadSubclass ??= inThreadSubclass(fn))) return undefined;
+    // `totals[threading.current_thread().name] += 1`, `seen[get_ident()]`: each thread's own item, by its identity.
+    if (THREAD_IDENTITY_KEY.test(key) || (/^\w+$/.test(key) && identityLocal(fn, key))) return undefined;
     const alias = base?.type === 'identifier' ? innerContainer(base.text) : undefined;
     if (alias) return { subject: `${alias.subject}[${key}]`, why: `an item of \`${base!.text}\`, which is ${alias.why}` };
     if (base?.type === 'subscript') {
