@@ -4305,6 +4305,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...perCallValueKeptOnSelf(module, root, reached, findings));
   findings.push(...loopTestedOutsideLock(module, root, reached, findings));
   findings.push(...eventClearedByWaiters(module, root, reached, lines, findings));
+  findings.push(...eventClearedAfterWork(module, root, reached, lines, findings));
   findings.push(...signalBeforeStore(module, root, reached, lines, findings));
   findings.push(...mainLoopsOverChanged(module, reached));
   findings.push(...pairReadWhileThreadAppends(module, root, reached, lines));
@@ -8274,6 +8275,85 @@ function eventClearedByWaiters(module: Module, root: Node, reached: ReadonlyMap<
     });
   }
   return out;
+}
+
+/**
+ * GIL004 for an Event that a thread waits for, works, and only then clears (`ready.wait()`, send the
+ * batch, `ready.clear()`), while other code sets it to announce more work (`items.append(x);
+ * ready.set()`): a `set()` made during the work is wiped by the clear, and what it announced waits for
+ * the next one, or for ever. The fix clears it right after the wait, before the work.
+ */
+function eventClearedAfterWork(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\.\s*clear\s*\(\s*\)/.test(module.text) || !/\bEvent\s*\(/.test(module.text) || !/\.\s*set\s*\(\s*\)/.test(module.text)) return out;
+  // `ev.wait()` (or `ev.wait(timeout)`) as a statement, then at the same indent, past at least one other statement, `ev.clear()`.
+  const waitThenWorkThenClear = /^([ \t]*)([\w.]+)\s*\.\s*wait\s*\([^)\n]*\)[ \t]*(?:#.*)?\n((?:(?:\1[ \t]*\S[^\n]*|[ \t]*(?:#[^\n]*)?)\n)+?)\1\2\s*\.\s*clear\s*\(\s*\)[ \t]*(?:#.*)?$/gm;
+  const done = new Set<string>();
+  for (const [, r] of reached) {
+    if (r.target.t !== 'function') continue;
+    const ref = r.target.ref;
+    if (done.has(ref.definition.key)) continue;
+    done.add(ref.definition.key);
+    const text = functionText(module, ref);
+    for (const m of text.matchAll(waitThenWorkThenClear)) {
+      const [, indent, event, between] = m;
+      // (Work in between: a statement, not only blank lines and comments.)
+      if (!between.split('\n').some((l) => l.trim() !== '' && !l.trim().startsWith('#'))) continue;
+      // The Event as made: `self.ready`, a global `ready`, or what the start hands a parameter (`args=(self, self.ready)`).
+      const made = ref.fn.params.includes(event) ? handedArgText(module, r.entries, ref, event) : event;
+      const attr = made !== undefined ? /^self\.(\w+)$/.exec(made)?.[1] : undefined;
+      if (made === undefined || (attr === undefined && (!/^\w+$/.test(made) || !module.globals.has(made)))) continue;
+      const pattern = attr !== undefined ? `self\\s*\\.\\s*${attr}` : made;
+      if (!new RegExp(`(?<![\\w.])${pattern}\\s*(?::[^=\\n]*)?=\\s*(?:threading\\s*\\.\\s*)?Event\\s*\\(`).test(module.text)) continue;
+      // Another function sets it (`self.ready.set()` in a method, `ready.set()`): not one this thread's own code calls.
+      const sets = new RegExp(attr !== undefined ? `\\bself\\s*\\.\\s*${attr}\\s*\\.\\s*set\\s*\\(\\s*\\)` : `(?<![\\w.])${made}\\s*\\.\\s*set\\s*\\(\\s*\\)`);
+      const own = ref.definition.parentIsClass ? module.classes.get(ref.definition.parent) : undefined;
+      const ownCode = own ? new Set([...ownThreadMethods(module, own, ref.definition.name)].map((n) => `${own.name}.${n}`)) : calledByName(module, ref.definition.key);
+      const setter = [...module.functions.values()].find((f) => !ownCode.has(f.definition.key) && f !== ref && sets.test(functionText(module, f)));
+      if (!setter) continue;
+      const waitLine = bodyLine(ref, text, m.index! + indent.length);
+      const clearLine = bodyLine(ref, text, m.index! + m[0].length - 1);
+      const column = indent.length;
+      const node = root.descendantForPosition({ row: clearLine, column });
+      if ((node && heldAt(node)) || already.some((f) => f.range.start.line === clearLine || f.range.start.line === waitLine)) continue;
+      const setterText = functionText(module, setter);
+      const setLine = bodyLine(setter, setterText, setterText.search(sets));
+      out.push({
+        code: CODES.checkThenAct,
+        message: `\`${event}\` is cleared here, after the work that follows the wait at line ${waitLine + 1}, in code a thread runs (${r.entries[0].how}), while ${setter.definition.name}() sets it (line ${setLine + 1}) to say there is more to do: a \`set()\` made while this thread works is wiped by this clear, and what it announced waits for the next \`set()\` (or for ever, if none comes). The order of the two threads' lines decides it, with the GIL or without it. Clear it right after the wait, before the work: a \`set()\` made during the work then makes the next wait return at once.`,
+        range: { start: { line: clearLine, character: column }, end: { line: clearLine, character: column + event.length } },
+        subject: event,
+        related: [
+          { range: lineRange(source, waitLine), message: `the thread waits for \`${event}\` here` },
+          { range: lineRange(source, setLine), message: `${setter.definition.name}() sets \`${event}\` here` },
+        ],
+        // (The clear moves up to just below the wait.)
+        fix: {
+          title: `Clear \`${event}\` right after the wait`,
+          edits: [
+            { range: { start: { line: clearLine, character: 0 }, end: { line: clearLine + 1, character: 0 } }, newText: '' },
+            { range: { start: { line: waitLine + 1, character: 0 }, end: { line: waitLine + 1, character: 0 } }, newText: `${indent}${event}.clear()\n` },
+          ],
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/** The text a thread start hands to parameter `param` of `ref` (`args=(self, self.ready)` gives `self.ready` for the second), when every start hands the same. */
+function handedArgText(module: Module, entries: readonly ThreadEntry[], ref: FunctionRef, param: string): string | undefined {
+  const index = ref.fn.params.indexOf(param) - (ref.definition.parentIsClass ? 1 : 0);
+  const texts = new Set<string>();
+  for (const e of entries) {
+    const start = linesText(module, e.site.start.line, e.site.end.line + 1);
+    const args = /\bargs\s*=\s*[([]([^)\]]*)/.exec(start)?.[1].split(',').map((a) => a.trim().replace(/\s+/g, ''));
+    const keyword = new RegExp(`\\bkwargs\\s*=\\s*\\{[^}]*["']${param}["']\\s*:\\s*([\\w.]+)`).exec(start)?.[1];
+    const text = keyword ?? args?.[index];
+    if (!text) return undefined;
+    texts.add(text);
+  }
+  return texts.size === 1 ? [...texts][0] : undefined;
 }
 
 /** The statement `node` is in: its ancestor (or itself) whose parent is a block or the module. */
