@@ -4356,6 +4356,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...globalTimerReArmedWhileCancelled(module, root, lines, findings));
   findings.push(...takenWhileThreadsAdd(module, root, entries, lines));
   findings.push(...globalRebuiltWhileThreadsAdd(module, root, entries, lines));
+  findings.push(...globalSetBesideLockedReset(module, root, reached, lines, findings));
   findings.push(...loopVariablesReadLate(module, root, lines));
   findings.push(...targetCalledAtOnce(module, root, lines));
   return findings;
@@ -6789,6 +6790,79 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
             { range: add.entry.site, message: `the threads that run ${add.method}() start here (${add.entry.how})` },
           ],
         });
+      }
+    }
+  }
+  return out;
+}
+
+/** A constant a flag is set to: `True`, `0`, `None`, `'idle'`. */
+const FLAG_VALUE = /^(?:True|False|None|-?\d+|'[^'\n]*'|"[^"\n]*")$/;
+
+/**
+ * GIL001 for a module global that code run in a thread sets without a lock (`Changed = True` in an MQTT
+ * callback) while other code, holding a lock, tests it and sets it back (`with lock: if Changed:
+ * publish(); Changed = False`): the store can land between that test and that reset, and is then lost
+ * (what it announced is never acted on). The other writers take the lock; this one must too.
+ */
+function globalSetBesideLockedReset(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/^[ \t]*global\s/m.test(module.text) || !/^[ \t]*with\s/m.test(module.text)) return out;
+  // The locked tests-and-resets, by global: `with L:` … `if … G …:` … `G = …` inside that `if`.
+  const resets = new Map<string, { lock: string; test: number; reset: number; fn: string | undefined; value: string }[]>();
+  for (const w of root.descendantsOfType('with_statement')) {
+    if (!w) continue;
+    const held = w.descendantsOfType('with_item').flatMap((i) => (i?.parent?.parent?.id === w.id ? [withItemValue(i)?.text.replace(/\s+/g, '') ?? ''] : []));
+    const lock = held.find((h) => module.globals.get(h)?.kind === 'lock' || (h !== '' && LOCKISH.test(h) && /^[\w.]+$/.test(h)));
+    const body = w.childForFieldName('body');
+    if (!lock || !body) continue;
+    for (const test of body.descendantsOfType('if_statement')) {
+      const names = new Set(test?.childForFieldName('condition')?.descendantsOfType('identifier').map((n) => n!.text));
+      for (const name of names) {
+        if (module.globals.get(name)?.kind !== 'value') continue;
+        const reset = test!.childForFieldName('consequence')?.descendantsOfType('assignment').find((a) => a?.childForFieldName('left')?.type === 'identifier' && a.childForFieldName('left')!.text === name);
+        if (!reset) continue;
+        // (A flag set back to a constant: `Changed = False`; not a value made once, `policy = Policy()`.)
+        const value = reset.childForFieldName('right')?.text ?? '';
+        if (!FLAG_VALUE.test(value)) continue;
+        const list = resets.get(name) ?? [];
+        list.push({ lock, test: test!.startPosition.row, reset: reset.startPosition.row, fn: definitionKey(module, w), value });
+        resets.set(name, list);
+      }
+    }
+  }
+  if (resets.size === 0) return out;
+  const done = new Set<string>();
+  for (const [, r] of reached) {
+    if (r.target.t !== 'function') continue;
+    const ref = r.target.ref;
+    const text = functionText(module, ref);
+    const declared = [...text.matchAll(/^[ \t]*global\s+([\w\s,]+)$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()));
+    for (const name of declared) {
+      const others = resets.get(name)?.filter((x) => x.fn !== ref.definition.key);
+      if (!others?.length || done.has(`${ref.definition.key}\u0000${name}`)) continue;
+      for (const m of text.matchAll(new RegExp(`^([ \\t]*)${name}\\s*=(?!=)\\s*(\\S[^#\\n]*?)\\s*(?:#.*)?$`, 'gm'))) {
+        // (A flag raised to another constant than the one the reset stores.)
+        if (!FLAG_VALUE.test(m[2]) || others.every((x) => x.value === m[2])) continue;
+        const line = bodyLine(ref, text, m.index! + m[1].length);
+        const column = m[1].length;
+        const held = withItemsHeldAt(root, line, column);
+        const node = root.descendantForPosition({ row: line, column });
+        const other = others.find((x) => !held.includes(x.lock) && x.value !== m[2]);
+        if (!other || !node || heldAt(node) || already.some((f) => f.range.start.line === line)) continue;
+        done.add(`${ref.definition.key}\u0000${name}`);
+        const who = other.fn !== undefined ? `${other.fn}()` : 'the main program';
+        out.push({
+          code: CODES.unlockedSharedWrite,
+          message: `\`${name}\` is a module global set here without a lock, in code a thread runs (${r.entries[0].how}), while ${who} holds \`${other.lock}\` as it tests \`${name}\` (line ${other.test + 1}) and sets it back (line ${other.reset + 1}): this store can land between that test and that reset, and is then lost, so what it announces is never acted on. The lock there guards nothing unless every writer takes it, with the GIL or without it. Set it while holding \`${other.lock}\`.`,
+          range: { start: { line, character: column }, end: { line, character: column + name.length } },
+          subject: name,
+          related: [
+            { range: lineRange(source, other.test), message: `${who} tests \`${name}\` here, holding \`${other.lock}\`` },
+            { range: lineRange(source, other.reset), message: `and sets it back here` },
+          ],
+        });
+        break;
       }
     }
   }
