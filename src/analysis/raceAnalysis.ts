@@ -191,6 +191,9 @@ const THREAD_POOL_MODULES: ReadonlySet<string> = new Set(threadPoolClasses().map
 /** Python 2's names of the standard modules the analysis knows (`SocketServer`), as Python 3 spells them. */
 const PYTHON2_MODULES: ReadonlyMap<string, string> = new Map([['SocketServer', 'socketserver'], ['Queue', 'queue'], ['BaseHTTPServer', 'http.server'], ['SimpleHTTPServer', 'http.server'], ['SimpleXMLRPCServer', 'xmlrpc.server']]);
 function python3Name(module: string): string {
+  // (six's `six.moves.socketserver`, `six.moves.BaseHTTPServer.BaseHTTPRequestHandler`: the module it moves to.)
+  const moved = /^six\.moves\.(\w+)(.*)$/.exec(module);
+  if (moved) return `${python3Name(moved[1])}${moved[2]}`;
   return PYTHON2_MODULES.get(module) ?? module;
 }
 
@@ -237,7 +240,7 @@ function readImports(statements: Node[], text: string, topComments: [number, num
         const name = n.type === 'aliased_import' ? n.childForFieldName('name')?.text : n.text;
         const local = n.type === 'aliased_import' ? n.childForFieldName('alias')?.text : n.text;
         // (`from . import handlers`: `.handlers`, as Python spells the module.)
-        if (name && local) aliases.set(local, module.endsWith('.') ? `${module}${name}` : `${module}.${name}`);
+        if (name && local) aliases.set(local, module.endsWith('.') ? `${module}${name}` : python3Name(`${module}.${name}`));
         if (module === 'threading' && name === 'Lock' && local) threadingImported.lockName = local;
       }
     }
@@ -1455,10 +1458,11 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     const handed = new Map([['self.server', servers.length === 1 ? servers[0].name : undefined]]);
     for (const c of module.classes.values()) {
       if (!builtOn(module, c, REQUEST_HANDLERS)) continue;
-      for (const m of c.methods.keys()) {
-        if (!runsPerRequest(m)) continue;
-        entries.push(severalThreads(`${c.name}.${m}`, false, c.site, `the request handler ${c.name}, run on a thread per request by ${server}`, { handed }));
-      }
+      const perRequest = new Set([...c.methods.keys()].filter(runsPerRequest));
+      // (`do_GET = _request_handler` in the class body: one method serving several verbs.)
+      const body = root ? classNode(root, c)?.text : undefined;
+      for (const m of body?.matchAll(/^[ \t]+(\w+)\s*=\s*(\w+)[ \t]*(?:#.*)?$/gm) ?? []) if (runsPerRequest(m[1]) && c.methods.has(m[2])) perRequest.add(m[2]);
+      for (const m of perRequest) entries.push(severalThreads(`${c.name}.${m}`, false, c.site, `the request handler ${c.name}, run on a thread per request by ${server}`, { handed }));
     }
     // A threading server's own overrides that ThreadingMixIn calls on the request's thread (`finish_request`),
     // with `self` the one server: in a subclass too, each class's own override.
