@@ -6574,22 +6574,32 @@ function globalTimerReArmedWhileCancelled(module: Module, root: Node, source: So
   const out: Finding[] = [];
   if (!/\bTimer\s*\(/.test(module.text) || !/\.\s*cancel\s*\(/.test(module.text)) return out;
   const done = new Set<string>();
-  for (const m of module.text.matchAll(/^([ \t]+)([A-Za-z_]\w*)\s*=\s*(?:threading\s*\.\s*)?Timer\s*\([^,\n]*,\s*([A-Za-z_]\w*)\b/gm)) {
-    const [, indent, handle, callback] = m;
+  for (const m of module.text.matchAll(/^([ \t]+)([A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)?)\s*=\s*(?:threading\s*\.\s*)?Timer\s*\([^,\n]*,\s*([A-Za-z_]\w*)\b/gm)) {
+    const [, indent, , callback] = m;
+    const handle = m[2].replace(/\s+/g, '');
     if (done.has(handle)) continue;
     const at = root.descendantForIndex(m.index! + indent.length);
     const def = at ? enclosingDefinition(at) : undefined;
-    // Re-armed by the callback itself, on its own thread, into a global (or an enclosing function's name).
-    if (!def || def.childForFieldName('name')?.text !== callback || !new RegExp(`^[ \\t]*(?:global|nonlocal)\\s+[\\w\\s,]*\\b${handle}\\b`, 'm').test(def.text)) continue;
-    const cancel = new RegExp(`^([ \\t]*)${handle}\\s*\\.\\s*cancel\\s*\\(`, 'gm');
+    const defName = def?.childForFieldName('name')?.text;
+    // Re-armed on the timer's own thread: by the callback itself, or a module function the callback calls
+    // (`_run()` calls `start()`), into a global (or an enclosing function's name), or an attribute of an
+    // imported module or a module-level object (`metrics.timer`).
+    const head = handle.split('.')[0];
+    const into = handle.includes('.')
+      ? head !== 'self' && head !== 'cls' && (module.imports.aliases.has(head) || module.globals.has(head))
+      : !!def && new RegExp(`^[ \\t]*(?:global|nonlocal)\\s+[\\w\\s,]*\\b${handle}\\b`, 'm').test(def.text);
+    if (!def || defName === undefined || !into || (defName !== callback && !(def.parent?.type === 'module' && calledByName(module, callback, Infinity, true).has(defName)))) continue;
+    const handlePattern = handle.replace(/\./g, '\\s*\\.\\s*');
+    const cancel = new RegExp(`^([ \\t]*)${handlePattern}\\s*\\.\\s*cancel\\s*\\(`, 'gm');
     for (const c of module.text.matchAll(cancel)) {
       const cancelAt = root.descendantForIndex(c.index! + c[1].length);
       const stopper = cancelAt ? enclosingDefinition(cancelAt) : undefined;
       const stopName = stopper?.childForFieldName('name')?.text;
-      if (!stopper || stopName === undefined || stopName === callback || stopper.id === def.id) continue;
-      // Called from somewhere, or handed to what calls it (`atexit.register(stop)`, `signal.signal(…, stop)`).
+      if (!stopper || stopName === undefined || stopName === callback || stopper.id === def.id || calledByName(module, callback, Infinity, true).has(stopName)) continue;
+      // Called from somewhere, or handed to what calls it (`atexit.register(stop)`, `signal.signal(…, stop)`); or a
+      // public function of a module whose timer lives on another module (`metrics.timer`): its importers call it.
       const mentions = [...module.text.matchAll(new RegExp(`(?<![\\w.])${stopName}\\b`, 'g'))].filter((x) => x.index! < stopper.startIndex || x.index! >= stopper.endIndex);
-      if (mentions.length === 0) continue;
+      if (mentions.length === 0 && !(handle.includes('.') && stopper.parent?.type === 'module' && !stopName.startsWith('_'))) continue;
       const storeLine = at!.startPosition.row;
       const cancelLine = cancelAt!.startPosition.row;
       const heldOverStore = withItemsHeldAt(root, storeLine, indent.length);
@@ -6598,7 +6608,7 @@ function globalTimerReArmedWhileCancelled(module: Module, root: Node, source: So
       done.add(handle);
       out.push({
         code: CODES.unlockedSharedWrite,
-        message: `\`${handle}\` is replaced here on the timer's own thread (${callback}() starts a new Timer on itself), while ${stopName}() cancels \`${handle}\` at line ${cancelLine + 1} from another thread, with no lock over both: a ${stopName}() made while ${callback}() runs cancels the timer that has already fired, and the new one started here runs all the same (it re-arms again, goes on after the stop, and keeps the program from exiting). Hold one lock over the cancel, with a flag that says it is stopped, and over the test of that flag and the new Timer here.`,
+        message: `\`${handle}\` is replaced here on the timer's own thread (${callback}() starts a new Timer on itself${defName !== callback ? `, through ${defName}()` : ''}), while ${stopName}() cancels \`${handle}\` at line ${cancelLine + 1} from another thread, with no lock over both: a ${stopName}() made while ${callback}() runs cancels the timer that has already fired, and the new one started here runs all the same (it re-arms again, goes on after the stop, and keeps the program from exiting). Hold one lock over the cancel, with a flag that says it is stopped, and over the test of that flag and the new Timer here.`,
         range: { start: { line: storeLine, character: indent.length }, end: { line: storeLine, character: indent.length + handle.length } },
         subject: handle,
         related: [{ range: lineRange(source, cancelLine), message: `${stopName}() cancels \`${handle}\` here, from another thread` }],
