@@ -4341,6 +4341,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...runFlagRaisedByThread(module, entries, lines));
   findings.push(...stopFlagSetBack(module, entries, lines));
   findings.push(...loopThreadStartedPerEvent(module, root, entries, reached, lines, findings));
+  findings.push(...containerRefilledPerEvent(module, root, entries, lines, findings));
   findings.push(...conditionWaitUntested(module, root, reached, lines));
   findings.push(...eventPulsed(module, root, lines, findings));
   findings.push(...drainEndsBeforeProducer(module, entries, lines, findings));
@@ -8513,6 +8514,53 @@ function signalBeforeStore(module: Module, root: Node, reached: ReadonlyMap<stri
           },
         }),
       });
+    }
+  }
+  return out;
+}
+
+/**
+ * GIL006 for a method run once per event (a button's `command=self.load`, a `bind` or a Qt `connect`)
+ * that empties a container of the object (`self.videos.clear()`) and then starts a new thread on a
+ * method that fills it (`self.videos.append(v)` in `_fetch()`), with nothing that waits for or checks
+ * the thread started the time before: a second click while that thread still fills the container
+ * empties it under that thread, and both threads then fill the one container.
+ */
+function containerRefilledPerEvent(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\b(?:command|on_click|on_press)\s*=\s*self\s*\.|\.\s*(?:bind|connect)\s*\([^)\n]*self\s*\./.test(module.text)) return out;
+  const done = new Set<string>();
+  for (const e of entries) {
+    if (!/^threading\.Thread at line/.test(e.how) || !e.oneThread || e.repeats) continue;
+    const { cls, name: target } = classMethodOf(module, e.key);
+    if (!cls || !cls.methods.has(target)) continue;
+    const site = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
+    const def = site ? enclosingDefinition(site) : undefined;
+    const starter = def?.childForFieldName('name')?.text;
+    if (!def || starter === undefined || starter === target || !cls.methods.has(starter) || done.has(`${cls.name}.${starter}`)) continue;
+    // Run once per event: handed to a widget or a signal as `self.<starter>`.
+    const bound = new RegExp(`(?:\\b(?:command|on_click|on_press)\\s*=\\s*|\\.\\s*(?:bind|connect)\\s*\\([^)\\n]*?)self\\s*\\.\\s*${starter}\\b(?!\\s*\\()`);
+    if (!bound.test(module.text)) continue;
+    const starterText = functionText(module, cls.methods.get(starter)!);
+    // (A look at the thread started before, a join, or a lock: the author keeps them apart.)
+    if (/\bis_alive\s*\(|\.\s*join\s*\(|\bwith\s+[\w.]*(?:lock|mutex)\b/i.test(starterText)) continue;
+    const startAt = e.site.start.line;
+    const own = ownThreadMethods(module, cls, target);
+    const fills = (attr: string) => [...own].some((m) => new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?:\\.\\s*(?:append|extend|add|insert|update|appendleft)\\s*\\(|\\[[^\\]\\n]*\\]\\s*=(?!=))`).test(functionText(module, cls.methods.get(m)!)));
+    for (const m of starterText.matchAll(/^([ \t]*)self\s*\.\s*(\w+)\s*(?:\.\s*clear\s*\(\s*\)|=\s*(?:\[\s*\]|\{\s*\}|(?:list|dict|set)\s*\(\s*\)))[ \t]*(?:#.*)?$/gm)) {
+      const [, indent, attr] = m;
+      const line = bodyLine(cls.methods.get(starter)!, starterText, m.index! + indent.length);
+      if (line >= startAt || !fills(attr) || already.some((f) => f.range.start.line === line)) continue;
+      done.add(`${cls.name}.${starter}`);
+      const subject = `self.${attr}`;
+      out.push({
+        code: CODES.startedBeforeSet,
+        message: `\`${subject}\` is emptied here by \`${starter}()\`, which runs once per event (a click, a signal) and starts a new thread on \`${target}()\` each time (line ${startAt + 1}), which fills \`${subject}\`, with nothing that waits for or checks the thread started the time before: a second event while that thread still fills it empties it under that thread, and both threads then add to the one container, which ends up with items of both runs, with the GIL or without it. Start a new run only once the old thread has ended (\`if self.worker is None or not self.worker.is_alive():\`), or let each thread fill a container of its own and hand it over when it is done.`,
+        range: { start: { line, character: indent.length }, end: { line, character: indent.length + subject.length } },
+        subject,
+        related: [{ range: lineRange(source, startAt), message: `a new thread on ${target}() starts here, once per event` }],
+      });
+      break;
     }
   }
   return out;
