@@ -905,7 +905,7 @@ function ownThreadOnly(found: FunctionWrites, via: ThreadEntry[]): Pick<Function
       ...(outside.length > 0 ? [`code outside that thread calls ${list(outside)}`] : []),
       ...(threads.length > 0 ? [`another of its threads runs ${list(threads)}`] : []),
     ].join(', and ');
-    return [{ ...w, why: `an attribute of an object whose own thread runs this code while ${others}, which change${callers.length === 1 ? 's' : ''} it too`, alsoChangedBy: [...outside, ...threads] }];
+    return [{ ...w, why: `${w.subject.includes('[') ? 'kept in ' : ''}an attribute of an object whose own thread runs this code while ${others}, which change${callers.length === 1 ? 's' : ''} it too`, alsoChangedBy: [...outside, ...threads] }];
   };
   // A lock around this update alone would leave the callers' updates unguarded: advice, not a fix.
   return { writes: found.writes.flatMap(keep), checks: found.checks.flatMap(keep).map(({ alsoChangedBy, ...c }) => (alsoChangedBy?.length ? { ...c, besideOwnThread: alsoChangedBy } : c)), lockedUpdates: found.lockedUpdates.flatMap(keep) };
@@ -916,7 +916,8 @@ const SUBSCRIPT = '\\[(?:[^\\[\\]\\n]|\\[[^\\[\\]\\n]*\\])*\\]';
 /** Methods that change a list, dict, set or deque in place. */
 const CONTAINER_MUTATORS = 'clear|get_nowait|pop|popitem|popleft|remove|discard|update|setdefault|append|appendleft|add|extend|insert';
 /** `self.attr =`, `self.attr += …`, `self.attr.clear()`, `del self.attr[k]`: the attributes a piece of code changes. */
-const SELF_CHANGES = new RegExp(`\\bself\\s*\\.\\s*(\\w+)\\s*(?:(?:\\[\\s*((?:"[^"\\n]*"|'[^'\\n]*'|\\d+))\\s*\\]\\s*)?(?:${SUBSCRIPT}\\s*)*(?:[-+*/%|&^@]|//|\\*\\*|<<|>>)?=(?!=)|\\.\\s*(?:${CONTAINER_MUTATORS})\\s*\\()|\\bdel\\s+self\\s*\\.\\s*(\\w+)\\s*\\[`, 'g');
+// (And a list kept in it under a key: `self.callbacks[key].remove(cb)` changes what `self.callbacks` holds.)
+const SELF_CHANGES = new RegExp(`\\bself\\s*\\.\\s*(\\w+)\\s*(?:(?:\\[\\s*((?:"[^"\\n]*"|'[^'\\n]*'|\\d+))\\s*\\]\\s*)?(?:${SUBSCRIPT}\\s*)*(?:[-+*/%|&^@]|//|\\*\\*|<<|>>)?=(?!=)|\\.\\s*(?:${CONTAINER_MUTATORS})\\s*\\(|(?:${SUBSCRIPT}\\s*)+\\.\\s*(?:append|appendleft|extend|insert|remove|pop|popleft|discard|clear)\\s*\\()|\\bdel\\s+self\\s*\\.\\s*(\\w+)\\s*\\[`, 'g');
 
 /** Marks a method in ThreadEntry.sharedWith that runs on another of the object's own threads. */
 const ON_OWN_THREAD = '@thread';
@@ -3133,7 +3134,8 @@ function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range
   const escape = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const item = literalKey !== undefined ? `\\[\\s*${escape(literalKey)}\\s*\\]\\s*` : innerKey !== undefined ? `${SUBSCRIPT}\\s*\\[\\s*${escape(innerKey)}\\s*\\]\\s*` : `(?:${SUBSCRIPT}\\s*)?`;
   // For a test of a container's contents, its changes by method or `del` count too (`buf.clear()` in the main loop).
-  const changes = mutations ? `|(?<![\\w.])${base}\\s*\\.\\s*(?:${CONTAINER_MUTATORS})\\s*\\(|(?<=\\bdel\\s+)${base}\\s*\\[` : '';
+  // (And for a container kept in another, `rooms[…]`, a change of the one kept under a key: `rooms[r].remove(s)`.)
+  const changes = mutations ? `|(?<![\\w.])${base}\\s*${subject.includes('[') ? `(?:${SUBSCRIPT}\\s*)?` : ''}\\.\\s*(?:${CONTAINER_MUTATORS})\\s*\\(|(?<=\\bdel\\s+)${base}\\s*\\[` : '';
   const write = new RegExp(`(?<![\\w.])${base}\\s*${item}(?:[-+*/%&|^@]|//|\\*\\*|<<|>>)?=(?!=)${changes}`, 'g');
   const from = owner?.startIndex ?? 0;
   const to = owner?.endIndex ?? module.text.length;
@@ -5597,14 +5599,28 @@ function stopInOtherFunction(module: Module, e: ThreadEntry, lowers: RegExp, dec
     if (key.includes('.') || own.has(key) || ref.definition.parentIsClass) continue;
     const text = functionText(module, ref);
     const at = lowers.exec(text);
-    // (Used somewhere: called, or handed on as a callback, `command=stop`.)
-    if (!at || !declared(text) || (module.text.match(new RegExp(`\\b${key}\\b`, 'g'))?.length ?? 0) < 2) continue;
+    // (Used somewhere: called, or handed on as a callback, `command=stop`; or a public `stop()` beside the
+    // public function that starts the thread, neither called here: a module's API, called by its importers.)
+    if (!at || !declared(text)) continue;
+    if ((module.text.match(new RegExp(`\\b${key}\\b`, 'g'))?.length ?? 0) < 2 && !(publicApi(module, key) && e.moduleLine === undefined && publicApi(module, startingFunctionName(module, e)))) continue;
     return { line: bodyLine(ref, text, at.index), who: `\`${key}()\`` };
   }
   if (e.moduleLine === undefined) return undefined;
   const lines = linesOf(module);
   for (let i = e.site.end.line + 1; i < lines.length; i++) if (lowers.test(lines[i]) && /^\S/.test(lines[i])) return { line: i, who: 'the main program' };
   return undefined;
+}
+
+/** A public module-level function (`stop`, not `_stop`) that the module itself never names again: one its importers call. */
+function publicApi(module: Module, key: string | undefined): boolean {
+  const ref = key !== undefined ? module.functions.get(key) : undefined;
+  return !!ref && !key!.includes('.') && !key!.startsWith('_') && !ref.definition.parentIsClass && (module.text.match(new RegExp(`(?<![\\w.])${key}\\b`, 'g'))?.length ?? 0) < 2;
+}
+
+/** The key of the function whose code makes `e`'s thread start (the one its site is in). */
+function startingFunctionName(module: Module, e: ThreadEntry): string | undefined {
+  const statement = module.statements.find((s) => s.node.startPosition.row <= e.site.start.line && e.site.start.line <= s.node.endPosition.row);
+  return statement ? functionAt(statement, relativeRange(e.site, statement.base).start) : undefined;
 }
 
 /**

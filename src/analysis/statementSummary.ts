@@ -4197,18 +4197,21 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
    * `channels[name]["clients"]`, `rooms[name]`: a container held in a shared one, one level or more down from a plain
    * name. Its subject keeps literal keys and writes `…` for the others (`channels[…]["clients"]`).
    */
-  function nestedContainer(node: Node): { subject: string; why: string } | undefined {
-    const keys: string[] = [];
+  function nestedContainer(node: Node, gotKey?: Node): { subject: string; why: string } | undefined {
+    const keyText = (key: Node) => (key.type === 'string' || key.type === 'integer' ? `[${key.text}]` : '[…]');
+    // (`d.get(k, ())`: the container kept under `k`, as `d[k]` names it.)
+    const keys: string[] = gotKey ? [keyText(gotKey)] : [];
     let base: Node | null = node;
     while (base?.type === 'subscript') {
       const key = base.childForFieldName('subscript');
       if (!key) return undefined;
-      keys.unshift(key.type === 'string' || key.type === 'integer' ? `[${key.text}]` : '[…]');
+      keys.unshift(keyText(key));
       base = base.childForFieldName('value');
     }
-    if (base?.type !== 'identifier' || keys.length === 0) return undefined;
-    const outer = sharedContainerNamed(base.text);
-    return outer && { subject: `${base.text}${keys.join('')}`, why: `a container held in \`${base.text}\`, ${outer.why}` };
+    if (keys.length === 0) return undefined;
+    // (Held in a module-level container, one every thread is handed, or the object's own: `self.callbacks[…]`.)
+    const outer = base?.type === 'identifier' ? sharedContainerNamed(base.text) : base?.type === 'attribute' && base.childForFieldName('object')?.text === 'self' ? describeContainer(base) : undefined;
+    return outer && { subject: `${base!.text.replace(/\s+/g, '')}${keys.join('')}`, why: `a container held in \`${base!.text}\`, ${outer.why}` };
   }
 
   /** A shared container named by an attribute (`self.jobs`) or a plain name (`jobs`): describeContainer's or sharedContainerNamed's answer. */
@@ -4505,7 +4508,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     const byIndex = f?.type === 'identifier' && (f.text === 'range' || f.text === 'xrange') ? lengthOf(callArgs(over!).positional) : undefined;
     if (byIndex) over = byIndex;
     // (`for c in channels[name]["clients"]:` a container held in a module-level one, or one every thread is handed.)
-    const d = over?.type === 'subscript' ? nestedContainer(over) : sharedContainerAt(over);
+    // (`for cb in self.callbacks.get(key, ()):` goes through the list kept under `key`.)
+    const getter = over?.type === 'call' ? over.childForFieldName('function') : undefined;
+    const gotKey = getter?.type === 'attribute' && getter.childForFieldName('attribute')?.text === 'get' ? callArgs(over!).positional[0] : undefined;
+    const d = gotKey ? nestedContainer(getter!.childForFieldName('object')!, gotKey) : over?.type === 'subscript' ? nestedContainer(over) : sharedContainerAt(over);
     if (d) checks.push({ ifNode: loop, test: viewed ? right! : over!, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, ...(byIndex && { byIndex: true as const }), ...(viewed && { view: right!.text }), ...d });
   }
   // `json.dump(d, f)` goes through a dict in Python code (json's pure-Python encoder, writing each piece
