@@ -3867,6 +3867,9 @@ function loopTakes(root: Node, site: Range0, name: string): boolean {
       const names = left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? left.namedChildren : [left];
       if (names.some((n) => n?.type === 'identifier' && n.text === name)) return c.childForFieldName('right')?.type !== 'binary_operator';
     }
+    // (`for cfg in servers: poller = Poller(cfg); Thread(target=poller.run)`: an object made anew each round, before the start.)
+    const body = p.type === 'for_statement' || p.type === 'while_statement' ? p.childForFieldName('body') : undefined;
+    if (body && body.namedChildren.some((st) => st?.type === 'expression_statement' && st.endPosition.row <= site.start.line && new RegExp(`^${name}\\s*=\\s*[A-Z][\\w.]*\\s*\\(`).test(st.text))) return true;
   }
   return false;
 }

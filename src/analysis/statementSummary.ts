@@ -1989,7 +1989,9 @@ function samePathWritten(scope: StatementScope, fn: Node, out: FunctionWrites): 
         // (A name a loop, a `with … as` or an `except … as` binds takes a value of its own each time.)
         else if (new RegExp(`\\bfor\\s[^:\\n]*(?<![\\w.])${id.text}\\b[^:\\n]*\\sin\\s|\\bas\\s+${id.text}\\b`).test(fn.text)) return false;
         else if (depth < 3) {
-          const made = own.filter((a) => a.type === 'assignment' && a.startIndex < write.startIndex && a.childForFieldName('left')?.text === id.text);
+          // (Or one name of several unpacked at once: `fdir, url = msg`.)
+          const binds = (left: Node | null) => left?.text === id.text || ((left?.type === 'pattern_list' || left?.type === 'tuple_pattern') && left.namedChildren.some((n) => n?.type === 'identifier' && n.text === id.text));
+          const made = own.filter((a) => a.type === 'assignment' && a.startIndex < write.startIndex && binds(a.childForFieldName('left')));
           // (A local counted up, `i += 1` until a free name is found, differs between threads.)
           if (made.length > 1 || own.some((a) => a.type === 'augmented_assignment' && a.childForFieldName('left')?.text === id.text)) return false;
           // (`name = names.get()`, `job = jobs.pop()`: an item taken off a queue or a list, each thread's own.)
