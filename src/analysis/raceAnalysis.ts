@@ -2069,11 +2069,13 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
         r = { key: methodOn(module, call.attr, undefined)!, bound: true };
         callBound = true;
       } else if (call.t === 'method' && !call.isSelf && isShared(call.receiver)) {
-        const onShared = methodOn(module, call.attr, seen.shared.get(call.receiver!));
+        // (An attribute every thread object was handed, of one class or another: `A|B`, each class's method.)
+        const handedClasses = seen.shared.get(call.receiver!)?.split('|');
+        const onShared = handedClasses && handedClasses.length > 1 ? undefined : methodOn(module, call.attr, seen.shared.get(call.receiver!));
         // (`Thread(target=lambda: tally.bump())` with `tally` a parameter of the function around the
         // lambda: the classes its callers hand it, when more than one class has that method.)
         const home = !onShared && target.t === 'lambda' ? lambdaHome(key) : undefined;
-        const keys = onShared ? [onShared] : home !== undefined ? classesOf(module, call.receiver!, { fnKey: home, line: statement.base.line }).flatMap((c) => methodOn(module, call.attr, c) ?? []) : [];
+        const keys = onShared ? [onShared] : handedClasses && handedClasses.length > 1 ? handedClasses.flatMap((c) => methodOn(module, call.attr, c) ?? []) : home !== undefined ? classesOf(module, call.receiver!, { fnKey: home, line: statement.base.line }).flatMap((c) => methodOn(module, call.attr, c) ?? []) : [];
         if (keys.length > 0) {
           r = { key: keys[0], bound: true };
           callBound = true;
@@ -2839,8 +2841,14 @@ function handedThroughConstructor(module: Module, c: ClassInfo): Map<string, str
   const { params, stored } = kept;
   const out = new Map<string, string | undefined>();
   const sitesByName = new Map<string, number>();
+  // The classes of what each attribute is handed, where every construction tells (`ATM(plain_account)`, `ATM(locked_account)`): `A|B`.
+  const classes = new Map<string, Set<string> | null>();
   for (const { param, value, loop } of constructions(module, root, c, params)) {
     const attr = stored.get(param);
+    if (attr !== undefined && value.type === 'identifier' && classes.get(attr) !== null) {
+      const cls = classOf(module, value.text, { fnKey: definitionKey(module, value), line: value.startPosition.row });
+      classes.set(attr, cls !== undefined ? new Set([...(classes.get(attr) ?? []), cls]) : null);
+    } else if (attr !== undefined) classes.set(attr, null);
     // A name, or an attribute of the maker (`Worker(self.rate_limits)` in a method's loop): one object for each.
     // (`self`, the maker, only from a loop: `Customer(n, self).start()` for each customer hands every thread the one object.)
     if (attr === undefined || !(value.type === 'identifier' || (value.type === 'attribute' && /^self\s*\.\s*\w+$/.test(value.text))) || (value.text === 'self' && !loop)) continue;
@@ -2849,6 +2857,10 @@ function handedThroughConstructor(module: Module, c: ClassInfo): Map<string, str
     const key = `self.${attr}\u0000${value.text}`;
     sitesByName.set(key, (sitesByName.get(key) ?? 0) + 1);
     if ((loop && !rebound.test(loop.text)) || sitesByName.get(key)! > 1) out.set(`self.${attr}`, undefined);
+  }
+  for (const key of out.keys()) {
+    const known = classes.get(key.slice(5));
+    if (known) out.set(key, [...known].join('|'));
   }
   return out.size > 0 ? out : undefined;
 }
