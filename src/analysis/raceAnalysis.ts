@@ -2589,6 +2589,9 @@ function startsPerCall(module: Module, root: Node, starter: string): boolean {
   const guarded = [...cls.lockAttrs].some((a) => !cls.semaphoreAttrs.has(a));
   for (const name of callers) {
     const m = cls.methods.get(name)!;
+    // A handler run once per event (`command=self.load`, `.bind(…, self.on_select)`, `.clicked.connect(self.go)`):
+    // each click starts one more, unless it first turns its widget off or asks whether the last one still runs.
+    if (boundToEvent(module, name) && !GUARDS_REENTRY.test(functionText(module, m))) return true;
     // (`start_client(self, client)` takes a piece of work: a call per client, not a set-up.)
     if (SETS_UP_ONCE.test(name) && (SET_UP_WORD.test(name) || m.fn.params.length <= 1)) continue;
     // (`submit(self, *args, **kwargs)` takes its work as arguments too.)
@@ -2610,6 +2613,14 @@ function startsPerCall(module: Module, root: Node, starter: string): boolean {
   }
   return false;
 }
+
+/** `command=self.name`, `.bind(…, self.name)`, `.connect(self.name)`: a method a widget or a signal calls once per event. */
+function boundToEvent(module: Module, method: string): boolean {
+  return new RegExp(`(?:\\b(?:command|on_click|on_press)\\s*=\\s*|\\.\\s*(?:bind|bind_all|connect)\\s*\\([^)\\n]*?)self\\s*\\.\\s*${method}\\b(?!\\s*\\()`).test(module.text);
+}
+
+/** What keeps a handler from running its work twice at once: a look at the last thread, a join, a lock, or its widget turned off. */
+const GUARDS_REENTRY = /\bis_alive\s*\(|\.\s*join\s*\(|\bwith\s+[\w.]*(?:lock|mutex)\b|\bstate\s*=\s*(?:["']disabled["']|(?:tk\s*\.\s*|tkinter\s*\.\s*)?DISABLED)|\.\s*setEnabled\s*\(\s*False|\.\s*setDisabled\s*\(\s*True|\.\s*(?:acquire|locked)\s*\(|\bif\s+(?:not\s+)?self\s*\.\s*\w*(?:running|busy|loading|working|active|in_progress|downloading|fetching|scanning|started)\w*\b/i;
 
 /**
  * Is `receiver`, where `at` calls a method on it, bound in its function to something that is not an
@@ -8562,19 +8573,17 @@ function containerRefilledPerEvent(module: Module, root: Node, entries: readonly
   if (!/\b(?:command|on_click|on_press)\s*=\s*self\s*\.|\.\s*(?:bind|connect)\s*\([^)\n]*self\s*\./.test(module.text)) return out;
   const done = new Set<string>();
   for (const e of entries) {
-    if (!/^threading\.Thread at line/.test(e.how) || !e.oneThread || e.repeats) continue;
+    if (!/^threading\.Thread at line/.test(e.how) || e.repeats) continue;
     const { cls, name: target } = classMethodOf(module, e.key);
     if (!cls || !cls.methods.has(target)) continue;
     const site = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
     const def = site ? enclosingDefinition(site) : undefined;
     const starter = def?.childForFieldName('name')?.text;
     if (!def || starter === undefined || starter === target || !cls.methods.has(starter) || done.has(`${cls.name}.${starter}`)) continue;
-    // Run once per event: handed to a widget or a signal as `self.<starter>`.
-    const bound = new RegExp(`(?:\\b(?:command|on_click|on_press)\\s*=\\s*|\\.\\s*(?:bind|connect)\\s*\\([^)\\n]*?)self\\s*\\.\\s*${starter}\\b(?!\\s*\\()`);
-    if (!bound.test(module.text)) continue;
+    // Run once per event (handed to a widget or a signal as `self.<starter>`), with nothing that keeps two runs apart.
+    if (!boundToEvent(module, starter)) continue;
     const starterText = functionText(module, cls.methods.get(starter)!);
-    // (A look at the thread started before, a join, or a lock: the author keeps them apart.)
-    if (/\bis_alive\s*\(|\.\s*join\s*\(|\bwith\s+[\w.]*(?:lock|mutex)\b/i.test(starterText)) continue;
+    if (GUARDS_REENTRY.test(starterText)) continue;
     const startAt = e.site.start.line;
     const own = ownThreadMethods(module, cls, target);
     const fills = (attr: string) => [...own].some((m) => new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?:\\.\\s*(?:append|extend|add|insert|update|appendleft)\\s*\\(|\\[[^\\]\\n]*\\]\\s*=(?!=))`).test(functionText(module, cls.methods.get(m)!)));
