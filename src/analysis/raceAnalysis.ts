@@ -3969,7 +3969,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   // (One thread started under `if __name__ == "__main__":` never runs beside an importer's: that block runs only when this module is the program.)
   const imported = new Set(fromImporters.map((e) => e.key));
   // (Nor does a Thread subclass this module never makes: its importers say how many of it they start.)
-  const ownHere = own.filter((e) => !(imported.has(e.key) && ((e.oneThread && !e.repeats && underMainGuard(root, e.site.start)) || neverMadeHere(module, e))) && !relayedAtEnd(module, root, e, own) && !startsInCommentedOutLauncher(module, root, e));
+  // (A call commented out somewhere, `# demo()`, first: most modules have none.)
+  const commentedCalls = /^[ \t]*#[ \t]*[A-Za-z_]\w*\s*\(/m.test(module.text);
+  const ownHere = own.filter((e) => !(imported.has(e.key) && ((e.oneThread && !e.repeats && underMainGuard(root, e.site.start)) || neverMadeHere(module, e))) && !relayedAtEnd(module, root, e, own) && !(commentedCalls && startsInCommentedOutLauncher(module, root, e)));
   const entries = [...fromImporters, ...(startsJoinedAtOnce(root, ownHere) ? [] : ownHere)];
   const edges: CallEdge[] = [];
   const view = moduleView(module);
@@ -6865,18 +6867,31 @@ const FLAG_VALUE = /^(?:True|False|None|-?\d+|'[^'\n]*'|"[^"\n]*")$/;
 function globalSetBesideLockedReset(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   if (!/^[ \t]*global\s/m.test(module.text) || !/^[ \t]*with\s/m.test(module.text)) return out;
-  // The locked tests-and-resets, by global: `with L:` … `if … G …:` … `G = …` inside that `if`.
+  // The globals that thread code declares (and so may set): only those are looked for under the locks.
+  const declaredIn = new Map<FunctionRef, string[]>();
+  for (const [, r] of reached) {
+    if (r.target.t !== 'function' || declaredIn.has(r.target.ref)) continue;
+    // (Only those it sets to a constant somewhere: a flag.)
+    const text = functionText(module, r.target.ref);
+    const names = [...text.matchAll(/^[ \t]*global\s+([\w\s,]+)$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim())).filter((n) => module.globals.get(n)?.kind === 'value' && new RegExp(`^[ \\t]*${n}\\s*=\\s*(?:True|False|None|-?\\d+|["'])`, 'm').test(text));
+    declaredIn.set(r.target.ref, names);
+  }
+  const wanted = new Set([...declaredIn.values()].flat());
+  if (wanted.size === 0) return out;
+  // The locked tests-and-resets, by global: `with L:` … `if … G …:` … `G = …` inside that `if` (found from the
+  // text's `with` lines first: a tree walk of a large module on every edit costs more than the rule).
   const resets = new Map<string, { lock: string; test: number; reset: number; fn: string | undefined; value: string }[]>();
-  for (const w of root.descendantsOfType('with_statement')) {
-    if (!w) continue;
-    const held = w.descendantsOfType('with_item').flatMap((i) => (i?.parent?.parent?.id === w.id ? [withItemValue(i)?.text.replace(/\s+/g, '') ?? ''] : []));
-    const lock = held.find((h) => module.globals.get(h)?.kind === 'lock' || (h !== '' && LOCKISH.test(h) && /^[\w.]+$/.test(h)));
-    const body = w.childForFieldName('body');
-    if (!lock || !body) continue;
+  for (const line of module.text.matchAll(/^([ \t]*)with\s+([\w.]+)\s*:/gm)) {
+    const lock = line[2];
+    if (module.globals.get(lock)?.kind !== 'lock' && !LOCKISH.test(lock)) continue;
+    let w: Node | null = root.descendantForIndex(line.index! + line[1].length);
+    while (w && w.type !== 'with_statement') w = w.parent;
+    const body = w?.childForFieldName('body');
+    if (!w || !body || ![...wanted].some((name) => body.text.includes(name))) continue;
     for (const test of body.descendantsOfType('if_statement')) {
       const names = new Set(test?.childForFieldName('condition')?.descendantsOfType('identifier').map((n) => n!.text));
       for (const name of names) {
-        if (module.globals.get(name)?.kind !== 'value') continue;
+        if (!wanted.has(name)) continue;
         const reset = test!.childForFieldName('consequence')?.descendantsOfType('assignment').find((a) => a?.childForFieldName('left')?.type === 'identifier' && a.childForFieldName('left')!.text === name);
         if (!reset) continue;
         // (A flag set back to a constant: `Changed = False`; not a value made once, `policy = Policy()`.)
@@ -6893,8 +6908,9 @@ function globalSetBesideLockedReset(module: Module, root: Node, reached: Readonl
   for (const [, r] of reached) {
     if (r.target.t !== 'function') continue;
     const ref = r.target.ref;
+    const declared = declaredIn.get(ref) ?? [];
+    if (!declared.some((name) => resets.has(name))) continue;
     const text = functionText(module, ref);
-    const declared = [...text.matchAll(/^[ \t]*global\s+([\w\s,]+)$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()));
     for (const name of declared) {
       const others = resets.get(name)?.filter((x) => x.fn !== ref.definition.key);
       if (!others?.length || done.has(`${ref.definition.key}\u0000${name}`)) continue;
