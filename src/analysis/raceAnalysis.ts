@@ -4392,6 +4392,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...takenWhileThreadsAdd(module, root, entries, lines));
   findings.push(...globalRebuiltWhileThreadsAdd(module, root, entries, lines));
   findings.push(...globalSetBesideLockedReset(module, root, reached, lines, findings));
+  findings.push(...globalItemsWrittenOutsideItsLock(module, root, reached, lines, findings));
   findings.push(...loopVariablesReadLate(module, root, lines));
   findings.push(...targetCalledAtOnce(module, root, lines));
   return findings;
@@ -6850,6 +6851,61 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
           ],
         });
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * GIL001 for several items of a module-level container written as one update by code run in a thread
+ * without the lock (`(state["cmd"], state["pct"], state["msg"]) = step`, or one store after another),
+ * while another function takes that lock to copy or go through the whole container (`with lock: return
+ * state.copy()`): the copy can hold some items of the update and not the others.
+ */
+function globalItemsWrittenOutsideItsLock(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const locks = [...module.globals.entries()].filter(([, g]) => g.kind === 'lock').map(([name]) => name);
+  if (locks.length === 0) return out;
+  const done = new Set<string>();
+  for (const [, r] of reached) {
+    if (r.target.t !== 'function') continue;
+    const ref = r.target.ref;
+    const text = functionText(module, ref);
+    // `(G[a], G[b]) = …` (over lines too), or `G[a] = …` right after `G[b] = …`.
+    const group = /^([ \t]*)\(?\s*([A-Za-z_]\w*)\s*\[[^\]\n]+\]\s*,\s*\2\s*\[|^([ \t]*)([A-Za-z_]\w*)\s*\[[^\]\n]+\]\s*=(?!=)[^\n]*\n\3\4\s*\[[^\]\n]+\]\s*=(?!=)/gm;
+    for (const m of text.matchAll(group)) {
+      const name = m[2] ?? m[4];
+      const indent = m[1] ?? m[3];
+      if (done.has(name) || module.globals.get(name)?.kind !== 'value' || ref.fn.locals.includes(name) || ref.fn.params.includes(name)) continue;
+      const line = bodyLine(ref, text, m.index! + indent.length + (m[0].slice(indent.length).search(/[A-Za-z_]/)));
+      const column = (linesOf(module)[line] ?? '').search(new RegExp(`(?<![\\w.])${name}\\s*\\[`));
+      if (column < 0) continue;
+      const node = root.descendantForPosition({ row: line, column });
+      if (!node || heldAt(node) || already.some((f) => f.range.start.line === line)) continue;
+      // A whole read of it under one of the module's locks, in another function: a copy, a loop, a dump.
+      const whole = new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*copy\\s*\\(|\\b(?:dict|list|sorted|deepcopy|dumps|dump)\\s*\\(\\s*${name}\\s*[,)]|\\bfor\\s+[^:\\n]+\\s+in\\s+${name}\\s*(?:\\.\\s*(?:items|values|keys)\\s*\\(\\s*\\))?\\s*:`);
+      let reader: { lock: string; line: number; fn: string | undefined } | undefined;
+      for (const w of module.text.matchAll(new RegExp(`^([ \\t]*)with\\s+(${locks.join('|')})\\s*:`, 'gm'))) {
+        let block: Node | null = root.descendantForIndex(w.index! + w[1].length);
+        while (block && block.type !== 'with_statement') block = block.parent;
+        const body = block?.childForFieldName('body');
+        const read = body ? whole.exec(body.text) : null;
+        if (!block || !read) continue;
+        const fn = definitionKey(module, block);
+        if (fn === ref.definition.key) continue;
+        reader = { lock: w[2], line: body!.startPosition.row + (body!.text.slice(0, read.index).match(/\n/g)?.length ?? 0), fn };
+        break;
+      }
+      if (!reader || withItemsHeldAt(root, line, column).includes(reader.lock)) continue;
+      done.add(name);
+      const who = reader.fn !== undefined ? `${reader.fn}()` : 'the main program';
+      out.push({
+        code: CODES.unlockedSharedWrite,
+        message: `\`${name}\` is a module-level container whose items code run in a thread (${r.entries[0].how}) writes here as one update, several at once, without \`${reader.lock}\`, while ${who} holds \`${reader.lock}\` to copy or go through the whole of it (line ${reader.line + 1}): the lock there keeps out only code that takes it too, so the copy can hold some items of this update and not the others (a progress of one step beside the status of the next), with the GIL or without it. Take \`${reader.lock}\` around this update as well.`,
+        range: { start: { line, character: column }, end: { line, character: column + name.length } },
+        subject: name,
+        related: [{ range: lineRange(source, reader.line), message: `${who} reads the whole of \`${name}\` here, holding \`${reader.lock}\`` }],
+      });
     }
   }
   return out;
