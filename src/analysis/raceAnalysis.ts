@@ -2606,8 +2606,7 @@ function startsPerCall(module: Module, root: Node, starter: string): boolean {
         if (!REPEATS.has(p.type) || p.type === 'lambda') continue;
         const bound = p.childForFieldName('left')?.text ?? p.namedChildren.find((c) => c?.type === 'for_in_clause')?.childForFieldName('left')?.text;
         // (`for path in paths: f = Fetcher(path); f.fetch()`: a new object each round, one start each.)
-        const madeEachRound = p.type !== 'list_comprehension' && new RegExp(`^[ \\t]*${receiver.replace(/\./g, '\\s*\\.\\s*')}\\s*=\\s*[\\w.]+\\s*\\(`, 'm').test(p.text);
-        if (!madeEachRound && (bound === undefined || !bound.split(/[^\w]+/).includes(receiver.split('.')[0]))) return true;
+        if (!madeEachRound(p, receiver, at.startPosition.row) && (bound === undefined || !bound.split(/[^\w]+/).includes(receiver.split('.')[0]))) return true;
       }
     }
   }
@@ -3891,10 +3890,16 @@ function loopTakes(root: Node, site: Range0, name: string): boolean {
       if (names.some((n) => n?.type === 'identifier' && n.text === name)) return c.childForFieldName('right')?.type !== 'binary_operator';
     }
     // (`for cfg in servers: poller = Poller(cfg); Thread(target=poller.run)`: an object made anew each round, before the start.)
-    const body = p.type === 'for_statement' || p.type === 'while_statement' ? p.childForFieldName('body') : undefined;
-    if (body && body.namedChildren.some((st) => st?.type === 'expression_statement' && st.endPosition.row <= site.start.line && new RegExp(`^${name}\\s*=\\s*[A-Z][\\w.]*\\s*\\(`).test(st.text))) return true;
+    if (madeEachRound(p, name, site.start.line)) return true;
   }
   return false;
+}
+
+/** Does a statement of a `for` or `while` loop's body, before `row`, bind `name` to a new object of a class (`f = Fetcher(path)`): one made anew each round? */
+function madeEachRound(loop: Node, name: string, row: number): boolean {
+  const body = loop.type === 'for_statement' || loop.type === 'while_statement' ? loop.childForFieldName('body') : undefined;
+  const made = new RegExp(`^${name.replace(/\./g, '\\s*\\.\\s*')}\\s*=\\s*(?:\\w+\\s*\\.\\s*)*[A-Z]\\w*\\s*\\(`);
+  return !!body?.namedChildren.some((st) => st?.type === 'expression_statement' && st.endPosition.row <= row && made.test(st.text));
 }
 
 /** Does code outside `fn` (not an `__init__`) remove items from `subject`: `.remove(`, `.pop(`, `.discard(`, `.clear(`, `del subject[…]`? */
@@ -5648,8 +5653,8 @@ function publicApi(module: Module, key: string | undefined): boolean {
 
 /** The key of the function whose code makes `e`'s thread start (the one its site is in). */
 function startingFunctionName(module: Module, e: ThreadEntry): string | undefined {
-  const statement = module.statements.find((s) => s.node.startPosition.row <= e.site.start.line && e.site.start.line <= s.node.endPosition.row);
-  return statement ? functionAt(statement, relativeRange(e.site, statement.base).start) : undefined;
+  const site = module.statements[0]?.node.tree.rootNode.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
+  return site ? definitionKey(module, site) : undefined;
 }
 
 /**
@@ -6885,15 +6890,11 @@ function globalItemsWrittenOutsideItsLock(module: Module, root: Node, reached: R
       // A whole read of it under one of the module's locks, in another function: a copy, a loop, a dump.
       const whole = new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*copy\\s*\\(|\\b(?:dict|list|sorted|deepcopy|dumps|dump)\\s*\\(\\s*${name}\\s*[,)]|\\bfor\\s+[^:\\n]+\\s+in\\s+${name}\\s*(?:\\.\\s*(?:items|values|keys)\\s*\\(\\s*\\))?\\s*:`);
       let reader: { lock: string; line: number; fn: string | undefined } | undefined;
-      for (const w of module.text.matchAll(new RegExp(`^([ \\t]*)with\\s+(${locks.join('|')})\\s*:`, 'gm'))) {
-        let block: Node | null = root.descendantForIndex(w.index! + w[1].length);
-        while (block && block.type !== 'with_statement') block = block.parent;
-        const body = block?.childForFieldName('body');
-        const read = body ? whole.exec(body.text) : null;
-        if (!block || !read) continue;
-        const fn = definitionKey(module, block);
-        if (fn === ref.definition.key) continue;
-        reader = { lock: w[2], line: body!.startPosition.row + (body!.text.slice(0, read.index).match(/\n/g)?.length ?? 0), fn };
+      for (const { lock, block, body } of lockedBlocks(module, root, (lock) => locks.includes(lock))) {
+        const read = whole.exec(body.text);
+        const fn = read ? definitionKey(module, block) : undefined;
+        if (!read || fn === ref.definition.key) continue;
+        reader = { lock, line: body.startPosition.row + (body.text.slice(0, read.index).match(/\n/g)?.length ?? 0), fn };
         break;
       }
       if (!reader || withItemsHeldAt(root, line, column).includes(reader.lock)) continue;
@@ -6909,6 +6910,20 @@ function globalItemsWrittenOutsideItsLock(module: Module, root: Node, reached: R
     }
   }
   return out;
+}
+
+/**
+ * The `with L:` blocks of the module whose lock `L` (a plain or dotted name) `isLock` accepts, found from the
+ * text's `with` lines first: walking a large module's whole tree on every edit costs more than the rules that ask.
+ */
+function* lockedBlocks(module: Module, root: Node, isLock: (lock: string) => boolean): Generator<{ lock: string; block: Node; body: Node }> {
+  for (const line of module.text.matchAll(/^([ \t]*)with\s+([\w.]+)\s*:/gm)) {
+    if (!isLock(line[2])) continue;
+    let block: Node | null = root.descendantForIndex(line.index! + line[1].length);
+    while (block && block.type !== 'with_statement') block = block.parent;
+    const body = block?.childForFieldName('body');
+    if (block && body) yield { lock: line[2], block, body };
+  }
 }
 
 /** A constant a flag is set to: `True`, `0`, `None`, `'idle'`. */
@@ -6934,16 +6949,10 @@ function globalSetBesideLockedReset(module: Module, root: Node, reached: Readonl
   }
   const wanted = new Set([...declaredIn.values()].flat());
   if (wanted.size === 0) return out;
-  // The locked tests-and-resets, by global: `with L:` … `if … G …:` … `G = …` inside that `if` (found from the
-  // text's `with` lines first: a tree walk of a large module on every edit costs more than the rule).
+  // The locked tests-and-resets, by global: `with L:` … `if … G …:` … `G = …` inside that `if`.
   const resets = new Map<string, { lock: string; test: number; reset: number; fn: string | undefined; value: string }[]>();
-  for (const line of module.text.matchAll(/^([ \t]*)with\s+([\w.]+)\s*:/gm)) {
-    const lock = line[2];
-    if (module.globals.get(lock)?.kind !== 'lock' && !LOCKISH.test(lock)) continue;
-    let w: Node | null = root.descendantForIndex(line.index! + line[1].length);
-    while (w && w.type !== 'with_statement') w = w.parent;
-    const body = w?.childForFieldName('body');
-    if (!w || !body || ![...wanted].some((name) => body.text.includes(name))) continue;
+  for (const { lock, block: w, body } of lockedBlocks(module, root, (lock) => module.globals.get(lock)?.kind === 'lock' || LOCKISH.test(lock))) {
+    if (![...wanted].some((name) => body.text.includes(name))) continue;
     for (const test of body.descendantsOfType('if_statement')) {
       const names = new Set(test?.childForFieldName('condition')?.descendantsOfType('identifier').map((n) => n!.text));
       for (const name of names) {
@@ -8454,7 +8463,7 @@ function eventClearedByWaiters(module: Module, root: Node, reached: ReadonlyMap<
     const event = m[2];
     // An Event the module makes: `self.ready = threading.Event()`, `ready = Event()`; one object for the threads (a global, or `self` shared).
     const attr = /^self\.(\w+)$/.exec(event)?.[1];
-    const made = new RegExp(`(?<![\\w.])${attr !== undefined ? `self\\s*\\.\\s*${attr}` : event.replace(/\./g, '\\s*\\.\\s*')}\\s*(?::[^=\\n]*)?=\\s*(?:threading\\s*\\.\\s*)?Event\\s*\\(`).test(module.text);
+    const made = madeAs(module, event, 'Event');
     if (!made || (attr !== undefined ? !r.bound : !module.globals.has(event))) continue;
     // (A Thread subclass's own Event, waited for by its own thread alone: each object has one thread, and one waiter.)
     const owner = attr !== undefined && ref.definition.parentIsClass ? module.classes.get(ref.definition.parent) : undefined;
@@ -8506,8 +8515,7 @@ function eventClearedAfterWork(module: Module, root: Node, reached: ReadonlyMap<
       const made = ref.fn.params.includes(event) ? handedArgText(module, r.entries, ref, event) : event;
       const attr = made !== undefined ? /^self\.(\w+)$/.exec(made)?.[1] : undefined;
       if (made === undefined || (attr === undefined && (!/^\w+$/.test(made) || !module.globals.has(made)))) continue;
-      const pattern = attr !== undefined ? `self\\s*\\.\\s*${attr}` : made;
-      if (!new RegExp(`(?<![\\w.])${pattern}\\s*(?::[^=\\n]*)?=\\s*(?:threading\\s*\\.\\s*)?Event\\s*\\(`).test(module.text)) continue;
+      if (!madeAs(module, made, 'Event')) continue;
       // Another function sets it (`self.ready.set()` in a method, `ready.set()`): not one this thread's own code calls.
       const sets = new RegExp(attr !== undefined ? `\\bself\\s*\\.\\s*${attr}\\s*\\.\\s*set\\s*\\(\\s*\\)` : `(?<![\\w.])${made}\\s*\\.\\s*set\\s*\\(\\s*\\)`);
       const own = ref.definition.parentIsClass ? module.classes.get(ref.definition.parent) : undefined;
@@ -8559,6 +8567,13 @@ function handedArgText(module: Module, entries: readonly ThreadEntry[], ref: Fun
   return texts.size === 1 ? [...texts][0] : undefined;
 }
 
+/** Is `subject` (a name, or `self.attr`) made in the module by `ctor` (a pattern: `ready = threading.Event()`, `self.items = Semaphore(0)`)? */
+function madeAs(module: Module, subject: string, ctor: string): boolean {
+  const attr = /^self\.(\w+)$/.exec(subject)?.[1];
+  const named = attr !== undefined ? `self\\s*\\.\\s*${attr}` : subject.replace(/\./g, '\\s*\\.\\s*');
+  return new RegExp(`(?<![\\w.])${named}\\s*(?::[^=\\n]*)?=\\s*(?:threading\\s*\\.\\s*)?${ctor}\\s*\\(`).test(module.text);
+}
+
 /** The statement `node` is in: its ancestor (or itself) whose parent is a block or the module. */
 function statementAround(node: Node): Node {
   let n = node;
@@ -8595,7 +8610,7 @@ function signalBeforeStore(module: Module, root: Node, reached: ReadonlyMap<stri
       const [, , signal, how, stored] = m;
       const kind = how === 'release' ? 'Semaphore' : 'Event';
       const attr = /^self\.(\w+)$/.exec(signal)?.[1];
-      const made = new RegExp(`(?<![\\w.])${attr !== undefined ? `self\\s*\\.\\s*${attr}` : signal.replace(/\./g, '\\s*\\.\\s*')}\\s*(?::[^=\\n]*)?=\\s*(?:threading\\s*\\.\\s*)?${kind === 'Semaphore' ? '(?:Bounded)?Semaphore' : 'Event'}\\s*\\(`).test(module.text);
+      const made = madeAs(module, signal, kind === 'Semaphore' ? '(?:Bounded)?Semaphore' : 'Event');
       if (!made || (attr !== undefined ? !r.bound && !functions.some((o) => o !== r && o.target.ref.definition.parent === ref.definition.parent) : !module.globals.has(signal))) continue;
       const item = stored.replace(/\s+/g, '');
       if (item.startsWith('self.') !== (attr !== undefined)) continue;
