@@ -45,7 +45,7 @@ import {
   queueDispatchKey,
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
-import { CALL_FROM, THREADING_SERVER, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
+import { CALL_FROM, THREADING_SERVER, threadingServerClasses, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
 import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, constructorKind, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, PLAIN_SELF_ATTRIBUTE, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, threadPoolClasses, VIEW_CLASSES, walk, WATCHDOG_HANDLERS, WEBSOCKET_THREAD, withItemValue, type StateKind } from './syntax';
 
 export interface AnalysisResult {
@@ -1457,8 +1457,9 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     // `self.server` is the one server object every request's handler is given.
     const servers = [...module.classes.values()].filter((c) => c.bases.some((b) => /^(?:socketserver|http\.server)\.\w*Server$|^socketserver\.ThreadingMixIn$/.test(b)));
     const handed = new Map([['self.server', servers.length === 1 ? servers[0].name : undefined]]);
+    const threadingServers = new Set(threadingServerClasses(module.text));
     for (const c of module.classes.values()) {
-      if (!builtOn(module, c, REQUEST_HANDLERS)) continue;
+      if (!builtOn(module, c, REQUEST_HANDLERS) || (root && servedOneAtATime(root, module.text, c.name, threadingServers))) continue;
       const perRequest = new Set([...c.methods.keys()].filter(runsPerRequest));
       // (`do_GET = _request_handler` in the class body: one method serving several verbs.)
       const body = root ? classNode(root, c)?.text : undefined;
@@ -1891,6 +1892,30 @@ const THREADING_SERVER_BASES: ReadonlySet<string> = new Set([
 
 /** A threading server's methods that ThreadingMixIn runs on each request's own thread. */
 const SERVER_METHODS_PER_REQUEST = ['finish_request', 'process_request_thread', 'shutdown_request', 'close_request'];
+
+/**
+ * A request handler class handed only to servers that serve one request at a time (`TCPServer(addr, EchoHandler)`,
+ * or a class of the module built on one), in a module that has a threading server for another handler. Unknown
+ * (false) where the class is handed anywhere else, or nowhere in the module.
+ */
+function servedOneAtATime(root: Node, text: string, handler: string, threadingServers: ReadonlySet<string>): boolean {
+  let servers = 0;
+  for (const m of text.matchAll(new RegExp(`(?<![\\w.])${handler}\\b`, 'g'))) {
+    if (/\bclass\s+$/.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    let arg: Node | null = root.descendantForIndex(m.index);
+    if (arg?.type !== 'identifier') continue;
+    if (arg.parent?.type === 'keyword_argument') arg = arg.parent;
+    const call = arg.parent?.type === 'argument_list' ? arg.parent.parent : undefined;
+    if (call?.type !== 'call') return false;
+    const callee = call.childForFieldName('function')?.text.replace(/\s+/g, '') ?? '';
+    // (`super().__init__(addr, Handler)` in a server class: that class.)
+    const server = /(?:^super\(\)|^\w+)\.__init__$/.test(callee) ? (enclosing(call, CLASS_TYPES)?.childForFieldName('name')?.text ?? '') : callee.slice(callee.lastIndexOf('.') + 1);
+    if (!/Server$/.test(server) && !threadingServers.has(server) && !/^class\s+\w+\s*\([^)]*Server\b/.test(enclosing(call, CLASS_TYPES)?.text.slice(0, 200) ?? '')) return false;
+    if (THREADING_SERVER.test(server) || threadingServers.has(server)) return false;
+    servers++;
+  }
+  return servers > 0;
+}
 
 /** A request handler's methods that its server calls for each request (`do_GET` for an HTTP one). */
 function runsPerRequest(method: string): boolean {

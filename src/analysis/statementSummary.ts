@@ -890,6 +890,40 @@ function dispatchedFunctions(own: readonly Node[], call: Node): Node[] {
   return [];
 }
 
+/**
+ * For `handler = getattr(self, f"handle_{command}", None)` … `handler(params)` (or `getattr(self, "do_" + verb)(…)`):
+ * the names of the methods of the class around it that the name can make, those that start with the literal prefix.
+ * (A command dispatcher: every such method runs where the dispatcher runs.)
+ */
+function methodsDispatchedByName(scope: StatementScope, own: readonly Node[], call: Node): string[] {
+  const f = call.childForFieldName('function');
+  let made: Node | null | undefined = f?.type === 'call' ? f : undefined;
+  if (f?.type === 'identifier') {
+    for (const n of own) {
+      if (n.type !== 'assignment' || n.childForFieldName('left')?.text !== f.text) continue;
+      const right = n.childForFieldName('right');
+      if (right?.type === 'call') made = right;
+    }
+  }
+  if (!made || made.childForFieldName('function')?.text !== 'getattr') return [];
+  const [obj, name] = callArgs(made).positional;
+  if (obj?.text !== 'self' || !name) return [];
+  // The literal start of the name: `f"handle_{cmd}"`, `"do_" + verb`, `"on_%s" % event`, `"cmd_{}".format(x)`.
+  const literal = name.type === 'binary_operator' ? name.childForFieldName('left') : name.type === 'call' && name.childForFieldName('function')?.type === 'attribute' ? name.childForFieldName('function')!.childForFieldName('object') : name;
+  const prefix = literal?.type === 'string' ? /^[rRbBuUfF]*(['"])([A-Za-z_]\w*?_)(?:\{|%|$|\1)/.exec(literal.text)?.[2] : undefined;
+  if (!prefix || (literal === name && !/^[fF]/.test(literal!.text))) return [];
+  const cls = scope.enclosingClass(call);
+  const body = cls?.childForFieldName('body');
+  if (!body) return [];
+  const out: string[] = [];
+  for (const d of body.namedChildren) {
+    const def = d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d;
+    const method = def?.type === 'function_definition' ? def.childForFieldName('name')?.text : undefined;
+    if (method && method.startsWith(prefix) && method.length > prefix.length) out.push(method);
+  }
+  return out;
+}
+
 function summarizeFunction(scope: StatementScope, fn: Node, key: string): FunctionSummary {
   const own = scope.index.ownNodes(fn);
   const globalsDeclared = new Set<string>();
@@ -916,6 +950,16 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
           }
           calls.push(call);
         }
+      }
+      const dispatcher = /\bgetattr\s*\(\s*self\s*,/.test(fn.text) ? methodsDispatchedByName(scope, own, n) : [];
+      if (dispatcher.length > 0) {
+        const selfClass = scope.keyOf.get(scope.enclosingClass(n)!.id);
+        for (const attr of dispatcher) {
+          const call: CallableRef = { t: 'method', attr, isSelf: true, selfClass, line: n.startPosition.row - scope.base.line };
+          callNodes.push([call, n]);
+          calls.push(call);
+        }
+        continue;
       }
       const ref = callableRef(scope, n.childForFieldName('function'), undefined, key);
       if (ref) {
@@ -4440,6 +4484,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         : obj.type !== 'identifier' ? undefined
         : sharedContainerNamed(name) ??
           (takesFromQueue && !localNames.has(name) && !captured.has(name) && view.globalKind(name) === 'queue' ? { subject: name, why: 'a module-level queue' }
+          : takesFromQueue && !localNames.has(name) && !globalsDeclared.has(name) && captured.get(name) === 'queue' ? { subject: name, why: 'a queue of the enclosing function, shared by every thread that runs this closure' }
           : localNames.has(name) ? innerContainer(name)
           : undefined);
       if (takesFromQueue) {
