@@ -4424,8 +4424,76 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...globalSetBesideLockedReset(module, root, reached, lines, findings));
   findings.push(...globalItemsWrittenOutsideItsLock(module, root, reached, lines, findings));
   findings.push(...loopVariablesReadLate(module, root, lines));
+  findings.push(...globalScratchReadBack(module, root, reached, lines, findings));
   findings.push(...targetCalledAtOnce(module, root, lines));
   return findings;
+}
+
+/**
+ * GIL001 for a module global that code several threads run sets to this thread's own value and reads
+ * back later (`global nick; nick = conn.recv(64)` … `names.append(nick)`, `index = find(conn)` …
+ * `del clients[index]`): every thread keeps its value in the one name, so between the store and the read
+ * another thread can put its own there, and this one goes on with the other's.
+ */
+function globalScratchReadBack(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/^[ \t]+global\s/m.test(module.text)) return out;
+  const done = new Set<string>();
+  for (const [, r] of reached) {
+    if (!runBySeveral(r) || done.has(r.target.ref.definition.key)) continue;
+    const ref = r.target.ref;
+    done.add(ref.definition.key);
+    const declared = ref.fn.globalsDeclared;
+    if (declared.length === 0) continue;
+    const def = definitionOf(root, ref);
+    const body = def?.childForFieldName('body');
+    if (!def || !body) continue;
+    const params = new Set(ref.fn.params);
+    for (const name of declared) {
+      // The store: a statement of the body itself (not in a branch or loop), of a value this thread made:
+      // from its parameters or a call, never a constant every thread would store alike, nor the name itself.
+      const store = body.namedChildren.find((st) => {
+        const a = st?.type === 'expression_statement' ? st.namedChildren[0] : undefined;
+        if (a?.type !== 'assignment' || a.childForFieldName('left')?.text !== name) return false;
+        const value = a.childForFieldName('right');
+        if (!value || new RegExp(`(?<![\\w.])${name}\\b`).test(value.text)) return false;
+        return value.type === 'call' || value.descendantsOfType('identifier').some((id) => !!id && params.has(id.text));
+      });
+      if (!store) continue;
+      // A read after it in the same function (not a store, not in a nested definition), outside any lock held over both.
+      const read = def.descendantsOfType('identifier').find((id) => {
+        if (!id || id.text !== name || id.startIndex < store.endIndex || enclosingDefinition(id)?.id !== def.id) return false;
+        const parent = id.parent;
+        if (parent?.type === 'assignment' && parent.childForFieldName('left')?.id === id.id) return false;
+        if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id) return false;
+        if (parent?.type === 'keyword_argument' && parent.childForFieldName('name')?.id === id.id) return false;
+        // (Tested by a `while` that waits for another thread to change it: a signal between threads, as in a
+        // hand-written lock's `turn`, not this thread's own value.)
+        for (let p = parent; p && p.id !== def.id; p = p.parent) if (p.parent?.type === 'while_statement' && p.parent.childForFieldName('condition')?.id === p.id) return false;
+        return true;
+      });
+      if (!read) continue;
+      const storeLine = store.startPosition.row;
+      const heldOverStore = withItemsHeldAt(root, storeLine, store.startPosition.column);
+      if (heldOverStore.length > 0 && withItemsHeldAt(root, read.startPosition.row, read.startPosition.column).some((h) => heldOverStore.includes(h))) continue;
+      if ([...already, ...out].some((f) => f.range.start.line === storeLine || (f.subject === name && f.range.start.line === read.startPosition.row))) continue;
+      const fnName = ref.definition.key;
+      // (Several such globals in one function: one finding, the others its related places.)
+      const first = out.find((f) => f.message.includes(`that runs ${fnName}() (`));
+      if (first) {
+        first.related.push({ range: rangeOf(store), message: `\`${name}\` too: stored here, read back at line ${read.startPosition.row + 1}` });
+        continue;
+      }
+      out.push({
+        code: CODES.unlockedSharedWrite,
+        message: `\`${name}\` is a module global, and every thread that runs ${fnName}() (${r.entries[0].how}) stores its own value in it here and reads it back at line ${read.startPosition.row + 1}: one name for all of them, so another thread running ${fnName}() can store its value in between, and this thread goes on with the other's. Which thread stores last is up to the scheduler, with or without the GIL. Keep the value in a local of ${fnName}() (take \`${name}\` out of its \`global\` statement), or hand it back by returning it.`,
+        range: rangeOf(store.namedChildren[0]!.childForFieldName('left')!),
+        subject: name,
+        related: [{ range: lineRange(source, read.startPosition.row), message: `read back here, maybe after another thread stored its own` }],
+      });
+    }
+  }
+  return out;
 }
 
 /**
