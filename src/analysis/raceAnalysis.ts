@@ -4361,6 +4361,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...changedOutsideClassLock(module, root, reached, lines, fixContext, findings));
   findings.push(...globalStoresBesideLockedUpdates(module, root, reached, lockedUpdates, findings));
   findings.push(...takenAndResetBesideOwnThread(module, root, entries, findings));
+  findings.push(...lockedHelperCalledUnlocked(module, root, entries, lines, findings));
   findings.push(...requestClearedAfterWork(module, entries, lines));
   findings.push(...liveContainerReturned(module, entries, lines));
   findings.push(...globalTakenAndReset(module, root, entries, findings));
@@ -4572,6 +4573,59 @@ function definitionAround(root: Node, at: Position0): Node | undefined {
   let def: Node | null = root.descendantForPosition({ row: at.line, column: at.character });
   while (def && def.type !== 'function_definition') def = def.parent;
   return def ?? undefined;
+}
+
+/**
+ * GIL001 for a helper method that changes the object's state, which the object's own thread calls only
+ * holding one of the object's locks (`with self.lock: self._flush()`), and a method that code outside
+ * that thread calls, calling it without the lock (`def close(self): self._flush()`): the lock keeps the
+ * thread's calls apart from each other, not from this one, so the two can change the state at once.
+ */
+function lockedHelperCalledUnlocked(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const e of entries) {
+    const dot = e.key.lastIndexOf('.');
+    const cls = module.classes.get(e.key.slice(0, dot));
+    // (The object's own thread: a Thread or Timer started on one of its methods, not the callers of a library class.)
+    if (!cls || e.guardedBy || e.mainProgram || cls.lockAttrs.size === 0 || !cls.methods.has(e.key.slice(dot + 1))) continue;
+    const own = ownThreadMethods(module, cls, e.key.slice(dot + 1));
+    const locks = [...cls.lockAttrs].map((l) => `self.${l}`);
+    for (const [helper, helperRef] of cls.methods) {
+      const helperText = functionText(module, helperRef);
+      // (A helper that takes the lock itself, or changes nothing of the object's, is not this.)
+      const changes = [...helperText.matchAll(SELF_CHANGES)].map((m) => m[1] ?? m[3]).filter((a): a is string => a !== undefined && !cls.lockAttrs.has(a));
+      if (changes.length === 0 || locks.some((l) => helperText.includes(l)) || out.some((f) => f.subject === `self.${helper}`)) continue;
+      const calls: { caller: string; node: Node; held: boolean }[] = [];
+      for (const [caller, callerRef] of cls.methods) {
+        if (caller === helper) continue;
+        const def = definitionOf(root, callerRef);
+        if (!def) continue;
+        for (const { node } of namesMatching(root, def.text, new RegExp(`\\bself\\s*\\.\\s*${helper}\\s*\\(`, 'g'), def.startIndex)) {
+          if (enclosingDefinition(node)?.id === def.id) calls.push({ caller, node, held: locks.some((l) => heldAt(node, l)) });
+        }
+      }
+      // The thread's calls all hold the lock; one made outside the thread, from a method its users call, holds none.
+      const threadCalls = calls.filter((c) => own.has(c.caller));
+      const held = threadCalls.find((c) => c.held);
+      if (!held || threadCalls.some((c) => !c.held)) continue;
+      const bare = calls.find((c) => !c.held && !own.has(c.caller) && c.caller !== '__init__' && CALLED_FROM_OUTSIDE.test(c.caller) && !heldAt(c.node));
+      if (!bare) continue;
+      const line = bare.node.startPosition.row;
+      // (After a join in that method, the thread has ended.)
+      const callerStart = absoluteRange(cls.methods.get(bare.caller)!.fn.range, cls.methods.get(bare.caller)!.statement.base).start.line;
+      if (joinedBetween(module, callerStart, line) || [...already, ...out].some((f) => f.range.start.line === line)) continue;
+      const lock = locks.find((l) => heldAt(held.node, l))!;
+      const attrs = [...new Set(changes)].map((a) => `\`self.${a}\``).join(', ');
+      out.push({
+        code: CODES.unlockedSharedWrite,
+        message: `${bare.caller}() calls ${helper}() here without \`${lock}\`, which the object's thread code (${e.how}) holds each time it calls ${helper}() (line ${held.node.startPosition.row + 1}). ${helper}() changes ${attrs}; the lock keeps the thread's calls apart from each other, not from this one, so code outside the thread can run ${helper}() while the thread is inside it, and one's changes overwrite or repeat the other's, on every interpreter. Take \`${lock}\` around this call too.`,
+        range: rangeOf(bare.node.parent?.type === 'attribute' ? bare.node.parent.parent ?? bare.node : bare.node),
+        subject: `self.${helper}`,
+        related: [{ range: lineRange(source, held.node.startPosition.row), message: `the thread calls ${helper}() holding \`${lock}\` here` }],
+      });
+    }
+  }
+  return out;
 }
 
 /**
