@@ -18,6 +18,7 @@ import { analyze } from '../../src/analysis/raceAnalysis';
 import type { TextEdit0 } from '../../src/shared/analysis';
 import { allPythons, type TestPython } from '../support/pythons';
 import { bestOf } from '../support/bestOf';
+import { machineCeiling, NO_SECOND_CPU } from '../support/machineCeiling';
 
 const samples = join(__dirname, '..', '..', 'walkthroughs', 'samples');
 const sample = (name: string) => join(samples, name);
@@ -25,13 +26,6 @@ const pythons = allPythons();
 
 function run(python: string, file: string, env: NodeJS.ProcessEnv = {}): string {
   return execFileSync(python, [file], { encoding: 'utf8', timeout: 60000, env: { ...process.env, ...env } });
-}
-
-/** Two bare forked interpreters computing cpu_bound() at once against one alone (bench/fixtures/ceiling.py): the speedup this machine allows now. */
-function machineCeiling(py: TestPython): number {
-  const ceilingPy = join(__dirname, '..', '..', 'bench', 'fixtures', 'ceiling.py');
-  const c = JSON.parse(execFileSync(py.path, [ceilingPy, sample('cpu_bound.py'), 'cpu_bound', 'alone,together'], { encoding: 'utf8', timeout: 120000 })) as { alone: number; together: number };
-  return (2 * c.alone) / c.together;
 }
 
 async function measured(py: TestPython, file: string, fn: string, modes: ('serial' | 'threads' | 'processes')[]): Promise<MeasureResult> {
@@ -43,7 +37,7 @@ async function measured(py: TestPython, file: string, fn: string, modes: ('seria
   return result;
 }
 
-/** Measures up to `tries` times until `shows` holds; returns that run or the last one (whose asserts then fail). */
+/** One race check of `fn` on the global `global`: four threads, three runs, and the updates each run lost. */
 async function raced(py: TestPython, file: string, fn: string, global: string): Promise<RaceResult> {
   const outcome = await raceCheck(py.path, { file, function: fn, global, workers: 4, runs: 3 }, { timeoutMs: 120000 });
   if (!outcome.ok) throw new Error(`${py.label} ${fn}: ${outcome.error.message}`);
@@ -104,17 +98,26 @@ describe('walkthrough claims, measured', function () {
         if (f.gilEnabled) {
           // Taking turns shows in CPU time whatever else the machine is doing: never more than one call's CPU at once.
           // (The verdict also reads wall times, which a busy machine can skew for a whole run, as it did once in CI: a
-          // serial run 1.33× slower than the threads, at 1.0 CPUs. Up to three tries for the verdict.)
-          const r = await bestOf(3, () => measured(py, sample('cpu_bound.py'), 'cpu_bound', ['serial', 'threads']), (x) => x.verdict.kind === 'gil-serialised' && cpusAtOnce(x.modes, 'threads') < 1.3, 2000);
-          assert.ok(cpusAtOnce(r.modes, 'threads') < 1.3, `threads kept ${cpusAtOnce(r.modes, 'threads').toFixed(2)} CPUs busy with the GIL`);
-          assert.equal(r.verdict.kind, 'gil-serialised', `${r.verdict.headline}\n${r.verdict.detail}`);
+          // serial run 1.33× slower than the threads, at 1.0 CPUs. Up to three tries for the verdict; while other
+          // programs hold the CPUs it says so, "starved", and that is true too.)
+          const r = await bestOf(3, async () => ({ m: await measured(py, sample('cpu_bound.py'), 'cpu_bound', ['serial', 'threads']), ceiling: machineCeiling(py) }), (x) => x.m.verdict.kind === 'gil-serialised' && cpusAtOnce(x.m.modes, 'threads') < 1.3, 2000);
+          assert.ok(cpusAtOnce(r.m.modes, 'threads') < 1.3, `threads kept ${cpusAtOnce(r.m.modes, 'threads').toFixed(2)} CPUs busy with the GIL`);
+          if (r.m.verdict.kind === 'starved' && r.ceiling < NO_SECOND_CPU) return console.log(`      no second CPU free in three tries (two bare interpreters ×${r.ceiling.toFixed(2)}): the verdict said so`);
+          assert.equal(r.m.verdict.kind, 'gil-serialised', `${r.m.verdict.headline}\n${r.m.verdict.detail}`);
         } else if (f.cpuCount >= 2) {
-          // Faster in wall time needs a second free CPU; other work on the machine can take it for a while, so up to three tries.
+          // Faster in wall time needs a second free CPU; other work on the machine can take it for a while, so up to six tries.
           // (A run counts when it shows all three: another tenant of the host once held the threads to 1.49 CPUs in a run the verdict still called parallel.)
-          const r = await bestOf(6, () => measured(py, sample('cpu_bound.py'), 'cpu_bound', ['serial', 'threads']), (x) => x.verdict.kind === 'parallel' && cpusAtOnce(x.modes, 'threads') > 1.5 && x.speedup.threads!.median > 1.3, 3000);
-          assert.ok(cpusAtOnce(r.modes, 'threads') > 1.5, `threads kept ${cpusAtOnce(r.modes, 'threads').toFixed(2)} CPUs busy without the GIL`);
-          assert.ok(r.speedup.threads!.median > 1.3, `threads ×${r.speedup.threads!.median} without the GIL on ${f.cpuCount} CPUs`);
-          assert.equal(r.verdict.kind, 'parallel', r.verdict.headline);
+          // Still held after six, the same run's ceiling (two bare interpreters at once) must show that no second CPU was
+          // free, and the verdict must not blame a GIL: that is what the product tells the user then.
+          const parallel = (x: { m: MeasureResult }) => x.m.verdict.kind === 'parallel' && cpusAtOnce(x.m.modes, 'threads') > 1.5 && x.m.speedup.threads!.median > 1.3;
+          const r = await bestOf(6, async () => ({ m: await measured(py, sample('cpu_bound.py'), 'cpu_bound', ['serial', 'threads']), ceiling: machineCeiling(py) }), parallel, 3000);
+          if (!parallel(r) && r.ceiling < NO_SECOND_CPU) {
+            assert.notEqual(r.m.verdict.kind, 'gil-serialised', r.m.verdict.headline);
+            return console.log(`      no second CPU free in six tries (two bare interpreters ×${r.ceiling.toFixed(2)}): verdict ${r.m.verdict.kind}`);
+          }
+          assert.ok(cpusAtOnce(r.m.modes, 'threads') > 1.5, `threads kept ${cpusAtOnce(r.m.modes, 'threads').toFixed(2)} CPUs busy without the GIL; two bare interpreters ×${r.ceiling.toFixed(2)}`);
+          assert.ok(r.m.speedup.threads!.median > 1.3, `threads ×${r.m.speedup.threads!.median} without the GIL on ${f.cpuCount} CPUs; two bare interpreters ×${r.ceiling.toFixed(2)}`);
+          assert.equal(r.m.verdict.kind, 'parallel', r.m.verdict.headline);
         } else this.skip();
       });
     }
@@ -123,7 +126,8 @@ describe('walkthrough claims, measured', function () {
   describe('step "I/O-bound work: threads help" (no internet)', () => {
     for (const py of pythons) {
       it(`fetch() from the local slow server: threads overlap the waits (${py.label})`, async () => {
-        const r = await measured(py, sample('io_bound.py'), 'fetch', ['serial', 'threads']);
+        // A loaded machine can delay a thread's wake-up past the server's wait: up to three tries.
+        const r = await bestOf(3, () => measured(py, sample('io_bound.py'), 'fetch', ['serial', 'threads']), (x) => x.speedup.threads!.median > 1.5 && x.verdict.kind === 'overlapping-waits', 1000);
         assert.ok(r.speedup.threads!.median > 1.5, `threads ×${r.speedup.threads!.median}`);
         assert.equal(r.verdict.kind, 'overlapping-waits');
       });
@@ -133,7 +137,10 @@ describe('walkthrough claims, measured', function () {
   describe('step "Pitfall: counter += 1" (race_counter.py)', () => {
     for (const py of [...pythons, ...morePyenvGilBuilds()]) {
       it(`tight loop loses nothing on 3.10+ with the GIL, loses on 3.9 and free-threaded (${py.label})`, async () => {
-        const r = await raced(py, sample('race_counter.py'), 'increment', 'counter');
+        // Where updates are lost, how many is chance: a run of three may lose none, so up to three tries for the loss.
+        // Where none are lost, one try: the claim is that none ever are.
+        const losesHere = (x: RaceResult) => !gilAtLeast310(x.interpreter) && threadedLosses(x).some((l) => l > 0);
+        const r = await bestOf(3, () => raced(py, sample('race_counter.py'), 'increment', 'counter'), (x) => gilAtLeast310(x.interpreter) || losesHere(x));
         assert.deepEqual(serialLosses(r), serialLosses(r).map(() => 0), 'serial runs never lose');
         const f = r.interpreter;
         if (gilAtLeast310(f)) assert.ok(threadedLosses(r).every((l) => l === 0), `lost ${threadedLosses(r)} on ${f.version}`);
@@ -142,7 +149,7 @@ describe('walkthrough claims, measured', function () {
     }
     for (const py of pythons) {
       it(`a call between read and write loses updates on every interpreter (${py.label})`, async () => {
-        const r = await raced(py, sample('race_counter.py'), 'increment_with_call', 'counter');
+        const r = await bestOf(3, () => raced(py, sample('race_counter.py'), 'increment_with_call', 'counter'), (x) => threadedLosses(x).some((l) => l > 0));
         assert.ok(threadedLosses(r).some((l) => l > 0), `lost nothing on ${r.interpreter.version}`);
       });
     }
@@ -154,9 +161,12 @@ describe('walkthrough claims, measured', function () {
         // The step speaks of GIL builds only. On 3.13t its threads read one shared IMAGE list and, measured,
         // kept between 1.1 and 1.9 CPUs busy from run to run, so no claim is made there.
         if (!facts.get(py.label)!.gilEnabled) this.skip();
-        const r = await measured(py, sample('thumbnails.py'), 'make_thumbnail', ['serial', 'threads']);
-        assert.ok(cpusAtOnce(r.modes, 'threads') < 1.3, `threads kept ${cpusAtOnce(r.modes, 'threads').toFixed(2)} CPUs busy`);
-        assert.equal(r.verdict.kind, 'gil-serialised', `${r.verdict.headline}\n${r.verdict.detail}`);
+        // The verdict also reads wall times, which other work on the machine can skew for a run: up to three tries.
+        // (While other programs hold the CPUs the verdict says so, "starved": true too, when two bare interpreters show it.)
+        const r = await bestOf(3, async () => ({ m: await measured(py, sample('thumbnails.py'), 'make_thumbnail', ['serial', 'threads']), ceiling: machineCeiling(py) }), (x) => cpusAtOnce(x.m.modes, 'threads') < 1.3 && x.m.verdict.kind === 'gil-serialised', 2000);
+        assert.ok(cpusAtOnce(r.m.modes, 'threads') < 1.3, `threads kept ${cpusAtOnce(r.m.modes, 'threads').toFixed(2)} CPUs busy`);
+        if (r.m.verdict.kind === 'starved' && r.ceiling < NO_SECOND_CPU) return console.log(`      no second CPU free in three tries (two bare interpreters ×${r.ceiling.toFixed(2)}): the verdict said so`);
+        assert.equal(r.m.verdict.kind, 'gil-serialised', `${r.m.verdict.headline}\n${r.m.verdict.detail}`);
       });
     }
   });
@@ -194,7 +204,7 @@ describe('walkthrough claims, measured', function () {
 
     for (const py of pythons) {
       it(`deposit() loses deposits before the fix and none after it (${py.label})`, async () => {
-        const before = await raced(py, sample('bank.py'), 'deposit', 'balance');
+        const before = await bestOf(3, () => raced(py, sample('bank.py'), 'deposit', 'balance'), (x) => threadedLosses(x).some((l) => l > 0));
         assert.ok(threadedLosses(before).some((l) => l > 0), 'the unlocked version loses deposits');
         const after = await raced(py, join(fixedDir, 'bank.py'), 'deposit', 'balance');
         assert.deepEqual(threadedLosses(after), threadedLosses(after).map(() => 0), 'the locked version loses none');
@@ -257,7 +267,7 @@ describe('walkthrough claims, measured', function () {
     };
     for (const py of [...pythons, ...morePyenvGilBuilds()]) {
       it(`Ledger.deposit() loses deposits on every interpreter before the fix and none after it (${py.label})`, async () => {
-        const before = await racedState(py, sample('ledger.py'));
+        const before = await bestOf(3, () => racedState(py, sample('ledger.py')), (x) => threadedLosses(x).some((l) => l > 0));
         assert.equal(before.state, 'self.balance');
         assert.equal(before.runs[0].expected, 4 * rounds() * 10, 'four calls of ROUNDS deposits of 10');
         assert.deepEqual(serialLosses(before), [0]);
@@ -281,7 +291,14 @@ describe('walkthrough claims, measured', function () {
   describe('step "Synchronization primitives" (primitives.py)', () => {
     for (const py of pythons) {
       it(`Event, Semaphore(2) and Barrier(3) do what the step says (${py.label})`, () => {
-        const out = run(py.path, sample('primitives.py'));
+        // The Barrier's three threads pass within 50 ms of each other, and two workers are inside the Semaphore at once,
+        // unless the machine is busy enough to delay a wake-up past a worker's 50 ms: up to three tries.
+        const passedTogether = (o: string) => {
+          const m = /passed between ([\d.]+) s and ([\d.]+) s/.exec(o);
+          return m !== null && Number(m[1]) >= 0.09 && Number(m[2]) - Number(m[1]) < 0.05 && /at most 2 of 6 workers/.test(o);
+        };
+        let out = run(py.path, sample('primitives.py'));
+        for (let i = 1; i < 3 && !passedTogether(out); i++) out = run(py.path, sample('primitives.py'));
         assert.match(out, /Event: +0 of 6 waiters ran before set\(\), 6 after/);
         assert.match(out, /at most 2 of 6 workers inside a Semaphore\(2\)/);
         const [, first, last] = /passed between ([\d.]+) s and ([\d.]+) s/.exec(out)!;
