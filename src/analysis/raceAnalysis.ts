@@ -4362,6 +4362,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...globalStoresBesideLockedUpdates(module, root, reached, lockedUpdates, findings));
   findings.push(...takenAndResetBesideOwnThread(module, root, entries, findings));
   findings.push(...lockedHelperCalledUnlocked(module, root, entries, lines, findings));
+  findings.push(...statusSetBeforeData(module, root, entries, lines, findings));
   findings.push(...requestClearedAfterWork(module, entries, lines));
   findings.push(...liveContainerReturned(module, entries, lines));
   findings.push(...globalTakenAndReset(module, root, entries, findings));
@@ -4573,6 +4574,103 @@ function definitionAround(root: Node, at: Position0): Node | undefined {
   let def: Node | null = root.descendantForPosition({ row: at.line, column: at.character });
   while (def && def.type !== 'function_definition') def = def.parent;
   return def ?? undefined;
+}
+
+/** A value every run stores alike: `True`, `'done'`, `3`, `DONE`, `Status.FINISHED`, `Job.stat_dead_c`. */
+const STATUS_VALUE = /^(?:True|False|-?\d+|(['"])\w*\1|[A-Z][A-Z0-9_]*|(?:\w+\.)*[A-Z]\w*\.\w+)$/;
+
+/**
+ * GIL006 for a status the object's own thread sets before the data it announces (`self.done = True`, then
+ * `self.result = value`; `self.status = Status.DEAD`, then `self.tb = format_exc()`), where code outside
+ * the thread tests that status and reads that data: it can find the status set and read the data before
+ * the thread has stored it, the old value, on every interpreter.
+ */
+function statusSetBeforeData(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const done = new Set<string>();
+  for (const e of entries) {
+    const dot = e.key.lastIndexOf('.');
+    const cls = module.classes.get(e.key.slice(0, dot));
+    if (!cls || e.guardedBy || e.mainProgram || !cls.methods.has(e.key.slice(dot + 1)) || done.has(cls.name)) continue;
+    done.add(cls.name);
+    const own = ownThreadMethods(module, cls, e.key.slice(dot + 1));
+    // What code outside the thread reads: the other methods of the class (not __init__), and the module's other code.
+    const ranges = [...own].map((m) => cls.methods.get(m)!).map((r) => absoluteRange(r.fn.range, r.statement.base));
+    const init = cls.methods.get('__init__');
+    if (init) ranges.push(absoluteRange(init.fn.range, init.statement.base));
+    const outside = (n: Node) => !ranges.some((r) => r.start.line <= n.startPosition.row && n.startPosition.row <= r.end.line);
+    // (`x.done` in code: the attribute's name node, in a test (`if`, `while`, a comparison, a `return` of it) or read.)
+    // (Not a method of the same name: `jobs.status()`.)
+    const uses = (attr: string) => [...namesMatching(root, module.text, new RegExp(`(?<=\\.\\s*)${attr}\\b`, 'g'))].map(({ node }) => node).filter((n) => n.parent?.type === 'attribute' && n.parent.childForFieldName('attribute')?.id === n.id && n.parent.parent?.type !== 'call' && outside(n));
+    const TESTS = new Set(['comparison_operator', 'boolean_operator', 'not_operator']);
+    const tested = (attr: string) => {
+      const n = [...uses(attr), ...uses(`_${attr}`)].find((u) => {
+        // (Or handed back as the answer of a method: `def done(self): return self._done`.)
+        if (u.parent!.parent?.type === 'return_statement') return true;
+        // (Or taken into a local that is tested: `stat = job.stat_code` … `if stat == DEAD:`.)
+        const into = u.parent!.parent?.type === 'assignment' && u.parent!.parent.childForFieldName('right')?.id === u.parent!.id ? u.parent!.parent.childForFieldName('left') : undefined;
+        const fnText = into?.type === 'identifier' ? enclosingDefinition(u)?.text : undefined;
+        if (fnText && new RegExp(`\\b(?:if|elif|while)\\b[^\\n]*\\b${into!.text}\\b|\\b${into!.text}\\s*(?:==|!=|\\bis\\b|\\bin\\b)`).test(fnText)) return true;
+        for (let p = u.parent; p && p.type !== 'function_definition' && p.type !== 'block'; p = p.parent) if (TESTS.has(p.type) || ((p.parent?.type === 'if_statement' || p.parent?.type === 'while_statement' || p.parent?.type === 'elif_clause') && p.parent.childForFieldName('condition')?.id === p.id)) return true;
+        return false;
+      });
+      return n ? n.startPosition.row : -1;
+    };
+    const readAt = (attr: string) => {
+      const n = uses(attr).find((u) => !(u.parent!.parent?.type === 'assignment' && u.parent!.parent.childForFieldName('left')?.id === u.parent!.id));
+      return n ? n.startPosition.row : -1;
+    };
+    for (const name of own) {
+      const def = definitionOf(root, cls.methods.get(name)!);
+      if (!def) continue;
+      // (Its body and the blocks in it, in the order they begin.)
+      for (const block of def.descendantsOfType('block').sort((x, y) => (x?.startIndex ?? 0) - (y?.startIndex ?? 0))) {
+        if (!block || enclosingDefinition(block)?.id !== def.id) continue;
+        const statements = block.namedChildren.filter((n): n is Node => !!n);
+        statements.forEach((st, i) => {
+          const a = st.type === 'expression_statement' ? st.namedChildren[0] : undefined;
+          const left = a?.type === 'assignment' ? a.childForFieldName('left') : undefined;
+          const value = a?.childForFieldName('right');
+          // (A status that says the work is under way announces no data: only one that says it is over.)
+          if (left?.type !== 'attribute' || left.childForFieldName('object')?.text !== 'self' || !value || !STATUS_VALUE.test(value.text.replace(/\s+/g, '')) || /run|start|busy|progress|active|working|pending|ready|wait/i.test(value.text.split('.').pop()!) || heldAt(st)) return;
+          const status = left.childForFieldName('attribute')!.text;
+          // (`self.running = True`, `self._is_playing = True`: under way, too.)
+          if (value.text === 'True' && /run|play|busy|active|work|start|alive|progress|going|connect|open|listen|load/i.test(status)) return;
+          const statusTest = tested(status);
+          if (statusTest < 0 || already.some((f) => f.range.start.line === st.startPosition.row)) return;
+          const earlier = out.find((f) => f.subject === `self.${status}`);
+          // The data stored after it in the same block: a value this run made (not a constant, not a reset), read outside.
+          for (const later of statements.slice(i + 1)) {
+            const b = later.type === 'expression_statement' ? later.namedChildren[0] : undefined;
+            const l2 = b?.type === 'assignment' ? b.childForFieldName('left') : undefined;
+            const v2 = b?.childForFieldName('right');
+            if (l2?.type !== 'attribute' || l2.childForFieldName('object')?.text !== 'self' || !v2) continue;
+            const data = l2.childForFieldName('attribute')!.text;
+            if (data === status || STATUS_VALUE.test(v2.text.replace(/\s+/g, '')) || /^(?:None|\[\]|\{\}|''|"")$/.test(v2.text) || cls.lockAttrs.has(data)) continue;
+            const read = readAt(data);
+            if (read < 0) continue;
+            // (One finding for each status; its other early stores are related places.)
+            if (earlier) {
+              earlier.related.push({ range: lineRange(source, st.startPosition.row), message: `set here too, before \`self.${data}\` (line ${later.startPosition.row + 1})` });
+              return;
+            }
+            out.push({
+              code: CODES.startedBeforeSet,
+              message: `\`self.${status}\` is set here, on the object's own thread (${e.how}), before \`self.${data}\` is stored at line ${later.startPosition.row + 1}: code outside the thread that tests \`${status}\` (line ${statusTest + 1}) can find it set and read \`${data}\` (line ${read + 1}) before this thread has stored it, and get the old value. Which runs first is up to the scheduler, with or without the GIL. Store \`self.${data}\` first and set \`self.${status}\` last, or announce the result with a \`threading.Event\` set after it.`,
+              range: rangeOf(left),
+              subject: `self.${status}`,
+              related: [
+                { range: lineRange(source, later.startPosition.row), message: `\`self.${data}\` is stored only here, after` },
+                { range: lineRange(source, statusTest), message: `\`${status}\` tested here, outside the thread` },
+              ],
+            });
+            return;
+          }
+        });
+      }
+    }
+  }
+  return out;
 }
 
 /**
