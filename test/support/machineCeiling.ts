@@ -18,3 +18,11 @@ export function machineCeiling(py: TestPython): number {
 
 /** Below this ceiling a second CPU was not free: a claim of running side by side cannot show then. */
 export const NO_SECOND_CPU = 1.5;
+
+/**
+ * A try of a claim that needs free CPUs, with the machine's ceiling measured beside it only when the try
+ * missed the claim (a try that shows it needs no excuse, and a quiet run pays nothing): Infinity when it held.
+ */
+export function ceilingIfMissed<T>(py: TestPython, tried: T, shows: (t: T) => boolean): T & { ceiling: number } {
+  return { ...tried, ceiling: shows(tried) ? Infinity : machineCeiling(py) };
+}
