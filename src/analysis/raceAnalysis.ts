@@ -4442,10 +4442,16 @@ function globalScratchReadBack(module: Module, root: Node, reached: ReadonlyMap<
   if (!/^[ \t]+global\s/m.test(module.text)) return out;
   const done = new Set<string>();
   for (const [, r] of reached) {
-    if (!runBySeveral(r) || done.has(r.target.ref.definition.key)) continue;
+    if (r.target.t !== 'function' || r.target.ref.fn.globalsDeclared.length === 0 || !runBySeveral(r) || done.has(r.target.ref.definition.key)) continue;
     const ref = r.target.ref;
     done.add(ref.definition.key);
-    const declared = ref.fn.globalsDeclared;
+    // (From the text first: a name of its `global` statement stored at the body's own indent and named again after.)
+    const text = functionText(module, ref);
+    const declared: string[] = [];
+    for (const m of text.matchAll(new RegExp(`^[ \\t]+(${ref.fn.globalsDeclared.join('|')})[ \\t]*=(?!=)`, 'gm'))) {
+      const rest = text.slice(m.index + m[0].length);
+      if (!declared.includes(m[1]) && new RegExp(`(?<![\\w.])${m[1]}\\b`).test(rest)) declared.push(m[1]);
+    }
     if (declared.length === 0) continue;
     const def = definitionOf(root, ref);
     const body = def?.childForFieldName('body');
@@ -4463,8 +4469,9 @@ function globalScratchReadBack(module: Module, root: Node, reached: ReadonlyMap<
       });
       if (!store) continue;
       // A read after it in the same function (not a store, not in a nested definition), outside any lock held over both.
-      const read = def.descendantsOfType('identifier').find((id) => {
-        if (!id || id.text !== name || id.startIndex < store.endIndex || enclosingDefinition(id)?.id !== def.id) return false;
+      const after = [...namesMatching(root, module.text.slice(store.endIndex, def.endIndex), new RegExp(`(?<![\\w.])${name}\\b`, 'g'), store.endIndex)].map(({ node }) => node);
+      const read = after.find((id) => {
+        if (id.startIndex < store.endIndex || enclosingDefinition(id)?.id !== def.id) return false;
         const parent = id.parent;
         if (parent?.type === 'assignment' && parent.childForFieldName('left')?.id === id.id) return false;
         if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id) return false;
@@ -4578,6 +4585,8 @@ function definitionAround(root: Node, at: Position0): Node | undefined {
 
 /** A value every run stores alike: `True`, `'done'`, `3`, `DONE`, `Status.FINISHED`, `Job.stat_dead_c`. */
 const STATUS_VALUE = /^(?:True|False|-?\d+|(['"])\w*\1|[A-Z][A-Z0-9_]*|(?:\w+\.)*[A-Z]\w*\.\w+)$/;
+/** The text of a status store on `self` with another store on `self` after it. */
+const STATUS_STORE = /^[ \t]*self\s*\.\s*\w+\s*=\s*(?:True|False|-?\d+|(['"])\w*\1|[A-Z][A-Z0-9_]*|(?:\w+\.)*[A-Z]\w*\.\w+)[ \t]*(?:#.*)?$[\s\S]*?^[ \t]*self\s*\.\s*\w+\s*=(?!=)/m;
 
 /**
  * GIL006 for a status the object's own thread sets before the data it announces (`self.done = True`, then
@@ -4621,6 +4630,9 @@ function statusSetBeforeData(module: Module, root: Node, entries: readonly Threa
       return n ? n.startPosition.row : -1;
     };
     for (const name of own) {
+      // (From the text first: a store of a status value, and another store of the object's after it.)
+      const ownText = functionText(module, cls.methods.get(name)!);
+      if (!STATUS_STORE.test(ownText)) continue;
       const def = definitionOf(root, cls.methods.get(name)!);
       if (!def) continue;
       // (Its body and the blocks in it, in the order they begin.)
@@ -4681,14 +4693,21 @@ function statusSetBeforeData(module: Module, root: Node, entries: readonly Threa
  */
 function lockedHelperCalledUnlocked(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
+  const classesSeen = new Set<string>();
   for (const e of entries) {
     const dot = e.key.lastIndexOf('.');
     const cls = module.classes.get(e.key.slice(0, dot));
     // (The object's own thread: a Thread or Timer started on one of its methods, not the callers of a library class.)
-    if (!cls || e.guardedBy || e.mainProgram || cls.lockAttrs.size === 0 || !cls.methods.has(e.key.slice(dot + 1))) continue;
+    if (!cls || e.guardedBy || e.mainProgram || cls.lockAttrs.size === 0 || !cls.methods.has(e.key.slice(dot + 1)) || classesSeen.has(e.key)) continue;
+    classesSeen.add(e.key);
     const own = ownThreadMethods(module, cls, e.key.slice(dot + 1));
     const locks = [...cls.lockAttrs].map((l) => `self.${l}`);
-    for (const [helper, helperRef] of cls.methods) {
+    // (From the text first: helpers that both the thread's methods and another method call on `self`.)
+    const calledBy = (inOwn: boolean) => new Set([...cls.methods].filter(([m]) => own.has(m) === inOwn && m !== '__init__').flatMap(([, r]) => [...functionText(module, r).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].map((m) => m[1])));
+    const fromOutside = calledBy(false);
+    const candidates = [...calledBy(true)].filter((m) => fromOutside.has(m) && cls.methods.has(m));
+    for (const helper of candidates) {
+      const helperRef = cls.methods.get(helper)!;
       const helperText = functionText(module, helperRef);
       // (A helper that takes the lock itself, or changes nothing of the object's, is not this.)
       const changes = [...helperText.matchAll(SELF_CHANGES)].map((m) => m[1] ?? m[3]).filter((a): a is string => a !== undefined && !cls.lockAttrs.has(a));
