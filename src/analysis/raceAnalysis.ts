@@ -385,6 +385,8 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
       }
     }
   }
+  // A subclass of the standard library's queue holds its one mutex and the three Conditions made on it.
+  for (const c of module.classes.values()) if (c.bases.some((b) => STDLIB_QUEUES.has(b))) for (const a of QUEUE_LOCK_ATTRS) c.lockAttrs.add(a);
   // A subclass holds the locks its base classes in this module make (`self._hosts_lock = Lock()` in the base's `__init__`).
   const inherit = (c: ClassInfo, seen: Set<string>): void => {
     for (const name of c.bases) {
@@ -5497,8 +5499,14 @@ function ownThreadLocksAlone(module: Module, root: Node): Finding[] {
  * self.not_full = Condition(lock)`): holding either holds that one lock. Each condition's text, to the
  * lock's (`lock`, or `self.lock` when that is handed).
  */
+/** The standard library's queues, whose subclasses inherit `self.mutex` and three Conditions made on it. */
+const STDLIB_QUEUES: ReadonlySet<string> = new Set(['queue.Queue', 'queue.LifoQueue', 'queue.PriorityQueue', 'Queue.Queue', 'Queue.LifoQueue', 'Queue.PriorityQueue']);
+const QUEUE_LOCK_ATTRS = ['mutex', 'not_empty', 'not_full', 'all_tasks_done'];
+
 function conditionLocks(text: string): Map<string, string> {
   const out = new Map<string, string>();
+  // (In a subclass of queue.Queue, its Conditions hold its mutex.)
+  if (/\bQueue\b/.test(text)) for (const a of QUEUE_LOCK_ATTRS.slice(1)) out.set(`self.${a}`, 'self.mutex');
   if (!text.includes('Condition')) return out;
   for (const m of text.matchAll(/\b(self\s*\.\s*\w+|\w+)\s*=\s*(?:threading\s*\.\s*)?Condition\s*\(\s*(?:lock\s*=\s*)?(self\s*\.\s*\w+|\w+)\s*\)/g)) {
     out.set(m[1].replace(/\s+/g, ''), `${m[2].replace(/\s+/g, '')}`);
