@@ -1852,7 +1852,7 @@ const EXISTS_ERRORS = /^(?:FileExistsError|OSError|IOError|EnvironmentError|Exce
 function folderMadeAfterTest(scope: StatementScope, fn: Node, out: FunctionWrites): void {
   if (!/\b(?:mkdir|makedirs)\b/.test(fn.text)) return;
   const own = scope.index.ownNodes(fn);
-  const sameForAll = sameForEveryCall(fn, own);
+  const sameForAll = sameForEveryCall(fn, own, true);
   const flat = (n: Node | null | undefined) => n?.text.replace(/\s+/g, '');
   for (const call of own) {
     if (call.type !== 'call') continue;
@@ -1936,9 +1936,16 @@ const PER_CALL = /\b(?:uuid\w*|time|datetime|now|current_thread|get_ident|get_na
  * shares): it reads no parameter (but `self`), nothing made from one, and nothing made anew per call
  * (a time, a uuid, the thread's id, a temporary file).
  */
-function sameForEveryCall(fn: Node, own: readonly Node[]): (expr: Node) => boolean {
+function sameForEveryCall(fn: Node, own: readonly Node[], literalDefaultsShared = false): (expr: Node) => boolean {
   // Names whose value may differ from one call to another: the parameters (not `self`) and what is made from them.
-  const varying = new Set(paramNames(fn).filter((p) => p !== 'self' && p !== 'cls'));
+  // (With `literalDefaultsShared`, a parameter given a string by default, `folder="downloads"`, is taken as the
+  // one value most calls use: a pool's map or submit that hands the other arguments leaves it alone.)
+  const shared = new Set(
+    literalDefaultsShared
+      ? (fn.childForFieldName('parameters')?.namedChildren ?? []).flatMap((p) => (p && (p.type === 'default_parameter' || p.type === 'typed_default_parameter') && p.childForFieldName('value')?.type === 'string' ? [p.childForFieldName('name')?.text ?? ''] : []))
+      : [],
+  );
+  const varying = new Set(paramNames(fn).filter((p) => p !== 'self' && p !== 'cls' && !shared.has(p)));
   // (A name read, not the `path` of `os.path.join` nor a keyword's name.)
   const readsAny = (expr: Node) => [...walk(expr)].some((x) => x.type === 'identifier' && varying.has(x.text) && !(x.parent?.type === 'attribute' && x.parent.childForFieldName('attribute')?.id === x.id) && !(x.parent?.type === 'keyword_argument' && x.parent.childForFieldName('name')?.id === x.id));
   for (let grew = true; grew; ) {
