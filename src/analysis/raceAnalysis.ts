@@ -3926,7 +3926,13 @@ function loopTakes(root: Node, site: Range0, name: string): boolean {
 function madeEachRound(loop: Node, name: string, row: number): boolean {
   const body = loop.type === 'for_statement' || loop.type === 'while_statement' ? loop.childForFieldName('body') : undefined;
   const made = new RegExp(`^${name.replace(/\./g, '\\s*\\.\\s*')}\\s*=\\s*(?:\\w+\\s*\\.\\s*)*[A-Z]\\w*\\s*\\(`);
-  return !!body?.namedChildren.some((st) => st?.type === 'expression_statement' && st.endPosition.row <= row && made.test(st.text));
+  const madeAt = body?.namedChildren.findIndex((st) => st?.type === 'expression_statement' && st.endPosition.row <= row && made.test(st.text)) ?? -1;
+  if (madeAt < 0) return false;
+  // (Its own object each round only if one start a round is handed it: `Thread(args=(acct,))` twice, or in a loop
+  // of its own, shares the round's object between those threads.)
+  const handed = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\b`);
+  const starts = body!.namedChildren.slice(madeAt + 1).filter((st) => !!st && handed.test(st.text) && /\b(?:Thread|Timer|submit|start_new_thread|_start_new_thread)\s*\(/.test(st.text));
+  return starts.length < 2 && !starts.some((st) => st!.type === 'for_statement' || st!.type === 'while_statement');
 }
 
 /** Does code outside `fn` (not an `__init__`) remove items from `subject`: `.remove(`, `.pop(`, `.discard(`, `.clear(`, `del subject[…]`? */

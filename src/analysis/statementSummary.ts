@@ -1362,9 +1362,15 @@ function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [s
       const left = step?.type === 'augmented_assignment' && step.childForFieldName('operator')?.text === '+=' && step.childForFieldName('right')?.type === 'integer' && step.childForFieldName('right')?.text !== '0' ? step.childForFieldName('left') : undefined;
       if (left?.type === 'identifier') distinctNames.add(left.text);
     }
+    // (Unless the round hands it to two starts or more: `acct = Account(); Thread(args=(acct,))` twice shares this round's object.)
+    const startsAfter = (st: Node, id: string) => {
+      const handed = new RegExp(`(?<![\\w.])${id}\\b`);
+      return (body?.namedChildren ?? []).filter((o) => !!o && o.startIndex > st.endIndex && handed.test(o.text) && /\b(?:Thread|Timer|submit|start_new_thread)\s*\(/.test(o.text)).length;
+    };
     for (const s of body?.namedChildren ?? []) {
       if (!s || s.startIndex >= site.startIndex) break;
       const assignment = s.type === 'expression_statement' && s.namedChildren[0]?.type === 'assignment' ? s.namedChildren[0] : undefined;
+      if (assignment?.childForFieldName('left')?.type === 'identifier' && startsAfter(s, assignment.childForFieldName('left')!.text) > 1) continue;
       const left = assignment?.childForFieldName('left');
       // (`(name, url) = item`: each name unpacked takes this round's value too.)
       if (left?.type === 'identifier') loopNames.add(left.text);
