@@ -3099,8 +3099,13 @@ function queriedTest(call: Node, within: Node): Node | undefined {
   let body = method?.childForFieldName('body')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment' && !(n.type === 'expression_statement' && n.namedChildren[0]?.type === 'string')) ?? [];
   if (body.length === 1 && body[0].type === 'with_statement') body = body[0].childForFieldName('body')?.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') ?? [];
   const value = body.length === 1 && body[0].type === 'return_statement' ? body[0].namedChildren[0] : undefined;
-  const op = value?.type === 'comparison_operator' ? value.children.find((x) => x && !x.isNamed)?.text : undefined;
-  return op !== undefined && /^(?:[<>]=?|==|!=|in|not in)$/.test(op) ? value! : undefined;
+  // (`return self.chair is None or isinstance(self.chair, Barber)`: an `or` of such tests, one of them an `is None`.)
+  const compares = (v: Node | null | undefined) => {
+    const op = v?.type === 'comparison_operator' ? v.children.find((x) => x && !x.isNamed)?.text : undefined;
+    return op !== undefined && /^(?:[<>]=?|==|!=|in|not in|is|is not)$/.test(op);
+  };
+  if (value?.type === 'boolean_operator' && chain(value, 'or').some((part) => compares(part) && /\bis\s+None$/.test(part.text))) return value;
+  return compares(value) ? value! : undefined;
 }
 
 /** The ancestor of `node` (or itself) in the block that holds `end`: a guard clause in a `with` before the act starts at the `with`. */

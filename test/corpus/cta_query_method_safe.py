@@ -35,11 +35,27 @@ class Wallet:
         return False
 
 
+class Court:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.player = None
+
+    def court_free(self):
+        return self.player is None or self.player == "nobody"
+
+    def play(self, name):
+        with self.lock:
+            if self.court_free():
+                self.player = name
+
+
 if __name__ == "__main__":
     buffer = BoundedBuffer(3)
     wallet = Wallet(100)
+    court = Court()
     workers = [threading.Thread(target=buffer.put, args=(i,)) for i in range(6)]
     workers += [threading.Thread(target=wallet.spend, args=(40,)) for _ in range(4)]
+    workers += [threading.Thread(target=court.play, args=(p,)) for p in ("ann", "bo", "cy")]
     for w in workers:
         w.start()
     for w in workers:
