@@ -4669,12 +4669,22 @@ function statusSetBeforeData(module: Module, root: Node, entries: readonly Threa
             if (data === status || STATUS_VALUE.test(v2.text.replace(/\s+/g, '')) || /^(?:None|\[\]|\{\}|''|"")$/.test(v2.text) || cls.lockAttrs.has(data)) continue;
             const read = readAt(data);
             if (read < 0) continue;
+            // The fix moves the status's line to just below the data's (a status on one line of its own, each store of it).
+            const move = st.startPosition.row === st.endPosition.row && source.line(st.startPosition.row).replace(/\s*#.*$/, '').trim() === st.text
+              ? [
+                  { range: { start: { line: st.startPosition.row, character: 0 }, end: { line: st.startPosition.row + 1, character: 0 } }, newText: '' },
+                  { range: { start: { line: later.endPosition.row + 1, character: 0 }, end: { line: later.endPosition.row + 1, character: 0 } }, newText: `${source.line(st.startPosition.row)}\n` },
+                ]
+              : undefined;
             // (One finding for each status; its other early stores are related places.)
             if (earlier) {
               earlier.related.push({ range: lineRange(source, st.startPosition.row), message: `set here too, before \`self.${data}\` (line ${later.startPosition.row + 1})` });
+              if (earlier.fix && move) earlier.fix.edits.push(...move);
+              else delete earlier.fix;
               return;
             }
             out.push({
+              ...(move && { fix: { title: `Set \`self.${status}\` after \`self.${data}\``, edits: move } }),
               code: CODES.startedBeforeSet,
               message: `\`self.${status}\` is set here, on the object's own thread (${e.how}), before \`self.${data}\` is stored at line ${later.startPosition.row + 1}: code outside the thread that tests \`${status}\` (line ${statusTest + 1}) can find it set and read \`${data}\` (line ${read + 1}) before this thread has stored it, and get the old value. Which runs first is up to the scheduler, with or without the GIL. Store \`self.${data}\` first and set \`self.${status}\` last, or announce the result with a \`threading.Event\` set after it.`,
               range: rangeOf(left),
