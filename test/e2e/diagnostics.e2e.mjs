@@ -10,7 +10,7 @@ import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, wr
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../launcher/vscodeServer.mjs';
-import { offerQuickFix, openFile, panelFrame, runCommand, screenshot, setTheme, waitUntil } from './lib/workbench.mjs';
+import { offerQuickFix, openFile, panelFrame, runCommand, screenshot, setTheme, settledText, waitUntil } from './lib/workbench.mjs';
 
 const FILE = 'race_counter.py';
 
@@ -356,7 +356,7 @@ export default {
         await editorOf(page).locator('.view-lines').click();
         await page.keyboard.press('Control+S');
         const file = join(workspace, FILE);
-        const text = await waitUntil('the saved fix', () => readFileSync(file, 'utf8'), (t) => (t.match(/with counter_lock:/g) ?? []).length === 2, 30000);
+        const text = await waitUntil('the saved fix', () => settledText(file), (t) => (t.match(/with counter_lock:/g) ?? []).length === 2, 30000);
         assert.match(text, /^counter_lock = threading\.Lock\(\)$/m);
         assert.match(text, /with counter_lock:\n\s+counter \+= 1\n/);
         assert.match(text, /with counter_lock:\n\s+counter \+= one\(\)\n/);
@@ -424,7 +424,7 @@ export default {
         await editorOf(page).locator('.view-lines').click();
         await page.keyboard.press('Control+S');
         const file = join(workspace, SHAPES);
-        const saved = await waitUntil('the saved fixes', () => readFileSync(file, 'utf8'), (t) => /with rates_lock:/.test(t) && /with self\._lock:/.test(t), 30000);
+        const saved = await waitUntil('the saved fixes', () => settledText(file), (t) => /with rates_lock:/.test(t) && /with self\._lock:/.test(t), 30000);
         assert.match(saved, /def __init__\(self\):\n {8}self\._lock = threading\.Lock\(\)\n {8}self\.balance = 0\n/);
         assert.match(saved, / {8}with self\._lock:\n {12}current = self\.balance\n {12}time\.sleep\(0\.001\)\n {12}self\.balance = current \+ amount\n/);
         assert.match(saved, /^rates_lock = threading\.Lock\(\)$/m);
@@ -468,7 +468,7 @@ export default {
         await waitUntil('both GIL004 gone, the two GIL001 kept', () => problemRows(page), (r) => !r.some((x) => /GIL004/.test(x)) && r.filter((x) => /GIL001/.test(x) && /ChatHandler/.test(x)).length === 2, 60000);
         await editorOf(page).locator('.view-lines').click();
         await page.keyboard.press('Control+S');
-        const saved = await waitUntil('the saved fixes', () => readFileSync(join(workspace, SERVER), 'utf8'), (t) => /setdefault/.test(t) && /\.pop\(/.test(t), 30000);
+        const saved = await waitUntil('the saved fixes', () => settledText(join(workspace, SERVER)), (t) => /setdefault/.test(t) && /\.pop\(/.test(t), 30000);
         assert.match(saved, /\n {8}nicknames\.setdefault\(nick, self\.client_address\)\n {8}for line in self\.rfile:\n/);
         assert.match(saved, /\n {12}self\.wfile\.write\(line\)\n {8}nicknames\.pop\(nick, None\)\n/);
         assert.doesNotMatch(saved, /if nick not in nicknames/);
@@ -504,7 +504,7 @@ export default {
         await withPanelMaximized(page, () => waitUntil('no finding left for job_board.py', () => problemRows(page), (r) => !r.some((x) => /job_board|_last_id|self\.reposted/.test(x)), 60000));
         await editorOf(page).locator('.view-lines').click();
         await page.keyboard.press('Control+S');
-        const saved = await waitUntil('the saved fixes', () => readFileSync(join(workspace, LIBRARY), 'utf8'), (t) => /with self\._lock:\n {12}self\.reposted/.test(t), 30000);
+        const saved = await waitUntil('the saved fixes', () => settledText(join(workspace, LIBRARY)), (t) => /with self\._lock:\n {12}self\.reposted/.test(t), 30000);
         assert.match(saved, /\n {4}with _id_lock:\n {8}_last_id \+= 1\n {8}return _last_id\n/);
         // The fixed module, run from eight threads: every id is taken once.
         const check = 'import sys, threading; sys.path.insert(0, sys.argv[1]); import job_board as jb; b = jb.JobBoard(); ' +
@@ -555,7 +555,7 @@ export default {
         await withPanelMaximized(page, () => waitUntil('the early read gone, the session finding kept', () => problemRows(page), (r) => !r.some((x) => /self\.turn`/.test(x)) && r.some((x) => /self\.session`/.test(x)), 60000));
         await editorOf(page).locator('.view-lines').click();
         await page.keyboard.press('Control+S');
-        const saved = await waitUntil('the saved fix', () => readFileSync(join(workspace, DISPATCHER), 'utf8'), (t) => /with self\.turn_lock:\n {12}host = self\.hosts\[self\.turn\]\n/.test(t), 30000);
+        const saved = await waitUntil('the saved fix', () => settledText(join(workspace, DISPATCHER)), (t) => /with self\.turn_lock:\n {12}host = self\.hosts\[self\.turn\]\n/.test(t), 30000);
         assert.doesNotMatch(saved, /\n {8}host = self\.hosts/);
         // The fixed dispatcher, from six pool threads: each of three hosts gets exactly its share.
         const check = 'import sys, collections; sys.path.insert(0, sys.argv[1]); import dispatcher as d; ' +
@@ -624,7 +624,7 @@ export default {
         await page.keyboard.press('Control+Shift+K');
         await page.keyboard.press('Control+Shift+K'); // the second `with self.lock:` moved up into this line
         await page.keyboard.press('Control+S');
-        const fixed = await waitUntil('the saved change', () => readFileSync(join(workspace, BOOTH), 'utf8'), (t) => !t.includes('time.sleep(0.002)') && t.split('with self.lock:').length === 2, 30000);
+        const fixed = await waitUntil('the saved change', () => settledText(join(workspace, BOOTH)), (t) => !t.includes('time.sleep(0.002)') && t.split('with self.lock:').length === 2, 30000);
         assert.match(fixed, / {16}return False\n {12}self\.left -= 1\n {12}self\.sold\.append\(buyer\)\n/);
         await withPanelMaximized(page, () => waitUntil('GIL004 gone', () => problemRows(page), (r) => !r.some((x) => /GIL004/.test(x)), 60000));
         assert.equal(Number(execFileSync('python3', ['-c', rush, workspace], { encoding: 'utf8' }).trim()), 5);
@@ -655,7 +655,7 @@ export default {
         await withPanelMaximized(page, () => waitUntil('GIL007 gone', () => problemRows(page), (r) => !r.some((x) => /GIL007/.test(x)), 60000));
         await editorOf(page).locator('.view-lines').click();
         await page.keyboard.press('Control+S');
-        await waitUntil('the saved fix', () => readFileSync(join(workspace, DOWNLOADS), 'utf8'), (t) => t.includes('lambda page=page: results.append(fetch(page))'), 30000);
+        await waitUntil('the saved fix', () => settledText(join(workspace, DOWNLOADS)), (t) => t.includes('lambda page=page: results.append(fetch(page))'), 30000);
         assert.equal(execFileSync('python3', ['-c', fetchAll, workspace], { encoding: 'utf8' }).trim(), '3');
         await goTo(page, 13);
         await screenshot(page, 'diagnostics-loop-variable-fixed-dark', { docs: true });
@@ -683,7 +683,7 @@ export default {
         await page.keyboard.press('Shift+End');
         await page.keyboard.type('with deposit_lock:');
         await page.keyboard.press('Control+S');
-        await waitUntil('the saved change', () => readFileSync(join(workspace, PURSE), 'utf8'), (t) => !t.includes('with withdraw_lock:'), 30000);
+        await waitUntil('the saved change', () => settledText(join(workspace, PURSE)), (t) => !t.includes('with withdraw_lock:'), 30000);
         await withPanelMaximized(page, () => waitUntil('GIL001 gone', () => problemRows(page), (r) => !r.some((x) => /GIL001/.test(x)), 60000));
         if (FREE_THREADED) assert.equal(execFileSync(FREE_THREADED, ['-c', churn, workspace], { encoding: 'utf8' }).trim(), '[0]');
         await goTo(page, 17);
@@ -811,7 +811,7 @@ export default {
         await page.keyboard.press('Tab');
         await wrap(18);
         await page.keyboard.press('Control+S');
-        const fixed = await waitUntil('the saved fix', () => readFileSync(join(workspace, SPOOLER), 'utf8'), (t) => t.includes('        with self.lock:\n            self.jobs.append(job)') && t.includes('        with self.lock:\n            batch = list(self.jobs)\n            self.jobs.clear()\n        self.printed'), 30000);
+        const fixed = await waitUntil('the saved fix', () => settledText(join(workspace, SPOOLER)), (t) => t.includes('        with self.lock:\n            self.jobs.append(job)') && t.includes('        with self.lock:\n            batch = list(self.jobs)\n            self.jobs.clear()\n        self.printed'), 30000);
         assert.ok(fixed.includes('self.printed += len(batch)'));
         await withPanelMaximized(page, () => waitUntil('GIL001 gone, GIL004 kept', () => problemRows(page), (r) => !r.some((x) => /GIL001/.test(x)) && r.some((x) => /GIL004/.test(x)), 60000));
         for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `no job lost after the fix (${python})`);
@@ -841,7 +841,7 @@ export default {
         await withPanelMaximized(page, () => waitUntil('the GIL004 gone', () => problemRows(page), (r) => !r.some((x) => /photo_saver|exists\(folder\)/.test(x)), 60000));
         await editorOf(page).locator('.view-lines').click();
         await page.keyboard.press('Control+S');
-        const saved = await waitUntil('the saved fix', () => readFileSync(join(workspace, SAVER), 'utf8'), (t) => t.includes('    folder = os.path.join(OUT, "album")\n    os.makedirs(folder, exist_ok=True)\n    with open(') && t.includes('print(rush())'), 30000); // (the whole file: read halfway through the write, it has no rush() yet)
+        const saved = await waitUntil('the saved fix', () => settledText(join(workspace, SAVER)), (t) => t.includes('    folder = os.path.join(OUT, "album")\n    os.makedirs(folder, exist_ok=True)\n    with open(') && t.includes('print(rush())'), 30000); // (the whole file: read halfway through the write, it has no rush() yet)
         assert.doesNotMatch(saved, /os\.path\.exists/);
         for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `no thread failed after the fix (${python})`);
         await goTo(page, 14);
@@ -876,7 +876,7 @@ export default {
         for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowDown');
         await page.keyboard.press('Tab');
         await page.keyboard.press('Control+S');
-        const saved = await waitUntil('the saved fix', () => readFileSync(join(workspace, ROOM), 'utf8'), (t) => t.includes('    with room_lock:\n        seat = members.index(member)\n        members.remove(member)\n        member.close()\n        nickname = nicknames[seat]') && t.includes('            nicknames.remove(nickname)\n        farewells.append(nickname)\n'), 30000);
+        const saved = await waitUntil('the saved fix', () => settledText(join(workspace, ROOM)), (t) => t.includes('    with room_lock:\n        seat = members.index(member)\n        members.remove(member)\n        member.close()\n        nickname = nicknames[seat]') && t.includes('            nicknames.remove(nickname)\n        farewells.append(nickname)\n'), 30000);
         assert.ok(saved.includes('    together.wait()\n    with room_lock:'), 'the wait stays outside the lock');
         await withPanelMaximized(page, () => waitUntil('the GIL004 gone', () => problemRows(page), (r) => !r.some((x) => /chat_room|position of an item/.test(x)), 60000));
         for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `every goodbye names the right member after the fix (${python})`);
@@ -908,7 +908,7 @@ export default {
         await withPanelMaximized(page, () => waitUntil('the GIL001 gone', () => problemRows(page), (r) => !r.some((x) => /visit_log|file object/.test(x)), 60000));
         await editorOf(page).locator('.view-lines').click();
         await page.keyboard.press('Control+S');
-        await waitUntil('the saved fix', () => readFileSync(join(workspace, VISITS), 'utf8'), (t) => t.includes('log = open(LOG_PATH, "w", encoding="utf-8")\nlog_lock = threading.Lock()\n') && t.includes('    with log_lock:\n        log.write('), 30000);
+        await waitUntil('the saved fix', () => settledText(join(workspace, VISITS)), (t) => t.includes('log = open(LOG_PATH, "w", encoding="utf-8")\nlog_lock = threading.Lock()\n') && t.includes('    with log_lock:\n        log.write('), 30000);
         for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) {
           for (let i = 0; i < 3; i++) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `every line whole after the fix (${python})`);
         }
@@ -1051,7 +1051,7 @@ export default {
         await withPanelMaximized(page, () => waitUntil('the GIL004 gone', () => problemRows(page), (r) => !r.some((x) => /page_fetcher|page_offset/.test(x)), 60000));
         await editorOf(page).locator('.view-lines').click();
         await page.keyboard.press('Control+S');
-        await waitUntil('the saved fix', () => readFileSync(join(workspace, FETCHER), 'utf8'), (t) => t.includes('        with offset_lock:\n            params = {"start": page_offset, "count": PAGE}\n            page_offset += PAGE\n        fetch(params)'), 30000);
+        await waitUntil('the saved fix', () => settledText(join(workspace, FETCHER)), (t) => t.includes('        with offset_lock:\n            params = {"start": page_offset, "count": PAGE}\n            page_offset += PAGE\n        fetch(params)'), 30000);
         for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) {
           for (let i = 0; i < 3; i++) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `every page fetched once after the fix (${python})`);
         }
@@ -1088,7 +1088,7 @@ export default {
         await withPanelMaximized(page, () => waitUntil('the GIL001 gone', () => problemRows(page), (r) => !r.some((x) => /link_checker|checked/.test(x)), 60000));
         await editorOf(page).locator('.view-lines').click();
         await page.keyboard.press('Control+S');
-        await waitUntil('the saved fix', () => readFileSync(join(workspace, CHECKER), 'utf8'), (t) => t.includes('checked_lock = threading.Lock()\n') && t.includes('        with checked_lock:\n            checked += 1'), 30000);
+        await waitUntil('the saved fix', () => settledText(join(workspace, CHECKER)), (t) => t.includes('checked_lock = threading.Lock()\n') && t.includes('        with checked_lock:\n            checked += 1'), 30000);
         for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `every count kept after the fix (${python})`);
         await goTo(page, 49);
         await screenshot(page, 'diagnostics-own-pool-fixed-dark', { docs: true });
@@ -1120,7 +1120,7 @@ export default {
         await page.keyboard.type('for sale in sales: sale.join()');
         await page.keyboard.press('Enter');
         await page.keyboard.press('Control+S');
-        await waitUntil('the saved joins', () => readFileSync(join(workspace, OFFICE), 'utf8'), (t) => t.includes('    for sale in sales: sale.join()\n    print("seats left:", office.seats)'), 30000);
+        await waitUntil('the saved joins', () => settledText(join(workspace, OFFICE)), (t) => t.includes('    for sale in sales: sale.join()\n    print("seats left:", office.seats)'), 30000);
         await withPanelMaximized(page, () => waitUntil('GIL006 gone', () => problemRows(page), (r) => !r.some((x) => /box_office|office\.seats/.test(x)), 60000));
         for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '64', `the seats left once every sale is done (${python})`);
         await goTo(page, 25);
@@ -1153,7 +1153,7 @@ export default {
         await goTo(page, 9, 1);
         await page.keyboard.type('ticks_left = QUIZ_TICKS');
         await page.keyboard.press('Control+S');
-        await waitUntil('the saved first value', () => readFileSync(join(workspace, QUIZ), 'utf8'), (t) => t.includes('QUIZ_TICKS = 5\nticks_left = QUIZ_TICKS\n'), 30000);
+        await waitUntil('the saved first value', () => settledText(join(workspace, QUIZ)), (t) => t.includes('QUIZ_TICKS = 5\nticks_left = QUIZ_TICKS\n'), 30000);
         await withPanelMaximized(page, () => waitUntil('GIL006 gone', () => problemRows(page), (r) => !r.some((x) => /quiz_clock|ticks_left/.test(x)), 60000));
         for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `no game fails once the value is there first (${python})`);
         await goTo(page, 9);
@@ -1185,7 +1185,7 @@ export default {
         await page.keyboard.type('if seats_left <= 0: break');
         await page.keyboard.press('Enter');
         await page.keyboard.press('Control+S');
-        await waitUntil('the saved guard', () => readFileSync(join(workspace, WINDOWS), 'utf8'), (t) => t.includes('        with counter:\n            if seats_left <= 0: break\n            seats_left -= 1\n'), 30000);
+        await waitUntil('the saved guard', () => settledText(join(workspace, WINDOWS)), (t) => t.includes('        with counter:\n            if seats_left <= 0: break\n            seats_left -= 1\n'), 30000);
         await withPanelMaximized(page, () => waitUntil('GIL004 gone', () => problemRows(page), (r) => !r.some((x) => /ticket_windows|seats_left/.test(x)), 60000));
         for (const python of [FREE_THREADED, 'python3'].filter(Boolean)) assert.equal(execFileSync(python, ['-c', rush, workspace], { encoding: 'utf8' }).trim(), '0', `no sale oversold with the guard (${python})`);
         await goTo(page, 12);
@@ -1221,7 +1221,7 @@ export default {
         await page.keyboard.press('Shift+End');
         await page.keyboard.type('socketserver.TCPServer):');
         await page.keyboard.press('Control+S');
-        await waitUntil('the saved server class', () => readFileSync(join(workspace, BUZZER_SERVER), 'utf8'), (t) => t.includes('class BuzzerServer(socketserver.TCPServer):\n'), 30000);
+        await waitUntil('the saved server class', () => settledText(join(workspace, BUZZER_SERVER)), (t) => t.includes('class BuzzerServer(socketserver.TCPServer):\n'), 30000);
         await page.locator('.tabs-container .tab', { hasText: CONTESTANT }).first().click();
         await withPanelMaximized(page, () => waitUntil('GIL004 and GIL001 gone', () => problemRows(page), (r) => !r.some((x) => /contestant\.py|ContestantHandler/.test(x)), 60000));
         await lineWith(page, 'self.server.buzzes += 1').waitFor();
@@ -1253,7 +1253,7 @@ export default {
         await withPanelMaximized(page, () => waitUntil('GIL008 gone', () => problemRows(page), (r) => !r.some((x) => /GIL008|relay_race/.test(x)), 60000));
         await editorOf(page).locator('.view-lines').click();
         await page.keyboard.press('Control+S');
-        await waitUntil('the saved fix', () => readFileSync(join(workspace, RELAY), 'utf8'), (t) => t.includes('target=run_lap, args=(lane,)'), 30000);
+        await waitUntil('the saved fix', () => settledText(join(workspace, RELAY)), (t) => t.includes('target=run_lap, args=(lane,)'), 30000);
         const after = execFileSync('python3', ['-c', race, workspace], { encoding: 'utf8' }).trim();
         assert.ok(!after.includes('MainThread') && (after.match(/Thread-/g) ?? []).length === 4, after);
         assert.ok(Number(after.split('] ')[1]) < Number(before.split('] ')[1]), `the laps at once: ${after} against ${before}`);

@@ -10,7 +10,7 @@ import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../launcher/vscodeServer.mjs';
-import { offerQuickFix, openFile, panelFrame, runCommand, screenshot, setTheme, waitUntil } from './lib/workbench.mjs';
+import { offerQuickFix, openFile, panelFrame, runCommand, screenshot, setTheme, settledText, waitUntil } from './lib/workbench.mjs';
 
 const FILE = 'ledger.py';
 const folder = mkdtempSync(join(tmpdir(), 'gil-lab-e2e-objects-'));
@@ -134,7 +134,7 @@ export default {
         await waitUntil('the lock in the file', () => editorText(page), (t) => /self\._lock = threading\.Lock\(\)/.test(t) && /with self\._lock:/.test(t), 30000);
         await page.keyboard.press('Control+S');
         const file = join(workspace, FILE);
-        const text = await waitUntil('the saved fix', () => readFileSync(file, 'utf8'), (t) => /with self\._lock:/.test(t), 30000);
+        const text = await waitUntil('the saved fix', () => settledText(file), (t) => /with self\._lock:/.test(t), 30000);
         assert.match(text, /^import threading$/m);
         assert.match(text, /def __init__\(self\):\n(?: {8}\S.*\n)* {8}self\._lock = threading\.Lock\(\)\n/, 'the lock is made in __init__');
         assert.match(text, / {12}with self\._lock:\n {16}balance = self\.balance\n {16}time\.sleep\(0\.001\)[^\n]*\n {16}self\.balance = balance \+ amount\n/);

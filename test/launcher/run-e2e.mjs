@@ -5,7 +5,8 @@
 // run in order on that window. ctx = { page, vs, workspace }. A failing journey leaves
 // test-results/e2e/FAILED-<file>-<n>.png. Prints `N passed, N failed` last; exits non-zero on any
 // failure or when no journey ran.
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { repoRoot, stopAll } from './vscodeServer.mjs';
@@ -15,6 +16,9 @@ const dir = join(repoRoot, 'test', 'e2e');
 const files = process.argv.slice(2).length
   ? process.argv.slice(2).map((f) => resolve(f))
   : readdirSync(dir).filter((f) => f.endsWith('.e2e.mjs')).sort().map((f) => join(dir, f));
+// The journeys run the workspace's modules in the real interpreters, before and after a fix is saved: their
+// bytecode goes to a cache of this run, never to a __pycache__ in the workspace that a later run could read.
+process.env.PYTHONPYCACHEPREFIX ??= mkdtempSync(join(tmpdir(), 'gil-lab-e2e-pycache-'));
 const grep = process.env.GIL_LAB_E2E_GREP ? new RegExp(process.env.GIL_LAB_E2E_GREP, 'i') : undefined;
 const overallMs = Number(process.env.GIL_LAB_E2E_TIMEOUT || 1800) * 1000;
 const journeyMs = Number(process.env.GIL_LAB_E2E_JOURNEY_TIMEOUT || 180) * 1000;

@@ -1,6 +1,6 @@
 // Helpers for e2e journeys: drive the real VS Code workbench (VS Code server + headless Chromium)
 // the way a user does — keyboard, quick open, views — and take screenshots.
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { repoRoot, startVSCode, copyToTemp, onCleanup } from '../../launcher/vscodeServer.mjs';
 
@@ -162,6 +162,15 @@ export async function screenshot(page, name, opts = {}) {
 }
 
 /** Polls an async probe until ok(value); throws with the last value. */
+/**
+ * A saved file's text once the editor has stopped writing it: '' while its last change is under half a second
+ * old, so that a `waitUntil` polls again. (A run once found a module without its functions right after the saved
+ * text had been seen: the interpreter read the file while it was being written again.)
+ */
+export function settledText(path) {
+  return Date.now() - statSync(path).mtimeMs < 500 ? '' : readFileSync(path, 'utf8');
+}
+
 export async function waitUntil(what, probe, ok = Boolean, timeout = 30000) {
   const deadline = Date.now() + timeout;
   let last;
