@@ -46,7 +46,7 @@ import {
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, THREADING_SERVER, threadingServerClasses, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
-import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, constructorKind, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, PLAIN_SELF_ATTRIBUTE, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, threadPoolClasses, VIEW_CLASSES, walk, WATCHDOG_HANDLERS, WEBSOCKET_THREAD, withItemValue, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, constructorKind, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, PLAIN_SELF_ATTRIBUTE, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, threadPoolClasses, threadStartsHanded, VIEW_CLASSES, walk, WATCHDOG_HANDLERS, WEBSOCKET_THREAD, withItemValue, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -3930,9 +3930,8 @@ function madeEachRound(loop: Node, name: string, row: number): boolean {
   if (madeAt < 0) return false;
   // (Its own object each round only if one start a round is handed it: `Thread(args=(acct,))` twice, or in a loop
   // of its own, shares the round's object between those threads.)
-  const handed = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\b`);
-  const starts = body!.namedChildren.slice(madeAt + 1).filter((st) => !!st && handed.test(st.text) && /\b(?:Thread|Timer|submit|start_new_thread|_start_new_thread)\s*\(/.test(st.text));
-  return starts.length < 2 && !starts.some((st) => st!.type === 'for_statement' || st!.type === 'while_statement');
+  const starts = threadStartsHanded(body!.namedChildren.slice(madeAt + 1), name);
+  return starts.length < 2 && !starts.some((st) => st.type === 'for_statement' || st.type === 'while_statement');
 }
 
 /** Does code outside `fn` (not an `__init__`) remove items from `subject`: `.remove(`, `.pop(`, `.discard(`, `.clear(`, `del subject[…]`? */

@@ -38,6 +38,7 @@ import {
   POOL_METHODS,
   qualify,
   threadPoolKind,
+  threadStartsHanded,
   range,
   relativeRange,
   REPEATING,
@@ -1363,10 +1364,7 @@ function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [s
       if (left?.type === 'identifier') distinctNames.add(left.text);
     }
     // (Unless the round hands it to two starts or more: `acct = Account(); Thread(args=(acct,))` twice shares this round's object.)
-    const startsAfter = (st: Node, id: string) => {
-      const handed = new RegExp(`(?<![\\w.])${id}\\b`);
-      return (body?.namedChildren ?? []).filter((o) => !!o && o.startIndex > st.endIndex && handed.test(o.text) && /\b(?:Thread|Timer|submit|start_new_thread)\s*\(/.test(o.text)).length;
-    };
+    const startsAfter = (st: Node, id: string) => threadStartsHanded((body?.namedChildren ?? []).filter((o) => !!o && o.startIndex > st.endIndex), id).length;
     for (const s of body?.namedChildren ?? []) {
       if (!s || s.startIndex >= site.startIndex) break;
       const assignment = s.type === 'expression_statement' && s.namedChildren[0]?.type === 'assignment' ? s.namedChildren[0] : undefined;

@@ -81,6 +81,15 @@ export function enclosing(node: Node, types: ReadonlySet<string>): Node | undefi
   return undefined;
 }
 
+/**
+ * The statements among `statements` that start a thread (or submit work) and hand it `name` (a plain name or a dotted
+ * one, never as another object's attribute): two of them in one loop round share that round's object between threads.
+ */
+export function threadStartsHanded(statements: readonly (Node | null)[], name: string): Node[] {
+  const handed = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\b`);
+  return statements.filter((st): st is Node => !!st && handed.test(st.text) && /\b(?:Thread|Timer|submit|_?start_new_thread)\s*\(/.test(st.text));
+}
+
 // ---------------------------------------------------------------- what constructors make
 
 /** `no-lock`: `contextlib.nullcontext()`, or a choice of it and a lock: `with` it may hold nothing. */
