@@ -4617,7 +4617,13 @@ function statusSetBeforeData(module: Module, root: Node, entries: readonly Threa
     const outside = (n: Node) => !ranges.some((r) => r.start.line <= n.startPosition.row && n.startPosition.row <= r.end.line);
     // (`x.done` in code: the attribute's name node, in a test (`if`, `while`, a comparison, a `return` of it) or read.)
     // (Not a method of the same name: `jobs.status()`.)
-    const uses = (attr: string) => [...namesMatching(root, module.text, new RegExp(`(?<=\\.\\s*)${attr}\\b`, 'g'))].map(({ node }) => node).filter((n) => n.parent?.type === 'attribute' && n.parent.childForFieldName('attribute')?.id === n.id && n.parent.parent?.type !== 'call' && outside(n));
+    // (One scan of the module for each name, however many stores ask about it.)
+    const usesOf = new Map<string, Node[]>();
+    const uses = (attr: string) => {
+      let found = usesOf.get(attr);
+      if (!found) usesOf.set(attr, (found = [...namesMatching(root, module.text, new RegExp(`(?<=\\.\\s*)${attr}\\b`, 'g'))].map(({ node }) => node).filter((n) => n.parent?.type === 'attribute' && n.parent.childForFieldName('attribute')?.id === n.id && n.parent.parent?.type !== 'call' && outside(n))));
+      return found;
+    };
     const TESTS = new Set(['comparison_operator', 'boolean_operator', 'not_operator']);
     const tested = (attr: string) => {
       const n = [...uses(attr), ...uses(`_${attr}`)].find((u) => {
