@@ -4362,7 +4362,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       findings.push(finding);
     }
   }
-  findings.push(...updatesUnderOtherLocks(lockedUpdates, lines, conditionLocks(module.text)));
+  findings.push(...updatesUnderOtherLocks(lockedUpdates, lines, conditionLocks(module)));
   findings.push(...ownThreadLocksAlone(module, root));
   findings.push(...storesBesideLockedUpdates(module, root, lockedUpdates, findings));
   findings.push(...changedOutsideClassLock(module, root, reached, lines, fixContext, findings));
@@ -5515,19 +5515,20 @@ function ownThreadLocksAlone(module: Module, root: Node): Finding[] {
   return out;
 }
 
+/** The standard library's queues, whose subclasses inherit `self.mutex` and three Conditions made on it. */
+const STDLIB_QUEUES: ReadonlySet<string> = new Set(['queue.Queue', 'queue.LifoQueue', 'queue.PriorityQueue', 'Queue.Queue', 'Queue.LifoQueue', 'Queue.PriorityQueue']);
+const QUEUE_LOCK_ATTRS = ['mutex', 'not_empty', 'not_full', 'all_tasks_done'];
+
 /**
  * Conditions made on a lock they are handed (`lock = RLock(); self.not_empty = Condition(lock);
  * self.not_full = Condition(lock)`): holding either holds that one lock. Each condition's text, to the
  * lock's (`lock`, or `self.lock` when that is handed).
  */
-/** The standard library's queues, whose subclasses inherit `self.mutex` and three Conditions made on it. */
-const STDLIB_QUEUES: ReadonlySet<string> = new Set(['queue.Queue', 'queue.LifoQueue', 'queue.PriorityQueue', 'Queue.Queue', 'Queue.LifoQueue', 'Queue.PriorityQueue']);
-const QUEUE_LOCK_ATTRS = ['mutex', 'not_empty', 'not_full', 'all_tasks_done'];
-
-function conditionLocks(text: string): Map<string, string> {
+function conditionLocks(module: Module): Map<string, string> {
   const out = new Map<string, string>();
+  const text = module.text;
   // (In a subclass of queue.Queue, its Conditions hold its mutex.)
-  if (/\bQueue\b/.test(text)) for (const a of QUEUE_LOCK_ATTRS.slice(1)) out.set(`self.${a}`, 'self.mutex');
+  if ([...module.classes.values()].some((c) => c.bases.some((b) => STDLIB_QUEUES.has(b)))) for (const a of QUEUE_LOCK_ATTRS.slice(1)) out.set(`self.${a}`, 'self.mutex');
   if (!text.includes('Condition')) return out;
   for (const m of text.matchAll(/\b(self\s*\.\s*\w+|\w+)\s*=\s*(?:threading\s*\.\s*)?Condition\s*\(\s*(?:lock\s*=\s*)?(self\s*\.\s*\w+|\w+)\s*\)/g)) {
     out.set(m[1].replace(/\s+/g, ''), `${m[2].replace(/\s+/g, '')}`);
