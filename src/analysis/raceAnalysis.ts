@@ -4716,13 +4716,14 @@ function statusSetBeforeData(module: Module, root: Node, entries: readonly Threa
  */
 function lockedHelperCalledUnlocked(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
-  const classesSeen = new Set<string>();
+  // (A method started in several places is looked at once; two thread methods of one class each get a look.)
+  const threadMethodsSeen = new Set<string>();
   for (const e of entries) {
     const dot = e.key.lastIndexOf('.');
     const cls = module.classes.get(e.key.slice(0, dot));
     // (The object's own thread: a Thread or Timer started on one of its methods, not the callers of a library class.)
-    if (!cls || e.guardedBy || e.mainProgram || cls.lockAttrs.size === 0 || !cls.methods.has(e.key.slice(dot + 1)) || classesSeen.has(e.key)) continue;
-    classesSeen.add(e.key);
+    if (!cls || e.guardedBy || e.mainProgram || cls.lockAttrs.size === 0 || !cls.methods.has(e.key.slice(dot + 1)) || threadMethodsSeen.has(e.key)) continue;
+    threadMethodsSeen.add(e.key);
     const own = ownThreadMethods(module, cls, e.key.slice(dot + 1));
     const locks = [...cls.lockAttrs].map((l) => `self.${l}`);
     // (From the text first: helpers that both the thread's methods and another method call on `self`.)
