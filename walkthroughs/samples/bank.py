@@ -6,7 +6,7 @@ and after the fix.
 """
 import threading
 
-DEPOSITS = 500_000
+DEPOSITS = 200_000
 balance = 0
 
 
