@@ -5164,7 +5164,8 @@ const STARTS_WORK = /\b(?:Thread|Timer|ThreadPoolExecutor|ThreadPool|Pool)\s*\(|
  * through other such helpers: `start()` takes the lock and calls `_init()`, which calls `_reset()`).
  */
 function calledLocked(module: Module, root: Node, cls: ClassInfo, method: string, depth = 0): boolean {
-  if (!method.startsWith('_') || method.startsWith('__')) return false;
+  // (A private method, `_drain` or name-mangled `__drain`; not a special method such as `__exit__`.)
+  if (!method.startsWith('_') || (method.startsWith('__') && method.endsWith('__'))) return false;
   const calls = methodCalls(module, root, method).filter((c) => c.receiver === 'self').map((c) => c.at);
   return calls.every((c) => {
     if (heldAt(c) || [...cls.lockAttrs].some((l) => heldAt(c, `self.${l}`)) || inInit(c)) return true;
