@@ -5812,6 +5812,33 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
         const body = functionText(module, fn);
         // (After a method other than `__init__` a read may find the attribute set earlier; a store of the thread's is lost all the same.)
         const use = new RegExp(`\\bself\\s*\\.\\s*${attr}\\b(\\s*(?::[^=\\n]*)?=(?!=))${starter.name === '__init__' ? '?' : ''}`).exec(body);
+        // (Or, after a `start()` method's start, a flag raised for the thread's loop: `while self.running:` finds it not yet raised.)
+        const loopTest = starter.name !== '__init__' && !use && /^\s*(?:True|1)\s*(?:#.*)?$/.test((lines[setLine] ?? '').replace(/^[^=]*=/, '')) ? new RegExp(`^[ \\t]*while\\s+self\\s*\\.\\s*${attr}\\s*:`, 'm').exec(body) : null;
+        if (loopTest && !BLOCKS_FIRST.test(before + body.slice(0, loopTest.index))) {
+          const loopLine = bodyLine(fn, body, loopTest.index + loopTest[0].search(/\S/));
+          const column = (lines[setLine] ?? '').search(/\S/);
+          const name = fn.definition.key.slice(fn.definition.key.lastIndexOf('.') + 1);
+          const startIndent = /^[ \t]*/.exec(lines[startLine] ?? '')![0];
+          out.push({
+            // (The store moves to just above the start, at the start's indent.)
+            fix: {
+              title: `Raise \`self.${attr}\` before the thread starts`,
+              edits: [
+                { range: { start: { line: startLine, character: 0 }, end: { line: startLine, character: 0 } }, newText: `${startIndent}${(lines[setLine] ?? '').trim()}\n` },
+                { range: { start: { line: setLine, character: 0 }, end: { line: setLine + 1, character: 0 } }, newText: '' },
+              ],
+            },
+            code: CODES.startedBeforeSet,
+            message: `\`self.${attr}\` is raised here, after \`${starter.name}()\` started a thread at line ${startLine + 1} (${e.how}) whose loop in ${name}() runs while it is true (line ${loopLine + 1}): a started thread as a rule runs at once, with or without the GIL, so it usually tests \`self.${attr}\` before this line, finds it not yet true, and its loop ends before a single round. Raise it before starting the thread: move this line above the start.`,
+            range: { start: { line: setLine, character: Math.max(column, 0) }, end: { line: setLine, character: (lines[setLine] ?? '').replace(/\s*(?:#.*)?$/, '').length } },
+            subject: `self.${attr}`,
+            related: [
+              { range: lineRange(source, startLine), message: 'the thread starts here' },
+              { range: lineRange(source, loopLine), message: `${name}()'s loop tests \`self.${attr}\` here, on that thread` },
+            ],
+          });
+          break;
+        }
         // Not after the thread waits for a signal (`ready.wait()`) or for the outside world (`accept()`,
         // `sleep()`, a get from a queue only callers fill), in the method or before its call: `__init__` has long ended by then.
         if (!use) continue;
@@ -7631,6 +7658,7 @@ function startInMethod(module: Module, root: Node, cls: ClassInfo, e: ThreadEntr
   if (!e.oneThread) return undefined;
   const def = definitionAround(root, e.site.start);
   const name = def?.childForFieldName('name')?.text;
+  if (def && name === '__init__') return startOfInitsThread(module, root, cls, def, e);
   const method = name !== undefined && name !== '__init__' ? cls.methods.get(name) : undefined;
   if (!def || !method || definitionOf(root, method)?.id !== def.id) return undefined;
   const lines = linesOf(module);
@@ -7638,6 +7666,26 @@ function startInMethod(module: Module, root: Node, cls: ClassInfo, e: ThreadEntr
     if (/\.\s*start\s*\(\s*\)/.test(lines[line] ?? '')) return { startLine: line, range: { start: { line: def.startPosition.row, character: 0 }, end: { line: def.endPosition.row, character: 0 } }, name: name! };
   }
   return undefined;
+}
+
+/**
+ * A thread `__init__` makes and keeps (`self.poller = Thread(target=self._poll)`) and one other method starts
+ * (`def start(self): self.poller.start()`): that method's start line and range.
+ */
+function startOfInitsThread(module: Module, root: Node, cls: ClassInfo, init: Node, e: ThreadEntry): { startLine: number; range: Range0; name: string } | undefined {
+  let statement: Node | null = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
+  while (statement && statement.type !== 'expression_statement' && statement.id !== init.id) statement = statement.parent;
+  const kept = statement?.type === 'expression_statement' ? /^self\s*\.\s*(\w+)\s*=/.exec(statement.text)?.[1] : undefined;
+  if (kept === undefined) return undefined;
+  const starts = new RegExp(`^[ \\t]*self\\s*\\.\\s*${kept}\\s*\\.\\s*start\\s*\\(\\s*\\)`, 'm');
+  const starters = [...cls.methods].filter(([m, ref]) => m !== '__init__' && starts.test(functionText(module, ref)));
+  if (starters.length !== 1) return undefined;
+  const [name, ref] = starters[0];
+  const def = definitionOf(root, ref);
+  if (!def) return undefined;
+  const text = def.text;
+  const at = starts.exec(text)!;
+  return { startLine: def.startPosition.row + text.slice(0, at.index + at[0].search(/\S/)).split('\n').length - 1, range: { start: { line: def.startPosition.row, character: 0 }, end: { line: def.endPosition.row, character: 0 } }, name };
 }
 
 /**
