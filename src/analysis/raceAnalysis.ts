@@ -2533,7 +2533,9 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   if (c.kind === 'queue') {
     const then = c.waits
       ? 'this thread\'s `get()` then waits for an item that never comes, so it hangs, and so does any `join()` on it (a thread that is not a daemon also keeps the program from ending)'
-      : 'the take then raises `queue.Empty`, and this thread ends with a traceback unless something catches it';
+      : c.misnamedEmpty !== undefined
+        ? `the take then raises \`queue.Empty\`, which \`except ${c.misnamedEmpty}\` does not catch: \`${c.misnamedEmpty.split('.')[0]}\` names the queue class, not the module, and the class has no \`Empty\`, so that clause itself fails with AttributeError and this thread ends with a traceback (catch \`queue.Empty\`)`
+        : 'the take then raises `queue.Empty`, and this thread ends with a traceback unless something catches it';
     return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) asks here whether it is empty and takes an item at line ${writeLine}: another thread can take the last item in between, and ${then}. The answer of \`empty()\` or \`qsize()\` is out of date as soon as it is given. Take the item in one step and stop when there is none: \`get_nowait()\` (or \`get(timeout=…)\`) in \`try\`, ending on \`except queue.Empty\`, or put one sentinel per worker on the queue and stop at it.`;
   }
   // (Tested and set by the object's own thread alone: what goes wrong is the other methods' change in between.)

@@ -333,6 +333,8 @@ export interface CheckThenAct {
   workBetween?: boolean;
   /** `queue`: the take is a `get()` that waits with no timeout, so a thread that lost the race hangs. */
   waits?: boolean;
+  /** `queue`: an `except Queue.Empty` around the take, after `from queue import Queue`: it catches nothing (AttributeError). */
+  misnamedEmpty?: string;
   /** `after-release` and `before-lock`: the lock the update held; `iterate`: the lock held over the loop (changes made without it race it). */
   lock?: string;
   /** `after-release`: what reads the value once the lock is let go: the `return`, an `if`/`while` test, or a second `with` of the lock. */
@@ -1781,6 +1783,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.setdefault !== undefined && { setdefault: c.setdefault }),
       ...(c.addEnd !== undefined && { addEnd: c.addEnd.endPosition.row - scope.base.line }),
       ...(c.kind === 'queue' && waitsForever(c.write) && { waits: true }),
+      ...(c.kind === 'queue' && misnamedEmptyAround(c.write, scope.aliases)),
       ...(c.ownItem !== undefined && { ownItem: c.ownItem }),
       ...(c.actLocked && { actLocked: true }),
       ...(c.loop !== undefined && { loop: c.loop }),
@@ -3136,7 +3139,7 @@ const hasElse = (ifNode: Node) => ifNode.namedChildren.some((n) => n?.type === '
 const EMPTY_ERRORS = /^(?:IndexError|LookupError|Exception|BaseException|(?:\w+\.)*Empty)$/;
 
 /** Is `act` in the body of a `try` (below `stop`) with a handler for `IndexError` or `queue.Empty` (or a bare `except`), or for what `errors` names? */
-function emptyHandled(act: Node, stop: Node, errors = EMPTY_ERRORS): boolean {
+function emptyHandled(act: Node, stop: Node, errors = EMPTY_ERRORS, aliases?: Aliases): boolean {
   let child = act;
   for (let p = act.parent; p && p.id !== stop.id; child = p, p = p.parent) {
     if (p.type !== 'try_statement' || p.childForFieldName('body')?.id !== child.id) continue;
@@ -3146,10 +3149,31 @@ function emptyHandled(act: Node, stop: Node, errors = EMPTY_ERRORS): boolean {
       if (!value) return true;
       const caught = value.type === 'as_pattern' ? value.namedChildren[0] : value;
       const names = caught?.type === 'tuple' || caught?.type === 'parenthesized_expression' ? caught.namedChildren : [caught];
-      if (names.some((n) => n && errors.test(n.text))) return true;
+      if (names.some((n) => n && errors.test(n.text) && !namesNoException(aliases, n.text))) return true;
     }
   }
   return false;
+}
+
+/**
+ * `Queue.Empty` after `from queue import Queue`: the class has no such attribute, so the `except` fails
+ * with AttributeError as it is matched, and catches nothing.
+ */
+function misnamedEmptyAround(act: Node, aliases: Aliases): { misnamedEmpty: string } | undefined {
+  let child = act;
+  for (let p = act.parent; p && p.type !== 'function_definition'; child = p, p = p.parent) {
+    if (p.type !== 'try_statement' || p.childForFieldName('body')?.id !== child.id) continue;
+    for (const clause of p.namedChildren) {
+      const value = clause?.type === 'except_clause' ? clause.childForFieldName('value') : undefined;
+      const caught = value?.type === 'as_pattern' ? value.namedChildren[0] : value;
+      if (caught && namesNoException(aliases, caught.text)) return { misnamedEmpty: caught.text };
+    }
+  }
+  return undefined;
+}
+function namesNoException(aliases: Aliases | undefined, caught: string): boolean {
+  const owner = /^(\w+)\.Empty$/.exec(caught)?.[1];
+  return owner !== undefined && aliases !== undefined && /^queue\.(?:Simple|Lifo|Priority)?Queue$/.test(qualify(aliases, owner) ?? '');
 }
 
 /** `q.get()`, `q.get(True)`, `q.get(block=True)`: a take that waits for an item with no timeout. */
@@ -3189,7 +3213,7 @@ function testsQueueEmpty(test: Node, queue: string, negated: boolean): boolean {
  * … `q.get()`, in code that several threads run: another thread can take the last item between the
  * test and the take. The `if` or loop (or the guard to the take's statement) is what is reported.
  */
-function queueCheckBefore(get: Node, queue: string, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
+function queueCheckBefore(get: Node, queue: string, fn: Node, aliases: Aliases): Omit<CheckNode, 'subject' | 'why'> | undefined {
   let child = get;
   for (let p = get.parent; p && p.id !== fn.id; child = p, p = p.parent) {
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
@@ -3197,12 +3221,12 @@ function queueCheckBefore(get: Node, queue: string, fn: Node): Omit<CheckNode, '
     const body = p.type === 'while_statement' ? p.childForFieldName('body') : p.type === 'if_statement' ? p.childForFieldName('consequence') : undefined;
     if (test && body?.id === child.id && conjuncts(test).some((t) => testsQueueEmpty(t, queue, true))) {
       // (`except queue.Empty` around a `get()` that waits with no timeout never runs: the thread waits instead.)
-      return emptyHandled(get, p) && !waitsForever(get) ? undefined : { ifNode: p, test, write: get, kind: 'queue', guard: { end: p, workBetween: true } };
+      return emptyHandled(get, p, EMPTY_ERRORS, aliases) && !waitsForever(get) ? undefined : { ifNode: p, test, write: get, kind: 'queue', guard: { end: p, workBetween: true } };
     }
     if (p.type !== 'block') continue;
     // A guard clause earlier in the block: `if q.empty(): break`.
     const found = guardClauseBefore(p, child, (t) => chain(t, 'or').some((part) => testsQueueEmpty(part, queue, false)));
-    if (found) return emptyHandled(get, p) && !waitsForever(get) ? undefined : { ifNode: found.guard, test: found.test, write: get, kind: 'queue', guard: { end: child, workBetween: true } };
+    if (found) return emptyHandled(get, p, EMPTY_ERRORS, aliases) && !waitsForever(get) ? undefined : { ifNode: found.guard, test: found.test, write: get, kind: 'queue', guard: { end: child, workBetween: true } };
   }
   return undefined;
 }
@@ -4505,7 +4529,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
           : undefined);
       if (takesFromQueue) {
         // `while not q.empty(): q.get()`: two threads can both see the last item.
-        const taken = d && queueCheckBefore(n, name.replace(/\s+/g, ''), fn);
+        const taken = d && queueCheckBefore(n, name.replace(/\s+/g, ''), fn, scope.aliases);
         if (taken) checks.push({ ...taken, ...d!, why: d!.why.replace('container', 'queue') });
         continue;
       }
