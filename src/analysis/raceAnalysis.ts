@@ -4296,6 +4296,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // (Or finds and removes it, `if pid in players: del players[pid]`, a number no other thread was handed.)
       const ownKey = c.kind === 'missing-key' || c.kind === 'present' ? /\[\s*(\w+)\s*\]$/.exec(c.subject)?.[1] : undefined;
       if (ownKey !== undefined && via.every((e) => e.key === key && (!!e.freshParams?.includes(ownKey) || (c.kind === 'present' && !!e.distinctParams?.includes(ownKey))))) continue;
+      // Nor an attribute of that item (`if users[conn].password is None: users[conn].password = …`): the thread's own object.
+      const ownItemKey = /^[\w.]+\[\s*(\w+)\s*\]\s*\.\s*\w+$/.exec(c.subject)?.[1];
+      if (ownItemKey !== undefined && via.every((e) => e.key === key && !!e.freshParams?.includes(ownItemKey))) continue;
       // Nor can one whose key is an attribute of its own object, made new for each thread (`sessions[sid][self._id]` in a request handler).
       if ((c.kind === 'missing-key' || c.kind === 'present') && /\[\s*self\s*\.\s*\w+\s*\]$/.test(c.subject) && cls !== undefined && via.every((e) => !e.boundMethod)) continue;
       // One thread that takes items alone cannot find the last one gone, whoever adds them; nor can
