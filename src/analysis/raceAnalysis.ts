@@ -1296,6 +1296,9 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             // `def submit(self, fn): … def execute(): … self.running -= 1` handed to a thread or pool: a closure
             // started once per call of a method that runs many times on one object, so many threads share `self`.
             const closurePerCall = !ownObjectOnce && common.oneThread && inner.t === 'name' && fnKey !== undefined && r.key.startsWith(`${fnKey}.`) && root !== undefined && startsPerCall(module, root, fnKey) && !startGuardedByAlive(module, root, site.start);
+            // `def start(self): def accept(): while True: handle(conn)` … `def handle(conn): Thread(target=serve)`: a closure
+            // that starts its sibling on each call, called in a loop: a thread per call.
+            const siblingPerCall = !closurePerCall && common.oneThread && inner.t === 'name' && fnKey !== undefined && root !== undefined && r.key.startsWith(`${fnKey.slice(0, fnKey.lastIndexOf('.'))}.`) && nestedCalledRepeatedly(module, root, fnKey);
             // A closure of a method started once (`def __init__(self): def reader(): … self.error = e`): one
             // thread on the object's `self`, sharing it with the object's other threads and callers.
             const ownClosureOnce = inner.t === 'name' && e.t === 'direct' && common.oneThread && !e.passed?.repeats && !closurePerCall && fnKey !== undefined && r.key === `${fnKey}.${inner.name}` && /\bself\s*\./.test(functionText(module, module.functions.get(r.key)!));
@@ -1306,7 +1309,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             // (though what each one's constructor was handed may be one object for all: `Sender(stats)` in a loop)
             const ownersClass = eachItsOwn ? module.classes.get(r.key.slice(0, r.key.lastIndexOf('.'))) : undefined;
             const viaConstructor = ownersClass ? handedThroughConstructor(module, ownersClass) : undefined;
-            entries.push({ key: r.key, boundMethod: (r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith)) || (ownClosureOnce && !!sharedWith), ...common, ...((startedTwice || closurePerCall) && { oneThread: false }), ...(closurePerCall && { perCallOf: fnKey!.slice(fnKey!.lastIndexOf('.') + 1) }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(calledOutside.length && { calledOutside }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(literalParams?.length && { literalParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(madeByStarter.length && { madeByStarter }), ...(handedTwice.length && { handedTwice }) });
+            entries.push({ key: r.key, boundMethod: (r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith)) || (ownClosureOnce && !!sharedWith), ...common, ...((startedTwice || closurePerCall || siblingPerCall) && { oneThread: false }), ...(closurePerCall && { perCallOf: fnKey!.slice(fnKey!.lastIndexOf('.') + 1) }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(calledOutside.length && { calledOutside }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(literalParams?.length && { literalParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(madeByStarter.length && { madeByStarter }), ...(handedTwice.length && { handedTwice }) });
             // `Thread(target=loop, args=(c.incr, n))` where `loop(func, n)` calls `func()`: c.incr runs on that thread too.
             const params = callee?.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0) ?? [];
             for (const [i, handedRef] of e.passed?.callables ?? []) {
@@ -2165,10 +2168,19 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
             if (params[j] !== undefined && !passedOn.has(params[j]) && (moduleObject || enclosingObject)) passedOn.set(params[j], undefined);
           }
         }
+        // `self.pick(self.waiting)` on a `self` several threads share: the attribute's object is one for them all.
+        // (Not a call made holding a lock: the helper then works on it under that lock.)
+        const selfAttrArgs = bound && (call.t === 'name' || call.t === 'method') && !call.held?.length ? call.selfAttrArgs : undefined;
+        if (selfAttrArgs && callee) {
+          const params = callee.fn.params.slice(call.t === 'method' && callee.definition.parentIsClass ? 1 : 0);
+          for (const j of selfAttrArgs) if (params[j] !== undefined && !passedOn.has(params[j])) passedOn.set(params[j], undefined);
+        }
         // `self.process()` in a Thread subclass: the attributes that hold handed objects are the same `self`'s.
         if (call.t === 'method' && call.isSelf) for (const [k, v] of seen.shared) if (k.startsWith('self.')) passedOn.set(k, v);
         edges?.push({ from: key, to: calleeKey, call });
-        queue.push({ key: calleeKey, entry, bound: callBound || (bound && r.bound && call.t === 'method' && call.isSelf), shared: passedOn, ...(itemsPassed.size > 0 && { items: itemsPassed }) });
+        // (A closure of the method whose `self` the caller shares, called by name: `def serve(): … login(msg)` beside `def login(msg): self.online[…] = …`.)
+        const sameSelf = bound && call.t === 'name' && closesOverSelf(calleeKey) && [key, enclosingFunction(module, key)].includes(enclosingFunction(module, calleeKey));
+        queue.push({ key: calleeKey, entry, bound: callBound || sameSelf || (bound && r.bound && call.t === 'method' && call.isSelf), shared: passedOn, ...(itemsPassed.size > 0 && { items: itemsPassed }) });
       }
     }
   }
@@ -2604,6 +2616,22 @@ const SET_UP_WORD = /^_*(?:start|run|begin|launch|open|connect|setup|set_up|init
  * taking work (`submit(self, task)`) of a class that takes its own lock, so meant to be called from
  * several threads (see lockedClassEntries), or named for work it takes each call (TAKES_WORK).
  */
+/** A function nested in another (not a method) that the enclosing function calls twice or more, or in a loop (also from another closure of it). */
+function nestedCalledRepeatedly(module: Module, root: Node, key: string): boolean {
+  const dot = key.lastIndexOf('.');
+  const outer = dot > 0 ? module.functions.get(key.slice(0, dot)) : undefined;
+  const nested = module.functions.get(key);
+  if (!outer || !nested || nested.definition.parentIsClass) return false;
+  const def = definitionOf(root, outer);
+  if (!def) return false;
+  const name = key.slice(dot + 1);
+  const calls = [...namesMatching(root, def.text, new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g'), def.startIndex)].map(({ node }) => node).filter((n) => n.parent?.type === 'call');
+  return calls.length > 1 || calls.some((c) => {
+    for (let p: Node | null = c.parent; p && p.id !== def.id; p = p.parent) if (REPEATS.has(p.type) && p.type !== 'lambda') return true;
+    return false;
+  });
+}
+
 function startsPerCall(module: Module, root: Node, starter: string): boolean {
   const dot = starter.lastIndexOf('.');
   const cls = module.classes.get(starter.slice(0, dot));

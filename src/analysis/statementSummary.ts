@@ -76,6 +76,8 @@ export interface CallSite {
   globalArgs?: number[];
   /** An attribute of a name of the module passed as an argument (`ensure(app.cache)`): that name, by position. */
   globalAttrArgs?: [number, string][];
+  /** Positions of the arguments that are attributes of `self` (`pick(self.waiting)`): one object wherever the caller's `self` is. */
+  selfAttrArgs?: number[];
 }
 
 /** A lock-like expression held at a call: its dotted text, and whether it is a local of the caller (made anew per call). */
@@ -1186,8 +1188,9 @@ function withArgs(ref: CallableRef, call: Node): CallableRef {
     const obj = a.type === 'attribute' ? a.childForFieldName('object') : null;
     return obj?.type === 'identifier' && obj.text !== 'self' && obj.text !== 'cls' ? [[i, obj.text]] : [];
   });
+  const selfAttrs = positional.flatMap((a, i) => (a.type === 'attribute' && a.childForFieldName('object')?.text === 'self' ? [i] : []));
   const named = args.some((a) => a !== null);
-  return named || attrs.length > 0 ? { ...ref, ...(named && { args }), ...(attrs.length > 0 && { globalAttrArgs: attrs }) } : ref;
+  return named || attrs.length > 0 || selfAttrs.length > 0 ? { ...ref, ...(named && { args }), ...(attrs.length > 0 && { globalAttrArgs: attrs }), ...(selfAttrs.length > 0 && { selfAttrArgs: selfAttrs }) } : ref;
 }
 
 /**
