@@ -4498,9 +4498,19 @@ function globalScratchReadBack(module: Module, root: Node, reached: ReadonlyMap<
     if (!def || !body) continue;
     const params = new Set(ref.fn.params);
     for (const name of declared) {
-      // The store: a statement of the body itself (not in a branch or loop), of a value this thread made:
-      // from its parameters or a call, never a constant every thread would store alike, nor the name itself.
-      const store = body.namedChildren.find((st) => {
+      // The store: a statement of the body, or of a branch of it (`if request.method == 'POST':`), not in a loop
+      // nor under a test of the name itself (a lazy set-up); of a value this thread made: from its parameters
+      // or a call, never a constant every thread would store alike, nor the name itself.
+      const named = new RegExp(`(?<![\\w.])${name}\\b`);
+      const inBranch = (st: Node) => {
+        for (let p = st.parent; p && p.id !== body.id; p = p.parent) {
+          if (!/^(?:block|if_statement|elif_clause|else_clause|try_statement|with_statement)$/.test(p.type)) return false;
+          if ((p.type === 'if_statement' || p.type === 'elif_clause') && named.test(p.childForFieldName('condition')?.text ?? '')) return false;
+        }
+        return true;
+      };
+      const store = [...body.namedChildren, ...body.descendantsOfType('expression_statement').filter((st) => st?.parent?.id !== body.id)].find((st) => {
+        if (st && st.parent?.id !== body.id && !inBranch(st)) return false;
         const a = st?.type === 'expression_statement' ? st.namedChildren[0] : undefined;
         if (a?.type !== 'assignment' || a.childForFieldName('left')?.text !== name) return false;
         const value = a.childForFieldName('right');
