@@ -4467,8 +4467,89 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...globalItemsWrittenOutsideItsLock(module, root, reached, lines, findings));
   findings.push(...loopVariablesReadLate(module, root, lines));
   findings.push(...globalScratchReadBack(module, root, reached, lines, findings));
+  findings.push(...partsStoredApartReadTogether(module, root, reached, lines, findings));
   findings.push(...targetCalledAtOnce(module, root, lines));
   return findings;
+}
+
+/**
+ * GIL001 for values that belong together, stored one after another by thread code with no lock (`data["temperature"] = t`
+ * then `data["humidity"] = h`, or globals `A = f(); B = g()`), while code on another thread reads them together
+ * (`jsonify(data)`, or both in one function): it can run between the stores and see the new one with the old
+ * other, a pair that never existed. Each store is whole; the group is not, with or without the GIL.
+ */
+function partsStoredApartReadTogether(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  // (From the text first: two stores under string keys of one name, or a `global` statement.)
+  if (!/^[ \t]*(\w+)\s*\[\s*(['"])\w+\2\s*\]\s*=(?!=)[^\n]*\n(?:[^\n]*\n)*?[ \t]*\1\s*\[\s*['"]\w+['"]\s*\]\s*=(?!=)/m.test(module.text) && !/^[ \t]+global\s+\w+\s*,/m.test(module.text)) return out;
+  // (A constant, also one named in capitals or on a class, `PASSIVE`, `Mode.OFF`: a reset or a status, not a reading.)
+  const CONSTANT = /^(?:None|True|False|-?[\d.]+|(['"]).*\1|\[\]|\{\}|\(\)|[A-Z][A-Z0-9_]*|(?:\w+\.)*[A-Z]\w*\.\w+)$/s;
+  for (const [key, r] of reached) {
+    if (r.target.t !== 'function' || r.entries.every((e) => e.guardedBy)) continue;
+    const ref = r.target.ref;
+    const def = definitionOf(root, ref);
+    if (!def) continue;
+    const declared = new Set(ref.fn.globalsDeclared);
+    for (const block of [def.childForFieldName('body'), ...def.descendantsOfType('block')]) {
+      if (!block || enclosingDefinition(block)?.id !== def.id) continue;
+      // The stores of this block, by what they are part of: `G` for `G['k'] = …` (a module global), '' for declared globals.
+      const groups = new Map<string, { part: string; node: Node }[]>();
+      for (const st of block.namedChildren) {
+        const a = st?.type === 'expression_statement' ? st.namedChildren[0] : undefined;
+        const left = a?.type === 'assignment' ? a.childForFieldName('left') : undefined;
+        const value = a?.childForFieldName('right');
+        if (!st || !left || !value || CONSTANT.test(value.text.trim()) || heldAt(st)) continue;
+        let owner: string | undefined;
+        let part: string | undefined;
+        if (left.type === 'subscript') {
+          const g = left.childForFieldName('value');
+          const k = left.childForFieldName('subscript');
+          if (g?.type === 'identifier' && k?.type === 'string' && module.globals.get(g.text)?.kind === 'value' && !ref.fn.locals.includes(g.text) && !ref.fn.params.includes(g.text)) [owner, part] = [g.text, k.text];
+        } else if (left.type === 'identifier' && declared.has(left.text) && (module.globals.get(left.text)?.kind ?? 'value') === 'value') [owner, part] = ['', left.text];
+        if (owner === undefined || part === undefined) continue;
+        const list = groups.get(owner) ?? [];
+        if (!list.some((x) => x.part === part)) list.push({ part, node: st });
+        groups.set(owner, list);
+      }
+      for (const [owner, parts] of groups) {
+        if (parts.length < 2) continue;
+        const first = parts[0].node;
+        if ([...already, ...out].some((f) => f.range.start.line === first.startPosition.row)) continue;
+        // A reader on another thread: another function run in threads that reads the whole dict, or two of the parts.
+        let readIndex = 0;
+        const reader = [...reached].find(([otherKey, o]) => {
+          if (otherKey === key || o.target.t !== 'function' || o.entries.every((e) => e.guardedBy) || o.entries.every((e) => r.entries.includes(e))) return false;
+          const text = functionText(module, o.target.ref);
+          const whole = owner === '' ? null : new RegExp(`(?:\\b(?:jsonify|dumps|dict|copy|deepcopy|str|repr|print|render_template\\w*)\\s*\\([^()]*?|\\breturn\\s+)(?<![\\w.])${owner}\\s*[,)\\n]|(?<![\\w.])${owner}\\s*\\.\\s*(?:copy|items|values)\\s*\\(`).exec(text);
+          if (whole) return (readIndex = whole.index), true;
+          const reads = parts.filter((p) => (owner === '' ? new RegExp(`(?<![\\w.])${p.part}\\b(?!\\s*=[^=])`) : new RegExp(`(?<![\\w.])${owner}\\s*\\[\\s*${p.part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\]`)).test(text));
+          readIndex = Math.max(0, text.search(new RegExp(`(?<![\\w.])${owner === '' ? reads[0]?.part : owner}\\b`)));
+          return reads.length >= 2 && !(owner === '' && o.target.ref.fn.globalsDeclared.some((g) => parts.some((p) => p.part === g)));
+        });
+        if (!reader) continue;
+        const readerRef = (reader[1].target as { t: 'function'; ref: FunctionRef }).ref;
+        const readerDef = definitionOf(root, readerRef);
+        // (Read under a lock: then the stores want that lock too, and another rule speaks of them.)
+        if (!readerDef || /\bwith\s+[\w.]*(?:lock|mutex)\w*\s*:/i.test(readerDef.text)) continue;
+        const names = parts.map((p) => (owner === '' ? `\`${p.part}\`` : `${owner}[${p.part}]`));
+        const listed = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : xs[0]);
+        const what = owner === '' ? `the globals ${listed(names)}` : `\`${owner}\`'s ${listed(parts.map((p) => p.part))}`;
+        const readerName = readerRef.definition.key;
+        const readLine = bodyLine(readerRef, functionText(module, readerRef), readIndex);
+        out.push({
+          code: CODES.unlockedSharedWrite,
+          message: `${what.charAt(0).toUpperCase()}${what.slice(1)} are stored here one after another by code that runs in threads (${ref.definition.key}(), ${r.entries[0].how}), with no lock, while ${readerName}() (${reader[1].entries[0].how}) reads them together at line ${readLine + 1}: it can run between these stores and get the new ${names[0]} with the old ${names[1]}, values that never went together. Each store is whole; the group is not, with or without the GIL. Hold one lock over the stores and over the read (taking a copy under it), or build the new values first and publish them in one assignment${owner === '' ? '' : ` (\`${owner}.update({...})\` is not one: replace the dict, \`${owner} = {...}\`, with \`global ${owner}\`)`}.`,
+          range: rangeOf(first),
+          subject: owner === '' ? parts.map((p) => p.part).join(', ') : owner,
+          related: [
+            ...parts.slice(1).map((p) => ({ range: rangeOf(p.node), message: `${owner === '' ? `\`${p.part}\`` : `${owner}[${p.part}]`} stored here, after` })),
+            { range: lineRange(source, readLine), message: `${readerName}() reads them together here, on another thread` },
+          ],
+        });
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -4499,13 +4580,14 @@ function globalScratchReadBack(module: Module, root: Node, reached: ReadonlyMap<
     const params = new Set(ref.fn.params);
     for (const name of declared) {
       // The store: a statement of the body, or of a branch of it (`if request.method == 'POST':`), not in a loop
-      // nor under a test of the name itself (a lazy set-up); of a value this thread made: from its parameters
+      // nor under a test of a global of the function (a lazy set-up, a flag); of a value this thread made: from its parameters
       // or a call, never a constant every thread would store alike, nor the name itself.
-      const named = new RegExp(`(?<![\\w.])${name}\\b`);
+      const flags = new RegExp(`(?<![\\w.])(?:${ref.fn.globalsDeclared.join('|')})\\b`);
       const inBranch = (st: Node) => {
         for (let p = st.parent; p && p.id !== body.id; p = p.parent) {
           if (!/^(?:block|if_statement|elif_clause|else_clause|try_statement|with_statement)$/.test(p.type)) return false;
-          if ((p.type === 'if_statement' || p.type === 'elif_clause') && named.test(p.childForFieldName('condition')?.text ?? '')) return false;
+          // (Nor under a test of another global of the function, `if not connected:`: a flag's check-then-act, said as GIL004.)
+          if ((p.type === 'if_statement' || p.type === 'elif_clause') && flags.test(p.childForFieldName('condition')?.text ?? '')) return false;
         }
         return true;
       };
@@ -4533,6 +4615,8 @@ function globalScratchReadBack(module: Module, root: Node, reached: ReadonlyMap<
       });
       if (!read) continue;
       const storeLine = store.startPosition.row;
+      // (Taken by `lock.acquire()` before the store: held over it, and as a rule over what follows.)
+      if (heldAt(store)) continue;
       const heldOverStore = withItemsHeldAt(root, storeLine, store.startPosition.column);
       if (heldOverStore.length > 0 && withItemsHeldAt(root, read.startPosition.row, read.startPosition.column).some((h) => heldOverStore.includes(h))) continue;
       if ([...already, ...out].some((f) => f.range.start.line === storeLine || (f.subject === name && f.range.start.line === read.startPosition.row))) continue;
