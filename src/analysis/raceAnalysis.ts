@@ -2045,7 +2045,10 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
     // An object the starting function made for its one thread is shared with that function only, however many other starts there are.
     const shared = new Map([...(e.handed ?? [])].filter(([param]) => e.keptParams?.includes(param) || e.handedTwice?.includes(param) || !!e.handedAlsoTo || (several && !e.starterMadeParams?.includes(param))));
     if (several && e.key.startsWith('<lambda')) shared.set('*', undefined);
-    return { key: e.key, entry: e, bound: e.boundMethod || ((closesOverSelf(e.key) || selfHandedOn(e)) && (several || !e.oneThread || !!e.resultThread)), shared };
+    // (A method whose closures run on threads of their own, one per call, shares its `self` with them: `def on_modified(self, ev): …
+    // Timer(0.5, fire)` with `def fire(): del self.pending[path]`.)
+    const sharesSelfWithClosures = e.key.includes('.') && entries.some((o) => o.key.startsWith(`${e.key}.`) && !o.key.slice(e.key.length + 1).includes('.') && !o.oneThread && !o.guardedBy && closesOverSelf(o.key));
+    return { key: e.key, entry: e, bound: e.boundMethod || sharesSelfWithClosures || ((closesOverSelf(e.key) || selfHandedOn(e)) && (several || !e.oneThread || !!e.resultThread)), shared };
   });
   for (let i = 0; i < queue.length; i++) {
     const { key, entry, bound, shared, items } = queue[i];
@@ -2649,6 +2652,8 @@ function startsPerCall(module: Module, root: Node, starter: string): boolean {
     // A handler run once per event (`command=self.load`, `.bind(…, self.on_select)`, `.clicked.connect(self.go)`):
     // each click starts one more, unless it first turns its widget off or asks whether the last one still runs.
     if (boundToEvent(module, name) && !GUARDS_REENTRY.test(functionText(module, m))) return true;
+    // (A watchdog handler's `on_modified(self, event)`: the observer calls it once per file event.)
+    if (WATCHDOG_EVENT_METHOD.test(name) && cls.bases.some((b) => WATCHDOG_HANDLERS.has(b)) && !GUARDS_REENTRY.test(functionText(module, m))) return true;
     // (`start_client(self, client)` takes a piece of work: a call per client, not a set-up.)
     if (SETS_UP_ONCE.test(name) && (SET_UP_WORD.test(name) || m.fn.params.length <= 1)) continue;
     // (`submit(self, *args, **kwargs)` takes its work as arguments too.)
@@ -2669,6 +2674,9 @@ function startsPerCall(module: Module, root: Node, starter: string): boolean {
   }
   return false;
 }
+
+/** The methods of a watchdog event handler that its observer calls. */
+const WATCHDOG_EVENT_METHOD = /^on_(?:any_event|created|deleted|modified|moved|closed|closed_no_write|opened)$/;
 
 /** `command=self.name`, `.bind(…, self.name)`, `.connect(self.name)`: a method a widget or a signal calls once per event. */
 function boundToEvent(module: Module, method: string): boolean {
