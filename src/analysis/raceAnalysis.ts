@@ -4476,8 +4476,73 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...loopVariablesReadLate(module, root, lines));
   findings.push(...globalScratchReadBack(module, root, reached, lines, findings));
   findings.push(...partsStoredApartReadTogether(module, root, reached, lines, findings));
+  findings.push(...handedThroughAttribute(module, root, lines, findings));
   findings.push(...targetCalledAtOnce(module, root, lines));
   return findings;
+}
+
+/**
+ * GIL001 for a value handed to a thread through an attribute of the object: a method that runs once per event or
+ * per call (`emit()` of a logging handler, a button's command, a method called in a loop) stores `self.batch = …`
+ * and then starts work on a method that reads `self.batch` later (`pool.submit(self._upload)`,
+ * `Thread(target=self.download).start()`). The next call stores its own value in the same attribute before that
+ * work has read it: the work gets the newer value, one value twice and another never.
+ */
+function handedThroughAttribute(module: Module, root: Node, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  // (From the text first: a start on a method of `self`.)
+  const START = /(?:\.\s*submit\s*\(\s*|\bThread\s*\([^()]*?\btarget\s*=\s*|\bTimer\s*\(\s*[^,()]+,\s*)self\s*\.\s*(\w+)\b(?!\s*\()/g;
+  if (!/(?:\.\s*submit\s*\(\s*|\btarget\s*=\s*|\bTimer\s*\([^,()]+,\s*)self\s*\.\s*\w+\s*[,)]/.test(module.text)) return out;
+  for (const cls of module.classes.values()) {
+    const handler = cls.bases.some((b) => /^logging\.(?:Handler|StreamHandler|FileHandler)$|^logging\.handlers\./.test(b));
+    for (const [name, ref] of cls.methods) {
+      if (name === '__init__' || ref.fn.isAsync) continue;
+      const text = functionText(module, ref);
+      for (const start of text.matchAll(START)) {
+        const target = cls.methods.get(start[1]);
+        if (!target || start[1] === name) continue;
+        const targetText = functionText(module, target);
+        // What this method stores on `self` before the start (not under a lock), and the target reads but does not store.
+        const before = text.slice(0, start.index);
+        for (const store of before.matchAll(/^([ \t]*)self\s*\.\s*(\w+)\s*=(?!=)\s*(\S[^\n]*)$/gm)) {
+          const attr = store[2];
+          // (A value, not a constant, an empty container the work fills, nor an object it works with: `self.sock = socket.socket()`, `Thread(…)`.)
+          const value = store[3].trim();
+          if (cls.lockAttrs.has(attr) || /^(?:None|True|False|-?\d+|\[\]|\{\}|\(\)|(?:set|list|dict|deque|defaultdict)\s*\(.*\)|[A-Z][A-Z0-9_]*|(?:\w+\.)*[A-Z]\w*\.\w+|(['"]).*\1)$/.test(value) || /^(?:[\w.]+\.)?(?:[A-Z]\w*|socket)\s*\(/.test(value)) continue;
+          // (Read as a value, `post(self.batch)`; not used as an object, `self.batch.append(…)`, `self.batch[0]`.)
+          const read = new RegExp(`\\bself\\s*\\.\\s*${attr}\\b(?!\\s*(?:=[^=]|\\.|\\[))`).exec(targetText);
+          if (!read || new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(targetText)) continue;
+          const storeLine = bodyLine(ref, text, store.index!);
+          const startLine = bodyLine(ref, text, start.index!);
+          const storeNode = root.descendantForPosition({ row: storeLine, column: store[1].length });
+          if (!storeNode || heldAt(storeNode) || [...already, ...out].some((f) => f.range.start.line === storeLine)) continue;
+          // Runs again while the last work may still read it: once per record (a logging handler's emit), or a loop
+          // that stores and starts each round. (Not a set-up method run once per object or connection: `activate(cb)`.)
+          let inLoop = false;
+          for (let p: Node | null = root.descendantForPosition({ row: startLine, column: (linesOf(module)[startLine] ?? '').search(/\S/) }); p && p.type !== 'function_definition'; p = p.parent) {
+            if ((p.type === 'for_statement' || p.type === 'while_statement') && p.startPosition.row < storeLine && storeLine <= p.endPosition.row) inLoop = true;
+          }
+          const again = (handler && /^(?:emit|flush|handle)$/.test(name)) || inLoop;
+          if (!again || startGuardedByAlive(module, root, { line: startLine, character: 0 })) continue;
+          // (Waited for before the method returns: a join or a result after the start, or a `with` pool that shuts down.)
+          if (/\.\s*(?:join|result|wait)\s*\(|\bas_completed\s*\(|\bwait\s*\(/.test(text.slice(start.index)) || /^[ \t]*with\b[^\n]*(?:Executor|Pool)\s*\(/m.test(before)) continue;
+          const readLine = bodyLine(target, targetText, read.index);
+          const how = handler && /^(?:emit|flush|handle)$/.test(name) ? 'runs once for every log record (from any thread that logs)' : 'goes on to its next round';
+          out.push({
+            code: CODES.unlockedSharedWrite,
+            message: `\`self.${attr}\` hands this value to ${start[1]}(), which runs later on another thread (started at line ${startLine + 1}) and reads \`self.${attr}\` there (line ${readLine + 1}). ${name}() ${how}, and can store the next value in \`self.${attr}\` before that thread has read this one: the thread then gets the newer value, so one value is used twice and another never, with or without the GIL. Hand the value over as an argument instead (\`submit(self.${start[1]}, value)\`, \`Thread(target=self.${start[1]}, args=(value,))\`).`,
+            range: { start: { line: storeLine, character: store[1].length }, end: { line: storeLine, character: store[1].length + `self.${attr}`.length } },
+            subject: `self.${attr}`,
+            related: [
+              { range: lineRange(source, startLine), message: `${start[1]}() starts on another thread here` },
+              { range: lineRange(source, readLine), message: `${start[1]}() reads \`self.${attr}\` here, later` },
+            ],
+          });
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /**
