@@ -46,7 +46,7 @@ import {
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, THREADING_SERVER, threadingServerClasses, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
-import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, constructorKind, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isThreadPoolClass, LOCKISH, PLAIN_SELF_ATTRIBUTE, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, threadPoolClasses, threadStartsHanded, VIEW_CLASSES, walk, WATCHDOG_HANDLERS, WEBSOCKET_THREAD, withItemValue, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, CONSTANT_VALUE, constructorKind, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isStatusValue, isThreadPoolClass, LOCKISH, PLAIN_SELF_ATTRIBUTE, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, STATUS_STORE, threadPoolClasses, threadStartsHanded, VIEW_CLASSES, walk, WATCHDOG_HANDLERS, WEBSOCKET_THREAD, withItemValue, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -4508,7 +4508,7 @@ function handedThroughAttribute(module: Module, root: Node, source: SourceLines,
           const attr = store[2];
           // (A value, not a constant, an empty container the work fills, nor an object it works with: `self.sock = socket.socket()`, `Thread(…)`.)
           const value = store[3].trim();
-          if (cls.lockAttrs.has(attr) || /^(?:None|True|False|-?\d+|\[\]|\{\}|\(\)|(?:set|list|dict|deque|defaultdict)\s*\(.*\)|[A-Z][A-Z0-9_]*|(?:\w+\.)*[A-Z]\w*\.\w+|(['"]).*\1)$/.test(value) || /^(?:[\w.]+\.)?(?:[A-Z]\w*|socket)\s*\(/.test(value)) continue;
+          if (cls.lockAttrs.has(attr) || CONSTANT_VALUE.test(value) || /^(?:set|list|dict|deque|defaultdict)\s*\(.*\)$/.test(value) || /^(?:[\w.]+\.)?(?:[A-Z]\w*|socket)\s*\(/.test(value)) continue;
           // (Read as a value, `post(self.batch)`; not used as an object, `self.batch.append(…)`, `self.batch[0]`.)
           const read = new RegExp(`\\bself\\s*\\.\\s*${attr}\\b(?!\\s*(?:=[^=]|\\.|\\[))`).exec(targetText);
           if (!read || new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(targetText)) continue;
@@ -4555,8 +4555,6 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
   const out: Finding[] = [];
   // (From the text first: two stores under string keys of one name, or a `global` statement.)
   if (!/^[ \t]*(\w+)\s*\[\s*(['"])\w+\2\s*\]\s*=(?!=)[^\n]*\n(?:[^\n]*\n)*?[ \t]*\1\s*\[\s*['"]\w+['"]\s*\]\s*=(?!=)/m.test(module.text) && !/^[ \t]+global\s+\w+\s*,/m.test(module.text)) return out;
-  // (A constant, also one named in capitals or on a class, `PASSIVE`, `Mode.OFF`: a reset or a status, not a reading.)
-  const CONSTANT = /^(?:None|True|False|-?[\d.]+|(['"]).*\1|\[\]|\{\}|\(\)|[A-Z][A-Z0-9_]*|(?:\w+\.)*[A-Z]\w*\.\w+)$/s;
   for (const [key, r] of reached) {
     if (r.target.t !== 'function' || r.entries.every((e) => e.guardedBy)) continue;
     const ref = r.target.ref;
@@ -4571,7 +4569,7 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
         const a = st?.type === 'expression_statement' ? st.namedChildren[0] : undefined;
         const left = a?.type === 'assignment' ? a.childForFieldName('left') : undefined;
         const value = a?.childForFieldName('right');
-        if (!st || !left || !value || CONSTANT.test(value.text.trim()) || heldAt(st)) continue;
+        if (!st || !left || !value || CONSTANT_VALUE.test(value.text.trim()) || heldAt(st)) continue;
         let owner: string | undefined;
         let part: string | undefined;
         if (left.type === 'subscript') {
@@ -4790,11 +4788,6 @@ function definitionAround(root: Node, at: Position0): Node | undefined {
   return def ?? undefined;
 }
 
-/** A value every run stores alike: `True`, `'done'`, `3`, `DONE`, `Status.FINISHED`, `Job.stat_dead_c`. */
-const STATUS_VALUE = /^(?:True|False|-?\d+|(['"])\w*\1|[A-Z][A-Z0-9_]*|(?:\w+\.)*[A-Z]\w*\.\w+)$/;
-/** The text of a status store on `self` with another store on `self` after it. */
-const STATUS_STORE = /^[ \t]*self\s*\.\s*\w+\s*=\s*(?:True|False|-?\d+|(['"])\w*\1|[A-Z][A-Z0-9_]*|(?:\w+\.)*[A-Z]\w*\.\w+)[ \t]*(?:#.*)?$[\s\S]*?^[ \t]*self\s*\.\s*\w+\s*=(?!=)/m;
-
 /**
  * GIL006 for a status the object's own thread sets before the data it announces (`self.done = True`, then
  * `self.result = value`; `self.status = Status.DEAD`, then `self.tb = format_exc()`), where code outside
@@ -4857,7 +4850,7 @@ function statusSetBeforeData(module: Module, root: Node, entries: readonly Threa
           const left = a?.type === 'assignment' ? a.childForFieldName('left') : undefined;
           const value = a?.childForFieldName('right');
           // (A status that says the work is under way announces no data: only one that says it is over.)
-          if (left?.type !== 'attribute' || left.childForFieldName('object')?.text !== 'self' || !value || !STATUS_VALUE.test(value.text.replace(/\s+/g, '')) || /run|start|busy|progress|active|working|pending|ready|wait/i.test(value.text.split('.').pop()!) || heldAt(st)) return;
+          if (left?.type !== 'attribute' || left.childForFieldName('object')?.text !== 'self' || !value || !isStatusValue(value.text.replace(/\s+/g, '')) || /run|start|busy|progress|active|working|pending|ready|wait/i.test(value.text.split('.').pop()!) || heldAt(st)) return;
           const status = left.childForFieldName('attribute')!.text;
           // (`self.running = True`, `self._is_playing = True`: under way, too.)
           if (value.text === 'True' && /run|play|busy|active|work|start|alive|progress|going|connect|open|listen|load/i.test(status)) return;
@@ -4871,7 +4864,7 @@ function statusSetBeforeData(module: Module, root: Node, entries: readonly Threa
             const v2 = b?.childForFieldName('right');
             if (l2?.type !== 'attribute' || l2.childForFieldName('object')?.text !== 'self' || !v2) continue;
             const data = l2.childForFieldName('attribute')!.text;
-            if (data === status || STATUS_VALUE.test(v2.text.replace(/\s+/g, '')) || /^(?:None|\[\]|\{\}|''|"")$/.test(v2.text) || cls.lockAttrs.has(data)) continue;
+            if (data === status || CONSTANT_VALUE.test(v2.text.replace(/\s+/g, '')) || cls.lockAttrs.has(data)) continue;
             const read = readAt(data);
             if (read < 0) continue;
             // The fix moves the status's line to just below the data's (a status on one line of its own, each store of it).

@@ -124,6 +124,17 @@ const SEMAPHORES = ['threading.Semaphore', 'threading.BoundedSemaphore', 'multip
 export const POOL_METHODS: ReadonlySet<string> = new Set(['apply', 'apply_async', 'map', 'map_async', 'imap', 'imap_unordered', 'starmap', 'starmap_async']);
 export const LOCKISH = /lock|mutex|cond|guard/i;
 
+/** A value every run stores alike: a literal (`None`, `3`, `'done'`, `[]`) or a name in capitals or on a class (`DONE`, `Status.FINISHED`). */
+const CONSTANT_ALTERNATIVES = String.raw`None|True|False|-?[\d.]+|(['"]).*?\1|\[\]|\{\}|\(\)|[A-Z][A-Z0-9_]*|(?:\w+\.)*[A-Z]\w*\.\w+`;
+/** A whole value's text that is a constant (see CONSTANT_ALTERNATIVES): a reset or a status, not a reading. */
+export const CONSTANT_VALUE = new RegExp(`^(?:${CONSTANT_ALTERNATIVES})$`, 's');
+/** A store of a status on `self` (a constant, not `None` nor an empty container) with another store on `self` after it. */
+export const STATUS_STORE = new RegExp(String.raw`^[ \t]*self\s*\.\s*\w+\s*=\s*(?!None\b|[[{(])(?:${CONSTANT_ALTERNATIVES})[ \t]*(?:#.*)?$[\s\S]*?^[ \t]*self\s*\.\s*\w+\s*=(?!=)`, 'm');
+/** Is this value's text a status: a constant that is not `None` nor an empty container? */
+export function isStatusValue(text: string): boolean {
+  return CONSTANT_VALUE.test(text) && !/^(?:None|\[\]|\{\}|\(\))$/.test(text);
+}
+
 /** A subject that is an object's own attribute (`self.total`), not an item of it or another object's. */
 export const PLAIN_SELF_ATTRIBUTE = /^self\.\w+$/;
 
