@@ -130,9 +130,9 @@ const CONSTANT_ALTERNATIVES = String.raw`None|True|False|-?[\d.]+|(['"]).*?\1|\[
 export const CONSTANT_VALUE = new RegExp(`^(?:${CONSTANT_ALTERNATIVES})$`, 's');
 /** A store of a status on `self` (a constant, not `None` nor an empty container) with another store on `self` after it. */
 export const STATUS_STORE = new RegExp(String.raw`^[ \t]*self\s*\.\s*\w+\s*=\s*(?!None\b|[[{(])(?:${CONSTANT_ALTERNATIVES})[ \t]*(?:#.*)?$[\s\S]*?^[ \t]*self\s*\.\s*\w+\s*=(?!=)`, 'm');
-/** Is this value's text a status: a constant that is not `None` nor an empty container? */
+/** Is this value's text a status: a constant that names a state (`'done'`, `3`, `DONE`), not `None`, an empty container, a fraction or a sentence? */
 export function isStatusValue(text: string): boolean {
-  return CONSTANT_VALUE.test(text) && !/^(?:None|\[\]|\{\}|\(\))$/.test(text);
+  return CONSTANT_VALUE.test(text) && !/^(?:None|\[\]|\{\}|\(\)|-?[\d.]*\.[\d.]*|(['"]).*[^\w'"].*\1)$/s.test(text);
 }
 
 /** A subject that is an object's own attribute (`self.total`), not an item of it or another object's. */
