@@ -848,14 +848,31 @@ function classVisibleFrom(module: Module, name: string, fnKey: string | undefine
 
 const linesOf = (module: Module): string[] => (module.lines ??= module.text.split('\n'));
 
-/** Lines `from` up to (not including) `to` as one text, as `linesOf(module).slice(from, to).join('\n')` gives it. */
-function linesText(module: Module, from: number, to?: number): string {
-  let starts = module.lineStarts;
-  if (!starts) {
-    starts = [0];
+/** Where each line of the module's text starts (an index into the text), worked out once. */
+function lineStartsOf(module: Module): number[] {
+  if (!module.lineStarts) {
+    const starts = [0];
     for (let i = module.text.indexOf('\n'); i >= 0; i = module.text.indexOf('\n', i + 1)) starts.push(i + 1);
     module.lineStarts = starts;
   }
+  return module.lineStarts;
+}
+
+/** The line (0-based) of an index into the module's text. */
+function lineOfIndex(module: Module, index: number): number {
+  const starts = lineStartsOf(module);
+  let [lo, hi] = [0, starts.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Lines `from` up to (not including) `to` as one text, as `linesOf(module).slice(from, to).join('\n')` gives it. */
+function linesText(module: Module, from: number, to?: number): string {
+  const starts = lineStartsOf(module);
   const n = starts.length;
   const a = Math.min(Math.max(from, 0), n);
   const b = Math.min(to ?? n, n);
@@ -4492,11 +4509,15 @@ function handedThroughAttribute(module: Module, root: Node, source: SourceLines,
   const out: Finding[] = [];
   // (From the text first: a start on a method of `self`.)
   const START = /(?:\.\s*submit\s*\(\s*|\bThread\s*\([^()]*?\btarget\s*=\s*|\bTimer\s*\(\s*[^,()]+,\s*)self\s*\.\s*(\w+)\b(?!\s*\()/g;
-  if (!/(?:\.\s*submit\s*\(\s*|\btarget\s*=\s*|\bTimer\s*\([^,()]+,\s*)self\s*\.\s*\w+\s*[,)]/.test(module.text)) return out;
+  // (Only the methods with such a start in them are read.)
+  const startLines = [...module.text.matchAll(START)].map((m) => lineOfIndex(module, m.index));
+  if (startLines.length === 0) return out;
   for (const cls of module.classes.values()) {
     const handler = cls.bases.some((b) => /^logging\.(?:Handler|StreamHandler|FileHandler)$|^logging\.handlers\./.test(b));
     for (const [name, ref] of cls.methods) {
       if (name === '__init__' || ref.fn.isAsync) continue;
+      const { start: defStart, end: defEnd } = absoluteRange(ref.fn.range, ref.statement.base);
+      if (!startLines.some((line) => line > defStart.line && line <= defEnd.line)) continue;
       const text = functionText(module, ref);
       for (const start of text.matchAll(START)) {
         const target = cls.methods.get(start[1]);
@@ -4555,6 +4576,9 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
   const out: Finding[] = [];
   // (From the text first: two stores under string keys of one name, or a `global` statement.)
   if (!/^[ \t]*(\w+)\s*\[\s*(['"])\w+\2\s*\]\s*=(?!=)[^\n]*\n(?:[^\n]*\n)*?[ \t]*\1\s*\[\s*['"]\w+['"]\s*\]\s*=(?!=)/m.test(module.text) && !/^[ \t]+global\s+\w+\s*,/m.test(module.text)) return out;
+  // (Each function's text taken once: every group of stores looks through all the reached functions.)
+  const texts = new Map<string, string>();
+  const textOf = (k: string, ref: FunctionRef) => texts.get(k) ?? texts.set(k, functionText(module, ref)).get(k)!;
   for (const [key, r] of reached) {
     if (r.target.t !== 'function' || r.entries.every((e) => e.guardedBy)) continue;
     const ref = r.target.ref;
@@ -4587,15 +4611,18 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
         const first = parts[0].node;
         if ([...already, ...out].some((f) => f.range.start.line === first.startPosition.row)) continue;
         // A reader on another thread: another function run in threads that reads the whole dict, or two of the parts.
+        const whole = owner === '' ? null : new RegExp(`(?:\\b(?:jsonify|dumps|dict|copy|deepcopy|str|repr|print|render_template\\w*)\\s*\\([^()]*?|\\breturn\\s+)(?<![\\w.])${owner}\\s*[,)\\n]|(?<![\\w.])${owner}\\s*\\.\\s*(?:copy|items|values)\\s*\\(`);
+        const partReads = parts.map((p) => ({ part: p.part, read: owner === '' ? new RegExp(`(?<![\\w.])${p.part}\\b(?!\\s*=[^=])`) : new RegExp(`(?<![\\w.])${owner}\\s*\\[\\s*${p.part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\]`) }));
         let readIndex = 0;
         const reader = [...reached].find(([otherKey, o]) => {
           if (otherKey === key || o.target.t !== 'function' || o.entries.every((e) => e.guardedBy) || o.entries.every((e) => r.entries.includes(e))) return false;
-          const text = functionText(module, o.target.ref);
-          const whole = owner === '' ? null : new RegExp(`(?:\\b(?:jsonify|dumps|dict|copy|deepcopy|str|repr|print|render_template\\w*)\\s*\\([^()]*?|\\breturn\\s+)(?<![\\w.])${owner}\\s*[,)\\n]|(?<![\\w.])${owner}\\s*\\.\\s*(?:copy|items|values)\\s*\\(`).exec(text);
-          if (whole) return (readIndex = whole.index), true;
-          const reads = parts.filter((p) => (owner === '' ? new RegExp(`(?<![\\w.])${p.part}\\b(?!\\s*=[^=])`) : new RegExp(`(?<![\\w.])${owner}\\s*\\[\\s*${p.part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\]`)).test(text));
-          readIndex = Math.max(0, text.search(new RegExp(`(?<![\\w.])${owner === '' ? reads[0]?.part : owner}\\b`)));
-          return reads.length >= 2 && !(owner === '' && o.target.ref.fn.globalsDeclared.some((g) => parts.some((p) => p.part === g)));
+          const text = textOf(otherKey, o.target.ref);
+          const wholeRead = whole?.exec(text);
+          if (wholeRead) return (readIndex = wholeRead.index), true;
+          const reads = partReads.filter((p) => p.read.test(text));
+          if (reads.length < 2 || (owner === '' && o.target.ref.fn.globalsDeclared.some((g) => parts.some((p) => p.part === g)))) return false;
+          readIndex = Math.max(0, text.search(new RegExp(`(?<![\\w.])${owner === '' ? reads[0].part : owner}\\b`)));
+          return true;
         });
         if (!reader) continue;
         const readerRef = (reader[1].target as { t: 'function'; ref: FunctionRef }).ref;
@@ -4606,7 +4633,7 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
         const listed = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : xs[0]);
         const what = owner === '' ? `the globals ${listed(names)}` : `\`${owner}\`'s ${listed(parts.map((p) => p.part))}`;
         const readerName = readerRef.definition.key;
-        const readLine = bodyLine(readerRef, functionText(module, readerRef), readIndex);
+        const readLine = bodyLine(readerRef, textOf(reader[0], readerRef), readIndex);
         out.push({
           code: CODES.unlockedSharedWrite,
           message: `${what.charAt(0).toUpperCase()}${what.slice(1)} are stored here one after another by code that runs in threads (${ref.definition.key}(), ${r.entries[0].how}), with no lock, while ${readerName}() (${reader[1].entries[0].how}) reads them together at line ${readLine + 1}: it can run between these stores and get the new ${names[0]} with the old ${names[1]}, values that never went together. Each store is whole; the group is not, with or without the GIL. Hold one lock over the stores and over the read (taking a copy under it), or build the new values first and publish them in one assignment${owner === '' ? '' : ` (\`${owner}.update({...})\` is not one: replace the dict, \`${owner} = {...}\`, with \`global ${owner}\`)`}.`,
@@ -4686,10 +4713,9 @@ function globalScratchReadBack(module: Module, root: Node, reached: ReadonlyMap<
       });
       if (!read) continue;
       const storeLine = store.startPosition.row;
-      // (Taken by `lock.acquire()` before the store: held over it, and as a rule over what follows.)
-      if (heldAt(store)) continue;
-      const heldOverStore = withItemsHeldAt(root, storeLine, store.startPosition.column);
-      if (heldOverStore.length > 0 && withItemsHeldAt(root, read.startPosition.row, read.startPosition.column).some((h) => heldOverStore.includes(h))) continue;
+      // (One lock held over the store and the read, by `with` or by `acquire()`.)
+      const heldOverStore = locksHeldAt(root, storeLine, store.startPosition.column);
+      if (heldOverStore.length > 0 && locksHeldAt(root, read.startPosition.row, read.startPosition.column).some((h) => heldOverStore.includes(h))) continue;
       if ([...already, ...out].some((f) => f.range.start.line === storeLine || (f.subject === name && f.range.start.line === read.startPosition.row))) continue;
       const fnName = ref.definition.key;
       // (Several such globals in one function: one finding, the others its related places.)
@@ -7057,14 +7083,26 @@ function flagReadRightAfterStart(module: Module, entries: readonly ThreadEntry[]
   return out;
 }
 
-/** The `with` items held around a position, as written (`self._lock`). */
-function withItemsHeldAt(root: Node, line: number, column: number): string[] {
+/**
+ * The locks held around a position, as written (`self._lock`): the items of the `with` statements around it, and
+ * what a `lock.acquire()` statement earlier in an enclosing block took and has not released since.
+ */
+function locksHeldAt(root: Node, line: number, column: number): string[] {
+  const at = root.descendantForPosition({ row: line, column });
   const held: string[] = [];
-  for (let p: Node | null = root.descendantForPosition({ row: line, column }); p; p = p.parent) {
-    if (p.type !== 'with_statement') continue;
-    for (const item of p.descendantsOfType('with_item')) {
-      const v = withItemValue(item);
-      if (v && item?.parent?.parent?.id === p.id) held.push(v.text.replace(/\s+/g, ''));
+  if (!at) return held;
+  for (let p: Node | null = at; p; p = p.parent) {
+    if (p.type === 'with_statement') {
+      for (const item of p.descendantsOfType('with_item')) {
+        const v = withItemValue(item);
+        if (v && item?.parent?.parent?.id === p.id) held.push(v.text.replace(/\s+/g, ''));
+      }
+    } else if (p.type === 'block' && /\.\s*acquire\s*\(\s*\)/.test(p.text)) {
+      for (const s of p.namedChildren) {
+        if (!s || s.startIndex >= at.startIndex) break;
+        const taken = s.type === 'expression_statement' ? /^([\w.]+)\.acquire\(\)$/.exec(s.text.replace(/\s+/g, ''))?.[1] : undefined;
+        if (taken && !held.includes(taken) && heldAt(at, taken)) held.push(taken);
+      }
     }
   }
   return held;
@@ -7117,8 +7155,8 @@ function timerReArmedWhileCancelled(module: Module, root: Node, source: SourceLi
       const stopText = functionText(module, stopper[1]);
       const stopAt = cancel.exec(stopText)!;
       const cancelLine = bodyLine(stopper[1], stopText, stopAt.index);
-      const heldOverStore = withItemsHeldAt(root, storeLine, indent.length);
-      if (withItemsHeldAt(root, cancelLine, stopAt[1].length).some((h) => heldOverStore.includes(h))) continue;
+      const heldOverStore = locksHeldAt(root, storeLine, indent.length);
+      if (locksHeldAt(root, cancelLine, stopAt[1].length).some((h) => heldOverStore.includes(h))) continue;
       out.push({
         code: CODES.unlockedSharedWrite,
         message: `\`self.${attr}\` is replaced here on the timer's own thread (${callback}() starts a new Timer on itself), while \`${stopper[0]}()\` cancels \`self.${attr}\` at line ${cancelLine + 1} from another thread, with no lock over both: a ${stopper[0]}() made while ${callback}() runs cancels the timer that has already fired, and the new one started here runs all the same (and, if it re-arms again, goes on after the stop). Hold one lock over the cancel, with a flag that says it is stopped, and over the test of that flag and the new Timer here.`,
@@ -7169,8 +7207,8 @@ function globalTimerReArmedWhileCancelled(module: Module, root: Node, source: So
       if (mentions.length === 0 && !(handle.includes('.') && stopper.parent?.type === 'module' && !stopName.startsWith('_'))) continue;
       const storeLine = at!.startPosition.row;
       const cancelLine = cancelAt!.startPosition.row;
-      const heldOverStore = withItemsHeldAt(root, storeLine, indent.length);
-      if (withItemsHeldAt(root, cancelLine, c[1].length).some((h) => heldOverStore.includes(h))) continue;
+      const heldOverStore = locksHeldAt(root, storeLine, indent.length);
+      if (locksHeldAt(root, cancelLine, c[1].length).some((h) => heldOverStore.includes(h))) continue;
       if (already.some((f) => f.range.start.line === storeLine)) continue;
       done.add(handle);
       out.push({
@@ -7202,7 +7240,7 @@ function timerClearedWhileReplaced(module: Module, root: Node, source: SourceLin
     for (const { method, attr, callback, indent, line: storeLine } of timerStores(module, cls)) {
       const own = ownThreadMethods(module, cls, callback);
       if (own.has(method) || method === '__init__' || !CALLED_FROM_OUTSIDE.test(method)) continue;
-      const held = withItemsHeldAt(root, storeLine, indent.length);
+      const held = locksHeldAt(root, storeLine, indent.length);
       for (const cleared of own) {
         const cref = cls.methods.get(cleared)!;
         const ctext = functionText(module, cref);
@@ -7211,7 +7249,7 @@ function timerClearedWhileReplaced(module: Module, root: Node, source: SourceLin
         const use = new RegExp(`^([ \\t]*)self\\s*\\.\\s*${attr}\\s*(?:=\\s*None\\s*(?:#.*)?$|\\.\\s*cancel\\s*\\()`, 'm').exec(ctext);
         if (!use) continue;
         const line = bodyLine(cref, ctext, use.index);
-        if (withItemsHeldAt(root, line, use[1].length).some((h) => held.includes(h))) continue;
+        if (locksHeldAt(root, line, use[1].length).some((h) => held.includes(h))) continue;
         const cancels = !/=\s*None/.test(use[0]);
         const what = cancels ? `\`self.${attr}.cancel()\` runs here on the timer's own thread` : `\`self.${attr}\` is set to None here on the timer's own thread`;
         const when = held.length > 0 ? `without \`${held[held.length - 1]}\`, which ${method}() holds when it replaces \`self.${attr}\` with a new Timer at line ${storeLine + 1}` : `while ${method}() can replace \`self.${attr}\` with a new Timer at line ${storeLine + 1} from another thread, with no lock over either`;
@@ -7259,7 +7297,7 @@ function loopOverWhileThreadAdds(module: Module, root: Node, source: SourceLines
   const home = classNode(root, cls);
   if (!home || add.entry.site.start.line < home.startPosition.row || add.entry.site.start.line > home.endPosition.row) return undefined;
   const line = bodyLine(ref, text, loop.index);
-  const held = withItemsHeldAt(root, line, loop[1].length);
+  const held = locksHeldAt(root, line, loop[1].length);
   if (held.some((h) => add.held.includes(h))) return undefined;
   const column = source.line(line).indexOf('self', loop[1].length + 3);
   if (column < 0) return undefined;
@@ -7313,7 +7351,7 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
       for (const m of text.matchAll(/^([ \t]*)(?:[\w.]+\s*=\s*)?self\s*\.\s*(\w+)\s*(?:\.\s*(?:append|appendleft|extend|add|insert|update|setdefault)\s*\(|\[[^\]\n]+\]\s*=[^=])/gm)) {
         if (adds.has(m[2])) continue;
         const line = bodyLine(ref, text, m.index!);
-        adds.set(m[2], { method: name, line, held: withItemsHeldAt(root, line, m[1].length), entry });
+        adds.set(m[2], { method: name, line, held: locksHeldAt(root, line, m[1].length), entry });
       }
     }
     if (adds.size === 0) continue;
@@ -7351,8 +7389,8 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
         const takeLine = bodyLine(ref, text, take.index);
         const replaceLine = bodyLine(ref, text, take.index + take[0].length + replace.index);
         if (replace[2] !== undefined && !isEmptyContainer(enclosingAt(root, replaceLine, replace[1].length, ASSIGNMENT)?.childForFieldName('right') ?? null)) continue;
-        const heldOverTake = withItemsHeldAt(root, takeLine, take[1].length);
-        const heldOverReplace = withItemsHeldAt(root, replaceLine, replace[1].length);
+        const heldOverTake = locksHeldAt(root, takeLine, take[1].length);
+        const heldOverReplace = locksHeldAt(root, replaceLine, replace[1].length);
         // One lock over the take and the replacement that the add takes too: guarded.
         if (heldOverTake.some((h) => heldOverReplace.includes(h) && add.held.includes(h))) continue;
         if (!calledOutside(taker)) continue;
@@ -7413,7 +7451,7 @@ function globalItemsWrittenOutsideItsLock(module: Module, root: Node, reached: R
         reader = { lock, line: body.startPosition.row + (body.text.slice(0, read.index).match(/\n/g)?.length ?? 0), fn };
         break;
       }
-      if (!reader || withItemsHeldAt(root, line, column).includes(reader.lock)) continue;
+      if (!reader || locksHeldAt(root, line, column).includes(reader.lock)) continue;
       done.add(name);
       const who = reader.fn !== undefined ? `${reader.fn}()` : 'the main program';
       out.push({
@@ -7500,7 +7538,7 @@ function globalSetBesideLockedReset(module: Module, root: Node, reached: Readonl
         if (!FLAG_VALUE.test(m[2]) || others.every((x) => x.value === m[2])) continue;
         const line = bodyLine(ref, text, m.index! + m[1].length);
         const column = m[1].length;
-        const held = withItemsHeldAt(root, line, column);
+        const held = locksHeldAt(root, line, column);
         const node = root.descendantForPosition({ row: line, column });
         const other = others.find((x) => !held.includes(x.lock) && x.value !== m[2]);
         if (!other || !node || heldAt(node) || already.some((f) => f.range.start.line === line)) continue;
@@ -7550,7 +7588,7 @@ function globalRebuiltWhileThreadsAdd(module: Module, root: Node, entries: reado
     for (const m of text.matchAll(/^([ \t]*)(\w+)\s*\.\s*(?:append|appendleft|extend|add|insert)\s*\(/gm)) {
       if (adds.has(m[2]) || module.globals.get(m[2])?.kind !== 'value') continue;
       const line = bodyLine(ref, text, m.index!);
-      adds.set(m[2], { fn: name, line, held: withItemsHeldAt(root, line, m[1].length), entry });
+      adds.set(m[2], { fn: name, line, held: locksHeldAt(root, line, m[1].length), entry });
     }
   }
   if (adds.size === 0) return out;
@@ -7580,7 +7618,7 @@ function globalRebuiltWhileThreadsAdd(module: Module, root: Node, entries: reado
       const rebuilt = new RegExp(`(?<![\\w.])${left!.text}\\b`).test(right.text);
       const takenAt = !rebuilt && /^(?:\[\s*\]|\{\s*\}|(?:list|dict|set|collections\s*\.\s*deque|deque)\s*\(\s*\))$/.test(right.text) ? takenBefore(a, left!.text) : undefined;
       if (!rebuilt && takenAt === undefined) continue;
-      const held = withItemsHeldAt(root, a.startPosition.row, a.startPosition.column);
+      const held = locksHeldAt(root, a.startPosition.row, a.startPosition.column);
       if (held.some((h) => add.held.includes(h))) continue;
       const line = a.startPosition.row;
       // (`t1.join(); t2.join()` after the last start before it: the threads that add have ended.)
