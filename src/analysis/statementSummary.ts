@@ -52,6 +52,11 @@ import { TreeIndex } from './treeIndex';
 // ---------------------------------------------------------------- the summary's shape
 
 /** A callable expression, as far as one statement can tell; the module resolves it to a function key. */
+/** Calls that go through the container they are given, item by item: a loop in all but name. */
+const DUMP_CALLS = ['json.dump', 'pickle.dump', 'pickle.dumps', 'copy.deepcopy'] as const;
+export type DumpCall = (typeof DUMP_CALLS)[number];
+const isDumpCall = (name: string | undefined): name is DumpCall => (DUMP_CALLS as readonly (string | undefined)[]).includes(name);
+
 export type CallableRef =
   | ({ t: 'name'; name: string; /** key of the function the expression is in */ scope: string | undefined; /** for a call: the names it passes, by position */ args?: ArgName[] } & CallSite)
   | ({
@@ -364,8 +369,8 @@ export interface CheckThenAct {
   list?: true;
   /** With `iterate`: the container is a deque, which any change made during the loop breaks (RuntimeError). */
   deque?: true;
-  /** `iterate`: the loop is `json.dump(d, f)`'s, not one written out. */
-  dumped?: true;
+  /** `iterate`: the loop is a call's that goes through the container (`json.dump(d, f)`, `pickle.dumps(d)`), not one written out: its name. */
+  dumped?: DumpCall;
   /** `iterate`: the loop goes through a live view of the container (`names = d.keys()`): its name. */
   view?: string;
   /** `iterate`: the loop goes by index, `for i in range(len(clients)):`. */
@@ -1796,7 +1801,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.rereadInto !== undefined && { rereadInto: c.rereadInto }),
       ...(c.makesObject && { makesObject: true }),
       ...((c.storesGiven || (c.kind === 'missing-key' && c.write.type === 'assignment' && storesParameter(c.write, fn))) && { storesGiven: true }),
-      ...(c.dumped && { dumped: true }),
+      ...(c.dumped && { dumped: c.dumped }),
       ...(c.view !== undefined && { view: c.view }),
       ...(c.byIndex && { byIndex: true }),
       ...(heldOverTest.length === 1 && { lock: heldOverTest[0] }),
@@ -2389,8 +2394,8 @@ interface CheckNode {
   addEnd?: Node;
   /** A guard clause (`if x in s: return`) before the add: the add's statement, and whether work comes between. */
   guard?: { end: Node; workBetween: boolean };
-  /** `iterate`: the loop is `json.dump(d, f)`'s. */
-  dumped?: true;
+  /** See CheckThenAct.dumped. */
+  dumped?: DumpCall;
   /** See CheckThenAct.view. */
   view?: string;
   /** See CheckThenAct.byIndex. */
@@ -4604,18 +4609,20 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     const d = gotKey ? nestedContainer(getter!.childForFieldName('object')!, gotKey) : over?.type === 'subscript' ? nestedContainer(over) : sharedContainerAt(over);
     if (d) checks.push({ ifNode: loop, test: viewed ? right! : over!, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, ...(byIndex && { byIndex: true as const }), ...(viewed && { view: right!.text }), ...d });
   }
-  // `json.dump(d, f)` goes through a dict in Python code (json's pure-Python encoder, writing each piece
-  // to the file as it goes), so other threads run in the middle of it: a loop in all but name. (With
-  // `sort_keys=True` it sorts a copy of the items first.)
+  // `json.dump(d, f)` and `copy.deepcopy(d)` go through a dict in Python code (json's pure-Python encoder
+  // writes each piece to the file as it goes), so other threads run in the middle of them: a loop in all but
+  // name. (With `sort_keys=True` json sorts a copy of the items first.) `pickle.dumps(d)` goes through it in C,
+  // where other threads get in when pickling an item runs Python code, or run beside it without the GIL.
   for (const n of nodes) {
     // (By its written name: a summary must not hang on an import that an edit can add or take away.)
-    if (n.type !== 'call' || dotted(n.childForFieldName('function')) !== 'json.dump') continue;
+    const called = n.type === 'call' ? dotted(n.childForFieldName('function')) : undefined;
+    if (!isDumpCall(called)) continue;
     const args = callArgs(n);
     const over = args.positional[0];
-    if (!over || (over.type !== 'identifier' && over.type !== 'attribute') || args.keyword.has('sort_keys')) continue;
+    if (!over || (over.type !== 'identifier' && over.type !== 'attribute') || (called === 'json.dump' && args.keyword.has('sort_keys'))) continue;
     const d = sharedContainerAt(over);
     const statement = n.parent?.type === 'expression_statement' ? n.parent : n;
-    if (d) checks.push({ ifNode: statement, test: over, write: statement, kind: 'iterate', guard: { end: statement, workBetween: true }, dumped: true, ...d });
+    if (d) checks.push({ ifNode: statement, test: over, write: statement, kind: 'iterate', guard: { end: statement, workBetween: true }, dumped: called, ...d });
   }
   // `if k in self.pending: self.pending[k](reply)`: a key tested, then its item read; raceAnalysis keeps
   // these where other thread code removes keys meanwhile (the read then raises KeyError).

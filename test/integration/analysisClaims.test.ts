@@ -4,7 +4,9 @@
  * program, every run keeps all its updates and ends past the limit by less than the number of threads,
  * and the free-threaded build overshoots. With the GIL it rarely does, which is not asserted. The
  * consumer whose loop ends on an empty queue (GIL006): started before its producer, it takes nothing;
- * started after a producer that waits between puts, it misses most of them, on every interpreter.
+ * started after a producer that waits between puts, it misses most of them, on every interpreter. A dict
+ * pickled while other threads add and remove items (GIL004): with the GIL plain tuples never fail, items whose
+ * class pickles in Python code make some dumps fail on 3.9, and the free-threaded build goes wrong every run.
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
@@ -108,6 +110,83 @@ const DRAIN_STARTED_FIRST = [
   '',
 ].join('\n');
 
+const DUMPS = 800;
+// Two threads add and remove entries of a dict while two others pickle it: how many dumps failed with
+// RuntimeError, first with tuples as the items, then with objects whose class pickles in Python code.
+const PICKLE_BESIDE_CHANGES = [
+  'import pickle',
+  'import threading',
+  '',
+  '',
+  'class Player:',
+  '    def __init__(self, n):',
+  '        self.n = n',
+  '',
+  '    def __getstate__(self):',
+  '        return self.n',
+  '',
+  '    def __setstate__(self, n):',
+  '        self.n = n',
+  '',
+  '',
+  'def failed_dumps(make):',
+  '    table = {}',
+  '    done = threading.Event()',
+  '    failed = 0',
+  '',
+  '    def join_and_leave(t):',
+  '        i = 0',
+  '        while not done.is_set():',
+  '            table[(t, i % 2000)] = make(i)',
+  '            table.pop((t, (i + 1000) % 2000), None)',
+  '            i += 1',
+  '',
+  '    def dump():',
+  '        nonlocal failed',
+  `        for _ in range(${DUMPS}):`,
+  '            try:',
+  '                pickle.dumps(table)',
+  '            except RuntimeError:',
+  '                failed += 1',
+  '',
+  '    writers = [threading.Thread(target=join_and_leave, args=(t,)) for t in range(2)]',
+  '    dumpers = [threading.Thread(target=dump) for _ in range(2)]',
+  '    for t in writers + dumpers:',
+  '        t.start()',
+  '    for t in dumpers:',
+  '        t.join()',
+  '    done.set()',
+  '    for t in writers:',
+  '        t.join()',
+  '    return failed',
+  '',
+  '',
+  'print(failed_dumps(lambda i: (i, i)), failed_dumps(Player), flush=True)',
+  '',
+].join('\n');
+
+// What the checker is shown: request threads add to a table under a lock and pickle it after.
+const PICKLED_AFTER_THE_LOCK = [
+  'import pickle',
+  'import socketserver',
+  'import threading',
+  '',
+  'lock = threading.Lock()',
+  'table = {}',
+  '',
+  '',
+  'class Handler(socketserver.BaseRequestHandler):',
+  '    def handle(self):',
+  '        with lock:',
+  '            table[self.client_address] = self.request.recv(64)',
+  '        self.request.sendall(pickle.dumps(table))',
+  '',
+  '',
+  'class Server(socketserver.ThreadingMixIn, socketserver.TCPServer):',
+  '    pass',
+  '',
+].join('\n');
+
 describe('race messages against real interpreters', function () {
   this.timeout(120_000);
   let parser: Parser;
@@ -132,6 +211,35 @@ describe('race messages against real interpreters', function () {
     assert.match(findings[0].message, /is started after this one/);
     assert.match(findings[0].message, /a consumer started first took none in every run; one started after a producer that waits 1 ms between its puts took about one of the five/);
   });
+
+  it('flags the table pickled after the lock is let go (GIL004)', () => {
+    const tree = parser.parse(PICKLED_AFTER_THE_LOCK)!;
+    const findings = analyze(tree, PICKLED_AFTER_THE_LOCK).findings;
+    tree.delete();
+    assert.deepEqual(findings.map((f) => [f.code, f.range.start.line, f.subject]), [['GIL004', 12, 'table']]);
+    assert.match(findings[0].message, /only when pickling an item runs Python code/);
+    assert.match(findings[0].message, /about 7 of every 100 such dumps on 3\.9 in our measurement \(never with plain tuples\)/);
+    assert.match(findings[0].message, /every such run on the free-threaded 3\.13t went wrong: RuntimeError, SystemError, a hang or a crash/);
+  });
+
+  for (const py of allPythons()) {
+    it(`${py.label}: a dict pickled while other threads change it ${py.label === '3.13t' ? 'goes wrong' : 'never fails with tuples as items'}${py.label === '3.9' ? ', and fails some dumps with items pickled in Python code' : ''}`, () => {
+      // (A hang is one of the ways the free-threaded build goes wrong here: 10 s ends it, where a good run with the GIL takes about 5.)
+      const r = spawnSync(py.path, ['-c', PICKLE_BESIDE_CHANGES], { encoding: 'utf8', timeout: py.label === '3.13t' ? 10_000 : 90_000, killSignal: 'SIGKILL' });
+      const [tuples, players] = r.stdout.trim().split(' ').map(Number);
+      if (py.label === '3.13t') {
+        // (RuntimeError counted, SystemError or another error raised in a thread, a crash, or a hang the timeout ends.)
+        const how = r.signal !== null ? `ended by ${r.signal}` : /SystemError|Error:/.test(r.stderr) ? (r.stderr.match(/\w+Error/)?.[0] ?? 'an error') : `${tuples} and ${players} dumps of ${2 * DUMPS} failed`;
+        console.log(`      ${py.label}: ${how}`);
+        assert.ok(r.signal !== null || r.status !== 0 || /Error/.test(r.stderr) || tuples + players > 0, `the free-threaded run went right: ${r.stdout}`);
+        return;
+      }
+      assert.equal(r.status, 0, r.stderr);
+      console.log(`      ${py.label}: ${tuples} of ${2 * DUMPS} dumps of tuples failed, ${players} of ${2 * DUMPS} of Player objects`);
+      assert.equal(tuples, 0, 'a dump of plain tuples failed with the GIL');
+      if (py.label === '3.9') assert.ok(players > 0, 'no dump of Player objects failed on 3.9');
+    });
+  }
 
   for (const py of allPythons()) {
     it(`${py.label}: a consumer that ends on an empty queue takes nothing started first, and misses most items beside a slow producer`, () => {
