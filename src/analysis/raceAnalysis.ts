@@ -7738,35 +7738,37 @@ function firstRead(root: Node, code: Node, names: string[]): Node | undefined {
 function loopVariablesReadLate(module: Module, root: Node, source: SourceLines): Finding[] {
   const out: Finding[] = [];
   /** A read, by the code handed to a thread at `call`, of a name a loop around the call rebinds. */
-  const lateReadIn = (call: Node, target: Node, direct: boolean, startedIn: string | undefined, threadClass?: { code: Node; own: Set<string>; name: string }): void => {
+  const lateReadIn = (call: Node, target: Node, direct: boolean, startedIn: string | undefined, threadClass?: { codes: { code: Node; own: Set<string> }[]; name: string }): void => {
     // The loops around the start, up to its function (or the module).
     const scope = enclosing(call, SCOPES);
     const rebound = new Map<string, Node>();
     for (let p = call.parent; p && p.id !== scope?.id; p = p.parent) if (REPEATING.has(p.type)) for (const n of roundNames(p)) if (!rebound.has(n)) rebound.set(n, p);
     if (rebound.size === 0) return;
-    // What the thread runs: the lambda, a function defined in the starting function, or (from a module-level loop) a module-level one.
-    let code: Node | undefined = threadClass?.code;
-    let own = threadClass?.own ?? new Set<string>();
+    // What the thread runs: the lambda, a function defined in the starting function, (from a module-level loop) a
+    // module-level one, or a Thread subclass's run() and the methods it calls on `self`; each with its own names.
+    const codes: { code: Node; own: Set<string> }[] = [...(threadClass?.codes ?? [])];
     if (threadClass) {
-      // (A Thread subclass's run(), made in the loop: it reads the module's names.)
+      // (A Thread subclass made in the loop: its methods read the module's names.)
     } else if (target.type === 'lambda') {
-      code = target.childForFieldName('body') ?? undefined;
-      own = new Set(paramNames(target));
+      const body = target.childForFieldName('body');
+      if (body) codes.push({ code: body, own: new Set(paramNames(target)) });
     } else if (target.type === 'identifier') {
       const fnKey = scope?.type === 'function_definition' ? startedIn : undefined;
       // (Its parameters and locals are its own: `def run(url=url):` defined in the loop binds this round's.)
       const ref = fnKey !== undefined ? module.functions.get(`${fnKey}.${target.text}`) : scope?.type === 'module' ? module.functions.get(target.text) : undefined;
-      const fn = ref && definitionOf(root, ref);
-      if (!ref || !fn) return;
-      code = fn.childForFieldName('body') ?? undefined;
-      own = new Set([...ref.fn.params, ...ref.fn.locals]);
+      const body = ref && definitionOf(root, ref)?.childForFieldName('body');
+      if (ref && body) codes.push({ code: body, own: new Set([...ref.fn.params, ...ref.fn.locals]) });
     }
-    if (!code) return;
     // (A comprehension's own names, `lambda: [tally.bump() for _ in range(n)]`, are its own too.)
     const comprehensions = ['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression'];
-    for (const c of [code, ...code.descendantsOfType(comprehensions)]) if (c && comprehensions.includes(c.type)) for (const clause of c.namedChildren) if (clause?.type === 'for_in_clause') boundNames(clause.childForFieldName('left')).forEach((n) => own.add(n));
-    const candidates = [...rebound.keys()].filter((n) => !own.has(n) && n !== target.text);
-    const read = candidates.length > 0 ? firstRead(root, code, candidates) : undefined;
+    let read: Node | undefined;
+    for (const { code, own: declared } of codes) {
+      const own = new Set(declared);
+      for (const c of [code, ...code.descendantsOfType(comprehensions)]) if (c && comprehensions.includes(c.type)) for (const clause of c.namedChildren) if (clause?.type === 'for_in_clause') boundNames(clause.childForFieldName('left')).forEach((n) => own.add(n));
+      const candidates = [...rebound.keys()].filter((n) => !own.has(n) && n !== target.text);
+      read = candidates.length > 0 ? firstRead(root, code, candidates) : undefined;
+      if (read) break;
+    }
     if (!read) return;
     const hit = read.text;
     const loop = rebound.get(hit)!;
@@ -7779,7 +7781,7 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
     const fix = target.type === 'lambda' ? lambdaDefaultFix(target, hit) : undefined;
     out.push({
       code: CODES.readsLoopVariable,
-      message: `\`${hit}\` is rebound by the loop at line ${loopLine + 1}, once for each thread, and the code handed to a thread at line ${call.startPosition.row + 1} reads it here when the thread runs, not when the thread was made: ${madeThenStarted ? `these threads are made in a comprehension and started after it, when it has ended, so every one of them sees its last value` : 'by then the loop may have moved on, so threads see the same value, or a later one. With the GIL a thread that reads it at once usually runs before the loop moves on, so this can pass every try and still fail when the thread waits first (a sleep, a network call), or on free-threaded Python'}. ${threadClass ? `Hand each thread its own value: pass \`${hit}\` to ${threadClass.name}(…), keep it on \`self\` in \`__init__\`, and read that in run().` : `Hand each thread its own value: \`args=(${hit},)\`, \`functools.partial\`, or \`lambda ${hit}=${hit}: …\`.`}`,
+      message: `\`${hit}\` is rebound by the loop at line ${loopLine + 1}, once for each thread, and the code handed to a thread at line ${call.startPosition.row + 1} reads it here when the thread runs, not when the thread was made: ${madeThenStarted ? `these threads are made in a comprehension and started after it, when it has ended, so every one of them sees its last value` : 'by then the loop may have moved on, so threads see the same value, or a later one. With the GIL a thread that reads it at once usually runs before the loop moves on, so this can pass every try and still fail when the thread waits first (a sleep, a network call), or on free-threaded Python'}. ${threadClass ? `Hand each thread its own value: pass \`${hit}\` to ${threadClass.name}(…), keep it on \`self\` in \`__init__\`, and have the thread read that instead.` : `Hand each thread its own value: \`args=(${hit},)\`, \`functools.partial\`, or \`lambda ${hit}=${hit}: …\`.`}`,
       range: rangeOf(read),
       subject: hit,
       related: [
@@ -7813,7 +7815,7 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
   // A Thread subclass made and started in a module-level loop (`conn, addr = srv.accept(); Handler(conn).start()`)
   // whose run() reads a module name the loop rebinds (`conn.recv(…)`, not `self.conn`).
   const threadClasses = [...module.classes.values()].filter((c) => c.isThread && !c.name.includes('.') && c.methods.has(c.run));
-  const runs = new Map<string, { code: Node; own: Set<string>; name: string } | undefined>();
+  const runs = new Map<string, { codes: { code: Node; own: Set<string> }[]; name: string }>();
   // (One pass over the text for every such class's constructions.)
   const made = threadClasses.length > 0 && /\.\s*start\s*\(/.test(module.text) ? new RegExp(`(?<![\\w.])(${threadClasses.map((c) => c.name).join('|')})\\s*\\(`, 'g') : undefined;
   for (const m of made ? module.text.matchAll(made) : []) {
@@ -7822,12 +7824,16 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
     while (call && call.type !== 'call') call = call.parent;
     if (!call || enclosing(call, SCOPES)?.type !== 'module') continue;
     if (!runs.has(c.name)) {
-      const ref = c.methods.get(c.run)!;
-      const code = definitionOf(root, ref)?.childForFieldName('body');
-      runs.set(c.name, code ? { code, own: new Set([...ref.fn.params, ...ref.fn.locals]), name: c.name } : undefined);
+      // (run() and what it calls on `self`: `self.client_tasks()` reads the module's `conn` as much as run() would.)
+      const codes = [...ownThreadMethods(module, c)].flatMap((method) => {
+        const ref = c.methods.get(method)!;
+        const code = definitionOf(root, ref)?.childForFieldName('body');
+        return code ? [{ code, own: new Set([...ref.fn.params, ...ref.fn.locals]) }] : [];
+      });
+      runs.set(c.name, { codes, name: c.name });
     }
-    const fn = runs.get(c.name);
-    if (fn) lateReadIn(call, call, true, undefined, fn);
+    const fn = runs.get(c.name)!;
+    if (fn.codes.length > 0) lateReadIn(call, call, true, undefined, fn);
   }
   // `run_in_background(lambda: sample(sensor))` in a loop, where the module's `run_in_background(action)` starts
   // `Thread(target=action)`: the lambda is the thread's code, as if handed to the Thread here.

@@ -1,0 +1,31 @@
+"""A chat server's Thread subclass keeps its socket on self, but the helper its run() calls reads the module's `sock`, which the accept loop rebinds for the next client (positive: GIL007 in the helper)."""
+import socket
+import threading
+
+listener = socket.create_server(("127.0.0.1", 5011))
+members = []
+
+
+class Member(threading.Thread):
+    def __init__(self, sock, address):
+        super().__init__(daemon=True)
+        self.sock = sock
+        self.address = address
+
+    def run(self):
+        self.serve()
+        self.sock.close()
+
+    def serve(self):
+        while True:
+            line = sock.recv(256)  # expect: GIL007
+            if not line:
+                return
+            self.sock.sendall(b"echo: " + line)
+
+
+while True:
+    sock, address = listener.accept()
+    member = Member(sock, address)
+    members.append(member)
+    member.start()
