@@ -1275,7 +1275,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
       const moduleLine = fnKey === undefined ? site.start.line : undefined;
       const here: NameContext = { fnKey, line: site.start.line };
       const add = (targets: CallableRef[], how: string) => {
-        const common = { site, how: `${how} at line ${line}`, moduleLine, oneThread: (e.t === 'direct' && !e.several && !(how === 'Future.add_done_callback' && fnKey !== undefined)) || e.t === 'result-callback' || (e.t === 'executor-method' && e.method === 'submit' && !e.passed?.repeats), ...(e.t === 'result-callback' && { resultThread: true }) };
+        const common = { site, how: `${how} at line ${line}`, moduleLine, oneThread: (e.t === 'direct' && !e.several && !(how === 'Future.add_done_callback' && fnKey !== undefined)) || e.t === 'result-callback' || (e.t === 'executor-method' && (e.method === 'submit' || e.method === 'add_task') && !e.passed?.repeats), ...(e.t === 'result-callback' && { resultThread: true }) };
         for (const t of targets) {
           const inner = t.t === 'partial' ? t.inner : t;
           const prefix = t.t === 'partial' ? t.args : [];
@@ -1378,6 +1378,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
       } else {
         const kind = executorKind(module, e.receiver) ?? (e.method === 'submit' && submitsClosureToExecutor(module, statement, e.receiver, e.executorTargets, lambdas, here) ? 'thread-executor' : undefined);
         if (kind === 'thread-executor' && (e.method === 'submit' || e.method === 'map')) add(e.executorTargets, `ThreadPoolExecutor.${e.method}`);
+        if (kind === 'thread-executor' && e.method === 'add_task') add(e.executorTargets, 'the thread pool\'s add_task');
         if (kind === 'thread-pool' && POOL_METHODS.has(e.method)) add(e.poolTargets, `ThreadPool.${e.method}`);
       }
     }
@@ -7796,7 +7797,7 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
     for (const e of statement.summary.entries) {
       const direct = e.t === 'direct' && /^(?:threading\.(?:Thread|Timer|_start_new_thread)|_?thread\.start_new_thread)$/.test(e.how);
       // (Only a start inside a loop or a comprehension: `passed.repeats` says so without a walk of the tree.)
-      if ((!direct && !(e.t === 'executor-method' && e.method === 'submit') && e.t !== 'run_in_executor') || !e.passed?.repeats) continue;
+      if ((!direct && !(e.t === 'executor-method' && (e.method === 'submit' || e.method === 'add_task')) && e.t !== 'run_in_executor') || !e.passed?.repeats) continue;
       // Only a lambda, a function defined in the starting one, or from module level a module-level one, can read the loop's names.
       const startedIn = functionAt(statement, e.site.start);
       const refs = e.t === 'executor-method' ? e.executorTargets : e.targets;

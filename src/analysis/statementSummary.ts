@@ -426,7 +426,7 @@ const GRADIO_EVENTS: ReadonlySet<string> = new Set(['click', 'change', 'input', 
 /** The last name of every callee that can start a thread: `threading.Thread`, `ex.submit`, `pool.imap`… */
 /** Methods that hand a library a handler it calls on its own thread (see threadEntries): pigpio's and Phidget22's. */
 const LIBRARY_HANDLER_SETTERS = /^(?:callback|setOn\w+Handler)$/;
-const ENTRY_METHODS = new Set(['Thread', 'Timer', 'event_attach', 'to_thread', 'start_new_thread', '_start_new_thread', 'run_in_executor', 'submit', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...BOTO3_TRANSFERS, 'subscribe', ...[...LIBRARY_THREADS.keys()].map((q) => q.slice(q.lastIndexOf('.') + 1)), ...POOL_METHODS]);
+const ENTRY_METHODS = new Set(['Thread', 'Timer', 'event_attach', 'to_thread', 'start_new_thread', '_start_new_thread', 'run_in_executor', 'submit', 'add_task', 'map', 'add_done_callback', 'on_event', 'add_event_detect', 'add_event_callback', ...BOTO3_TRANSFERS, 'subscribe', ...[...LIBRARY_THREADS.keys()].map((q) => q.slice(q.lastIndexOf('.') + 1)), ...POOL_METHODS]);
 
 export const MQTT_THREAD = 'the paho-mqtt network thread';
 export const APSCHEDULER_JOB = "the APScheduler job, run on the scheduler's thread pool";
@@ -1647,9 +1647,10 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       } else if (method === 'run_in_executor') {
         const executor = positional[0];
         entries.push({ ...at, ...passed(positional.slice(2), []), t: 'run_in_executor', executor: executor && executor.type !== 'none' ? receiverRef(scope, executor) : 'default', targets: targets(positional[1]) });
-      } else if (method === 'submit' || method === 'map' || POOL_METHODS.has(method)) {
+      } else if (method === 'submit' || method === 'add_task' || method === 'map' || POOL_METHODS.has(method)) {
+        // (`add_task(fn, *args)`: the thread pool a project writes for itself, handed work as an executor's submit() is.)
         const handed =
-          method === 'submit' ? passed(rest(1, 'fn').pos, rest(1, 'fn').kw)
+          method === 'submit' || method === 'add_task' ? passed(rest(1, 'fn').pos, rest(1, 'fn').kw)
           : method === 'apply_async' || method === 'apply' ? passed(sequenceItems(scope, positional[1] ?? keyword.get('args'), node), mappingItems(keyword.get('kwds') ?? positional[2]))
           : method === 'map' || method === 'imap' || method === 'imap_unordered' || method === 'map_async' ? passed([repeatedItem(positional[1])], [], true)
           : passed([], []);

@@ -2,6 +2,7 @@
  * Small tree helpers and the names the race analysis knows (constructors of locks, queues,
  * executors), shared by the per-statement summaries and the module-level resolution.
  */
+import { STDLIB_MODULES } from './stdlibModules';
 import type { Node } from 'web-tree-sitter';
 import type { Position0, Range0 } from '../shared/analysis';
 
@@ -166,8 +167,9 @@ export function constructorKind(aliases: Aliases, value: Node | null): StateKind
     return n && n.type === 'integer' && Number(n.text) > 1 ? 'semaphore-n' : n && n.type !== 'integer' ? 'semaphore-n' : 'lock';
   }
   // A project's or a library's own subclass, named for what it is (`utils.ManagedThreadPoolExecutor`,
-  // `BoundedThreadPoolExecutor`): an executor that runs what it is handed on its threads.
-  return CONSTRUCTORS[q] ?? (/(?:^|\.)[A-Z]\w*ThreadPoolExecutor$/.test(q) ? 'thread-executor' : undefined);
+  // `BoundedThreadPoolExecutor`): an executor that runs what it is handed on its threads. So is a thread pool
+  // imported from a project's own module (`from workers import ThreadPool`): handed work by submit() or add_task().
+  return CONSTRUCTORS[q] ?? (/(?:^|\.)[A-Z]\w*ThreadPoolExecutor$/.test(q) || (/\.\w*ThreadPool$/.test(q) && !STDLIB_MODULES.has(q.split('.')[0])) ? 'thread-executor' : undefined);
 }
 
 /**
