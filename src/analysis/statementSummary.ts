@@ -375,6 +375,8 @@ export interface CheckThenAct {
   view?: string;
   /** `iterate`: the loop goes by index, `for i in range(len(clients)):`. */
   byIndex?: true;
+  /** `equals`: the test is of a local copy of the item (`last = d.get(k)`), made before a guard clause. */
+  copiedItem?: true;
   /** `none`: what is stored is a new object (`Client()`), directly or through the local it was made in. */
   makesObject?: true;
   /** `none`: what is stored is what the function was handed (a parameter: `self.waiting = conn`). */
@@ -1783,7 +1785,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     if (c.kind === 'iterate' && checks.some((o) => o !== c && o.kind !== 'iterate' && o.test.id === c.test.id)) continue;
     out.checks.push({
       range: scope.rel(c.test),
-      statement: scope.rel(c.guard ? { startPosition: besideOf(c.ifNode, c.guard.end).startPosition, endPosition: c.guard.end.endPosition } : c.copy ? { startPosition: c.copy.startPosition, endPosition: c.ifNode.endPosition } : c.ifNode),
+      statement: scope.rel(c.guard ? { startPosition: besideOf(c.copy ?? c.ifNode, c.guard.end).startPosition, endPosition: c.guard.end.endPosition } : c.copy ? { startPosition: c.copy.startPosition, endPosition: c.ifNode.endPosition } : c.ifNode),
       ...(c.guard?.workBetween && { workBetween: true }),
       subject: c.subject,
       why: c.why,
@@ -1805,6 +1807,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.dumped && { dumped: c.dumped }),
       ...(c.view !== undefined && { view: c.view }),
       ...(c.byIndex && { byIndex: true }),
+      ...(c.copiedItem && { copiedItem: true }),
       ...(heldOverTest.length === 1 && { lock: heldOverTest[0] }),
       ...(split !== undefined && { split: writeScopes!.length > 0 ? 'relocked' : 'unlocked' }),
       ...(testScopes.length === 0 && heldOverAct.some(Boolean) && { actHeld: [...new Set(heldOverAct.filter(Boolean))].reverse() }),
@@ -2401,6 +2404,8 @@ interface CheckNode {
   view?: string;
   /** See CheckThenAct.byIndex. */
   byIndex?: true;
+  /** See CheckThenAct.copiedItem. */
+  copiedItem?: true;
 }
 
 /**
@@ -2631,6 +2636,41 @@ function noneGuardBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNo
     // signal to stop, which two threads can raise together; a claim follows its guard unconditionally.)
     if (found && claims && underIf(assignment, child)) return undefined;
     if (found) return { ifNode: found.guard, test: found.test, write: assignment, kind: claims ? 'equals' : 'none', guard: { end: child, workBetween: found.workBetween } };
+  }
+  return undefined;
+}
+
+/**
+ * `last = self.sent.get(user)` … `if last is not None and now - last < 60: return` … `self.sent[user] = now`, then
+ * work: a guard clause on a local copy of an item, then a store of that item, with work after it (a send, a
+ * dispatch). Two threads can both read the old value and both pass; both store, and both do the work meant once.
+ */
+function copiedItemGuardBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
+  const key = target.childForFieldName('subscript')?.text;
+  const container = target.childForFieldName('value')?.text;
+  if (key === undefined || container === undefined || !workAfter(assignment)) return undefined;
+  const item = target.text.replace(/\s+/g, '');
+  let child = assignment;
+  for (let p = assignment.parent; p && p.id !== fn.id; child = p, p = p.parent) {
+    if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
+    if (p.type !== 'block') continue;
+    // The locals this block copies the item into before the store (and does not bind again to something else).
+    const copies = new Map<string, Node>();
+    for (const s of p.namedChildren) {
+      if (!s || s.id === child.id) break;
+      const a = s.type === 'expression_statement' ? s.namedChildren[0] : undefined;
+      const local = a?.type === 'assignment' ? a.childForFieldName('left') : undefined;
+      if (local?.type !== 'identifier') continue;
+      const read = a!.childForFieldName('right');
+      if (getsItem(read, key, container) || read?.text.replace(/\s+/g, '') === item) copies.set(local.text, s);
+      else copies.delete(local.text);
+    }
+    if (copies.size === 0) continue;
+    const copiesTested = (test: Node) => (test.type === 'identifier' ? [test] : test.descendantsOfType('identifier')).flatMap((id) => (id && copies.has(id.text) ? [copies.get(id.text)!] : []));
+    const found = guardClauseBefore(p, child, (test, guard) => !hasElse(guard) && copiesTested(test).length > 0);
+    // (A lock must start at the copy: taken after it, both threads could still have read the old value.)
+    const copy = found && copiesTested(found.test).sort((x, y) => x.startIndex - y.startIndex)[0];
+    if (found && copy) return { ifNode: found.guard, test: found.test, write: assignment, kind: 'equals', copiedItem: true, copy, guard: { end: child, workBetween: found.workBetween } };
   }
   return undefined;
 }
@@ -4438,7 +4478,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         (left.type === 'subscript' ? guardCheckBefore(n, left.childForFieldName('value')?.text ?? '', left.childForFieldName('subscript')?.text ?? '', fn, 'missing-key') : undefined) ??
         changedBefore(n, left, right, fn) ??
         spinBefore(n, left, right, fn) ??
-        noneGuardBefore(n, left, fn);
+        noneGuardBefore(n, left, fn) ??
+        (left.type === 'subscript' ? copiedItemGuardBefore(n, left, fn) : undefined);
       const baseNode = left.type === 'subscript' ? left.childForFieldName('value') : left;
       const alias = aliasesAt(n).find(([local, a]) => a.subjects.includes(d.subject) && readsName(right, local));
       // `if self.balance >= n: self.balance = self.balance - n`: the store reads what it replaces, a
