@@ -4472,6 +4472,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...usedBeforeThreadSetsIt(module, root, entries, lines, findings));
   findings.push(...runFlagRaisedByThread(module, entries, lines));
   findings.push(...stopFlagSetBack(module, entries, lines));
+  findings.push(...threadForgottenOnStop(module, lines, findings));
   findings.push(...loopThreadStartedPerEvent(module, root, entries, reached, lines, findings));
   findings.push(...containerRefilledPerEvent(module, root, entries, lines, findings));
   findings.push(...conditionWaitUntested(module, root, reached, lines));
@@ -9319,6 +9320,61 @@ function loopThreadStartedPerEvent(module: Module, root: Node, entries: readonly
       subject: flag,
       related: [{ range: lineRange(source, loopLine), message: `${e.key}() loops while \`${flag}\` ${loop[1] ? 'is False' : 'holds'}` }],
     });
+  }
+  return out;
+}
+
+/**
+ * GIL006 for a stop method that lowers the loop flag and forgets the thread (`self._running = False;
+ * self._thread = None`) without waiting for it, in a class whose start method lets a new thread start when
+ * there is none (`if self._thread is not None: return`) and raises the flag again: a stop then a start, close
+ * together, finds no thread, raises the flag, and starts a second while the first, still in a slow call, sees
+ * the flag up again and loops on beside it.
+ */
+function threadForgottenOnStop(module: Module, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/^[ \t]*self\s*\.\s*\w+\s*=\s*None\b/m.test(module.text) || !/\bwhile\s+(?:not\s+)?self\s*\.\s*\w+\s*:/.test(module.text)) return out;
+  for (const cls of module.classes.values()) {
+    for (const [startName, start] of cls.methods) {
+      const startText = functionText(module, start);
+      // A thread stored on self and started here, on a closure of this method or a method of self.
+      const made = /^[ \t]*self\s*\.\s*(\w+)\s*=\s*(?:threading\s*\.\s*)?Thread\s*\(([^\n]*)/m.exec(startText);
+      const target = made && /\btarget\s*=\s*(self\s*\.\s*)?(\w+)/.exec(made[2]);
+      // (An is_alive() test here asks about the thread stop() forgot no more than a test of the handle does.)
+      if (!made || !target || /\.\s*(?:join|wait)\s*\(/.test(startText)) continue;
+      const handle = made[1];
+      // (It starts only when there is no thread: a test of the handle.)
+      if (!new RegExp(`\\bif\\s+(?:not\\s+)?self\\s*\\.\\s*${handle}\\b`).test(startText)) continue;
+      const code = target[1] ? cls.methods.get(target[2]) : module.functions.get(`${start.definition.key}.${target[2]}`);
+      const loop = code && /^[ \t]*while\s+(not\s+)?self\s*\.\s*(\w+)\s*:/m.exec(functionText(module, code));
+      if (!code || !loop) continue;
+      const flag = loop[2];
+      const [runValue, stopValue] = loop[1] ? ['False', 'True'] : ['True', 'False'];
+      if (!new RegExp(`^[ \\t]*self\\s*\\.\\s*${flag}\\s*=\\s*${runValue}\\b`, 'm').test(startText)) continue;
+      for (const [stopName, stop] of cls.methods) {
+        if (stopName === startName || stopName === '__init__' || stop === code) continue;
+        const stopText = functionText(module, stop);
+        const lowered = new RegExp(`^[ \\t]*self\\s*\\.\\s*${flag}\\s*=\\s*${stopValue}\\b`, 'm').exec(stopText);
+        const forgotten = new RegExp(`^([ \\t]*)self\\s*\\.\\s*${handle}\\s*=\\s*None\\b`, 'm').exec(stopText);
+        if (!lowered || !forgotten || forgotten.index < lowered.index || /\.\s*(?:join|wait)\s*\(|\bis_alive\b/.test(stopText)) continue;
+        const line = bodyLine(stop, stopText, forgotten.index);
+        if (already.some((f) => f.range.start.line === line)) continue;
+        const column = forgotten[1].length;
+        const loopLine = bodyLine(code, functionText(module, code), loop.index);
+        out.push({
+          code: CODES.startedBeforeSet,
+          message: `${stopName}() sets \`self.${flag}\` to ${stopValue} and forgets the thread here without waiting for it to stop, and ${startName}() starts a new thread whenever \`self.${handle}\` is not set, setting \`self.${flag}\` back to ${runValue} first: a ${stopName}() and then a ${startName}() close together leave the old thread in its slow call (a sleep, a send), and when it tests the flag at line ${loopLine + 1} it finds it ${runValue} again and loops on beside the new one. Setting a flag does not stop a thread at once, with or without the GIL. Wait for the thread here (\`self.${handle}.join()\`) before forgetting it, or give each thread a flag of its own (a threading.Event made in ${startName}() and handed to it).`,
+          range: { start: { line, character: column }, end: { line, character: column + `self.${handle}`.length } },
+          subject: `self.${handle}`,
+          related: [
+            { range: lineRange(source, bodyLine(stop, stopText, lowered.index)), message: `\`self.${flag}\` is set to ${stopValue} here` },
+            { range: lineRange(source, loopLine), message: `the thread's loop tests \`self.${flag}\` here` },
+            { range: lineRange(source, bodyLine(start, startText, made.index)), message: `${startName}() makes a new thread here` },
+          ],
+        });
+        break;
+      }
+    }
   }
   return out;
 }
