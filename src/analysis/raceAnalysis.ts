@@ -3050,11 +3050,20 @@ function callablesHandedToThreadClass(module: Module, c: ClassInfo): ThreadEntry
   if (!init || !root) return [];
   const params = init.fn.params.slice(1);
   const initText = functionText(module, init);
-  const called = new Map<string, string>(); // parameter -> the attribute `run()` calls
+  const called = new Map<string, string>(); // parameter (or keyword taken from `**kwargs`) -> the attribute the thread calls
   if (run) {
-    const runText = functionText(module, run);
+    // (What run() calls on `self` runs on the thread too: `self._upload()` calling `self.counter()`.)
+    const runText = [...ownThreadMethods(module, c)].map((m) => functionText(module, c.methods.get(m)!)).join('\n');
+    const calls = (attr: string) => new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*\\(`).test(runText);
     for (const m of initText.matchAll(/\bself\s*\.\s*(\w+)\s*=\s*(\w+)[ \t]*(?:#.*)?$/gm)) {
-      if (params.includes(m[2]) && new RegExp(`\\bself\\s*\\.\\s*${m[1]}\\s*\\(`).test(runText)) called.set(m[2], m[1]);
+      if (params.includes(m[2]) && calls(m[1])) called.set(m[2], m[1]);
+    }
+    // `self.counter = kwargs.pop("counter", None)`: a keyword the constructor takes through its `**kwargs`.
+    const splat = /\*\*\s*(\w+)/.exec(linesOf(module)[absoluteRange(init.fn.range, init.statement.base).start.line] ?? '')?.[1];
+    if (splat) {
+      for (const m of initText.matchAll(new RegExp(`\\bself\\s*\\.\\s*(\\w+)\\s*=\\s*${splat}\\s*(?:\\.\\s*(?:pop|get)\\s*\\(\\s*|\\[\\s*)(['"])(\\w+)\\2`, 'g'))) {
+        if (!params.includes(m[3]) && calls(m[1])) called.set(m[3], m[1]);
+      }
     }
   } else {
     // A wrapper that hands the base the target it is given (`Thread.__init__(self, target=fn, args=a)`): the base's run() calls it.
