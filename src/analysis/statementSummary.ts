@@ -51,12 +51,12 @@ import { TreeIndex } from './treeIndex';
 
 // ---------------------------------------------------------------- the summary's shape
 
-/** A callable expression, as far as one statement can tell; the module resolves it to a function key. */
 /** Calls that go through the container they are given, item by item: a loop in all but name. */
 const DUMP_CALLS = ['json.dump', 'pickle.dump', 'pickle.dumps', 'copy.deepcopy'] as const;
 export type DumpCall = (typeof DUMP_CALLS)[number];
 const isDumpCall = (name: string | undefined): name is DumpCall => (DUMP_CALLS as readonly (string | undefined)[]).includes(name);
 
+/** A callable expression, as far as one statement can tell; the module resolves it to a function key. */
 export type CallableRef =
   | ({ t: 'name'; name: string; /** key of the function the expression is in */ scope: string | undefined; /** for a call: the names it passes, by position */ args?: ArgName[] } & CallSite)
   | ({
