@@ -4589,8 +4589,18 @@ function handedThroughAttribute(module: Module, root: Node, source: SourceLines,
  */
 function partsStoredApartReadTogether(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
-  // (From the text first: two stores under string keys of one name, or a `global` statement.)
-  if (!/^[ \t]*(\w+)\s*\[\s*(['"])\w+\2\s*\]\s*=(?!=)[^\n]*\n(?:[^\n]*\n)*?[ \t]*\1\s*\[\s*['"]\w+['"]\s*\]\s*=(?!=)/m.test(module.text) && !/^[ \t]+global\s+\w+\s*,/m.test(module.text)) return out;
+  // (From the text first: two stores under string keys of one name, or a `global` statement. One pass over the
+  // stores: a pattern that looked for the second store after each first one read the rest of the file each time.)
+  const storedUnderKey = new Set<string>();
+  let storedTwice = false;
+  for (const m of module.text.matchAll(/^[ \t]*(\w+)\s*\[\s*(['"])\w+\2\s*\]\s*=(?!=)/gm)) {
+    if (storedUnderKey.has(m[1])) {
+      storedTwice = true;
+      break;
+    }
+    storedUnderKey.add(m[1]);
+  }
+  if (!storedTwice && !/^[ \t]+global\s+\w+\s*,/m.test(module.text)) return out;
   // (Each function's text taken once: every group of stores looks through all the reached functions.)
   const texts = new Map<string, string>();
   const textOf = (k: string, ref: FunctionRef) => texts.get(k) ?? texts.set(k, functionText(module, ref)).get(k)!;
