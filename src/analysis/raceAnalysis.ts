@@ -46,7 +46,7 @@ import {
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, THREADING_SERVER, threadingServerClasses, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
-import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, CONSTANT_VALUE, constructorKind, dotted, enclosing, FUNCTION_TYPES, HTTP_VERBS, importsModule, isStatusValue, isThreadPoolClass, LOCKISH, PLAIN_SELF_ATTRIBUTE, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, STATUS_STORE, threadPoolClasses, threadStartsHanded, VIEW_CLASSES, walk, WATCHDOG_HANDLERS, WEBSOCKET_THREAD, withItemValue, type StateKind } from './syntax';
+import { absolutePosition, absoluteRange, aliasesKey, callArgs, CLASS_TYPES, CONSTANT_VALUE, constructorKind, dotted, enclosing, escapeRegExp, FUNCTION_TYPES, HTTP_VERBS, importsModule, isStatusValue, isThreadPoolClass, LOCKISH, PLAIN_SELF_ATTRIBUTE, POOL_METHODS, qualify, range as rangeOf, relativeRange, REPEATING, REQUEST_HANDLERS, starImportNames, STATUS_STORE, threadPoolClasses, threadStartsHanded, VIEW_CLASSES, walk, WATCHDOG_HANDLERS, WEBSOCKET_THREAD, withItemValue, type StateKind } from './syntax';
 
 export interface AnalysisResult {
   findings: Finding[];
@@ -3248,8 +3248,7 @@ function writtenElsewhere(module: Module, root: Node, subject: string, fn: Range
   const literalKey = /^[^[]*\[(["'][^"'\]]*["']|\d+)\]$/.exec(subject)?.[1];
   // (`players[…]["hp"]`, an item of an item: written elsewhere only where that inner key is, not where the outer item is replaced.)
   const innerKey = literalKey === undefined ? /^[^[]*\[(?:[^[\]]|\[[^\]]*\])*\]\[(["'][^"'\]]*["']|\d+)\]$/.exec(subject)?.[1] : undefined;
-  const escape = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const item = literalKey !== undefined ? `\\[\\s*${escape(literalKey)}\\s*\\]\\s*` : innerKey !== undefined ? `${SUBSCRIPT}\\s*\\[\\s*${escape(innerKey)}\\s*\\]\\s*` : `(?:${SUBSCRIPT}\\s*)?`;
+    const item = literalKey !== undefined ? `\\[\\s*${escapeRegExp(literalKey)}\\s*\\]\\s*` : innerKey !== undefined ? `${SUBSCRIPT}\\s*\\[\\s*${escapeRegExp(innerKey)}\\s*\\]\\s*` : `(?:${SUBSCRIPT}\\s*)?`;
   // For a test of a container's contents, its changes by method or `del` count too (`buf.clear()` in the main loop).
   // (And for a container kept in another, `rooms[…]`, a change of the one kept under a key: `rooms[r].remove(s)`.)
   const changes = mutations ? `|(?<![\\w.])${base}\\s*${subject.includes('[') ? `(?:${SUBSCRIPT}\\s*)?` : ''}\\.\\s*(?:${CONTAINER_MUTATORS})\\s*\\(|(?<=\\bdel\\s+)${base}\\s*\\[` : '';
@@ -3744,7 +3743,7 @@ function removedAsFromList(text: string, name: string): boolean {
 function subscriptChainPattern(subject: string): string {
   return subject.split(/(\[[^\]]*\])/).filter((part) => part !== '').map((part) => {
     if (part === '[…]') return String.raw`\s*\[[^\]\n]+\]`;
-    if (part.startsWith('[')) return String.raw`\s*\[\s*` + part.slice(1, -1).trim().replace(/^(["'])(.*)\1$/, (_, _q: string, key: string) => `["']${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']`) + String.raw`\s*\]`;
+    if (part.startsWith('[')) return String.raw`\s*\[\s*` + part.slice(1, -1).trim().replace(/^(["'])(.*)\1$/, (_, _q: string, key: string) => `["']${escapeRegExp(key)}["']`) + String.raw`\s*\]`;
     return part.replace(/\./g, '\\s*\\.\\s*');
   }).join('');
 }
@@ -4637,7 +4636,7 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
         if ([...already, ...out].some((f) => f.range.start.line === first.startPosition.row)) continue;
         // A reader on another thread: another function run in threads that reads the whole dict, or two of the parts.
         const whole = owner === '' ? null : new RegExp(`(?:\\b(?:jsonify|dumps|dict|copy|deepcopy|str|repr|print|render_template\\w*)\\s*\\([^()]*?|\\breturn\\s+)(?<![\\w.])${owner}\\s*[,)\\n]|(?<![\\w.])${owner}\\s*\\.\\s*(?:copy|items|values)\\s*\\(`);
-        const partReads = parts.map((p) => ({ part: p.part, read: owner === '' ? new RegExp(`(?<![\\w.])${p.part}\\b(?!\\s*=[^=])`) : new RegExp(`(?<![\\w.])${owner}\\s*\\[\\s*${p.part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\]`) }));
+        const partReads = parts.map((p) => ({ part: p.part, read: owner === '' ? new RegExp(`(?<![\\w.])${p.part}\\b(?!\\s*=[^=])`) : new RegExp(`(?<![\\w.])${owner}\\s*\\[\\s*${escapeRegExp(p.part)}\\s*\\]`) }));
         let readIndex = 0;
         const reader = [...reached].find(([otherKey, o]) => {
           if (otherKey === key || o.target.t !== 'function' || o.entries.every((e) => e.guardedBy) || o.entries.every((e) => r.entries.includes(e))) return false;
@@ -5690,7 +5689,7 @@ type LockedUpdateIn = LockedUpdate & { how: string; thread: ThreadEntry | undefi
  * in a block; the module's own first binding aside)?
  */
 function fixedSizeList(text: string, subject: string, actLine: string): boolean {
-  const base = subject.replace(/\[.*$/, '').replace(/\s+/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\./g, '\\s*\\.\\s*');
+  const base = escapeRegExp(subject.replace(/\[.*$/, '').replace(/\s+/g, '')).replace(/\\\./g, '\\s*\\.\\s*');
   if (!new RegExp(`^\\s*${base}\\s*\\[[^\\]\\n]+\\]\\s*=(?!=)`).test(actLine) || !new RegExp(`^${base}\\s*=\\s*\\[`, 'm').test(text)) return false;
   return !new RegExp(`(?<![\\w.])${base}\\s*(?:\\.\\s*(?:append|extend|insert|pop|popleft|popitem|remove|clear|appendleft|add|discard|update|setdefault)\\s*\\(|\\+=|\\[[^\\]\\n]*:[^\\]\\n]*\\]\\s*=)|\\bdel\\s+${base}\\s*\\[|(?<=^[ \\t]+)${base}\\s*=(?!=)`, 'm').test(text);
 }

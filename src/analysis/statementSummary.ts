@@ -31,6 +31,7 @@ import {
   LIBRARY_THREADS,
   WEBSOCKET_THREAD,
   THREAD_BASES,
+  escapeRegExp,
   isGetLock,
   LOCKISH,
   PLAIN_SELF_ATTRIBUTE,
@@ -2497,7 +2498,7 @@ function takesWhatLoopTests(test: Node, target: Node, update: Node): string | un
  * between the loop's test and the take, by a statement that leaves (break, return, continue, raise).
  */
 function testedAgainBefore(take: Node, loop: Node, target: Node): boolean {
-  const name = new RegExp(`(?<![\\w.])${target.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s*')}\\b`);
+  const name = new RegExp(`(?<![\\w.])${escapeRegExp(target.text).replace(/\s+/g, '\\s*')}\\b`);
   for (let child: Node = take, p = take.parent; p && p.id !== loop.id; child = p, p = p.parent) {
     if (p.type !== 'block') continue;
     for (let s = child.previousNamedSibling; s; s = s.previousNamedSibling) {
@@ -2715,7 +2716,7 @@ function entryProtocol(loop: Node): boolean {
     const a = s.type === 'expression_statement' ? s.namedChildren[0] : undefined;
     const left = a?.type === 'assignment' ? a.childForFieldName('left') : undefined;
     const base = left?.type === 'subscript' ? left.childForFieldName('value')?.text : left?.type === 'identifier' ? left.text : undefined;
-    if (base !== undefined && new RegExp(`(?<![\\w.])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(condition)) return true;
+    if (base !== undefined && new RegExp(`(?<![\\w.])${escapeRegExp(base)}\\b`).test(condition)) return true;
   }
   return false;
 }
@@ -2836,7 +2837,7 @@ function overContainer(comprehension: Node, container: string): boolean {
 
 /** Is `expr` the item or something read from it (`user.name`, `user["id"]`, `u.id == user.id`)? */
 function projects(expr: Node, item: string): boolean {
-  return new RegExp(`(?<![\\w.])${item.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s*[.[]|$|\\s*\\))`).test(expr.text);
+  return new RegExp(`(?<![\\w.])${escapeRegExp(item)}(?:\\s*[.[]|$|\\s*\\))`).test(expr.text);
 }
 
 /** The innermost `if` around `s.add(x)` (in its consequence) whose test (or one of its `and` parts) is `x not in s`. */
@@ -2889,7 +2890,7 @@ function searchedBefore(ifNode: Node, test: Node, item: string, container: strin
   const over = loop.childForFieldName('right')?.text.replace(/\s+/g, '');
   const each = loop.childForFieldName('left')?.text;
   const c = container.replace(/\s+/g, '');
-  const byIndex = over !== undefined && new RegExp(`^range\\((?:0,)?len\\(${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)\\)$`).test(over);
+  const byIndex = over !== undefined && new RegExp(`^range\\((?:0,)?len\\(${escapeRegExp(c)}\\)\\)$`).test(over);
   if (each === undefined || (over !== c && !byIndex)) return undefined;
   const element = byIndex ? `${c}[${each}]` : each;
   const sets = new RegExp(`^\\s*${flag}\\s*=\\s*True\\s*$`, 'm');
@@ -3739,7 +3740,7 @@ function lockMadePerCall(scope: StatementScope, view: ModuleView, out: FunctionW
   const made = scope.index.ownNodes(fn).find((a) => a.type === 'assignment' && a.childForFieldName('left')?.text === name && a.childForFieldName('right')?.type === 'call' && !isGetLock(a.childForFieldName('right')!) && constructorKind(view.aliases, a.childForFieldName('right')) === 'lock');
   if (!made || made.startIndex > value.startIndex) return false;
   const body = fn.childForFieldName('body')?.text ?? '';
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const n = escapeRegExp(name);
   // Handed on, kept, declared shared, or seen by a closure or lambda made here: not one call's own.
   if (new RegExp(`(?:[(,=\\[{:]|\\breturn|\\byield|\\b(?:global|nonlocal)\\b[^\\n]*)\\s*\\b${n}\\s*(?:[,)\\]}]|$)`, 'm').test(body)) return false;
   for (const inner of scope.index.within('function_definition', fn).concat(scope.index.within('lambda', fn))) if (new RegExp(`\\b${n}\\b`).test(inner.text)) return false;

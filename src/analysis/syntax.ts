@@ -123,6 +123,11 @@ const CONSTRUCTORS: Record<string, StateKind> = {
 };
 const SEMAPHORES = ['threading.Semaphore', 'threading.BoundedSemaphore', 'multiprocessing.Semaphore', 'multiprocessing.BoundedSemaphore'];
 export const POOL_METHODS: ReadonlySet<string> = new Set(['apply', 'apply_async', 'map', 'map_async', 'imap', 'imap_unordered', 'starmap', 'starmap_async']);
+/** `text` as a pattern that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export const LOCKISH = /lock|mutex|cond|guard/i;
 
 /** A value every run stores alike: a literal (`None`, `3`, `'done'`, `[]`) or a name in capitals or on a class (`DONE`, `Status.FINISHED`). */
