@@ -2649,7 +2649,7 @@ function noneGuardBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNo
 function copiedItemGuardBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
   const key = target.childForFieldName('subscript')?.text;
   const container = target.childForFieldName('value')?.text;
-  if (key === undefined || container === undefined || !workAfter(assignment)) return undefined;
+  if (key === undefined || container === undefined) return undefined;
   const item = target.text.replace(/\s+/g, '');
   let child = assignment;
   for (let p = assignment.parent; p && p.id !== fn.id; child = p, p = p.parent) {
@@ -2671,7 +2671,8 @@ function copiedItemGuardBefore(assignment: Node, target: Node, fn: Node): Omit<C
     const found = guardClauseBefore(p, child, (test, guard) => !hasElse(guard) && copiesTested(test).length > 0);
     // (A lock must start at the copy: taken after it, both threads could still have read the old value.)
     const copy = found && copiesTested(found.test).sort((x, y) => x.startIndex - y.startIndex)[0];
-    if (found && copy) return { ifNode: found.guard, test: found.test, write: assignment, kind: 'equals', copiedItem: true, copy, guard: { end: child, workBetween: found.workBetween } };
+    // (Whether work follows the store is asked last: it reads every later statement's calls.)
+    if (found && copy) return !workAfter(assignment) ? undefined : { ifNode: found.guard, test: found.test, write: assignment, kind: 'equals', copiedItem: true, copy, guard: { end: child, workBetween: found.workBetween } };
   }
   return undefined;
 }
