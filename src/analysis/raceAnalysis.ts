@@ -4820,10 +4820,12 @@ function inOneWith(node: Node, earlier: Node, def: Node, locksOnly = false): boo
 
 /** `with serial.Serial(port) as ser:`, `with open(path) as f:`: every item a resource made there and named, none a lock. */
 function opensResourcesOnly(withStatement: Node): boolean {
-  return withStatement.descendantsOfType('with_item').every((i) => {
-    const v = withItemValue(i);
-    return v?.type === 'as_pattern' && v.namedChildren[0]?.type === 'call' && !LOCKISH.test(v.namedChildren[0].text);
-  });
+  return withStatement.descendantsOfType('with_item').every((i) => opensResource(withItemValue(i)));
+}
+
+/** A `with` item that makes a resource there and names it (`open(path) as f`), not a lock. */
+function opensResource(value: Node | null): boolean {
+  return value?.type === 'as_pattern' && value.namedChildren[0]?.type === 'call' && !LOCKISH.test(value.namedChildren[0].text);
 }
 
 /** The `def` node of a function the module summaries know. */
@@ -7119,7 +7121,8 @@ function locksHeldAt(root: Node, line: number, column: number): string[] {
     if (p.type === 'with_statement') {
       for (const item of p.descendantsOfType('with_item')) {
         const v = withItemValue(item);
-        if (v && item?.parent?.parent?.id === p.id) held.push(v.text.replace(/\s+/g, ''));
+        // (`with open(path) as f:` in two places is two files, not one lock.)
+        if (v && item?.parent?.parent?.id === p.id && !opensResource(v)) held.push(v.text.replace(/\s+/g, ''));
       }
     } else if (p.type === 'block' && /\.\s*acquire\s*\(\s*\)/.test(p.text)) {
       for (const s of p.namedChildren) {
