@@ -191,7 +191,6 @@ export function assignedNames(assignment: Node): [Node, Node | null][] {
   return names.flatMap((n, i): [Node, Node | null][] => (n?.type === 'identifier' ? [[n, values.length === names.length ? (values[i] ?? null) : null]] : []));
 }
 
-/** A class whose instances run what they are handed on threads (`ThreadPoolExecutor`, `ThreadPool`). */
 /** What a `with` item holds: its value, seen through parentheses (`with(lock):` is `with lock:`). */
 export function withItemValue(item: Node | null | undefined): Node | null {
   let value = item?.childForFieldName('value') ?? null;
