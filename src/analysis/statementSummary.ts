@@ -4634,9 +4634,12 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     // (The test is where the view is gone through, not where it was taken: the lock held there is what counts.)
     if (d) checks.push({ ifNode: statement, test: viewName!, write: statement, kind: 'iterate', guard: { end: statement, workBetween: true }, view: viewName!.text, ...d });
   }
-  const loops = [...nodes.filter((n) => n.type === 'for_statement'), ...fn.descendantsOfType('for_in_clause').filter((c): c is Node => !!c && enclosing(c, FUNCTION_TYPES)?.id === fn.id)];
+  // (`yield from self.jobs.values()` goes through the container too, a step at a time, with the caller's code run between steps.)
+  const ownClauses = (type: string) => fn.descendantsOfType(type).filter((c): c is Node => !!c && enclosing(c, FUNCTION_TYPES)?.id === fn.id);
+  const yieldsFrom = /\byield\s+from\b/.test(fnText) ? ownClauses('yield').filter((y) => /^yield\s+from\b/.test(y.text)) : [];
+  const loops = [...nodes.filter((n) => n.type === 'for_statement'), ...ownClauses('for_in_clause'), ...yieldsFrom];
   for (const loop of loops) {
-    const right = loop.childForFieldName('right');
+    const right = loop.type === 'yield' ? loop.namedChildren[0] : loop.childForFieldName('right');
     const viewed = viewedContainer(right);
     let over = viewed ?? right;
     const f = over?.type === 'call' ? over.childForFieldName('function') : undefined;
