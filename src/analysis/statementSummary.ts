@@ -2979,6 +2979,9 @@ function sizeCheckBefore(call: Node, container: string, fn: Node, takes = false,
   const readsSize = (t: Node): boolean => {
     const u = t.type === 'not_operator' ? t.childForFieldName('argument') : t;
     if (u?.text === container) return !lenOnly;
+    // (`if jobs != []:`, `if jobs == {}:`: a truth test written as a comparison with an empty one.)
+    const empty = (c: Node | null) => !!c && /^(?:\[\s*\]|\{\s*\}|\(\s*\)|set\(\s*\)|dict\(\s*\)|list\(\s*\))$/.test(c.text);
+    if (u?.type === 'comparison_operator' && u.namedChildren.length === 2 && u.namedChildren.some((c) => c?.text === container) && u.namedChildren.some(empty)) return !lenOnly;
     const isLen = (c: Node | null) => c?.type === 'call' && c.childForFieldName('function')?.text === 'len' && callArgs(c).positional[0]?.text === container;
     // (`if len(jobs):` as well as `if len(jobs) > 0:`.)
     return isLen(u) || (u?.type === 'comparison_operator' && u.namedChildren.some(isLen));
