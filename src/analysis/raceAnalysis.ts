@@ -249,7 +249,8 @@ function readImports(statements: Node[], text: string, topComments: [number, num
   // copied out): the names can only be threading's.
   // (Read in the module's text, not statement by statement: only its top-level comments are outside them.)
   for (const name of ['Thread', 'Lock']) {
-    if (aliases.has(name) || !usedOutside(new RegExp(`\\b${name}\\s*\\(`, 'g'), text, topComments)) continue;
+    // (Bare: `threading.Lock()` is no use of a bare `Lock`, and asking the costly question below of every module that makes one is slow.)
+    if (aliases.has(name) || !usedOutside(new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g'), text, topComments)) continue;
     if (new RegExp(`(?:^|;)[ \\t]*(?:(?:class|def)\\s+${name}\\b|${name}\\s*=[^=])`, 'm').test(text) || statements.some((st) => st.type === 'import_from_statement' && st.namedChildren.some((n) => n?.type === 'wildcard_import'))) continue;
     aliases.set(name, `threading.${name}`);
   }
@@ -6731,6 +6732,8 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
     const targetText = /\btarget\s*=\s*([\w.]+)/.exec(startText)?.[1];
     if (!targetText) continue;
     const changed: string[] = [];
+    // (The next lines' text, read once: what the starter reads soon after the start, if anything.)
+    const soon = linesText(module, e.site.end.line + 1, e.site.end.line + 21);
     const receiver = /^(\w+)\.(\w+)$/.exec(targetText);
     const { cls, target } = receiver ? classMethodOf(module, e.key) : { cls: undefined, target: undefined };
     if (receiver && receiver[1] !== 'self' && cls && target && boundToClass(module, receiver[1], cls.name)) {
@@ -6742,7 +6745,7 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       for (const name of declared) if (new RegExp(`(?<![\\w.])${name}\\s*(?:[-+*/%|&^]|//)?=(?!=)`).test(body)) changed.push(name);
       // A module-level list or dict it fills (`results.append(…)`), and what it is handed to fill (`args=(results, i)`), here or in a function it hands it on to.
       // (Only the names the next lines read: a module has thousands of globals.)
-      const readSoon = new Set(linesText(module, e.site.end.line + 1, e.site.end.line + 21).match(/(?<![\w.])[A-Za-z_]\w*/g));
+      const readSoon = new Set(soon.match(/(?<![\w.])[A-Za-z_]\w*/g));
       for (const name of readSoon) if (module.globals.has(name) && !changed.includes(name) && !ref.fn.params.includes(name) && !ref.fn.locals.includes(name) && fillsContainer(body, name)) changed.push(name);
       const handed = /\bargs\s*=\s*[([]\s*([^)\]]*)/.exec(startText)?.[1].split(',').map((a) => a.trim());
       handed?.forEach((arg, i) => {
@@ -6750,7 +6753,6 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       });
     }
     // (Read soon after the start, or not at all: the text of the next lines first, before the tree.)
-    const soon = linesText(module, e.site.end.line + 1, e.site.end.line + 21);
     if (!changed.some((name) => new RegExp(`(?<![\\w.])${name.replace('.', '\\s*\\.\\s*')}\\b`).test(soon))) continue;
     const siteNode = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
     if (!siteNode) continue;
