@@ -103,9 +103,12 @@ function editFor(doc, k) {
   return { range: { start: { line, character }, end: { line, character } }, text };
 }
 
+/** Node's options for the server's process, as the extension starts it (src/shared/analysis.ts). */
+let serverExecArgv = [];
+
 /** dist/server.js over stdio, with a client that answers what the server asks of it. */
 function startServer(initializationOptions) {
-  const proc = spawn(process.execPath, [serverJs, '--stdio'], { cwd: root, stdio: 'pipe' });
+  const proc = spawn(process.execPath, [...serverExecArgv, serverJs, '--stdio'], { cwd: root, stdio: 'pipe' });
   const stderr = [];
   proc.stderr.on('data', (d) => stderr.push(d.toString()));
   const conn = createProtocolConnection(proc.stdout, proc.stdin);
@@ -199,6 +202,7 @@ export async function lspLatency({ full, log }) {
   const { createPythonParser } = await requireTs('src/analysis/parser.ts');
   const { analyze } = await requireTs('src/analysis/raceAnalysis.ts');
   const { DocumentState } = await requireTs('src/server/documentState.ts');
+  serverExecArgv = [...(await requireTs('src/shared/analysis.ts')).SERVER_EXEC_ARGV];
   const refParser = await createPythonParser();
   const incParser = await createPythonParser();
 

@@ -6,13 +6,13 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { Log } from '../log';
-import type { ServerInitOptions } from '../shared/analysis';
+import { SERVER_EXEC_ARGV, type ServerInitOptions } from '../shared/analysis';
 
 /** A client for the race-analysis server (dist/server.js) over IPC; not started yet. */
 export function createRaceLanguageClient(serverModule: string, cacheDir: string, log: Log): LanguageClient {
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
