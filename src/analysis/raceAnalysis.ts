@@ -6725,6 +6725,7 @@ function resultReadBeforeJoin(module: Module, root: Node, source: SourceLines, a
 function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
   const out: Finding[] = [];
   const done = new Set<string>();
+  const filledBy = new Map<string, Set<string>>();
   for (const e of entries) {
     if (!/^threading\.Thread at line/.test(e.how)) continue;
     // What the target changes, as read from the starter: `counter` (a global it declares), `shop.stock`.
@@ -6745,8 +6746,16 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       for (const name of declared) if (new RegExp(`(?<![\\w.])${name}\\s*(?:[-+*/%|&^]|//)?=(?!=)`).test(body)) changed.push(name);
       // A module-level list or dict it fills (`results.append(…)`), and what it is handed to fill (`args=(results, i)`), here or in a function it hands it on to.
       // (Only the names the next lines read: a module has thousands of globals.)
-      const readSoon = new Set(soon.match(/(?<![\w.])[A-Za-z_]\w*/g));
-      for (const name of readSoon) if (module.globals.has(name) && !changed.includes(name) && !ref.fn.params.includes(name) && !ref.fn.locals.includes(name) && fillsContainer(body, name)) changed.push(name);
+      // (From what the body fills, fewer names than the next lines hold; in the order the next lines read them.)
+      let filled = filledBy.get(e.key);
+      if (!filled) filledBy.set(e.key, (filled = containersFilledIn(body)));
+      const readFirst = new Map<string, number>();
+      for (const name of filled) {
+        if (!module.globals.has(name) || changed.includes(name) || ref.fn.params.includes(name) || ref.fn.locals.includes(name)) continue;
+        const at = soon.search(new RegExp(`(?<![\\w.])${name}\\b`));
+        if (at >= 0) readFirst.set(name, at);
+      }
+      changed.push(...[...readFirst].sort((a, b) => a[1] - b[1]).map(([name]) => name));
       const handed = /\bargs\s*=\s*[([]\s*([^)\]]*)/.exec(startText)?.[1].split(',').map((a) => a.trim());
       handed?.forEach((arg, i) => {
         if (/^[A-Za-z_]\w*$/.test(arg) && !changed.includes(arg) && fillsParam(module, e.key, i, 2)) changed.push(arg);
@@ -6844,7 +6853,16 @@ function polledAfter(statement: Node, name: string): boolean {
 
 /** Does the code add to or set items of the container `name` (`name.append(…)`, `name[k] = …`, `name.update(…)`)? */
 function fillsContainer(text: string, name: string): boolean {
-  return text.includes(name) && new RegExp(`(?<![\\w.])${name}\\s*(?:\\.\\s*(?:append|extend|insert|add|update|setdefault|appendleft)\\s*\\(|${SUBSCRIPT}\\s*(?:[-+*/%|&^]|//)?=(?!=))`).test(text);
+  return text.includes(name) && new RegExp(`(?<![\\w.])${name}${FILLS}`).test(text);
+}
+
+/** After a name: it is filled there (`.append(…)`, `[k] = …`, `[k] += …`). */
+const FILLS = String.raw`\s*(?:\.\s*(?:append|extend|insert|add|update|setdefault|appendleft)\s*\(|${SUBSCRIPT}\s*(?:[-+*/%|&^]|//)?=(?!=))`;
+
+/** Every name `fillsContainer` says the text fills, in one pass. */
+function containersFilledIn(text: string): Set<string> {
+  // (A lookahead: the names inside what fills one are read too, `d[f(seen.add(x))] = 1`.)
+  return new Set([...text.matchAll(new RegExp(`(?<![\\w.])([A-Za-z_]\\w*)(?=${FILLS})`, 'g'))].map((m) => m[1]));
 }
 
 /** Does the function `key` fill the container handed as its parameter at `index`, itself or in a module function it hands it on to (`depth` levels)? */
