@@ -3468,6 +3468,9 @@ function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
     // (`self.total + n > LIMIT`: the state with what is about to be added.)
     // (`best[1]`, `best.score`: a part of the state that the store replaces whole, `best = (s, v)`.)
     const side = (x: Node | null): boolean => x?.text === target.text || partOf(x, target) || (x?.type === 'binary_operator' && /^[-+]$/.test(x.childForFieldName('operator')?.text ?? '') && x.childForFieldName('left')?.text === target.text) || (x?.type === 'call' && /^(?:int|float|str|abs|len)$/.test(x.childForFieldName('function')?.text ?? '') && callArgs(x).positional.length === 1 && callArgs(x).positional[0]?.text === target.text);
+    // (`if self.period > 0 and self._thread is None:`: one part of an `and` asks whether it is made yet.)
+    if (c.type === 'comparison_operator' && /^\S[\s\S]*\s(?:is|==)\s+None$/.test(c.text) && c.namedChildren[0]?.text === target.text) return 'none';
+    if (c.type === 'not_operator' && c.childForFieldName('argument')?.text === target.text) return 'none';
     if (c.type !== 'comparison_operator' || c.namedChildren.length !== 2 || !c.namedChildren.some(side)) continue;
     const op = c.children.find((x) => x && !x.isNamed)?.text;
     const other = c.namedChildren.find((x) => !side(x));
