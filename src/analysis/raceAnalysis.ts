@@ -6782,8 +6782,16 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
     // (`with cond: Thread(…).start(); cond.wait()`: the statement that starts it then waits for the thread's word.)
     if (/\.\s*(?:wait|get|result)\s*\(/.test(linesText(module, e.site.end.line + 1, top.endPosition.row + 1))) continue;
     let started = /\.\s*start\s*\(\s*\)/.test(top.text);
+    // (Threads made in a comprehension, `[Thread(…) for s in symbols]`, are several too.)
+    let comprehension = false;
+    for (let p: Node | null = siteNode; p && p.id !== top.id && !comprehension; p = p.parent as Node | null) comprehension = REPEATING.has(p.type) && p.type !== 'for_statement' && p.type !== 'while_statement';
     for (let s = top.nextNamedSibling; s; s = s.nextNamedSibling) {
       if (s.type === 'comment') continue;
+      // (`for t in threads: t.start()`: the loop that starts what the loop above made, and nothing else.)
+      if (s.type === 'for_statement' && startsOnly(s)) {
+        started = true;
+        continue;
+      }
       if (WAITS_OR_REPEATS.test(s.text) || !['expression_statement', 'return_statement', 'assert_statement'].includes(s.type)) break;
       if (/\.\s*start\s*\(\s*\)/.test(s.text)) {
         started = true;
@@ -6807,7 +6815,7 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       const line = node.startPosition.row;
       const column = node.startPosition.column;
       done.add(`${top.id}`);
-      const several = !!outermostLoop || !e.oneThread;
+      const several = !!outermostLoop || comprehension || !e.oneThread;
       out.push({
         code: CODES.startedBeforeSet,
         message: readTooSoonMessage(hit, e.how, several),
@@ -6854,6 +6862,12 @@ function polledAfter(statement: Node, name: string): boolean {
 /** Does the code add to or set items of the container `name` (`name.append(…)`, `name[k] = …`, `name.update(…)`)? */
 function fillsContainer(text: string, name: string): boolean {
   return text.includes(name) && new RegExp(`(?<![\\w.])${name}${FILLS}`).test(text);
+}
+
+/** A `for` loop whose body only starts threads (`for t in threads: t.start()`). */
+function startsOnly(loop: Node): boolean {
+  const body = loop.childForFieldName('body')?.namedChildren.filter((c) => c?.type !== 'comment') ?? [];
+  return body.length > 0 && body.every((c) => c?.type === 'expression_statement' && /^[\w.]+\s*\.\s*start\s*\(\s*\)$/.test(c.text));
 }
 
 /** After a name: it is filled there (`.append(…)`, `[k] = …`, `[k] += …`). */

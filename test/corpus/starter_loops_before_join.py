@@ -14,7 +14,7 @@ def refresh(symbols):
     workers = [threading.Thread(target=fetch_price, args=(s,)) for s in symbols]
     for w in workers:
         w.start()
-    cheapest = min(prices.values(), default=None)
+    cheapest = min(prices.values(), default=None)  # expect: GIL006
     total = sum(v for v in prices.values())  # expect: GIL004
     for w in workers:
         w.join()
