@@ -3058,11 +3058,15 @@ function peekedBefore(act: Node, container: string, fn: Node, end: '0' | '-1'): 
 function peekBefore(block: Node, child: Node, container: string, end: '0' | '-1'): { guard: Node; read: Node; workBetween: boolean } | undefined {
   for (const { guard, workBetween } of statementsBefore(block, child)) {
     const assignment = guard.type === 'expression_statement' ? guard.namedChildren[0] : undefined;
+    const headOf = (n: Node | null | undefined) => n?.descendantsOfType('subscript').find((x) => x?.childForFieldName('value')?.text === container && x.childForFieldName('subscript')?.text === end);
     if (assignment?.type !== 'assignment' || assignment.childForFieldName('left')?.type !== 'identifier') {
+      // (`print("serving", orders[0])` then `orders.pop(0)`: the item used is read in the call itself.)
+      const used = assignment?.type === 'call' ? headOf(assignment) : undefined;
+      if (used) return { guard, read: used, workBetween };
       if (guard.text.includes(container)) return undefined; // anything else done with the list: not this shape
       continue;
     }
-    const read = assignment.childForFieldName('right')?.descendantsOfType('subscript').find((n) => n?.childForFieldName('value')?.text === container && n.childForFieldName('subscript')?.text === end);
+    const read = headOf(assignment.childForFieldName('right'));
     if (read) return { guard, read, workBetween };
     if (guard.text.includes(container)) return undefined;
   }
@@ -3576,8 +3580,16 @@ function readWriteSpan(read: Node, write: Node, fn: Node, subject: string): Span
   return first.id === last.id ? first : { startPosition: first.startPosition, endPosition: last.endPosition };
 }
 
-/** `sem.acquire()` on a Semaphore(n > 1): it lets n threads in, so it excludes nothing (GIL003, reported once). */
+/** `sem.acquire()` on a Semaphore(n > 1): it lets n threads in, so it excludes nothing (GIL003, reported once); nor does a Semaphore(0)'s (not reported). */
 function semaphoreAcquired(scope: StatementScope, view: ModuleView, out: FunctionWrites, at: Node, name: string, reported: Set<number>): boolean {
+  // (A module's `Semaphore(0)`, released once per item made: acquiring it waits for an item, and excludes nothing;
+  // unless what follows hands the turn back by releasing another such signal, `wake.acquire()` … `done.release()`,
+  // where the other side waits for it: a hand-over, held until then.)
+  if (!name.includes('.') && view.globalKind(name) === 'signal') {
+    const fn = enclosing(at, FUNCTION_TYPES);
+    const after = fn ? scope.text.slice(at.endIndex, fn.endIndex) : '';
+    return ![...after.matchAll(/(?<![\w.])(\w+)\s*\.\s*release\s*\(/g)].some((m) => m[1] !== name && view.globalKind(m[1]) === 'signal');
+  }
   const attr = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : undefined;
   const semaphoreN = name.includes('.') ? view.isSemaphoreAttr(attr!) : view.globalKind(name) === 'semaphore-n';
   if (semaphoreN && !reported.has(at.id)) {

@@ -94,7 +94,7 @@ export function threadStartsHanded(statements: readonly (Node | null)[], name: s
 // ---------------------------------------------------------------- what constructors make
 
 /** `no-lock`: `contextlib.nullcontext()`, or a choice of it and a lock: `with` it may hold nothing. */
-export type StateKind = 'lock' | 'semaphore-n' | 'no-lock' | 'thread-local' | 'queue' | 'thread-executor' | 'process-executor' | 'thread-pool' | 'value';
+export type StateKind = 'lock' | 'semaphore-n' | 'signal' | 'no-lock' | 'thread-local' | 'queue' | 'thread-executor' | 'process-executor' | 'thread-pool' | 'value';
 
 const CONSTRUCTORS: Record<string, StateKind> = {
   'threading.Lock': 'lock',
@@ -169,6 +169,8 @@ export function constructorKind(aliases: Aliases, value: Node | null): StateKind
   if (SEMAPHORES.includes(q)) {
     const { positional, keyword } = callArgs(value);
     const n = positional[0] ?? keyword.get('value');
+    // (`Semaphore(0)`: a count of what producers released, which lets as many consumers in at once: a signal, not a lock.)
+    if (n?.type === 'integer' && Number(n.text) === 0) return 'signal';
     return n && n.type === 'integer' && Number(n.text) > 1 ? 'semaphore-n' : n && n.type !== 'integer' ? 'semaphore-n' : 'lock';
   }
   // A project's or a library's own subclass, named for what it is (`utils.ManagedThreadPoolExecutor`,
