@@ -1781,7 +1781,8 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     // A store under a lock that reads the item again (`with lock: d[k] = d.get(k, 0)`): what another thread put there first stays.
     if (c.kind === 'missing-key' && storesItsOwnGet(c.write) && lockScopes(scope, view, out, c.write, fn, reported, undefined, c.subject).length > 0) continue;
     // One test, several stores after it (`self.state = "busy"` … `self.state = "idle"`): one finding, at the first.
-    if (c.kind !== 'iterate' && checks.some((o) => o !== c && o.kind !== 'iterate' && o.test.id === c.test.id && o.subject === c.subject && o.write.startIndex < c.write.startIndex)) continue;
+    // (Not after a read that counts only where other code removes or clears, `if k in d: d[k]…` then `else: d.update({k: v})`.)
+    if (c.kind !== 'iterate' && checks.some((o) => o !== c && o.kind !== 'iterate' && o.kind !== 'present-read' && o.kind !== 'cleared' && o.test.id === c.test.id && o.subject === c.subject && o.write.startIndex < c.write.startIndex)) continue;
     // A loop that removes from what it goes through is reported as that removal.
     if (c.kind === 'iterate' && checks.some((o) => o !== c && o.kind !== 'iterate' && o.test.id === c.test.id)) continue;
     out.checks.push({
@@ -4582,7 +4583,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       // `if x not in s: s.add(x)`, or `if x in s: return` … `s.add(x)`, on a set (or with append, a
       // list) the threads share.
       const takesFromQueue = method !== undefined && QUEUE_TAKES.has(method);
-      if (method === undefined || !(method === 'add' || SIZE_CHANGES.has(method) || takesFromQueue)) continue;
+      // `d.update({k: v})`: one key stored, as `d[k] = v` stores it.
+      const pairs = method === 'update' ? callArgs(n).positional[0] : undefined;
+      const updatedKey = pairs?.type === 'dictionary' && pairs.namedChildren.length === 1 && pairs.namedChildren[0]?.type === 'pair' ? pairs.namedChildren[0].childForFieldName('key')?.text : undefined;
+      if (method === undefined || !(method === 'add' || SIZE_CHANGES.has(method) || takesFromQueue || updatedKey !== undefined)) continue;
       const obj = f!.childForFieldName('object');
       const item = callArgs(n).positional[0];
       const takes = LIST_TAKES.has(method);
@@ -4603,9 +4607,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         if (taken) checks.push({ ...taken, ...d!, why: d!.why.replace('container', 'queue') });
         continue;
       }
-      const member = method === 'add' || method === 'append';
+      const member = method === 'add' || method === 'append' || updatedKey !== undefined;
+      const memberItem = updatedKey ?? item?.text;
       const end = method === 'popleft' || item?.text === '0' ? '0' : method === 'pop' && !item ? '-1' : undefined;
-      const check = d && ((member && item && (memberCheckBefore(n, name, item.text, fn) ?? guardCheckBefore(n, name, item.text, fn))) || sizeCheckBefore(n, name, fn, takes, false, end) || (method === 'pop' && item ? sizeCheckBefore(n, `${name}[${item.text}]`, fn, takes) : undefined) || (takes && end !== undefined ? peekedBefore(n, name, fn, end) : undefined));
+      const check = d && ((member && memberItem !== undefined && (memberCheckBefore(n, name, memberItem, fn) ?? guardCheckBefore(n, name, memberItem, fn))) || sizeCheckBefore(n, name, fn, takes, false, end) || (method === 'pop' && item ? sizeCheckBefore(n, `${name}[${item.text}]`, fn, takes) : undefined) || (takes && end !== undefined ? peekedBefore(n, name, fn, end) : undefined));
       if (check) checks.push({ ...check, ...d!, ...(takes && check.kind === 'size' && { takes: true as const }) });
       // `if x in l: l.remove(x)`, `if k in d: d.pop(k)`: two threads can both find it there.
       const removes = method === 'remove' || (method === 'pop' && callArgs(n).positional.length === 1 && !callArgs(n).keyword.size);
