@@ -4611,7 +4611,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const memberItem = updatedKey ?? item?.text;
       const end = method === 'popleft' || item?.text === '0' ? '0' : method === 'pop' && !item ? '-1' : undefined;
       const check = d && ((member && memberItem !== undefined && (memberCheckBefore(n, name, memberItem, fn) ?? guardCheckBefore(n, name, memberItem, fn))) || sizeCheckBefore(n, name, fn, takes, false, end) || (method === 'pop' && item ? sizeCheckBefore(n, `${name}[${item.text}]`, fn, takes) : undefined) || (takes && end !== undefined ? peekedBefore(n, name, fn, end) : undefined));
-      if (check) checks.push({ ...check, ...d!, ...(takes && check.kind === 'size' && { takes: true as const }) });
+      // (`d.update({k: v})` after the test stores the key as `d[k] = v` does: the later store overwrites the first.)
+      if (check) checks.push({ ...check, ...d!, ...(takes && check.kind === 'size' && { takes: true as const }), ...(updatedKey !== undefined && check.kind === 'missing-member' && { kind: 'missing-key' as const }) });
       // `if x in l: l.remove(x)`, `if k in d: d.pop(k)`: two threads can both find it there.
       const removes = method === 'remove' || (method === 'pop' && callArgs(n).positional.length === 1 && !callArgs(n).keyword.size);
       const removal = d && !check && item && removes ? (presentCheckBefore(n, name, item.text, fn, method === 'pop' ? `${name}.pop(${item.text}, None)` : undefined) ?? guardCheckBefore(n, name, item.text, fn, 'present') ?? (method === 'remove' ? foundBySearch(scope, n, name, item.text, fn) : undefined)) : undefined;
