@@ -3186,8 +3186,13 @@ function calledWhileRunning(module: Module, root: Node, key: string, startLine: 
  * The matches of `re` in `text` (the module's, or a node's that starts at `base`) that start at a name in
  * code, not in a string or a comment, with that name's node; `del x[…]` matches at `x`.
  */
-function* namesMatching(root: Node, text: string, re: RegExp, base = 0, keep?: (m: RegExpMatchArray) => boolean): Generator<{ m: RegExpMatchArray; node: Node }> {
-  for (const m of text.matchAll(re)) {
+function namesMatching(root: Node, text: string, re: RegExp, base = 0, keep?: (m: RegExpMatchArray) => boolean): Generator<{ m: RegExpMatchArray; node: Node }> {
+  return namesMatched(root, text.matchAll(re), keep, base);
+}
+
+/** As namesMatching, for matches found already (in the module's text, or in the text at `base`). */
+function* namesMatched(root: Node, matches: Iterable<RegExpMatchArray>, keep?: (m: RegExpMatchArray) => boolean, base = 0): Generator<{ m: RegExpMatchArray; node: Node }> {
+  for (const m of matches) {
     // (A test of the match alone first: the node lookup is the costly part.)
     if (keep && !keep(m)) continue;
     const node = root.descendantForIndex(base + m.index! + (/^del\s/.test(m[0]) ? 4 : 0));
@@ -5896,13 +5901,15 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
   // thousands of threads). Asked first: starters seldom update a global, and then the thread code's
   // updates need no look at all (that look is the costly part, on every edit of a large module).
   const updatesIn = new Map<number, { m: RegExpMatchArray; node: Node }[]>();
+  // (The module's updates, matched once: the module's own code and the thread code below both ask.)
+  let moduleMatches: RegExpMatchArray[] | undefined;
+  const moduleUpdates = () => (moduleMatches ??= [...module.text.matchAll(update)]);
   const scopeUpdates = (scope: Node) => {
     let found = updatesIn.get(scope.id);
     if (found) return found;
     // The module's own code: an update in a top-level function is not (asked of its statement, without the tree).
     const keep = scope.id === root.id ? (m: RegExpMatchArray) => isValueGlobal(m) && !inFunctionStatement(module, m.index!) : isValueGlobal;
-    const [text, start] = scope.id === root.id ? [module.text, 0] : [scope.text, scope.startIndex];
-    found = [...namesMatching(root, text, update, start, keep)].filter(({ node }) => (enclosingDefinition(node) ?? root).id === scope.id);
+    found = [...(scope.id === root.id ? namesMatched(root, moduleUpdates(), keep) : namesMatching(root, scope.text, update, scope.startIndex, keep))].filter(({ node }) => (enclosingDefinition(node) ?? root).id === scope.id);
     updatesIn.set(scope.id, found);
     return found;
   };
@@ -5925,7 +5932,7 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
   const threadByLine = new Map<number, { key: string; fn: FunctionRef['fn'] }>();
   for (const [key, r] of reached) if (r.target.t === 'function') threadByLine.set(absoluteRange(r.target.ref.fn.range, r.target.ref.statement.base).start.line, { key, fn: r.target.ref.fn });
   const threadWrites = new Map<string, { key: string; line: number; locked: boolean }>();
-  for (const { m, node } of namesMatching(root, module.text, update, 0, (m) => updatedByStarters.has(m[1]))) {
+  for (const { m, node } of namesMatched(root, moduleUpdates(), (m) => updatedByStarters.has(m[1]))) {
     const def = enclosingDefinition(node);
     const thread = def ? threadByLine.get(def.startPosition.row) : undefined;
     if (!thread || thread.fn.locals.includes(m[1]) || thread.fn.params.includes(m[1])) continue;
