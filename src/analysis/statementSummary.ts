@@ -4689,11 +4689,17 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     const called = n.type === 'call' ? dotted(n.childForFieldName('function')) : undefined;
     if (!isDumpCall(called)) continue;
     const args = callArgs(n);
-    const over = args.positional[0];
+    let over = args.positional[0];
     if (!over || (over.type !== 'identifier' && over.type !== 'attribute') || (called === 'json.dump' && args.keyword.has('sort_keys'))) continue;
+    // (`reply = players` … `pickle.dumps(reply)`: a local that names the shared dict, bound last before the dump.)
+    if (over.type === 'identifier') {
+      const name = over.text;
+      const bound = nodes.filter((b) => b.type === 'assignment' && b.endIndex <= n.startIndex && b.childForFieldName('left')?.text === name).at(-1)?.childForFieldName('right');
+      if (bound && (bound.type === 'identifier' || bound.type === 'attribute')) over = bound;
+    }
     const d = sharedContainerAt(over);
     const statement = n.parent?.type === 'expression_statement' ? n.parent : n;
-    if (d) checks.push({ ifNode: statement, test: over, write: statement, kind: 'iterate', guard: { end: statement, workBetween: true }, dumped: called, ...d });
+    if (d) checks.push({ ifNode: statement, test: args.positional[0]!, write: statement, kind: 'iterate', guard: { end: statement, workBetween: true }, dumped: called, ...d });
   }
   // `if k in self.pending: self.pending[k](reply)`: a key tested, then its item read; raceAnalysis keeps
   // these where other thread code removes keys meanwhile (the read then raises KeyError).
