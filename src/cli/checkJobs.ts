@@ -17,6 +17,8 @@ import type { Finding } from '../shared/analysis';
 export interface FileJob {
   file: string;
   incoming?: readonly IncomingThreadEntry[];
+  /** firstLook found that the file may hand code to threads: the worker need not ask again. */
+  handsOff?: true;
 }
 
 export type FileOutcome =
@@ -48,7 +50,8 @@ export function firstLook(job: FileJob): { outcome: FileOutcome } | { deep: File
   const { file, incoming } = job;
   if (statSync(file).size > MAX_FILE_BYTES) return { outcome: { file, skipped: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` } };
   const text = readFileSync(file, 'utf8');
-  if (incoming || mayHandOff(text)) return { deep: job, bytes: text.length };
+  if (incoming) return { deep: job, bytes: text.length };
+  if (mayHandOff(text)) return { deep: { ...job, handsOff: true }, bytes: text.length };
   const servers = threadingServerClasses(text);
   return { outcome: { file, ...(servers.length > 0 && { threadingServers: servers }) } };
 }
@@ -59,7 +62,7 @@ function analyseFile(parser: Parser, job: FileJob): FileOutcome {
   const text = readFileSync(file, 'utf8');
   const servers = threadingServerClasses(text);
   const threadingServers = servers.length > 0 ? { threadingServers: servers } : {};
-  if (!incoming && !mayHandOff(text)) return { file, ...threadingServers };
+  if (!incoming && !job.handsOff && !mayHandOff(text)) return { file, ...threadingServers };
   const tree = parser.parse(text);
   if (!tree) return { file, ...threadingServers };
   try {
