@@ -1,4 +1,5 @@
 /** The timings panel's script: renders the host's state and sends the user's actions back. */
+import morphdom from 'morphdom';
 import type { HostToWebview, PanelState, WebviewToHost } from '../shared/panelMessages';
 import { renderPanel } from './render';
 import type { LaneView } from './schedulerLanes';
@@ -20,9 +21,19 @@ function render(): void {
   // Keep keyboard focus on the same control across re-renders (results stream in while you tab).
   const focused = document.activeElement as HTMLElement | null;
   const key = focused?.dataset.action ? `${focused.dataset.action}|${focused.dataset.id ?? ''}|${focused.dataset.format ?? ''}` : undefined;
-  const openDetails = new Set([...root.querySelectorAll('details[open] > summary')].map((s) => s.textContent));
-  root.innerHTML = renderPanel(state, laneViews);
-  for (const s of root.querySelectorAll('details > summary')) if (openDetails.has(s.textContent)) (s.parentElement as HTMLDetailsElement).open = true;
+  // Patched in place, not replaced: while a run streams samples the state comes several times a second,
+  // and a button replaced between a press and its release (Cancel, above all) never gets the click.
+  const next = document.createElement('div');
+  next.innerHTML = renderPanel(state, laneViews);
+  morphdom(root, next, {
+    childrenOnly: true,
+    onBeforeElUpdated: (from, to) => {
+      if (from.isEqualNode(to)) return false;
+      // (A section the user opened stays open.)
+      if (from instanceof HTMLDetailsElement && from.open) (to as HTMLDetailsElement).open = true;
+      return true;
+    },
+  });
   if (key) {
     const [action, id, format] = key.split('|');
     const again = [...root.querySelectorAll<HTMLElement>('[data-action]')].find((e) => e.dataset.action === action && (e.dataset.id ?? '') === id && (e.dataset.format ?? '') === format);

@@ -60,7 +60,14 @@ export default {
         const cancel = frame.locator('.progress button[data-action="cancel"]');
         await cancel.waitFor({ timeout: 30000 });
         await screenshot(page, 'run-in-progress', { docs: true });
-        await cancel.click();
+        // The panel is patched, not rebuilt, when the state comes again (progress, samples, a click in the
+        // history): the Cancel button stays the same element, so a press and its release always meet on it.
+        await cancel.evaluate((button) => { button.keptAcrossRenders = true; });
+        await frame.locator('.history-item', { hasText: 'spin() — with processes' }).first().click(); // the host sends the state again
+        await page.waitForTimeout(1500);
+        assert.ok(await cancel.evaluate((button) => button.keptAcrossRenders === true), 'the Cancel button was replaced by a re-render');
+        // Pressed and released as a person does, a few tenths of a second apart.
+        await cancel.click({ delay: 400 });
         await waitUntil('every harness process to exit', () => harnessProcesses(), (p) => p.length === 0, 30000);
         await frame.locator('text=Cancelled').first().waitFor({ timeout: 30000 });
       },
