@@ -3057,9 +3057,9 @@ function peekedBefore(act: Node, container: string, fn: Node, end: '0' | '-1'): 
  * (`value = jobs[0]`, `first = queue[0].strip()`), with nothing between that stores the list anew.
  */
 function peekBefore(block: Node, child: Node, container: string, end: '0' | '-1'): { guard: Node; read: Node; workBetween: boolean } | undefined {
+  const headOf = (n: Node | null | undefined) => n?.descendantsOfType('subscript').find((x) => x?.childForFieldName('value')?.text === container && x.childForFieldName('subscript')?.text === end) ?? undefined;
   for (const { guard, workBetween } of statementsBefore(block, child)) {
     const assignment = guard.type === 'expression_statement' ? guard.namedChildren[0] : undefined;
-    const headOf = (n: Node | null | undefined) => n?.descendantsOfType('subscript').find((x) => x?.childForFieldName('value')?.text === container && x.childForFieldName('subscript')?.text === end);
     if (assignment?.type !== 'assignment' || assignment.childForFieldName('left')?.type !== 'identifier') {
       // (`print("serving", orders[0])` then `orders.pop(0)`: the item used is read in the call itself.)
       const used = assignment?.type === 'call' ? headOf(assignment) : undefined;
@@ -3445,7 +3445,7 @@ function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
       if (u?.text.replace(/\s+/g, '') === item) return 'equals';
       if (u?.type === 'comparison_operator' && u.namedChildren.length === 2 && u.children.some((c) => c?.text === '==') && u.namedChildren.some((c) => c?.text.replace(/\s+/g, '') === item) && !u.namedChildren.some((c) => c?.type === 'none')) return 'equals';
       // `if docks[i] is None: docks[i] = me`: an empty slot claimed.
-      if (u?.type === 'comparison_operator' && /^\S[\s\S]*\s(?:is|==)\s+None$/.test(u.text) && u.namedChildren[0]?.text.replace(/\s+/g, '') === item) return 'equals';
+      if (u && noneTested(u)?.text.replace(/\s+/g, '') === item) return 'equals';
     }
     return undefined;
   }
@@ -3462,7 +3462,7 @@ function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
     }
     return undefined;
   }
-  if (t.type === 'comparison_operator' && /^\S[\s\S]*\s(?:is|==)\s+None$/.test(t.text)) return t.namedChildren[0]?.text === target.text ? 'none' : undefined;
+  if (t.type === 'comparison_operator' && noneTested(t)) return noneTested(t)?.text === target.text ? 'none' : undefined;
   // `if self.day != today: … self.day = today`: acts once per change of the value.
   if (t.type === 'comparison_operator' && t.namedChildren.length === 2 && /^[^\n]*?\s!=\s/.test(t.text) && t.namedChildren.some((c) => c?.text === target.text)) return 'changed';
   if (target.type === 'subscript') return undefined;
@@ -3474,7 +3474,7 @@ function testKind(test: Node, target: Node): CheckThenAct['kind'] | undefined {
     // (`best[1]`, `best.score`: a part of the state that the store replaces whole, `best = (s, v)`.)
     const side = (x: Node | null): boolean => x?.text === target.text || partOf(x, target) || (x?.type === 'binary_operator' && /^[-+]$/.test(x.childForFieldName('operator')?.text ?? '') && x.childForFieldName('left')?.text === target.text) || (x?.type === 'call' && /^(?:int|float|str|abs|len)$/.test(x.childForFieldName('function')?.text ?? '') && callArgs(x).positional.length === 1 && callArgs(x).positional[0]?.text === target.text);
     // (`if self.period > 0 and self._thread is None:`: one part of an `and` asks whether it is made yet.)
-    if (c.type === 'comparison_operator' && /^\S[\s\S]*\s(?:is|==)\s+None$/.test(c.text) && c.namedChildren[0]?.text === target.text) return 'none';
+    if (noneTested(c)?.text === target.text) return 'none';
     if (c.type === 'not_operator' && c.childForFieldName('argument')?.text === target.text) return 'none';
     if (c.type !== 'comparison_operator' || c.namedChildren.length !== 2 || !c.namedChildren.some(side)) continue;
     const op = c.children.find((x) => x && !x.isNamed)?.text;
@@ -4785,9 +4785,14 @@ function testedAsSet(part: Node): string | undefined {
   return part.type === 'attribute' || part.type === 'identifier' ? part.text.replace(/\s+/g, '') : undefined;
 }
 
+/** `x` of `x is None` or `x == None`: the comparison's left side, when that is the test. */
+function noneTested(test: Node): Node | undefined {
+  return test.type === 'comparison_operator' && /^\S[\s\S]*\s(?:is|==)\s+None$/.test(test.text) ? (test.namedChildren[0] ?? undefined) : undefined;
+}
+
 /** What a test asks to be missing: `x` of `if x is None:`, `if x == None:`, `if not x:`; `o.a` of `if not hasattr(o, "a"):`. */
 function testedAsMissing(part: Node): string | undefined {
-  if (part.type === 'comparison_operator') return /^\S[\s\S]*\s(?:is|==)\s+None$/.test(part.text) ? part.namedChildren[0]?.text.replace(/\s+/g, '') : undefined;
+  if (part.type === 'comparison_operator') return noneTested(part)?.text.replace(/\s+/g, '');
   const inner = part.type === 'not_operator' ? part.childForFieldName('argument') : undefined;
   return inner ? testedAsSet(inner) : undefined;
 }
