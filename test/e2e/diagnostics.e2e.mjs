@@ -1128,7 +1128,7 @@ export default {
       },
     },
     {
-      name: 'a quiz whose clock thread gives the countdown its first value: GIL006 at the game\'s first test of it; 3.13t fails with NameError in a share of fresh games, the GIL build in none; the first value typed in at module level removes it',
+      name: 'a quiz whose clock thread gives the countdown its first value: GIL006 at the game\'s first test of it; the first value typed in at module level removes it, and no fresh game then fails on either interpreter',
       async run({ page, workspace }) {
         await openAlone(page, QUIZ, /chat_server|ledger_rates|race_counter|job_board|order_book|dispatcher|uploader|ticket_booth|downloads|purse|lobby|relay_|print_spooler|photo_saver|chat_room|visit_log|report_savers|branch_bank|exporter|page_fetcher|link_checker|box_office/);
         const rows = await withPanelMaximized(page, () => waitUntil('GIL006 for quiz_clock.py', () => problemRows(page), (r) => r.some((x) => /GIL006/.test(x) && /ticks_left/.test(x)), 60000));
@@ -1137,10 +1137,9 @@ export default {
         // What the message says, in the real interpreters: 40 games, each in an interpreter of its own.
         const rush = 'import sys; sys.path.insert(0, sys.argv[1]); import quiz_clock as q; print(q.rush())';
         const failed = { gil: Number(execFileSync('python3', ['-c', rush, workspace], { encoding: 'utf8' }).trim()) };
-        if (FREE_THREADED) {
-          failed.free = Number(execFileSync(FREE_THREADED, ['-c', rush, workspace], { encoding: 'utf8' }).trim());
-          assert.ok(failed.free > 0, `games that failed with NameError on 3.13t before the fix (${failed.free} of 40)`);
-        }
+        // (On 3.13t the read comes first in about 1 fresh game of 200 on these machines: logged, not asserted, as
+        // 40 games often show none. The message says "can", and the fix below must leave no game failing on either.)
+        if (FREE_THREADED) failed.free = Number(execFileSync(FREE_THREADED, ['-c', rush, workspace], { encoding: 'utf8' }).trim());
         console.log(`    games of 40 that failed with NameError before the fix: ${JSON.stringify(failed)}`);
         await problemsPanel(page).locator('.monaco-list-row', { hasText: 'GIL006' }).first().click();
         const read = lineWith(page, 'while ticks_left > 0:');
