@@ -20,6 +20,7 @@ import {
   StatementScope,
   summarizeStatement,
   containerGlobalsIn,
+  LINE_START_BINDING,
   type Accessor,
   type CallableRef,
   type Definition,
@@ -73,7 +74,8 @@ export class AnalysisMemo {
 
   /** The summary kept for a statement with this text, else `compute`'s. */
   summaryOf(statement: Node, text: string, compute: () => StatementSummary): StatementSummary {
-    const key = `${statement.type}\u0000${text.slice(statement.startIndex, statement.endIndex)}`;
+    // (To the end of its last line: a comment there is in its functions' body lines, which scans read.)
+    const key = `${statement.type}\u0000${text.slice(statement.startIndex, lineEndAfter(text, statement.endIndex))}`;
     const summary = this.next.get(key) ?? this.summaries.get(key) ?? compute();
     this.next.set(key, summary);
     return summary;
@@ -112,6 +114,9 @@ interface Statement {
   /** Where the statement starts now: its summary's positions are relative to this. */
   base: Position0;
   summary: StatementSummary;
+  /** The module text it takes: from its first line's start to its last line's end (see statementMatches). */
+  from: number;
+  to: number;
   /** Its nodes, indexed when a function in it needs its shared writes computed. */
   scope?: StatementScope;
 }
@@ -179,6 +184,8 @@ interface Module {
   textFiles?: { globals: Set<string>; names: Set<string> };
   /** Where each name is called (`Name(`, `x.Name(`), by name: text offsets in document order (built on first use). */
   nameCalls?: Map<string, number[]>;
+  /** statementMatches's answers, by pattern. */
+  scans?: Map<RegExp, RegExpMatchArray[]>;
   /** Earlier definitions of a name defined again later, in order (the last one is in `functions`). */
   redefined: Map<string, FunctionRef[]>;
   /** Executors and pools bound to names anywhere ("ex" from `with ThreadPoolExecutor() as ex`). */
@@ -299,7 +306,8 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
     // A statement with a syntax error is summarised afresh: tree-sitter's error recovery can give the
     // same text another tree in other surroundings, so its text alone does not name its summary.
     const summary = memo && !node.hasError ? memo.summaryOf(node, text, summarize) : summarize();
-    return { node, base: { line: node.startPosition.row, character: node.startPosition.column }, summary, scope };
+    const start = node.startIndex;
+    return { node, base: { line: node.startPosition.row, character: node.startPosition.column }, summary, scope, from: text.lastIndexOf('\n', start - 1) + 1, to: lineEndAfter(text, node.endIndex) };
   });
   memo?.end();
 
@@ -460,7 +468,7 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
       const attr = classAttr.slice(dot + 1);
       return !!c && c.isThread && c.lockAttrs.has(attr) && !c.handedLockAttrs.has(attr) && !c.classBodyLockAttrs.has(attr) && madeOnceAt(module, c.name) === undefined && !startsHelperThread(module, c);
     },
-    containerGlobal: (name) => (module.containerGlobals ??= containerGlobalsIn(module.text)).has(name),
+    containerGlobal: (name) => (module.containerGlobals ??= containerGlobalsIn(statementMatches(module, LINE_START_BINDING))).has(name),
     inheritedContainer: (classAttr) => {
       const dot = classAttr.lastIndexOf('.');
       return inheritedContainerOf(module, classAttr.slice(0, dot), classAttr.slice(dot + 1));
@@ -956,10 +964,65 @@ function boundToClass(module: Module, name: string, cls: string): boolean {
 }
 
 /** The module's calls of each name (`Name(`, `x.Name(`), read in one pass over its text: a module may ask of hundreds of classes. */
+/** Where the line holding `index` ends (the text's end for its last line). */
+function lineEndAfter(text: string, index: number): number {
+  const end = text.indexOf('\n', index);
+  return end < 0 ? text.length : end;
+}
+
+/** Matches found in a statement's text, and in each function's body text, kept with its summary (see statementMatches). */
+const statementScans = new WeakMap<StatementSummary, Map<RegExp, RegExpMatchArray[]>>();
+const functionScans = new WeakMap<FunctionSummary, Map<RegExp, RegExpMatchArray[]>>();
+
+/**
+ * The matches of the global pattern `re` in the module's statements (its text but the comments and
+ * blank lines between top-level statements), with the module's offsets as their `index`. Found
+ * statement by statement and kept with each statement's summary, which the language server keeps
+ * across edits: an edit has only the statements it changed read again. So `re` must not match
+ * across two top-level statements, and must be one object (a module constant), as it is the key.
+ */
+function statementMatches(module: Module, re: RegExp): RegExpMatchArray[] {
+  let found = module.scans?.get(re);
+  if (found) return found;
+  found = [];
+  let covered = 0;
+  for (const { summary, from, to } of module.statements) {
+    let kept = statementScans.get(summary);
+    if (!kept) statementScans.set(summary, (kept = new Map()));
+    let matches = kept.get(re);
+    if (!matches) kept.set(re, (matches = [...module.text.slice(from, to).matchAll(re)]));
+    for (const m of matches) {
+      // (Two statements on one line, `a = 1; b = 2`, both take it: its matches count once.)
+      if (from + m.index! < covered) continue;
+      const at = m.slice() as RegExpMatchArray;
+      at.index = from + m.index!;
+      found.push(at);
+    }
+    covered = Math.max(covered, to);
+  }
+  (module.scans ??= new Map()).set(re, found);
+  return found;
+}
+
+/**
+ * The matches of the global pattern `re` in a function's body text (functionText, from its first body
+ * line), kept with its summary as statementMatches keeps a statement's: `index` is the body text's.
+ */
+function functionMatches(module: Module, ref: FunctionRef, re: RegExp): readonly RegExpMatchArray[] {
+  let kept = functionScans.get(ref.fn);
+  if (!kept) functionScans.set(ref.fn, (kept = new Map()));
+  let matches = kept.get(re);
+  if (!matches) kept.set(re, (matches = [...functionText(module, ref).matchAll(re)]));
+  return matches;
+}
+
+/** A name called (`Name(`, `x.Name(`). */
+const NAME_CALL = /(?<!\w)([A-Za-z_]\w*)\s*\(/g;
+
 function nameCalls(module: Module): Map<string, number[]> {
   if (module.nameCalls) return module.nameCalls;
   const out = new Map<string, number[]>();
-  for (const m of module.text.matchAll(/(?<!\w)([A-Za-z_]\w*)\s*\(/g)) {
+  for (const m of statementMatches(module, NAME_CALL)) {
     const at = out.get(m[1]);
     if (at) at.push(m.index!);
     else out.set(m[1], [m.index!]);
@@ -2015,6 +2078,9 @@ function attributeClass(module: Module, c: ClassInfo, attr: string): string | un
   return found;
 }
 
+/** A method called on a name (`jobs.put(`), the name taken. */
+const METHOD_CALL_ON_NAME = /(?<![\w.])([A-Za-z_]\w*)\s*\.\s*\w+\s*\(/g;
+
 /**
  * Entry functions plus what they call in this module, each with how it is reached, and the objects
  * they share: what a site that runs more than once hands its target (or two sites hand the same
@@ -2031,7 +2097,7 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
   const calledFrom = new Map<string, Set<string>>();
   for (const e of entries) {
     const ref = module.functions.get(e.key);
-    for (const m of ref ? functionText(module, ref).matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*\.\s*\w+\s*\(/g) : []) {
+    for (const m of ref ? functionMatches(module, ref, METHOD_CALL_ON_NAME) : []) {
       if (!module.globalHistory.get(m[1])?.some((b) => b.ctor !== undefined)) continue;
       if (!calledFrom.has(m[1])) calledFrom.set(m[1], new Set());
       calledFrom.get(m[1])!.add(e.key);
@@ -3841,6 +3907,9 @@ function textWriteOpen(args: string): boolean {
   return !!mode && TEXT_WRITE_MODE.test(mode[1]);
 }
 
+/** A file opened at a line's start, bound to a name (`log = open(…)`, `with open(…) as out`); the indent, the name, open's arguments. */
+const FILE_OPENED = /^([ \t]*)(?:with\s+)?(?:(\w+)\s*=\s*)?(?:io\s*\.\s*|codecs\s*\.\s*)?open\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)(?:\s+as\s+(\w+))?/gm;
+
 /**
  * The module's text files open for writing: the module globals bound to one (`log = open("out.txt", "a")`,
  * `with open(P, "w") as out:` at module level), and whether the module opens any (a parameter's file).
@@ -3849,7 +3918,7 @@ function textFilesOf(module: Module): { globals: Set<string>; names: Set<string>
   if (module.textFiles) return module.textFiles;
   const globals = new Set<string>();
   const names = new Set<string>();
-  for (const m of module.text.matchAll(/^([ \t]*)(?:with\s+)?(?:(\w+)\s*=\s*)?(?:io\s*\.\s*|codecs\s*\.\s*)?open\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)(?:\s+as\s+(\w+))?/gm)) {
+  for (const m of statementMatches(module, FILE_OPENED)) {
     const name = m[2] ?? m[4];
     if (!name || !textWriteOpen(m[3])) continue;
     names.add(name);
@@ -4586,6 +4655,9 @@ function handedThroughAttribute(module: Module, root: Node, source: SourceLines,
   return out;
 }
 
+/** A store under a string key at a line's start (`data["t"] = …`). */
+const STORE_UNDER_STRING_KEY = /^[ \t]*(\w+)\s*\[\s*(['"])\w+\2\s*\]\s*=(?!=)/gm;
+
 /**
  * GIL001 for values that belong together, stored one after another by thread code with no lock (`data["temperature"] = t`
  * then `data["humidity"] = h`, or globals `A = f(); B = g()`), while code on another thread reads them together
@@ -4598,7 +4670,7 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
   // stores: a pattern that looked for the second store after each first one read the rest of the file each time.)
   const storedUnderKey = new Set<string>();
   let storedTwice = false;
-  for (const m of module.text.matchAll(/^[ \t]*(\w+)\s*\[\s*(['"])\w+\2\s*\]\s*=(?!=)/gm)) {
+  for (const m of statementMatches(module, STORE_UNDER_STRING_KEY)) {
     if (storedUnderKey.has(m[1])) {
       storedTwice = true;
       break;
@@ -5886,6 +5958,9 @@ interface StarterUpdate {
   thread: { key: string; line: number; locked: boolean };
 }
 
+/** An augmented assignment to a plain name (`active += 1`). */
+const NAME_UPDATED = /(?<![\w.])([A-Za-z_]\w*)\s*(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)=(?!=)/g;
+
 /**
  * The code that starts threads updating, with no lock, a module global that those threads update too
  * (`active += 1` in the accept loop, `active -= 1` in the worker): in the loop that starts them, or
@@ -5895,15 +5970,14 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
   const out: StarterUpdate[] = [];
   const starts = entries.filter((e) => e.oneThread && !e.guardedBy && !e.mainProgram);
   if (starts.length === 0) return out; // (runs on every analysis: nothing to scan for then)
-  const update = /(?<![\w.])([A-Za-z_]\w*)\s*(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)=(?!=)/g;
+  const update = NAME_UPDATED;
   const isValueGlobal = (m: RegExpMatchArray) => module.globals.get(m[1])?.kind === 'value';
   // The updates of module globals in each starting scope, found once per scope (a module may start
   // thousands of threads). Asked first: starters seldom update a global, and then the thread code's
   // updates need no look at all (that look is the costly part, on every edit of a large module).
   const updatesIn = new Map<number, { m: RegExpMatchArray; node: Node }[]>();
   // (The module's updates, matched once: the module's own code and the thread code below both ask.)
-  let moduleMatches: RegExpMatchArray[] | undefined;
-  const moduleUpdates = () => (moduleMatches ??= [...module.text.matchAll(update)]);
+  const moduleUpdates = () => statementMatches(module, update);
   const scopeUpdates = (scope: Node) => {
     let found = updatesIn.get(scope.id);
     if (found) return found;
@@ -6659,6 +6733,9 @@ function readTooSoonMessage(hit: string, how: string, several: boolean): string 
     : `\`${hit}\` is read here right after the thread that changes it was started (${how}), with no \`join()\` in between: the thread may still be running, so this sees a value partway through, not its result. With the GIL or without it, starting a thread does not wait for it; on a busy machine it may not have begun. Call \`join()\` on the thread first, then read \`${hit}\`.`;
 }
 
+/** A name bound to what a call of a name returns, at its line's start (`w = Worker(`). */
+const NAME_BOUND_TO_CALL = /^[ \t]*([A-Za-z_]\w*)\s*=\s*([A-Za-z_]\w*)\s*\(/gm;
+
 /**
  * GIL006 for what a Thread subclass's own code sets (`self.result = …` in `run()`) read through an
  * object of it right after its `start()`, with no `join()` between (`w = Worker(); w.start();
@@ -6669,7 +6746,7 @@ function resultReadBeforeJoin(module: Module, root: Node, source: SourceLines, a
   // Objects bound to a name as they are made (`w = Worker(…)`), by class (one pass over the text).
   const madeBy = new Map<string, RegExpMatchArray[]>();
   if ([...module.classes.values()].some((c) => c.isThread)) {
-    for (const m of module.text.matchAll(/^[ \t]*([A-Za-z_]\w*)\s*=\s*([A-Za-z_]\w*)\s*\(/gm)) {
+    for (const m of statementMatches(module, NAME_BOUND_TO_CALL)) {
       if (module.classes.get(m[2])?.isThread) madeBy.set(m[2], [...(madeBy.get(m[2]) ?? []), m]);
     }
   }
@@ -7483,6 +7560,9 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
   return out;
 }
 
+/** `(G[a], G[b]) = …` (over lines too), or `G[a] = …` right after `G[b] = …`. */
+const ITEMS_STORED_TOGETHER = /^([ \t]*)\(?\s*([A-Za-z_]\w*)\s*\[[^\]\n]+\]\s*,\s*\2\s*\[|^([ \t]*)([A-Za-z_]\w*)\s*\[[^\]\n]+\]\s*=(?!=)[^\n]*\n\3\4\s*\[[^\]\n]+\]\s*=(?!=)/gm;
+
 /**
  * GIL001 for several items of a module-level container written as one update by code run in a thread
  * without the lock (`(state["cmd"], state["pct"], state["msg"]) = step`, or one store after another),
@@ -7498,9 +7578,7 @@ function globalItemsWrittenOutsideItsLock(module: Module, root: Node, reached: R
     if (r.target.t !== 'function') continue;
     const ref = r.target.ref;
     const text = functionText(module, ref);
-    // `(G[a], G[b]) = …` (over lines too), or `G[a] = …` right after `G[b] = …`.
-    const group = /^([ \t]*)\(?\s*([A-Za-z_]\w*)\s*\[[^\]\n]+\]\s*,\s*\2\s*\[|^([ \t]*)([A-Za-z_]\w*)\s*\[[^\]\n]+\]\s*=(?!=)[^\n]*\n\3\4\s*\[[^\]\n]+\]\s*=(?!=)/gm;
-    for (const m of text.matchAll(group)) {
+    for (const m of functionMatches(module, ref, ITEMS_STORED_TOGETHER)) {
       const name = m[2] ?? m[4];
       const indent = m[1] ?? m[3];
       if (done.has(name) || module.globals.get(name)?.kind !== 'value' || ref.fn.locals.includes(name) || ref.fn.params.includes(name)) continue;
@@ -7629,6 +7707,9 @@ function globalSetBesideLockedReset(module: Module, root: Node, reached: Readonl
   return out;
 }
 
+/** A call of a plain name (`helper(`), not of an attribute. */
+const PLAIN_CALL = /(?<![\w.])(\w+)\s*\(/g;
+
 /**
  * A module global that code run in threads adds to (`flypics.append(…)` in the thread's function, or a
  * function it calls), rebuilt from itself by the main program after the start (`flypics = flypics[1:]`,
@@ -7646,7 +7727,7 @@ function globalRebuiltWhileThreadsAdd(module: Module, root: Node, entries: reado
     const ref = module.functions.get(name);
     if (!ref || name.includes('.') || threadCode.has(name)) return;
     threadCode.set(name, e);
-    for (const m of functionText(module, ref).matchAll(/(?<![\w.])(\w+)\s*\(/g)) reach(m[1], e);
+    for (const m of functionMatches(module, ref, PLAIN_CALL)) reach(m[1], e);
   };
   for (const e of started) reach(e.key, e);
   const adds = new Map<string, { fn: string; line: number; held: string[]; entry: ThreadEntry }>();
@@ -8246,7 +8327,7 @@ function mainLoopsOverChanged(module: Module, reached: ReadonlyMap<string, Reach
   for (const [key, r] of reached) {
     if (r.target.t !== 'function' || r.entries.every((e) => e.guardedBy || e.mainProgram || e.fromImporter)) continue;
     const fn = r.target.ref.fn;
-    for (const m of functionText(module, r.target.ref).matchAll(ANY_ITEM_CHANGE)) {
+    for (const m of functionMatches(module, r.target.ref, ANY_ITEM_CHANGE)) {
       const name = m[1] ?? m[2];
       if (fn.locals.includes(name) || fn.params.includes(name)) continue;
       const list = changers.get(name) ?? [];

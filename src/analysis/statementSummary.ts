@@ -3316,10 +3316,13 @@ function onlyContainers(text: string, pattern: RegExp): boolean {
   return values.length > 0 && values.every((v) => CONTAINER_VALUE.test(v));
 }
 
-/** The names whose every line-start binding in the text is a container (see ModuleView.containerGlobal), in one pass. */
-export function containerGlobalsIn(text: string): Set<string> {
+/** A binding at a line's start (`name = value`), the name and the rest of the line taken. */
+export const LINE_START_BINDING = /^([A-Za-z_]\w*)\s*=(?!=)\s*([^\n]*)/gm;
+
+/** The names whose every line-start binding (LINE_START_BINDING's matches in a module) is a container (see ModuleView.containerGlobal). */
+export function containerGlobalsIn(bindings: Iterable<RegExpMatchArray>): Set<string> {
   const all = new Map<string, boolean>();
-  for (const m of text.matchAll(/^([A-Za-z_]\w*)\s*=(?!=)\s*([^\n]*)/gm)) all.set(m[1], (all.get(m[1]) ?? true) && CONTAINER_VALUE.test(m[2].trim()));
+  for (const m of bindings) all.set(m[1], (all.get(m[1]) ?? true) && CONTAINER_VALUE.test(m[2].trim()));
   return new Set([...all].filter(([, containers]) => containers).map(([name]) => name));
 }
 
