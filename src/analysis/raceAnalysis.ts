@@ -1284,6 +1284,16 @@ function joinedOnStart(root: Node, site: Range0): boolean {
   return loops.length === 1 && starts(loops[0][1]) === 1 && inTurn(loops[0][1]).test(body(loops[0]));
 }
 
+/** A ThreadPoolExecutor made with one worker. */
+const ONE_WORKER_EXECUTOR = /[\w.]*ThreadPoolExecutor\s*\(\s*(?:max_workers\s*=\s*)?1\s*[,)]/;
+
+/** Is every binding of the executor `name` (`self.pool = …`, `with … as pool`) a ThreadPoolExecutor with one worker? */
+function singleWorkerExecutor(module: Module, name: string): boolean {
+  const n = name.split('.').map(escapeRegExp).join('\\s*\\.\\s*');
+  const binds = [...module.text.matchAll(new RegExp(`^[^\\n]*?(?:(?<![\\w.])${n}\\s*=(?!=)([^\\n]*)|\\bas\\s+${n}\\b)`, 'gm'))];
+  return binds.length > 0 && binds.every((m) => ONE_WORKER_EXECUTOR.test(m[1] ?? m[0]));
+}
+
 function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node | undefined, handOffs?: ThreadHandOff[]): ThreadEntry[] {
   const entries: ThreadEntry[] = [];
   // How many direct thread starts each function makes on a method of its own object, by target text.
@@ -1324,6 +1334,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     }
   }
   const mqttThread = /\.\s*loop_start\s*\(/.test(module.text);
+  const serialRuns = new Set<string>();
   const websocketThread = /(?:\btarget\s*=\s*|\bstart_new_thread\s*\(\s*)[\w.\s]*\.\s*run_forever\b/.test(module.text);
   for (const statement of module.statements) {
     for (const e of statement.summary.entries) {
@@ -1338,8 +1349,11 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
       const fnKey = functionAt(statement, e.site.start);
       const moduleLine = fnKey === undefined ? site.start.line : undefined;
       const here: NameContext = { fnKey, line: site.start.line };
-      const add = (targets: CallableRef[], how: string) => {
-        const common = { site, how: `${how} at line ${line}`, moduleLine, oneThread: (e.t === 'direct' && !e.several && !(how === 'Future.add_done_callback' && fnKey !== undefined)) || e.t === 'result-callback' || (e.t === 'executor-method' && (e.method === 'submit' || e.method === 'add_task') && !e.passed?.repeats), ...(e.t === 'result-callback' && { resultThread: true }) };
+      // `serial`: the executor handed the work has one worker (`ThreadPoolExecutor(max_workers=1)`), which runs
+      // what it is handed one after another on its one thread, however often and from wherever it is handed.
+      const add = (targets: CallableRef[], how: string, serial?: string) => {
+        const common = { site, how: `${how} at line ${line}`, moduleLine, oneThread: !!serial || (e.t === 'direct' && !e.several && !(how === 'Future.add_done_callback' && fnKey !== undefined)) || e.t === 'result-callback' || (e.t === 'executor-method' && (e.method === 'submit' || e.method === 'add_task') && !e.passed?.repeats), ...(e.t === 'result-callback' && { resultThread: true }) };
+        const repeats = !serial && (e.passed?.repeats ?? false);
         for (const t of targets) {
           const inner = t.t === 'partial' ? t.inner : t;
           const prefix = t.t === 'partial' ? t.args : [];
@@ -1348,6 +1362,9 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
           // A coroutine function handed as a target runs on an event loop (Gradio's, or none: a thread only makes the coroutine).
           if (r && module.functions.get(r.key)?.fn.isAsync) continue;
           if (r) {
+            // (One entry for each function a one-worker executor runs: its runs are one thread's.)
+            if (serial !== undefined && serialRuns.has(`${r.key}\u0000${serial}`)) continue;
+            if (serial !== undefined) serialRuns.add(`${r.key}\u0000${serial}`);
             const argNames = new Map<string, string>();
             const handed = e.passed && handedObjects(module, r.key, inner.t === 'method', e.passed, prefix, prefixKeywords, here, argNames);
             const keptParams = handed && common.oneThread && moduleLine === undefined && root ? keptByStarter(module, root, site, argNames) : [];
@@ -1364,13 +1381,15 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             const literalParams = e.passed?.literals && !e.passed.repeats ? e.passed.literals.flatMap(([i, text]): [string, string][] => paramsAt([i])?.map((param) => [param, text]) ?? []) : undefined;
             // `Thread(target=self.tick)` started once (not in a loop), as in `__init__`: one thread per
             // object, so that object's state is not shared between threads (as a Thread subclass's).
-            const ownObjectOnce = inner.t === 'method' && inner.isSelf && e.t === 'direct' && common.oneThread && !e.passed?.repeats;
+            // (So does a method of its own object handed to a one-worker executor, `self.pool.submit(self.log_error, m)`.)
+            const ownObjectOnce = inner.t === 'method' && inner.isSelf && (e.t === 'direct' || serial !== undefined) && common.oneThread && !repeats;
             // Unless this function starts it again at another line, runs more than once on one object, or
             // calls that method itself after the start (`Thread(target=self.bump).start(); self.bump()`):
             // two threads on one object. Or methods called from outside change the attributes its thread changes.
             const starter = fnKey !== undefined ? module.functions.get(fnKey) : undefined;
             const startedTwice =
               ownObjectOnce &&
+              serial === undefined &&
               ((ownStarts.get(`${fnKey}\u0000${r.key}`) ?? 0) > 1 ||
                 (root !== undefined && fnKey !== undefined && startsPerCall(module, root, fnKey) && !startGuardedByAlive(module, root, site.start)) ||
                 (starter !== undefined && new RegExp(`\\bself\\s*\\.\\s*${inner.attr}\\s*\\(`).test(functionText(module, starter, site.start.line + 1))));
@@ -1390,14 +1409,14 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             // (though what each one's constructor was handed may be one object for all: `Sender(stats)` in a loop)
             const ownersClass = eachItsOwn ? module.classes.get(r.key.slice(0, r.key.lastIndexOf('.'))) : undefined;
             const viaConstructor = ownersClass ? handedThroughConstructor(module, ownersClass) : undefined;
-            entries.push({ key: r.key, boundMethod: (r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith)) || (ownClosureOnce && !!sharedWith), ...common, ...((startedTwice || closurePerCall || siblingPerCall) && { oneThread: false }), ...(closurePerCall && { perCallOf: fnKey!.slice(fnKey!.lastIndexOf('.') + 1) }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats: e.passed?.repeats ?? false, ...(sharedWith && { sharedWith }), ...(calledOutside.length && { calledOutside }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(literalParams?.length && { literalParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(madeByStarter.length && { madeByStarter }), ...(handedTwice.length && { handedTwice }) });
+            entries.push({ key: r.key, boundMethod: (r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith)) || (ownClosureOnce && !!sharedWith), ...common, ...((startedTwice || closurePerCall || siblingPerCall) && { oneThread: false }), ...(closurePerCall && { perCallOf: fnKey!.slice(fnKey!.lastIndexOf('.') + 1) }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats, ...(sharedWith && { sharedWith }), ...(calledOutside.length && { calledOutside }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(literalParams?.length && { literalParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(madeByStarter.length && { madeByStarter }), ...(handedTwice.length && { handedTwice }) });
             // `Thread(target=loop, args=(c.incr, n))` where `loop(func, n)` calls `func()`: c.incr runs on that thread too.
             const params = callee?.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0) ?? [];
             for (const [i, handedRef] of e.passed?.callables ?? []) {
               const param = params[prefix.length + i];
               const called = param !== undefined && callee!.fn.calls.some((c) => c.t === 'name' && c.name === param);
               const via = called ? resolveCallable(module, statement, handedRef, lambdas, moduleLine, here) : undefined;
-              if (via) entries.push({ key: via.key, boundMethod: via.bound, ...common, repeats: e.passed?.repeats ?? false });
+              if (via) entries.push({ key: via.key, boundMethod: via.bound, ...common, repeats });
             }
             continue;
           }
@@ -1412,7 +1431,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             // a wrapper is handed a function to call it, on the thread it runs on.
             for (const [, handedRef] of e.passed?.callables ?? []) {
               const via = resolveCallable(module, statement, handedRef, lambdas, moduleLine, here);
-              if (via && module.functions.has(via.key)) entries.push({ key: via.key, boundMethod: via.bound, ...common, how: `${common.how}, through ${t.t === 'name' ? t.name : imported ?? 'an imported function'}()`, repeats: e.passed?.repeats ?? false });
+              if (via && module.functions.has(via.key)) entries.push({ key: via.key, boundMethod: via.bound, ...common, how: `${common.how}, through ${t.t === 'name' ? t.name : imported ?? 'an imported function'}()`, repeats });
             }
             continue;
           }
@@ -1431,7 +1450,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             };
             const passed = e.passed && { ...e.passed, positional: e.passed.positional.map(substitute), keyword: e.passed.keyword.flatMap(([k, n]): [string, string][] => { const v = substitute(n); return v ? [[k, v]] : []; }) };
             const handed = passed && handedObjects(module, via.key, false, passed, prefix.map(substitute), [], call.at);
-            entries.push({ key: via.key, boundMethod: via.bound, ...common, ...(handed && { handed }), repeats: e.passed?.repeats ?? false });
+            entries.push({ key: via.key, boundMethod: via.bound, ...common, ...(handed && { handed }), repeats });
           }
         }
       };
@@ -1441,7 +1460,8 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
         if (kind !== 'process-executor') add(e.targets, 'run_in_executor');
       } else {
         const kind = executorKind(module, e.receiver) ?? (e.method === 'submit' && submitsClosureToExecutor(module, statement, e.receiver, e.executorTargets, lambdas, here) ? 'thread-executor' : undefined);
-        if (kind === 'thread-executor' && (e.method === 'submit' || e.method === 'map')) add(e.executorTargets, `ThreadPoolExecutor.${e.method}`);
+        const serial = kind === 'thread-executor' && e.receiver && 'name' in e.receiver && singleWorkerExecutor(module, e.receiver.name) ? e.receiver.name : undefined;
+        if (kind === 'thread-executor' && (e.method === 'submit' || e.method === 'map')) add(e.executorTargets, `ThreadPoolExecutor.${e.method}${serial ? ' (one worker)' : ''}`, serial);
         if (kind === 'thread-executor' && e.method === 'add_task') add(e.executorTargets, 'the thread pool\'s add_task');
         if (kind === 'thread-pool' && POOL_METHODS.has(e.method)) add(e.poolTargets, `ThreadPool.${e.method}`);
       }
@@ -7434,10 +7454,10 @@ function enclosingAt(root: Node, line: number, column: number, types: ReadonlySe
  * (`self.clients[sock] = addr` in the accept loop), with no lock over the loop and the add: the loop
  * fails with RuntimeError (changed size during iteration) or misses items.
  */
-function loopOverWhileThreadAdds(module: Module, root: Node, source: SourceLines, cls: ClassInfo, taker: string, ref: FunctionRef, text: string, attr: string, add: { method: string; line: number; held: string[]; entry: ThreadEntry }, calledOutside: (taker: string) => boolean): Finding | undefined {
+function loopOverWhileThreadAdds(module: Module, root: Node, source: SourceLines, cls: ClassInfo, taker: string, ref: FunctionRef, text: string, attr: string, add: { method: string; line: number; held: string[]; entry: ThreadEntry }, calledOutside: (taker: string, adder?: ThreadEntry) => boolean): Finding | undefined {
   if (!madeAsDictOrSet(module, `self.${attr}`)) return undefined;
   const loop = new RegExp(`^([ \\t]*)for\\b[^\\n]*\\bin\\s+self\\s*\\.\\s*${attr}\\s*(?:\\.\\s*(?:items|keys|values)\\s*\\(\\s*\\))?\\s*:`, 'm').exec(text);
-  if (!loop || !calledOutside(taker)) return undefined;
+  if (!loop || !calledOutside(taker, add.entry)) return undefined;
   // (The object's own thread, started in its methods: one the program starts on it, it can join before the call.)
   const home = classNode(root, cls);
   if (!home || add.entry.site.start.line < home.startPosition.row || add.entry.site.start.line > home.endPosition.row) return undefined;
@@ -7506,14 +7526,20 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
     const bases = node?.childForFieldName('superclasses')?.namedChildren.map((b) => b?.text ?? '').filter((b) => !/^(?:object|(?:threading\s*\.\s*)?Thread|metaclass\s*=.*)$/.test(b)) ?? [];
     const program = madeByProgram(module, cls.name) && bases.every((b) => module.classes.has(b));
     let calls: (Node | null)[] | undefined;
-    const calledOutside = (taker: string) =>
+    // (A call in the method that started the adding thread, after it waits for the threads it started
+    // there, `for t in threads: t.join()` then `self.consolidate()`, comes after every add.)
+    const calledOutside = (taker: string, adder?: ThreadEntry) =>
       !program ||
       (calls ??= root.descendantsOfType('call')).some((c) => {
         const f = c?.childForFieldName('function');
         if (f?.type !== 'attribute' || f.childForFieldName('attribute')?.text !== taker) return false;
         if (f.childForFieldName('object')?.text !== 'self') return true;
-        const home = enclosingDefinition(c!)?.childForFieldName('name')?.text;
-        return home !== undefined && !threadCode.has(home);
+        const def = enclosingDefinition(c!);
+        const home = def?.childForFieldName('name')?.text;
+        if (home === undefined || threadCode.has(home)) return false;
+        const startLine = adder?.site.start.line;
+        const joinedFirst = startLine !== undefined && startLine > def!.startPosition.row && startLine < c!.startPosition.row && joinedBetween(module, startLine, c!.startPosition.row);
+        return !joinedFirst;
       });
     for (const [taker, ref] of cls.methods) {
       if (threadCode.has(taker) || taker === '__init__' || !CALLED_FROM_OUTSIDE.test(taker) || ref.fn.params[0] !== 'self' || ref.fn.isAsync) continue;
@@ -7538,7 +7564,7 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
         const heldOverReplace = locksHeldAt(root, replaceLine, replace[1].length);
         // One lock over the take and the replacement that the add takes too: guarded.
         if (heldOverTake.some((h) => heldOverReplace.includes(h) && add.held.includes(h))) continue;
-        if (!calledOutside(taker)) continue;
+        if (!calledOutside(taker, add.entry)) continue;
         // (`self.accept_thread.join()` before the take, the thread that adds: it has ended.)
         const adder = add.entry.key.slice(add.entry.key.lastIndexOf('.') + 1);
         const joined = [...text.slice(0, take.index).matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*join\s*\(\s*\)/g)].some((j) => new RegExp(`\\bself\\s*\\.\\s*${j[1]}\\s*=\\s*(?:threading\\s*\\.\\s*)?Thread\\s*\\([^)]*\\btarget\\s*=\\s*self\\s*\\.\\s*${adder}\\b`).test(module.text));
