@@ -4581,13 +4581,14 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...conditionWaitUntested(module, root, reached, lines));
   findings.push(...eventPulsed(module, root, lines, findings));
   findings.push(...drainEndsBeforeProducer(module, entries, lines, findings));
+  findings.push(...takenBeforeFilled(module, entries, lines, findings));
   findings.push(...eventUsedAsLock(module, reached, lines, findings));
   findings.push(...locksTakenInOppositeOrders(module, root, reached, lines));
   findings.push(...releasedUnderRunningLoop(module, entries, lines));
   if (root) findings.push(...closedUnderItsThreads(module, root, entries, lines));
   findings.push(...handleClearedAfterFlagTest(module, entries, lines));
   findings.push(...usedAfterOwnThreadClears(module, entries, lines, findings));
-  findings.push(...readBeforeJoin(module, root, entries, lines));
+  findings.push(...readBeforeJoin(module, root, entries, lines, findings));
   findings.push(...resultReadBeforeJoin(module, root, lines, findings));
   findings.push(...readAfterTimedJoin(module, root, lines, findings));
   findings.push(...joinLoopJoinsOtherName(module, root, lines));
@@ -6826,7 +6827,7 @@ function resultReadBeforeJoin(module: Module, root: Node, source: SourceLines, a
  * `threading.Thread` starts whose target is a module function that changes globals or a method of a
  * named object (`shop.buy`) that changes its attributes.
  */
-function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
+function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[] = []): Finding[] {
   const out: Finding[] = [];
   const done = new Set<string>();
   const filledBy = new Map<string, Set<string>>();
@@ -6896,16 +6897,19 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
         started = true;
         continue;
       }
-      if (WAITS_OR_REPEATS.test(s.text) || !['expression_statement', 'return_statement', 'assert_statement'].includes(s.type)) break;
-      if (/\.\s*start\s*\(\s*\)/.test(s.text)) {
+      // (`for obj in results[1:]: check(obj)` right after the starts: the loop reads the container as it is then.)
+      const loopOver = s.type === 'for_statement' && !WAITS_OR_REPEATS.test(s.text) ? s.childForFieldName('right') : undefined;
+      if (!loopOver && (WAITS_OR_REPEATS.test(s.text) || !['expression_statement', 'return_statement', 'assert_statement'].includes(s.type))) break;
+      if (!loopOver && /\.\s*start\s*\(\s*\)/.test(s.text)) {
         started = true;
         continue;
       }
       const assignment = s.namedChildren[0]?.type === 'assignment' ? s.namedChildren[0] : undefined;
-      const reads = assignment?.childForFieldName('right') ?? s;
+      const reads = loopOver ?? assignment?.childForFieldName('right') ?? s;
       // (Handed on in `args=(…)` or FuncAnimation's `fargs=(…)`, not read.)
       const readText = reads.text.replace(/\b(?:fargs|args|kwargs)\s*=\s*[([{][^)\]}]*[)\]}]/g, '');
       const hit = started ? changed.find((name) => new RegExp(`(?<![\\w.])${name.replace('.', '\\s*\\.\\s*')}\\b(?!\\s*\\()`).test(readText)) : undefined;
+      if (!hit && loopOver) break;
       if (!hit) continue;
       // (`done_len = len(done)` before `while done_len < total:`, which reads it again: the first look of a poll.)
       const into = assignment?.childForFieldName('left');
@@ -6918,6 +6922,8 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       if (readAgainAfterJoin(s, hit)) break;
       const line = node.startPosition.row;
       const column = node.startPosition.column;
+      // (A loop over a dict the threads fill is GIL004 there already: it can fail, not only come too soon.)
+      if (loopOver && already.some((f) => f.range.start.line === line)) break;
       done.add(`${top.id}`);
       const several = !!outermostLoop || comprehension || !e.oneThread;
       out.push({
@@ -9007,6 +9013,78 @@ function drainEndsBeforeProducer(module: Module, entries: readonly ThreadEntry[]
         { range: lineRange(source, consumerLine), message: `${name}() is started here` },
       ],
     });
+  }
+  return out;
+}
+
+/**
+ * GIL006 for a thread that takes from a module-level list with `pop()` and never looks whether it holds
+ * an item (no test of its size, no wait, no lock, no `try:` around it), while another thread the module
+ * starts, or the main program after the start, fills it (`append`): when the taker gets ahead, the list
+ * is empty, pop raises IndexError and the taker's thread ends; what is added afterwards is never taken.
+ * (A taker that pops once from a list made with items takes one of those.)
+ */
+function takenBeforeFilled(module: Module, entries: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\.\s*pop\s*\(/.test(module.text) || !/\.\s*(?:append|extend|insert)\s*\(/.test(module.text)) return out;
+  const started = entries.filter((e) => !e.guardedBy && !e.mainProgram && !e.key.includes('.') && module.functions.has(e.key));
+  // The module's lists: every binding at a line's start is a list, and whether the first one is empty.
+  const lists = new Map<string, boolean>();
+  const others = new Set<string>();
+  for (const m of statementMatches(module, LINE_START_BINDING)) {
+    if (!/^(?:\[|list\s*\()/.test(m[2])) others.add(m[1]);
+    else if (!lists.has(m[1])) lists.set(m[1], /^(?:\[\s*\]|list\s*\(\s*\))\s*(?:#.*)?$/.test(m[2].trim()));
+  }
+  for (const name of others) lists.delete(name);
+  if (lists.size === 0) return out;
+  const done = new Set<string>();
+  for (const taker of started) {
+    const ref = module.functions.get(taker.key)!;
+    const body = functionText(module, ref);
+    // (Anything that could order the take after a fill or catch its failure: a lock, a wait, a `try:`.)
+    if (/\.\s*(?:acquire|wait)\s*\(|^[ \t]*(?:with|try)\b|\bIndexError\b/m.test(body)) continue;
+    for (const pop of body.matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*\.\s*pop\s*\(\s*(0|-1)?\s*\)/g)) {
+      const name = pop[1];
+      const emptyAtFirst = lists.get(name);
+      if (emptyAtFirst === undefined || done.has(name) || ref.fn.locals.includes(name) || ref.fn.params.includes(name)) continue;
+      // A look at its size anywhere in the taker (`if queue:`, `while len(queue)`, `queue == []`).
+      const n = escapeRegExp(name);
+      if (new RegExp(`\\b(?:if|while|elif|and|or|not)\\s+(?:not\\s+)?${n}\\b(?!\\s*[.\\[(])|\\blen\\s*\\(\\s*${n}\\s*\\)|(?<![\\w.])${n}\\s*(?:==|!=|\\bis\\b)|(?<![\\w.])${n}\\s+(?:and|or)\\b|\\bbool\\s*\\(\\s*${n}\\s*\\)`).test(body)) continue;
+      // Taken again and again (in a loop), or once from a list made empty.
+      const popAt = pop.index!;
+      const indent = /^[ \t]*/.exec(body.slice(body.lastIndexOf('\n', popAt - 1) + 1, popAt))![0].length;
+      const looped = [...body.slice(0, popAt).matchAll(/^([ \t]*)(?:while|for)\b/gm)].some((m) => m[1].length < indent);
+      if (!looped && !emptyAtFirst) continue;
+      const fills = new RegExp(`(?<![\\w.])${n}\\s*\\.\\s*(?:append|extend|insert)\\s*\\(`);
+      // (Not one joined before the taker starts, which has added all it adds, nor one started after the taker was joined.)
+      const takerLine = taker.site.start.line;
+      const filler = started.find((f) => {
+        if (f.key === taker.key) return false;
+        const fref = module.functions.get(f.key)!;
+        const fillerLine = f.site.start.line;
+        if (fillerLine < takerLine ? joinedBetween(module, fillerLine, takerLine) : joinedBetween(module, takerLine, fillerLine)) return false;
+        return !fref.fn.locals.includes(name) && !fref.fn.params.includes(name) && fills.test(functionText(module, fref));
+      });
+      if (!filler) continue;
+      const line = bodyLine(ref, body, popAt);
+      if (already.some((f) => f.range.start.line === line)) continue;
+      const column = source.line(line).search(new RegExp(`(?<![\\w.])${n}\\s*\\.\\s*pop\\s*\\(`));
+      if (column < 0) continue;
+      done.add(name);
+      const fref = module.functions.get(filler.key)!;
+      const ftext = functionText(module, fref);
+      const fillLine = bodyLine(fref, ftext, fills.exec(ftext)!.index);
+      out.push({
+        code: CODES.startedBeforeSet,
+        message: `${taker.key}() takes from \`${name}\` with \`pop(${pop[2] ?? ''})\` and never looks whether it holds an item, while ${filler.key}() (${filler.how}) fills it on another thread: when this thread gets ahead of the filler, the list is empty here, pop raises IndexError, and this thread ends with a traceback; what is added afterwards is never taken. The GIL does not decide which thread runs first. Hand the items over through a queue.Queue (\`item = q.get()\` waits for one), or test the list and wait on a threading.Condition that the filler notifies.`,
+        range: { start: { line, character: column }, end: { line, character: column + name.length } },
+        subject: name,
+        related: [
+          { range: lineRange(source, fillLine), message: `${filler.key}() adds to \`${name}\` here` },
+          { range: lineRange(source, takerLine), message: `${taker.key}() is started here` },
+        ],
+      });
+    }
   }
   return out;
 }
