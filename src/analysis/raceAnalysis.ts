@@ -7454,15 +7454,24 @@ function enclosingAt(root: Node, line: number, column: number, types: ReadonlySe
   return at ? enclosing(at, types) : undefined;
 }
 
+/** Does the function that starts the entry's thread join it (any `.join(`) after the start, before it returns? */
+function joinedByStarter(module: Module, root: Node, e: ThreadEntry): boolean {
+  const at = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
+  const starter = at ? enclosing(at, FUNCTION_TYPES) : undefined;
+  return !!starter && joinedBetween(module, e.site.start.line, starter.endPosition.row + 1);
+}
+
 /**
  * GIL004 for a loop over a dict or set of the object (`for sock, addr in self.clients.items():`, not a
  * copy) in a method code outside the object's threads calls, while the object's own thread adds to it
  * (`self.clients[sock] = addr` in the accept loop), with no lock over the loop and the add: the loop
  * fails with RuntimeError (changed size during iteration) or misses items.
  */
-function loopOverWhileThreadAdds(module: Module, root: Node, source: SourceLines, cls: ClassInfo, taker: string, ref: FunctionRef, text: string, attr: string, add: { method: string; line: number; held: string[]; entry: ThreadEntry }, calledOutside: (taker: string, adder?: ThreadEntry) => boolean): Finding | undefined {
+function loopOverWhileThreadAdds(module: Module, root: Node, source: SourceLines, cls: ClassInfo, taker: string, ref: FunctionRef, text: string, attr: string, add: { method: string; line: number; held: string[]; entry: ThreadEntry }, calledOutside: (taker: string, adder?: ThreadEntry) => boolean, removes = false): Finding | undefined {
   if (!madeAsDictOrSet(module, `self.${attr}`)) return undefined;
-  const loop = new RegExp(`^([ \\t]*)for\\b[^\\n]*\\bin\\s+self\\s*\\.\\s*${attr}\\s*(?:\\.\\s*(?:items|keys|values)\\s*\\(\\s*\\))?\\s*:`, 'm').exec(text);
+  // A `for` statement, or a comprehension or generator (`sum(t["rate"] for t in self.tasks.values())`).
+  const over = `\\bin\\s+self\\s*\\.\\s*${attr}\\s*(?:\\.\\s*(?:items|keys|values)\\s*\\(\\s*\\))?`;
+  const loop = new RegExp(`^([ \\t]*)(?:for\\b[^\\n]*${over}\\s*:|[^\\n#]*[([{][^\\n#]*\\bfor\\b[^\\n#]*?${over}\\s*(?:[)\\]}]|\\bif\\b))`, 'm').exec(text);
   if (!loop || !calledOutside(taker, add.entry)) return undefined;
   // (The object's own thread, started in its methods: one the program starts on it, it can join before the call.)
   const home = classNode(root, cls);
@@ -7470,15 +7479,16 @@ function loopOverWhileThreadAdds(module: Module, root: Node, source: SourceLines
   const line = bodyLine(ref, text, loop.index);
   const held = locksHeldAt(root, line, loop[1].length);
   if (held.some((h) => add.held.includes(h))) return undefined;
-  const column = source.line(line).indexOf('self', loop[1].length + 3);
+  const column = source.line(line).search(new RegExp(`(?<=${over.slice(0, over.indexOf('self'))})self\\b`));
   if (column < 0) return undefined;
+  const change = removes ? 'removal' : 'add';
   return {
     code: CODES.checkThenAct,
-    message: `\`self.${attr}\` is changed by code that runs in threads (${add.method}() adds to it at line ${add.line + 1}; ${add.entry.how}), while \`${taker}()\`, which code outside those threads calls, goes through it here with no lock over the loop and the add: the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items, with the GIL or without it (a loop over a dict that a thread was still filling failed so in 40 of 40 runs on 3.9 and 3.11, and in 29 of 40 on 3.13t). Hold one lock over the add and loop over a copy taken under it (\`with lock: items = list(self.${attr}.items())\`).`,
+    message: `\`self.${attr}\` is changed by code that runs in threads (${add.method}() ${removes ? 'removes from' : 'adds to'} it at line ${add.line + 1}; ${add.entry.how}), while \`${taker}()\`, which code outside those threads calls, goes through it here with no lock over the loop and the ${change}: the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items, with the GIL or without it (a loop over a dict that a thread was still filling failed so in 40 of 40 runs on 3.9 and 3.11, and in 29 of 40 on 3.13t). Hold one lock over the ${change} and loop over a copy taken under it (\`with lock: items = list(self.${attr}.items())\`).`,
     range: { start: { line, character: column }, end: { line, character: column + `self.${attr}`.length } },
     subject: `self.${attr}`,
     related: [
-      { range: lineRange(source, add.line), message: `${add.method}() adds to \`self.${attr}\` here, on threads` },
+      { range: lineRange(source, add.line), message: `${add.method}() ${removes ? 'removes from' : 'adds to'} \`self.${attr}\` here, on threads` },
       { range: add.entry.site, message: `the threads that run ${add.method}() start here (${add.entry.how})` },
     ],
   };
@@ -7525,7 +7535,19 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
         adds.set(m[2], { method: name, line, held: locksHeldAt(root, line, m[1].length), entry });
       }
     }
-    if (adds.size === 0) continue;
+    // What it only removes from (`self.tasks.pop(task_id)` when a task fails): a loop over it can fail as well.
+    const removals = new Map<string, { method: string; line: number; held: string[]; entry: ThreadEntry }>();
+    for (const [name, entry] of threadCode) {
+      const ref = cls.methods.get(name)!;
+      const text = functionText(module, ref);
+      for (const m of text.matchAll(/^([ \t]*)(?:[\w.]+\s*=\s*)?(?:self\s*\.\s*(\w+)\s*\.\s*(?:pop|popitem|remove|discard)\s*\(|del\s+self\s*\.\s*(\w+)\s*\[)/gm)) {
+        const attr = m[2] ?? m[3];
+        if (adds.has(attr) || removals.has(attr)) continue;
+        const line = bodyLine(ref, text, m.index!);
+        removals.set(attr, { method: name, line, held: locksHeldAt(root, line, m[1].length), entry });
+      }
+    }
+    if (adds.size === 0 && removals.size === 0) continue;
     // A class the program makes here has its methods called where the program calls them (not in a
     // docstring's example): on an object, or on `self` from a method its threads do not run.
     // (A method a base class of another module declares, `handle_receive()` of an event handler, is called by that framework.)
@@ -7539,7 +7561,8 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
       (calls ??= root.descendantsOfType('call')).some((c) => {
         const f = c?.childForFieldName('function');
         if (f?.type !== 'attribute' || f.childForFieldName('attribute')?.text !== taker) return false;
-        if (f.childForFieldName('object')?.text !== 'self') return true;
+        // (From outside the object: not while a thread that the method starting it joins before it returns, `c.run(); c.report()`.)
+        if (f.childForFieldName('object')?.text !== 'self') return !(adder && joinedByStarter(module, root, adder));
         const def = enclosingDefinition(c!);
         const home = def?.childForFieldName('name')?.text;
         if (home === undefined || threadCode.has(home)) return false;
@@ -7551,11 +7574,20 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
       if (threadCode.has(taker) || taker === '__init__' || !CALLED_FROM_OUTSIDE.test(taker) || ref.fn.params[0] !== 'self' || ref.fn.isAsync) continue;
       if (entries.some((e) => e.key === `${cls.name}.${taker}` && !e.mainProgram)) continue;
       const text = functionText(module, ref);
+      for (const [attr, removal] of removals) {
+        const loop = loopOverWhileThreadAdds(module, root, source, cls, taker, ref, text, attr, removal, calledOutside, true);
+        if (loop) out.push(loop);
+      }
       for (const [attr, add] of adds) {
         const a = `self\\s*\\.\\s*${attr}`;
         // The take: the container into a local, a loop over it, or a copy of it; then the replacement or the clear.
         const take = new RegExp(`^([ \\t]*)(?:\\w+\\s*=\\s*${a}\\s*$|for\\b[^\\n]*\\bin\\s+(?:\\w+\\s*\\(\\s*)?${a}\\b|[^\\n]*(?:\\b(?:list|dict|set|tuple|sorted)\\s*\\(\\s*${a}\\s*\\)|${a}\\s*(?:\\.\\s*copy\\s*\\(\\s*\\)|\\[\\s*:\\s*\\])))`, 'm').exec(text);
-        if (!take) continue;
+        if (!take) {
+          // (A comprehension over it is no take, but a loop all the same.)
+          const loop = loopOverWhileThreadAdds(module, root, source, cls, taker, ref, text, attr, add, calledOutside);
+          if (loop) out.push(loop);
+          continue;
+        }
         const rest = text.slice(take.index + take[0].length);
         const replace = new RegExp(`^([ \\t]*)${a}\\s*(?:=\\s*([^\\n]*)|\\.\\s*clear\\s*\\(\\s*\\))`, 'm').exec(rest);
         if (!replace) {
