@@ -3545,7 +3545,8 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     /** What the held code changes: guarded whatever the rest of the class does with it. */
     const changedUnder = new Set<string>();
     const under = (text: string) => {
-      for (const m of text.matchAll(/\bself\s*\.\s*(\w+)/g)) if (!c.lockAttrs.has(m[1])) attrs.add(m[1]);
+      // (A stored callable called under it, `with self.lock: self.process(*item)`, is not state the lock guards.)
+      for (const m of text.matchAll(/\bself\s*\.\s*(\w+)\b(?!\s*\()/g)) if (!c.lockAttrs.has(m[1])) attrs.add(m[1]);
       for (const m of text.matchAll(SELF_CHANGES)) changedUnder.add(m[1] ?? m[3]);
       changesOwnState ||= new RegExp(SELF_CHANGES.source).test(text);
     };
@@ -5837,6 +5838,8 @@ function ownThreadLocksAlone(module: Module, root: Node): Finding[] {
       if (takers.length === 0 || takers.some(([name]) => !own.has(name))) continue;
       // A taker called on the object from elsewhere (`self.poller.closed()` in the code that started it) takes it in that thread too.
       if (takers.some(([name]) => name !== c.run && namedOtherThanOnSelf(module.text, name))) continue;
+      // So does one that a method outside the thread's own code calls on `self` (`close()` calling `self._flush()`).
+      if (takers.some(([name]) => [...methods].some(([caller, m]) => !own.has(caller) && caller !== '__init__' && new RegExp(`\\bself\\s*\\.\\s*${name}\\s*\\(`).test(m.text)))) continue;
       // Named through another receiver anywhere (`teller.lock`): shared with other code.
       // (Counted as a word with indexOf: a regex over the whole module for every lock is slow on big files.)
       const inClass = wordCount(module.text, attr, node!.startIndex, node!.endIndex);
@@ -7524,29 +7527,23 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
     if (started.length === 0) continue;
     const threadCode = new Map<string, ThreadEntry>();
     for (const [name, e] of started) for (const m of ownThreadMethods(module, cls, name)) if (!threadCode.has(m)) threadCode.set(m, e);
-    // What that code adds to, unlocked or under which locks: attr → the first add.
-    const adds = new Map<string, { method: string; line: number; held: string[]; entry: ThreadEntry }>();
+    // What that code adds to, unlocked or under which locks: attr → the first add; and what it only
+    // removes from (`self.tasks.pop(task_id)` when a task fails): a loop over it can fail as well.
+    type Change = { method: string; line: number; held: string[]; entry: ThreadEntry };
+    const adds = new Map<string, Change>();
+    const removals = new Map<string, Change>();
     for (const [name, entry] of threadCode) {
       const ref = cls.methods.get(name)!;
       const text = functionText(module, ref);
-      for (const m of text.matchAll(/^([ \t]*)(?:[\w.]+\s*=\s*)?self\s*\.\s*(\w+)\s*(?:\.\s*(?:append|appendleft|extend|add|insert|update|setdefault)\s*\(|\[[^\]\n]+\]\s*=[^=])/gm)) {
-        if (adds.has(m[2])) continue;
-        const line = bodyLine(ref, text, m.index!);
-        adds.set(m[2], { method: name, line, held: locksHeldAt(root, line, m[1].length), entry });
-      }
+      const note = (into: Map<string, Change>, attr: string, index: number, indent: string) => {
+        if (into.has(attr)) return;
+        const line = bodyLine(ref, text, index);
+        into.set(attr, { method: name, line, held: locksHeldAt(root, line, indent.length), entry });
+      };
+      for (const m of text.matchAll(/^([ \t]*)(?:[\w.]+\s*=\s*)?self\s*\.\s*(\w+)\s*(?:\.\s*(?:append|appendleft|extend|add|insert|update|setdefault)\s*\(|\[[^\]\n]+\]\s*=[^=])/gm)) note(adds, m[2], m.index!, m[1]);
+      for (const m of text.matchAll(/^([ \t]*)(?:[\w.]+\s*=\s*)?(?:self\s*\.\s*(\w+)\s*\.\s*(?:pop|popitem|remove|discard)\s*\(|del\s+self\s*\.\s*(\w+)\s*\[)/gm)) note(removals, m[2] ?? m[3], m.index!, m[1]);
     }
-    // What it only removes from (`self.tasks.pop(task_id)` when a task fails): a loop over it can fail as well.
-    const removals = new Map<string, { method: string; line: number; held: string[]; entry: ThreadEntry }>();
-    for (const [name, entry] of threadCode) {
-      const ref = cls.methods.get(name)!;
-      const text = functionText(module, ref);
-      for (const m of text.matchAll(/^([ \t]*)(?:[\w.]+\s*=\s*)?(?:self\s*\.\s*(\w+)\s*\.\s*(?:pop|popitem|remove|discard)\s*\(|del\s+self\s*\.\s*(\w+)\s*\[)/gm)) {
-        const attr = m[2] ?? m[3];
-        if (adds.has(attr) || removals.has(attr)) continue;
-        const line = bodyLine(ref, text, m.index!);
-        removals.set(attr, { method: name, line, held: locksHeldAt(root, line, m[1].length), entry });
-      }
-    }
+    for (const attr of adds.keys()) removals.delete(attr);
     if (adds.size === 0 && removals.size === 0) continue;
     // A class the program makes here has its methods called where the program calls them (not in a
     // docstring's example): on an object, or on `self` from a method its threads do not run.
@@ -9862,6 +9859,11 @@ function conditionWaitUntested(module: Module, root: Node, reached: ReadonlyMap<
       // (A timed wait in a loop is a poll: a notify it misses costs one timeout.)
       const timed = (call.childForFieldName('arguments')?.namedChildren.length ?? 0) > 0;
       if (timed && !!enclosing(call, REPEATING) && def.startIndex < enclosing(call, REPEATING)!.startIndex) continue;
+      // (In an endless loop, `while True: with cond: cond.wait(); frame = out.frame`, it waits for each of a
+      // stream of notifies, a camera's frames: one it misses costs a round, not the thread.)
+      let endless = false;
+      for (let p = call.parent; p && p.id !== def.id && !endless; p = p.parent) endless = p.type === 'while_statement' && /^(?:True|1)$/.test(p.childForFieldName('condition')?.text ?? '');
+      if (endless) continue;
       // (Something it does first under the lock that makes the notify come later: a start, a put, its own notify.)
       const before = module.text.slice(heldFrom, call.startIndex);
       if (/\.\s*(?:start|put|notify(?:_all|All)?|set)\s*\(|\bwhile\b|\bif\b/.test(before)) continue;

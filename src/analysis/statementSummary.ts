@@ -1420,6 +1420,8 @@ function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [s
 /** The items of an `args=` value: a tuple or list, or a name assigned one earlier in the same scope. */
 function sequenceItems(scope: StatementScope, expr: Node | undefined, site: Node): Node[] {
   if (!expr) return [];
+  // (`args=([row])`: the list in parentheses.)
+  if (expr.type === 'parenthesized_expression' && expr.namedChildCount === 1) return sequenceItems(scope, expr.namedChildren[0] ?? undefined, site);
   if (expr.type === 'tuple' || expr.type === 'list') return expr.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
   if (expr.type !== 'identifier') return [];
   const owner = scope.index.scopeOf(site);
