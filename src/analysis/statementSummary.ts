@@ -2423,11 +2423,11 @@ function checkBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNode, 
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
     // `if k in d: … else: d[k] = v`: the else branch acts on the test's "missing" answer.
     if (p.type === 'if_statement' && child.type === 'else_clause' && target.type === 'subscript') {
-      const test = p.childForFieldName('condition');
       const key = target.childForFieldName('subscript')?.text;
       const container = target.childForFieldName('value')?.text;
-      // The else runs when every part of an `or` is false: `if k in d or k in other: … else: d[k] = v`.
-      if (test && key !== undefined && container !== undefined && chain(test, 'or').some((t) => testsMembership(t, key, container, true))) return { ifNode: p, test, write: assignment, kind: 'missing-key' };
+      // The else runs when every part of an `or` is false (`if k in d or k in other: … else: d[k] = v`), and every `elif` test.
+      const test = key !== undefined && container !== undefined ? branchTests(p).find((t) => chain(t, 'or').some((part) => testsMembership(part, key, container, true))) : undefined;
+      if (test) return { ifNode: p, test, write: assignment, kind: 'missing-key' };
       continue;
     }
     // `if self.waiting: pair(self.waiting, me) … else: self.waiting = me`: the else runs when it is not there yet.
@@ -2844,6 +2844,12 @@ function projects(expr: Node, item: string): boolean {
   return new RegExp(`(?<![\\w.])${escapeRegExp(item)}(?:\\s*[.[]|$|\\s*\\))`).test(expr.text);
 }
 
+/** The tests an `if` statement's `else` runs after: its condition and each `elif`'s. */
+function branchTests(ifNode: Node): Node[] {
+  const elifs = ifNode.namedChildren.filter((n): n is Node => n?.type === 'elif_clause').map((e) => e.childForFieldName('condition'));
+  return [ifNode.childForFieldName('condition'), ...elifs].filter((t): t is Node => !!t);
+}
+
 /** The innermost `if` around `s.add(x)` (in its consequence) whose test (or one of its `and` parts) is `x not in s`. */
 function memberCheckBefore(call: Node, container: string, item: string, fn: Node): Omit<CheckNode, 'subject' | 'why'> | undefined {
   let child = call;
@@ -2851,10 +2857,11 @@ function memberCheckBefore(call: Node, container: string, item: string, fn: Node
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
     // `if x in s: … else: …; s.add(x)`: the `else` of a test that the item is there (one of its `or` parts),
     // the add a statement of the `else` itself (not a failure noted in an `except` deep inside it).
-    if (p.type === 'else_clause' && p.parent?.type === 'if_statement' && !p.parent.namedChildren.some((n) => n?.type === 'elif_clause')) {
+    // (After `elif x in s:` too: the `else` runs when every test before it failed, `if not name: … elif name in room: … else: room.append(name)`.)
+    if (p.type === 'else_clause' && p.parent?.type === 'if_statement') {
       if (call.parent?.type !== 'expression_statement' || call.parent.parent?.id !== child.id) return undefined;
-      const test = p.parent.childForFieldName('condition');
-      if (test && chain(test, 'or').some((t) => testsMembership(t, item, container, true))) return { ifNode: p.parent, test, write: call, kind: 'missing-member' };
+      const test = branchTests(p.parent).find((t) => chain(t, 'or').some((part) => testsMembership(part, item, container, true)));
+      if (test) return { ifNode: p.parent, test, write: call, kind: 'missing-member' };
       continue;
     }
     if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
