@@ -9055,14 +9055,14 @@ function drainEndsBeforeProducer(module: Module, entries: readonly ThreadEntry[]
  */
 function takenBeforeFilled(module: Module, entries: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
-  if (!/\.\s*pop\s*\(/.test(module.text) || !/\.\s*(?:append|extend|insert)\s*\(/.test(module.text)) return out;
+  if (!/\.\s*pop(?:left)?\s*\(/.test(module.text) || !/\.\s*(?:append|appendleft|extend|insert)\s*\(/.test(module.text)) return out;
   const started = entries.filter((e) => !e.guardedBy && !e.mainProgram && !e.key.includes('.') && module.functions.has(e.key));
-  // The module's lists: every binding at a line's start is a list, and whether the first one is empty.
+  // The module's lists (and deques): every binding at a line's start is one, and whether the first one is empty.
   const lists = new Map<string, boolean>();
   const others = new Set<string>();
   for (const m of statementMatches(module, LINE_START_BINDING)) {
-    if (!/^(?:\[|list\s*\()/.test(m[2])) others.add(m[1]);
-    else if (!lists.has(m[1])) lists.set(m[1], /^(?:\[\s*\]|list\s*\(\s*\))\s*(?:#.*)?$/.test(m[2].trim()));
+    if (!/^(?:\[|list\s*\(|(?:collections\s*\.\s*)?deque\s*\()/.test(m[2])) others.add(m[1]);
+    else if (!lists.has(m[1])) lists.set(m[1], /^(?:\[\s*\]|(?:list|(?:collections\s*\.\s*)?deque)\s*\(\s*\))\s*(?:#.*)?$/.test(m[2].trim()));
   }
   for (const name of others) lists.delete(name);
   if (lists.size === 0) return out;
@@ -9072,7 +9072,7 @@ function takenBeforeFilled(module: Module, entries: readonly ThreadEntry[], sour
     const body = functionText(module, ref);
     // (Anything that could order the take after a fill or catch its failure: a lock, a wait, a `try:`.)
     if (/\.\s*(?:acquire|wait)\s*\(|^[ \t]*(?:with|try)\b|\bIndexError\b/m.test(body)) continue;
-    for (const pop of body.matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*\.\s*pop\s*\(\s*(0|-1)?\s*\)/g)) {
+    for (const pop of body.matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*\.\s*(pop(?:left)?)\s*\(\s*(0|-1)?\s*\)/g)) {
       const name = pop[1];
       const emptyAtFirst = lists.get(name);
       if (emptyAtFirst === undefined || done.has(name) || ref.fn.locals.includes(name) || ref.fn.params.includes(name)) continue;
@@ -9084,7 +9084,7 @@ function takenBeforeFilled(module: Module, entries: readonly ThreadEntry[], sour
       const indent = /^[ \t]*/.exec(body.slice(body.lastIndexOf('\n', popAt - 1) + 1, popAt))![0].length;
       const looped = [...body.slice(0, popAt).matchAll(/^([ \t]*)(?:while|for)\b/gm)].some((m) => m[1].length < indent);
       if (!looped && !emptyAtFirst) continue;
-      const fills = new RegExp(`(?<![\\w.])${n}\\s*\\.\\s*(?:append|extend|insert)\\s*\\(`);
+      const fills = new RegExp(`(?<![\\w.])${n}\\s*\\.\\s*(?:append|appendleft|extend|insert)\\s*\\(`);
       // (Not one joined before the taker starts, which has added all it adds, nor one started after the taker was joined.)
       const takerLine = taker.site.start.line;
       const filler = started.find((f) => {
@@ -9097,7 +9097,7 @@ function takenBeforeFilled(module: Module, entries: readonly ThreadEntry[], sour
       if (!filler) continue;
       const line = bodyLine(ref, body, popAt);
       if (already.some((f) => f.range.start.line === line)) continue;
-      const column = source.line(line).search(new RegExp(`(?<![\\w.])${n}\\s*\\.\\s*pop\\s*\\(`));
+      const column = source.line(line).search(new RegExp(`(?<![\\w.])${n}\\s*\\.\\s*pop(?:left)?\\s*\\(`));
       if (column < 0) continue;
       done.add(name);
       const fref = module.functions.get(filler.key)!;
@@ -9105,7 +9105,7 @@ function takenBeforeFilled(module: Module, entries: readonly ThreadEntry[], sour
       const fillLine = bodyLine(fref, ftext, fills.exec(ftext)!.index);
       out.push({
         code: CODES.startedBeforeSet,
-        message: `${taker.key}() takes from \`${name}\` with \`pop(${pop[2] ?? ''})\` and never looks whether it holds an item, while ${filler.key}() (${filler.how}) fills it on another thread: when this thread gets ahead of the filler, the list is empty here, pop raises IndexError, and this thread ends with a traceback; what is added afterwards is never taken. The GIL does not decide which thread runs first. Hand the items over through a queue.Queue (\`item = q.get()\` waits for one), or test the list and wait on a threading.Condition that the filler notifies.`,
+        message: `${taker.key}() takes from \`${name}\` with \`${pop[2]}(${pop[3] ?? ''})\` and never looks whether it holds an item, while ${filler.key}() (${filler.how}) fills it on another thread: when this thread gets ahead of the filler, it is empty here, ${pop[2]} raises IndexError, and this thread ends with a traceback; what is added afterwards is never taken. The GIL does not decide which thread runs first. Hand the items over through a queue.Queue (\`item = q.get()\` waits for one), or test the list and wait on a threading.Condition that the filler notifies.`,
         range: { start: { line, character: column }, end: { line, character: column + name.length } },
         subject: name,
         related: [
