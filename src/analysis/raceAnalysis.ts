@@ -184,8 +184,9 @@ interface Module {
   textFiles?: { globals: Set<string>; names: Set<string> };
   /** Where each name is called (`Name(`, `x.Name(`), by name: text offsets in document order (built on first use). */
   nameCalls?: Map<string, number[]>;
-  /** statementMatches's answers, by pattern. */
+  /** statementMatches's answers, by pattern, and functionMatches's, by function and pattern. */
   scans?: Map<RegExp, RegExpMatchArray[]>;
+  functionScans?: Map<FunctionSummary, Map<RegExp, RegExpMatchArray[]>>;
   /** Earlier definitions of a name defined again later, in order (the last one is in `functions`). */
   redefined: Map<string, FunctionRef[]>;
   /** Executors and pools bound to names anywhere ("ex" from `with ThreadPoolExecutor() as ex`). */
@@ -970,9 +971,31 @@ function lineEndAfter(text: string, index: number): number {
   return end < 0 ? text.length : end;
 }
 
+/**
+ * A match kept as offsets only, from the start of the text it was found in: the whole match's start and
+ * end, then each group's (-1 for a group that took no part). Offsets hold no string, so a kept match
+ * keeps no earlier version of the file's text alive (a substring would hold the whole text it came from).
+ */
+type KeptMatch = number[];
+
 /** Matches found in a statement's text, and in each function's body text, kept with its summary (see statementMatches). */
-const statementScans = new WeakMap<StatementSummary, Map<RegExp, RegExpMatchArray[]>>();
-const functionScans = new WeakMap<FunctionSummary, Map<RegExp, RegExpMatchArray[]>>();
+const statementScans = new WeakMap<StatementSummary, Map<RegExp, KeptMatch[]>>();
+const functionScans = new WeakMap<FunctionSummary, Map<RegExp, KeptMatch[]>>();
+/** Each pattern with the `d` flag, which gives its matches' offsets. */
+const withOffsets = new WeakMap<RegExp, RegExp>();
+
+function keptMatches(text: string, re: RegExp): KeptMatch[] {
+  let d = withOffsets.get(re);
+  if (!d) withOffsets.set(re, (d = new RegExp(re.source, re.flags.includes('d') ? re.flags : `${re.flags}d`)));
+  return [...text.matchAll(d)].map((m) => m.indices!.flatMap((at) => (at ? [at[0], at[1]] : [-1, -1])));
+}
+
+/** A kept match as a match again, read from `text`, where its offsets start at `base`. */
+function matchFrom(text: string, kept: KeptMatch, base: number): RegExpMatchArray {
+  const m: (string | undefined)[] = [];
+  for (let i = 0; i < kept.length; i += 2) m.push(kept[i] < 0 ? undefined : text.slice(base + kept[i], base + kept[i + 1]));
+  return Object.assign(m, { index: base + kept[0], input: text }) as RegExpMatchArray;
+}
 
 /**
  * The matches of the global pattern `re` in the module's statements (its text but the comments and
@@ -990,13 +1013,11 @@ function statementMatches(module: Module, re: RegExp): RegExpMatchArray[] {
     let kept = statementScans.get(summary);
     if (!kept) statementScans.set(summary, (kept = new Map()));
     let matches = kept.get(re);
-    if (!matches) kept.set(re, (matches = [...module.text.slice(from, to).matchAll(re)]));
+    if (!matches) kept.set(re, (matches = keptMatches(module.text.slice(from, to), re)));
     for (const m of matches) {
       // (Two statements on one line, `a = 1; b = 2`, both take it: its matches count once.)
-      if (from + m.index! < covered) continue;
-      const at = m.slice() as RegExpMatchArray;
-      at.index = from + m.index!;
-      found.push(at);
+      if (from + m[0] < covered) continue;
+      found.push(matchFrom(module.text, m, from));
     }
     covered = Math.max(covered, to);
   }
@@ -1009,11 +1030,18 @@ function statementMatches(module: Module, re: RegExp): RegExpMatchArray[] {
  * line), kept with its summary as statementMatches keeps a statement's: `index` is the body text's.
  */
 function functionMatches(module: Module, ref: FunctionRef, re: RegExp): readonly RegExpMatchArray[] {
+  let made = module.functionScans?.get(ref.fn)?.get(re);
+  if (made) return made;
   let kept = functionScans.get(ref.fn);
   if (!kept) functionScans.set(ref.fn, (kept = new Map()));
+  const text = functionText(module, ref);
   let matches = kept.get(re);
-  if (!matches) kept.set(re, (matches = [...functionText(module, ref).matchAll(re)]));
-  return matches;
+  if (!matches) kept.set(re, (matches = keptMatches(text, re)));
+  made = matches.map((m) => matchFrom(text, m, 0));
+  module.functionScans ??= new Map();
+  const byPattern = module.functionScans.get(ref.fn) ?? module.functionScans.set(ref.fn, new Map()).get(ref.fn)!;
+  byPattern.set(re, made);
+  return made;
 }
 
 /** A name called (`Name(`, `x.Name(`). */
