@@ -984,6 +984,13 @@ const functionScans = new WeakMap<FunctionSummary, Map<RegExp, KeptMatch[]>>();
 /** Each pattern with the `d` flag, which gives its matches' offsets. */
 const withOffsets = new WeakMap<RegExp, RegExp>();
 
+/** The map kept under `key`, made empty on first use. */
+function keptUnder<K extends object, V>(kept: { get(key: K): Map<RegExp, V> | undefined; set(key: K, value: Map<RegExp, V>): unknown }, key: K): Map<RegExp, V> {
+  let map = kept.get(key);
+  if (!map) kept.set(key, (map = new Map()));
+  return map;
+}
+
 function keptMatches(text: string, re: RegExp): KeptMatch[] {
   let d = withOffsets.get(re);
   if (!d) withOffsets.set(re, (d = new RegExp(re.source, re.flags.includes('d') ? re.flags : `${re.flags}d`)));
@@ -1010,8 +1017,7 @@ function statementMatches(module: Module, re: RegExp): RegExpMatchArray[] {
   found = [];
   let covered = 0;
   for (const { summary, from, to } of module.statements) {
-    let kept = statementScans.get(summary);
-    if (!kept) statementScans.set(summary, (kept = new Map()));
+    const kept = keptUnder(statementScans, summary);
     let matches = kept.get(re);
     if (!matches) kept.set(re, (matches = keptMatches(module.text.slice(from, to), re)));
     for (const m of matches) {
@@ -1030,18 +1036,15 @@ function statementMatches(module: Module, re: RegExp): RegExpMatchArray[] {
  * line), kept with its summary as statementMatches keeps a statement's: `index` is the body text's.
  */
 function functionMatches(module: Module, ref: FunctionRef, re: RegExp): readonly RegExpMatchArray[] {
-  let made = module.functionScans?.get(ref.fn)?.get(re);
-  if (made) return made;
-  let kept = functionScans.get(ref.fn);
-  if (!kept) functionScans.set(ref.fn, (kept = new Map()));
+  const made = keptUnder<FunctionSummary, RegExpMatchArray[]>((module.functionScans ??= new Map()), ref.fn);
+  const answer = made.get(re);
+  if (answer) return answer;
+  const kept = keptUnder(functionScans, ref.fn);
   const text = functionText(module, ref);
   let matches = kept.get(re);
   if (!matches) kept.set(re, (matches = keptMatches(text, re)));
-  made = matches.map((m) => matchFrom(text, m, 0));
-  module.functionScans ??= new Map();
-  const byPattern = module.functionScans.get(ref.fn) ?? module.functionScans.set(ref.fn, new Map()).get(ref.fn)!;
-  byPattern.set(re, made);
-  return made;
+  made.set(re, matches.map((m) => matchFrom(text, m, 0)));
+  return made.get(re)!;
 }
 
 /** A name called (`Name(`, `x.Name(`). */
@@ -1363,6 +1366,9 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
   }
   const mqttThread = /\.\s*loop_start\s*\(/.test(module.text);
   const serialRuns = new Set<string>();
+  // (Asked once per executor name: each asks the whole text, and a module may submit in many places.)
+  const oneWorker = new Map<string, boolean>();
+  const singleWorker = (name: string) => oneWorker.get(name) ?? oneWorker.set(name, singleWorkerExecutor(module, name)).get(name)!;
   const websocketThread = /(?:\btarget\s*=\s*|\bstart_new_thread\s*\(\s*)[\w.\s]*\.\s*run_forever\b/.test(module.text);
   for (const statement of module.statements) {
     for (const e of statement.summary.entries) {
@@ -1488,7 +1494,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
         if (kind !== 'process-executor') add(e.targets, 'run_in_executor');
       } else {
         const kind = executorKind(module, e.receiver) ?? (e.method === 'submit' && submitsClosureToExecutor(module, statement, e.receiver, e.executorTargets, lambdas, here) ? 'thread-executor' : undefined);
-        const serial = kind === 'thread-executor' && e.receiver && 'name' in e.receiver && singleWorkerExecutor(module, e.receiver.name) ? e.receiver.name : undefined;
+        const serial = kind === 'thread-executor' && e.receiver && 'name' in e.receiver && singleWorker(e.receiver.name) ? e.receiver.name : undefined;
         if (kind === 'thread-executor' && (e.method === 'submit' || e.method === 'map')) add(e.executorTargets, `ThreadPoolExecutor.${e.method}${serial ? ' (one worker)' : ''}`, serial);
         if (kind === 'thread-executor' && e.method === 'add_task') add(e.executorTargets, 'the thread pool\'s add_task');
         if (kind === 'thread-pool' && POOL_METHODS.has(e.method)) add(e.poolTargets, `ThreadPool.${e.method}`);
