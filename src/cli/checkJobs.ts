@@ -19,6 +19,8 @@ export interface FileJob {
   incoming?: readonly IncomingThreadEntry[];
   /** firstLook found that the file may hand code to threads: the worker need not ask again. */
   handsOff?: true;
+  /** Its size when firstLook read it: the largest go first once all are listed. */
+  bytes?: number;
 }
 
 export type FileOutcome =
@@ -38,8 +40,10 @@ export type FileOutcome =
 /** What workerData says to a CLI bundle started as a worker. */
 export const CHECK_WORKER = 'gil-lab-check-worker';
 
-/** Files a worker is handed at once: enough that messages cost little, few enough that the workers finish together. */
+/** Most files a worker is handed at once: messages cost little, and fewer per batch lets the workers finish together. */
 const BATCH = 8;
+/** Batches a worker holds at once: the next waits in its inbox, so it never idles while this thread is still listing files. */
+const AHEAD = 2;
 
 /**
  * The cheap part of a file's analysis, done where the files are listed: its size, its threading
@@ -51,7 +55,7 @@ export function firstLook(job: FileJob): { outcome: FileOutcome } | { deep: File
   if (statSync(file).size > MAX_FILE_BYTES) return { outcome: { file, skipped: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` } };
   const text = readFileSync(file, 'utf8');
   if (incoming) return { deep: job, bytes: text.length };
-  if (mayHandOff(text)) return { deep: { ...job, handsOff: true }, bytes: text.length };
+  if (mayHandOff(text)) return { deep: { ...job, handsOff: true, bytes: text.length }, bytes: text.length };
   const servers = threadingServerClasses(text);
   return { outcome: { file, ...(servers.length > 0 && { threadingServers: servers }) } };
 }
@@ -96,7 +100,8 @@ export async function inThisThread(): Promise<FileAnalyser> {
  */
 export class WorkerPool implements FileAnalyser {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  /** Batches each worker holds (being analysed or waiting in its inbox). */
+  private readonly held = new Map<Worker, number>();
   private queue: FileJob[] = [];
   private outcomes: FileOutcome[] = [];
   private busy = 0;
@@ -116,21 +121,26 @@ export class WorkerPool implements FileAnalyser {
       .on('message', (batch: FileOutcome[]) => {
         this.outcomes.push(...batch);
         this.busy--;
+        this.held.set(worker, this.held.get(worker)! - 1);
         this.feed(worker);
+        this.settle();
       })
       .on('error', (err: Error) => this.fail(err))
       .on('exit', (code: number) => this.fail(new Error(`a check worker stopped (exit ${code})`)));
     this.workers.push(worker);
+    this.held.set(worker, 0);
     this.feed(worker);
   }
 
   add(jobs: readonly FileJob[]): void {
     this.queue.push(...jobs);
-    while (this.idle.length > 0 && this.queue.length > 0) this.feed(this.idle.pop()!);
+    for (const worker of this.workers) this.feed(worker);
   }
 
   /** The outcomes of every file added so far, once all are done. */
   drain(): Promise<FileOutcome[]> {
+    // All are listed: the largest first, so that the last to finish are small ones.
+    this.queue.sort((a, b) => (b.bytes ?? 0) - (a.bytes ?? 0));
     return new Promise((resolve, reject) => {
       if (this.failure) return reject(this.failure);
       this.waiting = { resolve, reject };
@@ -149,13 +159,13 @@ export class WorkerPool implements FileAnalyser {
   }
 
   private feed(worker: Worker): void {
-    if (this.queue.length > 0) {
-      worker.postMessage(this.queue.splice(0, BATCH));
+    while (this.queue.length > 0 && this.held.get(worker)! < AHEAD) {
+      // (Smaller batches as the queue runs down: each worker's last ones are short.)
+      const size = Math.max(1, Math.min(BATCH, Math.floor(this.queue.length / (AHEAD * this.workers.length))));
+      worker.postMessage(this.queue.splice(0, size));
+      this.held.set(worker, this.held.get(worker)! + 1);
       this.busy++;
-      return;
     }
-    this.idle.push(worker);
-    this.settle();
   }
 
   private settle(): void {
