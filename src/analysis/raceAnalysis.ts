@@ -4567,7 +4567,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...ownThreadLocksAlone(module, root));
   findings.push(...storesBesideLockedUpdates(module, root, lockedUpdates, findings));
   findings.push(...changedOutsideClassLock(module, root, reached, lines, fixContext, findings));
-  findings.push(...globalStoresBesideLockedUpdates(module, root, reached, lockedUpdates, findings));
+  findings.push(...globalStoresBesideLockedUpdates(module, root, reached, lockedUpdates, findings, (key) => (unlocked.has(key) ? [] : (lockedCalls.get(key) ?? []).map((c) => c.lock))));
   findings.push(...takenAndResetBesideOwnThread(module, root, entries, findings));
   findings.push(...lockedHelperCalledUnlocked(module, root, entries, lines, findings));
   findings.push(...statusSetBeforeData(module, root, entries, lines, findings));
@@ -5757,7 +5757,8 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
  * held that thread code holds over its read-modify-write of that global (`with bowl: stock -= 1`): an
  * update that has read the old value writes back over the store, and the store is lost.
  */
-function globalStoresBesideLockedUpdates(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, byState: ReadonlyMap<string, LockedUpdateIn[]>, already: readonly Finding[]): Finding[] {
+/** `heldByEveryCall(key)`: the locks its callers hold, when every way threads reach the function holds one (else none). */
+function globalStoresBesideLockedUpdates(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, byState: ReadonlyMap<string, LockedUpdateIn[]>, already: readonly Finding[], heldByEveryCall: (key: string) => string[]): Finding[] {
   const out: Finding[] = [];
   for (const [name, updates] of byState) {
     if (!/^[A-Za-z_]\w*$/.test(name) || !module.globals.has(name)) continue;
@@ -5765,8 +5766,11 @@ function globalStoresBesideLockedUpdates(module: Module, root: Node, reached: Re
     if (!update) continue;
     for (const { node: a, fn: key, how, range } of plainGlobalStores(module, root, reached, name)) {
       if (range.start.line <= update.range.start.line && update.range.start.line <= range.end.line) continue;
-      // (A store under every lock the update holds is guarded.)
+      // (A store under every lock the update holds is guarded, there or by every caller: `with mutex: … report()`.)
       if (update.locks.every((l) => heldAt(a, l))) continue;
+      const callersHold = heldByEveryCall(key);
+      if (callersHold.length > 0 && callersHold.every((l) => update.locks.includes(l))) continue;
+      if (batonHeld(module, a, update.locks)) continue;
       const line = a.startPosition.row;
       if (already.some((f) => f.range.start.line === line) || out.some((f) => f.range.start.line === line)) continue;
       const locks = update.locks.map((l) => `\`${l}\``).join(' and ');
@@ -5783,6 +5787,21 @@ function globalStoresBesideLockedUpdates(module: Module, root: Node, reached: Re
 }
 
 /** The plain stores of a module global (`servings = 5`, not `servings = servings - 1`) in thread code that declares it `global`. */
+/**
+ * A store made holding the baton of a split binary semaphore: the function waits on a `Semaphore(0)`
+ * signal, stores, then releases the update's lock (a binary semaphore) that it never takes itself,
+ * `full.acquire()` … `jar = 0` … `not_full.release()`. Those that update under that lock are held off
+ * until this release, as the one that signalled kept it.
+ */
+function batonHeld(module: Module, store: Node, locks: readonly string[]): boolean {
+  const fn = enclosing(store, FUNCTION_TYPES);
+  if (!fn) return false;
+  const before = fn.text.slice(0, store.startIndex - fn.startIndex);
+  const after = fn.text.slice(store.endIndex - fn.startIndex);
+  const waits = [...before.matchAll(/(?<![\w.])(\w+)\s*\.\s*acquire\s*\(\s*\)/g)].some((m) => module.globals.get(m[1])?.kind === 'signal');
+  return waits && locks.some((l) => module.globals.get(l)?.kind === 'lock' && new RegExp(`(?<![\\w.])${l}\\s*\\.\\s*release\\s*\\(`).test(after) && !new RegExp(`(?<![\\w.])${l}\\s*\\.\\s*acquire\\s*\\(|\\bwith\\s+${l}\\b`).test(fn.text));
+}
+
 function plainGlobalStores(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, name: string): PlainStore[] {
   let byName = plainStoresFound.get(reached);
   if (!byName) plainStoresFound.set(reached, (byName = plainStoresByName(module, root, reached)));

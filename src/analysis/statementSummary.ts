@@ -3597,11 +3597,13 @@ function readWriteSpan(read: Node, write: Node, fn: Node, subject: string): Span
 function semaphoreAcquired(scope: StatementScope, view: ModuleView, out: FunctionWrites, at: Node, name: string, reported: Set<number>): boolean {
   // (A module's `Semaphore(0)`, released once per item made: acquiring it waits for an item, and excludes nothing;
   // unless what follows hands the turn back by releasing another such signal, `wake.acquire()` … `done.release()`,
-  // where the other side waits for it: a hand-over, held until then.)
+  // where the other side waits for it: a hand-over, held until then. So does releasing a binary semaphore this
+  // function never takes, `full.acquire()` … `not_full.release()`: the baton goes back to those that wait on it.)
   if (!name.includes('.') && view.globalKind(name) === 'signal') {
     const fn = enclosing(at, FUNCTION_TYPES);
     const after = fn ? scope.text.slice(at.endIndex, fn.endIndex) : '';
-    return ![...after.matchAll(/(?<![\w.])(\w+)\s*\.\s*release\s*\(/g)].some((m) => m[1] !== name && view.globalKind(m[1]) === 'signal');
+    const batonBack = (other: string) => view.globalKind(other) === 'lock' && !new RegExp(`(?<![\\w.])${other}\\s*\\.\\s*acquire\\s*\\(|\\bwith\\s+${other}\\b`).test(fn?.text ?? '');
+    return ![...after.matchAll(/(?<![\w.])(\w+)\s*\.\s*release\s*\(/g)].some((m) => m[1] !== name && (view.globalKind(m[1]) === 'signal' || batonBack(m[1])));
   }
   const attr = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : undefined;
   const semaphoreN = name.includes('.') ? view.isSemaphoreAttr(attr!) : view.globalKind(name) === 'semaphore-n';

@@ -1,0 +1,38 @@
+"""Bakers fill a tray one roll at a time under `room`, a binary semaphore; the baker who fills it signals `tray_full` and keeps `room`. The packer waits for that signal, empties the tray and gives `room` back: the two semaphores pass one baton, so the reset never meets an update (negative)."""
+import threading
+import time
+
+TRAY = 8
+rolls_on_tray = 0
+tray_full = threading.Semaphore(0)
+room = threading.Semaphore(1)
+
+
+def packer(trays):
+    global rolls_on_tray
+    for _ in range(trays):
+        tray_full.acquire()
+        print("packing", rolls_on_tray, "rolls")
+        rolls_on_tray = 0
+        room.release()
+
+
+def baker(batches):
+    global rolls_on_tray
+    for _ in range(batches):
+        room.acquire()
+        time.sleep(0.001)
+        rolls_on_tray += 1
+        if rolls_on_tray == TRAY:
+            tray_full.release()
+        else:
+            room.release()
+
+
+bakers = [threading.Thread(target=baker, args=(4,)) for _ in range(6)]
+wrapper = threading.Thread(target=packer, args=(3,))
+for t in [*bakers, wrapper]:
+    t.start()
+for t in [*bakers, wrapper]:
+    t.join()
+print("left on the tray:", rolls_on_tray)
