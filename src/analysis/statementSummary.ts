@@ -3685,6 +3685,26 @@ function acquireRegion(call: Node, regions: { start: number; end: number; name: 
   regions.push({ start: holder.endIndex, end, name });
 }
 
+/**
+ * The lock a release helper lets go after `child`: `release_lock()` (or `__exit__`) whose own block
+ * ends in `self._lock.release()` with no acquire of its own, so its caller took the lock through the
+ * helper's other half and holds it until then.
+ */
+function releasedLater(fn: Node, body: Node, child: Node): string | undefined {
+  if (!RELEASE_HELPER.test(fn.childForFieldName('name')?.text ?? '')) return undefined;
+  let after = false;
+  for (const s of body.namedChildren) {
+    if (s?.id === child.id) after = true;
+    else if (after && s) {
+      const name = acquireReceiver(s, 'release');
+      if (name === undefined || name === HAND_LOCK) continue;
+      const taken = new RegExp(`${escapeRegExp(name)}\\s*\\.\\s*acquire\\s*\\(|\\bwith\\s+${escapeRegExp(name)}\\b`);
+      return taken.test(fn.text) ? undefined : name;
+    }
+  }
+  return undefined;
+}
+
 /** The part of an `if` test that takes a lock: the test itself, or an operand of `and` (`if ready and lock.acquire(False):`). */
 function acquiringTest(test: Node | null): Node | null {
   if (test?.type !== 'boolean_operator' || test.childForFieldName('operator')?.type !== 'and') return test;
@@ -3699,6 +3719,9 @@ function acquiringTest(test: Node | null): Node | null {
 const HAND_LOCK = '<the lock written by hand>';
 const HAND_ACQUIRE = /(?:^|_)(?:acquire|lock)$|^_*(?:enter|entry)_critical/;
 const HAND_RELEASE = /(?:^|_)(?:release|unlock)$|^_*(?:exit|leave)_critical/;
+
+/** A method that lets go what its pair took: `release_lock`, `unlock`, `_release`, `__exit__`. */
+const RELEASE_HELPER = /^_*(?:release|unlock)(?:_\w+)?$|(?:^|_)(?:release|unlock)$|^__exit__$/;
 
 const LIGHT_SWITCH = /^\(?\s*[\w.]+\s*==\s*[01]\s*\)?$/;
 
@@ -3842,6 +3865,11 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
             if (ir) held.delete(ir);
           }
         }
+      }
+      // `def release_lock(self): … self._lock.release()`: its caller took the lock through `acquire_lock()`.
+      if (p.parent?.id === fn.id) {
+        const released = releasedLater(fn, p, child);
+        if (released !== undefined && !ownLock(released)) held.set(released, p.id);
       }
       scopes.push(...held.values());
       names?.push(...held.keys());
