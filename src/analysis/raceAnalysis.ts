@@ -4570,6 +4570,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...globalStoresBesideLockedUpdates(module, root, reached, lockedUpdates, findings, (key) => (unlocked.has(key) ? [] : (lockedCalls.get(key) ?? []).map((c) => c.lock))));
   findings.push(...takenAndResetBesideOwnThread(module, root, entries, findings));
   findings.push(...lockedHelperCalledUnlocked(module, root, entries, lines, findings));
+  findings.push(...madeOnFirstUse(module, root, fixContext, findings));
   findings.push(...statusSetBeforeData(module, root, entries, lines, findings));
   findings.push(...requestClearedAfterWork(module, entries, lines));
   findings.push(...liveContainerReturned(module, entries, lines));
@@ -5085,6 +5086,88 @@ function statusSetBeforeData(module: Module, root: Node, entries: readonly Threa
     }
   }
   return out;
+}
+
+/** A lock, a semaphore or a thread pool stored on first use: `_lock = threading.Lock()`, `pools[name] = ThreadPoolExecutor(1)`. */
+const MADE_FOR_THREADS = /^[ \t]*([A-Za-z_][\w.]*(?:\[[^\]\n]+\])?)[ \t]*=[ \t]*[\w.]*(?:Lock|RLock|Condition|Semaphore|BoundedSemaphore|ThreadPoolExecutor)[ \t]*\(/gm;
+/** Methods that run before an object is shared, or that rebuild it from a pickle. */
+const BEFORE_SHARED = /^(?:__init__|__new__|__setstate__|__post_init__|__init_subclass__|setUp\w*|__enter__)$/;
+
+/**
+ * GIL004 for a lock or a thread pool made on first use (`if _lock is None: _lock = threading.Lock()`,
+ * `if not hasattr(cls, "_lock"): cls._lock = RLock()`, `if name not in pools: pools[name] =
+ * ThreadPoolExecutor(1)`) with no lock over the test and the store. Nothing needs to start a thread in
+ * this module: a lock is made for threads, so the code that makes it is called from several, and two
+ * that call it at once can both find none and each make one. Two locks keep nobody out; two pools break
+ * "one worker" and one of them is never shut down.
+ */
+function madeOnFirstUse(module: Module, root: Node, fixContext: FixContext, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const m of module.text.matchAll(MADE_FOR_THREADS)) {
+    const target = m[1];
+    const store = root.descendantForIndex(m.index! + m[0].indexOf(target));
+    let assignment: Node | null = store;
+    while (assignment && assignment.type !== 'assignment') assignment = assignment.parent;
+    const right = assignment?.childForFieldName('right');
+    if (!assignment || assignment.parent?.type !== 'expression_statement' || assignment.childForFieldName('left')?.text !== target || !right) continue;
+    const q = right.type === 'call' ? qualify(module.imports.aliases, dotted(right.childForFieldName('function'))) : undefined;
+    const kind = constructorKind(module.imports.aliases, right);
+    const lock = (kind === 'lock' || kind === 'semaphore-n' || kind === 'signal') && q?.startsWith('threading.');
+    if (!lock && kind !== 'thread-executor') continue;
+    // The store in the body of an `if` that tests for it missing, in a function other code calls.
+    const body = assignment.parent.parent;
+    const ifNode = body?.parent;
+    if (body?.type !== 'block' || ifNode?.type !== 'if_statement' || ifNode.childForFieldName('consequence')?.id !== body.id) continue;
+    const fn = enclosingDefinition(ifNode);
+    const fnName = fn?.childForFieldName('name')?.text;
+    if (!fn || fnName === undefined || BEFORE_SHARED.test(fnName) || enclosing(fn, FUNCTION_TYPES)) continue;
+    const test = ifNode.childForFieldName('condition');
+    if (!test || !testsMissing(test, target)) continue;
+    // (A pool made on first use by a getter, which hands it to whoever asks; not one `start()` makes for itself.)
+    if (!lock && !new RegExp(`^[ \\t]*return[ \\t]+${escapeRegExp(target)}[ \\t]*$`, 'm').test(fn.text)) continue;
+    // Whose it is: a global the function declares, the object's or the class's attribute, or an item of such a dict.
+    const base = target.replace(/\[.*$/, '');
+    const owner = base.includes('.') ? base.split('.')[0] : undefined;
+    const global = owner === undefined && (new RegExp(`^[ \\t]*global[ \\t][^\\n]*\\b${base}\\b`, 'm').test(fn.text) || (target.includes('[') && module.globals.has(base)));
+    const className = enclosing(fn, CLASS_TYPES)?.childForFieldName('name')?.text;
+    if (!global && owner !== 'self' && owner !== 'cls' && (owner === undefined || owner !== className)) continue;
+    // (Under a lock, or re-tested under one inside the `if`: double-checked, made once.)
+    if (heldAt(ifNode) || heldAt(assignment)) continue;
+    const line = ifNode.startPosition.row;
+    if (already.some((f) => f.code === CODES.checkThenAct && f.range.start.line >= line && f.range.start.line <= assignment.startPosition.row)) continue;
+    const what = lock
+      ? `a lock is made for threads, so ${fnName}() is called from several, and two that call it at once can both find none and each make its own: each then holds a different lock, so neither keeps the other out`
+      : `two threads that call ${fnName}() at once can both find none and each make a pool: work meant for one pool runs on two, and the pool whose store is overwritten is never shut down`;
+    const fix = guardFix({ ...fixContext, moduleLock: undefined }, [rangeOf(ifNode)], 'init', { t: 'module' }, 'test-and-set');
+    out.push({
+      code: CODES.checkThenAct,
+      message: `\`${target}\` is made here on first use: ${fnName}() tests that it is missing and then stores a new ${lock ? 'lock' : 'thread pool'}, with no lock over both. But ${what}. Make it once, before threads can ask for it (at import or in \`__init__\`), or hold a lock made at import over the test and the store.`,
+      range: rangeOf(test),
+      subject: target,
+      related: [{ range: rangeOf(assignment), message: `the new ${lock ? 'lock' : 'thread pool'} is stored here` }],
+      ...(fix && { fix }),
+    });
+  }
+  return out;
+}
+
+/** Does `test` pass when `target` is missing: `x is None`, `not x`, `not hasattr(o, "a")`, `k not in d` (also as one side of `or`)? */
+function testsMissing(test: Node, target: string): boolean {
+  const t = test.type === 'parenthesized_expression' ? test.namedChildren[0] : test;
+  if (!t) return false;
+  if (t.type === 'boolean_operator' && t.childForFieldName('operator')?.type === 'or') return [t.childForFieldName('left'), t.childForFieldName('right')].some((s) => !!s && testsMissing(s, target));
+  const text = t.text.replace(/\s+/g, ' ');
+  const item = /^(.+?)\[(.+)\]$/.exec(target);
+  if (item) return text === `${item[2]} not in ${item[1]}` || text === `not ${item[1]}.get(${item[2]})` || text === `${item[1]}.get(${item[2]}) is None`;
+  const dot = target.lastIndexOf('.');
+  const [obj, attr] = dot > 0 ? [target.slice(0, dot), target.slice(dot + 1)] : [undefined, target];
+  return (
+    text === `${target} is None` ||
+    text === `not ${target}` ||
+    text === `${target} == None` ||
+    (obj !== undefined && new RegExp(`^not hasattr\\(${escapeRegExp(obj)}, ?['"]${attr}['"]\\)$`).test(text)) ||
+    (obj !== undefined && new RegExp(`^(?:not getattr\\(${escapeRegExp(obj)}, ?['"]${attr}['"], ?None\\)|getattr\\(${escapeRegExp(obj)}, ?['"]${attr}['"], ?None\\) is None)$`).test(text))
+  );
 }
 
 /**

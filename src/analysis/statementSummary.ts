@@ -3626,6 +3626,8 @@ function withItemLocks(scope: StatementScope, view: ModuleView, out: FunctionWri
       reported.add(v.id);
       out.mistakes.push({ code: CODES.lockCreatedInline, range: scope.rel(v), subject: v.text, message: `\`with ${v.text}:\` creates a new lock every time, so no other thread ever waits on it: it protects nothing. Create the lock once (at module level or in __init__) and use that one.` });
     }
+    // `with _get_lock():`, `with self.lock_for(key):`: a helper that hands out a lock kept elsewhere.
+    if (kind === undefined && /lock|mutex/i.test(dotted(v.childForFieldName('function'))?.split('.').pop() ?? '')) return true;
     return false;
   }
   // `with self.locks[key]:` (a lock per key, from a table of locks named as locks).
