@@ -4563,7 +4563,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       findings.push(finding);
     }
   }
-  findings.push(...updatesUnderOtherLocks(lockedUpdates, lines, conditionLocks(module)));
+  findings.push(...updatesUnderOtherLocks(lockedUpdates, lines, conditionLocks(module), (lock) => bornHeld(module, lock)));
   findings.push(...ownThreadLocksAlone(module, root));
   findings.push(...storesBesideLockedUpdates(module, root, lockedUpdates, findings));
   findings.push(...changedOutsideClassLock(module, root, reached, lines, fixContext, findings));
@@ -5848,7 +5848,9 @@ function globalStoresBesideLockedUpdates(module: Module, root: Node, reached: Re
     const update = updates.find((u) => u.known && u.locks.length > 0 && u.locks.every((l) => module.globals.has(l.split('.')[0])));
     if (!update) continue;
     for (const { node: a, fn: key, how, range } of plainGlobalStores(module, root, reached, name)) {
-      if (range.start.line <= update.range.start.line && update.range.start.line <= range.end.line) continue;
+      // (In the update's own function, a store races it only when several threads run that function.)
+      const r = reached.get(key);
+      if (range.start.line <= update.range.start.line && update.range.start.line <= range.end.line && !(r && runBySeveral(r))) continue;
       // (A store under every lock the update holds is guarded, there or by every caller: `with mutex: … report()`.)
       if (update.locks.every((l) => heldAt(a, l))) continue;
       const callersHold = heldByEveryCall(key);
@@ -6028,11 +6030,13 @@ function conditionLocks(module: Module): Map<string, string> {
  * the first update, with the others as related locations. Updates that one thread alone makes are
  * left alone.
  */
-function updatesUnderOtherLocks(byState: ReadonlyMap<string, LockedUpdateIn[]>, source: SourceLines, underlying: ReadonlyMap<string, string>): Finding[] {
+function updatesUnderOtherLocks(byState: ReadonlyMap<string, LockedUpdateIn[]>, source: SourceLines, underlying: ReadonlyMap<string, string>, heldFromStart: (lock: string) => boolean): Finding[] {
   const out: Finding[] = [];
   const lockOf = (l: string) => underlying.get(l) ?? l;
   for (const updates of byState.values()) {
     if (updates.length < 2 || updates.some((u) => !u.known) || (updates[0].thread !== undefined && updates.every((u) => u.thread === updates[0].thread))) continue;
+    // (A lock taken as it is made is a turnstile that the other lock's holder opens: the two pass one baton.)
+    if (updates.some((u) => u.locks.some(heldFromStart))) continue;
     const common = updates.slice(1).reduce((held, u) => held.filter((l) => u.locks.some((m) => lockOf(m) === l)), updates[0].locks.map(lockOf));
     if (common.length > 0) continue;
     const sorted = [...updates].sort((a, b) => a.range.start.line - b.range.start.line);
@@ -6048,6 +6052,20 @@ function updatesUnderOtherLocks(byState: ReadonlyMap<string, LockedUpdateIn[]>, 
     });
   }
   return out;
+}
+
+/**
+ * A lock taken right where it is made, `self.checkout = allocate_lock(); self.checkout.acquire()` in
+ * `__init__` (or a module's lock acquired at module level): it starts closed, as a turnstile another
+ * thread opens, so what is done under it is handed over, not excluded by it alone.
+ */
+function bornHeld(module: Module, lock: string): boolean {
+  const attr = /^self\.(\w+)$/.exec(lock)?.[1];
+  if (attr !== undefined) {
+    const taken = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*\\.\\s*acquire\\s*\\(`);
+    return [...module.classes.values()].some((c) => !!c.methods.get('__init__') && taken.test(functionText(module, c.methods.get('__init__')!)));
+  }
+  return /^\w+$/.test(lock) && new RegExp(`^${lock}\\s*\\.\\s*acquire\\s*\\(`, 'm').test(module.text);
 }
 
 /**

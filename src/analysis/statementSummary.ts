@@ -1735,7 +1735,9 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       });
     } else {
       if (writeScopes.length > 0) {
-        if (w.node.type === 'augmented_assignment' && writeLocks.every((l) => l !== '') && !writeLocks.every((l) => signals.has(l))) out.lockedUpdates.push({ range: scope.rel(w.node), subject: w.subject, why: w.why, locks: writeLocks });
+        // (`n = n + 1` is an update as `n += 1` is.)
+        const update = w.node.type === 'augmented_assignment' || (w.node.type === 'assignment' && readsSubject(w.node.childForFieldName('right'), w.subject));
+        if (update && writeLocks.every((l) => l !== '') && !writeLocks.every((l) => signals.has(l))) out.lockedUpdates.push({ range: scope.rel(w.node), subject: w.subject, why: w.why, locks: writeLocks });
         const stale = readAcrossRelease(scope, view, out, fn, w.node, w.subject, writeScopes, reported);
         if (stale) out.checks.push({ range: scope.rel(stale.read), statement: scope.rel(stale.lockStatement), workBetween: true, subject: w.subject, why: w.why, kind: stale.use === 'before' ? 'before-lock' : 'after-release', writeLine: scope.relLine(w.node), lock: stale.lock, ...(stale.use !== 'before' && { readUse: stale.use }), ...(stale.readStatement && { readStatement: scope.rel(stale.readStatement) }) });
         continue;
@@ -2234,7 +2236,8 @@ function locksLeftTaken(scope: StatementScope, fn: Node, out: FunctionWrites): v
         if (!/^(?:return|raise|break|continue)_statement$/.test(x.type) || enclosing(x, FUNCTION_TYPES)?.id !== fn.id) return false;
         // `break`/`continue` of a loop inside the held part stay inside it.
         if ((x.type === 'break_statement' || x.type === 'continue_statement') && enclosing(x, LOOP_TYPES) && enclosing(x, LOOP_TYPES)!.startIndex > stmt.startIndex) return false;
-        for (let b = x.previousNamedSibling; b; b = b.previousNamedSibling) if (releases(b)) return false;
+        // (Nor one that lets another lock go just before, `self.exit_gate.release(); return`: it passes a baton on purpose.)
+        for (let b = x.previousNamedSibling; b; b = b.previousNamedSibling) if (releases(b) || (acquireReceiver(b, 'release') ?? HAND_LOCK) !== HAND_LOCK) return false;
         // A `raise` in a `try` whose `except` catches it goes on in that `except`, which is looked at itself.
         if (x.type === 'raise_statement' && caughtAround(x, s)) return false;
         // `while True: lock.acquire(); if ready: break; lock.release()` … `lock.release()` after the loop:
@@ -3705,6 +3708,11 @@ function releasedLater(fn: Node, body: Node, child: Node): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Does `value` read `subject` (`total + n` for `total`, `self.n - 1` for `self.n`)? */
+function readsSubject(value: Node | null, subject: string): boolean {
+  return !!value && /^[\w.]+$/.test(subject) && new RegExp(`(?<![\\w.])${subject.replace(/\./g, '\\s*\\.\\s*')}\\b(?!\\s*\\()`).test(value.text);
 }
 
 /** The part of an `if` test that takes a lock: the test itself, or an operand of `and` (`if ready and lock.acquire(False):`). */
