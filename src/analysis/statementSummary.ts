@@ -3832,6 +3832,8 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
   const className = subject !== undefined && (PLAIN_SELF_ATTRIBUTE.test(subject) || ownContainer) ? undefined : classNode?.childForFieldName('name')?.text;
   const ownLock = (held: string | undefined) => className !== undefined && held !== undefined && /^self\.\w+$/.test(held) && view.perThreadLock(`${className}.${held.slice(5)}`);
   let child = node;
+  /** Locks let go in an inner block before the node (and not taken again there): they end what an outer acquire() began. */
+  const releasedBelow = new Set<string>();
   for (let p = node.parent; p && p.id !== fn.id; child = p, p = p.parent) {
     if (p.type === 'with_statement' && p.childForFieldName('body')?.id === child.id) {
       for (const item of p.descendantsOfType('with_item')) {
@@ -3857,6 +3859,7 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
     if (p.type === 'block' || p.type === 'module') {
       // acquire() earlier in this block with no release() between it and us
       const held = new Map<string, number>();
+      const releasedHere = new Set<string>();
       for (const s of p.namedChildren) {
         if (!s || s.id === child.id) break;
         if (s.type === 'while_statement' && entryProtocol(s)) held.set(`<entry protocol ${s.id}>`, s.id);
@@ -3864,8 +3867,9 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
         if (past !== undefined && !ownLock(past)) held.set(past, s.id);
         const a = acquireReceiver(s, 'acquire') ?? unlessHeldAlready(s, 'acquire');
         if (a && !semaphoreAcquired(scope, view, out, s, a, reported) && !ownLock(a)) held.set(a, s.id);
+        if (a) releasedHere.delete(a);
         const r = acquireReceiver(s, 'release') ?? unlessHeldAlready(s, 'release');
-        if (r) held.delete(r);
+        if (r) (held.delete(r), releasedHere.add(r));
         // `with gate: room.acquire()` … `room.release()`: taken in the body of a `with`, held past its end.
         if (s.type === 'with_statement') {
           for (const inner of s.childForFieldName('body')?.namedChildren ?? []) {
@@ -3881,6 +3885,9 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
         const released = releasedLater(fn, p, child);
         if (released !== undefined && !ownLock(released)) held.set(released, p.id);
       }
+      // (`lock.acquire()` then `if …: lock.release(); <node>`: the inner release came after this block's acquire.)
+      for (const r of releasedBelow) held.delete(r);
+      for (const r of releasedHere) releasedBelow.add(r);
       scopes.push(...held.values());
       names?.push(...held.keys());
     }
@@ -3904,6 +3911,8 @@ export function heldAt(node: Node, lock?: string): boolean {
     return m !== null && !!m[1] === negated && (lock === undefined || m[2].replace(/\s+/g, '') === lock);
   };
   let child: Node = node;
+  // (A release in an inner block before the node ends what an acquire() in an outer block began.)
+  let releasedBelow = false;
   for (let p = node.parent; p && p.type !== 'function_definition'; child = p, p = p.parent) {
     if (p.type === 'with_statement' && holds(p)) return true;
     const test = p.parent?.type === 'if_statement' ? (p.parent.childForFieldName('condition')?.text ?? '') : '';
@@ -3911,10 +3920,11 @@ export function heldAt(node: Node, lock?: string): boolean {
     if (p.type === 'else_clause' && acquiredIn(test, true)) return true;
     if (p.type !== 'block') continue;
     let held = false;
+    let releasedHere = false;
     for (const s of p.namedChildren) {
       if (!s || s.id === child.id) break;
-      if (call(s, 'acquire')) held = true;
-      else if (call(s, 'release')) held = false;
+      if (call(s, 'acquire')) (held = true), (releasedHere = false);
+      else if (call(s, 'release')) (held = false), (releasedHere = true);
       else if (s.type === 'while_statement') {
         const past = heldPastBreak(s);
         if (past !== undefined && (lock === undefined || past === lock)) held = true;
@@ -3926,7 +3936,8 @@ export function heldAt(node: Node, lock?: string): boolean {
         }
       }
     }
-    if (held) return true;
+    if (held && !releasedBelow) return true;
+    releasedBelow ||= releasedHere;
   }
   return false;
 }
