@@ -1533,7 +1533,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     const base = c.bases.some((b) => b.endsWith('.QThread')) ? 'QThread' : 'threading.Thread';
     entries.push({ key: `${c.name}.${c.run}`, boundMethod: !!sharedWith, site: once ?? c.site, how: `the ${base} subclass ${c.name}`, moduleLine: undefined, oneThread: once !== undefined, ...(handed && { handed, repeats: once === undefined }), ...(across && { handedAlsoTo: across.to }), ...(sharedWith && { sharedWith }), ...(calledOutside.length && { calledOutside }) });
   }
-  for (const c of module.classes.values()) if (c.isThread) entries.push(...callablesHandedToThreadClass(module, c));
+  for (const c of module.classes.values()) entries.push(...callablesHandedToThreadClass(module, c));
   if (root && /\bmoveToThread\s*\(/.test(module.text)) entries.push(...qtWorkerEntries(module, root));
   // Qt's QRunnable: a QThreadPool runs each one's `run()` on one of its threads, several at once.
   for (const c of module.classes.values()) {
@@ -3166,15 +3166,17 @@ function constructions(module: Module, root: Node, c: ClassInfo, params: string[
  */
 function callablesHandedToThreadClass(module: Module, c: ClassInfo): ThreadEntry[] {
   const init = c.methods.get('__init__');
-  const run = c.methods.get(c.run);
+  // Where its threads start: a Thread subclass's run(); any other class's methods it starts on threads
+  // itself (`Thread(target=self._loop)`, `Timer(t, self._tick)`), as a flusher or a repeating timer does.
+  const starts = c.isThread ? (c.methods.has(c.run) ? [c.run] : []) : selfTargets(module, c);
   const root = module.statements[0]?.node.tree.rootNode;
-  if (!init || !root) return [];
+  if (!init || !root || (!c.isThread && starts.length === 0)) return [];
   const params = init.fn.params.slice(1);
   const initText = functionText(module, init);
   const called = new Map<string, string>(); // parameter (or keyword taken from `**kwargs`) -> the attribute the thread calls
-  if (run) {
+  if (starts.length > 0) {
     // (What run() calls on `self` runs on the thread too: `self._upload()` calling `self.counter()`.)
-    const runText = [...ownThreadMethods(module, c)].map((m) => functionText(module, c.methods.get(m)!)).join('\n');
+    const runText = [...new Set(starts.flatMap((s) => [...ownThreadMethods(module, c, s)]))].map((m) => functionText(module, c.methods.get(m)!)).join('\n');
     const calls = (attr: string) => new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*\\(`).test(runText);
     for (const m of initText.matchAll(/\bself\s*\.\s*(\w+)\s*=\s*(\w+)[ \t]*(?:#.*)?$/gm)) {
       if (params.includes(m[2]) && calls(m[1])) called.set(m[2], m[1]);
@@ -3208,9 +3210,21 @@ function callablesHandedToThreadClass(module: Module, c: ClassInfo): ThreadEntry
     }
     if (key === undefined) continue;
     const site = { start: { line: call.startPosition.row, character: call.startPosition.column }, end: { line: call.endPosition.row, character: call.endPosition.column } };
-    out.push({ key, boundMethod: key.includes('.'), site, how: `the ${c.name} thread, which calls what its constructor is handed, made at line ${site.start.line + 1}`, moduleLine: undefined, oneThread: !several, repeats: several });
+    const thread = c.isThread ? `the ${c.name} thread` : `the thread a ${c.name} starts`;
+    out.push({ key, boundMethod: key.includes('.'), site, how: `${thread}, which calls what its constructor is handed, made at line ${site.start.line + 1}`, moduleLine: undefined, oneThread: !several, repeats: several });
   }
   return out;
+}
+
+/** The methods a class starts on threads of its own: `threading.Thread(target=self._loop)`, `Timer(5, self._tick)`. */
+function selfTargets(module: Module, c: ClassInfo): string[] {
+  const out = new Set<string>();
+  for (const ref of c.methods.values()) {
+    const text = functionText(module, ref);
+    if (!/Thread|Timer/.test(text)) continue;
+    for (const m of text.matchAll(/\b(?:Thread\s*\([^)]*?\btarget\s*=|Timer\s*\([^,)]+,)\s*self\s*\.\s*(\w+)\b(?!\s*\()/g)) if (c.methods.has(m[1])) out.add(m[1]);
+  }
+  return [...out];
 }
 
 /**
