@@ -3166,13 +3166,16 @@ function constructions(module: Module, root: Node, c: ClassInfo, params: string[
  */
 function callablesHandedToThreadClass(module: Module, c: ClassInfo): ThreadEntry[] {
   const init = c.methods.get('__init__');
-  // Where its threads start: a Thread subclass's run(); any other class's methods it starts on threads
-  // itself (`Thread(target=self._loop)`, `Timer(t, self._tick)`), as a flusher or a repeating timer does.
-  const starts = c.isThread ? (c.methods.has(c.run) ? [c.run] : []) : selfTargets(module, c);
   const root = module.statements[0]?.node.tree.rootNode;
-  if (!init || !root || (!c.isThread && starts.length === 0)) return [];
+  if (!init || !root || init.fn.params.length < 2) return [];
   const params = init.fn.params.slice(1);
   const initText = functionText(module, init);
+  // Where its threads start: a Thread subclass's run(); any other class's methods it starts on threads
+  // itself (`Thread(target=self._loop)`, `Timer(t, self._tick)`), as a flusher or a repeating timer does.
+  // (Asked only of a class that keeps a parameter: most keep none that they call.)
+  const keepsParam = !c.isThread && params.some((p) => new RegExp(`\\bself\\s*\\.\\s*\\w+\\s*=\\s*${p}[ \\t]*(?:#.*)?$`, 'm').test(initText));
+  const starts = c.isThread ? (c.methods.has(c.run) ? [c.run] : []) : keepsParam ? selfTargets(module, c) : [];
+  if (!c.isThread && starts.length === 0) return [];
   const called = new Map<string, string>(); // parameter (or keyword taken from `**kwargs`) -> the attribute the thread calls
   if (starts.length > 0) {
     // (What run() calls on `self` runs on the thread too: `self._upload()` calling `self.counter()`.)
