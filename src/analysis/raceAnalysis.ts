@@ -1861,6 +1861,15 @@ function mainProgramEntries(module: Module, root: Node, entries: readonly Thread
     const thread = cls !== undefined && e.oneThread && module.classes.get(cls)!.isThread && e.key === `${cls}.${module.classes.get(cls)!.run}`;
     const startsAt = e.moduleLine ?? (thread ? e.site.start.line : cls !== undefined && e.oneThread && e.site.start.line < first && enclosingMethodName(root, e.site) === '__init__' ? madeOnceAt(module, cls, 0, false)?.start.line : undefined);
     if (startsAt !== undefined) first = Math.min(first, startsAt);
+    // A module function the thread runs, calling methods of a module-level object (`rows.get()` in `flush()`):
+    // that object's class is thread code too, beside what the main program calls on it (`rows.put(row)`).
+    const fn = cls === undefined && startsAt !== undefined ? module.functions.get(e.key) : undefined;
+    if (fn && !e.key.includes('.')) {
+      for (const m of functionText(module, fn).matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*\.\s*[A-Za-z_]\w*\s*\(/g)) {
+        const objCls = module.globals.has(m[1]) ? classOf(module, m[1], { fnKey: undefined, line: startsAt! }) : undefined;
+        if (objCls !== undefined && module.classes.has(objCls)) threaded.add(objCls);
+      }
+    }
   }
   const out: ThreadEntry[] = [...startersGoingOn(module, root, entries)];
   if (first === Infinity || threaded.size === 0) return out;
@@ -2273,7 +2282,9 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
         if (!own.params.includes(call.receiver) && !own.locals.includes(call.receiver)) {
           const classes = classesOf(module, call.receiver, { fnKey: key, line: statement.base.line + (call.line ?? 0) });
           const root = module.statements[0]?.node.tree.rootNode;
-          const keys = classes.flatMap((c) => methodOn(module, call.attr, c) ?? []).filter((k) => several || (root !== undefined && starterCallsWhileRunning(module, root, k, entry)));
+          // (Or calls another method on it, `rows.put(row)` while the thread's `rows.get()` runs: see mainProgramEntries.)
+          const mainCallsOn = (k: string) => entries.some((e) => e.mainProgram && e.moduleLine !== undefined && e.key.startsWith(`${k.slice(0, k.lastIndexOf('.'))}.`));
+          const keys = classes.flatMap((c) => methodOn(module, call.attr, c) ?? []).filter((k) => several || (root !== undefined && starterCallsWhileRunning(module, root, k, entry)) || mainCallsOn(k));
           if (keys.length > 0) {
             r = { key: keys[0], bound: true };
             callBound = true;
