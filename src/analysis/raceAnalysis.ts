@@ -4533,7 +4533,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // (A join in code that several threads run waits for some other thread: its siblings still take beside it.)
       const several = via.some((e) => !e.oneThread || !!e.repeats) || via.length > 1;
       // (Unless another thread class is handed the same object and takes from it too.)
-      const takenBeside = () => via.some((e) => e.handedAlsoTo) && removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base));
+      // (Or, for a module-level list, other thread code takes from it too: two smokers each popping the one table.)
+      const takenBeside = () => (via.some((e) => e.handedAlsoTo) && removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) || takenByOtherThreadCode(module, reached, key, c.subject);
       // (Or a method the object's users call takes from it beside the object's own thread: `return self.frames.get()`.)
       if ((c.kind === 'drain' || c.kind === 'queue') && ((onceAt !== undefined && !takenBeside() && !c.besideOwnThread?.length) || (!several && joinedBetween(module, absoluteRange(ref.fn.range, statement.base).start.line, absoluteRange(c.range, statement.base).start.line)))) continue;
       // Daemon threads the program never joins, once it has waited on the queue itself: one left waiting in get() holds nothing up.
@@ -6080,6 +6081,17 @@ function updatesUnderOtherLocks(byState: ReadonlyMap<string, LockedUpdateIn[]>, 
     });
   }
   return out;
+}
+
+/** Does thread code other than `key` take items from the module-level list or deque `name` (`name.pop(0)`, `name.popleft()`)? */
+function takenByOtherThreadCode(module: Module, reached: ReadonlyMap<string, Reached>, key: string, name: string): boolean {
+  if (!/^\w+$/.test(name) || !module.globals.has(name)) return false;
+  const takes = new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:pop|popleft|remove|clear)\\s*\\(`);
+  for (const [k, r] of reached) {
+    if (k === key || r.target.t !== 'function' || r.entries.every((e) => e.mainProgram)) continue;
+    if (takes.test(functionText(module, r.target.ref))) return true;
+  }
+  return false;
 }
 
 /**
