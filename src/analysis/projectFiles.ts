@@ -1,5 +1,5 @@
 /** The Python files of a project: the ones `gil-lab check` reads, and the language server indexes for threads that cross modules. */
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import * as path from 'node:path';
 
 export const SKIP_DIRS = new Set(['.git', 'node_modules', '__pycache__', '.venv', 'venv', '.tox', '.mypy_cache', '.pytest_cache', 'site-packages', 'dist', 'build']);
@@ -7,7 +7,8 @@ export const SKIP_DIRS = new Set(['.git', 'node_modules', '__pycache__', '.venv'
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export async function* pythonFiles(target: string): AsyncGenerator<string> {
-  const stat = await fs.stat(target);
+  // (One stat, taken at once: `check` given a thousand files would otherwise wait on a thousand round trips.)
+  const stat = statSync(target);
   if (stat.isFile()) {
     yield target;
     return;
