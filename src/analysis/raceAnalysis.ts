@@ -5143,39 +5143,51 @@ function madeOnFirstUse(module: Module, root: Node, fixContext: FixContext, alre
     const kind = constructorKind(module.imports.aliases, right);
     const lock = (kind === 'lock' || kind === 'semaphore-n' || kind === 'signal') && q?.startsWith('threading.');
     if (!lock && kind !== 'thread-executor') continue;
-    // The store in the body of an `if` that tests for it missing, in a function other code calls.
+    const storer = enclosingDefinition(assignment);
+    if (!storer || enclosing(storer, FUNCTION_TYPES)) continue;
+    // The store in the body of an `if` that tests for it missing, or in a helper that such an `if` calls
+    // (`if self._pool is None: self._init_pools()`), in a function other code calls.
     const body = assignment.parent.parent;
-    const ifNode = body?.parent;
-    if (body?.type !== 'block' || ifNode?.type !== 'if_statement' || ifNode.childForFieldName('consequence')?.id !== body.id) continue;
-    const fn = enclosingDefinition(ifNode);
-    const fnName = fn?.childForFieldName('name')?.text;
-    if (!fn || fnName === undefined || BEFORE_SHARED.test(fnName) || enclosing(fn, FUNCTION_TYPES)) continue;
-    const test = ifNode.childForFieldName('condition');
-    if (!test || !testsMissing(test, target)) continue;
-    // (A pool made on first use by a getter, which hands it to whoever asks; not one `start()` makes for itself.)
-    if (!lock && !new RegExp(`^[ \\t]*return[ \\t]+${escapeRegExp(target)}[ \\t]*$`, 'm').test(fn.text)) continue;
-    // Whose it is: a global the function declares, the object's or the class's attribute, or an item of such a dict.
-    const base = target.replace(/\[.*$/, '');
-    const owner = base.includes('.') ? base.split('.')[0] : undefined;
-    const global = owner === undefined && (new RegExp(`^[ \\t]*global[ \\t][^\\n]*\\b${base}\\b`, 'm').test(fn.text) || (target.includes('[') && module.globals.has(base)));
-    const className = enclosing(fn, CLASS_TYPES)?.childForFieldName('name')?.text;
-    if (!global && owner !== 'self' && owner !== 'cls' && (owner === undefined || owner !== className)) continue;
-    // (Under a lock, or re-tested under one inside the `if`: double-checked, made once.)
-    if (heldAt(ifNode) || heldAt(assignment)) continue;
-    const line = ifNode.startPosition.row;
-    if (already.some((f) => f.code === CODES.checkThenAct && f.range.start.line >= line && f.range.start.line <= assignment.startPosition.row)) continue;
-    const what = lock
-      ? `a lock is made for threads, so ${fnName}() is called from several, and two that call it at once can both find none and each make its own: each then holds a different lock, so neither keeps the other out`
-      : `two threads that call ${fnName}() at once can both find none and each make a pool: work meant for one pool runs on two, and the pool whose store is overwritten is never shut down`;
-    const fix = guardFix({ ...fixContext, moduleLock: undefined }, [rangeOf(ifNode)], 'init', { t: 'module' }, 'test-and-set');
-    out.push({
-      code: CODES.checkThenAct,
-      message: `\`${target}\` is made here on first use: ${fnName}() tests that it is missing and then stores a new ${lock ? 'lock' : 'thread pool'}, with no lock over both. But ${what}. Make it once, before threads can ask for it (at import or in \`__init__\`), or hold a lock made at import over the test and the store.`,
-      range: rangeOf(test),
-      subject: target,
-      related: [{ range: rangeOf(assignment), message: `the new ${lock ? 'lock' : 'thread pool'} is stored here` }],
-      ...(fix && { fix }),
-    });
+    const tests: Node[] = body?.type === 'block' && body.parent?.type === 'if_statement' && body.parent.childForFieldName('consequence')?.id === body.id ? [body.parent] : [];
+    const helper = storer.childForFieldName('name')?.text;
+    if (tests.length === 0 && helper !== undefined && !BEFORE_SHARED.test(helper)) {
+      for (const c of module.text.matchAll(new RegExp(`\\bif\\b[^\\n]*:[ \\t]*(?:#[^\\n]*)?\\n[ \\t]*(?:(?:self|cls)\\s*\\.\\s*)?${helper}\\s*\\(\\s*\\)`, 'g'))) {
+        const ifNode = root.descendantForIndex(c.index!)?.parent;
+        if (ifNode?.type === 'if_statement' && ifNode.childForFieldName('consequence')?.namedChildren[0]?.text.replace(/\s+/g, '').endsWith(`${helper}()`)) tests.push(ifNode);
+      }
+    }
+    for (const ifNode of tests) {
+      const fn = enclosingDefinition(ifNode);
+      const fnName = fn?.childForFieldName('name')?.text;
+      if (!fn || fnName === undefined || BEFORE_SHARED.test(fnName) || enclosing(fn, FUNCTION_TYPES)) continue;
+      const test = ifNode.childForFieldName('condition');
+      if (!test || !testsMissing(test, target)) continue;
+      // (A pool made on first use by a getter, which hands it to whoever asks; not one `start()` makes for itself.)
+      if (!lock && !new RegExp(`^[ \\t]*return[ \\t]+${escapeRegExp(target)}[ \\t]*$`, 'm').test(fn.text)) continue;
+      // Whose it is: a global the storing function declares, the object's or the class's attribute, or an item of such a dict.
+      const base = target.replace(/\[.*$/, '');
+      const owner = base.includes('.') ? base.split('.')[0] : undefined;
+      const global = owner === undefined && (new RegExp(`^[ \\t]*global[ \\t][^\\n]*\\b${base}\\b`, 'm').test(storer.text) || (target.includes('[') && module.globals.has(base)));
+      const className = enclosing(fn, CLASS_TYPES)?.childForFieldName('name')?.text;
+      if (!global && owner !== 'self' && owner !== 'cls' && (owner === undefined || owner !== className)) continue;
+      // (Under a lock, or re-tested under one inside the `if` or the helper: double-checked, made once.)
+      if (heldAt(ifNode) || heldAt(assignment)) continue;
+      const line = ifNode.startPosition.row;
+      if (already.some((f) => f.code === CODES.checkThenAct && f.range.start.line >= line && f.range.start.line <= ifNode.endPosition.row)) continue;
+      const what = lock
+        ? `a lock is made for threads, so ${fnName}() is called from several, and two that call it at once can both find none and each make its own: each then holds a different lock, so neither keeps the other out`
+        : `two threads that call ${fnName}() at once can both find none and each make a pool: work meant for one pool runs on two, and the pool whose store is overwritten is never shut down`;
+      const made = storer.id === fn.id ? 'stores a new' : `calls ${helper}(), which stores a new`;
+      const fix = guardFix({ ...fixContext, moduleLock: undefined }, [rangeOf(ifNode)], 'init', { t: 'module' }, 'test-and-set');
+      out.push({
+        code: CODES.checkThenAct,
+        message: `\`${target}\` is made here on first use: ${fnName}() tests that it is missing and then ${made} ${lock ? 'lock' : 'thread pool'}, with no lock over both. But ${what}. Make it once, before threads can ask for it (at import or in \`__init__\`), or hold a lock made at import over the test and the store.`,
+        range: rangeOf(test),
+        subject: target,
+        related: [{ range: rangeOf(assignment), message: `the new ${lock ? 'lock' : 'thread pool'} is stored here` }],
+        ...(fix && { fix }),
+      });
+    }
   }
   return out;
 }
@@ -5780,7 +5792,8 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
   const out: Finding[] = [];
   // The locked updates to look beside: those of thread code, then any a class makes under its own lock
   // (in a nested function too: a decorator's wrapper), which says the class is meant for several threads.
-  const candidates: { cls: ClassInfo; attr: string; locks: string[]; at: Range0; how: string | undefined; all?: { range: Range0; how: string | undefined }[] }[] = [];
+  /** `items`: the locked updates change items of the attribute (`self.stats["n"] += 1`), so a store replaces the container. */
+  const candidates: { cls: ClassInfo; attr: string; locks: string[]; at: Range0; how: string | undefined; all?: { range: Range0; how: string | undefined }[]; items?: true }[] = [];
   // The attributes each class stores plainly outside `__init__`: only those can be such a store (most
   // classes have none, and need no tree walk).
   const plainStores = new Map<ClassInfo, Set<string>>();
@@ -5805,13 +5818,17 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
   }
   for (const cls of module.classes.values()) {
     const own = [...cls.lockAttrs].filter((a) => !cls.semaphoreAttrs.has(a));
-    if (own.length === 0 || storedBy(cls).size === 0 || !/\bself\s*\.\s*\w+\s*(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)=/.test(module.text)) continue;
+    if (own.length === 0 || storedBy(cls).size === 0 || !/\bself\s*\.\s*\w+\s*(?:\[[^\]\n]*\]\s*)?(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)=/.test(module.text)) continue;
     const node = classNode(root, cls);
     for (const a of node?.descendantsOfType('augmented_assignment') ?? []) {
-      const attr = a ? /^self\s*\.\s*(\w+)$/.exec(a.childForFieldName('left')?.text ?? '')?.[1] : undefined;
-      if (!a || attr === undefined || !storedBy(cls).has(attr) || candidates.some((c) => c.cls === cls && c.attr === attr)) continue;
+      const left = a?.childForFieldName('left');
+      const attr = a ? /^self\s*\.\s*(\w+)$/.exec(left?.text ?? '')?.[1] : undefined;
+      // (Or an item of it, `self.stats["requests"] += 1`: a store of the whole attribute replaces the container.)
+      const itemOf = a && attr === undefined && left?.type === 'subscript' ? /^self\s*\.\s*(\w+)$/.exec(left.childForFieldName('value')?.text ?? '')?.[1] : undefined;
+      const name = attr ?? itemOf;
+      if (!a || name === undefined || !storedBy(cls).has(name) || candidates.some((c) => c.cls === cls && c.attr === name)) continue;
       const lock = own.find((l) => heldAt(a, `self.${l}`));
-      if (lock !== undefined) candidates.push({ cls, attr, locks: [`self.${lock}`], at: rangeOf(a), how: undefined });
+      if (lock !== undefined) candidates.push({ cls, attr: name, locks: [`self.${lock}`], at: rangeOf(a), how: undefined, ...(itemOf !== undefined && { items: true as const }) });
     }
   }
   const ownThreadOf = new Map<ClassInfo, Set<string>>();
@@ -5851,9 +5868,12 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
         if (!STARTS_WORK.test(before) && /\bwith\s+[\w.]*(?:ThreadPoolExecutor|ThreadPool|Pool)\s*\(/.test(after)) continue;
         const locks = held.map((l) => `\`${l}\``).join(' and ');
         const updater = how !== undefined ? `code that runs in threads (${how}) updates it under ${locks}` : `the class updates it under ${locks}, a lock it takes because its methods are meant for several threads,`;
+        const what = candidate.items
+          ? `\`self.${attr}\` is replaced here with no lock held, while ${updater.replace(' updates it ', ' updates items of it ')} at line ${update.start.line + 1}: an update that has already fetched the old container writes into it after this store, so that update is lost with it. Hold ${locks} here too.`
+          : `\`self.${attr}\` is set here with no lock held, while ${updater} at line ${update.start.line + 1}: that update reads the old value and writes back over this store if it runs in between, so what ${name}() set is lost (and a store made after the update throws the update away). Hold ${locks} here too.`;
         out.push({
           code: CODES.unlockedSharedWrite,
-          message: `\`self.${attr}\` is set here with no lock held, while ${updater} at line ${update.start.line + 1}: that update reads the old value and writes back over this store if it runs in between, so what ${name}() set is lost (and a store made after the update throws the update away). Hold ${locks} here too.`,
+          message: what,
           range: rangeOf(a),
           subject: `self.${attr}`,
           related: [{ range: update, message: `\`self.${attr}\` is updated here under ${locks}` }],
