@@ -44,6 +44,7 @@ import {
   isEmptyContainer,
   queueDispatchIn,
   queueDispatchKey,
+  takesLock,
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, THREADING_SERVER, threadingServerClasses, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
@@ -5933,7 +5934,7 @@ function batonHeld(module: Module, store: Node, locks: readonly string[]): boole
   const before = fn.text.slice(0, store.startIndex - fn.startIndex);
   const after = fn.text.slice(store.endIndex - fn.startIndex);
   const waits = [...before.matchAll(/(?<![\w.])(\w+)\s*\.\s*acquire\s*\(\s*\)/g)].some((m) => module.globals.get(m[1])?.kind === 'signal');
-  return waits && locks.some((l) => module.globals.get(l)?.kind === 'lock' && new RegExp(`(?<![\\w.])${l}\\s*\\.\\s*release\\s*\\(`).test(after) && !new RegExp(`(?<![\\w.])${l}\\s*\\.\\s*acquire\\s*\\(|\\bwith\\s+${l}\\b`).test(fn.text));
+  return waits && locks.some((l) => module.globals.get(l)?.kind === 'lock' && new RegExp(`(?<![\\w.])${l}\\s*\\.\\s*release\\s*\\(`).test(after) && !takesLock(fn.text, l));
 }
 
 function plainGlobalStores(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, name: string): PlainStore[] {

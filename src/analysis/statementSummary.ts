@@ -3605,7 +3605,7 @@ function semaphoreAcquired(scope: StatementScope, view: ModuleView, out: Functio
   if (!name.includes('.') && view.globalKind(name) === 'signal') {
     const fn = enclosing(at, FUNCTION_TYPES);
     const after = fn ? scope.text.slice(at.endIndex, fn.endIndex) : '';
-    const batonBack = (other: string) => view.globalKind(other) === 'lock' && !new RegExp(`(?<![\\w.])${other}\\s*\\.\\s*acquire\\s*\\(|\\bwith\\s+${other}\\b`).test(fn?.text ?? '');
+    const batonBack = (other: string) => view.globalKind(other) === 'lock' && !takesLock(fn?.text ?? '', other);
     return ![...after.matchAll(/(?<![\w.])(\w+)\s*\.\s*release\s*\(/g)].some((m) => m[1] !== name && (view.globalKind(m[1]) === 'signal' || batonBack(m[1])));
   }
   const attr = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : undefined;
@@ -3703,8 +3703,7 @@ function releasedLater(fn: Node, body: Node, child: Node): string | undefined {
     else if (after && s) {
       const name = acquireReceiver(s, 'release');
       if (name === undefined || name === HAND_LOCK) continue;
-      const taken = new RegExp(`${escapeRegExp(name)}\\s*\\.\\s*acquire\\s*\\(|\\bwith\\s+${escapeRegExp(name)}\\b`);
-      return taken.test(fn.text) ? undefined : name;
+      return takesLock(fn.text, name) ? undefined : name;
     }
   }
   return undefined;
@@ -3729,6 +3728,12 @@ function acquiringTest(test: Node | null): Node | null {
 const HAND_LOCK = '<the lock written by hand>';
 const HAND_ACQUIRE = /(?:^|_)(?:acquire|lock)$|^_*(?:enter|entry)_critical/;
 const HAND_RELEASE = /(?:^|_)(?:release|unlock)$|^_*(?:exit|leave)_critical/;
+
+/** Does this code take `lock` itself: `lock.acquire(…)` or `with lock`? */
+export function takesLock(text: string, lock: string): boolean {
+  const name = escapeRegExp(lock);
+  return new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*acquire\\s*\\(|\\bwith\\s+${name}\\b`).test(text);
+}
 
 /** A method that lets go what its pair took: `release_lock`, `unlock`, `_release`, `__exit__`. */
 const RELEASE_HELPER = /^_*(?:release|unlock)(?:_\w+)?$|(?:^|_)(?:release|unlock)$|^__exit__$/;
