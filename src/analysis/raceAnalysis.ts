@@ -2672,6 +2672,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   if (c.kind === 'iterate' && (c.dumped === 'pickle.dumps' || c.dumped === 'pickle.dump')) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) pickles it here with \`${c.dumped}\`, with no lock, while other thread code adds or removes items (line ${writeLine}). The pickler goes through the dict in C: with the GIL, other threads get in only when pickling an item runs Python code (a class's \`__getstate__\` or \`__reduce__\`), and the dump can then fail with RuntimeError (dictionary changed size during iteration), as it did in about 7 of every 100 such dumps on 3.9 in our measurement (never with plain tuples); without the GIL the other threads run beside it, and every such run on the free-threaded 3.13t went wrong: RuntimeError, SystemError, a hang or a crash (segmentation fault). Guard the changes with one lock and pickle a copy taken under it (\`${c.dumped}(dict(${c.subject})${c.dumped === 'pickle.dump' ? ', f' : ''})\`), or hold that lock over the dump too.`;
   if (c.kind === 'iterate' && c.dumped === 'copy.deepcopy') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) copies it here with \`copy.deepcopy\`, with no lock, while other thread code adds or removes items (line ${writeLine}): deepcopy goes through the dict in Python code, copying each item as it goes, so other threads run in the middle of it, and it can fail with RuntimeError (dictionary changed size during iteration), with or without the GIL. Guard the changes with one lock and take the copy under it, or hold that lock over the deepcopy.`;
   if (c.kind === 'iterate' && c.dumped) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) writes it out here with \`json.dump\`, with no lock, while other thread code adds or removes items (line ${writeLine}): \`json.dump\` goes through the dict in Python code, writing each piece to the file as it goes, so other threads run in the middle of it, and it can fail with RuntimeError (dictionary changed size during iteration), leaving the file half written. Guard the changes with one lock and dump a copy taken under it (\`json.dump(dict(${c.subject}), f)\`), or hold that lock over the dump too.`;
+  if (c.kind === 'iterate' && c.changeLock !== undefined && c.lock === undefined && !c.byIndex) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here${c.view !== undefined ? ` (\`${c.view}\` is a live view of it, not a copy)` : ''} without \`${c.changeLock}\`, which other thread code holds when it ${c.list ? 'removes items' : 'adds or removes items'} (line ${writeLine}): a lock keeps out only code that takes it too, so ${c.list ? 'the loop can skip an item, or act on one another thread has just removed' : c.deque ? 'any change made while the loop runs stops it with RuntimeError (deque mutated during iteration)' : 'the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items'}, with the GIL or without it. Hold \`${c.changeLock}\` over the loop, or loop over a copy taken under it (\`with ${c.changeLock}: items = list(${c.subject.includes('…') ? '…' : c.subject})\`).`;
   if (c.kind === 'iterate' && c.deque) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through this deque here${c.lock !== undefined ? ` under \`${c.lock}\`` : ', with no lock over the loop'}, while other thread code changes it at line ${writeLine}${c.lock !== undefined ? ' without that lock' : ''}: any append or pop made while the loop runs stops it with RuntimeError (deque mutated during iteration). ${c.lock !== undefined ? `Take \`${c.lock}\` around that change as well.` : `Guard the changes with one lock and loop over a copy taken under it (\`for x in list(${c.subject}):\`), or hold that lock over the whole loop.`}`;
   if (c.kind === 'iterate' && c.lock !== undefined) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here under \`${c.lock}\`, but other thread code ${c.list ? 'removes items' : 'adds or removes items'} at line ${writeLine} without that lock: a lock guards only against code that takes it too, so the loop can ${c.list ? 'skip an item, or act on one another thread has just removed' : 'fail with RuntimeError (the dict or set changed size during iteration) or miss items'}. Take \`${c.lock}\` around that change as well.`;
   if (c.kind === 'iterate' && c.byIndex && (c.list || c.deque)) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here by index, its length read once, with no lock over the loop, while other thread code removes items (line ${writeLine}): each removal shifts the items after it, so an index can skip one or name another than the one tested, and the last indexes run past the end (IndexError). Guard the removals with one lock and loop over a copy taken under it (\`for x in list(${c.subject}):\`), or hold that lock over the whole loop.`;
@@ -3789,7 +3790,7 @@ function inheritedKind(module: Module, root: Node, fnNode: Node, attr: string): 
   return node ? classBodyContainers(node).get(attr) : undefined;
 }
 
-function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[], clears: boolean | 'removes' = false, unless?: string): { line: number; list: boolean; deque: boolean } | undefined {
+function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[], clears: boolean | 'removes' = false, unless?: string): ChangeMeanwhile | undefined {
   // `channels[…]["clients"]`: a list kept in a module-level dict, known as one by the removals made from it.
   if (subject.includes('[')) {
     const chain = subscriptChainPattern(subject);
@@ -3817,8 +3818,16 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
   return firstChangeElsewhere(module, root, changes, subject, fn, own, starts, ownerClass, unless, list, deque);
 }
 
+/** A change that can come while a loop runs: its 1-based line, what the container is, and the lock the change holds (if any). */
+interface ChangeMeanwhile {
+  line: number;
+  list: boolean;
+  deque: boolean;
+  lock?: string;
+}
+
 /** The first change that `changes` finds outside `fn` (or inside, with `own`) that can come while the loop runs (see changedMeanwhile). */
-function firstChangeElsewhere(module: Module, root: Node, changes: RegExp, subject: string, fn: Range0, own: boolean, starts: Position0[], ownerClass: string | undefined, unless: string | undefined, list: boolean, deque: boolean): { line: number; list: boolean; deque: boolean } | undefined {
+function firstChangeElsewhere(module: Module, root: Node, changes: RegExp, subject: string, fn: Range0, own: boolean, starts: Position0[], ownerClass: string | undefined, unless: string | undefined, list: boolean, deque: boolean): ChangeMeanwhile | undefined {
   for (const { m, node } of namesMatching(root, module.text, changes)) {
     if (ownerClass !== undefined && node.text === 'self') {
       let cls: Node | null = node.parent;
@@ -3841,7 +3850,9 @@ function firstChangeElsewhere(module: Module, root: Node, changes: RegExp, subje
     if (!m[0].startsWith('del') && /\]\s*=$/.test(m[0]) && keyMadeWith(module, root, node, subject)) continue;
     // (For a loop under a lock: only a change made without that lock.)
     if (unless !== undefined && (heldAt(node, unless) || calledOnlyUnder(module, root, inFunction, unless))) continue;
-    return { line: line + 1, list, deque };
+    // (The lock this change holds, for the advice when the loop holds none: take that one over the loop.)
+    const lock = unless === undefined ? locksHeldAt(root, line, node.startPosition.column).find((l) => LOCKISH.test(l)) : undefined;
+    return { line: line + 1, list, deque, ...(lock !== undefined && { lock }) };
   }
   return undefined;
 }
@@ -4105,7 +4116,10 @@ function runByProgram(module: Module, node: Node, self: string, depth: number): 
   // A method: its class must be made; a function: called (by name, or handed on as a target).
   let owner: Node | null = def.parent;
   while (owner && owner.type !== 'function_definition' && owner.type !== 'class_definition') owner = owner.parent;
-  if (owner?.type === 'class_definition') return madeByProgram(module, owner.childForFieldName('name')?.text ?? '', depth + 1);
+  const ownerName = owner?.type === 'class_definition' ? owner.childForFieldName('name')?.text ?? '' : undefined;
+  // (A class that makes itself in its own method, `Map.shared = Map()` in `get_shared()`, is made when
+  // something calls that method: a singleton that only other modules ask for is a library's.)
+  if (ownerName !== undefined && ownerName !== self) return madeByProgram(module, ownerName, depth + 1);
   const root = module.statements[0]?.node.tree.rootNode;
   for (const { node: use } of root ? namesMatching(root, module.text, new RegExp(`\\b${name}\\b`, 'g')) : []) {
     if (use.parent?.id === def.id) continue; // its own `def name`
@@ -4494,7 +4508,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
         const changed = changedMeanwhile(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), severalHere || handedToAll, via.map((e) => e.site.start), false, kept.lock);
         // (The pickler goes through a list or a deque by index, with no size to check: other rules speak of their removals.)
         if (changed === undefined || ((changed.list || changed.deque) && kept.dumped !== undefined && kept.dumped !== 'json.dump')) continue;
-        c = { ...kept, writeLine: changed.line - 1 - statement.base.line, ...(changed.list && { list: true }), ...(changed.deque && { deque: true }) }; // (a copy: the summary is kept between analyses)
+        c = { ...kept, writeLine: changed.line - 1 - statement.base.line, ...(changed.list && { list: true }), ...(changed.deque && { deque: true }), ...(changed.lock !== undefined && { changeLock: changed.lock }) }; // (a copy: the summary is kept between analyses)
       }
       // A reference tested, then used: a finding only where other thread code clears it meanwhile.
       if (c.kind === 'cleared' || c.kind === 'present-read') {

@@ -370,6 +370,8 @@ export interface CheckThenAct {
   list?: true;
   /** With `iterate`: the container is a deque, which any change made during the loop breaks (RuntimeError). */
   deque?: true;
+  /** With `iterate` and no lock over the loop: the lock the change at `writeLine` holds, which the loop does not take. */
+  changeLock?: string;
   /** `iterate`: the loop is a call's that goes through the container (`json.dump(d, f)`, `pickle.dumps(d)`), not one written out: its name. */
   dumped?: DumpCall;
   /** `iterate`: the loop goes through a live view of the container (`names = d.keys()`): its name. */
