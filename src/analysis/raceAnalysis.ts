@@ -4122,7 +4122,7 @@ function runByProgram(module: Module, node: Node, self: string, depth: number): 
   if (ownerName !== undefined && ownerName !== self) return madeByProgram(module, ownerName, depth + 1);
   const root = module.statements[0]?.node.tree.rootNode;
   for (const { node: use } of root ? namesMatching(root, module.text, new RegExp(`\\b${name}\\b`, 'g')) : []) {
-    if (use.parent?.id === def.id) continue; // its own `def name`
+    if (use.parent?.type === 'function_definition' && use.parent.childForFieldName('name')?.id === use.id) continue; // its own `def name`, or another function's of that name
     if (runByProgram(module, use, name, depth + 1)) return true;
   }
   return false;
