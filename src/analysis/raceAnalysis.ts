@@ -4664,6 +4664,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...takenBeforeFilled(module, entries, lines, findings));
   findings.push(...eventUsedAsLock(module, reached, lines, findings));
   findings.push(...locksTakenInOppositeOrders(module, root, reached, lines));
+  findings.push(...semaphoreGivenBackUntaken(module, reached, lines, findings));
   findings.push(...releasedUnderRunningLoop(module, entries, lines));
   if (root) findings.push(...closedUnderItsThreads(module, root, entries, lines));
   findings.push(...handleClearedAfterFlagTest(module, entries, lines));
@@ -5682,8 +5683,9 @@ const STARTS_WORK = /\b(?:Thread|Timer|ThreadPoolExecutor|ThreadPool|Pool)\s*\(|
  * through other such helpers: `start()` takes the lock and calls `_init()`, which calls `_reset()`).
  */
 function calledLocked(module: Module, root: Node, cls: ClassInfo, method: string, depth = 0): boolean {
-  // (A private method, `_drain` or name-mangled `__drain`; not a special method such as `__exit__`.)
-  if (!method.startsWith('_') || (method.startsWith('__') && method.endsWith('__'))) return false;
+  // (A private method, `_drain` or name-mangled `__drain`; not a special method such as `__exit__`. Its
+  // callers may be public, `reset_if_required()` called under the lock alone: a chain the class keeps locked.)
+  if ((depth === 0 && !method.startsWith('_')) || (method.startsWith('__') && method.endsWith('__'))) return false;
   const calls = methodCalls(module, root, method).filter((c) => c.receiver === 'self').map((c) => c.at);
   return calls.every((c) => {
     if (heldAt(c) || [...cls.lockAttrs].some((l) => heldAt(c, `self.${l}`)) || inInit(c)) return true;
@@ -9466,6 +9468,54 @@ function lockSteps(module: Module, root: Node, reached: ReadonlyMap<string, Reac
     }
   }
   return steps;
+}
+
+/**
+ * GIL003 for a `Semaphore(1)` that thread code uses as a lock (one function takes it and gives it back
+ * around its work) and that another thread function gives back without taking (`mutex.release()` in a
+ * consumer that never called `mutex.acquire()`): each such release raises the count by one, so the
+ * semaphore then lets two threads in at once. A Lock would raise RuntimeError; a Semaphore counts on.
+ * (A function that gives back what another took, and takes nothing of it itself, is a baton pass only
+ * when no function takes and gives it back alone: then it is the split binary semaphore's handshake.)
+ */
+function semaphoreGivenBackUntaken(module: Module, reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\bSemaphore\s*\(/.test(module.text) || !/\.\s*release\s*\(/.test(module.text)) return out;
+  const binary = [...module.globals.entries()].filter(([name, g]) => g.kind === 'lock' && new RegExp(`^${name}\\s*=\\s*(?:threading\\s*\\.\\s*)?Semaphore\\s*\\(`, 'm').test(module.text)).map(([name]) => name);
+  if (binary.length === 0) return out;
+  const refs = new Map<string, FunctionRef>();
+  for (const [, r] of reached) if (r.target.t !== 'lambda') refs.set(r.target.ref.definition.key, r.target.ref);
+  for (const name of binary) {
+    const takes = new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*acquire\\s*\\(|\\bwith\\s+${name}\\s*:`);
+    const gives = new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*release\\s*\\(`);
+    const texts = [...refs].map(([key, ref]) => ({ key, ref, text: functionText(module, ref) }));
+    // (Given back in the same block it was taken in: a lock's use. Given back in one branch only, `if
+    // jar == FULL: full.release() else: not_full.release()`, it is handed on in the other: a baton.)
+    const indent = (re: RegExp, text: string) => [...text.matchAll(new RegExp(`^([ \\t]*)[^\\n]*?(?:${re.source})`, 'gm'))].map((m) => m[1].length);
+    const pairs = texts.filter((t) => new RegExp(`\\bwith\\s+${name}\\s*:`).test(t.text) || indent(takes, t.text).some((i) => indent(gives, t.text).includes(i)));
+    if (pairs.length === 0) continue;
+    for (const t of texts) {
+      if (takes.test(t.text)) continue;
+      const m = gives.exec(t.text);
+      if (!m) continue;
+      // (A helper the lock's own users call to let it go, `def unlock(): mutex.release()`.)
+      const short = t.key.slice(t.key.lastIndexOf('.') + 1);
+      if (pairs.some((p) => new RegExp(`\\b${short}\\s*\\(`).test(p.text))) continue;
+      const line = bodyLine(t.ref, t.text, m.index!);
+      if (already.some((f) => f.range.start.line === line)) continue;
+      const user = pairs[0];
+      const takenAt = bodyLine(user.ref, user.text, takes.exec(user.text)!.index!);
+      const column = source.line(line).indexOf(name);
+      out.push({
+        code: CODES.semaphoreNotMutex,
+        message: `\`${name}.release()\` in ${short}() gives back \`${name}\`, a Semaphore(1) that ${user.key}() uses as a lock (it takes it at line ${takenAt + 1} and gives it back after its work), but ${short}() never takes it: each such release raises the count by one, so from then on \`${name}\` lets two threads at once into the work it guards. A Lock would raise RuntimeError on a release it does not hold; a Semaphore counts on in silence. Take \`${name}\` in ${short}() before the part it guards (\`${name}.acquire()\` … \`${name}.release()\`, or \`with ${name}:\`), or drop this release.`,
+        range: { start: { line, character: Math.max(0, column) }, end: { line, character: source.line(line).length } },
+        subject: name,
+        related: [{ range: lineRange(source, takenAt), message: `${user.key}() takes \`${name}\` here` }],
+      });
+    }
+  }
+  return out;
 }
 
 /**

@@ -2229,7 +2229,9 @@ function locksLeftTaken(scope: StatementScope, fn: Node, out: FunctionWrites): v
       // A semaphore taken as a signal (`bank.customer_arrives.acquire()`) is given by another module: only
       // what is a lock by its name or by how this module makes it is a lock left taken.
       const lockLike = LOCKISH.test(name.slice(name.lastIndexOf('.') + 1)) || new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\s*=\\s*(?:threading\\s*\\.\\s*)?R?Lock\\s*\\(`).test(scope.text);
-      if (!anywhere && lockLike) out.mistakes.push({ code: CODES.lockLeftTaken, range: scope.rel(stmt), subject: name, message: `\`${name}.acquire()\` takes \`${name}\`, and nothing in this module lets it go (no \`${name}.release()\`): the next thread that asks for it waits forever. Hold it with \`with ${name}:\`, which lets it go when the block ends.`, severalOnly: true });
+      // (A Condition the function waits on, `cond.acquire()` then `cond.wait()` in its loop, is let go by each wait.)
+      const waitsOn = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\s*\\.\\s*wait(?:_for)?\\s*\\(`).test(fn.text);
+      if (!anywhere && lockLike && !waitsOn) out.mistakes.push({ code: CODES.lockLeftTaken, range: scope.rel(stmt), subject: name, message: `\`${name}.acquire()\` takes \`${name}\`, and nothing in this module lets it go (no \`${name}.release()\`): the next thread that asks for it waits forever. Hold it with \`with ${name}:\`, which lets it go when the block ends.`, severalOnly: true });
       continue;
     }
     // An exit between the acquire and the release, not preceded in its own block by a release.
