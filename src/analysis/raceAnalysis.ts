@@ -591,6 +591,8 @@ interface ThreadEntry {
   handedTwice?: string[];
   /** Parameters that get an index no other thread gets (`args=(k,)` in `for k in range(n)`): `totals[k]` is the thread's own slot. */
   distinctParams?: string[];
+  /** Parameters handed an item that each round picks from one container (`random.choice(accounts)`): rounds can pick the same one. */
+  pickedParams?: string[];
   /** Parameters handed a literal by a start run once (`args=[0]`): with other starts of the same code handing other literals, each thread's own. */
   literalParams?: [string, string][];
   /**
@@ -1412,6 +1414,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             const paramsAt = (positions: number[] | undefined) => positions && callee ? positions.map((i) => callee.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0)[prefix.length + i]).filter((p): p is string => p !== undefined) : undefined;
             const freshParams = paramsAt(e.passed?.fresh);
             const distinctParams = paramsAt(e.passed?.distinct);
+            const pickedParams = paramsAt(e.passed?.picked);
             // (Only for a function of the module: a lambda or a builtin has no parameters to name.)
             const literalParams = e.passed?.literals && !e.passed.repeats ? e.passed.literals.flatMap(([i, text]): [string, string][] => paramsAt([i])?.map((param) => [param, text]) ?? []) : undefined;
             // `Thread(target=self.tick)` started once (not in a loop), as in `__init__`: one thread per
@@ -1444,7 +1447,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
             // (though what each one's constructor was handed may be one object for all: `Sender(stats)` in a loop)
             const ownersClass = eachItsOwn ? module.classes.get(r.key.slice(0, r.key.lastIndexOf('.'))) : undefined;
             const viaConstructor = ownersClass ? handedThroughConstructor(module, ownersClass) : undefined;
-            entries.push({ key: r.key, boundMethod: (r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith)) || (ownClosureOnce && !!sharedWith), ...common, ...((startedTwice || closurePerCall || siblingPerCall) && { oneThread: false }), ...(closurePerCall && { perCallOf: fnKey!.slice(fnKey!.lastIndexOf('.') + 1) }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats, ...(sharedWith && { sharedWith }), ...(calledOutside.length && { calledOutside }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(literalParams?.length && { literalParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(madeByStarter.length && { madeByStarter }), ...(handedTwice.length && { handedTwice }) });
+            entries.push({ key: r.key, boundMethod: (r.bound && !eachItsOwn && (!ownObjectOnce || startedTwice || !!sharedWith)) || (ownClosureOnce && !!sharedWith), ...common, ...((startedTwice || closurePerCall || siblingPerCall) && { oneThread: false }), ...(closurePerCall && { perCallOf: fnKey!.slice(fnKey!.lastIndexOf('.') + 1) }), ...((handed || viaConstructor) && { handed: new Map([...(handed ?? []), ...(viaConstructor ?? [])]) }), repeats, ...(sharedWith && { sharedWith }), ...(calledOutside.length && { calledOutside }), ...(freshParams?.length && { freshParams }), ...(distinctParams?.length && { distinctParams }), ...(pickedParams?.length && { pickedParams }), ...(literalParams?.length && { literalParams }), ...(keptParams.length && { keptParams }), ...(starterMadeParams.length && { starterMadeParams }), ...(madeByStarter.length && { madeByStarter }), ...(handedTwice.length && { handedTwice }) });
             // `Thread(target=loop, args=(c.incr, n))` where `loop(func, n)` calls `func()`: c.incr runs on that thread too.
             const params = callee?.fn.params.slice(inner.t === 'method' && callee.definition.parentIsClass ? 1 : 0) ?? [];
             for (const [i, handedRef] of e.passed?.callables ?? []) {
@@ -2197,7 +2200,7 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
     // (A method whose closures run on threads of their own, one per call, shares its `self` with them: `def on_modified(self, ev): …
     // Timer(0.5, fire)` with `def fire(): del self.pending[path]`.)
     const sharesSelfWithClosures = e.key.includes('.') && entries.some((o) => o.key.startsWith(`${e.key}.`) && !o.key.slice(e.key.length + 1).includes('.') && !o.oneThread && !o.guardedBy && closesOverSelf(o.key));
-    return { key: e.key, entry: e, bound: e.boundMethod || sharesSelfWithClosures || ((closesOverSelf(e.key) || selfHandedOn(e)) && (several || !e.oneThread || !!e.resultThread)), shared };
+    return { key: e.key, entry: e, bound: e.boundMethod || sharesSelfWithClosures || ((closesOverSelf(e.key) || selfHandedOn(e)) && (several || !e.oneThread || !!e.resultThread)), shared, ...(several && e.pickedParams?.length && { items: new Set(e.pickedParams) }) };
   });
   for (let i = 0; i < queue.length; i++) {
     const { key, entry, bound, shared, items } = queue[i];

@@ -109,6 +109,11 @@ export interface Passed {
   callables?: [number, CallableRef][];
   /** Positions handed a number or string literal, with its text (`args=[0]`, then `args=[1]` at another start). */
   literals?: [number, string][];
+  /**
+   * Positions handed an item picked from a container made before the loop (`accounts[0]`, `random.choice(accounts)`,
+   * `a, b = random.sample(accounts, 2)` in the loop): other rounds can pick the same item. Their name is the container's.
+   */
+  picked?: number[];
 }
 
 /** What a method's receiver is: a constructor call of a known kind, or a name bound elsewhere. */
@@ -1343,6 +1348,25 @@ function callablesBoundTo(scope: StatementScope, expr: Node): Node[] {
 
 
 /**
+ * The container an expression picks an item from, when any round of a loop can pick the same one:
+ * `random.choice(accounts)`, `random.sample(accounts, 2)`, `accounts[0]` or `accounts[random.randrange(n)]`
+ * (not `accounts[i]` with the round's own index `i`).
+ */
+function pickedContainer(n: Node, distinctNames: ReadonlySet<string>): string | undefined {
+  if (n.type === 'subscript') {
+    const value = n.childForFieldName('value');
+    const index = n.childForFieldName('subscript');
+    if (value?.type !== 'identifier' || !index || index.type === 'slice') return undefined;
+    const words = index.text.match(/[A-Za-z_]\w*/g) ?? [];
+    return words.some((w) => distinctNames.has(w)) || (index.type === 'identifier' && !/^[A-Z_0-9]+$/.test(index.text)) ? undefined : value.text;
+  }
+  if (n.type !== 'call') return undefined;
+  const fn = n.childForFieldName('function')?.text.replace(/\s+/g, '');
+  const first = n.childForFieldName('arguments')?.namedChildren[0];
+  return fn !== undefined && /^(?:random\.|secrets\.)?(?:choice|sample)$/.test(fn) && first?.type === 'identifier' ? first.text : undefined;
+}
+
+/**
  * What a thread start hands over: the names in its argument tuple and keyword dict (an `args` name is
  * followed to the tuple assigned to it), whether the site runs more than once, and which of those
  * names its loops rebind each round (those are not one object shared by the threads).
@@ -1351,6 +1375,8 @@ function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [s
   const loopNames = new Set<string>();
   const madeInLoop = new Set<string>();
   const distinctNames = new Set<string>();
+  /** Names the loop binds to an item picked from a container (`src = random.choice(accounts)`): the container's name. */
+  const pickedFrom = new Map<string, string>();
   let repeats = alwaysRepeats;
   // Only the innermost repetition makes a name its own per thread: `counter = [0]` in an outer loop
   // is one object for all the threads an inner loop starts with it (and for all of a pool's calls).
@@ -1394,19 +1420,35 @@ function passedObjects(site: Node, positional: (Node | undefined)[], keyword: [s
         const words = right.text.match(/[A-Za-z_]\w*/g) ?? [];
         if (words.some((w) => distinctNames.has(w))) distinctNames.add(left.text);
       }
+      // `src = random.choice(accounts)`, `a, b = random.sample(accounts, 2)`, `src = accounts[0]`: an item of a container
+      // every round picks from, which another round can pick again (not a new object).
+      const from = right ? pickedContainer(right, distinctNames) : undefined;
+      if (from !== undefined && !loopNames.has(from) && left) {
+        for (const id of walk(left)) if (id.type === 'identifier' && (id.id === left.id || /pattern/.test(id.parent?.type ?? ''))) pickedFrom.set(id.text, from);
+        continue;
+      }
       // `conn, addr = server.accept()`, `job = Job()`: a new object each round, equal to no other thread's.
       if (assignment?.childForFieldName('right')?.type === 'call') for (const id of walk(left ?? assignment)) if (id.type === 'identifier') (loopNames.add(id.text), madeInLoop.add(id.text));
     }
   }
-  const name = (n: Node | undefined): ArgName => (n?.type === 'identifier' && !loopNames.has(n.text) ? n.text : null);
+  // (Picks matter only where the site runs more than once: each round's pick may be another's.)
+  const pickOf = (n: Node | undefined): string | undefined => {
+    if (!repeats || !n) return undefined;
+    if (n.type === 'identifier') return pickedFrom.get(n.text);
+    const from = pickedContainer(n, distinctNames);
+    return from !== undefined && !loopNames.has(from) ? from : undefined;
+  };
+  const name = (n: Node | undefined): ArgName => pickOf(n) ?? (n?.type === 'identifier' && !loopNames.has(n.text) ? n.text : null);
   const out: Passed = { repeats, positional: positional.map(name), keyword: [] };
+  const picked = positional.flatMap((n, i) => (pickOf(n) !== undefined ? [i] : []));
+  if (picked.length > 0) out.picked = picked;
   // `args=(conn,)` after `conn, addr = s.accept()` in the loop, or `args=(object(),)`: each thread's own object.
   // So is what the starting function was handed, when it starts one thread a call (`def add(self, conn,
   // player): … Thread(target=self.handle, args=(conn, player))`): each caller hands its own client.
   let starter: Node | null = site.parent;
   while (starter && starter.type !== 'function_definition') starter = starter.parent;
   const handedToStarter = new Set(repeats || !starter ? [] : [...walk(starter.childForFieldName('parameters') ?? starter)].filter((id) => id.type === 'identifier' && id.parent?.type !== 'default_parameter' && id.text !== 'self' && id.text !== 'cls').map((id) => id.text));
-  const fresh = positional.flatMap((n, i) => (n && (n.type === 'call' || (n.type === 'identifier' && (madeInLoop.has(n.text) || handedToStarter.has(n.text)))) ? [i] : []));
+  const fresh = positional.flatMap((n, i) => (n && !picked.includes(i) && (n.type === 'call' || (n.type === 'identifier' && (madeInLoop.has(n.text) || handedToStarter.has(n.text)))) ? [i] : []));
   if (fresh.length > 0) out.fresh = fresh;
   const distinct = positional.flatMap((n, i) => (n?.type === 'identifier' && distinctNames.has(n.text) ? [i] : []));
   if (distinct.length > 0) out.distinct = distinct;
