@@ -3740,6 +3740,45 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
 }
 
 /**
+ * The public methods of a class whose one instance is made under a lock (`with cls._lock: if
+ * cls._instance is None: cls._instance = cls()`, or a module's `with _lock: _manager = Manager()`):
+ * a singleton guarded so is made for threads to share, and they call its methods at once. Only for
+ * a class no start in the file reaches, and that does not lock its own state (lockedClassEntries).
+ */
+function lockedSingletonEntries(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, inferred: readonly ThreadEntry[]): ThreadEntry[] {
+  const out: ThreadEntry[] = [];
+  if (module.classes.size === 0 || !/\bwith\s+[\w.]+\s*:/.test(module.text)) return out;
+  const taken = new Set([...reached.keys(), ...inferred.map((e) => e.key)]);
+  const lockedWiths = root.descendantsOfType('with_statement').filter((w): w is Node => {
+    const item = w?.descendantsOfType('with_item')[0];
+    const held = item ? withItemValue(item)?.text.replace(/\s+/g, '') : undefined;
+    return !!w && held !== undefined && /^[\w.]+$/.test(held) && (LOCKISH.test(held.slice(held.lastIndexOf('.') + 1)) || module.globals.get(held)?.kind === 'lock');
+  });
+  if (lockedWiths.length === 0) return out;
+  for (const c of module.classes.values()) {
+    if (c.isThread || [...c.methods.values()].some((m) => taken.has(m.definition.key))) continue;
+    const classNode_ = classNode(root, c);
+    // `X = Name(…)` anywhere under the lock, or `X = cls(…)` in the class's own method.
+    // (Kept where every caller finds it: on the class, `cls._instance`, or in a module global. Not under an
+    // `async with`, an asyncio lock's: coroutines on one loop, not threads.)
+    const made = lockedWiths.find((w) => {
+      if (w.text.startsWith('async')) return false;
+      const inClass = !!classNode_ && w.startIndex > classNode_.startIndex && w.endIndex <= classNode_.endIndex;
+      const maker = inClass ? `(?:${c.name}|cls)` : c.name;
+      const stores = new RegExp(`^[ \\t]*([\\w.]+)\\s*(?::[^=\\n]*)?=\\s*${maker}\\s*\\(`, 'gm');
+      return [...(w.childForFieldName('body')?.text ?? '').matchAll(stores)].some((m) => new RegExp(`^(?:${inClass ? `cls|${c.name}` : c.name})\\.\\w+$`).test(m[1]) || (!m[1].includes('.') && module.globals.has(m[1])));
+    });
+    if (!made) continue;
+    const lock = withItemValue(made.descendantsOfType('with_item')[0]!)!.text.replace(/\s+/g, '');
+    for (const [name, ref] of c.methods) {
+      if (!CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self' || ref.fn.isAsync) continue;
+      out.push(severalThreads(ref.definition.key, true, c.site, `the public methods of ${c.name}: its one instance is made under \`${lock}\` for threads to share, so they are meant to be called from several threads at once`));
+    }
+  }
+  return out;
+}
+
+/**
  * Does code in a function other than `__init__` store `subject` (a name, `self.x`; `obj.x` also as
  * `self.x`) with anything but True? With `outside`, only code outside the function at that range, and
  * `self.x` only in that function's class.
@@ -4259,7 +4298,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   handOffs.push(...callsIntoImports(module, root, reached), ...callsBackToStarters(module, reached));
   const { unlocked, lockedCalls } = unlockedPaths(module, entries, reached, edges, view);
   // Classes that lock as if threads call them, though no start in the file reaches them.
-  const inferred = lockedClassEntries(module, root, reached);
+  const lockedClasses = lockedClassEntries(module, root, reached);
+  const inferred = [...lockedClasses, ...lockedSingletonEntries(module, root, reached, lockedClasses)];
   if (inferred.length > 0) {
     const inferredEdges: CallEdge[] = [];
     const more = threadFunctions(module, inferred, lambdas, inferredEdges, view);
