@@ -7167,8 +7167,14 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
     // (Threads made in a comprehension, `[Thread(…) for s in symbols]`, are several too.)
     let comprehension = false;
     for (let p: Node | null = siteNode; p && p.id !== top.id && !comprehension; p = p.parent as Node | null) comprehension = REPEATING.has(p.type) && p.type !== 'for_statement' && p.type !== 'while_statement';
+    /** A `time.sleep(…)` between the starts and the read, standing in for the joins (`time.sleep(5)` then `print(total)`). */
+    let slept: string | undefined;
     for (let s = top.nextNamedSibling; s; s = s.nextNamedSibling) {
       if (s.type === 'comment') continue;
+      if (started && s.type === 'expression_statement' && /^(?:time\s*\.\s*)?sleep\s*\([^()]*\)$/.test(s.text.trim())) {
+        slept ??= s.text.trim();
+        continue;
+      }
       // (`for t in threads: t.start()`: the loop that starts what the loop above made, and nothing else.)
       if (s.type === 'for_statement' && startsOnly(s)) {
         started = true;
@@ -7191,12 +7197,13 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       // (`done_len = len(done)` before `while done_len < total:`, which reads it again: the first look of a poll.)
       const into = assignment?.childForFieldName('left');
       if (into?.type === 'identifier' && polledAfter(s, into.text)) break;
-      const at = reads.text.search(new RegExp(`(?<![\\w.])${hit.replace('.', '\\s*\\.\\s*')}\\b`));
-      const index = reads.startIndex + at;
-      const node = root.descendantForIndex(index);
-      if (node?.type !== 'identifier') break; // in a string or a comment
+      // (The first use that is code: `print('total:', total)` names it in its text first.)
+      const node = [...reads.text.matchAll(new RegExp(`(?<![\\w.])${hit.replace('.', '\\s*\\.\\s*')}\\b`, 'g'))].map((m) => root.descendantForIndex(reads.startIndex + m.index!)).find((n) => n?.type === 'identifier');
+      if (!node) break; // only in a string or a comment
       // (Read again after the joins further down, `print(len(items))` before and after: the lesson shows the difference on purpose.)
       if (readAgainAfterJoin(s, hit)) break;
+      // (After a sleep, only where no join follows at all: a look at the progress before the joins is on purpose.)
+      if (slept !== undefined && followedByJoin(s)) break;
       const line = node.startPosition.row;
       const column = node.startPosition.column;
       // (A loop over a dict the threads fill is GIL004 there already: it can fail, not only come too soon.)
@@ -7205,7 +7212,7 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       const several = !!outermostLoop || comprehension || !e.oneThread;
       out.push({
         code: CODES.startedBeforeSet,
-        message: readTooSoonMessage(hit, e.how, several),
+        message: slept !== undefined ? sleptInsteadOfJoinMessage(hit, e.how, slept, several) : readTooSoonMessage(hit, e.how, several),
         range: { start: { line, character: column }, end: { line, character: column + hit.length } },
         subject: hit,
         related: [{ range: lineRange(source, e.site.start.line), message: several ? 'the threads are started here' : 'the thread is started here' }],
@@ -7228,6 +7235,18 @@ function leftPoolBlockBefore(site: Node | null, row: number): boolean {
 }
 
 /** Is `name` read again in the statement's block after a later statement that joins threads? */
+/** Is a thread's `join()` among the statements after this one in its block? */
+function followedByJoin(statement: Node): boolean {
+  for (let s = statement.nextNamedSibling; s; s = s.nextNamedSibling) if (THREAD_JOIN.test(s.text)) return true;
+  return false;
+}
+
+/** What GIL006 says of a read of what threads change, made after a sleep that stands in for the joins. */
+function sleptInsteadOfJoinMessage(hit: string, how: string, sleep: string, several: boolean): string {
+  const them = several ? 'the threads' : 'the thread';
+  return `\`${hit}\` is read here after \`${sleep}\`, not after a \`join()\`: a sleep waits for a length of time, not for ${them} that change it (${how}), so whether ${several ? 'they have' : 'it has'} finished depends on how fast this machine runs ${several ? 'them' : 'it'} (a busy machine, or more work than the sleep allows, and ${several ? 'they are' : 'it is'} still running), and then this sees a value partway through. With the GIL or without it, nothing orders this read after their updates. ${several ? 'Keep the threads in a list and call `join()` on each' : 'Call `join()` on the thread'}, then read \`${hit}\`.`;
+}
+
 function readAgainAfterJoin(statement: Node, name: string): boolean {
   const reads = new RegExp(`(?<![\\w.])${name.replace('.', '\\s*\\.\\s*')}\\b`);
   let joined = false;
@@ -7604,7 +7623,10 @@ function timerReArmedWhileCancelled(module: Module, root: Node, source: SourceLi
       const stopAt = cancel.exec(stopText)!;
       const cancelLine = bodyLine(stopper[1], stopText, stopAt.index);
       const heldOverStore = locksHeldAt(root, storeLine, indent.length);
-      if (locksHeldAt(root, cancelLine, stopAt[1].length).some((h) => heldOverStore.includes(h))) continue;
+      const heldOverCancel = locksHeldAt(root, cancelLine, stopAt[1].length);
+      if (heldOverCancel.some((h) => heldOverStore.includes(h))) continue;
+      // (A helper that stores it, called only with the class's lock held, `with self._lock: … self._start_timer()`.)
+      if (heldOverCancel.length > 0 && calledLocked(module, root, cls, method)) continue;
       out.push({
         code: CODES.unlockedSharedWrite,
         message: `\`self.${attr}\` is replaced here on the timer's own thread (${callback}() starts a new Timer on itself), while \`${stopper[0]}()\` cancels \`self.${attr}\` at line ${cancelLine + 1} from another thread, with no lock over both: a ${stopper[0]}() made while ${callback}() runs cancels the timer that has already fired, and the new one started here runs all the same (and, if it re-arms again, goes on after the stop). Hold one lock over the cancel, with a flag that says it is stopped, and over the test of that flag and the new Timer here.`,
