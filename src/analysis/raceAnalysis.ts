@@ -3747,7 +3747,10 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
  */
 function lockedSingletonEntries(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, inferred: readonly ThreadEntry[]): ThreadEntry[] {
   const out: ThreadEntry[] = [];
-  if (module.classes.size === 0 || !/\bwith\s+[\w.]+\s*:/.test(module.text)) return out;
+  if (module.classes.size === 0) return out;
+  // (The text first: an instance stored within a few lines under some `with x:`, `X = Name(…)` or `X = cls(…)`.)
+  const makers = [...module.text.matchAll(/^([ \t]*)with\s+[\w.]+\s*:[^\n]*\n(?:\1[ \t]+[^\n]*\n){0,6}?\1[ \t]+[\w.]+\s*(?::[^=\n]*)?=\s*(\w+)\s*\(/gm)].map((m) => m[2]);
+  if (!makers.some((name) => name === 'cls' || module.classes.has(name))) return out;
   const taken = new Set([...reached.keys(), ...inferred.map((e) => e.key)]);
   const lockedWiths = root.descendantsOfType('with_statement').filter((w): w is Node => {
     const item = w?.descendantsOfType('with_item')[0];
