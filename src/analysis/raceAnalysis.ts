@@ -3748,31 +3748,34 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
 function lockedSingletonEntries(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, inferred: readonly ThreadEntry[]): ThreadEntry[] {
   const out: ThreadEntry[] = [];
   if (module.classes.size === 0) return out;
-  // (The text first: an instance stored within a few lines under some `with x:`, `X = Name(…)` or `X = cls(…)`.)
-  const makers = [...module.text.matchAll(/^([ \t]*)with\s+[\w.]+\s*:[^\n]*\n(?:\1[ \t]+[^\n]*\n){0,6}?\1[ \t]+[\w.]+\s*(?::[^=\n]*)?=\s*(\w+)\s*\(/gm)].map((m) => m[2]);
-  if (!makers.some((name) => name === 'cls' || module.classes.has(name))) return out;
+  // The stores of a new instance where every caller finds it (`cls._instance = cls()`, `Registry._one = Registry()`,
+  // a module global `_pool = SessionPool()`), found by their text; then, for those few, the lock around them.
+  const stores = [...module.text.matchAll(/^([ \t]+)([\w.]+)\s*(?::[^=\n]*)?=\s*(\w+)\s*\(/gm)].filter((m) => m[3] === 'cls' || module.classes.has(m[3]));
+  if (stores.length === 0) return out;
   const taken = new Set([...reached.keys(), ...inferred.map((e) => e.key)]);
-  const lockedWiths = root.descendantsOfType('with_statement').filter((w): w is Node => {
-    const item = w?.descendantsOfType('with_item')[0];
-    const held = item ? withItemValue(item)?.text.replace(/\s+/g, '') : undefined;
-    return !!w && held !== undefined && /^[\w.]+$/.test(held) && (LOCKISH.test(held.slice(held.lastIndexOf('.') + 1)) || module.globals.get(held)?.kind === 'lock');
-  });
-  if (lockedWiths.length === 0) return out;
-  for (const c of module.classes.values()) {
-    if (c.isThread || [...c.methods.values()].some((m) => taken.has(m.definition.key))) continue;
-    const classNode_ = classNode(root, c);
-    // `X = Name(…)` anywhere under the lock, or `X = cls(…)` in the class's own method.
-    // (Kept where every caller finds it: on the class, `cls._instance`, or in a module global. Not under an
-    // `async with`, an asyncio lock's: coroutines on one loop, not threads.)
-    const made = lockedWiths.find((w) => {
-      if (w.text.startsWith('async')) return false;
-      const inClass = !!classNode_ && w.startIndex > classNode_.startIndex && w.endIndex <= classNode_.endIndex;
-      const maker = inClass ? `(?:${c.name}|cls)` : c.name;
-      const stores = new RegExp(`^[ \\t]*([\\w.]+)\\s*(?::[^=\\n]*)?=\\s*${maker}\\s*\\(`, 'gm');
-      return [...(w.childForFieldName('body')?.text ?? '').matchAll(stores)].some((m) => new RegExp(`^(?:${inClass ? `cls|${c.name}` : c.name})\\.\\w+$`).test(m[1]) || (!m[1].includes('.') && module.globals.has(m[1])));
-    });
-    if (!made) continue;
-    const lock = withItemValue(made.descendantsOfType('with_item')[0]!)!.text.replace(/\s+/g, '');
+  const made = new Map<string, string>();
+  for (const m of stores) {
+    const at = root.descendantForIndex(m.index! + m[1].length);
+    let cls: Node | null = at;
+    while (cls && cls.type !== 'class_definition') cls = cls.parent;
+    const className = m[3] === 'cls' ? cls?.childForFieldName('name')?.text : m[3];
+    if (className === undefined || made.has(className)) continue;
+    const kept = m[2].includes('.') ? new RegExp(`^(?:cls|${className})\\.\\w+$`).test(m[2]) : module.globals.has(m[2]);
+    if (!kept) continue;
+    // (Under a lock's `with`, not an `async with`: an asyncio lock's coroutines run on one loop, not threads.)
+    for (let p: Node | null = at; p && p.type !== 'class_definition' && p.type !== 'module'; p = p.parent) {
+      if (p.type !== 'with_statement' || p.text.startsWith('async')) continue;
+      const item = p.descendantsOfType('with_item')[0];
+      const held = item ? withItemValue(item)?.text.replace(/\s+/g, '') : undefined;
+      if (held !== undefined && /^[\w.]+$/.test(held) && (LOCKISH.test(held.slice(held.lastIndexOf('.') + 1)) || module.globals.get(held)?.kind === 'lock')) {
+        made.set(className, held);
+        break;
+      }
+    }
+  }
+  for (const [className, lock] of made) {
+    const c = module.classes.get(className);
+    if (!c || c.isThread || [...c.methods.values()].some((m) => taken.has(m.definition.key))) continue;
     for (const [name, ref] of c.methods) {
       if (!CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self' || ref.fn.isAsync) continue;
       out.push(severalThreads(ref.definition.key, true, c.site, `the public methods of ${c.name}: its one instance is made under \`${lock}\` for threads to share, so they are meant to be called from several threads at once`));
