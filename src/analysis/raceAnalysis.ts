@@ -7240,7 +7240,6 @@ function leftPoolBlockBefore(site: Node | null, row: number): boolean {
   return false;
 }
 
-/** Is `name` read again in the statement's block after a later statement that joins threads? */
 /** Is a thread's `join()` among the statements after this one in its block? */
 function followedByJoin(statement: Node): boolean {
   for (let s = statement.nextNamedSibling; s; s = s.nextNamedSibling) if (THREAD_JOIN.test(s.text)) return true;
@@ -7253,6 +7252,7 @@ function sleptInsteadOfJoinMessage(hit: string, how: string, sleep: string, seve
   return `\`${hit}\` is read here after \`${sleep}\`, not after a \`join()\`: a sleep waits for a length of time, not for ${them} that change it (${how}), so whether ${several ? 'they have' : 'it has'} finished depends on how fast this machine runs ${several ? 'them' : 'it'} (a busy machine, or more work than the sleep allows, and ${several ? 'they are' : 'it is'} still running), and then this sees a value partway through. With the GIL or without it, nothing orders this read after their updates. ${several ? 'Keep the threads in a list and call `join()` on each' : 'Call `join()` on the thread'}, then read \`${hit}\`.`;
 }
 
+/** Is `name` read again in the statement's block after a later statement that joins threads? */
 function readAgainAfterJoin(statement: Node, name: string): boolean {
   const reads = new RegExp(`(?<![\\w.])${name.replace('.', '\\s*\\.\\s*')}\\b`);
   let joined = false;
@@ -9554,18 +9554,20 @@ function semaphoreGivenBackUntaken(module: Module, reached: ReadonlyMap<string, 
   if (!/\bSemaphore\s*\(/.test(module.text) || !/\.\s*release\s*\(/.test(module.text)) return out;
   const binary = [...module.globals.entries()].filter(([name, g]) => g.kind === 'lock' && new RegExp(`^${name}\\s*=\\s*(?:threading\\s*\\.\\s*)?Semaphore\\s*\\(`, 'm').test(module.text)).map(([name]) => name);
   if (binary.length === 0) return out;
-  const refs = new Map<string, FunctionRef>();
-  for (const [, r] of reached) if (r.target.t !== 'lambda') refs.set(r.target.ref.definition.key, r.target.ref);
+  // The thread functions' texts, read once for all the semaphores.
+  const texts = new Map<string, { key: string; ref: FunctionRef; text: string }>();
+  for (const [, r] of reached) if (r.target.t !== 'lambda') texts.set(r.target.ref.definition.key, { key: r.target.ref.definition.key, ref: r.target.ref, text: functionText(module, r.target.ref) });
+  /** The indentation of each line where `re` matches. */
+  const indents = (re: RegExp, text: string) => [...text.matchAll(new RegExp(`^([ \\t]*)[^\\n]*?(?:${re.source})`, 'gm'))].map((m) => m[1].length);
   for (const name of binary) {
-    const takes = new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*acquire\\s*\\(|\\bwith\\s+${name}\\s*:`);
+    const heldWith = new RegExp(`\\bwith\\s+${name}\\s*:`);
+    const takes = new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*acquire\\s*\\(|${heldWith.source}`);
     const gives = new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*release\\s*\\(`);
-    const texts = [...refs].map(([key, ref]) => ({ key, ref, text: functionText(module, ref) }));
     // (Given back in the same block it was taken in: a lock's use. Given back in one branch only, `if
     // jar == FULL: full.release() else: not_full.release()`, it is handed on in the other: a baton.)
-    const indent = (re: RegExp, text: string) => [...text.matchAll(new RegExp(`^([ \\t]*)[^\\n]*?(?:${re.source})`, 'gm'))].map((m) => m[1].length);
-    const pairs = texts.filter((t) => new RegExp(`\\bwith\\s+${name}\\s*:`).test(t.text) || indent(takes, t.text).some((i) => indent(gives, t.text).includes(i)));
+    const pairs = [...texts.values()].filter((t) => heldWith.test(t.text) || indents(takes, t.text).some((i) => indents(gives, t.text).includes(i)));
     if (pairs.length === 0) continue;
-    for (const t of texts) {
+    for (const t of texts.values()) {
       if (takes.test(t.text)) continue;
       const m = gives.exec(t.text);
       if (!m) continue;
