@@ -955,6 +955,8 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
   const regions: { start: number; end: number; name: string }[] = [];
   const callNodes: [Extract<CallableRef, { t: 'name' | 'method' }>, Node][] = [];
   const typeOf = (n: Node) => scope.index.typeOf(n);
+  const fnText = fn.text;
+  const dispatchesByName = /\bgetattr\s*\(\s*self\s*,/.test(fnText);
   for (const n of own) if (typeOf(n) === 'global_statement') for (const id of n.namedChildren) if (id) globalsDeclared.add(id.text);
   for (const n of own) {
     const type = typeOf(n);
@@ -971,7 +973,7 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
           calls.push(call);
         }
       }
-      const dispatcher = /\bgetattr\s*\(\s*self\s*,/.test(fn.text) ? methodsDispatchedByName(scope, own, n) : [];
+      const dispatcher = dispatchesByName ? methodsDispatchedByName(scope, own, n) : [];
       if (dispatcher.length > 0) {
         const selfClass = scope.keyOf.get(scope.enclosingClass(n)!.id);
         for (const attr of dispatcher) {
@@ -1022,7 +1024,7 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
   for (const [call, n] of callNodes) {
     const held = regions.filter((r) => r.start <= n.startIndex && n.endIndex <= r.end);
     // (A local lock handed to a call, such as the start of a thread, is shared with what it is handed to.)
-    const handed = (name: string) => new RegExp(`[(,=]\\s*${name}\\s*[,)]`).test(fn.text);
+    const handed = (name: string) => new RegExp(`[(,=]\\s*${name}\\s*[,)]`).test(fnText);
     if (held.length > 0) call.held = held.map(({ name }) => (!name.includes('.') && locals.has(name) && !params.includes(name) && !handed(name) ? { name, local: true } : { name }));
     const globalArgs = (call.args ?? []).flatMap((a, i) => (a !== null && !locals.has(a) && !params.includes(a) ? [i] : []));
     if (globalArgs.length > 0) call.globalArgs = globalArgs;
@@ -1053,12 +1055,21 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
   };
 }
 
+/** Whether some `return name` (or `return name.attr`) returns a name that a `for` in the text binds. */
+function returnsLoopVariable(text: string): boolean {
+  if (!/\breturn\s+\w/.test(text)) return false;
+  const bound = new Set(Array.from(text.matchAll(/\bfor\s+(\w+)\s+in\b/g), (m) => m[1]));
+  if (bound.size === 0) return false;
+  for (const m of text.matchAll(/\breturn\s+(\w+)(?:\s*\.\s*\w+)*[ \t]*(?:#.*)?$/gm)) if (bound.has(m[1])) return true;
+  return false;
+}
+
 /** The one outside name whose items (or their attributes) every `return` with a value hands back (see FunctionSummary.returnsItemOf). */
 function returnedItemOf(fn: Node, params: readonly string[], locals: ReadonlySet<string>): Pick<FunctionSummary, 'returnsItemOf'> {
   // (Returns are not indexed: looked for only where the text returns a subscript, `return rooms[k]`, or
   // a name that a `for` binds, `for r in rooms: … return r.name`.)
   const text = fn.text;
-  if (!/\breturn\s+[\w.]+\s*\[/.test(text) && ![...text.matchAll(/\breturn\s+(\w+)(?:\s*\.\s*\w+)*[ \t]*(?:#.*)?$/gm)].some((m) => new RegExp(`\\bfor\\s+${m[1]}\\s+in\\b`).test(text))) return {};
+  if (!/\breturn\s+[\w.]+\s*\[/.test(text) && !returnsLoopVariable(text)) return {};
   const outside = (n: Node | null | undefined): n is Node => n?.type === 'identifier' && !params.includes(n.text) && !locals.has(n.text);
   let found: string | undefined;
   for (const r of fn.descendantsOfType('return_statement')) {
