@@ -4176,13 +4176,13 @@ function itemBindings(scope: StatementScope, n: Node): ItemLocal[] {
 /** The parameter whose items every `return` of the function hands back, alone or in a tuple (see FunctionSummary.returnsItemsOfParam). */
 function returnsItemsOfParam(scope: StatementScope, fn: Node, params: readonly string[], itemLocals: readonly ItemLocal[] | undefined): Pick<FunctionSummary, 'returnsItemsOfParam'> {
   // (Looked for only where the text returns something picked: most functions return no item.)
-  if (!/\breturn\s+\w/.test(fn.text) || (!itemLocals?.length && !/\breturn\s+(?:[\w.]+\s*\[|(?:random\s*\.\s*)?choice\s*\()/.test(fn.text))) return {};
+  if (!/\breturn\s+[\w([]/.test(fn.text) || (!itemLocals?.length && !/\breturn\s+(?:[\w.]+\s*\[|(?:random\s*\.\s*)?choice\s*\()/.test(fn.text))) return {};
   let found: string | undefined;
   let any = false;
   for (const r of fn.descendantsOfType('return_statement')) {
     if (!r || enclosing(r, FUNCTION_TYPES)?.id !== fn.id) continue;
     const value = r.namedChildren[0];
-    const parts = value?.type === 'expression_list' || value?.type === 'tuple' ? value.namedChildren : [value];
+    const parts = value?.type === 'expression_list' || value?.type === 'tuple' || value?.type === 'list' ? value.namedChildren : [value];
     for (const part of parts) {
       const of = part?.type === 'identifier' ? itemLocals?.find(([local, , via]) => local === part.text && !via)?.[1] : part ? pickedFrom(scope, part) : undefined;
       if (of === undefined || !params.includes(of) || (found !== undefined && found !== of)) return {};
