@@ -2573,8 +2573,16 @@ function testedAgainBefore(take: Node, loop: Node, target: Node): boolean {
   return false;
 }
 
+/** `tickets == 0`: the state against a number, the limit a counter stops at (two threads can both pass it by one). */
+function limitReached(test: Node, target: Node): boolean {
+  const t = test.type === 'parenthesized_expression' ? (test.namedChildren[0] ?? test) : test;
+  if (t.type !== 'comparison_operator' || t.namedChildren.length !== 2 || !t.children.some((c) => c?.text === '==')) return false;
+  const [a, b] = t.namedChildren;
+  return (a?.text === target.text && b?.type === 'integer') || (b?.text === target.text && a?.type === 'integer');
+}
+
 /**
- * `if balance < n: return` … `balance -= n`: a guard clause that leaves unless the state compares
+ * `if balance < n: return` (or `if tickets == 0: return`) … `balance -= n`: a guard clause that leaves unless the state compares
  * right, before an update of it. The update may hold a lock; the test, made apart from it, can be out
  * of date by then.
  */
@@ -2583,7 +2591,7 @@ function comparedGuardBefore(update: Node, target: Node, fn: Node): Omit<CheckNo
   for (let p = update.parent; p && p.id !== fn.id; child = p, p = p.parent) {
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
     if (p.type !== 'block') continue;
-    const found = guardClauseBefore(p, child, (test, guard) => !hasElse(guard) && chain(test, 'or').some((t) => testKind(t, target) === 'compared'));
+    const found = guardClauseBefore(p, child, (test, guard) => !hasElse(guard) && chain(test, 'or').some((t) => testKind(t, target) === 'compared' || limitReached(t, target)));
     if (found) return { ifNode: found.guard, test: found.test, write: update, kind: 'compared', guard: { end: child, workBetween: found.workBetween } };
   }
   return undefined;
