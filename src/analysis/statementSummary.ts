@@ -3829,7 +3829,8 @@ function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | un
   if (helper !== undefined && (method === 'acquire' ? HAND_ACQUIRE : HAND_RELEASE).test(helper)) return HAND_LOCK;
   // (A lock class of one's own may call them `lock()` and `unlock()`, or name the side: `rw.writer_lock()` … `rw.writer_unlock()`.)
   const name = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
-  const side = name !== undefined ? (method === 'acquire' ? /^(?!(?:get|set|make|new|create|has|is)_)(\w+?)_(?:acquire|lock)$/ : /^(?!(?:get|set|make|new|create|has|is)_)(\w+?)_(?:release|unlock)$/).exec(name)?.[1] : undefined;
+  // (Or put the verb first: `rw.acquire_write()` … `rw.release_write()`.)
+  const side = name !== undefined ? ((method === 'acquire' ? /^(?!(?:get|set|make|new|create|has|is)_)(\w+?)_(?:acquire|lock)$/ : /^(?!(?:get|set|make|new|create|has|is)_)(\w+?)_(?:release|unlock)$/).exec(name)?.[1] ?? (method === 'acquire' ? /^acquire_(\w+)$/ : /^release_(\w+)$/).exec(name)?.[1]) : undefined;
   if (side !== undefined) {
     const object = dotted(f!.childForFieldName('object'));
     return object !== undefined ? `${object}.${side}` : undefined;
