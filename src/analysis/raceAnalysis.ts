@@ -2998,10 +2998,18 @@ function oneAtATime(ifNode: Node): boolean {
   return new RegExp(`^(?:${held}\\s+is\\s+None|not\\s+${held})(?:\\s+or\\s+not\\s+${held}\\s*\\.\\s*is_alive\\s*\\(\\s*\\))?$`).test(test.trim());
 }
 
-/** Is the start at this place in a function that first returns while its thread is alive (see aliveGuardBefore)? */
+/**
+ * Is the start at this place in a function that first returns while its thread is alive (see
+ * aliveGuardBefore), or inside an `if`, under a lock, that makes the thread only when there is none (see oneAtATime)?
+ */
 function startGuardedByAlive(module: Module, root: Node, at: Position0): boolean {
   const fn = definitionAround(root, at);
-  return !!fn && aliveGuardBefore(module, fn, at);
+  if (!fn) return false;
+  if (aliveGuardBefore(module, fn, at)) return true;
+  // (Test and start under one lock: without it, two callers can both find none and both start one.)
+  if (!locksHeldAt(root, at.line, at.character).some((l) => LOCKISH.test(l))) return false;
+  for (let p: Node | null = fn.descendantForPosition({ row: at.line, column: at.character }); p && p.id !== fn.id; p = p.parent) if (p.type === 'if_statement' && oneAtATime(p)) return true;
+  return false;
 }
 
 /**
