@@ -99,6 +99,9 @@ const THREAD_HINT = /Thread|Timer|Lock\(|[a-z0-9]_threads?\s*\(|SocketIO|socketi
  */
 const STARTS_SOMETHING = /\.\s*start\s*\(\s*\)/;
 
+/** A call that hands back an item of a container or queue (`q.get()`, `jobs.pop()`), not a new object. */
+const TAKES_ITEM = /\.(?:get|get_nowait|pop|popleft)$/;
+
 /** Quick test for files that may run other modules' code on threads (see crossModule.ts), findings or not. */
 export function mayHandOff(text: string): boolean {
   return mayHaveFindings(text) || STARTS_SOMETHING.test(text) || SERVES_REQUESTS.test(text);
@@ -2235,7 +2238,8 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
       // (Not the one class with that method name when the receiver is a local this function made of something
       // else: `sock = socket.socket()` … `sock.close()` is not the module's `Wrapper.close()`.)
       if (r && call.t === 'method' && !call.isSelf && call.ofClass === undefined && call.receiver !== undefined && target.t === 'function') {
-        const made = target.ref.fn.ctorLocals.filter(([n]) => n === call.receiver);
+        // (`item = jobs.get()`, `.pop()`: an item taken from a container or queue, of any class, not one made here.)
+        const made = target.ref.fn.ctorLocals.filter(([n, c]) => n === call.receiver && !TAKES_ITEM.test(c));
         if (made.length > 0 && made.every(([, c]) => classVisibleFrom(module, c, key) === undefined)) r = undefined;
       }
       let callBound = bound && call.t === 'method' && call.isSelf;
