@@ -4151,9 +4151,12 @@ function enclosingDefinition(node: Node): Node | undefined {
   return undefined;
 }
 
-/** Does the module make an object of the class anywhere (`Name(…)` outside its own `class Name(…):` line)? */
+/**
+ * Does the module make an object of the class anywhere (`Name(…)` outside its own `class Name(…):`
+ * line) for its own use? (Not the one object it makes only for importers, see madeForImporters.)
+ */
 function madeInModule(module: Module, name: string): boolean {
-  return classCalls(module, name, 1).length > 0;
+  return classCalls(module, name, 20).some((call) => !madeForImporters(module, call));
 }
 
 /**
@@ -4169,6 +4172,7 @@ function madeByProgram(module: Module, name: string, depth = 0): boolean {
 function runByProgram(module: Module, node: Node, self: string, depth: number): boolean {
   let def: Node | null = node.parent;
   while (def && def.type !== 'function_definition' && def.type !== 'class_definition') def = def.parent;
+  if (!def && madeForImporters(module, node)) return false;
   if (!def || depth >= 3) return true;
   const name = def.childForFieldName('name')?.text;
   if (name === undefined || name === self) return true;
@@ -4186,6 +4190,19 @@ function runByProgram(module: Module, node: Node, self: string, depth: number): 
     if (runByProgram(module, use, name, depth + 1)) return true;
   }
   return false;
+}
+
+/**
+ * `print_queue = PrintQueue()` at module level, a name the module never uses again: the one object
+ * other modules import and call (from their request handlers, as a rule), not one this module runs.
+ */
+function madeForImporters(module: Module, call: Node): boolean {
+  const assignment = call.parent?.type === 'call' ? call.parent.parent : undefined;
+  if (assignment?.type !== 'assignment' || assignment.parent?.parent?.type !== 'module' || assignment.childForFieldName('right')?.id !== call.parent!.id) return false;
+  const name = assignment.childForFieldName('left');
+  if (name?.type !== 'identifier') return false;
+  // (Its uses in code, not in its docstrings or comments.)
+  return [...namesMatching(call.tree.rootNode, module.text, new RegExp(`(?<![\\w.])${name.text}\\b`, 'g'))].length === 1;
 }
 
 /** The first `max` places that call the class by its name (`Name(`), not in strings or comments, nor its own `class Name(…):`. */
