@@ -1432,11 +1432,11 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
               ownObjectOnce &&
               serial === undefined &&
               ((ownStarts.get(`${fnKey}\u0000${r.key}`) ?? 0) > 1 ||
-                (root !== undefined && fnKey !== undefined && startsPerCall(module, root, fnKey) && !startGuardedByAlive(module, root, site.start)) ||
+                (root !== undefined && fnKey !== undefined && startsPerCall(module, root, fnKey) && !startsOneAtATime(module, root, site.start)) ||
                 (starter !== undefined && new RegExp(`\\bself\\s*\\.\\s*${inner.attr}\\s*\\(`).test(functionText(module, starter, site.start.line + 1))));
             // `def submit(self, fn): … def execute(): … self.running -= 1` handed to a thread or pool: a closure
             // started once per call of a method that runs many times on one object, so many threads share `self`.
-            const closurePerCall = !ownObjectOnce && common.oneThread && inner.t === 'name' && fnKey !== undefined && r.key.startsWith(`${fnKey}.`) && root !== undefined && startsPerCall(module, root, fnKey) && !startGuardedByAlive(module, root, site.start);
+            const closurePerCall = !ownObjectOnce && common.oneThread && inner.t === 'name' && fnKey !== undefined && r.key.startsWith(`${fnKey}.`) && root !== undefined && startsPerCall(module, root, fnKey) && !startsOneAtATime(module, root, site.start);
             // `def start(self): def accept(): while True: handle(conn)` … `def handle(conn): Thread(target=serve)`: a closure
             // that starts its sibling on each call, called in a loop: a thread per call.
             const siblingPerCall = !closurePerCall && common.oneThread && inner.t === 'name' && fnKey !== undefined && root !== undefined && r.key.startsWith(`${fnKey.slice(0, fnKey.lastIndexOf('.'))}.`) && nestedCalledRepeatedly(module, root, fnKey);
@@ -2984,9 +2984,9 @@ function keptInGlobalHandle(fn: Node, at: Position0): boolean {
   return handle !== undefined && new RegExp(`^\\s*global\\s+(?:\\w+\\s*,\\s*)*${handle}\\b`, 'm').test(fn.text);
 }
 
-/** Is `node` inside an `if` that starts one thread at a time (see oneAtATime), on a line that `if` holds? */
+/** Is `node` (or its `if`) inside an `if` that starts one thread at a time (see oneAtATime), on a line that `if` holds? */
 function guardedStartAround(node: Node, startLine: number): boolean {
-  for (let p: Node | null = node.parent; p && p.type !== 'function_definition'; p = p.parent) {
+  for (let p: Node | null = node; p && p.type !== 'function_definition'; p = p.parent) {
     if (p.type === 'if_statement' && startLine <= p.endPosition.row && oneAtATime(p)) return true;
   }
   return false;
@@ -3003,17 +3003,17 @@ function oneAtATime(ifNode: Node): boolean {
 }
 
 /**
- * Is the start at this place in a function that first returns while its thread is alive (see
- * aliveGuardBefore), or inside an `if`, under a lock, that makes the thread only when there is none (see oneAtATime)?
+ * Does the start at this place run one thread at a time, however often its function is called: the
+ * function first returns while its thread is alive (see aliveGuardBefore), or the start is inside an
+ * `if`, under a lock, that makes the thread only when there is none (see oneAtATime)?
  */
-function startGuardedByAlive(module: Module, root: Node, at: Position0): boolean {
+function startsOneAtATime(module: Module, root: Node, at: Position0): boolean {
   const fn = definitionAround(root, at);
   if (!fn) return false;
   if (aliveGuardBefore(module, fn, at)) return true;
   // (Test and start under one lock: without it, two callers can both find none and both start one.)
-  if (!locksHeldAt(root, at.line, at.character).some((l) => LOCKISH.test(l))) return false;
-  for (let p: Node | null = fn.descendantForPosition({ row: at.line, column: at.character }); p && p.id !== fn.id; p = p.parent) if (p.type === 'if_statement' && oneAtATime(p)) return true;
-  return false;
+  const node = root.descendantForPosition({ row: at.line, column: at.character });
+  return !!node && locksHeldAt(root, at.line, at.character).some((l) => LOCKISH.test(l)) && guardedStartAround(node, at.line);
 }
 
 /**
@@ -4813,7 +4813,7 @@ function handedThroughAttribute(module: Module, root: Node, source: SourceLines,
             if ((p.type === 'for_statement' || p.type === 'while_statement') && p.startPosition.row < storeLine && storeLine <= p.endPosition.row) inLoop = true;
           }
           const again = (handler && /^(?:emit|flush|handle)$/.test(name)) || inLoop;
-          if (!again || startGuardedByAlive(module, root, { line: startLine, character: 0 })) continue;
+          if (!again || startsOneAtATime(module, root, { line: startLine, character: 0 })) continue;
           // (Waited for before the method returns: a join or a result after the start, or a `with` pool that shuts down.)
           if (/\.\s*(?:join|result|wait)\s*\(|\bas_completed\s*\(|\bwait\s*\(/.test(text.slice(start.index)) || /^[ \t]*with\b[^\n]*(?:Executor|Pool)\s*\(/m.test(before)) continue;
           const readLine = bodyLine(target, targetText, read.index);

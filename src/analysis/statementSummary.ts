@@ -3818,6 +3818,14 @@ function unlessHeldAlready(stmt: Node, method: 'acquire' | 'release'): string | 
   return body.length === 1 && body[0] ? acquireReceiver(body[0], method) : undefined;
 }
 
+/** A hand-written lock's method that names the side it takes or lets go: `rw.writer_lock()` … `rw.writer_unlock()`. */
+const SIDE_LOCK_CALL = {
+  acquire: /^(?!(?:get|set|make|new|create|has|is)_)(\w+?)_(?:acquire|lock)$/,
+  release: /^(?!(?:get|set|make|new|create|has|is)_)(\w+?)_(?:release|unlock)$/,
+};
+/** The same with the verb first: `rw.acquire_write()` … `rw.release_write()`. */
+const VERB_FIRST_LOCK_CALL = { acquire: /^acquire_(\w+)$/, release: /^release_(\w+)$/ };
+
 function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | undefined {
   let expr: Node | null | undefined = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : stmt;
   // `got = self._lock.acquire(timeout=t)`: held from here as for a bare acquire() (its answer is not followed).
@@ -3829,8 +3837,7 @@ function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | un
   if (helper !== undefined && (method === 'acquire' ? HAND_ACQUIRE : HAND_RELEASE).test(helper)) return HAND_LOCK;
   // (A lock class of one's own may call them `lock()` and `unlock()`, or name the side: `rw.writer_lock()` … `rw.writer_unlock()`.)
   const name = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
-  // (Or put the verb first: `rw.acquire_write()` … `rw.release_write()`.)
-  const side = name !== undefined ? ((method === 'acquire' ? /^(?!(?:get|set|make|new|create|has|is)_)(\w+?)_(?:acquire|lock)$/ : /^(?!(?:get|set|make|new|create|has|is)_)(\w+?)_(?:release|unlock)$/).exec(name)?.[1] ?? (method === 'acquire' ? /^acquire_(\w+)$/ : /^release_(\w+)$/).exec(name)?.[1]) : undefined;
+  const side = name !== undefined ? (SIDE_LOCK_CALL[method].exec(name) ?? VERB_FIRST_LOCK_CALL[method].exec(name))?.[1] : undefined;
   if (side !== undefined) {
     const object = dotted(f!.childForFieldName('object'));
     return object !== undefined ? `${object}.${side}` : undefined;
