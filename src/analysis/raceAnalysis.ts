@@ -4691,6 +4691,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...changedOutsideClassLock(module, root, reached, lines, fixContext, findings));
   findings.push(...globalStoresBesideLockedUpdates(module, root, reached, lockedUpdates, findings, (key) => (unlocked.has(key) ? [] : (lockedCalls.get(key) ?? []).map((c) => c.lock))));
   findings.push(...takenAndResetBesideOwnThread(module, root, entries, findings));
+  findings.push(...attributesStoredApartReadTogether(module, root, entries, lines, findings));
   findings.push(...lockedHelperCalledUnlocked(module, root, entries, lines, findings));
   findings.push(...madeOnFirstUse(module, root, fixContext, findings));
   findings.push(...statusSetBeforeData(module, root, entries, lines, findings));
@@ -4926,6 +4927,119 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
             { range: lineRange(source, readLine), message: `${readerName}() reads them together here, on another thread` },
           ],
         });
+      }
+    }
+  }
+  return out;
+}
+
+/** A method whose name says it sets an object up before use (`configure`, `on_setup`, `initialize`). */
+const SETS_UP = /^_*(?:on_)?(?:configure|config|setup|set_up|init|initiali[sz]e|prepare)(?:_|$)/i;
+
+/**
+ * GIL001 for attributes that belong together, stored one after another with no lock on one side of an
+ * object's own thread (the thread's code, or a method the object's users call), while code on the other
+ * side reads them together in one statement (`self.x = x; self.y = y` … `str(self.x) + "," + str(self.y)`,
+ * `return {"playing": self.playing, "title": self.title}`): the read can fall between the stores and pair
+ * the new value of one with the old value of the other.
+ */
+function attributesStoredApartReadTogether(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const done = new Set<string>();
+  for (const e of entries) {
+    if (e.guardedBy || !e.oneThread) continue;
+    const { cls, name: target } = classMethodOf(module, e.key);
+    if (!cls || !cls.methods.has(target) || done.has(e.key)) continue;
+    // (The object's own thread: a Thread subclass's run(), or a target on `self` the object starts itself.)
+    const siteText = linesText(module, e.site.start.line, e.site.end.line + 1);
+    if (!(cls.isThread && target === cls.run) && !new RegExp(String.raw`\bself\s*\.\s*${target}\b(?!\s*\()`).test(siteText)) continue;
+    done.add(e.key);
+    const own = ownThreadMethods(module, cls, target);
+    // The users' side: the methods code outside the thread calls, and the public ones this module never calls (its importers').
+    const starter = [...cls.methods].find(([, ref]) => ((r) => r.start.line <= e.site.start.line && e.site.start.line <= r.end.line)(absoluteRange(ref.fn.range, ref.statement.base)))?.[0];
+    const users = new Set([...(e.calledOutside ?? []), ...[...cls.methods.keys()].filter((m) => !m.startsWith('_') && !new RegExp(String.raw`\.\s*${m}\b`).test(module.text))]);
+    // (A method the module calls only before it starts the object's thread, `j.identify()` then `j.start()`, sets the object up.)
+    const beforeStart = (m: string) => {
+      if (starter === undefined || starter === '__init__') return false;
+      const calls = [...module.text.matchAll(new RegExp(String.raw`(?<![\w.])(\w+)\s*\.\s*${m}\s*\(`, 'g'))].filter((c) => c[1] !== 'self');
+      return calls.length > 0 && calls.every((c) => new RegExp(String.raw`(?<![\w.])${c[1]}\s*\.\s*${starter}\s*\(`).test(module.text.slice(c.index!)));
+    };
+    // (Nor one whose name says it sets the object up, `on_configure()`: a framework calls it before the thread's start.)
+    for (const m of [...users]) if (own.has(m) || m === '__init__' || m === starter || m === cls.run || beforeStart(m) || SETS_UP.test(m)) users.delete(m);
+    if (users.size === 0) continue;
+    const sides: [Set<string>, Set<string>, string][] = [
+      [own, users, 'the object\'s own thread'],
+      [users, own, 'code outside the object\'s thread'],
+    ];
+    const defs = new Map<string, Node | undefined>();
+    const defOf = (m: string) => (defs.has(m) ? defs.get(m) : defs.set(m, ((ref) => ref && definitionOf(root, ref))(cls.methods.get(m))).get(m));
+    for (const [writers, readers, writerSide] of sides) {
+      for (const writer of writers) {
+        const def = defOf(writer);
+        if (!def || writer === '__init__') continue;
+        for (const block of [def.childForFieldName('body'), ...def.descendantsOfType('block')]) {
+          if (!block || enclosingDefinition(block)?.id !== def.id) continue;
+          // The block's stores of plain attributes (not its locks), each attribute's first.
+          const stores: { attr: string; node: Node; value: Node }[] = [];
+          for (const st of block.namedChildren) {
+            const a = st?.type === 'expression_statement' ? st.namedChildren[0] : undefined;
+            const left = a?.type === 'assignment' ? a.childForFieldName('left') : undefined;
+            const value = a?.childForFieldName('right');
+            const m = left && /^self\s*\.\s*(\w+)$/.exec(left.text);
+            if (!st || !m || !value || cls.lockAttrs.has(m[1]) || heldAt(st) || stores.some((s) => s.attr === m[1])) continue;
+            stores.push({ attr: m[1], node: st, value });
+          }
+          if (stores.length < 2 || [...already, ...out].some((f) => f.range.start.line === stores[0].node.startPosition.row)) continue;
+          // (After a join in the method, the thread is done.)
+          const joined = (n: Node) => /\.\s*join\s*\(/.test(def.text.slice(0, n.startIndex - def.startIndex));
+          // A statement on the other side that reads two of them, at least one stored a value that is not a constant.
+          let found: { reader: string; statement: Node; parts: typeof stores; reads: Node[] } | undefined;
+          for (const reader of readers) {
+            const rdef = defOf(reader);
+            if (!rdef || found) continue;
+            const byStatement = new Map<number, { statement: Node; attrs: Set<string>; reads: Node[] }>();
+            for (const s of stores) {
+              for (const { node } of namesMatching(root, rdef.text, new RegExp(String.raw`\bself\s*\.\s*${s.attr}\b(?!\s*=[^=])`, 'g'), rdef.startIndex)) {
+                let statement = node;
+                while (statement.parent && statement.parent.type !== 'block' && statement.parent.type !== 'module') statement = statement.parent;
+                if (heldAt(statement) || enclosingDefinition(node)?.id !== rdef.id || joined(statement)) continue;
+                const seen = byStatement.get(statement.id) ?? { statement, attrs: new Set<string>(), reads: [] };
+                seen.attrs.add(s.attr);
+                seen.reads.push(node);
+                byStatement.set(statement.id, seen);
+              }
+            }
+            for (const { statement, attrs, reads } of byStatement.values()) {
+              const parts = stores.filter((s) => attrs.has(s.attr));
+              if (parts.length < 2 || parts.every((p) => CONSTANT_VALUE.test(p.value.text.trim())) || parts.some((p) => joined(p.node))) continue;
+              found = { reader, statement, parts, reads };
+              break;
+            }
+          }
+          if (!found) continue;
+          const { reader, statement, parts, reads } = found;
+          // With the GIL, CPython 3.10+ switches threads only at calls and loops: a call between the stores, or between the reads, lets the other side in.
+          const first = parts[0].node;
+          const last = parts[parts.length - 1].node;
+          // (A call that ends after the first store and by the last, or after the first read and before the last.)
+          const firstRead = Math.min(...reads.map((n) => n.endIndex));
+          const lastRead = Math.max(...reads.map((n) => n.startIndex));
+          const callBetween = def.descendantsOfType('call').some((c) => !!c && c.startIndex > first.endIndex && c.endIndex <= last.endIndex) || statement.descendantsOfType('call').some((c) => !!c && c.endIndex > firstRead && c.endIndex <= lastRead);
+          const names = parts.map((p) => `\`self.${p.attr}\``);
+          const listed = names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ');
+          const readLine = statement.startPosition.row;
+          const readerSide = writerSide === "the object's own thread" ? `${reader}(), which code outside the thread calls,` : `the object's own thread (${reader}(), ${e.how})`;
+          out.push({
+            code: CODES.unlockedSharedWrite,
+            message: `${listed} are stored here one after another by ${writerSide === "the object's own thread" ? `${writer}() on the object's own thread (${e.how})` : `${writer}(), which code outside the object's thread calls,`} with no lock, while ${readerSide} reads them together at line ${readLine + 1}: that read can fall between the stores and get the new ${names[0]} with the old ${names[1]}, values that never went together. ${callBetween ? 'A call between the stores or between the reads lets the other thread run there, with the GIL too.' : 'With the GIL, CPython 3.10 and later do not switch threads between plain stores or reads with no call between them, so this shows on a free-threaded build (and on 3.9); nothing in the code keeps it from happening.'} Hold one lock over the stores and over the read, or keep them in one attribute that holds them all (a tuple or a small object), stored in one assignment and read once into a local.`,
+            range: rangeOf(first),
+            subject: parts.map((p) => `self.${p.attr}`).join(', '),
+            related: [
+              ...parts.slice(1).map((p) => ({ range: rangeOf(p.node), message: `\`self.${p.attr}\` stored here, after` })),
+              { range: lineRange(source, readLine), message: `${reader}() reads them together here, on the other thread` },
+            ],
+          });
+        }
       }
     }
   }
