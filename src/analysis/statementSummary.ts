@@ -351,7 +351,7 @@ export interface CheckThenAct {
   /** `after-release` and `before-lock`: the lock the update held; `iterate`: the lock held over the loop (changes made without it race it). */
   lock?: string;
   /** `after-release`: what reads the value once the lock is let go: the `return`, an `if`/`while` test, or a second `with` of the lock. */
-  readUse?: 'return' | 'test' | 'relock';
+  readUse?: 'return' | 'test' | 'relock' | 'report';
   /** `before-lock`: the statement that reads the value before the lock is taken. */
   readStatement?: Range0;
   /** `present`: the item removed is this parameter, which no other thread is handed. */
@@ -2329,7 +2329,7 @@ function readAcrossRelease(
   subject: string,
   held: number[],
   reported: Set<number>,
-): { read: Node; lockStatement: Node; lock: string; use: 'return' | 'test' | 'relock' | 'before'; readStatement?: Node } | undefined {
+): { read: Node; lockStatement: Node; lock: string; use: 'return' | 'test' | 'relock' | 'report' | 'before'; readStatement?: Node } | undefined {
   // A read-modify-write: `+=`, or a store whose value reads the state (`self.n = max(0, self.n - 1)`).
   // (A store's or an update's own target is not a read of the value.)
   const readsSubject = (n: Node | null | undefined) =>
@@ -2344,9 +2344,18 @@ function readAcrossRelease(
     const statement = statementOf(update, fn);
     const siblings = statement.parent?.type === 'block' ? statement.parent.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment') : [];
     const at = siblings.findIndex((n) => n.id === statement.id);
-    const release = siblings.slice(at + 1).find((n) => acquireReceiver(n, 'release') !== undefined);
+    let release = siblings.slice(at + 1).find((n) => acquireReceiver(n, 'release') !== undefined);
     lock = release && acquireReceiver(release, 'release');
     acquired = siblings.slice(0, at).reverse().find((n) => acquireReceiver(n, 'acquire') === lock);
+    // Or `lock.acquire()` then `try: … finally: lock.release()`: the `try` is what holds it.
+    const tryStatement = statement.parent?.parent?.type === 'try_statement' && statement.parent.parent.childForFieldName('body')?.id === statement.parent.id ? statement.parent.parent : undefined;
+    const released = tryStatement?.namedChildren.find((c) => c?.type === 'finally_clause')?.namedChildren.find((c) => c?.type === 'block')?.namedChildren.find((n) => !!n && acquireReceiver(n, 'release') !== undefined);
+    if (!release && tryStatement && released && tryStatement.parent?.type === 'block') {
+      lock = acquireReceiver(released, 'release');
+      const outer = tryStatement.parent.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
+      acquired = outer.slice(0, outer.findIndex((n) => n.id === tryStatement.id)).reverse().find((n) => acquireReceiver(n, 'acquire') === lock);
+      release = tryStatement;
+    }
     if (!release || lock === undefined || !held.includes(acquired?.id ?? -1)) return undefined;
     lockStatement = release;
   }
@@ -2374,6 +2383,16 @@ function readAcrossRelease(
     // Two acquisitions in a row: the second one's read is not the first one's value.
     const read = readsSubject(next.childForFieldName('body'));
     if (read) return { read, lockStatement: next, lock: lockName, use: 'relock' };
+  }
+  // Shown after the lock is let go (`print(name, total)`, `log.info("%d", self.n)`): it can show another thread's value,
+  // two threads the same one and some none. (The next few statements, up to the next that takes a lock.)
+  for (const n of statements.slice(at + 1, at + 4)) {
+    if (n.type === 'with_statement' || acquireReceiver(n, 'acquire') !== undefined) break;
+    const call = n.type === 'expression_statement' ? n.namedChildren[0] : undefined;
+    const callee = call?.type === 'call' ? call.childForFieldName('function')?.text.replace(/\s+/g, '') : undefined;
+    if (callee === undefined || !/^(?:print|(?:\w+\.)?(?:log|logger|logging|_log|_logger|LOG|LOGGER)\.(?:debug|info|warning|warn|error|critical|exception|log)|sys\.stdout\.write)$/.test(callee)) continue;
+    const read = readsSubject(call!.childForFieldName('arguments'));
+    if (read && unlocked(n)) return { read, lockStatement, lock: lockName, use: 'report' };
   }
   // The value read just before the lock is taken: `host = self.hosts[self.idx]`, `old = self.n` (returned later).
   const first = acquired ?? lockStatement;
@@ -3955,6 +3974,14 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
             if (ia && ia !== HAND_LOCK && !semaphoreAcquired(scope, view, out, inner!, ia, reported) && !ownLock(ia)) held.set(ia, s.id);
             const ir = inner ? acquireReceiver(inner, 'release') : undefined;
             if (ir) held.delete(ir);
+          }
+        }
+        // `lock.acquire()` then `try: … finally: lock.release()`: let go where the `try` ends.
+        if (s.type === 'try_statement') {
+          const finallyBlock = s.namedChildren.find((c) => c?.type === 'finally_clause')?.namedChildren.find((c) => c?.type === 'block');
+          for (const inner of finallyBlock?.namedChildren ?? []) {
+            const ir = inner ? acquireReceiver(inner, 'release') : undefined;
+            if (ir) (held.delete(ir), releasedHere.add(ir));
           }
         }
       }
