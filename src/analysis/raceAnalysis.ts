@@ -7351,8 +7351,9 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       // (The first use that is code: `print('total:', total)` names it in its text first.)
       const node = [...reads.text.matchAll(new RegExp(`(?<![\\w.])${hit.replace('.', '\\s*\\.\\s*')}\\b`, 'g'))].map((m) => root.descendantForIndex(reads.startIndex + m.index!)).find((n) => n?.type === 'identifier');
       if (!node) break; // only in a string or a comment
-      // (Read again after the joins further down, `print(len(items))` before and after: the lesson shows the difference on purpose.)
-      if (readAgainAfterJoin(s, hit)) break;
+      // (Read again after the joins further down, `total = sum(items)` before and after: the lesson shows the difference on purpose.)
+      // (Unless it is shown, `print(results)`: what it shows is partway through, demonstration or not, and the message says why.)
+      if (readAgainAfterJoin(s, hit) && !/^print\s*\(/.test(s.text)) break;
       // (After a sleep, only where no join follows at all: a look at the progress before the joins is on purpose.)
       if (slept !== undefined && followedByJoin(s)) break;
       const line = node.startPosition.row;
