@@ -4848,6 +4848,18 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     const d = gotKey ? nestedContainer(getter!.childForFieldName('object')!, gotKey) : over?.type === 'subscript' ? nestedContainer(over) : sharedContainerAt(over);
     if (d) checks.push({ ifNode: loop, test: viewed ? right! : over!, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, ...(byIndex && { byIndex: true as const }), ...(viewed && { view: right!.text }), ...d });
   }
+  // `executor.map(send, self.meters.values())`, `pool.imap(f, d)`: the pool goes through the container in Python code
+  // (a comprehension that submits each item, or its task thread), so other threads run between its steps: a loop in all but name.
+  for (const n of /\.\s*(?:map|imap|imap_unordered|starmap)\s*\(/.test(fnText) ? nodes : []) {
+    const f = n.type === 'call' ? n.childForFieldName('function') : undefined;
+    if (f?.type !== 'attribute' || !/^(?:map|imap|imap_unordered|starmap)$/.test(f.childForFieldName('attribute')?.text ?? '')) continue;
+    const items = callArgs(n).positional[1];
+    const g = items?.type === 'call' ? items.childForFieldName('function') : undefined;
+    const over = g?.type === 'attribute' && /^(?:items|keys|values)$/.test(g.childForFieldName('attribute')?.text ?? '') && callArgs(items!).positional.length === 0 ? g.childForFieldName('object') : items;
+    const d = over && (over.type === 'identifier' || over.type === 'attribute') ? sharedContainerAt(over) : undefined;
+    const statement = n.parent?.type === 'expression_statement' ? n.parent : n;
+    if (d) checks.push({ ifNode: statement, test: over!, write: statement, kind: 'iterate', guard: { end: statement, workBetween: true }, ...d });
+  }
   // `json.dump(d, f)` and `copy.deepcopy(d)` go through a dict in Python code (json's pure-Python encoder
   // writes each piece to the file as it goes), so other threads run in the middle of them: a loop in all but
   // name. (With `sort_keys=True` json sorts a copy of the items first.) `pickle.dumps(d)` goes through it in C,
