@@ -3911,12 +3911,20 @@ function firstChangeElsewhere(module: Module, root: Node, changes: RegExp, subje
     // So does one for a key the dict was made with (`self.queues = {self.ui: 1, self.games: 2}`).
     if (!m[0].startsWith('del') && /\]\s*=$/.test(m[0]) && keyMadeWith(module, root, node, subject)) continue;
     // (For a loop under a lock: only a change made without that lock.)
-    if (unless !== undefined && (heldAt(node, unless) || calledOnlyUnder(module, root, inFunction, unless))) continue;
+    // (A Condition made on that lock holds it too: `self.cv = Condition(self.mon)`, then `with self.cv:`.)
+    if (unless !== undefined && sameLockNames(module, unless).some((l) => heldAt(node, l) || calledOnlyUnder(module, root, inFunction!, l))) continue;
     // (The lock this change holds, for the advice when the loop holds none: take that one over the loop.)
     const lock = unless === undefined ? locksHeldAt(root, line, node.startPosition.column).find((l) => LOCKISH.test(l)) : undefined;
     return { line: line + 1, list, deque, ...(lock !== undefined && { lock }) };
   }
   return undefined;
+}
+
+/** A lock's names: itself, the lock a Condition of that name was made on, and the Conditions made on it. */
+function sameLockNames(module: Module, lock: string): string[] {
+  const conditions = conditionLocks(module);
+  const underlying = conditions.get(lock) ?? lock;
+  return [...new Set([lock, underlying, ...[...conditions].filter(([, l]) => l === underlying).map(([c]) => c)])];
 }
 
 /** A method that only `__init__` names (`self._setup_telegram()` there): it runs as the object is made, before its threads. */
@@ -6271,8 +6279,13 @@ const QUEUE_LOCK_ATTRS = ['mutex', 'not_empty', 'not_full', 'all_tasks_done'];
  * self.not_full = Condition(lock)`): holding either holds that one lock. Each condition's text, to the
  * lock's (`lock`, or `self.lock` when that is handed).
  */
+const conditionLocksOf = new WeakMap<Module, Map<string, string>>();
+
 function conditionLocks(module: Module): Map<string, string> {
+  const known = conditionLocksOf.get(module);
+  if (known) return known;
   const out = new Map<string, string>();
+  conditionLocksOf.set(module, out);
   const text = module.text;
   // (In a subclass of queue.Queue, its Conditions hold its mutex.)
   if ([...module.classes.values()].some((c) => c.bases.some((b) => STDLIB_QUEUES.has(b)))) for (const a of QUEUE_LOCK_ATTRS.slice(1)) out.set(`self.${a}`, 'self.mutex');
