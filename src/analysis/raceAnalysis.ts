@@ -7365,8 +7365,8 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       const node = [...reads.text.matchAll(new RegExp(`(?<![\\w.])${hit.replace('.', '\\s*\\.\\s*')}\\b`, 'g'))].map((m) => root.descendantForIndex(reads.startIndex + m.index!)).find((n) => n?.type === 'identifier');
       if (!node) break; // only in a string or a comment
       // (Read again after the joins further down, `total = sum(items)` before and after: the lesson shows the difference on purpose.)
-      // (Unless it is shown, `print(results)`: what it shows is partway through, demonstration or not, and the message says why.)
-      if (readAgainAfterJoin(s, hit) && !/^print\s*\(/.test(s.text)) break;
+      // (Unless it is shown bare, `print(results)`, with no word that it is partway: then it looks like the result, and is not.)
+      if (readAgainAfterJoin(s, hit) && (!/^print\s*\(/.test(s.text) || SAYS_PARTWAY.test(s.text))) break;
       // (After a sleep, only where no join follows at all: a look at the progress before the joins is on purpose.)
       if (slept !== undefined && followedByJoin(s)) break;
       const line = node.startPosition.row;
@@ -7410,6 +7410,9 @@ function sleptInsteadOfJoinMessage(hit: string, how: string, sleep: string, seve
   const them = several ? 'the threads' : 'the thread';
   return `\`${hit}\` is read here after \`${sleep}\`, not after a \`join()\`: a sleep waits for a length of time, not for ${them} that change it (${how}), so whether ${several ? 'they have' : 'it has'} finished depends on how fast this machine runs ${several ? 'them' : 'it'} (a busy machine, or more work than the sleep allows, and ${several ? 'they are' : 'it is'} still running), and then this sees a value partway through. With the GIL or without it, nothing orders this read after their updates. ${several ? 'Keep the threads in a list and call `join()` on each' : 'Call `join()` on the thread'}, then read \`${hit}\`.`;
 }
+
+/** A print that says it shows a value partway through (`print("while they run:", n)`): a lesson showing the difference on purpose. */
+const SAYS_PARTWAY = /["'][^"'\n]*\b(?:while|running|so far|before|during|progress|now|current(?:ly)?|partial|midway|meanwhile)\b/i;
 
 /** Is `name` read again in the statement's block after a later statement that joins threads? */
 function readAgainAfterJoin(statement: Node, name: string): boolean {
