@@ -4956,6 +4956,8 @@ const SETS_UP = /^_*(?:on_)?(?:configure|config|setup|set_up|init|initiali[sz]e|
 function attributesStoredApartReadTogether(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   const done = new Set<string>();
+  /** The names the module uses after a dot (`obj.update_gps(…)`): a public method not among them is its importers'. */
+  let named: Set<string> | undefined;
   for (const e of entries) {
     if (e.guardedBy || !e.oneThread) continue;
     const { cls, name: target } = classMethodOf(module, e.key);
@@ -4967,15 +4969,17 @@ function attributesStoredApartReadTogether(module: Module, root: Node, entries: 
     const own = ownThreadMethods(module, cls, target);
     // The users' side: the methods code outside the thread calls, and the public ones this module never calls (its importers').
     const starter = [...cls.methods].find(([, ref]) => ((r) => r.start.line <= e.site.start.line && e.site.start.line <= r.end.line)(absoluteRange(ref.fn.range, ref.statement.base)))?.[0];
-    const users = new Set([...(e.calledOutside ?? []), ...[...cls.methods.keys()].filter((m) => !m.startsWith('_') && !new RegExp(String.raw`\.\s*${m}\b`).test(module.text))]);
+    named ??= new Set([...module.text.matchAll(/\.\s*(\w+)/g)].map((m) => m[1]));
+    const users = new Set([...(e.calledOutside ?? []), ...[...cls.methods.keys()].filter((m) => !m.startsWith('_') && !named!.has(m))]);
     // (A method the module calls only before it starts the object's thread, `j.identify()` then `j.start()`, sets the object up.)
     const beforeStart = (m: string) => {
       if (starter === undefined || starter === '__init__') return false;
-      const calls = [...module.text.matchAll(new RegExp(String.raw`(?<![\w.])(\w+)\s*\.\s*${m}\s*\(`, 'g'))].filter((c) => c[1] !== 'self');
+      const calls = [...module.text.matchAll(new RegExp(String.raw`\b(\w+)\s*\.\s*${m}\s*\(`, 'g'))].filter((c) => c[1] !== 'self' && !/[\w.]/.test(module.text[c.index! - 1] ?? ''));
       return calls.length > 0 && calls.every((c) => new RegExp(String.raw`(?<![\w.])${c[1]}\s*\.\s*${starter}\s*\(`).test(module.text.slice(c.index!)));
     };
     // (Nor one whose name says it sets the object up, `on_configure()`: a framework calls it before the thread's start.)
-    for (const m of [...users]) if (own.has(m) || m === '__init__' || m === starter || m === cls.run || beforeStart(m) || SETS_UP.test(m)) users.delete(m);
+    // (Asked of the one method a finding would name, below: the module's text is long.)
+    for (const m of [...users]) if (own.has(m) || m === '__init__' || m === starter || m === cls.run || SETS_UP.test(m)) users.delete(m);
     if (users.size === 0) continue;
     const sides: [Set<string>, Set<string>, string][] = [
       [own, users, 'the object\'s own thread'],
@@ -4984,9 +4988,15 @@ function attributesStoredApartReadTogether(module: Module, root: Node, entries: 
     const defs = new Map<string, Node | undefined>();
     const defOf = (m: string) => (defs.has(m) ? defs.get(m) : defs.set(m, ((ref) => ref && definitionOf(root, ref))(cls.methods.get(m))).get(m));
     for (const [writers, readers, writerSide] of sides) {
+      // (From the text first: a method that stores two attributes that the other side's methods both name.)
+      const readersText = [...readers].map((m) => ((ref) => (ref ? functionText(module, ref) : ''))(cls.methods.get(m))).join('\n');
       for (const writer of writers) {
+        const writerRef = cls.methods.get(writer);
+        if (!writerRef || writer === '__init__') continue;
+        const stored = new Set([...functionText(module, writerRef).matchAll(/^[ \t]*self\s*\.\s*(\w+)\s*=(?!=)/gm)].map((m) => m[1]));
+        if ([...stored].filter((a) => new RegExp(String.raw`\bself\s*\.\s*${a}\b`).test(readersText)).length < 2) continue;
         const def = defOf(writer);
-        if (!def || writer === '__init__') continue;
+        if (!def) continue;
         for (const block of [def.childForFieldName('body'), ...def.descendantsOfType('block')]) {
           if (!block || enclosingDefinition(block)?.id !== def.id) continue;
           // The block's stores of plain attributes (not its locks), each attribute's first.
@@ -5008,7 +5018,9 @@ function attributesStoredApartReadTogether(module: Module, root: Node, entries: 
             const rdef = defOf(reader);
             if (!rdef || found) continue;
             const byStatement = new Map<number, { statement: Node; attrs: Set<string>; reads: Node[] }>();
-            for (const s of stores) {
+            // (From the text first: most methods read fewer than two of the stores.)
+            const readHere = stores.filter((s) => rdef.text.includes(s.attr) && new RegExp(String.raw`\bself\s*\.\s*${s.attr}\b`).test(rdef.text));
+            for (const s of readHere.length >= 2 ? readHere : []) {
               for (const { node } of namesMatching(root, rdef.text, new RegExp(String.raw`\bself\s*\.\s*${s.attr}\b(?!\s*=[^=])`, 'g'), rdef.startIndex)) {
                 let statement = node;
                 while (statement.parent && statement.parent.type !== 'block' && statement.parent.type !== 'module') statement = statement.parent;
@@ -5026,7 +5038,7 @@ function attributesStoredApartReadTogether(module: Module, root: Node, entries: 
               break;
             }
           }
-          if (!found) continue;
+          if (!found || beforeStart(writerSide === "the object's own thread" ? found.reader : writer)) continue;
           const { reader, statement, parts, reads } = found;
           // With the GIL, CPython 3.10+ switches threads only at calls and loops: a call between the stores, or between the reads, lets the other side in.
           const first = parts[0].node;
