@@ -4923,7 +4923,7 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
         // (Read under a lock: then the stores want that lock too, and another rule speaks of them.)
         if (!readerDef || /\bwith\s+[\w.]*(?:lock|mutex)\w*\s*:/i.test(readerDef.text)) continue;
         const names = parts.map((p) => (owner === '' ? `\`${p.part}\`` : `${owner}[${p.part}]`));
-        const listed = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : xs[0]);
+        const listed = listedWithAnd;
         const what = owner === '' ? `the globals ${listed(names)}` : `\`${owner}\`'s ${listed(parts.map((p) => p.part))}`;
         const readerName = readerRef.definition.key;
         const readLine = bodyLine(readerRef, textOf(reader[0], readerRef), readIndex);
@@ -4941,6 +4941,11 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
     }
   }
   return out;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listedWithAnd(xs: readonly string[]): string {
+  return xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}` : (xs[0] ?? '');
 }
 
 /** A method whose name says it sets an object up before use (`configure`, `on_setup`, `initialize`). */
@@ -4981,13 +4986,14 @@ function attributesStoredApartReadTogether(module: Module, root: Node, entries: 
     // (Asked of the one method a finding would name, below: the module's text is long.)
     for (const m of [...users]) if (own.has(m) || m === '__init__' || m === starter || m === cls.run || SETS_UP.test(m)) users.delete(m);
     if (users.size === 0) continue;
-    const sides: [Set<string>, Set<string>, string][] = [
-      [own, users, 'the object\'s own thread'],
-      [users, own, 'code outside the object\'s thread'],
+    // (Stores on the object's own thread read by its users, then the other way round.)
+    const sides: [writers: Set<string>, readers: Set<string>, writerOnThread: boolean][] = [
+      [own, users, true],
+      [users, own, false],
     ];
     const defs = new Map<string, Node | undefined>();
     const defOf = (m: string) => (defs.has(m) ? defs.get(m) : defs.set(m, ((ref) => ref && definitionOf(root, ref))(cls.methods.get(m))).get(m));
-    for (const [writers, readers, writerSide] of sides) {
+    for (const [writers, readers, writerOnThread] of sides) {
       // (From the text first: a method that stores two attributes that the other side's methods both name.)
       const readersText = [...readers].map((m) => ((ref) => (ref ? functionText(module, ref) : ''))(cls.methods.get(m))).join('\n');
       for (const writer of writers) {
@@ -5038,7 +5044,7 @@ function attributesStoredApartReadTogether(module: Module, root: Node, entries: 
               break;
             }
           }
-          if (!found || beforeStart(writerSide === "the object's own thread" ? found.reader : writer)) continue;
+          if (!found || beforeStart(writerOnThread ? found.reader : writer)) continue;
           const { reader, statement, parts, reads } = found;
           // With the GIL, CPython 3.10+ switches threads only at calls and loops: a call between the stores, or between the reads, lets the other side in.
           const first = parts[0].node;
@@ -5048,12 +5054,12 @@ function attributesStoredApartReadTogether(module: Module, root: Node, entries: 
           const lastRead = Math.max(...reads.map((n) => n.startIndex));
           const callBetween = def.descendantsOfType('call').some((c) => !!c && c.startIndex > first.endIndex && c.endIndex <= last.endIndex) || statement.descendantsOfType('call').some((c) => !!c && c.endIndex > firstRead && c.endIndex <= lastRead);
           const names = parts.map((p) => `\`self.${p.attr}\``);
-          const listed = names.length > 2 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(' and ');
+          const listed = listedWithAnd(names);
           const readLine = statement.startPosition.row;
-          const readerSide = writerSide === "the object's own thread" ? `${reader}(), which code outside the thread calls,` : `the object's own thread (${reader}(), ${e.how})`;
+          const readerSide = writerOnThread ? `${reader}(), which code outside the thread calls,` : `the object's own thread (${reader}(), ${e.how})`;
           out.push({
             code: CODES.unlockedSharedWrite,
-            message: `${listed} are stored here one after another by ${writerSide === "the object's own thread" ? `${writer}() on the object's own thread (${e.how})` : `${writer}(), which code outside the object's thread calls,`} with no lock, while ${readerSide} reads them together at line ${readLine + 1}: that read can fall between the stores and get the new ${names[0]} with the old ${names[1]}, values that never went together. ${callBetween ? 'A call between the stores or between the reads lets the other thread run there, with the GIL too.' : 'With the GIL, CPython 3.10 and later do not switch threads between plain stores or reads with no call between them, so this shows on a free-threaded build (and on 3.9); nothing in the code keeps it from happening.'} Hold one lock over the stores and over the read, or keep them in one attribute that holds them all (a tuple or a small object), stored in one assignment and read once into a local.`,
+            message: `${listed} are stored here one after another by ${writerOnThread ? `${writer}() on the object's own thread (${e.how}),` : `${writer}(), which code outside the object's thread calls,`} with no lock, while ${readerSide} reads them together at line ${readLine + 1}: that read can fall between the stores and get the new ${names[0]} with the old ${names[1]}, values that never went together. ${callBetween ? 'A call between the stores or between the reads lets the other thread run there, with the GIL too.' : 'With the GIL, CPython 3.10 and later do not switch threads between plain stores or reads with no call between them, so this shows on a free-threaded build (and on 3.9); nothing in the code keeps it from happening.'} Hold one lock over the stores and over the read, or keep them in one attribute that holds them all (a tuple or a small object), stored in one assignment and read once into a local.`,
             range: rangeOf(first),
             subject: parts.map((p) => `self.${p.attr}`).join(', '),
             related: [
@@ -6001,7 +6007,7 @@ function changedOutsideClassLock(module: Module, root: Node, reached: ReadonlyMa
         const fix = guardFix(fixContext, [range], `self.${attr}`, lockHome(module, `self.${attr}`, cls, lock));
         out.push({
           code: CODES.unlockedSharedWrite,
-          message: `\`self.${attr}\` is changed here (${c.how}, in ${c.method}()) without \`self.${lock}\`, which ${lockers.length > 1 ? `${lockers.slice(0, -1).join(', ')} and ${lockers[lockers.length - 1]}` : lockers[0]} ${lockers.length > 1 ? 'hold' : 'holds'} when ${lockers.length > 1 ? 'they change' : 'it changes'} it. The lock says ${cls.name} is meant for several threads, and it keeps out only code that takes it: this change can land between another method's test and its own change (\`if k in self.${attr}: del self.${attr}[k]\` then raises KeyError), or under its loop over \`self.${attr}\` (changed size during iteration), with the GIL or without it. Take \`self.${lock}\` here too.`,
+          message: `\`self.${attr}\` is changed here (${c.how}, in ${c.method}()) without \`self.${lock}\`, which ${listedWithAnd(lockers)} ${lockers.length > 1 ? 'hold' : 'holds'} when ${lockers.length > 1 ? 'they change' : 'it changes'} it. The lock says ${cls.name} is meant for several threads, and it keeps out only code that takes it: this change can land between another method's test and its own change (\`if k in self.${attr}: del self.${attr}[k]\` then raises KeyError), or under its loop over \`self.${attr}\` (changed size during iteration), with the GIL or without it. Take \`self.${lock}\` here too.`,
           range: { start: range.start, end: { line: range.start.line, character: source.line(range.start.line).length } },
           subject: `self.${attr}`,
           related: locked.slice(0, 3).map((l) => ({ range: rangeOf(l.statement), message: `${l.method}() changes \`self.${attr}\` here holding \`self.${l.lock}\`` })),
