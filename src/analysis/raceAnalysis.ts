@@ -4923,8 +4923,7 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
         // (Read under a lock: then the stores want that lock too, and another rule speaks of them.)
         if (!readerDef || /\bwith\s+[\w.]*(?:lock|mutex)\w*\s*:/i.test(readerDef.text)) continue;
         const names = parts.map((p) => (owner === '' ? `\`${p.part}\`` : `${owner}[${p.part}]`));
-        const listed = listedWithAnd;
-        const what = owner === '' ? `the globals ${listed(names)}` : `\`${owner}\`'s ${listed(parts.map((p) => p.part))}`;
+        const what = owner === '' ? `the globals ${listedWithAnd(names)}` : `\`${owner}\`'s ${listedWithAnd(parts.map((p) => p.part))}`;
         const readerName = readerRef.definition.key;
         const readLine = bodyLine(readerRef, textOf(reader[0], readerRef), readIndex);
         out.push({

@@ -2349,9 +2349,9 @@ function readAcrossRelease(
     acquired = siblings.slice(0, at).reverse().find((n) => acquireReceiver(n, 'acquire') === lock);
     // Or `lock.acquire()` then `try: … finally: lock.release()`: the `try` is what holds it.
     const tryStatement = statement.parent?.parent?.type === 'try_statement' && statement.parent.parent.childForFieldName('body')?.id === statement.parent.id ? statement.parent.parent : undefined;
-    const released = tryStatement?.namedChildren.find((c) => c?.type === 'finally_clause')?.namedChildren.find((c) => c?.type === 'block')?.namedChildren.find((n) => !!n && acquireReceiver(n, 'release') !== undefined);
-    if (!release && tryStatement && released && tryStatement.parent?.type === 'block') {
-      lock = acquireReceiver(released, 'release');
+    const released = tryStatement && releasedInFinally(tryStatement)[0];
+    if (!release && tryStatement && released !== undefined && tryStatement.parent?.type === 'block') {
+      lock = released;
       const outer = tryStatement.parent.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment');
       acquired = outer.slice(0, outer.findIndex((n) => n.id === tryStatement.id)).reverse().find((n) => acquireReceiver(n, 'acquire') === lock);
       release = tryStatement;
@@ -3845,6 +3845,19 @@ const SIDE_LOCK_CALL = {
 /** The same with the verb first: `rw.acquire_write()` … `rw.release_write()`. */
 const VERB_FIRST_LOCK_CALL = { acquire: /^acquire_(\w+)$/, release: /^release_(\w+)$/ };
 
+/** `d.keys()`, `d.values()`, `d.items()` (and, with `iter`, Python 2's `d.iteritems()` …): the `d` whose view it is. */
+function dictViewOwner(n: Node | null | undefined, iter: boolean): Node | undefined {
+  const f = n?.type === 'call' ? n.childForFieldName('function') : undefined;
+  const method = f?.type === 'attribute' ? f.childForFieldName('attribute')?.text : undefined;
+  return method !== undefined && (iter ? /^(?:iter)?(?:items|keys|values)$/ : /^(?:items|keys|values)$/).test(method) && callArgs(n!).positional.length === 0 ? (f!.childForFieldName('object') ?? undefined) : undefined;
+}
+
+/** The locks a `try` statement's `finally:` lets go (`try: … finally: lock.release()`), in order. */
+function releasedInFinally(tryStatement: Node): string[] {
+  const block = tryStatement.namedChildren.find((c) => c?.type === 'finally_clause')?.namedChildren.find((c) => c?.type === 'block');
+  return (block?.namedChildren ?? []).flatMap((n) => ((lock) => (lock !== undefined ? [lock] : []))(n ? acquireReceiver(n, 'release') : undefined));
+}
+
 function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | undefined {
   let expr: Node | null | undefined = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : stmt;
   // `got = self._lock.acquire(timeout=t)`: held from here as for a bare acquire() (its answer is not followed).
@@ -3977,13 +3990,7 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
           }
         }
         // `lock.acquire()` then `try: … finally: lock.release()`: let go where the `try` ends.
-        if (s.type === 'try_statement') {
-          const finallyBlock = s.namedChildren.find((c) => c?.type === 'finally_clause')?.namedChildren.find((c) => c?.type === 'block');
-          for (const inner of finallyBlock?.namedChildren ?? []) {
-            const ir = inner ? acquireReceiver(inner, 'release') : undefined;
-            if (ir) (held.delete(ir), releasedHere.add(ir));
-          }
-        }
+        if (s.type === 'try_statement') for (const ir of releasedInFinally(s)) (held.delete(ir), releasedHere.add(ir));
       }
       // `def release_lock(self): … self._lock.release()`: its caller took the lock through `acquire_lock()`.
       if (p.parent?.id === fn.id) {
@@ -4802,9 +4809,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (n.type !== 'assignment') continue;
     const left = n.childForFieldName('left');
     const right = n.childForFieldName('right');
-    const f = right?.type === 'call' ? right.childForFieldName('function') : undefined;
     if (left?.type !== 'identifier') continue;
-    const view = f?.type === 'attribute' && /^(?:keys|values|items)$/.test(f.childForFieldName('attribute')?.text ?? '') && callArgs(right!).positional.length === 0 ? f.childForFieldName('object') : undefined;
+    const view = dictViewOwner(right, false);
     if (!view && !liveViews.has(left.text)) continue;
     const list = liveViews.get(left.text) ?? [];
     list.push({ container: view ?? undefined, at: n.endIndex });
@@ -4835,7 +4841,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     const viewed = viewedContainer(right);
     let over = viewed ?? right;
     const f = over?.type === 'call' ? over.childForFieldName('function') : undefined;
-    if (f?.type === 'attribute' && /^(?:iter)?(?:items|keys|values)$/.test(f.childForFieldName('attribute')?.text ?? '') && callArgs(over!).positional.length === 0) over = f.childForFieldName('object');
+    const owner = dictViewOwner(over, true);
+    if (owner) over = owner;
     // `six.iteritems(d)`, `compat.itervalues(d)`: the Python 2 and 3 helpers go through `d` itself.
     else if (f && /(?:^|\.)iter(?:items|keys|values)$/.test(f.text.replace(/\s+/g, '')) && callArgs(over!).positional.length === 1) over = callArgs(over!).positional[0];
     // `for i in range(len(clients)):` goes through `clients` by index, its length read once.
@@ -4854,8 +4861,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     const f = n.type === 'call' ? n.childForFieldName('function') : undefined;
     if (f?.type !== 'attribute' || !/^(?:map|imap|imap_unordered|starmap)$/.test(f.childForFieldName('attribute')?.text ?? '')) continue;
     const items = callArgs(n).positional[1];
-    const g = items?.type === 'call' ? items.childForFieldName('function') : undefined;
-    const over = g?.type === 'attribute' && /^(?:items|keys|values)$/.test(g.childForFieldName('attribute')?.text ?? '') && callArgs(items!).positional.length === 0 ? g.childForFieldName('object') : items;
+    const over = dictViewOwner(items, false) ?? items;
     const d = over && (over.type === 'identifier' || over.type === 'attribute') ? sharedContainerAt(over) : undefined;
     const statement = n.parent?.type === 'expression_statement' ? n.parent : n;
     if (d) checks.push({ ifNode: statement, test: over!, write: statement, kind: 'iterate', guard: { end: statement, workBetween: true }, ...d });
