@@ -45,6 +45,7 @@ import {
   queueDispatchIn,
   queueDispatchKey,
   takesLock,
+  bindSummary,
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, THREADING_SERVER, threadingServerClasses, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
@@ -312,7 +313,10 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
     // same text another tree in other surroundings, so its text alone does not name its summary.
     const summary = memo && !node.hasError ? memo.summaryOf(node, text, summarize) : summarize();
     const start = node.startIndex;
-    return { node, base: { line: node.startPosition.row, character: node.startPosition.column }, summary, scope, from: text.lastIndexOf('\n', start - 1) + 1, to: lineEndAfter(text, node.endIndex) };
+    const statement: Statement = { node, base: { line: node.startPosition.row, character: node.startPosition.column }, summary, scope, from: text.lastIndexOf('\n', start - 1) + 1, to: lineEndAfter(text, node.endIndex) };
+    // (Its functions' bodies are read on first use, from this tree: a kept summary's own tree may be gone.)
+    bindSummary(summary, () => (statement.scope ??= new StatementScope(node, text, imports.aliases)));
+    return statement;
   });
   memo?.end();
 
@@ -966,7 +970,10 @@ function boundToClass(module: Module, name: string, cls: string): boolean {
   const attr = /^self\s*\.\s*(\w+)$/.exec(name)?.[1];
   if (attr !== undefined) return [...module.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*([\\w.]+)\\s*\\(`, 'g'))].some((m) => classVisibleFrom(module, m[1], undefined) === cls);
   if (module.globalHistory.get(name)?.some((b) => b.ctor !== undefined && classVisibleFrom(module, b.ctor, undefined) === cls)) return true;
-  for (const [key, ref] of module.functions) if (ref.fn.ctorLocals.some(([n, c]) => n === name && classVisibleFrom(module, c, key) === cls)) return true;
+  // (A local made by a call, `w = Worker(…)`: the text first, so that most functions' bodies need not be read.)
+  const made = new RegExp(`(?<![\\w.])${escapeRegExp(name)}\\s*(?::[^=\\n]*)?=\\s*[\\w.][\\w.\\s]*\\(`);
+  if (!made.test(module.text)) return false;
+  for (const [key, ref] of module.functions) if (made.test(functionText(module, ref)) && ref.fn.ctorLocals.some(([n, c]) => n === name && classVisibleFrom(module, c, key) === cls)) return true;
   return false;
 }
 
@@ -2807,7 +2814,10 @@ function startsPerCall(module: Module, root: Node, starter: string): boolean {
   for (let grew = true; grew; ) {
     grew = false;
     for (const [name, m] of cls.methods) {
-      if (!callers.has(name) && m.fn.calls.some((c) => c.t === 'method' && c.isSelf && callers.has(c.attr))) grew = callers.add(name) !== undefined;
+      // (Its text names a caller first: most methods' bodies need not be read.)
+      if (callers.has(name)) continue;
+      const text = functionText(module, m);
+      if ([...callers].some((c) => text.includes(c)) && m.fn.calls.some((c) => c.t === 'method' && c.isSelf && callers.has(c.attr))) grew = callers.add(name) !== undefined;
     }
   }
   const guarded = [...cls.lockAttrs].some((a) => !cls.semaphoreAttrs.has(a));

@@ -650,7 +650,8 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
   const { index, aliases } = scope;
   const summary: StatementSummary = { definitions: [], bindings: [], entries: [], lambdas: [], topCalls: [] };
 
-  for (const def of scope.definitionNodes()) {
+  const definitionNodes = scope.definitionNodes();
+  for (const [i, def] of definitionNodes.entries()) {
     const key = scope.keyOf.get(def.id);
     if (key === undefined) continue;
     const parentNode = index.scopeOf(def);
@@ -658,7 +659,12 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
     const name = def.childForFieldName('name')?.text ?? '?';
     const common = { key, name, parent, parentIsClass: parentNode?.type === 'class_definition' };
     if (def.type === 'function_definition') {
-      summary.definitions.push({ ...common, t: 'function', fn: summarizeFunction(scope, def, key) });
+      // (Its body is read later, in the tree the statement is in then: the same text, so the same definition by its place.)
+      const locate = (): [StatementScope, Node] => {
+        const now = currentScope.get(summary)?.() ?? scope;
+        return now === scope ? [scope, def] : [now, now.definitionNodes()[i]];
+      };
+      summary.definitions.push({ ...common, t: 'function', fn: summarizeFunction(scope, def, key, locate) });
     } else {
       const bases = (def.childForFieldName('superclasses')?.namedChildren ?? []).flatMap((b) => qualify(aliases, b ? dotted(b) : undefined) ?? []);
       const nameNode = def.childForFieldName('name') ?? def;
@@ -944,9 +950,67 @@ function methodsDispatchedByName(scope: StatementScope, own: readonly Node[], ca
   return out;
 }
 
-function summarizeFunction(scope: StatementScope, fn: Node, key: string): FunctionSummary {
-  const own = scope.index.ownNodes(fn);
+/** What a function's body holds beyond its header: its calls and locals, and what they make it (see FunctionSummary). */
+type BodyFacts = Pick<FunctionSummary, 'calls' | 'ctorLocals' | 'itemLocals' | 'returnsItemsOfParam' | 'locals' | 'accessor' | 'returnsItemOf'>;
+
+/**
+ * A function's summary: its header at once, its body's facts on first use. Most functions of a big
+ * module never run on a thread and are never asked about (the stdlib's: about a quarter of the
+ * analysis was spent summarising them). A summary kept past its tree (the server's memo) reads the
+ * body in the tree its statement is in then (see bindSummary).
+ */
+function summarizeFunction(scope: StatementScope, fn: Node, key: string, locate: () => [StatementScope, Node]): FunctionSummary {
+  const params = paramNames(fn);
+  // (Its `global` names at once: the lenses list them for every function.)
   const globalsDeclared = new Set<string>();
+  for (const n of scope.index.ownNodes(fn)) if (scope.index.typeOf(n) === 'global_statement') for (const id of n.namedChildren) if (id) globalsDeclared.add(id.text);
+  let body: BodyFacts | undefined;
+  const facts = () => (body ??= bodyFacts(...locate(), key, params, globalsDeclared));
+  const name = fn.childForFieldName('name');
+  return {
+    name: name?.text ?? '?',
+    nameRange: name ? scope.rel(name) : undefined,
+    range: scope.rel(fn),
+    requiredParams: requiredParams(fn),
+    isAsync: scope.text.startsWith('async', fn.startIndex),
+    ...decoratedAs(fn),
+    ...(name?.text === '__init__' && { bodyInsert: bodyInsertPoint(scope, fn) }),
+    params,
+    globalsDeclared: [...globalsDeclared],
+    get calls() {
+      return facts().calls;
+    },
+    get ctorLocals() {
+      return facts().ctorLocals;
+    },
+    get itemLocals() {
+      return facts().itemLocals;
+    },
+    get returnsItemsOfParam() {
+      return facts().returnsItemsOfParam;
+    },
+    get locals() {
+      return facts().locals;
+    },
+    get accessor() {
+      return facts().accessor;
+    },
+    get returnsItemOf() {
+      return facts().returnsItemOf;
+    },
+  };
+}
+
+/** Where each summary's statement is in the tree being analysed: a summary kept by a memo outlives the tree it was made in. */
+const currentScope = new WeakMap<StatementSummary, () => StatementScope>();
+
+/** Says where the statement that `summary` summarises is now, for the function bodies it reads later (see summarizeFunction). */
+export function bindSummary(summary: StatementSummary, scopeNow: () => StatementScope): void {
+  currentScope.set(summary, scopeNow);
+}
+
+function bodyFacts(scope: StatementScope, fn: Node, key: string, params: string[], globalsDeclared: ReadonlySet<string>): BodyFacts {
+  const own = scope.index.ownNodes(fn);
   const calls: CallableRef[] = [];
   const ctorLocals: [string, string][] = [];
   let itemLocals: ItemLocal[] | undefined;
@@ -957,7 +1021,6 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
   const typeOf = (n: Node) => scope.index.typeOf(n);
   const fnText = fn.text;
   const dispatchesByName = /\bgetattr\s*\(\s*self\s*,/.test(fnText);
-  for (const n of own) if (typeOf(n) === 'global_statement') for (const id of n.namedChildren) if (id) globalsDeclared.add(id.text);
   for (const n of own) {
     const type = typeOf(n);
     if (type === 'call') {
@@ -1020,7 +1083,6 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
       if (body && held) regions.push({ start: body.startIndex, end: body.endIndex, name: held });
     }
   }
-  const params = paramNames(fn);
   for (const [call, n] of callNodes) {
     const held = regions.filter((r) => r.start <= n.startIndex && n.endIndex <= r.end);
     // (A local lock handed to a call, such as the start of a thread, is shared with what it is handed to.)
@@ -1034,18 +1096,8 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string): Functi
       else delete call.globalAttrArgs;
     }
   }
-  const name = fn.childForFieldName('name');
   return {
-    name: name?.text ?? '?',
-    nameRange: name ? scope.rel(name) : undefined,
-    range: scope.rel(fn),
-    requiredParams: requiredParams(fn),
-    isAsync: scope.text.startsWith('async', fn.startIndex),
-    ...decoratedAs(fn),
-    globalsDeclared: [...globalsDeclared],
     calls,
-    ...(name?.text === '__init__' && { bodyInsert: bodyInsertPoint(scope, fn) }),
-    params,
     ctorLocals,
     ...(itemLocals && { itemLocals: itemLocals.filter(([, c]) => !locals.has(c) || params.includes(c)) }),
     ...returnsItemsOfParam(scope, fn, params, itemLocals),
@@ -1111,7 +1163,7 @@ function flatStatements(block: Node | null, limit: number, out: Node[] = []): No
 }
 
 /** The Accessor a function is, if it is one (see the type). */
-function accessorOf(fn: Node, own: readonly Node[], params: string[], globalsDeclared: Set<string>, locals: Set<string>): Pick<FunctionSummary, 'accessor'> {
+function accessorOf(fn: Node, own: readonly Node[], params: string[], globalsDeclared: ReadonlySet<string>, locals: Set<string>): Pick<FunctionSummary, 'accessor'> {
   // (A pause is allowed: `time.sleep(0.001)` before the store, as simulations of a slow write do.)
   if (fn.endIndex - fn.startIndex > ACCESSOR_TEXT || own.some((n) => n.type === 'call' && n.parent?.type === 'expression_statement' && !/^(?:time\s*\.\s*)?sleep$/.test(n.childForFieldName('function')?.text ?? ''))) return {};
   const statements = flatStatements(fn.childForFieldName('body'), ACCESSOR_SIZE);
