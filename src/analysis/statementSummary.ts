@@ -3773,6 +3773,7 @@ function withItemLocks(scope: StatementScope, view: ModuleView, out: FunctionWri
   if (v.type === 'subscript') return LOCKISH.test(dotted(v.childForFieldName('value'))?.split('.').pop() ?? '');
   const name = dotted(v);
   if (!name) return false;
+  if (name === 'self' && selfIsLock(v)) return true;
   const global = view.globalKind(name);
   const attr = v.type === 'attribute' ? v.childForFieldName('attribute')?.text : undefined;
   const semaphoreN = global === 'semaphore-n' || (attr !== undefined && view.isSemaphoreAttr(attr));
@@ -4066,9 +4067,19 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
  * block with no `release()` since? `lock` by its text, as held; without it, any lock-like `with` and
  * any bare `….acquire()`.
  */
+/** A Condition or an RLock a class is built on (`class Monitor(threading.Condition)`): `with self:` holds its lock. */
+const LOCK_BASE = /^(?:threading\s*\.\s*)?(?:Condition|RLock)$/;
+
+/** Is `node` in a method of a class built on a Condition or an RLock, so that `with self:` there holds the object's own lock? */
+function selfIsLock(node: Node): boolean {
+  let p = node.parent;
+  while (p && p.type !== 'class_definition') p = p.parent;
+  return !!p?.childForFieldName('superclasses')?.namedChildren.some((b) => !!b && LOCK_BASE.test(b.text));
+}
+
 export function heldAt(node: Node, lock?: string): boolean {
   const call = (s: Node | null, method: string) => s?.type === 'expression_statement' && (lock !== undefined ? s.text.replace(/\s+/g, '') === `${lock}.${method}()` : new RegExp(`\\.\\s*${method}\\s*\\(`).test(s.text));
-  const holds = (w: Node) => (lock !== undefined ? w.descendantsOfType('with_item').some((i) => i?.parent?.parent?.id === w.id && withItemValue(i)?.text.replace(/\s+/g, '') === lock) : LOCKISH.test(w.text.split('\n')[0]));
+  const holds = (w: Node) => (lock !== undefined ? w.descendantsOfType('with_item').some((i) => i?.parent?.parent?.id === w.id && withItemValue(i)?.text.replace(/\s+/g, '') === lock) : LOCKISH.test(w.text.split('\n')[0]) || (/^with\s+self\s*:/.test(w.text) && selfIsLock(w)));
   // `if lock.acquire(False): …` holds it in the body; `if not lock.acquire(blocking=False): return` in the `else:`.
   const acquiredIn = (test: string, negated: boolean) => {
     const m = /^(not\s+)?([\w.\s]+?)\s*\.\s*acquire\s*\(/.exec(test);
