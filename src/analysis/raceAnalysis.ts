@@ -5870,17 +5870,38 @@ function perCallValueKeptOnSelf(module: Module, root: Node, reached: ReadonlyMap
     if (!r.bound || r.target.t !== 'function' || !r.target.ref.definition.parentIsClass || !(sharedBy.some((e) => !e.oneThread || !!e.repeats) || sharedBy.length >= 2)) continue;
     const ref = r.target.ref;
     const own = ref.fn.params.filter((p) => p !== 'self' && p !== 'cls').concat(ref.fn.locals);
-    if (own.length === 0 || !/^[ \t]*self\s*\.\s*\w+\s*=(?!=)/m.test(functionText(module, ref))) continue;
+    const text = functionText(module, ref);
+    // (Or this thread's own id or name, `get_ident()`, `current_thread().name`: a value each thread has its own of.)
+    const perThread = PER_THREAD_VALUE.test(text);
+    // A store on `self`, or a call of the class's own setter of one attribute (`self.set_data(msg)`, whose body is `self._data = msg`).
+    const cls = module.classes.get(ref.definition.parent);
+    const setters = new Map<string, { attr: string; valueParam: number }>();
+    for (const [name, m] of cls?.methods ?? []) {
+      if (!new RegExp(`\\bself\\s*\\.\\s*${name}\\s*\\(`).test(text)) continue;
+      const a = m.fn.accessor;
+      if (a?.t === 'set' && a.keyParam === undefined && /^\w+$/.test(a.state)) setters.set(name, { attr: a.state, valueParam: a.valueParam });
+    }
+    if ((own.length === 0 && !perThread) || (!/^[ \t]*self\s*\.\s*\w+\s*=(?!=)/m.test(text) && setters.size === 0)) continue;
     const def = definitionOf(root, ref);
     if (!def) continue;
-    const statements = def.descendantsOfType('assignment').filter((a): a is Node => !!a && a.parent?.type === 'expression_statement' && enclosingDefinition(a)?.id === def.id);
-    for (const store of statements) {
-      const left = store.childForFieldName('left');
-      const right = store.childForFieldName('right');
-      if (left?.type !== 'attribute' || left.childForFieldName('object')?.text !== 'self' || !right || heldAt(store)) continue;
-      // The call's own value: read from a parameter or a local, not a constant or a flag.
-      if (![...walk(right)].some((n) => n.type === 'identifier' && own.includes(n.text) && !(n.parent?.type === 'attribute' && n.parent.childForFieldName('attribute')?.id === n.id))) continue;
-      const attr = left.childForFieldName('attribute')!.text;
+    const stores: [Node, string, Node][] = [];
+    for (const a of def.descendantsOfType(['assignment', 'call'])) {
+      if (!a || a.parent?.type !== 'expression_statement' || enclosingDefinition(a)?.id !== def.id) continue;
+      if (a.type === 'assignment') {
+        const left = a.childForFieldName('left');
+        const right = a.childForFieldName('right');
+        if (left?.type === 'attribute' && left.childForFieldName('object')?.text === 'self' && right) stores.push([a, left.childForFieldName('attribute')!.text, right]);
+        continue;
+      }
+      const callee = a.childForFieldName('function');
+      const setter = callee?.type === 'attribute' && callee.childForFieldName('object')?.text === 'self' ? setters.get(callee.childForFieldName('attribute')?.text ?? '') : undefined;
+      const value = setter && callArgs(a).positional[setter.valueParam];
+      if (setter && value) stores.push([a, setter.attr, value]);
+    }
+    for (const [store, attr, right] of stores) {
+      if (heldAt(store)) continue;
+      // The call's own value: read from a parameter or a local, not a constant or a flag; or the thread's own id.
+      if (![...walk(right)].some((n) => n.type === 'identifier' && own.includes(n.text) && !(n.parent?.type === 'attribute' && n.parent.childForFieldName('attribute')?.id === n.id)) && !(perThread && PER_THREAD_VALUE.test(right.text))) continue;
       const same = (n: Node) => n.type === 'attribute' && n.childForFieldName('object')?.text === 'self' && n.childForFieldName('attribute')?.text === attr;
       // The first use of it after the store, with no store of it between.
       let read: Node | undefined;
@@ -5894,7 +5915,7 @@ function perCallValueKeptOnSelf(module: Module, root: Node, reached: ReadonlyMap
       const readLine = read.startPosition.row;
       out.push({
         code: CODES.unlockedSharedWrite,
-        message: `\`self.${attr}\` is an attribute of an object whose method runs in several threads (${r.entries[0].how}), set here to this call's own value and read back at line ${readLine + 1}, with no lock from the store to the read: another thread's call can store its own value in between, and this call then goes on with that one (it books, prints or returns another call's value). A wait or a lock taken between the two lets the others in on every interpreter. Keep the value in a local instead of on the object, or hold one lock from the store to the last read.`,
+        message: `\`self.${attr}\` is an attribute of an object whose method runs in several threads (${r.entries[0].how}), set here${store.type === 'call' ? ` through ${store.childForFieldName('function')!.text.replace(/\s+/g, '')}()` : ''} to this call's own value and read back at line ${readLine + 1}, with no lock from the store to the read: another thread's call can store its own value in between, and this call then goes on with that one (it books, prints or returns another call's value). A wait or a lock taken between the two lets the others in on every interpreter. Keep the value in a local instead of on the object, or hold one lock from the store to the last read.`,
         range: rangeOf(store),
         subject: `self.${attr}`,
         related: [{ range: rangeOf(read), message: `\`self.${attr}\` is read back here` }],
@@ -5903,6 +5924,9 @@ function perCallValueKeptOnSelf(module: Module, root: Node, reached: ReadonlyMap
   }
   return out;
 }
+
+/** A value each thread has its own of: its id or its name. */
+const PER_THREAD_VALUE = /\b(?:get_ident|get_native_id)\s*\(|\b(?:current_thread|currentThread)\s*\(\s*\)\s*\.\s*(?:name|ident|native_id|getName\s*\()/;
 
 /** A start of work on other threads in a function's text: a thread, a pool, a submit. */
 const STARTS_WORK = /\b(?:Thread|Timer|ThreadPoolExecutor|ThreadPool|Pool)\s*\(|\.\s*(?:submit|map|start|apply_async|map_async)\s*\(/;
