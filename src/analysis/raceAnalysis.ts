@@ -3809,6 +3809,38 @@ function lockedSingletonEntries(module: Module, root: Node, reached: ReadonlyMap
 }
 
 /**
+ * A class with no lock of its own that keeps several objects of a class of this module that locks its
+ * own methods (`self.hits = AtomicCounter()`, `self.misses = AtomicCounter()` in `__init__`): the module
+ * made those objects safe for threads because this class's methods are called from several at once.
+ * Its public methods are entries, as a locking class's are, unless thread starts in the file reach them.
+ */
+function keptThreadSafeObjectsEntries(module: Module, reached: ReadonlyMap<string, Reached>, inferred: readonly ThreadEntry[]): ThreadEntry[] {
+  const out: ThreadEntry[] = [];
+  // The module's classes that take their own lock in two or more methods: its thread-safe classes.
+  const safe = [...module.classes.values()].filter((c) => {
+    const own = [...c.lockAttrs].filter((a) => !c.semaphoreAttrs.has(a));
+    if (own.length === 0 || c.isThread) return false;
+    const held = new RegExp(`\\bwith\\s+self\\s*\\.\\s*(?:${own.join('|')})\\s*:`);
+    return [...c.methods].filter(([name, m]) => name !== '__init__' && held.test(functionText(module, m))).length >= 2;
+  });
+  if (safe.length === 0) return out;
+  const made = new RegExp(`^[ \\t]*self\\s*\\.\\s*\\w+\\s*(?::[^=\\n]*)?=\\s*(?:${safe.map((c) => c.name).join('|')})\\s*\\(`, 'gm');
+  const taken = new Set([...reached.keys(), ...inferred.map((e) => e.key)]);
+  for (const c of module.classes.values()) {
+    const init = c.methods.get('__init__');
+    if (!init || c.isThread || safe.includes(c) || c.lockAttrs.size > 0 || [...c.methods.values()].some((m) => taken.has(m.definition.key))) continue;
+    const kept = [...functionText(module, init).matchAll(made)].map((m) => /=\s*(\w+)\s*\($/.exec(m[0])?.[1]);
+    if (kept.length < 2) continue;
+    const kind = kept[0]!;
+    for (const [name, ref] of c.methods) {
+      if (name === '__init__' || !CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self' || ref.fn.isAsync) continue;
+      out.push(severalThreads(ref.definition.key, true, c.site, `the public methods of ${c.name}: it keeps ${kind} objects, which lock their own methods for threads, so its methods are meant to be called from several threads at once`));
+    }
+  }
+  return out;
+}
+
+/**
  * Does code in a function other than `__init__` store `subject` (a name, `self.x`; `obj.x` also as
  * `self.x`) with anything but True? With `outside`, only code outside the function at that range, and
  * `self.x` only in that function's class.
@@ -4354,7 +4386,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   const { unlocked, lockedCalls } = unlockedPaths(module, entries, reached, edges, view);
   // Classes that lock as if threads call them, though no start in the file reaches them.
   const lockedClasses = lockedClassEntries(module, root, reached);
-  const inferred = [...lockedClasses, ...lockedSingletonEntries(module, root, reached, lockedClasses)];
+  const singletons = lockedSingletonEntries(module, root, reached, lockedClasses);
+  const inferred = [...lockedClasses, ...singletons, ...keptThreadSafeObjectsEntries(module, reached, [...lockedClasses, ...singletons])];
   if (inferred.length > 0) {
     const inferredEdges: CallEdge[] = [];
     const more = threadFunctions(module, inferred, lambdas, inferredEdges, view);
