@@ -4911,7 +4911,8 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
     }
     storedUnderKey.add(m[1]);
   }
-  if (!storedTwice && !/^[ \t]+global\s+\w+\s*,/m.test(module.text)) return out;
+  // (`global h, t`, or `global h` then `global t`: two globals a function stores.)
+  if (!storedTwice && !/^[ \t]+global\s+\w+\s*(?:,|(?:#[^\n]*)?\n[ \t]+global\s+\w)/m.test(module.text)) return out;
   // (Each function's text taken once: every group of stores looks through all the reached functions.)
   const texts = new Map<string, string>();
   const textOf = (k: string, ref: FunctionRef) => texts.get(k) ?? texts.set(k, functionText(module, ref)).get(k)!;
@@ -4950,7 +4951,13 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
         const whole = owner === '' ? null : new RegExp(`(?:\\b(?:jsonify|dumps|dict|copy|deepcopy|str|repr|print|render_template\\w*)\\s*\\([^()]*?|\\breturn\\s+)(?<![\\w.])${owner}\\s*[,)\\n]|(?<![\\w.])${owner}\\s*\\.\\s*(?:copy|items|values)\\s*\\(`);
         const partReads = parts.map((p) => ({ part: p.part, read: owner === '' ? new RegExp(`(?<![\\w.])${p.part}\\b(?!\\s*=[^=])`) : new RegExp(`(?<![\\w.])${owner}\\s*\\[\\s*${escapeRegExp(p.part)}\\s*\\]`) }));
         let readIndex = 0;
-        const reader = [...reached].find(([otherKey, o]) => {
+        // (A thread the module starts as it is imported and never joins runs beside every caller of its
+        // functions: a module function that reads the parts, `def get_ht(): return (h, t)`, is such a reader.)
+        const besideImporters = r.entries.every((e) => e.moduleLine !== undefined && !e.guardedBy && !e.fromImporter && !underMainGuard(root, e.site.start)) && !/\.\s*join\s*\(/.test(module.text);
+        const callers: [string, Reached][] = besideImporters
+          ? [...module.functions].filter(([k, f]) => !reached.has(k) && f.definition.parent === '' && !f.fn.isAsync).map(([k, f]): [string, Reached] => [k, { target: { t: 'function', ref: f }, entries: [{ key: k, boundMethod: false, site: absoluteRange(f.fn.range, f.statement.base), how: 'called by the module\'s users, beside the thread the module starts as it is imported', moduleLine: undefined, oneThread: true, repeats: false, mainProgram: true }], bound: false, boundEntries: [], shared: new Map() }])
+          : [];
+        const reader = [...reached, ...callers].find(([otherKey, o]) => {
           if (otherKey === key || o.target.t !== 'function' || o.entries.every((e) => e.guardedBy) || o.entries.every((e) => r.entries.includes(e))) return false;
           const text = textOf(otherKey, o.target.ref);
           const wholeRead = whole?.exec(text);
