@@ -5589,6 +5589,7 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
       owners.push({ cls, target, how: e.how, outside });
     }
   }
+  const ownByClass = new Map<ClassInfo, Set<string>>();
   for (const { cls, target, how, outside } of owners) {
     out.push(...ownThreadTakesAndResets(module, root, cls, target, how, outside, [...already, ...out]));
     const e = { how, sharedWith: outside };
@@ -5636,6 +5637,37 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
             range: rangeOf(statement),
             subject: `self.${attr}`,
             related: [{ range: { start: { line: takeLine, character: 0 }, end: { line: takeLine, character: 0 } }, message: `${name}() reads \`self.${attr}\` here` }],
+          });
+        }
+        // Or an update from outside (`self.ttl = self.ttl - 1`, `self.ttl -= 1`) of what the thread stores
+        // plainly (`self.ttl = 100`): a store that lands between the update's read and its write is lost.
+        const plain = new RegExp(`^[ \\t]*self\\s*\\.\\s*${attr}\\s*=(?!=)(?![^\\n]*\\bself\\s*\\.\\s*${attr}\\b)(?!\\s*None\\s*(?:#.*)?$)`, 'm');
+        let storeLine: number | undefined;
+        // (Not a method the thread itself calls, `self.flush()` in run(): its update and the store are one thread's steps.)
+        if (!addsItems && !(ownByClass.get(cls) ?? ownByClass.set(cls, ownThreadMethods(module, cls, target.definition.name)).get(cls)!).has(name)) {
+          for (const ref of [target, ...[...functionText(module, target).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].map((m) => cls.methods.get(m[1])).filter((r): r is FunctionRef => !!r)]) {
+            const text = functionText(module, ref);
+            const m = plain.exec(text);
+            if (m) {
+              storeLine = bodyLine(ref, text, m.index + m[0].length - m[0].trimStart().length);
+              break;
+            }
+          }
+        }
+        if (storeLine === undefined) continue;
+        const update = new RegExp(`(?<=^[ \\t]*)self\\s*\\.\\s*${attr}\\s*(?:(?:[-+*/%|&^@]|//|\\*\\*|<<|>>)=|=[^=\\n][^\\n]*\\bself\\s*\\.\\s*${attr}\\b)`, 'gm');
+        for (const { node } of namesMatching(root, def.text, update, def.startIndex)) {
+          let statement: Node | null = node;
+          while (statement && statement.type !== 'assignment' && statement.type !== 'augmented_assignment') statement = statement.parent;
+          const line = statement?.startPosition.row;
+          if (!statement || line === undefined || heldAt(statement) || enclosingDefinition(statement)?.id !== def.id || [...cls.lockAttrs].some((l) => heldAt(statement!, `self.${l}`))) continue;
+          if (already.some((f) => f.range.start.line === line) || out.some((f) => f.range.start.line === line)) continue;
+          out.push({
+            code: CODES.unlockedSharedWrite,
+            message: `\`self.${attr}\` is updated here by ${name}() (read, then written back), which code outside the object's own thread calls, while that thread (${e.how}) stores it plainly at line ${storeLine + 1}: a store that lands between this read and this write is lost, overwritten with a value made from the old one (a reset the thread makes is undone, and a countdown it keeps refilling runs out). Each step is whole; the update is not, with the GIL or without. Hold one lock over this update and over the thread's store.`,
+            range: rangeOf(statement),
+            subject: `self.${attr}`,
+            related: [{ range: { start: { line: storeLine, character: 0 }, end: { line: storeLine, character: 0 } }, message: `the object's own thread stores \`self.${attr}\` here` }],
           });
         }
       }
