@@ -5654,7 +5654,8 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
             }
           }
         }
-        if (storeLine === undefined) continue;
+        // (A store the thread makes after taking the value, `n = self.ticks; self.ticks = 0`, is reported there, as one problem.)
+        if (storeLine === undefined || [...already, ...out].some((f) => f.range.start.line === storeLine)) continue;
         const update = new RegExp(`(?<=^[ \\t]*)self\\s*\\.\\s*${attr}\\s*(?:(?:[-+*/%|&^@]|//|\\*\\*|<<|>>)=|=[^=\\n][^\\n]*\\bself\\s*\\.\\s*${attr}\\b)`, 'gm');
         for (const { node } of namesMatching(root, def.text, update, def.startIndex)) {
           let statement: Node | null = node;
