@@ -964,41 +964,93 @@ function summarizeFunction(scope: StatementScope, fn: Node, key: string, locate:
   // (Its `global` names at once: the lenses list them for every function.)
   const globalsDeclared = new Set<string>();
   for (const n of scope.index.ownNodes(fn)) if (scope.index.typeOf(n) === 'global_statement') for (const id of n.namedChildren) if (id) globalsDeclared.add(id.text);
-  let body: BodyFacts | undefined;
-  const facts = () => (body ??= bodyFacts(...locate(), key, params, globalsDeclared));
   const name = fn.childForFieldName('name');
-  return {
-    name: name?.text ?? '?',
-    nameRange: name ? scope.rel(name) : undefined,
-    range: scope.rel(fn),
-    requiredParams: requiredParams(fn),
-    isAsync: scope.text.startsWith('async', fn.startIndex),
-    ...decoratedAs(fn),
-    ...(name?.text === '__init__' && { bodyInsert: bodyInsertPoint(scope, fn) }),
-    params,
-    globalsDeclared: [...globalsDeclared],
-    get calls() {
-      return facts().calls;
+  const decorated = decoratedAs(fn);
+  return new LazyFunctionSummary(
+    {
+      name: name?.text ?? '?',
+      nameRange: name ? scope.rel(name) : undefined,
+      range: scope.rel(fn),
+      requiredParams: requiredParams(fn),
+      isAsync: scope.text.startsWith('async', fn.startIndex),
+      decoratedAs: decorated.decoratedAs,
+      route: decorated.route,
+      decorators: decorated.decorators,
+      bodyInsert: name?.text === '__init__' ? bodyInsertPoint(scope, fn) : undefined,
+      params,
+      globalsDeclared: [...globalsDeclared],
     },
-    get ctorLocals() {
-      return facts().ctorLocals;
-    },
-    get itemLocals() {
-      return facts().itemLocals;
-    },
-    get returnsItemsOfParam() {
-      return facts().returnsItemsOfParam;
-    },
-    get locals() {
-      return facts().locals;
-    },
-    get accessor() {
-      return facts().accessor;
-    },
-    get returnsItemOf() {
-      return facts().returnsItemOf;
-    },
-  };
+    () => bodyFacts(...locate(), key, params, globalsDeclared),
+  );
+}
+
+type FunctionHeader = Omit<FunctionSummary, keyof BodyFacts>;
+
+/**
+ * A function's summary whose body facts are computed on first use. A class, not an object literal
+ * with getters: its getters are the prototype's, one function for every summary, which the
+ * analysis's hot loops can inline (literal getters are a new closure per object).
+ */
+class LazyFunctionSummary implements FunctionSummary {
+  readonly name: string;
+  readonly nameRange: Range0 | undefined;
+  readonly range: Range0;
+  readonly requiredParams: FunctionSummary['requiredParams'];
+  readonly isAsync: boolean;
+  readonly decoratedAs: FunctionSummary['decoratedAs'];
+  readonly route: FunctionSummary['route'];
+  readonly decorators: FunctionSummary['decorators'];
+  readonly bodyInsert: InsertPoint | undefined;
+  readonly params: string[];
+  readonly globalsDeclared: string[];
+  private body: BodyFacts | undefined;
+
+  constructor(
+    header: FunctionHeader,
+    private compute: (() => BodyFacts) | undefined,
+  ) {
+    this.name = header.name;
+    this.nameRange = header.nameRange;
+    this.range = header.range;
+    this.requiredParams = header.requiredParams;
+    this.isAsync = header.isAsync;
+    this.decoratedAs = header.decoratedAs;
+    this.route = header.route;
+    this.decorators = header.decorators;
+    this.bodyInsert = header.bodyInsert;
+    this.params = header.params;
+    this.globalsDeclared = header.globalsDeclared;
+  }
+
+  private facts(): BodyFacts {
+    if (!this.body) {
+      this.body = this.compute!();
+      this.compute = undefined; // (what it closed over, the tree's nodes, can go)
+    }
+    return this.body;
+  }
+
+  get calls(): CallableRef[] {
+    return this.facts().calls;
+  }
+  get ctorLocals(): [string, string][] {
+    return this.facts().ctorLocals;
+  }
+  get itemLocals(): ItemLocal[] | undefined {
+    return this.facts().itemLocals;
+  }
+  get returnsItemsOfParam(): number | undefined {
+    return this.facts().returnsItemsOfParam;
+  }
+  get locals(): string[] {
+    return this.facts().locals;
+  }
+  get accessor(): Accessor | undefined {
+    return this.facts().accessor;
+  }
+  get returnsItemOf(): string | undefined {
+    return this.facts().returnsItemOf;
+  }
 }
 
 /** Where each summary's statement is in the tree being analysed: a summary kept by a memo outlives the tree it was made in. */
