@@ -106,6 +106,8 @@ export type LockHome =
       isDataclass: boolean;
       /** Attribute names a new lock must not take (they hold something else, such as `nullcontext()`). */
       taken?: string[];
+      /** The class is built on a Condition or an RLock: `with self:` takes the object's own lock. */
+      selfIsLock?: boolean;
     }
   | { t: 'class'; className: string; existing: string | undefined; classBody: InsertAt | undefined; taken?: string[] };
 
@@ -136,6 +138,10 @@ const insertEdit = (line: number, newText: string): TextEdit0 => ({ range: { sta
  */
 function attributeGuardFix(ctx: FixContext, statements: Range0[], home: Exclude<LockHome, { t: 'module' }>, purpose: FixPurpose): FixSuggestion | undefined {
   const owner = home.t === 'instance' ? 'self' : home.className;
+  if (home.t === 'instance' && home.selfIsLock) {
+    const guards = guardEdits(ctx.lines, statements, 'self');
+    return guards && { title: purpose === 'update' ? "Guard with the object's own lock (`with self:`)" : "Hold the object's own lock (`with self:`) over the test and the set", edits: guards };
+  }
   if (home.existing) {
     const guards = guardEdits(ctx.lines, statements, `${owner}.${home.existing}`);
     return guards && { title: existingTitle(`${owner}.${home.existing}`, purpose), edits: guards };

@@ -2751,6 +2751,9 @@ function lineRange(lines: SourceLines, line: number): Range0 {
 }
 
 /** Where the lock that guards a write of `subject` belongs (see LockHome). */
+/** A class built on a Condition or an RLock (a monitor): `with self:` takes the object's own lock. */
+const MONITOR_BASE = /^threading\.(?:Condition|RLock)$/;
+
 function lockHome(module: Module, subject: string, cls: ClassInfo | undefined, classLock: string | undefined): LockHome {
   const dot = subject.indexOf('.');
   const head = dot < 0 ? subject : subject.slice(0, dot);
@@ -2766,6 +2769,8 @@ function lockHome(module: Module, subject: string, cls: ClassInfo | undefined, c
       hasBases: cls.hasBases,
       isDataclass: cls.isDataclass,
       taken: [...cls.noLockAttrs],
+      // (A monitor, `class Ferry(threading.Condition)`: its own lock is the one to take.)
+      selfIsLock: cls.bases.some((b) => MONITOR_BASE.test(b)),
     };
   }
   const owner = dot < 0 ? undefined : head === 'cls' ? cls : module.classes.get(head);
@@ -4617,7 +4622,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // In a Thread subclass's own thread, a lock made in its `__init__` would be each thread's own.
       const perThreadHome = !!cls?.isThread && !reach.bound && subject.startsWith('self.');
       // (A take-and-replace needs the lock where items are added too: a lock here alone would hide the finding, not the race.)
-      const fixable = !property && !perThreadHome && !updatedInOtherMethods(root, cls, subject, absoluteRange(ref.fn.range, statement.base)) && group.every((g) => !g.otherLock && !g.alsoChangedBy && (!g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock && g.readBack.through === undefined && !g.readBack.swap)));
+      // (A monitor's `with self:` is the lock its other methods take: one fix for each of them.)
+      const monitor = !!cls && subject.startsWith('self.') && cls.bases.some((b) => MONITOR_BASE.test(b));
+      const fixable = !property && !perThreadHome && (monitor || !updatedInOtherMethods(root, cls, subject, absoluteRange(ref.fn.range, statement.base))) && group.every((g) => !g.otherLock && !g.alsoChangedBy && (!g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock && g.readBack.through === undefined && !g.readBack.swap)));
       // (A global the code that starts the threads updates too while they run: its updates go under the new lock as well.)
       const starterStatements = subject.includes('.') ? [] : starterSide.filter((u) => u.name === subject && u.statement).map((u) => u.statement!);
       // (And the plain stores other thread code makes, `typed = ""` in a flush: left out, they would overwrite the guarded update.)
