@@ -46,6 +46,7 @@ import {
   queueDispatchKey,
   takesLock,
   bindSummary,
+  MONITOR_BASE,
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, THREADING_SERVER, threadingServerClasses, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
@@ -2752,7 +2753,7 @@ function lineRange(lines: SourceLines, line: number): Range0 {
 
 /** Where the lock that guards a write of `subject` belongs (see LockHome). */
 /** A class built on a Condition or an RLock (a monitor): `with self:` takes the object's own lock. */
-const MONITOR_BASE = /^threading\.(?:Condition|RLock)$/;
+const isMonitor = (cls: ClassInfo) => cls.bases.some((b) => MONITOR_BASE.test(b));
 
 function lockHome(module: Module, subject: string, cls: ClassInfo | undefined, classLock: string | undefined): LockHome {
   const dot = subject.indexOf('.');
@@ -2770,7 +2771,7 @@ function lockHome(module: Module, subject: string, cls: ClassInfo | undefined, c
       isDataclass: cls.isDataclass,
       taken: [...cls.noLockAttrs],
       // (A monitor, `class Ferry(threading.Condition)`: its own lock is the one to take.)
-      selfIsLock: cls.bases.some((b) => MONITOR_BASE.test(b)),
+      selfIsLock: isMonitor(cls),
     };
   }
   const owner = dot < 0 ? undefined : head === 'cls' ? cls : module.classes.get(head);
@@ -3829,14 +3830,14 @@ function keptThreadSafeObjectsEntries(module: Module, reached: ReadonlyMap<strin
     return [...c.methods].filter(([name, m]) => name !== '__init__' && held.test(functionText(module, m))).length >= 2;
   });
   if (safe.length === 0) return out;
-  const made = new RegExp(`^[ \\t]*self\\s*\\.\\s*\\w+\\s*(?::[^=\\n]*)?=\\s*(?:${safe.map((c) => c.name).join('|')})\\s*\\(`, 'gm');
+  const made = new RegExp(`^[ \\t]*self\\s*\\.\\s*\\w+\\s*(?::[^=\\n]*)?=\\s*(${safe.map((c) => c.name).join('|')})\\s*\\(`, 'gm');
   const taken = new Set([...reached.keys(), ...inferred.map((e) => e.key)]);
   for (const c of module.classes.values()) {
     const init = c.methods.get('__init__');
     if (!init || c.isThread || safe.includes(c) || c.lockAttrs.size > 0 || [...c.methods.values()].some((m) => taken.has(m.definition.key))) continue;
-    const kept = [...functionText(module, init).matchAll(made)].map((m) => /=\s*(\w+)\s*\($/.exec(m[0])?.[1]);
+    const kept = [...functionText(module, init).matchAll(made)].map((m) => m[1]);
     if (kept.length < 2) continue;
-    const kind = kept[0]!;
+    const kind = kept[0];
     for (const [name, ref] of c.methods) {
       if (name === '__init__' || !CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self' || ref.fn.isAsync) continue;
       out.push(severalThreads(ref.definition.key, true, c.site, `the public methods of ${c.name}: it keeps ${kind} objects, which lock their own methods for threads, so its methods are meant to be called from several threads at once`));
@@ -4623,7 +4624,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       const perThreadHome = !!cls?.isThread && !reach.bound && subject.startsWith('self.');
       // (A take-and-replace needs the lock where items are added too: a lock here alone would hide the finding, not the race.)
       // (A monitor's `with self:` is the lock its other methods take: one fix for each of them.)
-      const monitor = !!cls && subject.startsWith('self.') && cls.bases.some((b) => MONITOR_BASE.test(b));
+      const monitor = !!cls && subject.startsWith('self.') && isMonitor(cls);
       const fixable = !property && !perThreadHome && (monitor || !updatedInOtherMethods(root, cls, subject, absoluteRange(ref.fn.range, statement.base))) && group.every((g) => !g.otherLock && !g.alsoChangedBy && (!g.readBack || (!g.readBack.readUnderLock && !g.readBack.writeUnderLock && g.readBack.through === undefined && !g.readBack.swap)));
       // (A global the code that starts the threads updates too while they run: its updates go under the new lock as well.)
       const starterStatements = subject.includes('.') ? [] : starterSide.filter((u) => u.name === subject && u.statement).map((u) => u.statement!);
@@ -4929,6 +4930,14 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
     const def = definitionOf(root, ref);
     if (!def) continue;
     const declared = new Set(ref.fn.globalsDeclared);
+    // (A thread the module starts as it is imported and never joins runs beside every caller of its
+    // functions: a module function that reads the parts, `def get_ht(): return (h, t)`, is such a reader.)
+    // (Asked only when a group of stores is found, once per function.)
+    let importerCallers: [string, Reached][] | undefined;
+    const callers = (): [string, Reached][] =>
+      (importerCallers ??= r.entries.every((e) => e.moduleLine !== undefined && !e.guardedBy && !e.fromImporter && !underMainGuard(root, e.site.start)) && !/\.\s*join\s*\(/.test(module.text)
+        ? [...module.functions].filter(([k, f]) => !reached.has(k) && f.definition.parent === '' && !f.fn.isAsync).map(([k, f]): [string, Reached] => [k, { target: { t: 'function', ref: f }, entries: [{ key: k, boundMethod: false, site: absoluteRange(f.fn.range, f.statement.base), how: 'called by the module\'s users, beside the thread the module starts as it is imported', moduleLine: undefined, oneThread: true, repeats: false, mainProgram: true }], bound: false, boundEntries: [], shared: new Map() }])
+        : []);
     for (const block of [def.childForFieldName('body'), ...def.descendantsOfType('block')]) {
       if (!block || enclosingDefinition(block)?.id !== def.id) continue;
       // The stores of this block, by what they are part of: `G` for `G['k'] = …` (a module global), '' for declared globals.
@@ -4958,13 +4967,7 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
         const whole = owner === '' ? null : new RegExp(`(?:\\b(?:jsonify|dumps|dict|copy|deepcopy|str|repr|print|render_template\\w*)\\s*\\([^()]*?|\\breturn\\s+)(?<![\\w.])${owner}\\s*[,)\\n]|(?<![\\w.])${owner}\\s*\\.\\s*(?:copy|items|values)\\s*\\(`);
         const partReads = parts.map((p) => ({ part: p.part, read: owner === '' ? new RegExp(`(?<![\\w.])${p.part}\\b(?!\\s*=[^=])`) : new RegExp(`(?<![\\w.])${owner}\\s*\\[\\s*${escapeRegExp(p.part)}\\s*\\]`) }));
         let readIndex = 0;
-        // (A thread the module starts as it is imported and never joins runs beside every caller of its
-        // functions: a module function that reads the parts, `def get_ht(): return (h, t)`, is such a reader.)
-        const besideImporters = r.entries.every((e) => e.moduleLine !== undefined && !e.guardedBy && !e.fromImporter && !underMainGuard(root, e.site.start)) && !/\.\s*join\s*\(/.test(module.text);
-        const callers: [string, Reached][] = besideImporters
-          ? [...module.functions].filter(([k, f]) => !reached.has(k) && f.definition.parent === '' && !f.fn.isAsync).map(([k, f]): [string, Reached] => [k, { target: { t: 'function', ref: f }, entries: [{ key: k, boundMethod: false, site: absoluteRange(f.fn.range, f.statement.base), how: 'called by the module\'s users, beside the thread the module starts as it is imported', moduleLine: undefined, oneThread: true, repeats: false, mainProgram: true }], bound: false, boundEntries: [], shared: new Map() }])
-          : [];
-        const reader = [...reached, ...callers].find(([otherKey, o]) => {
+        const reader = [...reached, ...callers()].find(([otherKey, o]) => {
           if (otherKey === key || o.target.t !== 'function' || o.entries.every((e) => e.guardedBy) || o.entries.every((e) => r.entries.includes(e))) return false;
           const text = textOf(otherKey, o.target.ref);
           const wholeRead = whole?.exec(text);
@@ -5601,7 +5604,8 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
     out.push(...ownThreadTakesAndResets(module, root, cls, target, how, outside, [...already, ...out]));
     const e = { how, sharedWith: outside };
     // What the thread stores: in its target, and in the methods it calls on `self`.
-    const threadText = [functionText(module, target), ...[...functionText(module, target).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].map((m) => cls.methods.get(m[1])).filter((r): r is FunctionRef => !!r).map((r) => functionText(module, r))].join('\n');
+    const threadRefs = [target, ...[...functionText(module, target).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].map((m) => cls.methods.get(m[1])).filter((r): r is FunctionRef => !!r)];
+    const threadText = threadRefs.map((r) => functionText(module, r)).join('\n');
     const targetText = functionText(module, target);
     const ready = readySignal(module, cls, targetText);
     const storedBeforeReady = (attr: string) => ready >= 0 && [...targetText.matchAll(new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`, 'g'))].every((m) => m.index! < ready) && !new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(threadText.slice(targetText.length));
@@ -5652,7 +5656,7 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
         let storeLine: number | undefined;
         // (Not a method the thread itself calls, `self.flush()` in run(): its update and the store are one thread's steps.)
         if (!addsItems && !(ownByClass.get(cls) ?? ownByClass.set(cls, ownThreadMethods(module, cls, target.definition.name)).get(cls)!).has(name)) {
-          for (const ref of [target, ...[...functionText(module, target).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].map((m) => cls.methods.get(m[1])).filter((r): r is FunctionRef => !!r)]) {
+          for (const ref of threadRefs) {
             const text = functionText(module, ref);
             const m = plain.exec(text);
             if (m) {
@@ -5956,9 +5960,8 @@ function perCallValueKeptOnSelf(module: Module, root: Node, reached: ReadonlyMap
     // A store on `self`, or a call of the class's own setter of one attribute (`self.set_data(msg)`, whose body is `self._data = msg`).
     const cls = module.classes.get(ref.definition.parent);
     const setters = new Map<string, { attr: string; valueParam: number }>();
-    for (const [name, m] of cls?.methods ?? []) {
-      if (!new RegExp(`\\bself\\s*\\.\\s*${name}\\s*\\(`).test(text)) continue;
-      const a = m.fn.accessor;
+    for (const name of new Set([...text.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].map((m) => m[1]))) {
+      const a = cls?.methods.get(name)?.fn.accessor;
       if (a?.t === 'set' && a.keyParam === undefined && /^\w+$/.test(a.state)) setters.set(name, { attr: a.state, valueParam: a.valueParam });
     }
     if ((own.length === 0 && !perThread) || (!/^[ \t]*self\s*\.\s*\w+\s*=(?!=)/m.test(text) && setters.size === 0)) continue;

@@ -4119,14 +4119,14 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
  * block with no `release()` since? `lock` by its text, as held; without it, any lock-like `with` and
  * any bare `….acquire()`.
  */
-/** A Condition or an RLock a class is built on (`class Monitor(threading.Condition)`): `with self:` holds its lock. */
-const LOCK_BASE = /^(?:threading\s*\.\s*)?(?:Condition|RLock)$/;
+/** A Condition or an RLock a class is built on (`class Monitor(threading.Condition)`), as written or qualified: `with self:` holds its lock. */
+export const MONITOR_BASE = /^(?:threading\s*\.\s*)?(?:Condition|RLock)$/;
 
 /** Is `node` in a method of a class built on a Condition or an RLock, so that `with self:` there holds the object's own lock? */
 function selfIsLock(node: Node): boolean {
   let p = node.parent;
   while (p && p.type !== 'class_definition') p = p.parent;
-  return !!p?.childForFieldName('superclasses')?.namedChildren.some((b) => !!b && LOCK_BASE.test(b.text));
+  return !!p?.childForFieldName('superclasses')?.namedChildren.some((b) => !!b && MONITOR_BASE.test(b.text));
 }
 
 export function heldAt(node: Node, lock?: string): boolean {
