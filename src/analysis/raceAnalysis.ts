@@ -156,6 +156,7 @@ interface ClassInfo {
   hasBases: boolean;
   bases: string[];
   isDataclass: boolean;
+  isContainer: boolean;
 }
 
 interface Imports {
@@ -352,6 +353,7 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
           hasBases: d.hasBases,
           bases: d.bases,
           isDataclass: d.isDataclass,
+          isContainer: d.isContainer,
         });
       }
     }
@@ -2757,19 +2759,22 @@ const isMonitor = (cls: ClassInfo) => cls.bases.some((b) => MONITOR_BASE.test(b)
 
 function lockHome(module: Module, subject: string, cls: ClassInfo | undefined, classLock: string | undefined): LockHome {
   const dot = subject.indexOf('.');
-  const head = dot < 0 ? subject : subject.slice(0, dot);
+  const head = dot < 0 ? subject.replace(/\[.*$/, '') : subject.slice(0, dot);
   if (head === 'self' && cls) {
     const init = cls.methods.get('__init__');
     const initAt = init?.fn.bodyInsert;
+    // (The object's own items, `self[k]`: its `__contains__` and `__setitem__` may take its lock, so
+    // holding a plain Lock of it around them would wait forever; only a reentrant one can be taken again.)
+    const reentrant = (lock: string) => !!init && new RegExp(`\\bself\\s*\\.\\s*${lock}\\s*=\\s*[\\w.]*RLock\\s*\\(`).test(functionText(module, init));
     return {
       t: 'instance',
-      existing: classLock,
+      existing: dot < 0 && classLock !== undefined && !reentrant(classLock) ? undefined : classLock,
       init: !init ? undefined : initAt ? { line: init.statement.base.line + initAt.line, indent: initAt.indent } : 'unreachable',
       classBody: cls.bodyInsert,
       methodAt: cls.methodInsert,
       hasBases: cls.hasBases,
       isDataclass: cls.isDataclass,
-      taken: [...cls.noLockAttrs],
+      taken: [...cls.noLockAttrs, ...cls.lockAttrs],
       // (A monitor, `class Ferry(threading.Condition)`: its own lock is the one to take.)
       selfIsLock: isMonitor(cls),
     };
@@ -3708,12 +3713,21 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
       const name = d?.type === 'decorated_definition' ? d.childForFieldName('definition')?.childForFieldName('name')?.text : undefined;
       if (name !== undefined && attrs.has(name) && !lockedProperty(root, c, name)) attrs.delete(name);
     }
-    if (attrs.size === 0) continue;
+    // A dict or Mapping subclass whose lock guards its own items (`__setitem__` takes it, or held code
+    // stores `self[k]`): `key in self` then `self[key] = v` are two takes of the lock, not one.
+    const ownItems = c.isContainer && heldSpans.some(([from, to]) => {
+      const text = node.text.slice(from - node.startIndex, to - node.startIndex);
+      const at = root.descendantForIndex(from);
+      const method = (at && enclosingDefinition(at)?.childForFieldName('name')?.text) ?? '';
+      return /^__(?:setitem|getitem|contains|delitem)__$/.test(method) || /\bself\s*\[|\.\s*\w+\s*\(\s*self\s*[,)]/.test(text);
+    });
+    if (attrs.size === 0 && !ownItems) continue;
     // A lock the object is handed (`self.send_lock = lock`), held only around what it calls on other
     // objects (`self.bus.send(…)`), is its owner's, for what the owner shares: it does not say that
     // this object's methods run in threads.
     if (!changesOwnState && locks.every((l) => l.startsWith('self.') && c.handedLockAttrs.has(l.slice(5)))) continue;
     const subjects = new Set([...attrs].map((a) => `self.${a}`));
+    if (ownItems) subjects.add('self');
     // A request handler's `handle()` (and `setup`, `finish`, `do_GET`…) runs once, on its own request's thread, on an object made for that request.
     const perRequest = builtOn(module, c, REQUEST_HANDLERS);
     // Called by the class itself, and only with its lock held (`with self.lock: self.refresh_if_needed()`),

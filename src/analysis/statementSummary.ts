@@ -205,6 +205,8 @@ export type Definition = { key: string; name: string; parent: string; parentIsCl
       bases: string[];
       /** Decorated with `@dataclass`: it has a generated __init__ that a new one would replace. */
       isDataclass: boolean;
+      /** Built on a dict, a mapping or a list (`typing.Mapping[str, V]` too): `self[k]` is its own item. */
+      isContainer: boolean;
     }
 );
 
@@ -679,6 +681,7 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
         hasBases: (def.childForFieldName('superclasses')?.namedChildren.length ?? 0) > 0,
         bases,
         isDataclass: decorators.some((d) => /^@\s*(?:dataclasses\s*\.\s*)?dataclass\b/.test(d?.text ?? '')),
+        isContainer: CONTAINER_BASE.test(def.childForFieldName('superclasses')?.text ?? ''),
       });
     }
   }
@@ -3532,6 +3535,14 @@ function inThreadSubclass(fn: Node): boolean {
   return !!cls && /\bThread\b/.test(cls.childForFieldName('superclasses')?.text ?? '');
 }
 
+/** A dict, a mapping or a list the class is built on (`class Cache(dict)`, `(typing.Mapping[str, V])`, `(defaultdict)`). */
+const CONTAINER_BASE = /(?:^|[\s,(.])(?:dict|defaultdict|OrderedDict|Counter|UserDict|Mapping|MutableMapping|list|UserList)\b/;
+
+function inContainerSubclass(fn: Node): boolean {
+  const cls = enclosing(fn, CLASS_TYPES);
+  return !!cls && CONTAINER_BASE.test(cls.childForFieldName('superclasses')?.text ?? '');
+}
+
 const CONTAINER_CALLS: ReadonlySet<string> = new Set(['dict', 'list', 'set', 'defaultdict', 'collections.defaultdict', 'OrderedDict', 'collections.OrderedDict', 'Counter', 'collections.Counter', 'deque', 'collections.deque']);
 
 /**
@@ -4571,6 +4582,11 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (base?.type === 'identifier' && !localNames.has(base.text) && !captured.has(base.text) && view.isPackageObject(base.text)) {
       return { subject: `${base.text}[${key}]`, why: `an item of \`${base.text}\`, a container imported from another module (one for the whole program)` };
     }
+    // `self[url] = page` in a dict or Mapping subclass whose methods run in several threads: an item of the object itself.
+    if (base?.type === 'identifier' && base.text === 'self' && bound && inContainerSubclass(fn)) {
+      const literal = /^(?:"[^"\n]*"|'[^'\n]*'|\d+)$/.test(key) ? key : '…';
+      return { subject: `self[${literal}]`, why: 'an item of the object itself, a container whose methods run in several threads' };
+    }
     if (base?.type === 'attribute') {
       const shared = describeContainer(base);
       // A literal key is named (`self.stats["errors"]`): another literal key is another item.
@@ -4795,7 +4811,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const alias = aliasesAt(n).find(([local, a]) => a.subjects.includes(d.subject) && readsName(right, local));
       // `if self.balance >= n: self.balance = self.balance - n`: the store reads what it replaces, a
       // read-modify-write (GIL001), not a second finding on one update.
-      const rereads = readsExpr(right, baseNode) && !(left.type === 'subscript' && onlyOtherItems(right, left));
+      // (An item of the object itself, `self[k] = self._pool.submit(…)`, is read back only through `self[…]`.)
+      const rereads = (baseNode?.type === 'identifier' && baseNode.text === 'self' ? /\bself\s*\[/.test(right.text) : readsExpr(right, baseNode)) && !(left.type === 'subscript' && onlyOtherItems(right, left));
       const rewrites = rereads || !!alias;
       if (check) checks.push({ ...check, ...d, ...(rewrites && (check.kind === 'compared' || check.kind === 'equals') && { actLocked: true as const }) });
       const pair = !check && !rewrites && left.type === 'attribute' ? pairStoredFirst(scope, fn, n, left, describe) : undefined;
