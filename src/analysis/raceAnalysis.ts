@@ -5248,7 +5248,8 @@ function readySignal(module: Module, cls: ClassInfo, targetText: string): number
  * protects nothing wherever its callers' threads come from (a library's double-checked singleton).
  */
 function inlineLocksUnreached(module: Module, reached: ReadonlyMap<string, Reached>, view: ModuleView, already: readonly Finding[]): Finding[] {
-  const inline = /\bwith\s+(?:[\w.]+\s*\.\s*)?R?Lock\s*\(\s*\)/;
+  // (Or a local made and taken in the same call: `guard = threading.Lock()` … `guard.acquire()`.)
+  const inline = /\bwith\s+(?:[\w.]+\s*\.\s*)?R?Lock\s*\(\s*\)|^[ \t]+(\w+)[ \t]*=[ \t]*(?:[\w.]+\s*\.\s*)?R?Lock\s*\(\s*\)[ \t]*(?:#.*)?\n(?:[^\n]*\n)*?[ \t]*(?:with[ \t]+\1[ \t]*:|\1\s*\.\s*acquire\s*\()/m;
   if (!inline.test(module.text)) return [];
   const out: Finding[] = [];
   for (const [key, ref] of module.functions) {

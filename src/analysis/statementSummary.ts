@@ -4092,7 +4092,9 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
         const past = s.type === 'while_statement' ? heldPastBreak(s) : undefined;
         if (past !== undefined && !ownLock(past)) held.set(past, s.id);
         const a = acquireReceiver(s, 'acquire') ?? unlessHeldAlready(s, 'acquire');
-        if (a && !semaphoreAcquired(scope, view, out, s, a, reported) && !ownLock(a)) held.set(a, s.id);
+        // (`guard = threading.Lock()` then `guard.acquire()` in the same call: a lock of this call's own.)
+        const receiver = s.type === 'expression_statement' ? s.namedChildren[0]?.childForFieldName('function')?.childForFieldName('object') : undefined;
+        if (a && !semaphoreAcquired(scope, view, out, s, a, reported) && !ownLock(a) && !(receiver?.type === 'identifier' && lockMadePerCall(scope, view, out, fn, receiver, reported))) held.set(a, s.id);
         if (a) releasedHere.delete(a);
         const r = acquireReceiver(s, 'release') ?? unlessHeldAlready(s, 'release');
         if (r) (held.delete(r), releasedHere.add(r));
