@@ -957,9 +957,9 @@ function ownThreadOnly(found: FunctionWrites, via: ThreadEntry[]): Pick<Function
 const SUBSCRIPT = '\\[(?:[^\\[\\]\\n]|\\[[^\\[\\]\\n]*\\])*\\]';
 /** Methods that change a list, dict, set or deque in place. */
 const CONTAINER_MUTATORS = 'clear|get_nowait|pop|popitem|popleft|remove|discard|update|setdefault|append|appendleft|add|extend|insert';
-/** `self.attr =`, `self.attr += …`, `self.attr.clear()`, `del self.attr[k]`: the attributes a piece of code changes. */
+/** `self.attr =`, `self.attr += …`, `self.attr.clear()`, `del self.attr[k]`, `heappush(self.attr, x)`: the attributes a piece of code changes. */
 // (And a list kept in it under a key: `self.callbacks[key].remove(cb)` changes what `self.callbacks` holds.)
-const SELF_CHANGES = new RegExp(`\\bself\\s*\\.\\s*(\\w+)\\s*(?:(?:\\[\\s*((?:"[^"\\n]*"|'[^'\\n]*'|\\d+))\\s*\\]\\s*)?(?:${SUBSCRIPT}\\s*)*(?:[-+*/%|&^@]|//|\\*\\*|<<|>>)?=(?!=)|\\.\\s*(?:${CONTAINER_MUTATORS})\\s*\\(|(?:${SUBSCRIPT}\\s*)+\\.\\s*(?:append|appendleft|extend|insert|remove|pop|popleft|discard|clear)\\s*\\()|\\bdel\\s+self\\s*\\.\\s*(\\w+)\\s*\\[`, 'g');
+const SELF_CHANGES = new RegExp(`\\bself\\s*\\.\\s*(\\w+)\\s*(?:(?:\\[\\s*((?:"[^"\\n]*"|'[^'\\n]*'|\\d+))\\s*\\]\\s*)?(?:${SUBSCRIPT}\\s*)*(?:[-+*/%|&^@]|//|\\*\\*|<<|>>)?=(?!=)|\\.\\s*(?:${CONTAINER_MUTATORS})\\s*\\(|(?:${SUBSCRIPT}\\s*)+\\.\\s*(?:append|appendleft|extend|insert|remove|pop|popleft|discard|clear)\\s*\\()|\\b(?:del\\s+(?=self\\s*\\.\\s*\\w+\\s*\\[)|(?:heapq\\s*\\.\\s*)?heap(?:push|pop|pushpop|replace|ify)\\s*\\(\\s*(?=self\\s*\\.\\s*\\w+\\s*[,)]))self\\s*\\.\\s*(\\w+)`, 'g');
 
 /** Marks a method in ThreadEntry.sharedWith that runs on another of the object's own threads. */
 const ON_OWN_THREAD = '@thread';
@@ -2257,6 +2257,10 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
       let alsoOn: string[] = [];
       // `self.on_packet()` in a base class runs a subclass's override when `self` is one of those.
       if (r && call.t === 'method' && call.isSelf) alsoOn = overridesOf(module, r.key);
+      // `self.switch()` where the class keeps a method there (`self.switch = self.switch_by_traffic`): each one it keeps.
+      const keeper = !r && call.t === 'method' && call.isSelf && call.selfClass !== undefined ? module.classes.get(call.selfClass) : undefined;
+      const kept = keeper && call.t === 'method' ? storedMethods(module, keeper).get(call.attr) : undefined;
+      if (keeper && kept?.length) (r = { key: `${keeper.name}.${kept[0]}`, bound: true }), (alsoOn = kept.slice(1).map((m) => `${keeper.name}.${m}`));
       // An item of a shared container (`for acct in accounts: acct.withdraw(5)`): its method, on an object other threads reach too.
       // (`a, b = pick_two(accounts)` counts where pick_two returns items of that argument.)
       const itemOf = (name: string | null | undefined) => (name && target.t === 'function' ? target.ref.fn.itemLocals?.find(([local, , via]) => local === name && (!via || module.functions.get(via.fn)?.fn.returnsItemsOfParam === via.index))?.[1] : undefined);
@@ -2716,6 +2720,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   if (c.kind === 'compared') return `${head}: another thread can store a new value between the test and this store, and this store then overwrites it, so that change is lost (a deadline just moved is cleared, a count just raised is reset). Hold one lock over the test and the store.`;
   if (c.kind === 'changed') return `${head}: two threads can both find that it differs from the new value, both do what should happen once per change (a rollover, a header, a reset), and both store the new value. Hold one lock over the test and the store.`;
   if (c.kind === 'size') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests its size here and changes it at line ${writeLine}${overBoth('change')}: two threads can both see room (or an item) and both act, so the list grows past its limit or the second takes from a list another thread just emptied (an IndexError). Hold one lock over the test and the change, or use a queue.Queue, which does both in one step.`;
+  if (c.kind === 'head' && c.heap) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) looks here at the heap's smallest item and pops it at line ${writeLine}${overBoth('pop')}: a push in between can put a smaller item on top, and the pop then takes that one, not the one this code looked at (an entry handled before its time, or out of order), with the GIL or without it; on a free-threaded interpreter a push and a pop at once can also break the heap's order. Hold one lock over the look and the pop, and over every push.`;
   if (c.kind === 'head' && c.peeked) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) reads here the item it takes next, and takes it at line ${writeLine}${overBoth('take')}: two threads can both read the same ${c.peeked === '0' ? 'first' : 'last'} item, and both handle it; each take then removes one, so the one next to it is dropped without anyone handling it (or the second take raises IndexError). Work between the read and the take (a sleep, a call) makes it all but certain, with the GIL or without it. Take the item in one step (\`value = ${c.subject}.pop(${c.peeked === '0' ? '0' : ''})\`), or hold one lock over the read and the take, or use a queue.Queue.`;
   if (c.kind === 'head') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here the item it takes next, and takes it at line ${writeLine}${overBoth('take')}: another thread can take that item in between, and this take then removes the one after it, which the test never looked at (an entry still wanted is dropped), or raises IndexError when none is left; catching IndexError does not help with the first. With the GIL a thread switch must land just between the two, which is rare; without it, as on a free-threaded interpreter, it happens often. Hold one lock over the test and the take.`;
   if (c.kind === 'drain') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests in this loop that it is not empty and takes an item at line ${writeLine} with no lock over both: another thread can take the last item in between, and then the take raises IndexError and this thread ends with a traceback. Take the item in one step and stop when there is none (\`try:\` the take, \`except IndexError: break\`), or use a queue.Queue and \`get_nowait()\`.`;
@@ -3606,6 +3611,11 @@ function ownStartsAwaited(module: Module, root: Node, c: ClassInfo): boolean {
   return starts > 0;
 }
 
+/** Is the class a unittest test case (built on `unittest.TestCase`, also through a base class of the module)? */
+function isTestCase(module: Module, c: ClassInfo, depth = 0): boolean {
+  return c.bases.some((b) => /(?:^|\.)(?:Isolated)?(?:Async)?TestCase$/.test(b) || (depth < 5 && module.classes.has(b) && isTestCase(module, module.classes.get(b)!, depth + 1)));
+}
+
 /** Methods that code outside a class calls: its public ones, and the dunders behind operators and calls. */
 const CALLED_FROM_OUTSIDE = /^(?:[a-zA-Z]\w*|__(?:call|getitem|setitem|delitem|contains|len|iter|next)__)$/;
 
@@ -3620,6 +3630,8 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
   const out: ThreadEntry[] = [];
   const moduleLockNames = [...module.globals.entries()].filter(([, g]) => g.kind === 'lock').map(([name]) => name);
   for (const c of module.classes.values()) {
+    // (A test case's methods run one after another on the test runner's thread.)
+    if (isTestCase(module, c)) continue;
     // A Thread subclass says it is meant for other threads only through its own lock, taken in a method
     // other threads call: one its own code does not. (Asked first: most Thread subclasses stop here.)
     if (c.isThread && !lockTakenByCallers(module, c)) continue;
@@ -4324,12 +4336,14 @@ function madeEachRound(loop: Node, name: string, row: number): boolean {
 }
 
 /** Does code outside `fn` (not an `__init__`) remove items from `subject`: `.remove(`, `.pop(`, `.discard(`, `.clear(`, `del subject[…]`? */
-function removedElsewhere(module: Module, root: Node, subject: string, fn: Range0): boolean {
+function removedElsewhere(module: Module, root: Node, subject: string, fn: Range0, heap = false): boolean {
   // (Of `d[k]`, the container `d`.)
   const container = subject.replace(/\[.*$/, '');
   const [, owner, attr] = /^(\w+)\.(\w+)$/.exec(container) ?? [];
   const name = owner === 'self' ? `[\\w.]*\\.\\s*${attr}` : container.replace(/\./g, '\\s*\\.\\s*');
-  for (const { node } of namesMatching(root, module.text, new RegExp(`(?<![\\w.])${name}\\s*(?:${SUBSCRIPT}\\s*)?\\.\\s*(?:remove|pop|popleft|discard|clear)\\s*\\(|\\bdel\\s+${name}\\s*\\[`, 'g'))) {
+  // (Of a heap, a push too: it can put a smaller item on top.)
+  const heapCalls = heap ? `|\\bheap(?:push|pop|pushpop|replace)\\s*\\(\\s*${name}\\s*,|` : '|';
+  for (const { node } of namesMatching(root, module.text, new RegExp(`(?<![\\w.])${name}\\s*(?:${SUBSCRIPT}\\s*)?\\.\\s*(?:remove|pop|popleft|discard|clear)\\s*\\(${heapCalls}\\bdel\\s+${name}\\s*\\[`, 'g'))) {
     const line = node.startPosition.row;
     if (line >= fn.start.line && line <= fn.end.line) continue;
     if (enclosingDefinition(node)?.childForFieldName('name')?.text !== '__init__') return true;
@@ -4709,11 +4723,11 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       if (c.kind === 'queue' && c.waits && daemonsLeftWaiting(module, root, via, c.subject)) continue;
       // Nor can it find an item gone between its test and its removal when no other code removes any
       // (producers that only add cannot empty a list one consumer takes from).
-      if ((c.kind === 'present' || c.kind === 'head' || (c.kind === 'size' && c.takes)) && onceAt !== undefined && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
+      if ((c.kind === 'present' || c.kind === 'head' || (c.kind === 'size' && c.takes)) && onceAt !== undefined && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), c.heap)) continue;
       // Nor a Thread subclass's own `run()`, its object's one thread, taking from a list of its own object that other code only adds to.
       // (A list made for each object in `__init__`, not one of the class body that every object shares.)
       const ownRun = !!cls?.isThread && key === `${cls.name}.${cls.run}` && via.every((e) => /^the (?:threading\.Thread|QThread) subclass /.test(e.how)) && /^self\s*\.\s*\w+$/.test(c.subject) && madeInInit(module, cls, c.subject.replace(/^self\s*\.\s*/, ''));
-      if ((c.kind === 'present' || c.kind === 'head' || c.kind === 'drain' || (c.kind === 'size' && c.takes)) && ownRun && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
+      if ((c.kind === 'present' || c.kind === 'head' || c.kind === 'drain' || (c.kind === 'size' && c.takes)) && ownRun && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), c.heap)) continue;
       // The same for a drain loop on the one thread that runs it (an object's own manager thread), when
       // the others only put items back (`appendleft`) and nothing else takes.
       if (c.kind === 'drain' && !several && !removedElsewhere(module, root, c.subject, absoluteRange(ref.fn.range, statement.base))) continue;
@@ -4775,7 +4789,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...globalTakenAndReset(module, root, entries, findings));
   findings.push(...positionUsedAfterShift(module, root, reached, findings));
   findings.push(...askedThenAddedUnderLock(module, root, reached, findings));
-  findings.push(...perCallValueKeptOnSelf(module, root, reached, findings));
+  findings.push(...perCallValueKeptOnSelf(module, root, reached, (key) => unlocked.has(key), findings));
   findings.push(...loopTestedOutsideLock(module, root, reached, findings));
   findings.push(...eventClearedByWaiters(module, root, reached, lines, findings));
   findings.push(...eventClearedAfterWork(module, root, reached, lines, findings));
@@ -5268,14 +5282,33 @@ function inlineLocksUnreached(module: Module, reached: ReadonlyMap<string, Reach
 /** The methods an object's own thread runs: `run()` (or the thread's target method) and what it calls on `self`, transitively. */
 function ownThreadMethods(module: Module, cls: ClassInfo, from = cls.run): Set<string> {
   const own = new Set<string>();
+  let stored: Map<string, string[]> | undefined;
   const reach = (name: string) => {
     const ref = cls.methods.get(name);
+    // (A method kept in an attribute and called through it, `self.switch = self.switch_by_traffic` … `self.switch()`: each one kept there.)
+    if (!ref) for (const kept of (stored ??= storedMethods(module, cls)).get(name) ?? []) reach(kept);
     if (own.has(name) || !ref) return;
     own.add(name);
     for (const m of functionText(module, ref).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) reach(m[1]);
   };
   reach(from);
   return own;
+}
+
+/** The class's methods that its code stores in an attribute of the object (`self.step = self.step_fast`), by attribute. */
+const storedMethodsOf = new WeakMap<ClassInfo, Map<string, string[]>>();
+function storedMethods(module: Module, cls: ClassInfo): Map<string, string[]> {
+  const known = storedMethodsOf.get(cls);
+  if (known) return known;
+  const out = new Map<string, string[]>();
+  storedMethodsOf.set(cls, out);
+  for (const ref of cls.methods.values()) {
+    // (Or one of two: `self.step = self.step_fast if fast else self.step_slow`.)
+    for (const m of functionText(module, ref).matchAll(/\bself\s*\.\s*(\w+)\s*=\s*self\s*\.\s*(\w+)(?:\s+if\s[^\n]+?\selse\s+self\s*\.\s*(\w+))?[ \t]*(?:#.*)?$/gm)) {
+      for (const method of [m[2], m[3]]) if (method !== undefined && cls.methods.has(method) && !cls.methods.has(m[1])) out.set(m[1], [...new Set([...(out.get(m[1]) ?? []), method])]);
+    }
+  }
+  return out;
 }
 
 /** Is `.name` written anywhere but as `self.name` (a call on another object, a callable handed on)? */
@@ -5711,7 +5744,9 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
  */
 function ownThreadTakesAndResets(module: Module, root: Node, cls: ClassInfo, target: FunctionRef, how: string, outside: ReadonlyMap<string, string[]>, already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
-  const threadCode = [target, ...[...functionText(module, target).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].map((m) => cls.methods.get(m[1])).filter((r): r is FunctionRef => !!r && r !== target)];
+  // (What it calls on `self`, also through a method it keeps in an attribute: `self.hop()` with `self.hop = self.hop_by_traffic`.)
+  const called = [...functionText(module, target).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].flatMap((m) => (cls.methods.has(m[1]) ? [m[1]] : (storedMethods(module, cls).get(m[1]) ?? [])));
+  const threadCode = [target, ...called.map((name) => cls.methods.get(name)).filter((r): r is FunctionRef => !!r && r !== target)];
   for (const [attr, methods] of outside) {
     if (attr.includes('[')) continue;
     const textOf = (name: string) => functionText(module, cls.methods.get(name)!);
@@ -5960,9 +5995,11 @@ function askedThenAddedUnderLock(module: Module, root: Node, reached: ReadonlyMa
  * from the store to the read. Another thread's call can store its own in between, and this call goes on
  * with that one.
  */
-function perCallValueKeptOnSelf(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, already: readonly Finding[]): Finding[] {
+function perCallValueKeptOnSelf(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, reachedUnlocked: (key: string) => boolean, already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
-  for (const [, r] of reached) {
+  for (const [key, r] of reached) {
+    // (Called only with a lock held, `with self._read_lock: return self._peek_unlocked(n)`: one call at a time.)
+    if (!reachedUnlocked(key)) continue;
     // Several threads on one object: a start that repeats, or two (`t1 = Thread(target=obj.book)`, `t2 = …`).
     // (Not an object's own thread beside its users' calls: each object of a Thread subclass has its own.)
     const sharedBy = r.boundEntries.filter((e) => !e.guardedBy && !e.mainProgram && !e.sharedWith);
@@ -6186,7 +6223,7 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
   }
   for (const cls of module.classes.values()) {
     const own = [...cls.lockAttrs].filter((a) => !cls.semaphoreAttrs.has(a));
-    if (own.length === 0 || storedBy(cls).size === 0 || !/\bself\s*\.\s*\w+\s*(?:\[[^\]\n]*\]\s*)?(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)=/.test(module.text)) continue;
+    if (own.length === 0 || isTestCase(module, cls) || storedBy(cls).size === 0 || !/\bself\s*\.\s*\w+\s*(?:\[[^\]\n]*\]\s*)?(?:[-+*/%|&^@]|\/\/|\*\*|<<|>>)=/.test(module.text)) continue;
     const node = classNode(root, cls);
     for (const a of node?.descendantsOfType('augmented_assignment') ?? []) {
       const left = a?.childForFieldName('left');
@@ -6234,6 +6271,11 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
         const before = fn.text.slice(0, a.startIndex - fn.startIndex);
         const after = fn.text.slice(a.endIndex - fn.startIndex);
         if (!STARTS_WORK.test(before) && /\bwith\s+[\w.]*(?:ThreadPoolExecutor|ThreadPool|Pool)\s*\(/.test(after)) continue;
+        // (Or it starts them after the store and joins them before it ends: in a loop, within the same round.)
+        let round: Node | null = a.parent;
+        while (round && round.id !== fn.id && round.type !== 'for_statement' && round.type !== 'while_statement') round = round.parent;
+        const rest = round && round.id !== fn.id ? round.text.slice(a.endIndex - round.startIndex) : after;
+        if (!STARTS_WORK.test(before) && /\.\s*start\s*\(\s*\)[\s\S]*\.\s*join\s*\(/.test(rest)) continue;
         const locks = held.map((l) => `\`${l}\``).join(' and ');
         const updater = how !== undefined ? `code that runs in threads (${how}) updates it under ${locks}` : `the class updates it under ${locks}, a lock it takes because its methods are meant for several threads,`;
         const what = candidate.items
@@ -10122,7 +10164,7 @@ function oneLineStatement(root: Node, line: number, column: number): boolean {
  */
 function signalBeforeStore(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
-  if (!/\b(?:Semaphore|Event)\s*\(/.test(module.text) || !/\.\s*(?:release|set)\s*\(\s*\)/.test(module.text)) return out;
+  if (!/\b(?:Bounded)?(?:Semaphore|Event)\s*\(/.test(module.text) || !/\.\s*(?:release|set)\s*\(\s*\)/.test(module.text)) return out;
   // `sem.release()` / `ready.set()`, then (blank lines and comments aside) a store into a name: `buf.append(…)`, `buf[k] = …`, `data = …`.
   const signalThenStore = /^([ \t]*)([\w.]+)\s*\.\s*(release|set)\s*\(\s*\)[ \t]*(?:#.*)?\n(?:[ \t]*(?:#.*)?\n)*\1((?:self\s*\.\s*)?[A-Za-z_]\w*)\s*(?:\.\s*(?:append|appendleft|extend|insert|update)\s*\(|\[[^\]\n]*\]\s*=(?!=)|=(?!=))/gm;
   const functions = [...reached.values()].filter((r): r is Reached & { target: { t: 'function' } } => r.target.t === 'function');
@@ -10137,18 +10179,27 @@ function signalBeforeStore(module: Module, root: Node, reached: ReadonlyMap<stri
       const kind = how === 'release' ? 'Semaphore' : 'Event';
       const attr = /^self\.(\w+)$/.exec(signal)?.[1];
       const made = madeAs(module, signal, kind === 'Semaphore' ? '(?:Bounded)?Semaphore' : 'Event');
-      if (!made || (attr !== undefined ? !r.bound && !functions.some((o) => o !== r && o.target.ref.definition.parent === ref.definition.parent) : !module.globals.has(signal))) continue;
+      // (A module global: assigned at the top, or in a function under `global sem`, as a set-up function does.)
+      const global = module.globals.has(signal) || new RegExp(`^[ \\t]*global[ \\t][^\\n]*\\b${escapeRegExp(signal)}\\b`, 'm').test(module.text);
+      if (!made || (attr !== undefined ? !r.bound && !functions.some((o) => o !== r && o.target.ref.definition.parent === ref.definition.parent) : !global)) continue;
       const item = stored.replace(/\s+/g, '');
       if (item.startsWith('self.') !== (attr !== undefined)) continue;
-      // A thread that waits for the signal, then uses the item within the next lines (another function, or this one run by several).
-      const take = new RegExp(`^([ \\t]*)${signal.replace(/\./g, '\\s*\\.\\s*')}\\s*\\.\\s*(?:acquire|wait)\\s*\\([^)\\n]*\\)[^\\n]*\\n(?:[^\\n]*\\n){0,3}?[^\\n]*(?<![\\w.])${item.replace('.', '\\s*\\.\\s*')}\\b(?!\\s*=[^=])`, 'm');
+      // (A name the function binds, `spot = …`, is its own local unless it declares it global: it hands nothing over.)
+      if (attr === undefined && /[^=]=$/.test(m[0]) && !/\]\s*=$/.test(m[0]) && !new RegExp(`^[ \\t]*global[ \\t][^\\n]*\\b${escapeRegExp(item)}\\b`, 'm').test(text)) continue;
+      // A thread that waits for the signal, then uses the item within the next lines, comments aside (another function, or this one run by several).
+      const take = new RegExp(`^([ \\t]*)${signal.replace(/\./g, '\\s*\\.\\s*')}\\s*\\.\\s*(?:acquire|wait)\\s*\\([^)\\n]*\\)[^\\n]*\\n(?:(?:[ \\t]*(?:#[^\\n]*)?\\n)*[^\\n]*\\n){0,3}?(?:[ \\t]*(?:#[^\\n]*)?\\n)*[^\\n]*(?<![\\w.])${item.replace('.', '\\s*\\.\\s*')}\\b(?!\\s*=[^=])`, 'm');
       const taker = functions.find((o) => (o !== r || runBySeveral(r)) && take.test(functionText(module, o.target.ref)));
       if (!taker) continue;
       const signalLine = bodyLine(ref, text, m.index + m[1].length);
       const storeLine = bodyLine(ref, text, m.index + m[0].length - 1);
       const column = m[1].length;
       const node = root.descendantForPosition({ row: signalLine, column });
-      if ((node && heldAt(node)) || already.some((f) => f.range.start.line === signalLine || f.range.start.line === storeLine)) continue;
+      // (Under a lock: a `with` around it, or another lock's acquire() before it; the signal's own acquire() at the top guards nothing.)
+      const underLock = (n: Node) => {
+        for (let p = n.parent; p; p = p.parent) if (p.type === 'with_statement' && LOCKISH.test(p.text.split('\n')[0])) return true;
+        return [...new Set([...text.matchAll(/([\w.]+)\s*\.\s*acquire\s*\(/g)].map((a) => a[1]))].some((l) => l !== signal && heldAt(n, l));
+      };
+      if ((node && underLock(node)) || already.some((f) => f.range.start.line === signalLine || f.range.start.line === storeLine)) continue;
       const takerText = functionText(module, taker.target.ref);
       const takeLine = bodyLine(taker.target.ref, takerText, takerText.search(take));
       const waits = kind === 'Semaphore' ? 'acquire()' : 'wait()';

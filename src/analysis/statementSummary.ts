@@ -364,6 +364,8 @@ export interface CheckThenAct {
   rereadInto?: string;
   /** `head`: the item was read into a local (`value = jobs[0]`), not tested, before the take: which end. */
   peeked?: '0' | '-1';
+  /** `head`: the container is a heap (`heapq.heappop`), whose smallest item a push elsewhere can replace. */
+  heap?: true;
   /** The act is a locked read-modify-write after an unlocked test. */
   actLocked?: boolean;
   /**
@@ -1968,6 +1970,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.loop !== undefined && { loop: c.loop }),
       ...(c.takes && { takes: true }),
       ...(c.peeked && { peeked: c.peeked }),
+      ...(c.heap && { heap: true }),
       ...(c.lowers && { lowers: true }),
       ...(c.rereadInto !== undefined && { rereadInto: c.rereadInto }),
       ...(c.makesObject && { makesObject: true }),
@@ -2573,6 +2576,7 @@ interface CheckNode {
   lowers?: true;
   /** `head`: the item was read into a local, not tested, before the take: which end. */
   peeked?: '0' | '-1';
+  heap?: true;
   ifNode: Node;
   /** Where the lock must start when that is before the `if`: the copy its test reads (`client = self._client`). */
   copy?: Node;
@@ -3263,14 +3267,16 @@ function peekBefore(block: Node, child: Node, container: string, end: '0' | '-1'
   const headOf = (n: Node | null | undefined) => n?.descendantsOfType('subscript').find((x) => x?.childForFieldName('value')?.text === container && x.childForFieldName('subscript')?.text === end) ?? undefined;
   for (const { guard, workBetween } of statementsBefore(block, child)) {
     const assignment = guard.type === 'expression_statement' ? guard.namedChildren[0] : undefined;
-    if (assignment?.type !== 'assignment' || assignment.childForFieldName('left')?.type !== 'identifier') {
+    // (Into a local, or a tuple of them: `when, job = heap[0]`.)
+    const into = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+    if (into?.type !== 'identifier' && !((into?.type === 'pattern_list' || into?.type === 'tuple_pattern') && into.namedChildren.every((c) => c?.type === 'identifier'))) {
       // (`print("serving", orders[0])` then `orders.pop(0)`: the item used is read in the call itself.)
       const used = assignment?.type === 'call' ? headOf(assignment) : undefined;
       if (used) return { guard, read: used, workBetween };
       if (guard.text.includes(container)) return undefined; // anything else done with the list: not this shape
       continue;
     }
-    const read = headOf(assignment.childForFieldName('right'));
+    const read = headOf(assignment!.childForFieldName('right'));
     if (read) return { guard, read, workBetween };
     if (guard.text.includes(container)) return undefined;
   }
@@ -4876,7 +4882,9 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const heap = (method ?? (f?.type === 'identifier' ? f.text : '')).startsWith('heap') ? heapTakenFrom(scope.aliases, n) : undefined;
       if (heap) {
         const d = sharedContainerAt(heap);
-        const check = d && (sizeCheckBefore(n, heap.text, fn, true, false, '0') ?? peekedBefore(n, heap.text, fn, '0'));
+        // (A look at the top before the pop, `when, job = self.tasks[0]`, first: a push elsewhere can put a smaller item there.)
+        const peek = d && peekedBefore(n, heap.text, fn, '0');
+        const check = peek ? { ...peek, heap: true as const } : d && sizeCheckBefore(n, heap.text, fn, true, false, '0');
         if (check) checks.push({ ...check, ...d!, ...(check.kind === 'size' && { takes: true as const }) });
         continue;
       }

@@ -106,6 +106,12 @@ const CONSTRUCTORS: Record<string, StateKind> = {
   'multiprocessing.Condition': 'lock',
   'multiprocessing.synchronize.Lock': 'lock',
   'multiprocessing.synchronize.RLock': 'lock',
+  // The low-level module's (`thread` on Python 2).
+  '_thread.allocate_lock': 'lock',
+  '_thread.allocate': 'lock',
+  '_thread.RLock': 'lock',
+  'thread.allocate_lock': 'lock',
+  'thread.allocate': 'lock',
   'threading.local': 'thread-local',
   // Each thread runs in a context of its own, so a ContextVar's value is the thread's own.
   'contextvars.ContextVar': 'thread-local',
@@ -176,6 +182,8 @@ export function constructorKind(aliases: Aliases, value: Node | null): StateKind
   // A project's or a library's own subclass, named for what it is (`utils.ManagedThreadPoolExecutor`,
   // `BoundedThreadPoolExecutor`): an executor that runs what it is handed on its threads. So is a thread pool
   // imported from a project's own module (`from workers import ThreadPool`): handed work by submit() or add_task().
+  // Qt's mutexes (`QtCore.QMutex()`, through PyQt, PySide or qtpy) exclude threads as a Lock does.
+  if (/(?:^|\.)QtCore\.Q(?:Recursive)?Mutex$|(?:^|\.)QtCore\.QReadWriteLock$/.test(q)) return 'lock';
   return CONSTRUCTORS[q] ?? (/(?:^|\.)[A-Z]\w*ThreadPoolExecutor$/.test(q) || (/\.\w*ThreadPool$/.test(q) && !STDLIB_MODULES.has(q.split('.')[0])) ? 'thread-executor' : undefined);
 }
 
@@ -197,6 +205,11 @@ export function assignedNames(assignment: Node): [Node, Node | null][] {
 export function withItemValue(item: Node | null | undefined): Node | null {
   let value = item?.childForFieldName('value') ?? null;
   while (value?.type === 'parenthesized_expression' && value.namedChildCount === 1) value = value.namedChildren[0];
+  // (Qt's `with QMutexLocker(self.mutex):` holds the mutex it is handed, as `with self.mutex:` would.)
+  if (value?.type === 'call' && /(?:^|\.)Q(?:Mutex|Write|Read)Locker$/.test(value.childForFieldName('function')?.text ?? '')) {
+    const args = value.childForFieldName('arguments')?.namedChildren.filter((a) => a?.type !== 'comment') ?? [];
+    if (args.length === 1 && args[0]?.type !== 'keyword_argument') return args[0];
+  }
   return value;
 }
 
