@@ -93,7 +93,7 @@ export class AnalysisMemo {
 const IMPORTED_THREAD_BASE = /^(?:\.*[\w.]*\.)?[A-Z]\w*Thread$/;
 
 /** Quick test that spares the full analysis for files that cannot start a thread. */
-const THREAD_HINT = /Thread|Timer|Lock\(|[a-z0-9]_threads?\s*\(|SocketIO|socketio|add_event_|loop_start|pigpio|Phidget22|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit\s*\(|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(\s*[^\s)]|\.\s*starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|django|rest_framework|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler|watchdog|sounddevice|vlc)\b|QThread|QRunnable|_pb2_grpc\b|T(?:ThreadPool|Threaded)Server\b|(?:import|from)\s+[\w.]+\.\w*thread\w*\s/;
+const THREAD_HINT = /Thread|Timer|Lock\(|allocate_lock\s*\(|QMutex\b|[a-z0-9]_threads?\s*\(|SocketIO|socketio|add_event_|loop_start|pigpio|Phidget22|TeleBot|Flask|FastAPI|APIRouter|Blueprint|MethodView|flask_restx|flask_restful|current_app|submit\s*\(|to_thread|run_in_executor|Pool|\.i?map(?:_unordered|_async)?\(|\.apply(?:_async)?\(\s*[^\s)]|\.\s*starmap|Callback=|(?:import|from)\s+(?:gradio|rospy|dash|django|rest_framework|flask|cherrypy|pynput|werkzeug|google\.cloud|gpiozero|multitasking|apscheduler|watchdog|sounddevice|vlc)\b|QThread|QRunnable|_pb2_grpc\b|T(?:ThreadPool|Threaded)Server\b|(?:import|from)\s+[\w.]+\.\w*thread\w*\s/;
 
 /**
  * False when the text cannot give a finding: it names nothing that starts a thread and none of the
@@ -2116,6 +2116,20 @@ interface Reached {
 const subclassesByModule = new WeakMap<Module, Map<string, ClassInfo[]>>();
 
 /** The overrides of method `key` (`Base.m`) in this module's subclasses of its class. */
+/** Is the method's body left for subclasses to write: `pass`, `...`, `raise NotImplementedError`, a docstring? */
+function leftToSubclasses(module: Module, ref: FunctionRef): boolean {
+  const body = functionText(module, ref).replace(/^\s*#.*$/gm, '').replace(/^\s*(?:[rRbBuU]?(?:"""[\s\S]*?"""|'''[\s\S]*?'''))/, '').trim();
+  return body === '' || /^(?:pass|\.\.\.|raise\s+NotImplementedError\b[^\n]*|return(?:\s+None)?)$/.test(body);
+}
+
+/** Is the line in one of the class's methods (a start written in the class itself, on `self`)? */
+function startedInClass(cls: ClassInfo, line: number): boolean {
+  return [...cls.methods.values()].some((m) => {
+    const r = absoluteRange(m.fn.range, m.statement.base);
+    return r.start.line <= line && line <= r.end.line;
+  });
+}
+
 function overridesOf(module: Module, key: string): string[] {
   let subclasses = subclassesByModule.get(module);
   if (!subclasses) {
@@ -2215,6 +2229,15 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
     const sharesSelfWithClosures = e.key.includes('.') && entries.some((o) => o.key.startsWith(`${e.key}.`) && !o.key.slice(e.key.length + 1).includes('.') && !o.oneThread && !o.guardedBy && closesOverSelf(o.key));
     return { key: e.key, entry: e, bound: e.boundMethod || sharesSelfWithClosures || ((closesOverSelf(e.key) || selfHandedOn(e)) && (several || !e.oneThread || !!e.resultThread)), shared, ...(several && e.pickedParams?.length && { items: new Set(e.pickedParams) }) };
   });
+  // A base class that starts a thread on its own method (`Thread(target=self.poll)` in `start()`) runs a
+  // subclass's override of it when the object is one (an abstract `poll()` that each subclass writes).
+  for (const item of [...queue]) {
+    const dot = item.key.lastIndexOf('.');
+    const cls = dot > 0 ? module.classes.get(item.key.slice(0, dot)) : undefined;
+    const base = cls?.methods.get(item.key.slice(dot + 1));
+    if (!cls || !base || !startedInClass(cls, item.entry.site.start.line) || !leftToSubclasses(module, base)) continue;
+    for (const o of overridesOf(module, item.key)) queue.push({ ...item, key: o });
+  }
   for (let i = 0; i < queue.length; i++) {
     const { key, entry, bound, shared, items } = queue[i];
     const fn = module.functions.get(key);
@@ -2430,6 +2453,8 @@ function unlockedPaths(module: Module, entries: ThreadEntry[], reached: Map<stri
   const queue: string[] = [];
   for (const e of entries) {
     if (!unlocked.has(e.key)) (unlocked.set(e.key, { entry: e }), queue.push(e.key));
+    // (A subclass's override of the method a base class starts its thread on runs in its place.)
+    if (e.key.includes('.')) for (const o of overridesOf(module, e.key)) if (reached.get(o)?.entries.includes(e) && !unlocked.has(o)) (unlocked.set(o, { entry: e }), queue.push(o));
   }
   for (let i = 0; i < queue.length; i++) {
     const from = queue[i];
@@ -2700,6 +2725,7 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   if (c.kind === 'iterate' && c.byIndex && (c.list || c.deque)) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here by index, its length read once, with no lock over the loop, while other thread code removes items (line ${writeLine}): each removal shifts the items after it, so an index can skip one or name another than the one tested, and the last indexes run past the end (IndexError). Guard the removals with one lock and loop over a copy taken under it (\`for x in list(${c.subject}):\`), or hold that lock over the whole loop.`;
   if (c.kind === 'iterate' && c.list) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here, with no lock over the loop, while other thread code removes items (line ${writeLine}): each removal shifts the items after it, so the loop can skip one, or act on an item another thread has just removed. Guard the removals with one lock and loop over a copy taken under it (${copyHint(c.subject, 'x')}), or hold that lock over the whole loop.`;
   if (c.kind === 'iterate') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here${c.view !== undefined ? ` (\`${c.view}\` is a live view of it, not a copy: a lock held where the view was taken does not cover this)` : ''}, with no lock over the loop, while other thread code adds or removes items (line ${writeLine}): the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items. Guard the changes with one lock and loop over a copy taken under it (${copyHint(c.subject, 'k')}), or hold that lock over the whole loop.`;
+  if (c.kind === 'present-read' && c.fromCopy) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes here through a copy of its keys and reads each key's item in the loop, with no lock over both, while other thread code removes keys (line ${writeLine}): a key can go after the copy is taken, and the read then raises KeyError (the copy keeps the loop itself safe, not the reads). Read each item with \`${c.subject}.get(key)\` and skip the ones that are gone; or hold one lock over the loop and the removals.`;
   if (c.kind === 'present-read') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that a key is in it and then reads that item, with no lock over both, while other thread code removes keys (line ${writeLine}): the key can go between the test and the read, which then raises KeyError (with the GIL a thread switch must land just between the two, which is rare; without it, as on a free-threaded interpreter, it happens often). Read the item once (\`item = ${c.subject}.get(key)\`) and test what you got; or hold one lock over the test, the read and the removals.`;
   if (c.kind === 'cleared' && c.rereadInto !== undefined) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that it is set and then reads it again into \`${c.rereadInto}\`, with no lock over both, while other thread code sets it to None or deletes it (line ${writeLine}): that can happen between the test and the second read, which then gets None (or fails), and whatever uses \`${c.rereadInto}\` next fails in its turn. Read it once (\`${c.rereadInto} = ${c.subject}\`) and test \`${c.rereadInto}\`; or hold one lock over the test, the read and the clearing.`;
   if (c.kind === 'cleared') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that it is set and then uses it, with no lock over both, while other thread code sets it to None or deletes it (line ${writeLine}): that can happen between the test and the use, and the use then fails (an AttributeError or TypeError on None). Take it into a local once (\`x = ${c.subject}\`), then test and use the local; or hold one lock over the test, the use and the clearing.`;
@@ -5282,16 +5308,24 @@ function inlineLocksUnreached(module: Module, reached: ReadonlyMap<string, Reach
 /** The methods an object's own thread runs: `run()` (or the thread's target method) and what it calls on `self`, transitively. */
 function ownThreadMethods(module: Module, cls: ClassInfo, from = cls.run): Set<string> {
   const own = new Set<string>();
+  const walked = new Set<string>();
   let stored: Map<string, string[]> | undefined;
-  const reach = (name: string) => {
-    const ref = cls.methods.get(name);
+  // (`on`: a subclass whose override the thread runs instead, its other calls going to this class's methods.)
+  const reach = (name: string, on?: ClassInfo) => {
+    const ref = on?.methods.get(name) ?? cls.methods.get(name);
     // (A method kept in an attribute and called through it, `self.switch = self.switch_by_traffic` … `self.switch()`: each one kept there.)
-    if (!ref) for (const kept of (stored ??= storedMethods(module, cls)).get(name) ?? []) reach(kept);
-    if (own.has(name) || !ref) return;
-    own.add(name);
-    for (const m of functionText(module, ref).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) reach(m[1]);
+    if (!ref) for (const kept of (stored ??= storedMethods(module, cls)).get(name) ?? []) reach(kept, on);
+    const at = `${on && on.methods.has(name) ? on.name : cls.name}.${name}`;
+    if (walked.has(at) || !ref) return;
+    walked.add(at);
+    // (Named by this class's methods only: callers look them up there.)
+    if (cls.methods.has(name)) own.add(name);
+    for (const m of functionText(module, ref).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) reach(m[1], on);
   };
   reach(from);
+  // (A base class's thread runs a subclass's override of its method: `Thread(target=self.poll)` with `poll()` written by each subclass.)
+  const start = cls.methods.get(from);
+  if (start && leftToSubclasses(module, start)) for (const key of overridesOf(module, `${cls.name}.${from}`)) reach(from, module.classes.get(key.slice(0, key.lastIndexOf('.'))));
   return own;
 }
 

@@ -366,6 +366,8 @@ export interface CheckThenAct {
   peeked?: '0' | '-1';
   /** `head`: the container is a heap (`heapq.heappop`), whose smallest item a push elsewhere can replace. */
   heap?: true;
+  /** `present-read`: the key comes from a copy of the keys the loop goes through (`for k in list(d):`), not from a test. */
+  fromCopy?: true;
   /** The act is a locked read-modify-write after an unlocked test. */
   actLocked?: boolean;
   /**
@@ -1971,6 +1973,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.takes && { takes: true }),
       ...(c.peeked && { peeked: c.peeked }),
       ...(c.heap && { heap: true }),
+      ...(c.fromCopy && { fromCopy: true }),
       ...(c.lowers && { lowers: true }),
       ...(c.rereadInto !== undefined && { rereadInto: c.rereadInto }),
       ...(c.makesObject && { makesObject: true }),
@@ -2577,6 +2580,7 @@ interface CheckNode {
   /** `head`: the item was read into a local, not tested, before the take: which end. */
   peeked?: '0' | '-1';
   heap?: true;
+  fromCopy?: true;
   ifNode: Node;
   /** Where the lock must start when that is before the `if`: the copy its test reads (`client = self._client`). */
   copy?: Node;
@@ -5053,6 +5057,32 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       if (!d) continue;
       readTests.add(check.ifNode.id);
       checks.push({ ...check, write: n, kind: 'present-read', guard: { end: check.ifNode, workBetween: true }, ...d });
+      break;
+    }
+  }
+  // `for k in list(self.subs.keys()): entry = self.subs[k]`: keys from a copy taken before the loop, each
+  // item read by its key; raceAnalysis keeps these where other thread code removes keys meanwhile.
+  for (const m of /\bfor\b/.test(fnText) ? fnText.matchAll(/\bfor\s+(\w+)\s+in\s+(?:(?:list|tuple|sorted)\s*\(\s*((?:self\s*\.\s*)?\w+)\s*(?:\.\s*keys\s*\(\s*\))?\s*\)|((?:self\s*\.\s*)?\w+)\s*\.\s*copy\s*\(\s*\))\s*:/g) : []) {
+    const [, key, listed, copied] = m;
+    const container = listed ?? copied;
+    const loop = fn.descendantForIndex(fn.startIndex + m.index!);
+    const forNode = loop?.type === 'for' ? loop.parent : loop;
+    const body = forNode?.type === 'for_statement' ? forNode.childForFieldName('body') : undefined;
+    if (!body || readTests.has(forNode!.id)) continue;
+    const read = new RegExp(`(?<![\\w.])${container.replace(/\./g, '\\s*\\.\\s*')}\\s*\\[\\s*${key}\\s*\\]`, 'g');
+    for (const r of body.text.matchAll(read)) {
+      let n: Node | null = body.descendantForIndex(body.startIndex + r.index!);
+      while (n && n.type !== 'subscript' && n.startIndex === body.startIndex + r.index!) n = n.parent;
+      const parent = n?.parent;
+      if (!n || n.type !== 'subscript' || ((parent?.type === 'assignment' || parent?.type === 'augmented_assignment') && parent.childForFieldName('left')?.id === n.id) || parent?.type === 'delete_statement') continue;
+      // (A key tested again inside, `if k in self.subs:` or through `.get(k)`, is another check; a read under a lock, the lock's business.)
+      const named = container.replace(/\./g, '\\s*\\.\\s*');
+      if (new RegExp(`\\b${key}\\s+(?:not\\s+)?in\\s+${named}\\b|${named}\\s*\\.\\s*get\\s*\\(\\s*${key}\\b`).test(body.text.slice(0, r.index!)) || heldAt(n)) break;
+      const target = n.childForFieldName('value');
+      const d = target?.type === 'attribute' ? describeContainer(target) : target?.type === 'identifier' ? sharedContainerNamed(target.text) : undefined;
+      if (!d) break;
+      readTests.add(forNode!.id);
+      checks.push({ ifNode: forNode!, test: forNode!.childForFieldName('right')!, write: n, kind: 'present-read', fromCopy: true, guard: { end: forNode!, workBetween: true }, ...d });
       break;
     }
   }

@@ -112,6 +112,8 @@ const CONSTRUCTORS: Record<string, StateKind> = {
   '_thread.RLock': 'lock',
   'thread.allocate_lock': 'lock',
   'thread.allocate': 'lock',
+  // Qt's mutexes, through PyQt, PySide or qtpy, exclude threads as a Lock does.
+  ...Object.fromEntries(['PyQt5', 'PyQt6', 'PySide2', 'PySide6', 'qtpy'].flatMap((qt) => ['QMutex', 'QRecursiveMutex'].map((m): [string, StateKind] => [`${qt}.QtCore.${m}`, 'lock']))),
   'threading.local': 'thread-local',
   // Each thread runs in a context of its own, so a ContextVar's value is the thread's own.
   'contextvars.ContextVar': 'thread-local',
@@ -182,8 +184,6 @@ export function constructorKind(aliases: Aliases, value: Node | null): StateKind
   // A project's or a library's own subclass, named for what it is (`utils.ManagedThreadPoolExecutor`,
   // `BoundedThreadPoolExecutor`): an executor that runs what it is handed on its threads. So is a thread pool
   // imported from a project's own module (`from workers import ThreadPool`): handed work by submit() or add_task().
-  // Qt's mutexes (`QtCore.QMutex()`, through PyQt, PySide or qtpy) exclude threads as a Lock does.
-  if (/(?:^|\.)QtCore\.Q(?:Recursive)?Mutex$|(?:^|\.)QtCore\.QReadWriteLock$/.test(q)) return 'lock';
   return CONSTRUCTORS[q] ?? (/(?:^|\.)[A-Z]\w*ThreadPoolExecutor$/.test(q) || (/\.\w*ThreadPool$/.test(q) && !STDLIB_MODULES.has(q.split('.')[0])) ? 'thread-executor' : undefined);
 }
 
