@@ -2701,7 +2701,10 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
   const head = `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests it here and sets it at line ${writeLine}${overBoth('set')}`;
   if (c.kind === 'missing-key' && c.storesGiven) return `${head}: two threads can both find the key missing and both store what they were handed; the later store overwrites the first, and the first caller goes on as if its entry were there (two clients under one name: one of them can no longer be reached). Use \`dict.setdefault(key, value)\`, which stores only when the key is missing and returns what is there, so the caller can tell whether it won; or hold one lock over the test and the set.`;
   if (c.kind === 'missing-key') {
-    const advice = c.workBetween
+    // (The object's own items, `self[k]`: each of its item methods takes its lock alone, and a Mapping has no setdefault.)
+    const advice = c.subject.startsWith('self[')
+      ? 'Hold one lock over the test and the set (a reentrant one if it is the lock the item methods take, which they then take again inside).'
+      : c.workBetween
       ? 'Hold one lock over the test and the set, or, to keep the work between them outside a lock, make the value and store it with `dict.setdefault(key, value)`: the first value stored then wins and every caller gets that one.'
       : 'Use `dict.setdefault` when the value is cheap to make, or hold one lock over the test and the set.';
     return `${head}: two threads can both find the key missing, both compute the value, and the later one overwrites the first one's (work done twice, and a caller may keep a value the dict no longer holds). ${advice}`;
