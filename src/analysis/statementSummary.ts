@@ -2827,10 +2827,15 @@ function noneGuardBefore(assignment: Node, target: Node, fn: Node): Omit<CheckNo
   const claims = stored === 'true' || lowers;
   if (!claims && !makesObject(assignment.childForFieldName('right'))) return undefined;
   const name = target.text.replace(/\s+/g, '');
-  const there = (t: Node) => {
+  const there = (t: Node): boolean => {
     const u = t.type === 'parenthesized_expression' ? (t.namedChildren[0] ?? t) : t;
     if (lowers) return u.type === 'not_operator' && u.childForFieldName('argument')?.text.replace(/\s+/g, '') === name;
     if (u.text.replace(/\s+/g, '') === name) return true;
+    // (`if self._worker and self._worker.is_alive(): return`: it there, and more about it.)
+    if (!claims && u.type === 'boolean_operator' && u.childForFieldName('operator')?.type === 'and') {
+      const [first, ...rest] = chain(u, 'and');
+      return !!first && there(first) && rest.every((r) => r.text.replace(/\s+/g, '').startsWith(`${name}.`));
+    }
     return !claims && u.type === 'comparison_operator' && /\bis\s+not\s+None$/.test(u.text) && u.namedChildren[0]?.text.replace(/\s+/g, '') === name;
   };
   let child = assignment;
