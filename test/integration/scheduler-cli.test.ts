@@ -44,10 +44,14 @@ describe('gil-lab measure: the scheduler timeline', function () {
     for (const t of threads) {
       assert.equal(t.workers.length, 2);
       for (const w of t.workers) {
-        assert.ok(w.slices.length >= 2, `worker ${w.worker}: ${w.slices.length} slices (taking turns gives each thread several)`);
+        assert.ok(w.slices.length >= 1, `worker ${w.worker}: no slices`);
         for (const [a, b] of w.slices) assert.ok(a >= 0 && b > a && b <= t.wallSeconds + 1e-6, `slice ${a}-${b} in ${t.wallSeconds}`);
       }
     }
+    // Taking turns gives each thread several slices; on a loaded machine one repeat can see a worker
+    // run to its end in one go (the waiting thread is not given a CPU in time), so one repeat must show it.
+    const turns = threads.map((t) => t.workers.map((w) => w.slices.length));
+    assert.ok(turns.some((counts) => counts.every((n) => n >= 2)), `slices per worker in each repeat: ${JSON.stringify(turns)}`);
     const n = s.modes.threads;
     // How many depends on how busy the machine is (scheduler.test.ts measures them); here: the threads did hand over.
     assert.ok(n.handoversPerSecond > 0, `hand-overs ${n.handoversPerSecond}`);
