@@ -5000,6 +5000,14 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
       // The stores of this block, by what they are part of: `G` for `G['k'] = …` (a module global), '' for declared globals.
       const groups = new Map<string, { part: string; node: Node }[]>();
       for (const st of block.namedChildren) {
+        // (An `if`/`else` that stores the same declared global in every branch, `if s: lat = -v` `else: lat = v`, stores it once.)
+        const branchStore = st?.type === 'if_statement' ? globalStoredInEveryBranch(st, declared) : undefined;
+        if (branchStore !== undefined && !heldAt(st!)) {
+          const list = groups.get('') ?? [];
+          if (!list.some((x) => x.part === branchStore)) list.push({ part: branchStore, node: st! });
+          groups.set('', list);
+          continue;
+        }
         const a = st?.type === 'expression_statement' ? st.namedChildren[0] : undefined;
         const left = a?.type === 'assignment' ? a.childForFieldName('left') : undefined;
         const value = a?.childForFieldName('right');
@@ -5030,7 +5038,8 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
           const wholeRead = whole?.exec(text);
           if (wholeRead) return (readIndex = wholeRead.index), true;
           const reads = partReads.filter((p) => p.read.test(text));
-          if (reads.length < 2 || (owner === '' && o.target.ref.fn.globalsDeclared.some((g) => parts.some((p) => p.part === g)))) return false;
+          // (A function that stores the parts too is another writer, not a reader: other rules speak of it.)
+          if (reads.length < 2 || (owner === '' && parts.some((p) => new RegExp(`^[ \\t]*${p.part}\\s*(?:[-+*/%|&^]|//)?=(?!=)`, 'm').test(text)))) return false;
           readIndex = Math.max(0, text.search(new RegExp(`(?<![\\w.])${owner === '' ? reads[0].part : owner}\\b`)));
           return true;
         });
@@ -5057,6 +5066,18 @@ function partsStoredApartReadTogether(module: Module, root: Node, reached: Reado
     }
   }
   return out;
+}
+
+/** The declared global that every branch of an `if` with an `else` stores (`if s: lat = -v` / `else: lat = v`), if one. */
+function globalStoredInEveryBranch(ifNode: Node, declared: ReadonlySet<string>): string | undefined {
+  const branches = [ifNode.childForFieldName('consequence'), ...ifNode.namedChildren.filter((c) => c?.type === 'elif_clause' || c?.type === 'else_clause').map((c) => c!.childForFieldName('consequence') ?? c!.childForFieldName('body'))];
+  if (!ifNode.namedChildren.some((c) => c?.type === 'else_clause')) return undefined;
+  const stored = branches.map((b) => new Set((b?.namedChildren ?? []).flatMap((st) => {
+    const left = st?.type === 'expression_statement' && st.namedChildren[0]?.type === 'assignment' ? st.namedChildren[0].childForFieldName('left') : undefined;
+    return left?.type === 'identifier' && declared.has(left.text) ? [left.text] : [];
+  })));
+  const [first, ...rest] = stored;
+  return first ? [...first].find((g) => rest.every((s) => s.has(g))) : undefined;
 }
 
 /** `a`, `a and b`, `a, b and c`. */
