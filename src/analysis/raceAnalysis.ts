@@ -2235,8 +2235,9 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
     const dot = item.key.lastIndexOf('.');
     const cls = dot > 0 ? module.classes.get(item.key.slice(0, dot)) : undefined;
     const base = cls?.methods.get(item.key.slice(dot + 1));
-    if (!cls || !base || !startedInClass(cls, item.entry.site.start.line) || !leftToSubclasses(module, base)) continue;
-    for (const o of overridesOf(module, item.key)) queue.push({ ...item, key: o });
+    const overrides = base ? overridesOf(module, item.key) : [];
+    if (overrides.length === 0 || !startedInClass(cls!, item.entry.site.start.line) || !leftToSubclasses(module, base!)) continue;
+    for (const o of overrides) queue.push({ ...item, key: o });
   }
   for (let i = 0; i < queue.length; i++) {
     const { key, entry, bound, shared, items } = queue[i];
@@ -3336,6 +3337,11 @@ function madeOnceAt(module: Module, name: string, depth = 0, startedLater = true
   }
   const at = { line: site.startPosition.row, character: site.startPosition.column };
   return runsOnce(module, root, at, depth) !== undefined ? { start: at, end: { line: site.endPosition.row, character: site.endPosition.column } } : undefined;
+}
+
+/** Does the code declare `name` global (`global a, name`) on some line? */
+function declaresGlobal(text: string, name: string): boolean {
+  return new RegExp(`^[ \\t]*global[ \\t][^\\n]*\\b${escapeRegExp(name)}\\b`, 'm').test(text);
 }
 
 /** The line of the outermost loop around a position (in its function, or the module), else the position's line. */
@@ -5568,7 +5574,7 @@ function madeOnFirstUse(module: Module, root: Node, fixContext: FixContext, alre
       // Whose it is: a global the storing function declares, the object's or the class's attribute, or an item of such a dict.
       const base = target.replace(/\[.*$/, '');
       const owner = base.includes('.') ? base.split('.')[0] : undefined;
-      const global = owner === undefined && (new RegExp(`^[ \\t]*global[ \\t][^\\n]*\\b${base}\\b`, 'm').test(storer.text) || (target.includes('[') && module.globals.has(base)));
+      const global = owner === undefined && (declaresGlobal(storer.text, base) || (target.includes('[') && module.globals.has(base)));
       const className = enclosing(fn, CLASS_TYPES)?.childForFieldName('name')?.text;
       if (!global && owner !== 'self' && owner !== 'cls' && (owner === undefined || owner !== className)) continue;
       // (Under a lock, or re-tested under one inside the `if` or the helper: double-checked, made once.)
@@ -10238,12 +10244,12 @@ function signalBeforeStore(module: Module, root: Node, reached: ReadonlyMap<stri
       const attr = /^self\.(\w+)$/.exec(signal)?.[1];
       const made = madeAs(module, signal, kind === 'Semaphore' ? '(?:Bounded)?Semaphore' : 'Event');
       // (A module global: assigned at the top, or in a function under `global sem`, as a set-up function does.)
-      const global = module.globals.has(signal) || new RegExp(`^[ \\t]*global[ \\t][^\\n]*\\b${escapeRegExp(signal)}\\b`, 'm').test(module.text);
+      const global = module.globals.has(signal) || declaresGlobal(module.text, signal);
       if (!made || (attr !== undefined ? !r.bound && !functions.some((o) => o !== r && o.target.ref.definition.parent === ref.definition.parent) : !global)) continue;
       const item = stored.replace(/\s+/g, '');
       if (item.startsWith('self.') !== (attr !== undefined)) continue;
       // (A name the function binds, `spot = …`, is its own local unless it declares it global: it hands nothing over.)
-      if (attr === undefined && /[^=]=$/.test(m[0]) && !/\]\s*=$/.test(m[0]) && !new RegExp(`^[ \\t]*global[ \\t][^\\n]*\\b${escapeRegExp(item)}\\b`, 'm').test(text)) continue;
+      if (attr === undefined && /[^=]=$/.test(m[0]) && !/\]\s*=$/.test(m[0]) && !declaresGlobal(text, item)) continue;
       // A thread that waits for the signal, then uses the item within the next lines, comments aside (another function, or this one run by several).
       const take = new RegExp(`^([ \\t]*)${signal.replace(/\./g, '\\s*\\.\\s*')}\\s*\\.\\s*(?:acquire|wait)\\s*\\([^)\\n]*\\)[^\\n]*\\n(?:(?:[ \\t]*(?:#[^\\n]*)?\\n)*[^\\n]*\\n){0,3}?(?:[ \\t]*(?:#[^\\n]*)?\\n)*[^\\n]*(?<![\\w.])${item.replace('.', '\\s*\\.\\s*')}\\b(?!\\s*=[^=])`, 'm');
       const taker = functions.find((o) => (o !== r || runBySeveral(r)) && take.test(functionText(module, o.target.ref)));

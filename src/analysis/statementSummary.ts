@@ -685,7 +685,7 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
         hasBases: (def.childForFieldName('superclasses')?.namedChildren.length ?? 0) > 0,
         bases,
         isDataclass: decorators.some((d) => /^@\s*(?:dataclasses\s*\.\s*)?dataclass\b/.test(d?.text ?? '')),
-        isContainer: CONTAINER_BASE.test(def.childForFieldName('superclasses')?.text ?? ''),
+        isContainer: builtOnContainer(def),
       });
     }
   }
@@ -3553,8 +3553,7 @@ function inThreadSubclass(fn: Node): boolean {
 /** A dict, a mapping or a list the class is built on (`class Cache(dict)`, `(typing.Mapping[str, V])`, `(defaultdict)`). */
 const CONTAINER_BASE = /(?:^|[\s,(.])(?:dict|defaultdict|OrderedDict|Counter|UserDict|Mapping|MutableMapping|list|UserList)\b/;
 
-function inContainerSubclass(fn: Node): boolean {
-  const cls = enclosing(fn, CLASS_TYPES);
+function builtOnContainer(cls: Node | null | undefined): boolean {
   return !!cls && CONTAINER_BASE.test(cls.childForFieldName('superclasses')?.text ?? '');
 }
 
@@ -4600,7 +4599,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       return { subject: `${base.text}[${key}]`, why: `an item of \`${base.text}\`, a container imported from another module (one for the whole program)` };
     }
     // `self[url] = page` in a dict or Mapping subclass whose methods run in several threads: an item of the object itself.
-    if (base?.type === 'identifier' && base.text === 'self' && bound && inContainerSubclass(fn)) {
+    if (base?.type === 'identifier' && base.text === 'self' && bound && builtOnContainer(enclosing(fn, CLASS_TYPES))) {
       const literal = /^(?:"[^"\n]*"|'[^'\n]*'|\d+)$/.test(key) ? key : '…';
       return { subject: `self[${literal}]`, why: 'an item of the object itself, a container whose methods run in several threads' };
     }
@@ -5074,14 +5073,14 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     const forNode = loop?.type === 'for' ? loop.parent : loop;
     const body = forNode?.type === 'for_statement' ? forNode.childForFieldName('body') : undefined;
     if (!body || readTests.has(forNode!.id)) continue;
-    const read = new RegExp(`(?<![\\w.])${container.replace(/\./g, '\\s*\\.\\s*')}\\s*\\[\\s*${key}\\s*\\]`, 'g');
+    const named = container.replace(/\./g, '\\s*\\.\\s*');
+    const read = new RegExp(`(?<![\\w.])${named}\\s*\\[\\s*${key}\\s*\\]`, 'g');
     for (const r of body.text.matchAll(read)) {
       let n: Node | null = body.descendantForIndex(body.startIndex + r.index!);
       while (n && n.type !== 'subscript' && n.startIndex === body.startIndex + r.index!) n = n.parent;
       const parent = n?.parent;
       if (!n || n.type !== 'subscript' || ((parent?.type === 'assignment' || parent?.type === 'augmented_assignment') && parent.childForFieldName('left')?.id === n.id) || parent?.type === 'delete_statement') continue;
       // (A key tested again inside, `if k in self.subs:` or through `.get(k)`, is another check; a read under a lock, the lock's business.)
-      const named = container.replace(/\./g, '\\s*\\.\\s*');
       if (new RegExp(`\\b${key}\\s+(?:not\\s+)?in\\s+${named}\\b|${named}\\s*\\.\\s*get\\s*\\(\\s*${key}\\b`).test(body.text.slice(0, r.index!)) || heldAt(n)) break;
       const target = n.childForFieldName('value');
       const d = target?.type === 'attribute' ? describeContainer(target) : target?.type === 'identifier' ? sharedContainerNamed(target.text) : undefined;
