@@ -25,7 +25,9 @@ describe('race analysis on the labelled corpus', function () {
   let parser: Parser;
   const perFile = new Map<string, { expected: Set<string>; actual: Set<string> }>();
 
-  before(async () => {
+  before(async function () {
+    // (Over a thousand files: seconds on an idle machine, several times that while it builds Python beside.)
+    this.timeout(120_000);
     parser = await createPythonParser();
     for (const file of corpusFiles()) {
       const text = readCorpus(file);
