@@ -3961,7 +3961,7 @@ function inheritedKind(module: Module, root: Node, fnNode: Node, attr: string): 
   return node ? classBodyContainers(node).get(attr) : undefined;
 }
 
-function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[], clears: boolean | 'removes' = false, unless?: string): ChangeMeanwhile | undefined {
+function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[], clears: boolean | 'removes' = false, unless?: string, usersOnly = false): ChangeMeanwhile | undefined {
   // `channels[…]["clients"]`: a list kept in a module-level dict, known as one by the removals made from it.
   if (subject.includes('[')) {
     const chain = subscriptChainPattern(subject);
@@ -3986,7 +3986,7 @@ function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range
     : clears ? new RegExp(`(?<![\\w.])${name}\\s*=\\s*None\\b|\\bdel\\s+${name}\\b(?!\\s*[[.])`, 'g')
     : deque ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:append|appendleft|extend|extendleft|insert|pop|popleft|remove|clear|rotate)\\s*\\(|${deleted}`, 'g')
     : list ? new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:pop|remove|clear)\\s*\\(|${deleted}`, 'g') : itemChanges(subject, 'g');
-  return firstChangeElsewhere(module, root, changes, subject, fn, own, starts, ownerClass, unless, list, deque);
+  return firstChangeElsewhere(module, root, changes, subject, fn, own, starts, ownerClass, unless, list, deque, usersOnly);
 }
 
 /** A change that can come while a loop runs: its 1-based line, what the container is, and the lock the change holds (if any). */
@@ -3998,7 +3998,7 @@ interface ChangeMeanwhile {
 }
 
 /** The first change that `changes` finds outside `fn` (or inside, with `own`) that can come while the loop runs (see changedMeanwhile). */
-function firstChangeElsewhere(module: Module, root: Node, changes: RegExp, subject: string, fn: Range0, own: boolean, starts: Position0[], ownerClass: string | undefined, unless: string | undefined, list: boolean, deque: boolean): ChangeMeanwhile | undefined {
+function firstChangeElsewhere(module: Module, root: Node, changes: RegExp, subject: string, fn: Range0, own: boolean, starts: Position0[], ownerClass: string | undefined, unless: string | undefined, list: boolean, deque: boolean, usersOnly = false): ChangeMeanwhile | undefined {
   for (const { m, node } of namesMatching(root, module.text, changes)) {
     if (ownerClass !== undefined && node.text === 'self') {
       let cls: Node | null = node.parent;
@@ -4014,7 +4014,8 @@ function firstChangeElsewhere(module: Module, root: Node, changes: RegExp, subje
     // In the function that starts the threads, before it starts them.
     if (starts.some((s) => s.line > line && s.line <= inFunction!.endPosition.row && s.line >= inFunction!.startPosition.row)) continue;
     // After that function waited for threads to end (`self.reader.join()` … `self.port = None`): as a rule, the ones that use it.
-    if (joinedBetween(module, inFunction.startPosition.row, line)) continue;
+    // (Not where only the object's users run the code that uses it: the join waits for the object's own thread, not for them.)
+    if (!usersOnly && joinedBetween(module, inFunction.startPosition.row, line)) continue;
     // `d[k] = v` for a key the loop took from `d` itself replaces a value: the size stays.
     if (!m[0].startsWith('del') && /\]\s*=$/.test(m[0]) && ownLoopKey(node, subject)) continue;
     // So does one for a key the dict was made with (`self.queues = {self.ui: 1, self.games: 2}`).
@@ -4714,7 +4715,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       }
       // A reference tested, then used: a finding only where other thread code clears it meanwhile.
       if (c.kind === 'cleared' || c.kind === 'present-read') {
-        const cleared = changedMeanwhile(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), severalHere, via.map((e) => e.site.start), c.kind === 'cleared' ? true : 'removes');
+        const cleared = changedMeanwhile(module, root, c.subject, absoluteRange(ref.fn.range, statement.base), severalHere, via.map((e) => e.site.start), c.kind === 'cleared' ? true : 'removes', undefined, via.every((e) => e.guardedBy));
         if (cleared === undefined) continue;
         c = { ...kept, writeLine: cleared.line - 1 - statement.base.line };
       }

@@ -4265,6 +4265,9 @@ function takenInto(statement: Node): string {
   return left?.type === 'identifier' ? left.text : '';
 }
 
+/** Calls that look at a container without taking its items: its size, its truth, its identity. */
+const SIZES_ONLY = /^(?:len|bool|id|isinstance|type|hash|callable|sys\.getsizeof)$/;
+
 /**
  * The statement before `store` in `fn` that goes through `subject` (a loop or comprehension over it) or
  * hands it to a call; with `value`, one that takes its value (`rate = self.n`, `return self.n`) too.
@@ -4281,7 +4284,9 @@ function consumedBefore(fn: Node, store: Node, subject: string, value = false): 
     if (p?.type === 'attribute') continue;
     const through = (p?.type === 'for_in_clause' || p?.type === 'for_statement') && p.childForFieldName('right')?.id === r.id;
     const taken = value && p?.type === 'assignment' && p.childForFieldName('right')?.id === r.id;
-    if (through || taken || p?.type === 'argument_list') {
+    // (`if len(self.seen) > 10000: self.seen.clear()` measures it, takes no item: a cap, not a hand-off.)
+    const handed = p?.type === 'argument_list' && !SIZES_ONLY.test(p.parent?.childForFieldName('function')?.text ?? '');
+    if (through || taken || handed) {
       const statement = statementOf(r, fn);
       // (Only one that runs before the store: not one in another branch of an `if`.)
       if (contains(statement.parent, store)) return statement;
@@ -5114,6 +5119,16 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
           const described = test && used(child, name)?.id === ref.id ? d() : undefined;
           if (described) checks.push({ ifNode: p, test: test!, write: ref, kind: 'cleared', guard: { end: p, workBetween: true }, ...described, ...(reread && { rereadInto: left!.text }) });
           break;
+        }
+        // `return x and x.use()`, `ok = x is not None and x.ready()`: the test, then the use, in one expression.
+        if (p.type === 'boolean_operator' && p.childForFieldName('operator')?.text === 'and' && p.childForFieldName('right')?.id === child.id) {
+          const test = conjuncts(p.childForFieldName('left')!).find((part) => testedAsSet(part) === name);
+          const described = test && used(child, name)?.id === ref.id ? d() : undefined;
+          if (described) {
+            const statement = statementOf(p, fn);
+            checks.push({ ifNode: statement, test: test!, write: ref, kind: 'cleared', guard: { end: statement, workBetween: true }, ...described, ...(reread && { rereadInto: left!.text }) });
+          }
+          if (test) break;
         }
         // `while x is not None: x.use()`: the loop's test, then the use in its body.
         // (A loop on something else, `while not done:`, is passed through: an `if x:` around it may test x.)

@@ -25,6 +25,7 @@ class Shipper:
             self.in_transit = []
         else:
             if len(self.waiting) > 50:  # expect: GIL004
+                print("dropping the backlog:", list(self.waiting))
                 self.waiting = []  # expect: GIL001
             self.waiting += self.in_transit
 
