@@ -3983,9 +3983,18 @@ function dictViewOwner(n: Node | null | undefined, iter: boolean): Node | undefi
 }
 
 /** The locks a `try` statement's `finally:` lets go (`try: … finally: lock.release()`), in order. */
+/**
+ * The locks a `try` lets go of on every way out: in its `finally:`, or in its body and in every `except`
+ * clause (`try: …; lock.release(); download() except: lock.release()`).
+ */
 function releasedInFinally(tryStatement: Node): string[] {
-  const block = tryStatement.namedChildren.find((c) => c?.type === 'finally_clause')?.namedChildren.find((c) => c?.type === 'block');
-  return (block?.namedChildren ?? []).flatMap((n) => ((lock) => (lock !== undefined ? [lock] : []))(n ? acquireReceiver(n, 'release') : undefined));
+  const releases = (block: Node | null | undefined) => (block?.namedChildren ?? []).flatMap((n) => ((lock) => (lock !== undefined ? [lock] : []))(n ? acquireReceiver(n, 'release') : undefined));
+  const clauses = tryStatement.namedChildren.filter((c): c is Node => !!c);
+  const finallyBlock = clauses.find((c) => c.type === 'finally_clause')?.namedChildren.find((c) => c?.type === 'block');
+  const handlers = clauses.filter((c) => c.type === 'except_clause');
+  const inBody = handlers.length > 0 && !clauses.some((c) => c.type === 'else_clause') ? releases(tryStatement.childForFieldName('body')) : [];
+  const everyPath = inBody.filter((lock) => handlers.every((h) => releases(h.namedChildren.find((c) => c?.type === 'block')).includes(lock)));
+  return [...releases(finallyBlock), ...everyPath];
 }
 
 function acquireReceiver(stmt: Node, method: 'acquire' | 'release'): string | undefined {
@@ -4179,6 +4188,7 @@ export function heldAt(node: Node, lock?: string): boolean {
       if (!s || s.id === child.id) break;
       if (call(s, 'acquire')) (held = true), (releasedHere = false);
       else if (call(s, 'release')) (held = false), (releasedHere = true);
+      else if (s.type === 'try_statement' && held && releasedInFinally(s).some((l) => lock === undefined || l === lock)) (held = false), (releasedHere = true);
       else if (s.type === 'while_statement') {
         const past = heldPastBreak(s);
         if (past !== undefined && (lock === undefined || past === lock)) held = true;
@@ -4263,6 +4273,22 @@ function takenInto(statement: Node): string {
   const a = statement.type === 'expression_statement' ? statement.namedChildren[0] : statement;
   const left = a?.type === 'assignment' ? a.childForFieldName('left') : undefined;
   return left?.type === 'identifier' ? left.text : '';
+}
+
+/**
+ * The value a local was given by its one assignment in `fn`, before `use`, when that value is an item of a
+ * container (`rooms.get(room)`, `rooms[room]`): the container kept under that key, not a copy.
+ */
+function itemTakenInto(fn: Node, use: Node): Node | undefined {
+  let value: Node | undefined;
+  for (const a of fn.descendantsOfType('assignment')) {
+    const left = a?.childForFieldName('left');
+    if (left?.type !== 'identifier' || left.text !== use.text) continue;
+    if (value || a!.startIndex > use.startIndex || enclosing(a!, FUNCTION_TYPES)?.id !== fn.id) return undefined;
+    value = a!.childForFieldName('right') ?? undefined;
+  }
+  const getter = value?.type === 'call' ? value.childForFieldName('function') : undefined;
+  return (value?.type === 'subscript' && value.childForFieldName('subscript')?.type !== 'slice') || (getter?.type === 'attribute' && getter.childForFieldName('attribute')?.text === 'get') ? value : undefined;
 }
 
 /** Calls that look at a container without taking its items: its size, its truth, its identity. */
@@ -5005,10 +5031,13 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     if (byIndex) over = byIndex;
     // (`for c in channels[name]["clients"]:` a container held in a module-level one, or one every thread is handed.)
     // (`for cb in self.callbacks.get(key, ()):` goes through the list kept under `key`.)
+    // (`members = rooms.get(room)` … `for c in members:`: the one binding of a local, taken from the container kept under a key.)
+    const bound = over?.type === 'identifier' && localNames.has(over.text) ? itemTakenInto(fn, over) : undefined;
+    if (bound) over = bound;
     const getter = over?.type === 'call' ? over.childForFieldName('function') : undefined;
     const gotKey = getter?.type === 'attribute' && getter.childForFieldName('attribute')?.text === 'get' ? callArgs(over!).positional[0] : undefined;
     const d = gotKey ? nestedContainer(getter!.childForFieldName('object')!, gotKey) : over?.type === 'subscript' ? nestedContainer(over) : sharedContainerAt(over);
-    if (d) checks.push({ ifNode: loop, test: viewed ? right! : over!, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, ...(byIndex && { byIndex: true as const }), ...(viewed && { view: right!.text }), ...d });
+    if (d) checks.push({ ifNode: loop, test: viewed || bound ? right! : over!, write: loop, kind: 'iterate', guard: { end: loop, workBetween: true }, ...(byIndex && { byIndex: true as const }), ...(viewed && { view: right!.text }), ...d });
   }
   // `executor.map(send, self.meters.values())`, `pool.imap(f, d)`: the pool goes through the container in Python code
   // (a comprehension that submits each item, or its task thread), so other threads run between its steps: a loop in all but name.
