@@ -3964,8 +3964,10 @@ function inheritedKind(module: Module, root: Node, fnNode: Node, attr: string): 
 function changedMeanwhile(module: Module, root: Node, subject: string, fn: Range0, own: boolean, starts: Position0[], clears: boolean | 'removes' = false, unless?: string, usersOnly = false): ChangeMeanwhile | undefined {
   // `channels[…]["clients"]`: a list kept in a module-level dict, known as one by the removals made from it.
   if (subject.includes('[')) {
-    const chain = subscriptChainPattern(subject);
-    return clears || !removedAsFromList(module.text, chain) ? undefined : firstChangeElsewhere(module, root, new RegExp(`(?<![\\w.])${chain}\\s*\\.\\s*(?:pop|remove|clear)\\s*\\(|\\bdel\\s+${chain}\\s*\\[`, 'g'), subject, fn, own, starts, undefined, unless, true, false);
+    if (clears) return undefined;
+    // (Or through a local each function that removes takes it into: `members = rooms.get(room)` … `members.remove(c)`.)
+    const chain = `(?:${[subscriptChainPattern(subject), ...itemAliases(module, subject)].join('|')})`;
+    return !removedAsFromList(module.text, chain) ? undefined : firstChangeElsewhere(module, root, new RegExp(`(?<![\\w.])${chain}\\s*\\.\\s*(?:pop|remove|clear)\\s*\\(|\\bdel\\s+${chain}\\s*\\[`, 'g'), subject, fn, own, starts, undefined, unless, true, false);
   }
   // A list: only a removal harms the loop (the items after it shift, so the loop skips one).
   // `clients.items` of a global `clients = Clients()`: its class's methods change it as `self.items`.
@@ -4084,6 +4086,24 @@ function copyHint(subject: string, item: string): string {
 /** Is `remove()` called on what the pattern `name` matches, and never `add()` or `discard()`? (`remove()` alone is a list's or a set's.) */
 function removedAsFromList(text: string, name: string): boolean {
   return new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*remove\\s*\\(`).test(text) && !new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:add|discard)\\s*\\(`).test(text);
+}
+
+/**
+ * Locals that hold the container kept under a key of `subject`'s outer container (`rooms[…]`): `members =
+ * rooms.get(room)` or `members = rooms[room]`, where every function that removes through the name takes it so.
+ */
+function itemAliases(module: Module, subject: string): string[] {
+  const [, base, rest] = /^([\w.]+)(\[[^\]]*\])$/.exec(subject) ?? [];
+  if (base === undefined || rest !== '[…]') return [];
+  const named = base.replace(/\./g, '\\s*\\.\\s*');
+  const binding = (name: string) => new RegExp(`^[ \\t]*${name}\\s*(?::[^=\\n]*)?=\\s*${named}\\s*(?:\\.\\s*get\\s*\\(|\\[)`, 'm');
+  const names = new Set([...module.text.matchAll(new RegExp(`^[ \\t]*(\\w+)\\s*(?::[^=\\n]*)?=\\s*${named}\\s*(?:\\.\\s*get\\s*\\(|\\[)`, 'gm'))].map((m) => m[1]));
+  const root = module.statements[0]?.node.tree.rootNode;
+  return [...names].filter((name) => root && [...module.text.matchAll(new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*(?:pop|remove|clear)\\s*\\(`, 'g'))].every((m) => {
+    const at = root.descendantForIndex(m.index!);
+    const def = at && enclosingDefinition(at);
+    return !!def && binding(name).test(def.text);
+  }));
 }
 
 /** `channels[…]["clients"]` as a pattern: any key where the subject says `…`, the same literal key where it names one. */
