@@ -6964,7 +6964,11 @@ function runFlagRaisedByThread(module: Module, entries: readonly ThreadEntry[], 
     if (!target || (!cls && target.definition.parentIsClass)) continue;
     const body = functionText(module, target);
     const loop = cls ? /^([ \t]*)while\s+(?:not\s+)?self\s*\.\s*(\w+)\b/m.exec(body) : /^([ \t]*)while\s+(?:not\s+)?([A-Za-z_]\w*)\s*:/m.exec(body);
-    if (!loop) continue;
+    if (!loop) {
+      const skipped = cls && stopSkippedBeforeRaise(module, cls, methodName, target, body, e, source);
+      if (skipped) out.push(skipped);
+      continue;
+    }
     const attr = loop[2];
     const subject = cls ? `self.${attr}` : attr;
     const pattern = cls ? `self\\s*\\.\\s*${attr}` : attr;
@@ -6999,6 +7003,44 @@ function runFlagRaisedByThread(module: Module, entries: readonly ThreadEntry[], 
     });
   }
   return out;
+}
+
+/**
+ * GIL006 for a running flag the thread raises as it starts (`def run(self): self._running = True`, then the
+ * work) and that a stop method tests before it acts (`def stop(self): if self._running: self._running =
+ * False; …`): a stop called before the new thread gets to its first line finds the flag down, does
+ * nothing, and the thread then runs on (a listener of a library whose loop lives in a subclass).
+ */
+function stopSkippedBeforeRaise(module: Module, cls: ClassInfo, methodName: string, target: FunctionRef, body: string, e: ThreadEntry, source: SourceLines): Finding | undefined {
+  const indent = bodyIndent(module, target);
+  const store = /^([ \t]*)self\s*\.\s*(\w+)\s*=\s*True[ \t]*(?:#.*)?$/m.exec(body);
+  if (!store || indent === undefined || store[1].length !== indent) return undefined;
+  const attr = store[2];
+  // (Raised where the object is made or started too, `__init__`'s `self._running = True`: the stop finds it up.)
+  const init = cls.methods.get('__init__');
+  if (init && new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*True\\b`).test(functionText(module, init))) return undefined;
+  if (readySignal(module, cls, body) > store.index) return undefined;
+  const own = ownThreadMethods(module, cls, methodName);
+  for (const [m, ref] of cls.methods) {
+    if (m === '__init__' || own.has(m) || !CALLED_FROM_OUTSIDE.test(m)) continue;
+    const text = functionText(module, ref);
+    // `if self._running:` with `self._running = False` in its block: the stop happens only on a raised flag.
+    const test = new RegExp(`^([ \\t]*)if\\s+self\\s*\\.\\s*${attr}\\s*(?:is\\s+True\\s*)?:[ \\t]*(?:#.*)?$`, 'm').exec(text);
+    if (!test) continue;
+    const block = blockAfter(text, test.index + test[0].length, test[1].length);
+    if (!new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=\\s*False\\b`).test(block)) continue;
+    const storeLine = bodyLine(target, body, store.index);
+    const testLine = bodyLine(ref, text, test.index);
+    const subject = `self.${attr}`;
+    return {
+      code: CODES.startedBeforeSet,
+      message: `\`${subject}\` is set to True here by the thread itself (${methodName}() runs on it: ${e.how}), while \`${m}()\` stops the thread only when it finds it True (line ${testLine + 1}): a \`${m}()\` called before the new thread gets to this line finds it still False and does nothing, and the thread then runs on (a \`join()\` after it waits for ever). A new thread need not run at once: with the GIL it waits for its turn, and on a busy machine for a CPU. Set it before the thread starts (in a \`start()\` that sets it and then starts the thread), or let \`${m}()\` stop the thread whatever the flag says.`,
+      range: { start: { line: storeLine, character: store[1].length }, end: { line: storeLine, character: store[1].length + subject.length } },
+      subject,
+      related: [{ range: lineRange(source, testLine), message: `\`${m}()\` tests \`${subject}\` here, on another thread, and acts only when it is True` }],
+    };
+  }
+  return undefined;
 }
 
 /** Where another method of `cls`, one the thread's own code (from `threadMethod`) does not call, lowers the flag. */
