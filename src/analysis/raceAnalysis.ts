@@ -1145,7 +1145,9 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
       outside = m.receiver !== 'self' && m.receiver !== 'cls' && (!COMMON_METHODS.has(name) || boundToClass(module, m.receiver, cls.name)) && root?.descendantForIndex(m.index)?.type === 'identifier';
       // Or handed on by the object itself, outside its thread's code (`registry.add_command("go", self.cmd_go)`,
       // `button.clicked.connect(self.on_click)`): a callback runs on the thread of whoever calls it back.
-      if (!outside && m.receiver === 'self' && !/^\w+\s*\.\s*\w+\s*\(/.test(module.text.slice(m.index, m.index + 200)) && root?.descendantForIndex(m.index)?.type === 'identifier') {
+      // (Or called in a lambda it hands on, `atexit.register(lambda: self.flush())`: run by whoever calls the lambda.)
+      const handedOn = !/^\w+\s*\.\s*\w+\s*\(/.test(module.text.slice(m.index, m.index + 200)) || (/\blambda\b/.test(module.text.slice(Math.max(0, m.index - 200), m.index)) && !!root && enclosing(root.descendantForIndex(m.index)!, LAMBDA) !== undefined);
+      if (!outside && m.receiver === 'self' && handedOn && root?.descendantForIndex(m.index)?.type === 'identifier') {
         const line = root.descendantForIndex(m.index)!.startPosition.row;
         ownMethods ??= closure ? reachedFrom(closure) : ownThreadMethods(module, cls, target);
         const inOwnCode = [...ownMethods].some((own) => {

@@ -457,6 +457,8 @@ const COUNT_WORD = /(?:^|[._])(?:n|num\w*|n_\w+|\w*count|threads?|workers?|threa
 /** What such a module's function is named when it starts threads on a callable it is handed. */
 const THREAD_MODULE_VERBS = /^(?:launch|start|spawn|run|go|fire|start_all|launch_all|run_all|create)$/;
 /** `conf.threads`, `args.num_workers`, `self.count`: an attribute that names how many, handed to a thread helper beside what runs. */
+/** A name for a span of time (`self.flush_interval`, `timeout`, `POLL_SECONDS`): a timer's first argument, not a callable. */
+const INTERVAL_NAME = /(?:^|[._])\w*(?:interval|timeout|delay|period|seconds|secs|wait_time)$/i;
 const COUNT_NAME = /\.\s*(?:n|num(?:_\w+)?|\w*count|threads?|\w*thread_num|workers?|\w*workers|concurrency|size|pool_size|max_\w+)$/i;
 /**
  * Classes of other modules named for a thread or a timer that are handed a callable: `LoopThread(fn)`,
@@ -1687,6 +1689,7 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
     if (method !== undefined && !entryMethod(method)) continue;
     if (method === undefined && fnNode?.type !== 'identifier') continue;
     const q = qualify(aliases, dotted(fnNode));
+
     const { positional, keyword } = callArgs(node);
     const at = { site: scope.rel(node), line: scope.relLine(node) };
     const rest = (from: number, skip: string) => ({ pos: positional.slice(from), kw: [...keyword].filter(([k]) => k !== skip) as [string, Node | undefined][] });
@@ -1760,6 +1763,8 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
       // (A class of this module is judged by its own body: a Thread subclass, or not one at all.)
       const candidates: [Node | undefined, number][] = [[keyword.get('target') ?? keyword.get('function') ?? keyword.get('func') ?? keyword.get('fn') ?? keyword.get('callback'), -1], [positional[0], 0], [positional[1], 1]];
       for (const [fn, i] of candidates) {
+        // (`PeriodicTimer(self.flush_interval, flush)`: a timer's interval first, a number, not what it runs.)
+        if (fn && fn.type !== 'lambda' && (INTERVAL_NAME.test(fn.text) || COUNT_NAME.test(fn.text))) continue;
         const found = fn && (fn.type === 'identifier' || fn.type === 'attribute' || fn.type === 'lambda') ? targets(fn) : [];
         if (found.length === 0) continue;
         entries.push({ ...at, ...passed(i < 0 ? [] : positional.slice(i + 1), []), t: 'direct', how: `${dotted(fnNode) ?? 'a thread class'}(…)${STARTS_BY_NAME}`, targets: found });
