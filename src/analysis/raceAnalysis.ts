@@ -610,7 +610,7 @@ interface ThreadEntry {
    * is meant to be called from several threads (as RacerD takes any lock use for a claim of thread
    * safety). Only those attributes are reported on through such an entry.
    */
-  guardedBy?: { lock: string; attrs: ReadonlySet<string>; besideOwnThread?: boolean };
+  guardedBy?: { lock: string; attrs: ReadonlySet<string>; besideOwnThread?: boolean; /** What code holding the lock changes, in its own body or in the helpers it calls (`self.x`). */ changedUnder?: ReadonlySet<string> };
   /**
    * For an object's own thread (`Thread(target=self._run)`, once per object): the attributes that
    * methods called from outside the object also change, with those methods. Only these are shared
@@ -3794,13 +3794,17 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
         grew = true;
       }
     }
+    // (What the held code changes, the locked helpers' changes too: `_bubble_up()`, called only under the lock.)
+    const heldChanges = new Set(changedUnder);
+    for (const h of lockedHelpers) for (const m of functionText(module, c.methods.get(h)!).matchAll(SELF_CHANGES)) heldChanges.add(m[1] ?? m[3]);
+    const changedUnderLock = new Set([...heldChanges].map((a) => `self.${a}`));
     for (const [name, ref] of c.methods) {
       // (A coroutine method runs on the event loop's one thread, however many tasks await it.)
       if (!CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self' || ref.fn.isAsync) continue;
       if (perRequest && (name === 'handle' || name === 'setup' || name === 'finish' || name.startsWith('do_'))) continue;
       // (A Thread subclass's run(), and what its own code calls, run on its thread: the starts decide those.)
       if (lockedHelpers.has(name) || (c.isThread && (name === c.run || name === 'start' || name === 'join' || callsOf.get(name)!.length > 0))) continue;
-      out.push(severalThreads(ref.definition.key, true, c.site, `the public methods of ${c.name}: the class takes ${locks.length === 1 ? `\`${lock}\`` : own.length > 0 ? 'locks of its own' : 'module-level locks'} around this state, so they are meant to be called from several threads`, { guardedBy: { lock, attrs: subjects, ...(ownThread && { besideOwnThread: true }) } }));
+      out.push(severalThreads(ref.definition.key, true, c.site, `the public methods of ${c.name}: the class takes ${locks.length === 1 ? `\`${lock}\`` : own.length > 0 ? 'locks of its own' : 'module-level locks'} around this state, so they are meant to be called from several threads`, { guardedBy: { lock, attrs: subjects, changedUnder: changedUnderLock, ...(ownThread && { besideOwnThread: true }) } }));
     }
   }
   // The same for a module's functions around its module-level locks (`with _lock: _last += 1`).
@@ -4895,6 +4899,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   if (root) findings.push(...closedUnderItsThreads(module, root, entries, lines));
   findings.push(...handleClearedAfterFlagTest(module, entries, lines));
   findings.push(...usedAfterOwnThreadClears(module, entries, lines, findings));
+  if (root) findings.push(...guardedPartsResetUnlocked(module, root, lockedClasses, lines, findings));
   findings.push(...readBeforeJoin(module, root, entries, lines, findings));
   findings.push(...resultReadBeforeJoin(module, root, lines, findings));
   findings.push(...readAfterTimedJoin(module, root, lines, findings));
@@ -7157,6 +7162,65 @@ function nestedInMethod(module: Module, key: string): { cls: ClassInfo; name: st
   const cls = module.classes.get(parts[0]);
   const ref = module.functions.get(key);
   return cls && ref && cls.methods.has(parts[1]) ? { cls, name: parts[1], ref } : undefined;
+}
+
+/**
+ * GIL001 for a public method of a locking class that sets several of the attributes its lock guards, one
+ * after another, without that lock (`def clear(self): self._data = {}; self._lru = None; self._mru =
+ * None` beside `with self._lock:` code that reads and links them): code holding the lock meanwhile gets
+ * some parts old and some new (a dict emptied under a list still linked), which no lock it takes keeps
+ * out. Each store alone is one step; together they are not. (SpotBugs' inconsistent synchronization, for
+ * stores of several fields.)
+ */
+function guardedPartsResetUnlocked(module: Module, root: Node, lockedClasses: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const e of lockedClasses) {
+    if (!e.guardedBy || !e.guardedBy.lock.startsWith('self.')) continue;
+    const { cls, name, target } = classMethodOf(module, e.key);
+    // (Not a test's set-up, which runs before the test's threads.)
+    if (!cls || !target || name.startsWith('_') || /^(?:setUp|tearDown)$/.test(name) || calledOnlyFromInitByName(module, name)) continue;
+    const def = definitionAround(root, absoluteRange(target.fn.range, target.statement.base).start);
+    const body = def?.childForFieldName('body');
+    if (!def || !body) continue;
+    const lock = e.guardedBy.lock;
+    const stores: { node: Node; attr: string; value: Node | null }[] = [];
+    // (Statements of the method's own body: a store under an `if` is one branch's.)
+    for (const st of body.namedChildren) {
+      const a = st?.type === 'expression_statement' ? st.namedChildren[0] : undefined;
+      const left = a?.type === 'assignment' ? a.childForFieldName('left') : undefined;
+      const attr = left?.type === 'attribute' && left.childForFieldName('object')?.text === 'self' ? `self.${left.childForFieldName('attribute')?.text}` : undefined;
+      if (attr === undefined || !e.guardedBy.changedUnder?.has(attr) || heldAt(st!, lock) || stores.some((x) => x.attr === attr)) continue;
+      // (After a wait for the threads, `self._worker.join()`: the code that used them is done.)
+      if (THREAD_JOIN.test(body.text.slice(0, st!.startIndex - body.startIndex))) break;
+      stores.push({ node: st!, attr, value: a!.childForFieldName('right') });
+    }
+    // A structure taken apart: every part reset, to an empty container or to None, and a container among
+    // them (`self._data = {}` beside its list's ends set to None). Flags set one by one are each their own.
+    const reset = (v: Node | null) => v?.type === 'none' || isEmptyContainer(v);
+    if (stores.length < 2 || !stores.every((x) => reset(x.value)) || !stores.some((x) => isEmptyContainer(x.value))) continue;
+    const first = stores[0].node;
+    const line = first.startPosition.row;
+    if (already.some((f) => f.range.start.line === line)) continue;
+    const names = stores.map((x) => `\`${x.attr}\``);
+    out.push({
+      code: CODES.unlockedSharedWrite,
+      message: `${name}() sets ${names.slice(0, -1).join(', ')} and ${names.at(-1)} one after another without \`${lock}\`, which the class holds where its other methods change and read them together (${e.how}): a call that holds the lock meanwhile gets some of them old and some new, and the lock it holds does not keep these stores out. Each store alone is one step; the set of them is not. Hold \`${lock}\` over all of them.`,
+      range: rangeOf(first),
+      subject: stores[0].attr,
+      related: stores.slice(1).map((x) => ({ range: rangeOf(x.node), message: `\`${x.attr}\` is set here, also without \`${lock}\`` })),
+      fix: guardFix({ lines: source, moduleLock: lock, globalEndLine: () => undefined, threadingImported: module.imports.threadingImported, lastImportLine: module.imports.lastImportLine }, [{ start: rangeOf(first).start, end: rangeOf(stores.at(-1)!.node).end }], lock, { t: 'module' }),
+    });
+  }
+  return out;
+}
+
+/** Is a method named only as `self.name()` in `__init__` (set-up, before any thread)? */
+function calledOnlyFromInitByName(module: Module, name: string): boolean {
+  const uses = [...module.text.matchAll(new RegExp(`\\.\\s*${name}\\b`, 'g'))];
+  return uses.length > 0 && uses.every((m) => {
+    const at = module.statements[0]?.node.tree.rootNode.descendantForIndex(m.index!);
+    return !!at && enclosingDefinition(at)?.childForFieldName('name')?.text === '__init__';
+  });
 }
 
 /**
