@@ -478,7 +478,9 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
       const dot = classAttr.lastIndexOf('.');
       const c = module.classes.get(classAttr.slice(0, dot));
       const attr = classAttr.slice(dot + 1);
-      return !!c && c.isThread && c.lockAttrs.has(attr) && !c.handedLockAttrs.has(attr) && !c.classBodyLockAttrs.has(attr) && madeOnceAt(module, c.name) === undefined && !startsHelperThread(module, c);
+      // (Made by this module, more than once: a library's Thread subclass that no code here makes is made by its
+      // users, one object whose lock its own thread and their calls share.)
+      return !!c && c.isThread && c.lockAttrs.has(attr) && !c.handedLockAttrs.has(attr) && !c.classBodyLockAttrs.has(attr) && classCalls(module, c.name, 1).length > 0 && madeOnceAt(module, c.name) === undefined && !startsHelperThread(module, c);
     },
     containerGlobal: (name) => (module.containerGlobals ??= containerGlobalsIn(statementMatches(module, LINE_START_BINDING))).has(name),
     inheritedContainer: (classAttr) => {
@@ -2160,6 +2162,29 @@ function methodOn(module: Module, attr: string, cls: string | undefined): string
   return found;
 }
 
+/**
+ * Does the class around the method `key` give `self.attr` its values only from calls into other code (`av.open(…)`,
+ * `self._container.add_stream(…)`), never from a class or function of this module, a parameter or a name?
+ */
+function madeOnlyByOtherCode(module: Module, key: string, attr: string): boolean {
+  const parts = key.split('.');
+  let cls: ClassInfo | undefined;
+  for (let i = parts.length - 1; i > 0 && !cls; i--) cls = module.classes.get(parts.slice(0, i).join('.'));
+  if (!cls || !/^\w+$/.test(attr)) return false;
+  const made = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?::[^=\\n]*)?=(?!=)\\s*([^\\n]*)`, 'g');
+  let stores = 0;
+  for (const [name, ref] of cls.methods) {
+    for (const m of functionText(module, ref).matchAll(made)) {
+      const callee = /^([A-Za-z_][\w.]*)\s*\(/.exec(m[1])?.[1];
+      if (callee === undefined) return false;
+      const last = callee.slice(callee.lastIndexOf('.') + 1);
+      if (classVisibleFrom(module, last, `${cls.name}.${name}`) !== undefined || module.functions.has(callee) || (callee.startsWith('self.') && cls.methods.has(last))) return false;
+      stores++;
+    }
+  }
+  return stores > 0;
+}
+
 /** The class of the object an attribute holds, where the class makes it itself (`self.stats = Stats()`) and only so. */
 function attributeClass(module: Module, c: ClassInfo, attr: string): string | undefined {
   const made = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=(?!=)\\s*(?:([A-Za-z_]\\w*)\\s*\\()?`, 'g');
@@ -2277,6 +2302,8 @@ function threadFunctions(module: Module, entries: ThreadEntry[], lambdas: Map<st
         // (`item = jobs.get()`, `.pop()`: an item taken from a container or queue, of any class, not one made here.)
         const made = target.ref.fn.ctorLocals.filter(([n, c]) => n === call.receiver && !TAKES_ITEM.test(c));
         if (made.length > 0 && made.every(([, c]) => classVisibleFrom(module, c, key) === undefined)) r = undefined;
+        // (Nor on an attribute its class fills only from other libraries' calls: `self._out = container.add_stream(…)` … `self._out.encode(f)`.)
+        else if (call.receiver.startsWith('self.') && madeOnlyByOtherCode(module, key, call.receiver.slice(5))) r = undefined;
       }
       let callBound = bound && call.t === 'method' && call.isSelf;
       /** More methods the call may run: one per class the receiver can hold, after the first. */
@@ -5995,7 +6022,8 @@ function positionUsedAfterShift(module: Module, root: Node, reached: ReadonlyMap
     for (const { m, node } of namesMatching(root, def.text, /(?<![\w.])([A-Za-z_]\w*)\s*=\s*([A-Za-z_]\w*)\s*\.\s*index\s*\(/g, def.startIndex)) {
       const [, position, list] = m;
       if (!moduleList(list, ref.fn) || heldAt(node) || enclosingDefinition(node)?.id !== def.id) continue;
-      for (const use of namesMatching(root, def.text, new RegExp(`(?<![\\w.])([A-Za-z_]\\w*)\\s*\\[\\s*${position}\\s*\\]`, 'g'), def.startIndex)) {
+      // (`names[i]`, or `names.pop(i)`: a removal at the position is a use of it too.)
+      for (const use of namesMatching(root, def.text, new RegExp(`(?<![\\w.])([A-Za-z_]\\w*)\\s*(?:\\[\\s*${position}\\s*\\]|\\.\\s*pop\\s*\\(\\s*${position}\\s*\\))`, 'g'), def.startIndex)) {
         const other = use.m[1];
         if (use.node.startIndex <= node.startIndex || !moduleList(other, ref.fn) || heldAt(use.node) || enclosingDefinition(use.node)?.id !== def.id) continue;
         const remover = removedFrom(list) ?? removedFrom(other);
@@ -6165,8 +6193,13 @@ const STARTS_WORK = /\b(?:Thread|Timer|ThreadPoolExecutor|ThreadPool|Pool)\s*\(|
 function calledLocked(module: Module, root: Node, cls: ClassInfo, method: string, depth = 0): boolean {
   // (A private method, `_drain` or name-mangled `__drain`; not a special method such as `__exit__`. Its
   // callers may be public, `reset_if_required()` called under the lock alone: a chain the class keeps locked.)
-  if ((depth === 0 && !method.startsWith('_')) || (method.startsWith('__') && method.endsWith('__'))) return false;
-  const calls = methodCalls(module, root, method).filter((c) => c.receiver === 'self').map((c) => c.at);
+  // (Or a public one that only the class calls, each time under its lock: `num += self.enqueue_counters(t)`
+  // inside `with self.lock:` in `tick()`, and no other code of the module calls it on an object.)
+  if (method.startsWith('__') && method.endsWith('__')) return false;
+  const named = methodCalls(module, root, method);
+  if (depth === 0 && !method.startsWith('_') && (named.length === 0 || named.some((c) => c.receiver !== 'self'))) return false;
+  const calls = named.filter((c) => c.receiver === 'self').map((c) => c.at);
+  if (depth === 0 && !method.startsWith('_') && !calls.every((c) => heldAt(c) || [...cls.lockAttrs].some((l) => heldAt(c, `self.${l}`)))) return false;
   return calls.every((c) => {
     if (heldAt(c) || [...cls.lockAttrs].some((l) => heldAt(c, `self.${l}`)) || inInit(c)) return true;
     const caller = enclosingDefinition(c)?.childForFieldName('name')?.text;
