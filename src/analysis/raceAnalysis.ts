@@ -7211,10 +7211,10 @@ function guardedPartsResetUnlocked(module: Module, root: Node, lockedClasses: re
     if (!e.guardedBy || !e.guardedBy.lock.startsWith('self.')) continue;
     const { cls, name, target } = classMethodOf(module, e.key);
     // (Not a test's set-up, which runs before the test's threads.)
-    if (!cls || !target || name.startsWith('_') || /^(?:setUp|tearDown)$/.test(name) || calledOnlyFromInitByName(module, name)) continue;
+    if (!cls || !target || name.startsWith('_') || /^(?:setUp|tearDown)$/.test(name)) continue;
     const def = definitionAround(root, absoluteRange(target.fn.range, target.statement.base).start);
     const body = def?.childForFieldName('body');
-    if (!def || !body) continue;
+    if (!def || !body || calledOnlyFromInit(root, module.text, def)) continue;
     const lock = e.guardedBy.lock;
     const stores: { node: Node; attr: string; value: Node | null }[] = [];
     // (Statements of the method's own body: a store under an `if` is one branch's.)
@@ -7245,15 +7245,6 @@ function guardedPartsResetUnlocked(module: Module, root: Node, lockedClasses: re
     });
   }
   return out;
-}
-
-/** Is a method named only as `self.name()` in `__init__` (set-up, before any thread)? */
-function calledOnlyFromInitByName(module: Module, name: string): boolean {
-  const uses = [...module.text.matchAll(new RegExp(`\\.\\s*${name}\\b`, 'g'))];
-  return uses.length > 0 && uses.every((m) => {
-    const at = module.statements[0]?.node.tree.rootNode.descendantForIndex(m.index!);
-    return !!at && enclosingDefinition(at)?.childForFieldName('name')?.text === '__init__';
-  });
 }
 
 /**
