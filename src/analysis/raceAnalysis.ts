@@ -509,6 +509,23 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
       }
       return found;
     },
+    dumper: (name, method) => {
+      if (!method) {
+        const fn = module.functions.get(name);
+        const d = fn && !fn.definition.parent ? fn.fn.dumpsParam : undefined;
+        return d && JSON.stringify(d);
+      }
+      // (By the method's name alone, as for accessors: every class's method of that name must dump the same way.)
+      let found: string | undefined;
+      for (const c of module.classes.values()) {
+        const m = c.methods.get(name);
+        if (!m) continue;
+        const d = m.fn.dumpsParam && JSON.stringify(m.fn.dumpsParam);
+        if (!d || (found && found !== d)) return undefined;
+        found = d;
+      }
+      return found;
+    },
   };
 }
 
@@ -548,11 +565,17 @@ function notingView(view: ModuleView, facts: ModuleFact[]): ModuleView {
       facts.push({ ask: 'accessor', name, method, answer: a && JSON.stringify(a) });
       return a;
     },
+    dumper: (name, method) => {
+      const d = view.dumper(name, method);
+      facts.push({ ask: 'dumper', name, method, answer: d });
+      return d;
+    },
   };
 }
 
 function stillHolds(view: ModuleView, facts: readonly ModuleFact[]): boolean {
   return facts.every((f) => {
+    if (f.ask === 'dumper') return view.dumper(f.name, f.method) === f.answer;
     if (f.ask !== 'accessor') return view[f.ask](f.name) === f.answer;
     const a = view.accessor(f.name, f.method);
     return (a && JSON.stringify(a)) === f.answer;
@@ -2749,9 +2772,9 @@ function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
     const oneStep = c.setdefault !== undefined ? `\`${c.setdefault}\` does both in one step, or hold` : 'Hold';
     return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) finds an item in it here and removes it at line ${writeLine}${overBoth('removal')}: two threads can both find the item, and the second removal fails (ValueError for a list, KeyError for a dict or a set) or removes what another thread just put back. ${oneStep} one lock over the test and the removal.`;
   }
-  if (c.kind === 'iterate' && (c.dumped === 'pickle.dumps' || c.dumped === 'pickle.dump')) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) pickles it here with \`${c.dumped}\`, with no lock, while other thread code adds or removes items (line ${writeLine}). The pickler goes through the dict in C: with the GIL, other threads get in only when pickling an item runs Python code (a class's \`__getstate__\` or \`__reduce__\`), and the dump can then fail with RuntimeError (dictionary changed size during iteration), as it did in about 7 of every 100 such dumps on 3.9 in our measurement (never with plain tuples); without the GIL the other threads run beside it, and every such run on the free-threaded 3.13t went wrong: RuntimeError, SystemError, a hang or a crash (segmentation fault). Guard the changes with one lock and pickle a copy taken under it (\`${c.dumped}(dict(${c.subject})${c.dumped === 'pickle.dump' ? ', f' : ''})\`), or hold that lock over the dump too.`;
+  if (c.kind === 'iterate' && (c.dumped === 'pickle.dumps' || c.dumped === 'pickle.dump')) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) pickles it here with \`${c.dumped}\`${c.dumpedThrough ? ` (in \`${c.dumpedThrough}()\`, which it is handed to)` : ''}, with no lock, while other thread code adds or removes items (line ${writeLine}). The pickler goes through the dict in C: with the GIL, other threads get in only when pickling an item runs Python code (a class's \`__getstate__\` or \`__reduce__\`), and the dump can then fail with RuntimeError (dictionary changed size during iteration), as it did in about 7 of every 100 such dumps on 3.9 in our measurement (never with plain tuples); without the GIL the other threads run beside it, and every such run on the free-threaded 3.13t went wrong: RuntimeError, SystemError, a hang or a crash (segmentation fault). Guard the changes with one lock and pickle a copy taken under it (\`${c.dumped}(dict(${c.subject})${c.dumped === 'pickle.dump' ? ', f' : ''})\`), or hold that lock over the dump too.`;
   if (c.kind === 'iterate' && c.dumped === 'copy.deepcopy') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) copies it here with \`copy.deepcopy\`, with no lock, while other thread code adds or removes items (line ${writeLine}): deepcopy goes through the dict in Python code, copying each item as it goes, so other threads run in the middle of it, and it can fail with RuntimeError (dictionary changed size during iteration), with or without the GIL. Guard the changes with one lock and take the copy under it, or hold that lock over the deepcopy.`;
-  if (c.kind === 'iterate' && c.dumped) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) writes it out here with \`json.dump\`, with no lock, while other thread code adds or removes items (line ${writeLine}): \`json.dump\` goes through the dict in Python code, writing each piece to the file as it goes, so other threads run in the middle of it, and it can fail with RuntimeError (dictionary changed size during iteration), leaving the file half written. Guard the changes with one lock and dump a copy taken under it (\`json.dump(dict(${c.subject}), f)\`), or hold that lock over the dump too.`;
+  if (c.kind === 'iterate' && c.dumped) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) writes it out here with \`json.dump\`${c.dumpedThrough ? ` (in \`${c.dumpedThrough}()\`, which it is handed to)` : ''}, with no lock, while other thread code adds or removes items (line ${writeLine}): \`json.dump\` goes through the dict in Python code, writing each piece to the file as it goes, so other threads run in the middle of it, and it can fail with RuntimeError (dictionary changed size during iteration), leaving the file half written. Guard the changes with one lock and dump a copy taken under it (\`json.dump(dict(${c.subject}), f)\`), or hold that lock over the dump too.`;
   if (c.kind === 'iterate' && c.changeLock !== undefined && c.lock === undefined && !c.byIndex) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here${c.view !== undefined ? ` (\`${c.view}\` is a live view of it, not a copy)` : ''} without \`${c.changeLock}\`, which other thread code holds when it ${c.list ? 'removes items' : 'adds or removes items'} (line ${writeLine}): a lock keeps out only code that takes it too, so ${c.list ? 'the loop can skip an item, or act on one another thread has just removed' : c.deque ? 'any change made while the loop runs stops it with RuntimeError (deque mutated during iteration)' : 'the loop can fail with RuntimeError (the dict or set changed size during iteration) or miss items'}, with the GIL or without it. Hold \`${c.changeLock}\` over the loop, or loop over a copy taken under it (\`with ${c.changeLock}: items = list(${c.subject.includes('…') ? '…' : c.subject})\`).`;
   if (c.kind === 'iterate' && c.deque) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through this deque here${c.lock !== undefined ? ` under \`${c.lock}\`` : ', with no lock over the loop'}, while other thread code changes it at line ${writeLine}${c.lock !== undefined ? ' without that lock' : ''}: any append or pop made while the loop runs stops it with RuntimeError (deque mutated during iteration). ${c.lock !== undefined ? `Take \`${c.lock}\` around that change as well.` : `Guard the changes with one lock and loop over a copy taken under it (\`for x in list(${c.subject}):\`), or hold that lock over the whole loop.`}`;
   if (c.kind === 'iterate' && c.lock !== undefined) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) goes through it here under \`${c.lock}\`, but other thread code ${c.list ? 'removes items' : 'adds or removes items'} at line ${writeLine} without that lock: a lock guards only against code that takes it too, so the loop can ${c.list ? 'skip an item, or act on one another thread has just removed' : 'fail with RuntimeError (the dict or set changed size during iteration) or miss items'}. Take \`${c.lock}\` around that change as well.`;

@@ -173,6 +173,8 @@ export interface FunctionSummary {
   accessor?: Accessor;
   /** The name it returns an item of (`for r in rooms: if …: return r.state`, `return rooms[i]`), where that name is not its own. */
   returnsItemOf?: string;
+  /** A helper that writes out or copies what one parameter holds (`def save(handlers, f): pickle.dump(handlers, f)`): the call, and that argument's position in a call of it (`self` not counted). */
+  dumpsParam?: { call: DumpCall; arg: number };
 }
 
 /**
@@ -247,6 +249,8 @@ export interface ModuleView {
   perThreadLock(classAttr: string): boolean;
   /** The Accessor that the module-level function `name` is, or (`method`) that every method of that name is. */
   accessor(name: string, method: boolean): Accessor | undefined;
+  /** The module function (or, by name, every class's method of that name) that dumps a parameter (FunctionSummary.dumpsParam), as JSON. */
+  dumper(name: string, method: boolean): string | undefined;
   /** Is every binding of the module-level name at the start of a line a container (`[]`, `{}`, `set()`), which `name += …` changes in place? */
   containerGlobal(name: string): boolean;
   /** The module-level name whose items the module-level function `name` returns (`find_room(rid)` → `rooms`). */
@@ -260,7 +264,7 @@ export type ModuleFact =
   | { ask: 'globalKind'; name: string; answer: StateKind | undefined }
   | { ask: 'isClass' | 'isLockAttr' | 'isSemaphoreAttr' | 'mayHoldNoLock' | 'isPackageObject' | 'perThreadLock' | 'containerGlobal'; name: string; answer: boolean }
   | { ask: 'returnsItemOf' | 'inheritedContainer'; name: string; answer: string | undefined }
-  | { ask: 'accessor'; name: string; method: boolean; /** the Accessor as JSON */ answer: string | undefined };
+  | { ask: 'accessor' | 'dumper'; name: string; method: boolean; /** the Accessor (or the dumpsParam) as JSON */ answer: string | undefined };
 
 export interface SharedWrite {
   range: Range0;
@@ -385,6 +389,8 @@ export interface CheckThenAct {
   changeLock?: string;
   /** `iterate`: the loop is a call's that goes through the container (`json.dump(d, f)`, `pickle.dumps(d)`), not one written out: its name. */
   dumped?: DumpCall;
+  /** With `dumped`: the module's helper that makes that call on what it is handed (`self.dump_handlers`). */
+  dumpedThrough?: string;
   /** `iterate`: the loop goes through a live view of the container (`names = d.keys()`): its name. */
   view?: string;
   /** `iterate`: the loop goes by index, `for i in range(len(clients)):`. */
@@ -960,7 +966,7 @@ function methodsDispatchedByName(scope: StatementScope, own: readonly Node[], ca
 }
 
 /** What a function's body holds beyond its header: its calls and locals, and what they make it (see FunctionSummary). */
-type BodyFacts = Pick<FunctionSummary, 'calls' | 'ctorLocals' | 'itemLocals' | 'returnsItemsOfParam' | 'locals' | 'accessor' | 'returnsItemOf'>;
+type BodyFacts = Pick<FunctionSummary, 'calls' | 'ctorLocals' | 'itemLocals' | 'returnsItemsOfParam' | 'locals' | 'accessor' | 'returnsItemOf' | 'dumpsParam'>;
 
 /**
  * A function's summary: its header at once, its body's facts on first use. Most functions of a big
@@ -1059,6 +1065,9 @@ class LazyFunctionSummary implements FunctionSummary {
   }
   get returnsItemOf(): string | undefined {
     return this.facts().returnsItemOf;
+  }
+  get dumpsParam(): FunctionSummary['dumpsParam'] {
+    return this.facts().dumpsParam;
   }
 }
 
@@ -1165,7 +1174,22 @@ function bodyFacts(scope: StatementScope, fn: Node, key: string, params: string[
     locals: [...locals],
     ...accessorOf(fn, own, params, globalsDeclared, locals),
     ...returnedItemOf(fn, params, locals),
+    ...dumpedParamOf(own, params),
   };
+}
+
+/** `pickle.dump(handlers, file)` on a parameter the function does not bind again: a helper that goes through what its caller hands it. */
+function dumpedParamOf(own: readonly Node[], params: string[]): Pick<FunctionSummary, 'dumpsParam'> {
+  for (const n of own) {
+    const called = n.type === 'call' ? dotted(n.childForFieldName('function')) : undefined;
+    if (!isDumpCall(called)) continue;
+    const first = callArgs(n).positional[0];
+    const index = first?.type === 'identifier' ? params.indexOf(first.text) : -1;
+    if (index < 0 || own.some((a) => a.type === 'assignment' && a.childForFieldName('left')?.text === first!.text)) continue;
+    const self = params[0] === 'self' || params[0] === 'cls' ? 1 : 0;
+    if (index >= self) return { dumpsParam: { call: called, arg: index - self } };
+  }
+  return {};
 }
 
 /** Whether some `return name` (or `return name.attr`) returns a name that a `for` in the text binds. */
@@ -1984,6 +2008,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.makesObject && { makesObject: true }),
       ...((c.storesGiven || (c.kind === 'missing-key' && c.write.type === 'assignment' && storesParameter(c.write, fn))) && { storesGiven: true }),
       ...(c.dumped && { dumped: c.dumped }),
+      ...(c.dumpedThrough && { dumpedThrough: c.dumpedThrough }),
       ...(c.view !== undefined && { view: c.view }),
       ...(c.byIndex && { byIndex: true }),
       ...(c.copiedItem && { copiedItem: true }),
@@ -2603,6 +2628,7 @@ interface CheckNode {
   guard?: { end: Node; workBetween: boolean };
   /** See CheckThenAct.dumped. */
   dumped?: DumpCall;
+  dumpedThrough?: string;
   /** See CheckThenAct.view. */
   view?: string;
   /** See CheckThenAct.byIndex. */
@@ -5061,10 +5087,14 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
   // where other threads get in when pickling an item runs Python code, or run beside it without the GIL.
   for (const n of nodes) {
     // (By its written name: a summary must not hang on an import that an edit can add or take away.)
-    const called = n.type === 'call' ? dotted(n.childForFieldName('function')) : undefined;
+    const written = n.type === 'call' ? dotted(n.childForFieldName('function')) : undefined;
+    // (Or a helper of the module that dumps what it is handed: `self.dump_handlers(self.handlers, path)`.)
+    const helper = written !== undefined && !isDumpCall(written) && /^(?:self\.)?[A-Za-z_]\w*$|^[A-Z]\w*\.\w+$/.test(written) && !localNames.has(written) ? view.dumper(written.slice(written.lastIndexOf('.') + 1), written.includes('.')) : undefined;
+    const through = helper !== undefined ? (JSON.parse(helper) as NonNullable<FunctionSummary['dumpsParam']>) : undefined;
+    const called = through?.call ?? written;
     if (!isDumpCall(called)) continue;
     const args = callArgs(n);
-    let over = args.positional[0];
+    let over = args.positional[through?.arg ?? 0];
     if (!over || (over.type !== 'identifier' && over.type !== 'attribute') || (called === 'json.dump' && args.keyword.has('sort_keys'))) continue;
     // (`reply = players` … `pickle.dumps(reply)`: a local that names the shared dict, bound last before the dump.)
     if (over.type === 'identifier') {
@@ -5074,7 +5104,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     }
     const d = sharedContainerAt(over);
     const statement = n.parent?.type === 'expression_statement' ? n.parent : n;
-    if (d) checks.push({ ifNode: statement, test: args.positional[0]!, write: statement, kind: 'iterate', guard: { end: statement, workBetween: true }, dumped: called, ...d });
+    if (d) checks.push({ ifNode: statement, test: args.positional[through?.arg ?? 0]!, write: statement, kind: 'iterate', guard: { end: statement, workBetween: true }, dumped: called, ...(through && { dumpedThrough: written }), ...d });
   }
   // `if k in self.pending: self.pending[k](reply)`: a key tested, then its item read; raceAnalysis keeps
   // these where other thread code removes keys meanwhile (the read then raises KeyError).

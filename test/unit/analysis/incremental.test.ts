@@ -125,6 +125,40 @@ threads = [threading.Thread(target=work) for _ in range(4)]
     assert.deepEqual(assertSame(doc, 'the lock back').findings, []);
   });
 
+  it('flags an unchanged call that hands a dict to a helper when the helper starts to pickle it', () => {
+    const source = [
+      'import pickle',
+      'import threading',
+      '',
+      'handlers = {}',
+      '',
+      '',
+      'def write_out(table, path):',
+      '    print(len(table), path)',
+      '',
+      '',
+      'def save():',
+      '    write_out(handlers, "handlers.save")',
+      '',
+      '',
+      'def register(key, handler):',
+      '    handlers[key] = handler',
+      '',
+      '',
+      'threading.Timer(5, save).start()',
+      'for n in range(3):',
+      '    threading.Thread(target=register, args=(n, print)).start()',
+      '',
+    ].join('\n');
+    const doc = new OpenDocument(source);
+    assert.deepEqual(assertSame(doc, 'the helper only counts').findings, []);
+    doc.replace('    print(len(table), path)', '    with open(path, "wb") as f:\n        pickle.dump(table, f)');
+    const findings = assertSame(doc, 'the helper pickles').findings;
+    assert.deepEqual(findings.map((f) => `${f.code} ${f.subject} ${f.range.start.line + 1}`), ['GIL004 handlers 13'], 'the unchanged `write_out(handlers, …)` goes through the dict now');
+    doc.replace('    with open(path, "wb") as f:\n        pickle.dump(table, f)', '    print(len(table), path)');
+    assert.deepEqual(assertSame(doc, 'the helper counts again').findings, []);
+  });
+
   it('flags an unchanged `+=` when the global it adds to stops being a list', () => {
     // (`seen += [x]` extends a list in place, one step; on a number it reads, adds and writes back.)
     const doc = new OpenDocument(RACY.replace('counter = 0', 'counter = []').replace('        with lock:\n            counter += 1', '        counter += [1]'));
