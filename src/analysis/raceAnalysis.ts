@@ -2744,6 +2744,12 @@ function readInsideLock(lines: SourceLines, read: Range0, withStatement: Range0,
 
 /** What a GIL004 finding says: the test, the act, what two threads can do in between, on every interpreter. */
 function checkMessage(c: CheckThenAct, base: Position0, how: string): string {
+  const said = checkMessageText(c, base, how);
+  // (A loop in a helper it is handed to: say where the loop is.)
+  return c.kind === 'iterate' && c.dumpedThrough && !c.dumped ? said.replace('goes through it here', `goes through it here, in \`${c.dumpedThrough}()\`, which it is handed to`) : said;
+}
+
+function checkMessageText(c: CheckThenAct, base: Position0, how: string): string {
   const writeLine = base.line + c.writeLine + 1;
   // The test under a lock whose acquisition the act is not in: two locked steps are not one.
   const overBoth = (act: string) =>

@@ -173,8 +173,12 @@ export interface FunctionSummary {
   accessor?: Accessor;
   /** The name it returns an item of (`for r in rooms: if …: return r.state`, `return rooms[i]`), where that name is not its own. */
   returnsItemOf?: string;
-  /** A helper that writes out or copies what one parameter holds (`def save(handlers, f): pickle.dump(handlers, f)`): the call, and that argument's position in a call of it (`self` not counted). */
-  dumpsParam?: { call: DumpCall; arg: number };
+  /**
+   * A helper that goes through what one parameter holds: writes it out or copies it (`def save(handlers, f):
+   * pickle.dump(handlers, f)`: the call) or loops over it (`def show(table): for k in table:`). That
+   * argument's position in a call of it (`self` not counted).
+   */
+  dumpsParam?: { call?: DumpCall; arg: number };
 }
 
 /**
@@ -389,7 +393,7 @@ export interface CheckThenAct {
   changeLock?: string;
   /** `iterate`: the loop is a call's that goes through the container (`json.dump(d, f)`, `pickle.dumps(d)`), not one written out: its name. */
   dumped?: DumpCall;
-  /** With `dumped`: the module's helper that makes that call on what it is handed (`self.dump_handlers`). */
+  /** The module's helper that goes through what it is handed (`self.dump_handlers`, `show`): with `dumped`, by that call; else by a loop. */
   dumpedThrough?: string;
   /** `iterate`: the loop goes through a live view of the container (`names = d.keys()`): its name. */
   view?: string;
@@ -1180,14 +1184,22 @@ function bodyFacts(scope: StatementScope, fn: Node, key: string, params: string[
 
 /** `pickle.dump(handlers, file)` on a parameter the function does not bind again: a helper that goes through what its caller hands it. */
 function dumpedParamOf(own: readonly Node[], params: string[]): Pick<FunctionSummary, 'dumpsParam'> {
+  const self = params[0] === 'self' || params[0] === 'cls' ? 1 : 0;
+  const param = (n: Node | null | undefined) => {
+    const index = n?.type === 'identifier' ? params.indexOf(n.text) : -1;
+    return index >= self && !own.some((a) => a.type === 'assignment' && a.childForFieldName('left')?.text === n!.text) ? index - self : undefined;
+  };
   for (const n of own) {
+    // (Not under a lock the helper takes itself: that one guards its loop.)
+    if ((n.type !== 'call' && n.type !== 'for_statement' && n.type !== 'for_in_clause') || heldAt(n)) continue;
     const called = n.type === 'call' ? dotted(n.childForFieldName('function')) : undefined;
-    if (!isDumpCall(called)) continue;
-    const first = callArgs(n).positional[0];
-    const index = first?.type === 'identifier' ? params.indexOf(first.text) : -1;
-    if (index < 0 || own.some((a) => a.type === 'assignment' && a.childForFieldName('left')?.text === first!.text)) continue;
-    const self = params[0] === 'self' || params[0] === 'cls' ? 1 : 0;
-    if (index >= self) return { dumpsParam: { call: called, arg: index - self } };
+    const dumped = isDumpCall(called) ? param(callArgs(n).positional[0]) : undefined;
+    if (dumped !== undefined) return { dumpsParam: { call: called as DumpCall, arg: dumped } };
+    // (`for k in table:`, `for k, v in table.items():`, `[… for k in table]`.)
+    let over = n.type === 'for_statement' || n.type === 'for_in_clause' ? n.childForFieldName('right') : undefined;
+    if (over?.type === 'call' && /^\w+\s*\.\s*(?:items|keys|values)$/.test(over.childForFieldName('function')?.text ?? '') && callArgs(over).positional.length === 0) over = over.childForFieldName('function')!.childForFieldName('object');
+    const looped = over ? param(over) : undefined;
+    if (looped !== undefined) return { dumpsParam: { arg: looped } };
   }
   return {};
 }
@@ -5091,11 +5103,12 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     // (Or a helper of the module that dumps what it is handed: `self.dump_handlers(self.handlers, path)`.)
     const helper = written !== undefined && !isDumpCall(written) && /^(?:self\.)?[A-Za-z_]\w*$|^[A-Z]\w*\.\w+$/.test(written) && !localNames.has(written) ? view.dumper(written.slice(written.lastIndexOf('.') + 1), written.includes('.')) : undefined;
     const through = helper !== undefined ? (JSON.parse(helper) as NonNullable<FunctionSummary['dumpsParam']>) : undefined;
-    const called = through?.call ?? written;
-    if (!isDumpCall(called)) continue;
+    const called: DumpCall | undefined = through ? through.call : isDumpCall(written) ? written : undefined;
+    if (!called && !through) continue;
     const args = callArgs(n);
     let over = args.positional[through?.arg ?? 0];
     if (!over || (over.type !== 'identifier' && over.type !== 'attribute') || (called === 'json.dump' && args.keyword.has('sort_keys'))) continue;
+    // (A helper's loop is the caller's loop: not where the caller holds a lock over the call.)
     // (`reply = players` … `pickle.dumps(reply)`: a local that names the shared dict, bound last before the dump.)
     if (over.type === 'identifier') {
       const name = over.text;
@@ -5104,7 +5117,7 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     }
     const d = sharedContainerAt(over);
     const statement = n.parent?.type === 'expression_statement' ? n.parent : n;
-    if (d) checks.push({ ifNode: statement, test: args.positional[through?.arg ?? 0]!, write: statement, kind: 'iterate', guard: { end: statement, workBetween: true }, dumped: called, ...(through && { dumpedThrough: written }), ...d });
+    if (d) checks.push({ ifNode: statement, test: args.positional[through?.arg ?? 0]!, write: statement, kind: 'iterate', guard: { end: statement, workBetween: true }, ...(called && { dumped: called }), ...(through && { dumpedThrough: written }), ...d });
   }
   // `if k in self.pending: self.pending[k](reply)`: a key tested, then its item read; raceAnalysis keeps
   // these where other thread code removes keys meanwhile (the read then raises KeyError).
