@@ -47,6 +47,7 @@ import {
   takesLock,
   bindSummary,
   MONITOR_BASE,
+  HAND_LOCK,
 } from './statementSummary';
 import { STDLIB_MODULES } from './stdlibModules';
 import { CALL_FROM, THREADING_SERVER, threadingServerClasses, type IncomingThreadEntry, type ThreadHandOff } from './crossModule';
@@ -408,6 +409,8 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
   }
   // A subclass of the standard library's queue holds its one mutex and the three Conditions made on it.
   for (const c of module.classes.values()) if (c.bases.some((b) => STDLIB_QUEUES.has(b))) for (const a of QUEUE_LOCK_ATTRS) c.lockAttrs.add(a);
+  // A logging handler holds the lock its base makes (`self.lock`, from createLock()), and `handle()` holds it over `emit()`.
+  for (const c of module.classes.values()) if (c.bases.some((b) => LOGGING_HANDLER.test(b))) c.lockAttrs.add('lock');
   // A subclass holds the locks its base classes in this module make (`self._hosts_lock = Lock()` in the base's `__init__`).
   const inherit = (c: ClassInfo, seen: Set<string>): void => {
     for (const name of c.bases) {
@@ -3784,6 +3787,17 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     // A method under a project's own locking decorator (`@lock`, `@synchronized`, whose wrapper takes
     // the object's lock around the call) holds the class's lock over its whole body.
     const decoratedLocked = new Set<string>();
+    // (So does a method its standard library base calls with its lock held: a handler's `emit()`.)
+    const byBase = calledLockedByBase(c);
+    for (const m of byBase?.methods ?? []) {
+      const ref = c.methods.get(m);
+      const def = ref && definitionOf(root, ref);
+      if (!def) continue;
+      decoratedLocked.add(m);
+      under(def.childForFieldName('body')?.text ?? '');
+      heldSpans.push([def.startIndex, def.endIndex]);
+      lock = byBase!.lock;
+    }
     if (own.length > 0) {
       for (const d of node.childForFieldName('body')?.namedChildren ?? []) {
         const def = d?.type === 'decorated_definition' ? d.childForFieldName('definition') : undefined;
@@ -3860,7 +3874,8 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
       if (perRequest && (name === 'handle' || name === 'setup' || name === 'finish' || name.startsWith('do_'))) continue;
       // (A Thread subclass's run(), and what its own code calls, run on its thread: the starts decide those.)
       if (lockedHelpers.has(name) || (c.isThread && (name === c.run || name === 'start' || name === 'join' || callsOf.get(name)!.length > 0))) continue;
-      out.push(severalThreads(ref.definition.key, true, c.site, `the public methods of ${c.name}: the class takes ${locks.length === 1 ? `\`${lock}\`` : own.length > 0 ? 'locks of its own' : 'module-level locks'} around this state, so they are meant to be called from several threads`, { guardedBy: { lock, attrs: subjects, changedUnder: changedUnderLock, ...(ownThread && { besideOwnThread: true }) } }));
+      const takes = byBase && lock === byBase.lock && !/\bwith\s+self\s*\.\s*\w+\s*:|\.\s*acquire\s*\(/.test(node.text) ? byBase.why : `the class takes ${locks.length === 1 ? `\`${lock}\`` : own.length > 0 ? 'locks of its own' : 'module-level locks'} around this state`;
+      out.push(severalThreads(ref.definition.key, true, c.site, `the public methods of ${c.name}: ${takes}, so they are meant to be called from several threads`, { guardedBy: { lock, attrs: subjects, changedUnder: changedUnderLock, ...(ownThread && { besideOwnThread: true }) } }));
     }
   }
   // The same for a module's functions around its module-level locks (`with _lock: _last += 1`).
@@ -3994,7 +4009,31 @@ function storedOtherwise(module: Module, root: Node, subject: string, outside?: 
 /** Is `subject` (a name, or `self.x`) made anywhere in the module (or in `text`) as a dict or a set? */
 function madeAsDictOrSet(module: Module, subject: string, text = module.text): boolean {
   const base = subject.replace(/\./g, '\\s*\\.\\s*');
-  return new RegExp(`(?<![\\w.])${base}\\s*(?::[^=\\n]*)?=\\s*(?:\\{|dict\\s*\\(|set\\s*\\(|(?:collections\\s*\\.\\s*)?(?:defaultdict|OrderedDict|Counter)\\s*\\()`).test(text);
+  if (new RegExp(`(?<![\\w.])${base}\\s*(?::[^=\\n]*)?=\\s*${DICT_OR_SET}`).test(text)) return true;
+  // (Or as one of several made at once: `self.queues, self.tokens = {}, {}`.)
+  for (const m of text.matchAll(new RegExp(`^[ \\t]*([\\w. \\t]+(?:,[\\w. \\t]+)+)=\\s*([^\\n=]+)$`, 'gm'))) {
+    const at = m[1].split(',').map((t) => t.replace(/\s+/g, '')).indexOf(subject);
+    if (at >= 0 && new RegExp(`^\\s*${DICT_OR_SET}`).test(splitTopLevel(m[2])[at] ?? '')) return true;
+  }
+  return false;
+}
+
+/** The start of a new dict or set: `{`, `dict(`, `set(`, `defaultdict(`, `OrderedDict(`, `Counter(`. */
+const DICT_OR_SET = String.raw`(?:\{|dict\s*\(|set\s*\(|(?:collections\s*\.\s*)?(?:defaultdict|OrderedDict|Counter)\s*\()`;
+
+/** `{}, {}` or `dict(a=1), [x, y]` split at its top-level commas. */
+function splitTopLevel(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) depth--;
+    else if (ch === ',' && depth === 0) (out.push(text.slice(from, i)), (from = i + 1));
+  }
+  out.push(text.slice(from));
+  return out;
 }
 
 /** A change of the items of some dict or set, with its name (see itemChanges). */
@@ -4086,7 +4125,8 @@ function firstChangeElsewhere(module: Module, root: Node, changes: RegExp, subje
     if (!m[0].startsWith('del') && /\]\s*=$/.test(m[0]) && keyMadeWith(module, root, node, subject)) continue;
     // (For a loop under a lock: only a change made without that lock.)
     // (A Condition made on that lock holds it too: `self.cv = Condition(self.mon)`, then `with self.cv:`.)
-    if (unless !== undefined && sameLockNames(module, unless).some((l) => heldAt(node, l) || calledOnlyUnder(module, root, inFunction!, l))) continue;
+    // (A lock taken through the object's own helpers, `self.acquire()` … `self.release()`, is known only as taken: any such take counts.)
+    if (unless !== undefined && (unless === HAND_LOCK ? heldAt(node) : sameLockNames(module, unless).some((l) => heldAt(node, l) || calledOnlyUnder(module, root, inFunction!, l)))) continue;
     // (The lock this change holds, for the advice when the loop holds none: take that one over the loop.)
     const lock = unless === undefined ? locksHeldAt(root, line, node.startPosition.column).find((l) => LOCKISH.test(l)) : undefined;
     return { line: line + 1, list, deque, ...(lock !== undefined && { lock }) };
@@ -6618,6 +6658,19 @@ function ownThreadLocksAlone(module: Module, root: Node): Finding[] {
 /** The standard library's queues, whose subclasses inherit `self.mutex` and three Conditions made on it. */
 const STDLIB_QUEUES: ReadonlySet<string> = new Set(['queue.Queue', 'queue.LifoQueue', 'queue.PriorityQueue', 'Queue.Queue', 'Queue.LifoQueue', 'Queue.PriorityQueue']);
 const QUEUE_LOCK_ATTRS = ['mutex', 'not_empty', 'not_full', 'all_tasks_done'];
+/** The standard library's logging handlers, as a base class names them once imports are resolved. */
+const LOGGING_HANDLER = /^logging\.(?:Handler|StreamHandler|FileHandler|handlers\.\w+Handler)$/;
+
+/**
+ * Methods a standard library base class calls only while it holds its own lock: a logging handler's
+ * `emit()` (under `self.lock`, taken by `handle()`), a queue's `_put()`, `_get()` and `_qsize()` (under
+ * `self.mutex`). A class that overrides them runs those bodies locked.
+ */
+function calledLockedByBase(c: ClassInfo): { lock: string; methods: string[]; why: string } | undefined {
+  if (c.bases.some((b) => LOGGING_HANDLER.test(b))) return { lock: 'self.lock', methods: ['emit'], why: 'logging calls its `emit()` holding `self.lock`, from every thread that logs' };
+  if (c.bases.some((b) => STDLIB_QUEUES.has(b))) return { lock: 'self.mutex', methods: ['_put', '_get', '_qsize'], why: 'the queue calls its `_put()` and `_get()` holding `self.mutex`' };
+  return undefined;
+}
 
 /**
  * Conditions made on a lock they are handed (`lock = RLock(); self.not_empty = Condition(lock);

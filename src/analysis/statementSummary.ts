@@ -3982,7 +3982,7 @@ function acquiringTest(test: Node | null): Node | null {
 }
 
 /** What a call of a lock helper written by hand holds (`entry_critical_section(i)` … `exit_critical_section(i)`). */
-const HAND_LOCK = '<the lock written by hand>';
+export const HAND_LOCK = '<the lock written by hand>';
 const HAND_ACQUIRE = /(?:^|_)(?:acquire|lock)$|^_*(?:enter|entry)_critical/;
 const HAND_RELEASE = /(?:^|_)(?:release|unlock)$|^_*(?:exit|leave)_critical/;
 
