@@ -21,7 +21,6 @@ import {
   summarizeStatement,
   containerGlobalsIn,
   LINE_START_BINDING,
-  type Accessor,
   type CallableRef,
   type Definition,
   type FunctionSummary,
@@ -496,40 +495,32 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
       return of !== undefined && module.globals.get(of)?.kind === 'value' ? of : undefined;
     },
     isPackageObject: (name) => !module.globalHistory.has(name) && !module.classes.has(name) && !module.functions.has(name) && importedObject(module.imports.aliases.get(name), name),
-    accessor: (name, method) => {
-      if (!method) {
-        const fn = module.functions.get(name);
-        return fn && !fn.definition.parent ? fn.fn.accessor : undefined;
-      }
-      // By the method's name alone: every class's method of that name must be the same accessor.
-      let found: Accessor | undefined;
-      for (const c of module.classes.values()) {
-        const m = c.methods.get(name);
-        if (!m) continue;
-        const a = m.fn.accessor;
-        if (!a || (found && JSON.stringify(found) !== JSON.stringify(a))) return undefined;
-        found = a;
-      }
-      return found;
-    },
+    accessor: (name, method) => sameFactFor(module, name, method, (fn) => fn.accessor),
     dumper: (name, method) => {
-      if (!method) {
-        const fn = module.functions.get(name);
-        const d = fn && !fn.definition.parent ? fn.fn.dumpsParam : undefined;
-        return d && JSON.stringify(d);
-      }
-      // (By the method's name alone, as for accessors: every class's method of that name must dump the same way.)
-      let found: string | undefined;
-      for (const c of module.classes.values()) {
-        const m = c.methods.get(name);
-        if (!m) continue;
-        const d = m.fn.dumpsParam && JSON.stringify(m.fn.dumpsParam);
-        if (!d || (found && found !== d)) return undefined;
-        found = d;
-      }
-      return found;
+      const d = sameFactFor(module, name, method, (fn) => fn.dumpsParam);
+      return d && JSON.stringify(d);
     },
   };
+}
+
+/**
+ * A fact of the module function `name`, or for a method (`obj.name(...)`, class unknown) the fact every
+ * class's method of that name has alike: by the name alone, methods that differ say nothing.
+ */
+function sameFactFor<T>(module: Module, name: string, method: boolean, pick: (fn: FunctionSummary) => T | undefined): T | undefined {
+  if (!method) {
+    const fn = module.functions.get(name);
+    return fn && !fn.definition.parent ? pick(fn.fn) : undefined;
+  }
+  let found: T | undefined;
+  for (const c of module.classes.values()) {
+    const m = c.methods.get(name);
+    if (!m) continue;
+    const fact = pick(m.fn);
+    if (fact === undefined || (found !== undefined && JSON.stringify(found) !== JSON.stringify(fact))) return undefined;
+    found = fact;
+  }
+  return found;
 }
 
 /** The base class of the module (through others of its bases) whose body makes the container `attr` that class `name` inherits, unless the class sets it on `self`. */
@@ -2193,9 +2184,7 @@ function methodOn(module: Module, attr: string, cls: string | undefined): string
  * `self._container.add_stream(…)`), never from a class or function of this module, a parameter or a name?
  */
 function madeOnlyByOtherCode(module: Module, key: string, attr: string): boolean {
-  const parts = key.split('.');
-  let cls: ClassInfo | undefined;
-  for (let i = parts.length - 1; i > 0 && !cls; i--) cls = module.classes.get(parts.slice(0, i).join('.'));
+  const cls = classMethodOf(module, key).cls ?? nestedInMethod(module, key)?.cls;
   if (!cls || !/^\w+$/.test(attr)) return false;
   const made = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?::[^=\\n]*)?=(?!=)\\s*([^\\n]*)`, 'g');
   let stores = 0;
@@ -4995,7 +4984,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   if (root) findings.push(...closedUnderItsThreads(module, root, entries, lines));
   findings.push(...handleClearedAfterFlagTest(module, entries, lines));
   findings.push(...usedAfterOwnThreadClears(module, entries, lines, findings));
-  if (root) findings.push(...guardedPartsResetUnlocked(module, root, lockedClasses, lines, findings));
+  if (root) findings.push(...guardedPartsResetUnlocked(module, root, lockedClasses, fixContext, findings));
   findings.push(...readBeforeJoin(module, root, entries, lines, findings));
   findings.push(...resultReadBeforeJoin(module, root, lines, findings));
   findings.push(...readAfterTimedJoin(module, root, lines, findings));
@@ -7287,14 +7276,14 @@ function nestedInMethod(module: Module, key: string): { cls: ClassInfo; name: st
  * out. Each store alone is one step; together they are not. (SpotBugs' inconsistent synchronization, for
  * stores of several fields.)
  */
-function guardedPartsResetUnlocked(module: Module, root: Node, lockedClasses: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[]): Finding[] {
+function guardedPartsResetUnlocked(module: Module, root: Node, lockedClasses: readonly ThreadEntry[], fixContext: FixContext, already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const e of lockedClasses) {
     if (!e.guardedBy || !e.guardedBy.lock.startsWith('self.')) continue;
     const { cls, name, target } = classMethodOf(module, e.key);
     // (Not a test's set-up, which runs before the test's threads.)
     if (!cls || !target || name.startsWith('_') || /^(?:setUp|tearDown)$/.test(name)) continue;
-    const def = definitionAround(root, absoluteRange(target.fn.range, target.statement.base).start);
+    const def = definitionOf(root, target);
     const body = def?.childForFieldName('body');
     if (!def || !body || calledOnlyFromInit(root, module.text, def)) continue;
     const lock = e.guardedBy.lock;
@@ -7323,7 +7312,7 @@ function guardedPartsResetUnlocked(module: Module, root: Node, lockedClasses: re
       range: rangeOf(first),
       subject: stores[0].attr,
       related: stores.slice(1).map((x) => ({ range: rangeOf(x.node), message: `\`${x.attr}\` is set here, also without \`${lock}\`` })),
-      fix: guardFix({ lines: source, moduleLock: lock, globalEndLine: () => undefined, threadingImported: module.imports.threadingImported, lastImportLine: module.imports.lastImportLine }, [{ start: rangeOf(first).start, end: rangeOf(stores.at(-1)!.node).end }], lock, { t: 'module' }),
+      fix: guardFix({ ...fixContext, moduleLock: lock }, [{ start: rangeOf(first).start, end: rangeOf(stores.at(-1)!.node).end }], lock, { t: 'module' }),
     });
   }
   return out;
