@@ -1109,6 +1109,11 @@ function memberUses(module: Module): Map<string, { receiver: string; index: numb
   return (module.memberUses = out);
 }
 
+/** A function's body text (from functionText) without the functions defined in it, whose bodies run when they are called. */
+function outsideNestedDefs(body: string): string {
+  return body.replace(/^([ \t]*)(?:async[ \t]+)?def\b[^\n]*(?:\n(?:\1[ \t]+[^\n]*|[ \t]*)(?=\n|$))*/gm, '');
+}
+
 /**
  * For a thread on a method of its own object (`Thread(target=self._run)`): the attributes that other
  * code changes while that thread runs, with the methods that change them: methods called on the
@@ -1186,7 +1191,19 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
     // (Not a builder's step, a setter that ends in `return self` (`runner.set_duration(d).start()`): it configures the object before its thread starts.)
     if (outside || (!name.startsWith('_') && (library ??= !madeInModule(module, cls.name)) && !/\n[ \t]*return\s+self[ \t]*(?:#.*)?\s*$/.test(bodyOf(ref)))) {
       calledOutside.push(name);
-      note(name, untilThreadJoin(afterOwnStart(cls, bodyOf(ref))));
+      const body = untilThreadJoin(afterOwnStart(cls, bodyOf(ref)));
+      note(name, body);
+      // (And the helpers it calls on `self`, `send_app_message()` → `send_message()` → `_next_id()`: they run on
+      // the caller's thread too. Not what a function nested in them calls: that one runs where it is handed.)
+      const helpers = [name];
+      for (let i = 0; i < helpers.length; i++) {
+        const text = i === 0 ? body : bodyOf(cls.methods.get(helpers[i])!);
+        for (const h of outsideNestedDefs(text).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) {
+          if (helpers.includes(h[1]) || h[1].startsWith('__') || !cls.methods.has(h[1])) continue;
+          helpers.push(h[1]);
+          note(name, bodyOf(cls.methods.get(h[1])!));
+        }
+      }
     }
   }
   // The other closures of that method started on threads of their own, with what they call on `self`.
@@ -3857,9 +3874,12 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     const heldChanges = new Set(changedUnder);
     for (const h of lockedHelpers) for (const m of functionText(module, c.methods.get(h)!).matchAll(SELF_CHANGES)) heldChanges.add(m[1] ?? m[3]);
     const changedUnderLock = new Set([...heldChanges].map((a) => `self.${a}`));
+    // A class that names the methods other threads may call (`wake_threadsafe()`, `add_callback_threadsafe()`)
+    // says the others are its one thread's: only those are meant for several threads.
+    const namedSafe = [...c.methods.keys()].some((name) => THREADSAFE_NAME.test(name));
     for (const [name, ref] of c.methods) {
       // (A coroutine method runs on the event loop's one thread, however many tasks await it.)
-      if (!CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self' || ref.fn.isAsync) continue;
+      if (!CALLED_FROM_OUTSIDE.test(name) || ref.fn.params[0] !== 'self' || ref.fn.isAsync || (namedSafe && !THREADSAFE_NAME.test(name))) continue;
       if (perRequest && (name === 'handle' || name === 'setup' || name === 'finish' || name.startsWith('do_'))) continue;
       // (A Thread subclass's run(), and what its own code calls, run on its thread: the starts decide those.)
       if (lockedHelpers.has(name) || (c.isThread && (name === c.run || name === 'start' || name === 'join' || callsOf.get(name)!.length > 0))) continue;
@@ -4978,6 +4998,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...drainEndsBeforeProducer(module, entries, lines, findings));
   findings.push(...takenBeforeFilled(module, entries, lines, findings));
   findings.push(...eventUsedAsLock(module, reached, lines, findings));
+  if (root) findings.push(...startedOnFirstUse(module, root, reached, lockedClasses, lines, findings));
   findings.push(...locksTakenInOppositeOrders(module, root, reached, lines));
   findings.push(...semaphoreGivenBackUntaken(module, reached, lines, findings));
   findings.push(...releasedUnderRunningLoop(module, entries, lines));
@@ -6608,6 +6629,7 @@ function ownThreadLocksAlone(module: Module, root: Node): Finding[] {
     const own = ownThreadMethods(module, c);
     if (startsHelperThread(module, c)) continue;
     let made1: boolean | undefined;
+    let outsideReach: Set<string> | undefined;
     for (const attr of c.lockAttrs) {
       if (c.handedLockAttrs.has(attr) || c.classBodyLockAttrs.has(attr) || c.semaphoreAttrs.has(attr)) continue;
       const made = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?::[^=\\n]*)?=\\s*(?:threading\\s*\\.\\s*)?R?Lock\\s*\\(\\s*\\)`);
@@ -6618,8 +6640,10 @@ function ownThreadLocksAlone(module: Module, root: Node): Finding[] {
       if (takers.length === 0 || takers.some(([name]) => !own.has(name))) continue;
       // A taker called on the object from elsewhere (`self.poller.closed()` in the code that started it) takes it in that thread too.
       if (takers.some(([name]) => name !== c.run && namedOtherThanOnSelf(module.text, name))) continue;
-      // So does one that a method outside the thread's own code calls on `self` (`close()` calling `self._flush()`).
-      if (takers.some(([name]) => [...methods].some(([caller, m]) => !own.has(caller) && caller !== '__init__' && new RegExp(`\\bself\\s*\\.\\s*${name}\\s*\\(`).test(m.text)))) continue;
+      // So does one that a method outside the thread's own code calls on `self`, through its helpers too
+      // (`close()` calling `self._flush()`; `request()` → `self._send()` → `self._next_id()`).
+      outsideReach ??= new Set([...methods.keys()].flatMap((caller) => (own.has(caller) || caller === '__init__' ? [] : [...ownThreadMethods(module, c, caller)])));
+      if (takers.some(([name]) => outsideReach!.has(name))) continue;
       // Named through another receiver anywhere (`teller.lock`): shared with other code.
       // (Counted as a word with indexOf: a regex over the whole module for every lock is slow on big files.)
       const inClass = wordCount(module.text, attr, node!.startIndex, node!.endIndex);
@@ -6643,6 +6667,9 @@ function ownThreadLocksAlone(module: Module, root: Node): Finding[] {
   }
   return out;
 }
+
+/** A method named as safe to call from any thread (`call_soon_threadsafe`, `wake_thread_safe`). */
+const THREADSAFE_NAME = /thread_?safe/i;
 
 /** The standard library's queues, whose subclasses inherit `self.mutex` and three Conditions made on it. */
 const STDLIB_QUEUES: ReadonlySet<string> = new Set(['queue.Queue', 'queue.LifoQueue', 'queue.PriorityQueue', 'Queue.Queue', 'Queue.LifoQueue', 'Queue.PriorityQueue']);
@@ -7071,10 +7098,20 @@ function runFlagRaisedByThread(module: Module, entries: readonly ThreadEntry[], 
     if (e.guardedBy || done.has(e.key)) continue;
     done.add(e.key);
     const { cls, name: methodName, target: method } = classMethodOf(module, e.key);
-    const target = cls ? method : e.key.includes('.') ? undefined : module.functions.get(e.key);
-    if (!target || (!cls && target.definition.parentIsClass)) continue;
-    const body = functionText(module, target);
-    const loop = cls ? /^([ \t]*)while\s+(?:not\s+)?self\s*\.\s*(\w+)\b/m.exec(body) : /^([ \t]*)while\s+(?:not\s+)?([A-Za-z_]\w*)\s*:/m.exec(body);
+    const entry = cls ? method : e.key.includes('.') ? undefined : module.functions.get(e.key);
+    if (!entry || (!cls && entry.definition.parentIsClass)) continue;
+    const loopIn = (text: string) => (cls ? /^([ \t]*)while\s+(?:not\s+)?self\s*\.\s*(\w+)\b/m.exec(text) : /^([ \t]*)while\s+(?:not\s+)?([A-Za-z_]\w*)\s*:/m.exec(text));
+    let target = entry;
+    let body = functionText(module, entry);
+    let loop = loopIn(body);
+    // (Or in the one method of the object that the thread's method runs, `loop.run_until_complete(self._async_run())`.)
+    if (!loop && cls) {
+      const callees = [...new Set([...body.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].map((m) => m[1]))].filter((m) => cls.methods.has(m) && m !== methodName);
+      const inner = callees.length === 1 ? cls.methods.get(callees[0])! : undefined;
+      const innerBody = inner && functionText(module, inner);
+      const innerLoop = innerBody !== undefined ? loopIn(innerBody) : null;
+      if (inner && innerLoop) [target, body, loop] = [inner, innerBody!, innerLoop];
+    }
     if (!loop) {
       const skipped = cls && stopSkippedBeforeRaise(module, cls, methodName, target, body, e, source);
       if (skipped) out.push(skipped);
@@ -10108,6 +10145,83 @@ function eventUsedAsLock(module: Module, reached: ReadonlyMap<string, Reached>, 
     }
   }
   return out;
+}
+
+/**
+ * GIL004 for a thread started on first use by code that several threads run (`if not self.is_alive():
+ * self.start()`, `if self._worker is None: self._worker = Thread(…); self._worker.start()`), with no lock
+ * over the test and the start: two callers can both find it not started, and the second `start()` raises
+ * RuntimeError (threads can only be started once) or a second thread runs beside the first.
+ */
+function startedOnFirstUse(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, lockedClasses: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\.\s*start\s*\(\s*\)/.test(module.text)) return out;
+  // Code several threads run: thread code, and a locking class's public methods with the methods they call on `self`.
+  const runners = new Map<string, { ref: FunctionRef; how: string }>();
+  for (const [, r] of reached) if (r.target.t === 'function' && runBySeveral(r)) runners.set(r.target.ref.definition.key, { ref: r.target.ref, how: r.entries[0].how });
+  for (const e of lockedClasses) {
+    const { cls, name } = classMethodOf(module, e.key);
+    if (cls) for (const m of ownThreadMethods(module, cls, name)) if (!runners.has(`${cls.name}.${m}`)) runners.set(`${cls.name}.${m}`, { ref: cls.methods.get(m)!, how: e.how });
+  }
+  // (And a class that takes a lock of its own in its methods, `with self.mutex:`, whatever it guards: its
+  // public methods are meant for several threads. Not its thread's own code, which one thread runs.)
+  for (const cls of module.classes.values()) {
+    if (cls.lockAttrs.size === 0) continue;
+    const takes = new RegExp(`\\bwith\\s+self\\s*\\.\\s*(?:${[...cls.lockAttrs].join('|')})\\s*:`);
+    if (![...cls.methods].some(([m, ref]) => m !== '__init__' && takes.test(functionText(module, ref)))) continue;
+    const own = cls.isThread ? ownThreadMethods(module, cls) : new Set<string>();
+    for (const [name, ref] of cls.methods) {
+      if (!CALLED_FROM_OUTSIDE.test(name) || name === 'start' || name === 'run' || own.has(name) || ref.fn.isAsync) continue;
+      for (const m of ownThreadMethods(module, cls, name)) if (!own.has(m) && !runners.has(`${cls.name}.${m}`)) runners.set(`${cls.name}.${m}`, { ref: cls.methods.get(m)!, how: `the public methods of ${cls.name}: the class takes a lock of its own, so they are meant to be called from several threads` });
+    }
+  }
+  for (const { ref, how } of runners.values()) {
+    const text = functionText(module, ref);
+    // The test: the thread not alive, not started, or not made yet (on `self`, or the object itself).
+    for (const m of text.matchAll(/^([ \t]*)if\s+([^\n]*?(?:\bnot\s+(?:self\s*\.\s*)?(?:(\w+)\s*\.\s*)?(?:is_alive|isAlive)\s*\(\s*\)|\bself\s*\.\s*(\w+)\s+is\s+None\b|\bnot\s+self\s*\.\s*(_?(?:started|running|alive|thread_started))\b(?!\s*\())[^\n]*):[ \t]*(?:#.*)?$/gm)) {
+      const block = blockAfter(text, m.index! + m[0].length, m[1].length);
+      const handle = m[3] ?? m[4];
+      // The start in the `if`'s block: of the object itself, or of the thread kept in the attribute tested.
+      const starts = handle !== undefined ? new RegExp(`\\bself\\s*\\.\\s*${handle}\\s*\\.\\s*start\\s*\\(\\s*\\)`) : /(?<![\w.])self\s*\.\s*start\s*\(\s*\)/;
+      if (!starts.test(block)) continue;
+      // (`self.start()` of a thread object, not a class's own `start()` that takes a lock and tests again.)
+      const cls = classMethodOf(module, ref.definition.key).cls ?? nestedInMethod(module, ref.definition.key)?.cls;
+      const ownStart = cls?.methods.get('start');
+      if (handle === undefined && (!cls?.isThread || (ownStart && /\bwith\s+[\w.]*lock\w*\s*:|\.\s*acquire\s*\(/i.test(functionText(module, ownStart))))) continue;
+      // (A handle tested for None must be made as a thread there: `self._conn is None` then `self._conn.start()` of a connection says nothing.)
+      if (m[4] !== undefined && !new RegExp(`\\bself\\s*\\.\\s*${handle}\\s*=\\s*[\\w.]*(?:Thread|Timer)\\s*\\(`).test(block)) continue;
+      const line = bodyLine(ref, text, m.index! + m[1].length);
+      const at = root.descendantForPosition({ row: line, column: m[1].length });
+      let ifNode: Node | null = at;
+      while (ifNode && ifNode.type !== 'if_statement') ifNode = ifNode.parent;
+      if (!ifNode || ifNode.startPosition.row !== line || heldAt(ifNode)) continue;
+      if (already.some((f) => f.range.start.line >= line && f.range.start.line <= ifNode!.endPosition.row && f.code === CODES.checkThenAct)) continue;
+      const what = handle !== undefined ? `\`self.${handle}\`` : 'the thread';
+      const startLine = line + 1 + block.split('\n').findIndex((l) => starts.test(l));
+      // (Tested again under a lock before the start, `with self._lock: if not self.is_alive(): self.start()`: double-checked.)
+      const startNode = root.descendantForPosition({ row: startLine, column: source.line(startLine).length - source.line(startLine).trimStart().length });
+      if (!startNode || heldAt(startNode) || calledOnlyHeld(module, root, ref)) continue;
+      const condition = m[2].trim();
+      const column = m[1].length + 3;
+      out.push({
+        code: CODES.checkThenAct,
+        message: `${ref.definition.key}() starts ${what} on first use: it tests \`${condition}\` here and calls \`start()\` at line ${startLine + 1}, with no lock over both, and it runs on several threads (${how}). Two callers can both find it not started: the second \`start()\` then raises RuntimeError (threads can only be started once)${handle !== undefined && m[4] !== undefined ? ', or each makes and starts a thread of its own, and one of them runs on unseen' : ''}. Hold one lock over the test and the start, or start the thread once, before other threads can call this.`,
+        range: { start: { line, character: column }, end: { line, character: column + condition.length } },
+        subject: handle !== undefined ? `self.${handle}` : 'self',
+        related: [{ range: lineRange(source, startLine), message: `${what} is started here, after the test` }],
+      });
+    }
+  }
+  return out;
+}
+
+/** A method that its class calls on `self` (`self._start_manager()`), and only where a lock is held. */
+function calledOnlyHeld(module: Module, root: Node, ref: FunctionRef): boolean {
+  const { cls, name } = classMethodOf(module, ref.definition.key);
+  const node = cls && classNode(root, cls);
+  if (!node) return false;
+  const calls = [...node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${escapeRegExp(name)}\\s*\\(`, 'g'))];
+  return calls.length > 0 && !namedOtherThanOnSelf(module.text, name) && calls.every((m) => ((at) => !!at && heldAt(at))(root.descendantForIndex(node.startIndex + m.index!)));
 }
 
 /** One lock taken while another is held, in thread code: the pair, where, and in which function. */
