@@ -4878,7 +4878,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // code that waited first for the thread that took them (`worker.join()`, then the leftovers drained).
       // Nor can the one thread handed a queue its starter made for it alone (`kill_q = queue.Queue()` … `args=(kill_q,)` once).
       // Nor when it is handed to others too but this code is the module's only taker (producer threads put, one consumer gets).
-      if ((c.kind === 'drain' || c.kind === 'queue') && via.length === 1 && via[0].oneThread && (!!via[0].starterMadeParams?.includes(c.subject) || (c.kind === 'queue' && !!via[0].madeByStarter?.includes(c.subject) && onlyTaker(module, key)))) continue;
+      if ((c.kind === 'drain' || c.kind === 'queue') && via.length === 1 && via[0].oneThread && !via[0].repeats && (!!via[0].starterMadeParams?.includes(c.subject) || (c.kind === 'queue' && !!via[0].madeByStarter?.includes(c.subject) && onlyTaker(module, key)))) continue;
       // (A join in code that several threads run waits for some other thread: its siblings still take beside it.)
       const several = via.some((e) => !e.oneThread || !!e.repeats) || via.length > 1;
       // (Unless another thread class is handed the same object and takes from it too.)
