@@ -4998,7 +4998,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...drainEndsBeforeProducer(module, entries, lines, findings));
   findings.push(...takenBeforeFilled(module, entries, lines, findings));
   findings.push(...eventUsedAsLock(module, reached, lines, findings));
-  if (root) findings.push(...startedOnFirstUse(module, root, reached, lockedClasses, lines, findings));
+  if (root) findings.push(...startedOnFirstUse(module, root, reached, lockedClasses, fixContext, findings));
   findings.push(...locksTakenInOppositeOrders(module, root, reached, lines));
   findings.push(...semaphoreGivenBackUntaken(module, reached, lines, findings));
   findings.push(...releasedUnderRunningLoop(module, entries, lines));
@@ -10153,8 +10153,9 @@ function eventUsedAsLock(module: Module, reached: ReadonlyMap<string, Reached>, 
  * over the test and the start: two callers can both find it not started, and the second `start()` raises
  * RuntimeError (threads can only be started once) or a second thread runs beside the first.
  */
-function startedOnFirstUse(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, lockedClasses: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[]): Finding[] {
+function startedOnFirstUse(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, lockedClasses: readonly ThreadEntry[], fixContext: FixContext, already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
+  const source = fixContext.lines;
   if (!/\.\s*start\s*\(\s*\)/.test(module.text)) return out;
   // Code several threads run: thread code, and a locking class's public methods with the methods they call on `self`.
   const runners = new Map<string, { ref: FunctionRef; how: string }>();
@@ -10203,12 +10204,16 @@ function startedOnFirstUse(module: Module, root: Node, reached: ReadonlyMap<stri
       if (!startNode || heldAt(startNode) || calledOnlyHeld(module, root, ref)) continue;
       const condition = m[2].trim();
       const column = m[1].length + 3;
+      // (A lock of its own for the fix: one the class holds elsewhere may be taken again by what the start runs, `on_start()`.)
+      const home = cls && lockHome(module, 'self._start', cls, undefined);
+      const fix = home && home.t === 'instance' ? guardFix({ ...fixContext, moduleLock: undefined }, [rangeOf(ifNode)], 'self._start', { ...home, taken: ['_lock', ...cls!.lockAttrs, ...cls!.noLockAttrs] }, 'test-and-set') : undefined;
       out.push({
         code: CODES.checkThenAct,
         message: `${ref.definition.key}() starts ${what} on first use: it tests \`${condition}\` here and calls \`start()\` at line ${startLine + 1}, with no lock over both, and it runs on several threads (${how}). Two callers can both find it not started: the second \`start()\` then raises RuntimeError (threads can only be started once)${handle !== undefined && m[4] !== undefined ? ', or each makes and starts a thread of its own, and one of them runs on unseen' : ''}. Hold one lock over the test and the start, or start the thread once, before other threads can call this.`,
         range: { start: { line, character: column }, end: { line, character: column + condition.length } },
         subject: handle !== undefined ? `self.${handle}` : 'self',
         related: [{ range: lineRange(source, startLine), message: `${what} is started here, after the test` }],
+        ...(fix && { fix }),
       });
     }
   }
