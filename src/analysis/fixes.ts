@@ -123,11 +123,11 @@ function lockConstructor(ctx: FixContext): { ctor: string; edits: TextEdit0[] } 
 }
 
 /** What the lock is for: updates of shared state (GIL001), or a test and the set that acts on it (GIL004). */
-export type FixPurpose = 'update' | 'test-and-set';
+export type FixPurpose = 'update' | 'test-and-set' | 'test-and-start';
 
 const updates = (statements: Range0[]) => (statements.length > 1 ? `the ${statements.length} updates` : 'the update');
-const act = (statements: Range0[], purpose: FixPurpose, lock = 'it') => (purpose === 'update' ? `guard ${updates(statements)} with ${lock}` : `hold ${lock} over the test and the set`);
-const existingTitle = (lock: string, purpose: FixPurpose) => (purpose === 'update' ? `Guard with the existing lock \`${lock}\`` : `Hold the existing lock \`${lock}\` over the test and the set`);
+const act = (statements: Range0[], purpose: FixPurpose, lock = 'it') => (purpose === 'update' ? `guard ${updates(statements)} with ${lock}` : `hold ${lock} over the test and the ${purpose === 'test-and-start' ? 'start' : 'set'}`);
+const existingTitle = (lock: string, purpose: FixPurpose) => (purpose === 'update' ? `Guard with the existing lock \`${lock}\`` : `Hold the existing lock \`${lock}\` over the test and the ${purpose === 'test-and-start' ? 'start' : 'set'}`);
 
 const insertEdit = (line: number, newText: string): TextEdit0 => ({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText });
 
@@ -146,7 +146,7 @@ function attributeGuardFix(ctx: FixContext, statements: Range0[], home: Exclude<
     const guards = guardEdits(ctx.lines, statements, `${owner}.${home.existing}`);
     return guards && { title: existingTitle(`${owner}.${home.existing}`, purpose), edits: guards };
   }
-  const lockAttr = ['_lock', '_update_lock', '_state_lock'].find((a) => !home.taken?.includes(a)) ?? '_gil_lab_lock';
+  const lockAttr = (purpose === 'test-and-start' ? ['_start_lock', '_starting_lock'] : ['_lock', '_update_lock', '_state_lock']).find((a) => !home.taken?.includes(a)) ?? '_gil_lab_lock';
   const lock = `${owner}.${lockAttr}`;
   const guards = guardEdits(ctx.lines, statements, lock);
   if (!guards) return undefined;

@@ -10204,9 +10204,9 @@ function startedOnFirstUse(module: Module, root: Node, reached: ReadonlyMap<stri
       if (!startNode || heldAt(startNode) || calledOnlyHeld(module, root, ref)) continue;
       const condition = m[2].trim();
       const column = m[1].length + 3;
-      // (A lock of its own for the fix: one the class holds elsewhere may be taken again by what the start runs, `on_start()`.)
+      // (A new lock for the fix: one the class holds elsewhere may be taken again by what the start runs, `on_start()`.)
       const home = cls && lockHome(module, 'self._start', cls, undefined);
-      const fix = home && home.t === 'instance' ? guardFix({ ...fixContext, moduleLock: undefined }, [rangeOf(ifNode)], 'self._start', { ...home, taken: ['_lock', ...cls!.lockAttrs, ...cls!.noLockAttrs] }, 'test-and-set') : undefined;
+      const fix = home && home.t === 'instance' ? guardFix({ ...fixContext, moduleLock: undefined }, [rangeOf(ifNode)], 'self._start', { ...home, existing: undefined }, 'test-and-start') : undefined;
       out.push({
         code: CODES.checkThenAct,
         message: `${ref.definition.key}() starts ${what} on first use: it tests \`${condition}\` here and calls \`start()\` at line ${startLine + 1}, with no lock over both, and it runs on several threads (${how}). Two callers can both find it not started: the second \`start()\` then raises RuntimeError (threads can only be started once)${handle !== undefined && m[4] !== undefined ? ', or each makes and starts a thread of its own, and one of them runs on unseen' : ''}. Hold one lock over the test and the start, or start the thread once, before other threads can call this.`,
