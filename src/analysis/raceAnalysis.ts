@@ -187,6 +187,8 @@ interface Module {
   callSites?: Map<string, { args: ArgName[]; at: NameContext }[]>;
   /** `x.name(` and `x.name` handed on (before `,` `)` `]`), by `name`: the receiver and where (built on first use). */
   memberUses?: Map<string, { receiver: string; index: number }[]>;
+  /** madeOnceAt's answers, by its arguments: many rules ask it of the same classes. */
+  madeOnce?: Map<string, Range0 | undefined>;
   /** The text files the module opens for writing (see textFilesOf; built on first use). */
   textFiles?: { globals: Set<string>; names: Set<string> };
   /** Where each name is called (`Name(`, `x.Name(`), by name: text offsets in document order (built on first use). */
@@ -3388,6 +3390,13 @@ function selfTargets(module: Module, c: ClassInfo): string[] {
  * calls its `start()` (a Thread subclass's thread starts there). (`depth`: how deep runsOnce asked.)
  */
 function madeOnceAt(module: Module, name: string, depth = 0, startedLater = true): Range0 | undefined {
+  const key = `${name}\u0000${depth}\u0000${startedLater}`;
+  const memo = (module.madeOnce ??= new Map());
+  if (!memo.has(key)) memo.set(key, madeOnceAtUncached(module, name, depth, startedLater));
+  return memo.get(key);
+}
+
+function madeOnceAtUncached(module: Module, name: string, depth: number, startedLater: boolean): Range0 | undefined {
   const root = module.statements[0]?.node.tree.rootNode;
   const uses = name.includes('.') ? [] : classCalls(module, name, 2);
   if (!root || uses.length !== 1) return undefined;
@@ -5661,6 +5670,23 @@ function statusSetBeforeData(module: Module, root: Node, entries: readonly Threa
 /** A lock, a semaphore or a thread pool stored on first use: `_lock = threading.Lock()`, `pools[name] = ThreadPoolExecutor(1)`. */
 const MADE_FOR_THREADS = /^[ \t]*([A-Za-z_][\w.]*(?:\[[^\]\n]+\])?)[ \t]*=[ \t]*[\w.]*(?:Lock|RLock|Condition|Semaphore|BoundedSemaphore|ThreadPoolExecutor)[ \t]*\(/gm;
 /** Methods that run before an object is shared, or that rebuild it from a pickle. */
+/**
+ * Is the line at `index` (indented by `indent`) straight in the body of a method that runs before the
+ * object is shared (`__init__`): the nearest line above it that is indented less is that `def`.
+ */
+function storedInSetUp(text: string, index: number, indent: number): boolean {
+  for (let end = index - 1; end > 0; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    const own = line.length - line.trimStart().length;
+    if (line.trim() === '' || line.trimStart().startsWith('#') || own >= indent) continue;
+    const def = /^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/.exec(line);
+    return !!def && BEFORE_SHARED.test(def[1]);
+  }
+  return false;
+}
+
 const BEFORE_SHARED = /^(?:__init__|__new__|__setstate__|__post_init__|__init_subclass__|setUp\w*|__enter__)$/;
 
 /**
@@ -5673,8 +5699,10 @@ const BEFORE_SHARED = /^(?:__init__|__new__|__setstate__|__post_init__|__init_su
  */
 function madeOnFirstUse(module: Module, root: Node, fixContext: FixContext, already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
-  for (const m of module.text.matchAll(MADE_FOR_THREADS)) {
+  for (const m of statementMatches(module, MADE_FOR_THREADS)) {
     const target = m[1];
+    // (Cheap tests on the text first, as most stores are at the top level or in `__init__`: the tree's are costly.)
+    if (!/^[ \t]/.test(m[0]) || storedInSetUp(module.text, m.index!, m[0].length - m[0].trimStart().length)) continue;
     const store = root.descendantForIndex(m.index! + m[0].indexOf(target));
     let assignment: Node | null = store;
     while (assignment && assignment.type !== 'assignment') assignment = assignment.parent;
