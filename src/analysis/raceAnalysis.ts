@@ -7162,7 +7162,7 @@ function runFlagRaisedByThread(module: Module, entries: readonly ThreadEntry[], 
     const back = raised ? 'False|0' : 'True|1';
     // (A method's store anywhere in its text; a global's at the start of a line, not `stop = running = False`.)
     const lowers = cls ? new RegExp(`\\b${pattern}\\s*=\\s*(?:${back})\\b`) : new RegExp(`^[ \\t]*${pattern}\\s*=\\s*(?:${back})\\b`, 'm');
-    const stop = cls ? stopInOtherMethod(module, cls, methodName, lowers) : stopInOtherFunction(module, e, lowers, declared);
+    const stop = cls ? (stopInOtherMethod(module, cls, methodName, lowers) ?? stopThroughObject(module, cls, attr, back)) : stopInOtherFunction(module, e, lowers, declared);
     if (!stop) continue;
     const storeLine = bodyLine(target, body, store.index);
     const loopLine = bodyLine(target, body, loop.index);
@@ -7227,6 +7227,20 @@ function stopInOtherMethod(module: Module, cls: ClassInfo, threadMethod: string,
     const text = functionText(module, ref);
     const at = lowers.exec(text);
     if (at) return { line: bodyLine(ref, text, at.index), who: `\`${m}()\`` };
+  }
+  return undefined;
+}
+
+/**
+ * Where code outside the class lowers the flag on an object of it (`self._poller.stop = True`, with
+ * `self._poller = Poller(…)`; `worker.running = False`): the object's stop, written by its holder.
+ */
+function stopThroughObject(module: Module, cls: ClassInfo, attr: string, back: string): { line: number; who: string } | undefined {
+  const node = classNode(module.statements[0]?.node.tree.rootNode, cls);
+  for (const m of module.text.matchAll(new RegExp(`(?<![\\w.])((?:self\\s*\\.\\s*)?[A-Za-z_]\\w*)\\s*\\.\\s*${attr}\\s*=\\s*(?:${back})\\b`, 'g'))) {
+    const receiver = m[1].replace(/\s+/g, '');
+    if (receiver === 'self' || (node && m.index! >= node.startIndex && m.index! < node.endIndex) || !boundToClass(module, receiver, cls.name)) continue;
+    return { line: module.text.slice(0, m.index).split('\n').length - 1, who: `code holding a ${cls.name} (\`${receiver}.${attr} = …\`)` };
   }
   return undefined;
 }
