@@ -1675,6 +1675,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
     if (/\b(?:Simple|Doc)XMLRPCServer\b/.test(module.text)) entries.push(...xmlRpcEntries(module, server));
   }
   entries.push(...rpcServiceEntries(module));
+  if (/\b(?:ThreadedServer|ThreadPoolServer)\s*\(/.test(module.text)) entries.push(...rpycServiceEntries(module));
   if (root) entries.push(...decoratedEntries(module, root), ...startedThroughMethod(module, root));
   if (root && handOffs) handOffs.push(...importedThreadClassesStarted(module, root), ...requestHandlersServed(module, root));
   if (root) entries.push(...mainProgramEntries(module, root, entries));
@@ -2032,6 +2033,27 @@ function xmlRpcEntries(module: Module, server: string): ThreadEntry[] {
     }
     const cls = module.classes.get(m[3] ? m[2] : (module.globalHistory.get(m[2])?.at(-1)?.ctor ?? ''));
     for (const name of cls?.methods.keys() ?? []) if (!name.startsWith('_')) add(`${cls!.name}.${name}`, true, cls!.site);
+  }
+  return out;
+}
+
+/**
+ * An RPyC service object handed to a threaded server (`ThreadedServer(self.service, port=…)`,
+ * `ThreadPoolServer(Api(), …)`): every connection's calls run on a thread of their own, on that one
+ * object. (A service class handed as a class, `ThreadedServer(Api, …)`, gets an object per connection.)
+ */
+function rpycServiceEntries(module: Module): ThreadEntry[] {
+  const out: ThreadEntry[] = [];
+  for (const m of module.text.matchAll(/\b(ThreadedServer|ThreadPoolServer)\s*\(\s*((?:self\s*\.\s*)?[A-Za-z_]\w*)\s*(\()?/g)) {
+    if (!/^rpyc\./.test(qualify(module.imports.aliases, m[1]) ?? '')) continue;
+    const handed = m[2].replace(/\s+/g, '');
+    const attr = /^self\.(\w+)$/.exec(handed)?.[1];
+    const owner = attr !== undefined ? [...module.classes.values()].find((c) => c.methods.has('__init__') && new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=`).test(functionText(module, c.methods.get('__init__')!))) : undefined;
+    const className = m[3] ? handed : owner ? attributeClass(module, owner, attr!) : module.globalHistory.get(handed)?.at(-1)?.ctor;
+    const cls = className !== undefined ? module.classes.get(className) : undefined;
+    if (!cls || !cls.bases.some((b) => /^rpyc\.(?:core\.service\.)?(?:Service|SlaveService|ClassicService)$/.test(b))) continue;
+    const how = `calls from RPyC clients, each connection on a thread of its own (${m[1]} at line ${module.text.slice(0, m.index).split('\n').length})`;
+    for (const name of cls.methods.keys()) if (!name.startsWith('_') && !/^on_(?:connect|disconnect)$/.test(name)) out.push(severalThreads(`${cls.name}.${name}`, true, cls.site, how));
   }
   return out;
 }
@@ -2598,6 +2620,9 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
   }
   if (reset) {
     return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) takes its value at line ${base.line + readLine + 1} and sets it back to 0 here, with no lock over both: what another thread adds in between is wiped out by the reset without ever being counted. Hold one lock over the take and the reset, and take that lock where it is added to too.`;
+  }
+  if (swap && w.readBack.rebuilt !== undefined) {
+    return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) goes through it at line ${base.line + readLine + 1} and stores \`${w.readBack.rebuilt}\`, built in that loop, in its place here, with no lock over both: an item another thread adds in between is not in \`${w.readBack.rebuilt}\`, and the store drops it${/callback|handler|listener|observer|subscriber/i.test(w.subject) ? ' (one registered meanwhile is never called)' : ''}. Hold one lock over the loop and the store, and take that lock where items are added too.`;
   }
   if (swap) {
     return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) ${local ? `takes it into \`${local}\`` : 'goes through it'} at line ${base.line + readLine + 1} and puts a new empty one in its place here, with no lock over both: an item another thread adds in between goes into ${local ? 'the container already taken, after this code may have gone through it,' : 'the old container after this code went through it, which is then dropped,'} and is never handled. Hold one lock over the take and the replacement, and take that lock where items are added too (or hand the items over through a queue.Queue).`;

@@ -295,6 +295,8 @@ export interface SharedWrite {
     swap?: boolean;
     /** With `swap`: a count read and then set back to 0 (`rate = self.n` … `self.n = 0`). */
     reset?: boolean;
+    /** With `swap`: not a new empty container but this local, filled in the loop over the old one (`for cb in self.cbs: … keep.append(cb)`, then `self.cbs = keep`). */
+    rebuilt?: string;
     /** With `swap`: a copy taken and the container itself emptied (`list(self.pending)` … `self.pending.clear()`). */
     emptied?: boolean;
     /** With `emptied`: the copy and the clear hold this lock together; a finding only where items are added without it. */
@@ -1935,6 +1937,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
           ...(w.throughPauses && { throughPauses: true }),
           ...(w.swap && { swap: true }),
           ...(w.reset && { reset: true }),
+          ...(w.rebuilt !== undefined && { rebuilt: w.rebuilt }),
           ...(w.emptied && { emptied: true }),
           ...(replaceUnder !== undefined && { replaceUnder }),
           ...(w.pair !== undefined && { pair: w.pair }),
@@ -4282,6 +4285,8 @@ interface WriteNode {
   swap?: boolean;
   /** `rate = self.n` … `self.n = 0`: a count taken and set back to 0. */
   reset?: boolean;
+  /** `for cb in self.cbs: … keep.append(cb)`, then `self.cbs = keep`: the local built from the loop put in its place. */
+  rebuilt?: string;
   /** `batch = list(self.pending)` … `self.pending.clear()`: a copy taken, then the container itself emptied. */
   emptied?: boolean;
   /** `self.health = h`, a sleep, then `self.mana = m`: the first store's subject (its assignment is `aliasNode`). */
@@ -4918,6 +4923,11 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
           const consumed = consumedBefore(fn, n, left.text.replace(/\s+/g, ''));
           if (consumed) writes.push({ node: n, ...d, aliasNode: consumed, local: '', swap: true });
         }
+      } else if (right.type === 'identifier' && left.type === 'attribute') {
+        // `for cb in self.cbs: … keep.append(cb)`, then `self.cbs = keep`: a list built from the loop over the old one put in its place.
+        const consumed = consumedBefore(fn, n, left.text.replace(/\s+/g, ''));
+        const loop = consumed?.type === 'for_statement' ? consumed : undefined;
+        if (loop && new RegExp(`(?<![\\w.])${right.text}\\s*\\.\\s*(?:append|add)\\s*\\(`).test(loop.text)) writes.push({ node: n, ...d, aliasNode: loop, local: '', swap: true, rebuilt: right.text });
       } else if (/^0(?:\.0*)?$/.test(right.text)) {
         // `rate = self.n` (or `report(self.n)`) … `self.n = 0`: a count taken, then set back to 0.
         const taken = consumedBefore(fn, n, left.text.replace(/\s+/g, ''), true);
