@@ -3187,7 +3187,8 @@ function presentCheckBefore(act: Node, container: string, item: string, fn: Node
   let child = act;
   for (let p = act.parent; p && p.id !== fn.id; child = p, p = p.parent) {
     if (p.type === 'function_definition' || p.type === 'lambda' || p.type === 'class_definition') return undefined;
-    if (p.type === 'for_statement' && p.childForFieldName('body')?.id === child.id && p.childForFieldName('left')?.text === item) {
+    // (The loop's item itself, or rebuilt from its parts: `for name, client in clients[:]:` … `clients.remove((name, client))`.)
+    if (p.type === 'for_statement' && p.childForFieldName('body')?.id === child.id && sameTuple(p.childForFieldName('left')?.text, item)) {
       const over = p.childForFieldName('right')?.text.replace(/\s+/g, '');
       const copies = [container, `${container}[:]`, `list(${container})`, `${container}.copy()`, `set(${container})`, `tuple(${container})`];
       if (over !== undefined && copies.includes(over)) return { ifNode: p, test: p.childForFieldName('right')!, write: act, kind: 'present' };
@@ -3206,6 +3207,12 @@ function presentCheckBefore(act: Node, container: string, item: string, fn: Node
     return { ifNode: p, test, write: act, kind: 'present', ...(fits && { setdefault: oneStep }) };
   }
   return undefined;
+}
+
+/** The same names in the same order, with or without the tuple's parentheses (`a, b` and `(a, b)`). */
+function sameTuple(a: string | undefined, b: string): boolean {
+  const bare = (t: string) => t.replace(/\s+/g, '').replace(/^\((.*)\)$/, '$1');
+  return a !== undefined && (a === b || (/^[\w\s,()]+$/.test(a) && bare(a) === bare(b)));
 }
 
 /**
