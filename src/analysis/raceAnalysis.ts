@@ -7105,15 +7105,19 @@ function startedBeforeSet(module: Module, root: Node, entries: readonly ThreadEn
         const name = fn.definition.key.slice(fn.definition.key.lastIndexOf('.') + 1);
         // A store of the thread's own (`self.failed = True` when the work fails): this later line can undo it.
         const stores = use[1] !== undefined;
+        // (A callback registered at that line, not a thread started: it runs when the first event comes, which can be at once.)
+        const registered = !/\.\s*start\s*\(/.test(lines[startLine] ?? '');
         out.push({
           code: CODES.startedBeforeSet,
-          message: stores
+          message: registered && !stores
+            ? `\`self.${attr}\` is set here, after \`__init__\` registered ${name}() at line ${startLine + 1} (${e.how}), which reads it at line ${readLine + 1}: from that line on it runs on another thread whenever an event comes, and one that comes before this line runs (a latched message, one already waiting) finds no \`self.${attr}\` and fails with AttributeError. Set what the callback uses before registering it: register it last in \`__init__\`.`
+            : stores
             ? `\`self.${attr}\` is set here, after ${starter.name === '__init__' ? '`__init__`' : `\`${starter.name}()\``} started a thread at line ${startLine + 1} (${e.how}) that sets it too in ${name}() at line ${readLine + 1}: when the thread gets there first (work that ends at once, an error raised straight away), this line overwrites what it stored, and that is lost. Set what the thread uses before starting it: start the thread last in ${starter.name === '__init__' ? '`__init__`' : `\`${starter.name}()\``}.`
             : `\`self.${attr}\` is set here, after \`__init__\` started a thread at line ${startLine + 1} (${e.how}) that reads it in ${name}() at line ${readLine + 1}: the new thread usually gets there before this line runs (a started thread as a rule runs at once, with or without the GIL), and then it fails with AttributeError. Set what the thread uses before starting it: start the thread last in \`__init__\`.`,
           range: { start: { line: setLine, character: Math.max(column, 0) }, end: { line: setLine, character: Math.max(column, 0) + `self.${attr}`.length } },
           subject: `self.${attr}`,
           related: [
-            { range: lineRange(source, startLine), message: 'the thread starts here' },
+            { range: lineRange(source, startLine), message: registered ? `${name}() is registered here` : 'the thread starts here' },
             { range: lineRange(source, readLine), message: `${name}() ${stores ? 'sets' : 'reads'} \`self.${attr}\` here, on that thread` },
           ],
         });
@@ -9136,7 +9140,10 @@ function startInInit(module: Module, root: Node, cls: ClassInfo, e: ThreadEntry,
   if (!e.oneThread) return undefined;
   const def = definitionAround(root, e.site.start);
   if (!def) return undefined;
-  if (def.startPosition.row === init.start.line) return startAt(e.site.start.line, init.end.line);
+  // (A callback registered with what calls it from then on, `rospy.Subscriber(topic, Msg, self.on_msg)`: it may run from that line.)
+  // (Handed to a call there, not stored for later: `self.on_connect = self._on_connect` starts nothing until `loop_start()`.)
+  const handedAt = (line: string) => !/\b(?:Thread|Timer|Process)\s*\(/.test(line) && new RegExp(`\\([^#]*\\bself\\s*\\.\\s*${escapeRegExp(e.key.slice(e.key.lastIndexOf('.') + 1))}\\b`).test(line);
+  if (def.startPosition.row === init.start.line) return startAt(e.site.start.line, init.end.line) ?? (handedAt(lines[e.site.start.line] ?? '') ? e.site.start.line : undefined);
   // `self._spawn()` in `__init__`, where `_spawn` makes and starts the thread.
   const helper = def.childForFieldName('name')?.text;
   // (A coroutine or async generator: calling it in `__init__` runs none of its body; the event loop runs it later.)
