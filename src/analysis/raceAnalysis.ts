@@ -5033,6 +5033,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...takenBeforeFilled(module, entries, lines, findings));
   findings.push(...eventUsedAsLock(module, reached, lines, findings));
   if (root) findings.push(...startedOnFirstUse(module, root, reached, lockedClasses, fixContext, findings));
+  if (root) findings.push(...testedUnderLockSetAfter(module, root, reached, lines, findings));
   findings.push(...locksTakenInOppositeOrders(module, root, reached, lines));
   findings.push(...semaphoreGivenBackUntaken(module, reached, lines, findings));
   findings.push(...releasedUnderRunningLoop(module, entries, lines));
@@ -8736,6 +8737,58 @@ function* lockedBlocks(module: Module, root: Node, isLock: (lock: string) => boo
     const body = block?.childForFieldName('body');
     if (block && body) yield { lock: line[2], block, body };
   }
+}
+
+/**
+ * GIL004 for shared state that code several threads run tests under a lock (`with cond: while
+ * chopsticks[i]: cond.wait()`) and sets only after letting the lock go (`chopsticks[i] = True` right
+ * after the `with`): another thread can take the lock in between, pass the same test, and both act
+ * (two philosophers holding one chopstick). A module global, an item of one, or a class attribute.
+ */
+function testedUnderLockSetAfter(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const several = new Map<string, Reached>();
+  for (const [, r] of reached) if (r.target.t === 'function' && runBySeveral(r)) several.set(r.target.ref.definition.key, r);
+  if (several.size === 0) return out;
+  // (Shared by every thread: a module global the function does not bind itself, or a class's attribute.)
+  const shared = (subject: string, ref: FunctionRef) => {
+    const base = subject.replace(/\[.*$/, '');
+    if (/^[A-Za-z_]\w*$/.test(base)) return module.globals.get(base)?.kind === 'value' && !ref.fn.locals.includes(base) && !ref.fn.params.includes(base);
+    const dot = /^([A-Za-z_]\w*)\.\w+$/.exec(base);
+    return !!dot && module.classes.has(dot[1]);
+  };
+  for (const { lock, block, body } of lockedBlocks(module, root, (lock) => module.globals.get(lock)?.kind === 'lock' || LOCKISH.test(lock) || /^[A-Z]\w*\.\w+$/.test(lock))) {
+    const key = definitionKey(module, block);
+    const r = key !== undefined ? several.get(key) : undefined;
+    if (!r || r.target.t !== 'function') continue;
+    const ref = r.target.ref;
+    // What the block tests: the subscripts, names and attributes read in its `if` and `while` conditions.
+    const tested = new Set<string>();
+    for (const t of body.descendantsOfType(['if_statement', 'while_statement'])) {
+      const condition = t?.childForFieldName('condition');
+      for (const n of condition ? [condition, ...condition.descendantsOfType(['subscript', 'attribute', 'identifier'])] : []) if (n && /^(?:subscript|attribute|identifier)$/.test(n.type)) tested.add(n.text.replace(/\s+/g, ''));
+    }
+    if (tested.size === 0) continue;
+    // The statements right after the block, up to the next one that takes the lock again.
+    for (let next = block.nextNamedSibling; next; next = next.nextNamedSibling) {
+      if (next.type === 'with_statement' || next.type !== 'expression_statement') break;
+      const a = next.namedChildren[0];
+      const left = a?.type === 'assignment' ? a.childForFieldName('left') : undefined;
+      const subject = left?.text.replace(/\s+/g, '');
+      if (!left || subject === undefined || !tested.has(subject) || !shared(subject, ref) || heldAt(next)) continue;
+      const line = next.startPosition.row;
+      if (already.some((f) => f.range.start.line === line)) break;
+      out.push({
+        code: CODES.checkThenAct,
+        message: `\`${subject}\` is tested under \`${lock}\` at line ${block.startPosition.row + 1} and set here, after \`${lock}\` is let go, by code that runs on several threads (${r.entries[0].how}): another thread can take the lock in between, pass the same test and set it too, and both go on as if each had it alone. The test holds only while the lock is held. Set it inside the \`with\`, right after the test.`,
+        range: rangeOf(left),
+        subject,
+        related: [{ range: lineRange(source, block.startPosition.row), message: `\`${subject}\` is tested under \`${lock}\` here` }],
+      });
+      break;
+    }
+  }
+  return out;
 }
 
 /** A constant a flag is set to: `True`, `0`, `None`, `'idle'`. */
