@@ -5200,7 +5200,9 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
     const right = left?.type === 'identifier' && localNames.has(left.text) ? n.childForFieldName('right') : undefined;
     const reread = (right?.type === 'attribute' || right?.type === 'identifier') && !clearedAfter(n) ? right : undefined;
     const used = reread ? (body: Node, name: string) => firstUse(body, name) : usedAsObject;
-    for (const ref of reread ? [reread] : [f?.type === 'attribute' ? f.childForFieldName('object') : undefined, f?.type === 'attribute' && f.childForFieldName('object')?.text === 'self' ? f : undefined]) {
+    // (Or a method of one of its attributes, `self._helper.stdout.readline()`: None has no `stdout` either.)
+    const owner = f?.type === 'attribute' && f.childForFieldName('object')?.type === 'attribute' ? f.childForFieldName('object')!.childForFieldName('object') : undefined;
+    for (const ref of reread ? [reread] : [f?.type === 'attribute' ? f.childForFieldName('object') : undefined, f?.type === 'attribute' && f.childForFieldName('object')?.text === 'self' ? f : undefined, owner?.type === 'attribute' ? owner : undefined]) {
       if (ref?.type !== 'attribute' && ref?.type !== 'identifier') continue;
       const name = ref.text.replace(/\s+/g, '');
       if (name === 'self' || (ref.type === 'identifier' && localNames.has(name))) continue;
