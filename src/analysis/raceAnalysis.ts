@@ -5911,7 +5911,8 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
     const storedBeforeReady = (attr: string) => ready >= 0 && [...targetText.matchAll(new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`, 'g'))].every((m) => m.index! < ready) && !new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=[^=]`).test(threadText.slice(targetText.length));
     for (const [attr, methods] of e.sharedWith) {
       // (A thread that only ever stores the reset's own value, `self._win = None`, has nothing to lose.)
-      const storesValue = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=(?!=)(?!\\s*None\\s*(?:#.*)?$)`, 'm');
+      // (Also as one target of several, `self.response, addr = sock.recvfrom(n)`.)
+      const storesValue = new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?:,[\\w\\s.,]*)?=(?!=)(?!\\s*None\\s*(?:#.*)?$)`, 'm');
       // Or a container the thread adds items to (`self.history.append(v)`), which the caller reads and empties.
       const addsItems = !storesValue.test(threadText) && new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?:\\.\\s*(?:append|appendleft|extend|insert|add)\\s*\\(|\\[[^\\]\\n]*\\]\\s*=(?!=))`).test(threadText);
       if (attr.includes('[') || (!addsItems && !storesValue.test(threadText)) || storedBeforeReady(attr)) continue;
