@@ -126,8 +126,10 @@ function lockConstructor(ctx: FixContext): { ctor: string; edits: TextEdit0[] } 
 export type FixPurpose = 'update' | 'test-and-set' | 'test-and-start';
 
 const updates = (statements: Range0[]) => (statements.length > 1 ? `the ${statements.length} updates` : 'the update');
-const act = (statements: Range0[], purpose: FixPurpose, lock = 'it') => (purpose === 'update' ? `guard ${updates(statements)} with ${lock}` : `hold ${lock} over the test and the ${purpose === 'test-and-start' ? 'start' : 'set'}`);
-const existingTitle = (lock: string, purpose: FixPurpose) => (purpose === 'update' ? `Guard with the existing lock \`${lock}\`` : `Hold the existing lock \`${lock}\` over the test and the ${purpose === 'test-and-start' ? 'start' : 'set'}`);
+/** What a test-then-act fix puts under the lock beside the test. */
+const actedOn = (purpose: FixPurpose) => (purpose === 'test-and-start' ? 'start' : 'set');
+const act = (statements: Range0[], purpose: FixPurpose, lock = 'it') => (purpose === 'update' ? `guard ${updates(statements)} with ${lock}` : `hold ${lock} over the test and the ${actedOn(purpose)}`);
+const existingTitle = (lock: string, purpose: FixPurpose) => (purpose === 'update' ? `Guard with the existing lock \`${lock}\`` : `Hold the existing lock \`${lock}\` over the test and the ${actedOn(purpose)}`);
 
 const insertEdit = (line: number, newText: string): TextEdit0 => ({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText });
 

@@ -914,6 +914,13 @@ function lineOfIndex(module: Module, index: number): number {
   return lo;
 }
 
+/** How many line breaks come before `index` in `text`: the 0-based line of that index within the text. */
+function newlinesBefore(text: string, index: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /** Lines `from` up to (not including) `to` as one text, as `linesOf(module).slice(from, to).join('\n')` gives it. */
 function linesText(module: Module, from: number, to?: number): string {
   const starts = lineStartsOf(module);
@@ -931,7 +938,7 @@ function functionText(module: Module, ref: FunctionRef, fromLine = 0): string {
 }
 
 /** The module line of a match at `index` in a function's body text (functionText). */
-const bodyLine = (ref: FunctionRef, text: string, index: number) => absoluteRange(ref.fn.range, ref.statement.base).start.line + 1 + text.slice(0, index).split('\n').length - 1;
+const bodyLine = (ref: FunctionRef, text: string, index: number) => absoluteRange(ref.fn.range, ref.statement.base).start.line + 1 + newlinesBefore(text, index);
 
 /** The class a module-level factory function defines (its only one) and returns (`return Singleton`). */
 function classMadeBy(module: Module, factoryName: string): string | undefined {
@@ -1974,7 +1981,7 @@ function startersGoingOn(module: Module, root: Node, entries: readonly ThreadEnt
       const key = `${cls.name}.${m[1]}`;
       if (m[1] === starterName || key === e.key || m[1].startsWith('__') || !cls.methods.has(m[1]) || out.some((o) => o.key === key)) continue;
       // (The body text starts on the line after the thread's start.)
-      const line = e.site.end.line + body.slice(0, m.index!).split('\n').length;
+      const line = e.site.end.line + 1 + newlinesBefore(body, m.index!);
       out.push({ key, boundMethod: true, site: e.site, how: `${starterName}(), which calls it at line ${line + 1} beside the thread it started`, moduleLine: undefined, oneThread: true, mainProgram: true, calledBeside: { starter: starterName!, line } });
     }
   }
@@ -2052,7 +2059,7 @@ function rpycServiceEntries(module: Module): ThreadEntry[] {
     const className = m[3] ? handed : owner ? attributeClass(module, owner, attr!) : module.globalHistory.get(handed)?.at(-1)?.ctor;
     const cls = className !== undefined ? module.classes.get(className) : undefined;
     if (!cls || !cls.bases.some((b) => /^rpyc\.(?:core\.service\.)?(?:Service|SlaveService|ClassicService)$/.test(b))) continue;
-    const how = `calls from RPyC clients, each connection on a thread of its own (${m[1]} at line ${module.text.slice(0, m.index).split('\n').length})`;
+    const how = `calls from RPyC clients, each connection on a thread of its own (${m[1]} at line ${lineOfIndex(module, m.index!) + 1})`;
     for (const name of cls.methods.keys()) if (!name.startsWith('_') && !/^on_(?:connect|disconnect)$/.test(name)) out.push(severalThreads(`${cls.name}.${name}`, true, cls.site, how));
   }
   return out;
@@ -7271,7 +7278,7 @@ function stopThroughObject(module: Module, cls: ClassInfo, attr: string, back: s
   for (const m of module.text.matchAll(new RegExp(`(?<![\\w.])((?:self\\s*\\.\\s*)?[A-Za-z_]\\w*)\\s*\\.\\s*${attr}\\s*=\\s*(?:${back})\\b`, 'g'))) {
     const receiver = m[1].replace(/\s+/g, '');
     if (receiver === 'self' || (node && m.index! >= node.startIndex && m.index! < node.endIndex) || !boundToClass(module, receiver, cls.name)) continue;
-    return { line: module.text.slice(0, m.index).split('\n').length - 1, who: `code holding a ${cls.name} (\`${receiver}.${attr} = …\`)` };
+    return { line: lineOfIndex(module, m.index!), who: `code holding a ${cls.name} (\`${receiver}.${attr} = …\`)` };
   }
   return undefined;
 }
@@ -9240,7 +9247,7 @@ function startOfInitsThread(module: Module, root: Node, cls: ClassInfo, init: No
   if (!def) return undefined;
   const text = def.text;
   const at = starts.exec(text)!;
-  return { startLine: def.startPosition.row + text.slice(0, at.index + at[0].search(/\S/)).split('\n').length - 1, range: { start: { line: def.startPosition.row, character: 0 }, end: { line: def.endPosition.row, character: 0 } }, name };
+  return { startLine: def.startPosition.row + newlinesBefore(text, at.index + at[0].search(/\S/)), range: { start: { line: def.startPosition.row, character: 0 }, end: { line: def.endPosition.row, character: 0 } }, name };
 }
 
 /**
@@ -9275,7 +9282,7 @@ function blockingTakeAfterEmptyTest(module: Module, root: Node, reached: Readonl
         if (!get) continue;
         const line = test.startPosition.row;
         if (already.some((f) => f.range.start.line === line)) continue;
-        const getLine = body!.startPosition.row + body!.text.slice(0, get.index).split('\n').length - 1;
+        const getLine = body!.startPosition.row + newlinesBefore(body!.text, get.index);
         const cond = test.childForFieldName('condition')!;
         out.push({
           code: 'GIL004',
@@ -11066,7 +11073,7 @@ function eventPulsed(module: Module, root: Node, source: SourceLines, already: r
       message: `\`${event}\` is set and cleared again at once: only the threads already inside \`${event}.wait()\` at that moment wake. A thread that gets to its wait a moment later (still busy with the last one, or not yet started) finds it clear and waits for the next pulse, or for ever if none comes. Leave it set for the waiter to clear once it has woken (\`${event}.wait()\`, then \`${event}.clear()\`), or hand each signal over through a \`queue.Queue\`, which keeps it until it is taken.`,
       range: { start: { line, character: m[1].length }, end: { line, character: m[1].length + m[2].length + 6 } },
       subject: event,
-      related: [{ range: lineRange(source, line + m[0].slice(0, m[0].lastIndexOf(m[3])).split('\n').length - 1), message: 'cleared here, right after' }],
+      related: [{ range: lineRange(source, line + newlinesBefore(m[0], m[0].lastIndexOf(m[3]))), message: 'cleared here, right after' }],
     });
   }
   return out;
@@ -11121,7 +11128,7 @@ function conditionWaitUntested(module: Module, root: Node, reached: ReadonlyMap<
       // (A demo that orders the threads by sleeping between their starts, or before the notify: it waits first in practice.)
       const starts = [...module.text.matchAll(/\.\s*start\s*\(\s*\)/g)].map((m) => m.index);
       if (starts.length > 0 && /\bsleep\s*\(/.test(module.text.slice(starts[0], Math.max(starts[starts.length - 1], notify.index)))) continue;
-      const notifyLine = module.text.slice(0, notify.index).split('\n').length - 1;
+      const notifyLine = lineOfIndex(module, notify.index);
       // (`wait(0)`, `wait(timeout=0)`: no wait at all; the thread goes on at once, before any notify.)
       const timeout = call.childForFieldName('arguments')?.namedChildren[0];
       const noWait = timeout && /^(?:timeout\s*=\s*)?0(?:\.0*)?$/.test(timeout.text.replace(/\s+/g, ''));
