@@ -195,7 +195,8 @@ interface Module {
   nameCalls?: Map<string, number[]>;
   /** statementMatches's answers, by pattern, and functionMatches's, by function and pattern. */
   scans?: Map<RegExp, RegExpMatchArray[]>;
-  functionScans?: Map<FunctionSummary, Map<RegExp, RegExpMatchArray[]>>;
+  /** Each statement's kept scans (see statementMatches), in the order of `statements`. */
+  statementScans?: Map<RegExp, { kept: KeptMatch[]; from: number; matches: RegExpMatchArray[] }>[];
   /** Earlier definitions of a name defined again later, in order (the last one is in `functions`). */
   redefined: Map<string, FunctionRef[]>;
   /** Executors and pools bound to names anywhere ("ex" from `with ThreadPoolExecutor() as ex`). */
@@ -1023,8 +1024,9 @@ function lineEndAfter(text: string, index: number): number {
 type KeptMatch = number[];
 
 /** Matches found in a statement's text, and in each function's body text, kept with its summary (see statementMatches). */
-const statementScans = new WeakMap<StatementSummary, Map<RegExp, KeptMatch[]>>();
-const functionScans = new WeakMap<FunctionSummary, Map<RegExp, KeptMatch[]>>();
+/** Per statement summary and pattern: its matches as offsets, and as matches placed where the statement was last (`from`). */
+const statementScans = new WeakMap<StatementSummary, Map<RegExp, { kept: KeptMatch[]; from: number; matches: RegExpMatchArray[] }>>();
+const functionScans = new WeakMap<FunctionSummary, Map<RegExp, RegExpMatchArray[]>>();
 /** Each pattern with the `d` flag, which gives its matches' offsets. */
 const withOffsets = new WeakMap<RegExp, RegExp>();
 
@@ -1043,9 +1045,13 @@ function keptMatches(text: string, re: RegExp): KeptMatch[] {
 
 /** A kept match as a match again, read from `text`, where its offsets start at `base`. */
 function matchFrom(text: string, kept: KeptMatch, base: number): RegExpMatchArray {
-  const m: (string | undefined)[] = [];
-  for (let i = 0; i < kept.length; i += 2) m.push(kept[i] < 0 ? undefined : text.slice(base + kept[i], base + kept[i + 1]));
-  return Object.assign(m, { index: base + kept[0], input: text }) as RegExpMatchArray;
+  const groups = new Array<string | undefined>(kept.length >> 1);
+  for (let i = 0; i < kept.length; i += 2) groups[i >> 1] = kept[i] < 0 ? undefined : text.slice(base + kept[i], base + kept[i + 1]);
+  const m = groups as RegExpMatchArray;
+  // (Set as properties, not with Object.assign, which costs more than the match itself on every edit.)
+  m.index = base + kept[0];
+  m.input = text;
+  return m;
 }
 
 /**
@@ -1060,14 +1066,21 @@ function statementMatches(module: Module, re: RegExp): RegExpMatchArray[] {
   if (found) return found;
   found = [];
   let covered = 0;
-  for (const { summary, from, to } of module.statements) {
-    const kept = keptUnder(statementScans, summary);
-    let matches = kept.get(re);
-    if (!matches) kept.set(re, (matches = keptMatches(module.text.slice(from, to), re)));
-    for (const m of matches) {
+  // (Each statement's scans looked up once per module, not once per pattern.)
+  const scans = (module.statementScans ??= module.statements.map(({ summary }) => keptUnder(statementScans, summary)));
+  for (let i = 0; i < scans.length; i++) {
+    const { from, to } = module.statements[i];
+    let scan = scans[i].get(re);
+    if (!scan) scans[i].set(re, (scan = { kept: keptMatches(module.text.slice(from, to), re), from: -1, matches: [] }));
+    // (A statement where it was at the last edit has its matches as they were: an edit moves only those after it.)
+    if (scan.from !== from) {
+      scan.matches = scan.kept.map((m) => matchFrom(module.text, m, from));
+      scan.from = from;
+    }
+    for (const m of scan.matches) {
       // (Two statements on one line, `a = 1; b = 2`, both take it: its matches count once.)
-      if (from + m[0] < covered) continue;
-      found.push(matchFrom(module.text, m, from));
+      if (m.index! < covered) continue;
+      found.push(m);
     }
     covered = Math.max(covered, to);
   }
@@ -1080,15 +1093,14 @@ function statementMatches(module: Module, re: RegExp): RegExpMatchArray[] {
  * line), kept with its summary as statementMatches keeps a statement's: `index` is the body text's.
  */
 function functionMatches(module: Module, ref: FunctionRef, re: RegExp): readonly RegExpMatchArray[] {
-  const made = keptUnder<FunctionSummary, RegExpMatchArray[]>((module.functionScans ??= new Map()), ref.fn);
-  const answer = made.get(re);
-  if (answer) return answer;
+  // (Offsets in the body text, which an edit elsewhere does not move: the matches are kept as they are.)
   const kept = keptUnder(functionScans, ref.fn);
-  const text = functionText(module, ref);
   let matches = kept.get(re);
-  if (!matches) kept.set(re, (matches = keptMatches(text, re)));
-  made.set(re, matches.map((m) => matchFrom(text, m, 0)));
-  return made.get(re)!;
+  if (!matches) {
+    const text = functionText(module, ref);
+    kept.set(re, (matches = keptMatches(text, re).map((m) => matchFrom(text, m, 0))));
+  }
+  return matches;
 }
 
 /** A name called (`Name(`, `x.Name(`). */
@@ -1944,7 +1956,8 @@ function mainProgramEntries(module: Module, root: Node, entries: readonly Thread
   while (joined < lines.length && !/\.join\s*\(/.test(lines[joined].replace(/#.*$/, ''))) joined++;
   // The module-level statements after that line (not the definitions), and the `obj.method(` calls in them.
   const calls = module.statements
-    .filter((st) => st.node.endPosition.row > first && st.node.startPosition.row <= joined && !/^(?:function|class|decorated)_definition$/.test(st.node.type))
+    // (Placed by the statement's own offsets first: asking each statement's node for its position costs a call into the parser.)
+    .filter((st) => st.base.line <= joined && lineOfIndex(module, st.to) > first && !/^(?:function|class|decorated)_definition$/.test(st.node.type))
     .flatMap((st) => [...st.node.text.matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*\.\s*([A-Za-z_]\w*)\s*\(/g)].map((m) => ({ m, at: st.node.startIndex + m.index! })));
   for (const { m, at } of calls) {
     const node = root.descendantForIndex(at);
@@ -2202,11 +2215,21 @@ function startedInClass(cls: ClassInfo, line: number): boolean {
 function overridesOf(module: Module, key: string): string[] {
   let subclasses = subclassesByModule.get(module);
   if (!subclasses) {
-    subclasses = new Map();
+    subclasses = new Map<string, ClassInfo[]>();
+    const byName = new Map<string, ClassInfo[]>();
+    for (const c of module.classes.values()) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
     for (const c of module.classes.values()) {
-      for (const base of module.classes.values()) {
-        if (base !== c && builtOn(module, c, (b) => b === base.name)) subclasses.set(base.name, [...(subclasses.get(base.name) ?? []), c]);
-      }
+      // (The names builtOn would look at, gathered once: testing each class of the module against each made this quadratic.)
+      const names = new Set<string>();
+      const gather = (k: ClassInfo, depth: number) => {
+        for (const b of k.bases) {
+          names.add(b);
+          const base = depth < 5 ? module.classes.get(b) : undefined;
+          if (base) gather(base, depth + 1);
+        }
+      };
+      gather(c, 0);
+      for (const name of names) for (const base of byName.get(name) ?? []) if (base !== c) subclasses.set(base.name, [...(subclasses.get(base.name) ?? []), c]);
     }
     subclassesByModule.set(module, subclasses);
   }
@@ -8733,12 +8756,15 @@ function globalItemsWrittenOutsideItsLock(module: Module, root: Node, reached: R
   return out;
 }
 
+/** A `with` line taking one plain or dotted name (`with lock:`, `with self._lock:`): its indent and the name. */
+const WITH_NAME_LINE = /^([ \t]*)with\s+([\w.]+)\s*:/gm;
+
 /**
  * The `with L:` blocks of the module whose lock `L` (a plain or dotted name) `isLock` accepts, found from the
  * text's `with` lines first: walking a large module's whole tree on every edit costs more than the rules that ask.
  */
 function* lockedBlocks(module: Module, root: Node, isLock: (lock: string) => boolean): Generator<{ lock: string; block: Node; body: Node }> {
-  for (const line of module.text.matchAll(/^([ \t]*)with\s+([\w.]+)\s*:/gm)) {
+  for (const line of statementMatches(module, WITH_NAME_LINE)) {
     if (!isLock(line[2])) continue;
     let block: Node | null = root.descendantForIndex(line.index! + line[1].length);
     while (block && block.type !== 'with_statement') block = block.parent;
@@ -8766,6 +8792,15 @@ function testedUnderLockSetAfter(module: Module, root: Node, reached: ReadonlyMa
     return !!dot && module.classes.has(dot[1]);
   };
   for (const { lock, block, body } of lockedBlocks(module, root, (lock) => module.globals.get(lock)?.kind === 'lock' || LOCKISH.test(lock) || /^[A-Z]\w*\.\w+$/.test(lock))) {
+    // The assignments right after the block, up to the next statement that is not an expression (a `with` taking the lock again).
+    // (Looked at first: most locked blocks have none, and need no more.)
+    const after: { next: Node; left: Node; subject: string }[] = [];
+    for (let next = block.nextNamedSibling; next?.type === 'expression_statement'; next = next.nextNamedSibling) {
+      const a = next.namedChildren[0];
+      const left = a?.type === 'assignment' ? a.childForFieldName('left') : undefined;
+      if (left) after.push({ next, left, subject: left.text.replace(/\s+/g, '') });
+    }
+    if (after.length === 0) continue;
     const key = definitionKey(module, block);
     const r = key !== undefined ? several.get(key) : undefined;
     if (!r || r.target.t !== 'function') continue;
@@ -8777,13 +8812,8 @@ function testedUnderLockSetAfter(module: Module, root: Node, reached: ReadonlyMa
       for (const n of condition ? [condition, ...condition.descendantsOfType(['subscript', 'attribute', 'identifier'])] : []) if (n && /^(?:subscript|attribute|identifier)$/.test(n.type)) tested.add(n.text.replace(/\s+/g, ''));
     }
     if (tested.size === 0) continue;
-    // The statements right after the block, up to the next one that takes the lock again.
-    for (let next = block.nextNamedSibling; next; next = next.nextNamedSibling) {
-      if (next.type === 'with_statement' || next.type !== 'expression_statement') break;
-      const a = next.namedChildren[0];
-      const left = a?.type === 'assignment' ? a.childForFieldName('left') : undefined;
-      const subject = left?.text.replace(/\s+/g, '');
-      if (!left || subject === undefined || !tested.has(subject) || !shared(subject, ref) || heldAt(next)) continue;
+    for (const { next, left, subject } of after) {
+      if (!tested.has(subject) || !shared(subject, ref) || heldAt(next)) continue;
       const line = next.startPosition.row;
       if (already.some((f) => f.range.start.line === line)) break;
       out.push({
@@ -9843,6 +9873,26 @@ function returnsNothing(def: Node): boolean {
 }
 
 /**
+ * Might the argument list that starts at `from` (just after its `(`) hold a call (`work(i)`, `x.f()`)?
+ * Read from the text, to spare most calls a look at the tree: false only where the list closes with no
+ * name or subscript before a `(` on the way; a string inside, or a long list, is left to the tree.
+ */
+function callInArguments(text: string, from: number): boolean {
+  let depth = 1;
+  let last = '(';
+  for (let i = from; i < text.length && i < from + 2000; i++) {
+    const ch = text[i];
+    if (ch === '"' || ch === "'" || ch === '#') return true;
+    if (ch === '(') {
+      if (/[\w.\])]/.test(last)) return true;
+      depth++;
+    } else if (ch === ')' && --depth === 0) return false;
+    if (!/\s/.test(ch)) last = ch;
+  }
+  return true;
+}
+
+/**
  * GIL008: `Thread(target=work(i))`, `Timer(5, tick())`, `pool.submit(fetch(url))`: the parentheses call
  * the function at once, on the thread that makes the Thread, and hand on what it returns. Flagged only
  * when the function is this module's and returns nothing, so what is handed on is None.
@@ -9851,6 +9901,7 @@ function targetCalledAtOnce(module: Module, root: Node, source: SourceLines): Fi
   const out: Finding[] = [];
   const sieve = /\b(Thread|Timer|submit|start_new_thread)\s*\(/g;
   for (const m of module.text.matchAll(sieve)) {
+    if (!callInArguments(module.text, m.index + m[0].length)) continue;
     let call: Node | null = root.descendantForIndex(m.index, m.index + m[1].length);
     while (call && call.type !== 'call') call = call.parent;
     const fnNode = call?.childForFieldName('function');
