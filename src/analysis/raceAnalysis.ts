@@ -935,8 +935,15 @@ function linesText(module: Module, from: number, to?: number): string {
 /** A function's body as text (after its `def` line), from `fromLine` on when given. */
 function functionText(module: Module, ref: FunctionRef, fromLine = 0): string {
   const range = absoluteRange(ref.fn.range, ref.statement.base);
-  return linesText(module, Math.max(range.start.line + 1, fromLine), range.end.line + 1);
+  const from = Math.max(range.start.line + 1, fromLine);
+  // (Asked thousands of times per analysis of a large module, of a few hundred functions: each answer kept with its ref, which is the build's own.)
+  let texts = functionTexts.get(ref);
+  if (!texts) functionTexts.set(ref, (texts = new Map()));
+  let text = texts.get(from);
+  if (text === undefined) texts.set(from, (text = linesText(module, from, range.end.line + 1)));
+  return text;
 }
+const functionTexts = new WeakMap<FunctionRef, Map<number, string>>();
 
 /** The module line of a match at `index` in a function's body text (functionText). */
 const bodyLine = (ref: FunctionRef, text: string, index: number) => absoluteRange(ref.fn.range, ref.statement.base).start.line + 1 + newlinesBefore(text, index);
@@ -1156,7 +1163,7 @@ function ownThreadSharing(module: Module, targetKey: string, starter: { key: str
   const reachedFrom = (ref: FunctionRef) => new Set([...bodyOf(ref).matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)].flatMap((m) => (cls.methods.has(m[1]) ? [...ownThreadMethods(module, cls, m[1])] : [])));
   const out = new Map<string, string[]>();
   let library: boolean | undefined;
-  let ownMethods: Set<string> | undefined;
+  let ownMethods: ReadonlySet<string> | undefined;
   // (The queues `__init__` makes: `self.frames.get()` takes an item off one, where a dict's `get` reads.)
   const init = cls.methods.get('__init__');
   const queues = init ? [...bodyOf(init).matchAll(/\bself\s*\.\s*(\w+)\s*=\s*(?:queue\s*\.\s*)?(?:Queue|LifoQueue|PriorityQueue|SimpleQueue)\s*\(/g)].map((m) => m[1]) : [];
@@ -5329,7 +5336,7 @@ function attributesStoredApartReadTogether(module: Module, root: Node, entries: 
     for (const m of [...users]) if (own.has(m) || m === '__init__' || m === starter || m === cls.run || SETS_UP.test(m)) users.delete(m);
     if (users.size === 0) continue;
     // (Stores on the object's own thread read by its users, then the other way round.)
-    const sides: [writers: Set<string>, readers: Set<string>, writerOnThread: boolean][] = [
+    const sides: [writers: ReadonlySet<string>, readers: ReadonlySet<string>, writerOnThread: boolean][] = [
       [own, users, true],
       [users, own, false],
     ];
@@ -5534,8 +5541,19 @@ function inlineLocksUnreached(module: Module, reached: ReadonlyMap<string, Reach
   return out;
 }
 
+/** ownThreadMethods' answers, by class (of one module's build) and method: many checks ask the same. */
+const ownThreadMethodsOf = new WeakMap<ClassInfo, Map<string, ReadonlySet<string>>>();
+
 /** The methods an object's own thread runs: `run()` (or the thread's target method) and what it calls on `self`, transitively. */
-function ownThreadMethods(module: Module, cls: ClassInfo, from = cls.run): Set<string> {
+function ownThreadMethods(module: Module, cls: ClassInfo, from = cls.run): ReadonlySet<string> {
+  let byMethod = ownThreadMethodsOf.get(cls);
+  if (!byMethod) ownThreadMethodsOf.set(cls, (byMethod = new Map()));
+  let own = byMethod.get(from);
+  if (!own) byMethod.set(from, (own = ownThreadMethodsUncached(module, cls, from)));
+  return own;
+}
+
+function ownThreadMethodsUncached(module: Module, cls: ClassInfo, from: string): Set<string> {
   const own = new Set<string>();
   const walked = new Set<string>();
   let stored: Map<string, string[]> | undefined;
@@ -5929,7 +5947,7 @@ function takenAndResetBesideOwnThread(module: Module, root: Node, entries: reado
       owners.push({ cls, target, how: e.how, outside });
     }
   }
-  const ownByClass = new Map<ClassInfo, Set<string>>();
+  const ownByClass = new Map<ClassInfo, ReadonlySet<string>>();
   for (const { cls, target, how, outside } of owners) {
     out.push(...ownThreadTakesAndResets(module, root, cls, target, how, outside, [...already, ...out]));
     const e = { how, sharedWith: outside };
@@ -6525,7 +6543,7 @@ function storesBesideLockedUpdates(module: Module, root: Node, byState: Readonly
       if (lock !== undefined) candidates.push({ cls, attr: name, locks: [`self.${lock}`], at: rangeOf(a), how: undefined, ...(itemOf !== undefined && { items: true as const }) });
     }
   }
-  const ownThreadOf = new Map<ClassInfo, Set<string>>();
+  const ownThreadOf = new Map<ClassInfo, ReadonlySet<string>>();
   const ownThread = (cls: ClassInfo) => ownThreadOf.get(cls) ?? ownThreadOf.set(cls, ownThreadMethods(module, cls)).get(cls)!;
   const within = (r: Range0, line: number) => r.start.line <= line && line <= r.end.line;
   for (const candidate of candidates) {
