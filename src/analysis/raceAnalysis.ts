@@ -1110,19 +1110,48 @@ function functionMatches(module: Module, ref: FunctionRef, re: RegExp): readonly
   return matches;
 }
 
+/**
+ * What `compute` makes of a function's text alone, kept with its summary (which an edit elsewhere
+ * leaves as it is) under `what`: a check that asks it on every edit of a large module reads it once.
+ */
+function keptWithFunction<T>(ref: FunctionRef, what: string, compute: () => T): T {
+  let kept = functionFacts.get(ref.fn);
+  if (!kept) functionFacts.set(ref.fn, (kept = new Map()));
+  if (!kept.has(what)) kept.set(what, compute());
+  return kept.get(what) as T;
+}
+const functionFacts = new WeakMap<FunctionSummary, Map<string, unknown>>();
+
 /** A name called (`Name(`, `x.Name(`). */
 const NAME_CALL = /(?<!\w)([A-Za-z_]\w*)\s*\(/g;
 
 function nameCalls(module: Module): Map<string, number[]> {
   if (module.nameCalls) return module.nameCalls;
   const out = new Map<string, number[]>();
-  for (const m of statementMatches(module, NAME_CALL)) {
-    const at = out.get(m[1]);
-    if (at) at.push(m.index!);
-    else out.set(m[1], [m.index!]);
+  // (From each statement's calls by name, kept with its summary as offsets in it: a large module has
+  // thousands of calls, and making each one a match again on every edit cost more than the rest.)
+  let covered = 0;
+  for (const { summary, from, to } of module.statements) {
+    let calls = statementNameCalls.get(summary);
+    if (!calls) {
+      calls = new Map();
+      for (const m of module.text.slice(from, to).matchAll(NAME_CALL)) {
+        const at = calls.get(m[1]);
+        if (at) at.push(m.index!);
+        else calls.set(m[1], [m.index!]);
+      }
+      statementNameCalls.set(summary, calls);
+    }
+    for (const [name, offsets] of calls) {
+      const at = out.get(name) ?? (out.set(name, []), out.get(name)!);
+      // (Two statements on one line, `a = f(); b = g()`, both take it: its calls count once.)
+      for (const offset of offsets) if (from + offset >= covered) at.push(from + offset);
+    }
+    covered = Math.max(covered, to);
   }
   return (module.nameCalls = out);
 }
+const statementNameCalls = new WeakMap<StatementSummary, Map<string, number[]>>();
 
 /** The module's `x.name(…)` calls and `x.name` handings-on, by name, read in one pass over its text. */
 function memberUses(module: Module): Map<string, { receiver: string; index: number }[]> {
@@ -2735,9 +2764,13 @@ function startsHelperThread(module: Module, c: ClassInfo): boolean {
   return [...c.methods.values()].some((ref) => [...functionText(module, ref).matchAll(/\btarget\s*=\s*self\s*\.\s*(\w+)/g)].some((m) => m[1] !== c.run));
 }
 
+const classNodes = new WeakMap<ClassInfo, Node | undefined>();
 function classNode(root: Node, cls: ClassInfo): Node | undefined {
+  // (Kept with the class, which is its build's own, as the root is: several checks ask for the same class.)
+  if (classNodes.has(cls)) return classNodes.get(cls);
   let node: Node | null = root.descendantForPosition({ row: cls.site.start.line, column: cls.site.start.character });
   while (node && node.type !== 'class_definition') node = node.parent;
+  classNodes.set(cls, node ?? undefined);
   return node ?? undefined;
 }
 
@@ -7908,7 +7941,6 @@ function resultReadBeforeJoin(module: Module, root: Node, source: SourceLines, a
 function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines, already: readonly Finding[] = []): Finding[] {
   const out: Finding[] = [];
   const done = new Set<string>();
-  const filledBy = new Map<string, Set<string>>();
   for (const e of entries) {
     if (!/^threading\.Thread at line/.test(e.how)) continue;
     // What the target changes, as read from the starter: `counter` (a global it declares), `shop.stock`.
@@ -7924,14 +7956,16 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
       for (const m of ownThreadMethods(module, cls, receiver[2])) for (const c of functionText(module, cls.methods.get(m)!).matchAll(SELF_CHANGES)) changed.push(`${receiver[1]}.${c[1] ?? c[3]}`);
     } else if (!receiver && !e.key.includes('.') && module.functions.get(e.key) && targetText === e.key) {
       const ref = module.functions.get(e.key)!;
-      const body = functionText(module, ref);
-      const declared = [...body.matchAll(/^[ \t]*global\s+([\w\s,]+)$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()));
-      for (const name of declared) if (new RegExp(`(?<![\\w.])${name}\\s*(?:[-+*/%|&^]|//)?=(?!=)`).test(body)) changed.push(name);
+      // (What its body declares global and assigns, and what it fills, read from its text alone: kept with its summary across edits.)
+      const { assignedGlobals, filled } = keptWithFunction(ref, 'readBeforeJoin', () => {
+        const body = functionText(module, ref);
+        const declared = [...body.matchAll(/^[ \t]*global\s+([\w\s,]+)$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()));
+        return { assignedGlobals: declared.filter((name) => new RegExp(`(?<![\\w.])${name}\\s*(?:[-+*/%|&^]|//)?=(?!=)`).test(body)), filled: containersFilledIn(body) };
+      });
+      changed.push(...assignedGlobals);
       // A module-level list or dict it fills (`results.append(…)`), and what it is handed to fill (`args=(results, i)`), here or in a function it hands it on to.
       // (Only the names the next lines read: a module has thousands of globals.)
       // (From what the body fills, fewer names than the next lines hold; in the order the next lines read them.)
-      let filled = filledBy.get(e.key);
-      if (!filled) filledBy.set(e.key, (filled = containersFilledIn(body)));
       const readFirst = new Map<string, number>();
       for (const name of filled) {
         if (!module.globals.has(name) || changed.includes(name) || ref.fn.params.includes(name) || ref.fn.locals.includes(name)) continue;
@@ -8615,12 +8649,18 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
     const lambda = at ? enclosingAt(root, Number(at[1]) - 1, Number(at[2]), LAMBDA) : undefined;
     return lambda ? [[lambda, e]] : [];
   });
+  // (The entries by the class their key names, `Cls.method`, in one pass: a module may have many classes.)
+  const byClass = new Map<string, ThreadEntry[]>();
+  for (const e of entries) {
+    const dot = e.key.lastIndexOf('.');
+    if (dot > 0 && !e.mainProgram) byClass.set(e.key.slice(0, dot), [...(byClass.get(e.key.slice(0, dot)) ?? []), e]);
+  }
   for (const cls of module.classes.values()) {
     // The methods threads run: started on directly, or called by a lambda of the class that threads run, and what they call on `self`.
-    const node = classNode(root, cls);
     const started: [string, ThreadEntry][] = [];
     // (The main program, and a starter going on beside its thread, are the outside code that takes, not thread code.)
-    for (const e of entries) if (!e.mainProgram && e.key.startsWith(`${cls.name}.`) && cls.methods.has(e.key.slice(cls.name.length + 1))) started.push([e.key.slice(cls.name.length + 1), e]);
+    for (const e of byClass.get(cls.name) ?? []) if (cls.methods.has(e.key.slice(cls.name.length + 1))) started.push([e.key.slice(cls.name.length + 1), e]);
+    const node = lambdas.length > 0 ? classNode(root, cls) : undefined;
     for (const [lambda, e] of lambdas) {
       if (!node || lambda.startIndex <= node.startIndex || lambda.endIndex >= node.endIndex) continue;
       for (const m of lambda.text.matchAll(/\bself\s*\.\s*(\w+)\s*\(/g)) if (cls.methods.has(m[1])) started.push([m[1], e]);
@@ -8649,7 +8689,7 @@ function takenWhileThreadsAdd(module: Module, root: Node, entries: readonly Thre
     // A class the program makes here has its methods called where the program calls them (not in a
     // docstring's example): on an object, or on `self` from a method its threads do not run.
     // (A method a base class of another module declares, `handle_receive()` of an event handler, is called by that framework.)
-    const bases = node?.childForFieldName('superclasses')?.namedChildren.map((b) => b?.text ?? '').filter((b) => !/^(?:object|(?:threading\s*\.\s*)?Thread|metaclass\s*=.*)$/.test(b)) ?? [];
+    const bases = classNode(root, cls)?.childForFieldName('superclasses')?.namedChildren.map((b) => b?.text ?? '').filter((b) => !/^(?:object|(?:threading\s*\.\s*)?Thread|metaclass\s*=.*)$/.test(b)) ?? [];
     const program = madeByProgram(module, cls.name) && bases.every((b) => module.classes.has(b));
     let calls: (Node | null)[] | undefined;
     // (A call in the method that started the adding thread, after it waits for the threads it started
@@ -9186,6 +9226,8 @@ function loopVariablesReadLate(module: Module, root: Node, source: SourceLines):
   // (One pass over the text for every such class's constructions.)
   const made = threadClasses.length > 0 && /\.\s*start\s*\(/.test(module.text) ? new RegExp(`(?<![\\w.])(${threadClasses.map((c) => c.name).join('|')})\\s*\\(`, 'g') : undefined;
   for (const m of made ? module.text.matchAll(made) : []) {
+    // (Not the class's own `class Name(Base):`, which is no call: spared the walk up the tree.)
+    if (/\bclass\s+$/.test(module.text.slice(Math.max(0, m.index! - 16), m.index))) continue;
     const c = module.classes.get(m[1])!;
     let call: Node | null = root.descendantForIndex(m.index!);
     while (call && call.type !== 'call') call = call.parent;
