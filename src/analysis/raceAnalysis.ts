@@ -457,6 +457,8 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
   const semaphoreAttrs = new Set<string>();
   const noLockAttrs = new Set<string>();
   let nestedClasses: Set<string> | undefined;
+  const accessors = new Map<string, ReturnType<ModuleView['accessor']>>();
+  const dumpers = new Map<string, ReturnType<ModuleView['dumper']>>();
   for (const c of module.classes.values()) {
     for (const a of c.lockAttrs) lockAttrs.add(a);
     for (const a of c.semaphoreAttrs) semaphoreAttrs.add(a);
@@ -498,10 +500,19 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
       return of !== undefined && module.globals.get(of)?.kind === 'value' ? of : undefined;
     },
     isPackageObject: (name) => !module.globalHistory.has(name) && !module.classes.has(name) && !module.functions.has(name) && importedObject(module.imports.aliases.get(name), name),
-    accessor: (name, method) => sameFactFor(module, name, method, (fn) => fn.accessor),
+    // (Asked again for every function whose kept writes are checked, and each asks every class: answered once per view.)
+    accessor: (name, method) => {
+      const key = `${method}\u0000${name}`;
+      if (!accessors.has(key)) accessors.set(key, sameFactFor(module, name, method, (fn) => fn.accessor));
+      return accessors.get(key);
+    },
     dumper: (name, method) => {
-      const d = sameFactFor(module, name, method, (fn) => fn.dumpsParam);
-      return d && JSON.stringify(d);
+      const key = `${method}\u0000${name}`;
+      if (!dumpers.has(key)) {
+        const d = sameFactFor(module, name, method, (fn) => fn.dumpsParam);
+        dumpers.set(key, d && JSON.stringify(d));
+      }
+      return dumpers.get(key);
     },
   };
 }
@@ -6701,10 +6712,12 @@ function plainStoresByName(module: Module, root: Node, reached: ReadonlyMap<stri
   for (const [key, r] of reached) {
     if (r.target.t !== 'function' || r.entries.every((e) => e.guardedBy || e.mainProgram)) continue;
     const ref = r.target.ref;
-    const text = functionText(module, ref);
     // (Only names the function declares `global` and stores at the start of a line: most thread code has none.)
-    const declared = new Set([...text.matchAll(/^[ \t]*global[ \t]+([\w \t,]+?)[ \t]*(?:#.*)?$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim())));
-    const stored = [...declared].filter((n) => n !== '' && new RegExp(`^[ \\t]*${n}\\s*=(?!=)`, 'm').test(text));
+    const stored = keptWithFunction(ref, 'globals stored at a line start', () => {
+      const text = functionText(module, ref);
+      const declared = new Set([...text.matchAll(/^[ \t]*global[ \t]+([\w \t,]+?)[ \t]*(?:#.*)?$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim())));
+      return [...declared].filter((n) => n !== '' && new RegExp(`^[ \\t]*${n}\\s*=(?!=)`, 'm').test(text));
+    });
     if (stored.length === 0) continue;
     const fn = definitionOf(root, ref);
     for (const a of fn?.descendantsOfType('assignment') ?? []) {
@@ -8821,9 +8834,9 @@ const WITH_NAME_LINE = /^([ \t]*)with\s+([\w.]+)\s*:/gm;
  * The `with L:` blocks of the module whose lock `L` (a plain or dotted name) `isLock` accepts, found from the
  * text's `with` lines first: walking a large module's whole tree on every edit costs more than the rules that ask.
  */
-function* lockedBlocks(module: Module, root: Node, isLock: (lock: string) => boolean): Generator<{ lock: string; block: Node; body: Node }> {
+function* lockedBlocks(module: Module, root: Node, isLock: (lock: string, index: number) => boolean): Generator<{ lock: string; block: Node; body: Node }> {
   for (const line of statementMatches(module, WITH_NAME_LINE)) {
-    if (!isLock(line[2])) continue;
+    if (!isLock(line[2], line.index!)) continue;
     let block: Node | null = root.descendantForIndex(line.index! + line[1].length);
     while (block && block.type !== 'with_statement') block = block.parent;
     const body = block?.childForFieldName('body');
@@ -8849,7 +8862,13 @@ function testedUnderLockSetAfter(module: Module, root: Node, reached: ReadonlyMa
     const dot = /^([A-Za-z_]\w*)\.\w+$/.exec(base);
     return !!dot && module.classes.has(dot[1]);
   };
-  for (const { lock, block, body } of lockedBlocks(module, root, (lock) => module.globals.get(lock)?.kind === 'lock' || LOCKISH.test(lock) || /^[A-Z]\w*\.\w+$/.test(lock))) {
+  // (Only blocks inside those functions: their line ranges, to spare the others a walk of the tree.)
+  const spans = [...several.values()].flatMap((r) => (r.target.t === 'function' ? [absoluteRange(r.target.ref.fn.range, r.target.ref.statement.base)] : []));
+  const inSeveral = (index: number) => {
+    const line = lineOfIndex(module, index);
+    return spans.some((r) => r.start.line <= line && line <= r.end.line);
+  };
+  for (const { lock, block, body } of lockedBlocks(module, root, (lock, index) => (module.globals.get(lock)?.kind === 'lock' || LOCKISH.test(lock) || /^[A-Z]\w*\.\w+$/.test(lock)) && inSeveral(index))) {
     // The assignments right after the block, up to the next statement that is not an expression (a `with` taking the lock again).
     // (Looked at first: most locked blocks have none, and need no more.)
     const after: { next: Node; left: Node; subject: string }[] = [];
@@ -8904,8 +8923,11 @@ function globalSetBesideLockedReset(module: Module, root: Node, reached: Readonl
   for (const [, r] of reached) {
     if (r.target.t !== 'function' || declaredIn.has(r.target.ref)) continue;
     // (Only those it sets to a constant somewhere: a flag.)
-    const text = functionText(module, r.target.ref);
-    const names = [...text.matchAll(/^[ \t]*global\s+([\w\s,]+)$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim())).filter((n) => module.globals.get(n)?.kind === 'value' && new RegExp(`^[ \\t]*${n}\\s*=\\s*(?:True|False|None|-?\\d+|["'])`, 'm').test(text));
+    const ref = r.target.ref;
+    const names = keptWithFunction(ref, 'globals set to a constant', () => {
+      const text = functionText(module, ref);
+      return [...text.matchAll(/^[ \t]*global\s+([\w\s,]+)$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim())).filter((n) => new RegExp(`^[ \\t]*${n}\\s*=\\s*(?:True|False|None|-?\\d+|["'])`, 'm').test(text));
+    }).filter((n) => module.globals.get(n)?.kind === 'value');
     declaredIn.set(r.target.ref, names);
   }
   const wanted = new Set([...declaredIn.values()].flat());
