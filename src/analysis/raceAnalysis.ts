@@ -19,7 +19,7 @@ import {
   functionWrites,
   StatementScope,
   summarizeStatement,
-  containerGlobalsIn,
+  containerBindingsIn,
   LINE_START_BINDING,
   type CallableRef,
   type Definition,
@@ -489,7 +489,7 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
       // users, one object whose lock its own thread and their calls share.)
       return !!c && c.isThread && c.lockAttrs.has(attr) && !c.handedLockAttrs.has(attr) && !c.classBodyLockAttrs.has(attr) && classCalls(module, c.name, 1).length > 0 && madeOnceAt(module, c.name) === undefined && !startsHelperThread(module, c);
     },
-    containerGlobal: (name) => (module.containerGlobals ??= containerGlobalsIn(statementMatches(module, LINE_START_BINDING))).has(name),
+    containerGlobal: (name) => (module.containerGlobals ??= containerGlobalsOf(module)).has(name),
     inheritedContainer: (classAttr) => {
       const dot = classAttr.lastIndexOf('.');
       return inheritedContainerOf(module, classAttr.slice(0, dot), classAttr.slice(dot + 1));
@@ -1132,6 +1132,22 @@ function keptWithFunction<T>(ref: FunctionRef, what: string, compute: () => T): 
   return kept.get(what) as T;
 }
 const functionFacts = new WeakMap<FunctionSummary, Map<string, unknown>>();
+
+/**
+ * The module's globals that every line-start binding binds to a container (containerBindingsIn), from
+ * each statement's bindings, kept with its summary: an edit reads again only the statements it changed.
+ */
+function containerGlobalsOf(module: Module): Set<string> {
+  const all = new Map<string, boolean>();
+  for (const { summary, from, to } of module.statements) {
+    let bindings = statementContainerBindings.get(summary);
+    if (!bindings) statementContainerBindings.set(summary, (bindings = containerBindingsIn(module.text.slice(from, to).matchAll(LINE_START_BINDING))));
+    // (Two statements on one line both read its binding: taken twice, it answers the same.)
+    for (const [name, containers] of bindings) all.set(name, (all.get(name) ?? true) && containers);
+  }
+  return new Set([...all].filter(([, containers]) => containers).map(([name]) => name));
+}
+const statementContainerBindings = new WeakMap<StatementSummary, Map<string, boolean>>();
 
 /** A name called (`Name(`, `x.Name(`). */
 const NAME_CALL = /(?<!\w)([A-Za-z_]\w*)\s*\(/g;
@@ -3298,18 +3314,17 @@ function aliveGuardBefore(module: Module, fn: Node, at: Position0): boolean {
  * By `self.attr`, as `handed` holds them.
  */
 /** The `__init__` parameters a class keeps as they are (`self.server = server`): parameter → attribute. */
-function keptParams(module: Module, c: ClassInfo): { params: string[]; stored: Map<string, string> } | undefined {
+function keptParams(module: Module, c: ClassInfo): { params: readonly string[]; stored: ReadonlyMap<string, string> } | undefined {
   const init = c.methods.get('__init__');
-  const root = module.statements[0]?.node.tree.rootNode;
-  if (!init || !root) return undefined;
-  const params = init.fn.params.slice(1);
-  const start = absoluteRange(init.fn.range, init.statement.base).start;
-  let initNode: Node | null = root.descendantForPosition({ row: start.line, column: start.character });
-  while (initNode && initNode.type !== 'function_definition') initNode = initNode.parent;
-  if (!initNode) return undefined;
-  const stored = new Map<string, string>();
-  for (const m of initNode.text.matchAll(/\bself\s*\.\s*(\w+)\s*=\s*(\w+)[ \t]*(?:#.*)?$/gm)) if (params.includes(m[2])) stored.set(m[2], m[1]);
-  return stored.size > 0 ? { params, stored } : undefined;
+  if (!init) return undefined;
+  // (From its lines' text, `def` line and all, kept with its summary: asked of every class on every edit.)
+  return keptWithFunction(init, 'kept params', () => {
+    const params = init.fn.params.slice(1);
+    const range = absoluteRange(init.fn.range, init.statement.base);
+    const stored = new Map<string, string>();
+    for (const m of linesText(module, range.start.line, range.end.line + 1).matchAll(/\bself\s*\.\s*(\w+)\s*=\s*(\w+)[ \t]*(?:#.*)?$/gm)) if (params.includes(m[2])) stored.set(m[2], m[1]);
+    return stored.size > 0 ? { params, stored } : undefined;
+  });
 }
 
 function handedThroughConstructor(module: Module, c: ClassInfo): Map<string, string | undefined> | undefined {
@@ -3404,7 +3419,7 @@ function handedToOtherThreadClasses(module: Module, c: ClassInfo): { handed: Map
 }
 
 /** Each argument of each `C(…)` in the module, by the `__init__` parameter it goes to, with the loop around the call if any. */
-function constructions(module: Module, root: Node, c: ClassInfo, params: string[]): { call: Node; param: string; value: Node; loop: Node | undefined }[] {
+function constructions(module: Module, root: Node, c: ClassInfo, params: readonly string[]): { call: Node; param: string; value: Node; loop: Node | undefined }[] {
   const out: { call: Node; param: string; value: Node; loop: Node | undefined }[] = [];
   for (const m of module.text.matchAll(new RegExp(`\\b${c.name}\\s*\\(`, 'g'))) {
     const node = root.descendantForIndex(m.index!);

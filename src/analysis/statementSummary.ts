@@ -3590,11 +3590,14 @@ function onlyContainers(text: string, pattern: RegExp): boolean {
 /** A binding at a line's start (`name = value`), the name and the rest of the line taken. */
 export const LINE_START_BINDING = /^([A-Za-z_]\w*)\s*=(?!=)\s*([^\n]*)/gm;
 
-/** The names whose every line-start binding (LINE_START_BINDING's matches in a module) is a container (see ModuleView.containerGlobal). */
-export function containerGlobalsIn(bindings: Iterable<RegExpMatchArray>): Set<string> {
+/**
+ * For each name that line-start bindings (LINE_START_BINDING's matches) bind: whether every one of them
+ * binds it to a container. A module's names that say true are its container globals (see ModuleView.containerGlobal).
+ */
+export function containerBindingsIn(bindings: Iterable<RegExpMatchArray>): Map<string, boolean> {
   const all = new Map<string, boolean>();
   for (const m of bindings) all.set(m[1], (all.get(m[1]) ?? true) && CONTAINER_VALUE.test(m[2].trim()));
-  return new Set([...all].filter(([, containers]) => containers).map(([name]) => name));
+  return all;
 }
 
 /** Is the function a method of a class built on threading.Thread (by its written bases)? */
