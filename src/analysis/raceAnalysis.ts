@@ -8860,6 +8860,27 @@ function* lockedBlocks(module: Module, root: Node, isLock: (lock: string, index:
 }
 
 /**
+ * Might a line after the block whose first line starts at `index` (its indent's own lines, before the
+ * code goes out to a smaller indent) set something? Read from the text, to spare the tree walk; a
+ * string spanning lines, or a line that goes on, and the answer is yes (the tree tells).
+ */
+function maySetAfterBlock(module: Module, index: number): boolean {
+  const lines = linesOf(module);
+  const first = lineOfIndex(module, index);
+  const indent = /^[ \t]*/.exec(lines[first])![0].length;
+  for (let i = first + 1; i < lines.length && i < first + 400; i++) {
+    const line = lines[i];
+    if (/"""|'''|\\$/.test(line)) return true;
+    const text = line.trim();
+    if (text === '' || text.startsWith('#')) continue;
+    const at = line.length - line.trimStart().length;
+    if (at < indent) return false;
+    if (at === indent && /(?:^|[^=!<>])=(?!=)/.test(text)) return true;
+  }
+  return true;
+}
+
+/**
  * GIL004 for shared state that code several threads run tests under a lock (`with cond: while
  * chopsticks[i]: cond.wait()`) and sets only after letting the lock go (`chopsticks[i] = True` right
  * after the `with`): another thread can take the lock in between, pass the same test, and both act
@@ -8883,7 +8904,7 @@ function testedUnderLockSetAfter(module: Module, root: Node, reached: ReadonlyMa
     const line = lineOfIndex(module, index);
     return spans.some((r) => r.start.line <= line && line <= r.end.line);
   };
-  for (const { lock, block, body } of lockedBlocks(module, root, (lock, index) => (module.globals.get(lock)?.kind === 'lock' || LOCKISH.test(lock) || /^[A-Z]\w*\.\w+$/.test(lock)) && inSeveral(index))) {
+  for (const { lock, block, body } of lockedBlocks(module, root, (lock, index) => (module.globals.get(lock)?.kind === 'lock' || LOCKISH.test(lock) || /^[A-Z]\w*\.\w+$/.test(lock)) && inSeveral(index) && maySetAfterBlock(module, index))) {
     // The assignments right after the block, up to the next statement that is not an expression (a `with` taking the lock again).
     // (Looked at first: most locked blocks have none, and need no more.)
     const after: { next: Node; left: Node; subject: string }[] = [];
