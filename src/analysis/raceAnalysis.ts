@@ -1122,16 +1122,56 @@ function functionMatches(module: Module, ref: FunctionRef, re: RegExp): readonly
 }
 
 /**
- * What `compute` makes of a function's text alone, kept with its summary (which an edit elsewhere
- * leaves as it is) under `what`: a check that asks it on every edit of a large module reads it once.
+ * What `read` makes of a function's text alone, kept with its summary (which an edit elsewhere leaves
+ * as it is): a check that asks it on every edit of a large module reads it once. `read` must read
+ * nothing but the function's own text (and summary), and be a module-level function: it is the key.
  */
-function keptWithFunction<T>(ref: FunctionRef, what: string, compute: () => T): T {
+function keptWithFunction<T>(module: Module, ref: FunctionRef, read: (module: Module, ref: FunctionRef) => T): T {
   let kept = functionFacts.get(ref.fn);
   if (!kept) functionFacts.set(ref.fn, (kept = new Map()));
-  if (!kept.has(what)) kept.set(what, compute());
-  return kept.get(what) as T;
+  if (!kept.has(read)) kept.set(read, read(module, ref));
+  return kept.get(read) as T;
 }
-const functionFacts = new WeakMap<FunctionSummary, Map<string, unknown>>();
+/** By function summary, and by the reader (a module-level function, so one reader is one key). */
+const functionFacts = new WeakMap<FunctionSummary, Map<(module: Module, ref: FunctionRef) => unknown, unknown>>();
+
+/** The names a function declares on its own `global` lines, each a whole line. */
+const declaredOnGlobalLines = (text: string): string[] => [...new Set([...text.matchAll(/^[ \t]*global[ \t]+([\w \t,]+?)[ \t]*(?:#.*)?$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim())))];
+
+/** The globals a function declares (on whole `global` lines) and stores at a line's start (`name = …`). */
+function globalsStoredAtLineStart(module: Module, ref: FunctionRef): string[] {
+  const text = functionText(module, ref);
+  return declaredOnGlobalLines(text).filter((n) => n !== '' && new RegExp(`^[ \\t]*${n}\\s*=(?!=)`, 'm').test(text));
+}
+
+/** The same, with the names of any `global` line (a comment after them taken in): what globalTakenAndReset reads. */
+function globalsDeclaredAndStoredAtLineStart(module: Module, ref: FunctionRef): string[] {
+  const text = functionText(module, ref);
+  const names = new Set([...text.matchAll(/^[ \t]*global\s+([\w \t,]+)/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim())));
+  return [...names].filter((n) => n !== '' && new RegExp(`^[ \\t]*${n}\\s*=(?!=)`, 'm').test(text));
+}
+
+/** The globals a function declares and sets to a constant somewhere (`DONE = True`): flags. */
+function globalsSetToConstant(module: Module, ref: FunctionRef): string[] {
+  const text = functionText(module, ref);
+  return [...text.matchAll(/^[ \t]*global\s+([\w\s,]+)$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim())).filter((n) => new RegExp(`^[ \\t]*${n}\\s*=\\s*(?:True|False|None|-?\\d+|["'])`, 'm').test(text));
+}
+
+/** The globals a function declares and assigns (`total += n` too), and the containers it fills (containersFilledIn). */
+function globalsAssignedAndFilled(module: Module, ref: FunctionRef): { assignedGlobals: string[]; filled: Set<string> } {
+  const body = functionText(module, ref);
+  const declared = [...body.matchAll(/^[ \t]*global\s+([\w\s,]+)$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()));
+  return { assignedGlobals: declared.filter((name) => new RegExp(`(?<![\\w.])${name}\\s*(?:[-+*/%|&^]|//)?=(?!=)`).test(body)), filled: containersFilledIn(body) };
+}
+
+/** The `__init__` parameters kept as they are (`self.server = server`), from its lines' text, `def` line and all. */
+function initParamsKept(module: Module, init: FunctionRef): { params: readonly string[]; stored: ReadonlyMap<string, string> } | undefined {
+  const params = init.fn.params.slice(1);
+  const range = absoluteRange(init.fn.range, init.statement.base);
+  const stored = new Map<string, string>();
+  for (const m of linesText(module, range.start.line, range.end.line + 1).matchAll(/\bself\s*\.\s*(\w+)\s*=\s*(\w+)[ \t]*(?:#.*)?$/gm)) if (params.includes(m[2])) stored.set(m[2], m[1]);
+  return stored.size > 0 ? { params, stored } : undefined;
+}
 
 /**
  * The module's globals that every line-start binding binds to a container (containerBindingsIn), from
@@ -3317,14 +3357,8 @@ function aliveGuardBefore(module: Module, fn: Node, at: Position0): boolean {
 function keptParams(module: Module, c: ClassInfo): { params: readonly string[]; stored: ReadonlyMap<string, string> } | undefined {
   const init = c.methods.get('__init__');
   if (!init) return undefined;
-  // (From its lines' text, `def` line and all, kept with its summary: asked of every class on every edit.)
-  return keptWithFunction(init, 'kept params', () => {
-    const params = init.fn.params.slice(1);
-    const range = absoluteRange(init.fn.range, init.statement.base);
-    const stored = new Map<string, string>();
-    for (const m of linesText(module, range.start.line, range.end.line + 1).matchAll(/\bself\s*\.\s*(\w+)\s*=\s*(\w+)[ \t]*(?:#.*)?$/gm)) if (params.includes(m[2])) stored.set(m[2], m[1]);
-    return stored.size > 0 ? { params, stored } : undefined;
-  });
+  // (Kept with its summary: asked of every class on every edit.)
+  return keptWithFunction(module, init, initParamsKept);
 }
 
 function handedThroughConstructor(module: Module, c: ClassInfo): Map<string, string | undefined> | undefined {
@@ -6183,8 +6217,10 @@ function globalTakenAndReset(module: Module, root: Node, entries: readonly Threa
   const stored = new Map<string, { thread: string; how: string }>();
   for (const e of entries) {
     const ref = e.key.includes('.') ? undefined : module.functions.get(e.key);
-    // (Most thread functions declare no global: told from the module's text before any tree walk.)
-    const def = ref && /^[ \t]*global\s/m.test(functionText(module, ref)) ? definitionOf(root, ref) : undefined;
+    // (Most thread functions declare no global, or store none at a line's start: told from their text,
+    // kept with their summaries, before any tree walk.)
+    const storesAtLineStart = ref && !e.guardedBy && !e.mainProgram && keptWithFunction(module, ref, globalsDeclaredAndStoredAtLineStart).some((name) => module.globals.get(name)?.kind === 'value');
+    const def = storesAtLineStart ? definitionOf(root, ref) : undefined;
     if (!def || e.guardedBy || e.mainProgram) continue;
     for (const name of declared(def)) {
       if (module.globals.get(name)?.kind !== 'value' || stored.has(name)) continue;
@@ -6728,11 +6764,7 @@ function plainStoresByName(module: Module, root: Node, reached: ReadonlyMap<stri
     if (r.target.t !== 'function' || r.entries.every((e) => e.guardedBy || e.mainProgram)) continue;
     const ref = r.target.ref;
     // (Only names the function declares `global` and stores at the start of a line: most thread code has none.)
-    const stored = keptWithFunction(ref, 'globals stored at a line start', () => {
-      const text = functionText(module, ref);
-      const declared = new Set([...text.matchAll(/^[ \t]*global[ \t]+([\w \t,]+?)[ \t]*(?:#.*)?$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim())));
-      return [...declared].filter((n) => n !== '' && new RegExp(`^[ \\t]*${n}\\s*=(?!=)`, 'm').test(text));
-    });
+    const stored = keptWithFunction(module, ref, globalsStoredAtLineStart);
     if (stored.length === 0) continue;
     const fn = definitionOf(root, ref);
     for (const a of fn?.descendantsOfType('assignment') ?? []) {
@@ -7985,11 +8017,7 @@ function readBeforeJoin(module: Module, root: Node, entries: readonly ThreadEntr
     } else if (!receiver && !e.key.includes('.') && module.functions.get(e.key) && targetText === e.key) {
       const ref = module.functions.get(e.key)!;
       // (What its body declares global and assigns, and what it fills, read from its text alone: kept with its summary across edits.)
-      const { assignedGlobals, filled } = keptWithFunction(ref, 'readBeforeJoin', () => {
-        const body = functionText(module, ref);
-        const declared = [...body.matchAll(/^[ \t]*global\s+([\w\s,]+)$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()));
-        return { assignedGlobals: declared.filter((name) => new RegExp(`(?<![\\w.])${name}\\s*(?:[-+*/%|&^]|//)?=(?!=)`).test(body)), filled: containersFilledIn(body) };
-      });
+      const { assignedGlobals, filled } = keptWithFunction(module, ref, globalsAssignedAndFilled);
       changed.push(...assignedGlobals);
       // A module-level list or dict it fills (`results.append(…)`), and what it is handed to fill (`args=(results, i)`), here or in a function it hands it on to.
       // (Only the names the next lines read: a module has thousands of globals.)
@@ -8960,10 +8988,7 @@ function globalSetBesideLockedReset(module: Module, root: Node, reached: Readonl
     if (r.target.t !== 'function' || declaredIn.has(r.target.ref)) continue;
     // (Only those it sets to a constant somewhere: a flag.)
     const ref = r.target.ref;
-    const names = keptWithFunction(ref, 'globals set to a constant', () => {
-      const text = functionText(module, ref);
-      return [...text.matchAll(/^[ \t]*global\s+([\w\s,]+)$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim())).filter((n) => new RegExp(`^[ \\t]*${n}\\s*=\\s*(?:True|False|None|-?\\d+|["'])`, 'm').test(text));
-    }).filter((n) => module.globals.get(n)?.kind === 'value');
+    const names = keptWithFunction(module, ref, globalsSetToConstant).filter((n) => module.globals.get(n)?.kind === 'value');
     declaredIn.set(r.target.ref, names);
   }
   const wanted = new Set([...declaredIn.values()].flat());
