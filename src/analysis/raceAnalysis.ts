@@ -914,6 +914,20 @@ function lineStartsOf(module: Module): number[] {
   return module.lineStarts;
 }
 
+/** The top-level statement whose lines hold `line` (0-based), found by its place: no walk of the tree. */
+function statementAtLine(module: Module, line: number): Statement | undefined {
+  const statements = module.statements;
+  let [lo, hi] = [0, statements.length - 1];
+  if (hi < 0 || statements[0].base.line > line) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (statements[mid].base.line <= line) lo = mid;
+    else hi = mid - 1;
+  }
+  const st = statements[lo];
+  return lineOfIndex(module, st.to) >= line ? st : undefined;
+}
+
 /** The line (0-based) of an index into the module's text. */
 function lineOfIndex(module: Module, index: number): number {
   const starts = lineStartsOf(module);
@@ -6813,8 +6827,13 @@ function wordCount(text: string, word: string, from: number, to: number): number
 function ownThreadLocksAlone(module: Module, root: Node): Finding[] {
   const out: Finding[] = [];
   const counted = new Map<string, number>();
+  const anywhere = (attr: string) => counted.get(attr) ?? counted.set(attr, wordCount(module.text, attr, 0, module.text.length)).get(attr)!;
   for (const c of module.classes.values()) {
     if (!c.isThread || c.lockAttrs.size === 0) continue;
+    // (Told from the text first: a lock named more often in the module than in the whole statement that
+    // holds the class is named outside the class, and the class needs no walk of the tree.)
+    const span = c.methods.values().next().value?.statement;
+    if (span && [...c.lockAttrs].every((attr) => c.handedLockAttrs.has(attr) || c.classBodyLockAttrs.has(attr) || c.semaphoreAttrs.has(attr) || anywhere(attr) > wordCount(module.text, attr, span.from, span.to))) continue;
     const node = classNode(root, c);
     const methods = new Map<string, Node>();
     for (const d of node?.childForFieldName('body')?.namedChildren ?? []) {
@@ -6843,9 +6862,8 @@ function ownThreadLocksAlone(module: Module, root: Node): Finding[] {
       // Named through another receiver anywhere (`teller.lock`): shared with other code.
       // (Counted as a word with indexOf: a regex over the whole module for every lock is slow on big files.)
       const inClass = wordCount(module.text, attr, node!.startIndex, node!.endIndex);
-      const anywhere = counted.get(attr) ?? counted.set(attr, wordCount(module.text, attr, 0, module.text.length)).get(attr)!;
       // (Last, as the costliest: a class the program makes once runs one thread, and its lock is one.)
-      if (anywhere !== inClass || (made1 ??= madeOnceAt(module, c.name) !== undefined)) continue;
+      if (anywhere(attr) !== inClass || (made1 ??= madeOnceAt(module, c.name) !== undefined)) continue;
       const first = takers.map(([, m]) => m).sort((a, b) => a.startIndex - b.startIndex)[0];
       const at = new RegExp(`\\bself\\s*\\.\\s*${attr}\\b(?=\\s*(?::|\\.\\s*acquire\\b|,|\\)))`).exec(first.text);
       if (!at) continue;
@@ -7062,7 +7080,15 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
   const functionsByLine = new Map([...module.functions.values()].map((f) => [absoluteRange(f.fn.range, f.statement.base).start.line, f]));
   const starters: { e: ThreadEntry; site: Node; scope: Node; starter: FunctionRef | undefined }[] = [];
   const updatedByStarters = new Set<string>();
+  // (A start inside a top-level function that updates no module global anywhere in it: nothing to find,
+  // told from the updates' places before any walk of the tree.)
+  const updatedAt = moduleUpdates().filter(isValueGlobal).map((m) => m.index!);
+  const inFunctionWithoutUpdates = (line: number) => {
+    const st = statementAtLine(module, line);
+    return !!st && st.node.type === 'function_definition' && !updatedAt.some((i) => i >= st.from && i < st.to);
+  };
   for (const e of starts) {
+    if (inFunctionWithoutUpdates(e.site.start.line)) continue;
     const site = root.descendantForPosition({ row: e.site.start.line, column: e.site.start.character });
     if (!site) continue;
     const scope = enclosingDefinition(site) ?? root;
