@@ -1709,7 +1709,7 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
   // A project's own thread module (`import utils.thread as threading`; `threading.launch(run, N)`): its verbs start threads.
   const threadModules = new Set([...aliases].filter(([, q]) => THREAD_MODULE.test(q)).map(([a]) => a));
   const dispatch = queueDispatchIn(text);
-  const entryMethod = (m: string) => ENTRY_METHODS.has(m) || LIBRARY_HANDLER_SETTERS.test(m) || (gradio && GRADIO_EVENTS.has(m)) || (apscheduler && m === 'add_job') || THREAD_HELPER.test(m) || THREAD_CLASS.test(m) || (threadModules.size > 0 && THREAD_MODULE_VERBS.test(m)) || dispatch.dispatchers.has(m) || (dispatch.queues.size > 0 && (m === 'put' || m === 'put_nowait'));
+  const entryMethod = (m: string) => ENTRY_METHODS.has(m) || LIBRARY_HANDLER_SETTERS.test(m) || (gradio && GRADIO_EVENTS.has(m)) || (apscheduler && m === 'add_job') || m === 'makeRequests' || THREAD_HELPER.test(m) || THREAD_CLASS.test(m) || (threadModules.size > 0 && THREAD_MODULE_VERBS.test(m)) || dispatch.dispatchers.has(m) || (dispatch.queues.size > 0 && (m === 'put' || m === 'put_nowait'));
   for (let i = 0; i < calls.length; i++) {
     const node = calls[i];
     // Most calls in a file start no thread: rule them out by the called name alone, read from the
@@ -1795,6 +1795,11 @@ function threadEntries(scope: StatementScope, summary: StatementSummary): EntryS
     } else if (q === 'asyncio.to_thread') {
       const { pos, kw } = rest(1, 'func');
       entries.push({ ...at, ...passed(pos, kw), t: 'direct', how: 'asyncio.to_thread', targets: targets(positional[0] ?? keyword.get('func')), several: true });
+    } else if (q === 'threadpool.makeRequests') {
+      // The `threadpool` package: `makeRequests(fn, items)` makes one request per item, and the pool's
+      // worker threads (`pool.putRequest(req)`) run `fn` on them several at once.
+      const fn = positional[0] ?? keyword.get('callable_');
+      if (fn) entries.push({ ...at, ...passed([], [], true), t: 'direct', how: 'threadpool.makeRequests', targets: targets(fn), several: true });
     } else if (fnNode?.type === 'identifier' && THREAD_HELPER.test(fnNode.text)) {
       byName();
     } else if (THREAD_CLASS.test(method ?? fnNode?.text ?? '') && !q?.startsWith('threading.') && !q?.startsWith('timeit.') && !new RegExp(`^[ \\t]*class\\s+${method ?? fnNode!.text}\\b`, 'm').test(text)) {

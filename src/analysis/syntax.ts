@@ -278,7 +278,7 @@ export const THREAD_BASES: ReadonlySet<string> = new Set([
 /** Qt's runnables for a QThreadPool (named so that their imports count in the memo's key). */
 const QT_RUNNABLES = ['PyQt5', 'PyQt6', 'PySide2', 'PySide6', 'qtpy'].map((qt) => `${qt}.QtCore.QRunnable`);
 
-export const IDENTIFIER_ENTRIES: ReadonlySet<string> = new Set(['threading.Thread', 'threading.Timer', 'asyncio.to_thread', '_thread.start_new_thread', 'thread.start_new_thread', 'threading._start_new_thread', ...LIBRARY_THREADS.keys()]);
+export const IDENTIFIER_ENTRIES: ReadonlySet<string> = new Set(['threading.Thread', 'threading.Timer', 'asyncio.to_thread', '_thread.start_new_thread', 'thread.start_new_thread', 'threading._start_new_thread', 'threadpool.makeRequests', ...LIBRARY_THREADS.keys()]);
 export const PARTIAL = 'functools.partial';
 
 /** Base classes of socket server request handlers: a threading server runs one per request, on its own thread. */
