@@ -501,20 +501,19 @@ function moduleView(module: Module, startLine = Infinity): ModuleView {
     },
     isPackageObject: (name) => !module.globalHistory.has(name) && !module.classes.has(name) && !module.functions.has(name) && importedObject(module.imports.aliases.get(name), name),
     // (Asked again for every function whose kept writes are checked, and each asks every class: answered once per view.)
-    accessor: (name, method) => {
-      const key = `${method}\u0000${name}`;
-      if (!accessors.has(key)) accessors.set(key, sameFactFor(module, name, method, (fn) => fn.accessor));
-      return accessors.get(key);
-    },
-    dumper: (name, method) => {
-      const key = `${method}\u0000${name}`;
-      if (!dumpers.has(key)) {
+    accessor: (name, method) => answeredOnce(accessors, `${method}\u0000${name}`, () => sameFactFor(module, name, method, (fn) => fn.accessor)),
+    dumper: (name, method) =>
+      answeredOnce(dumpers, `${method}\u0000${name}`, () => {
         const d = sameFactFor(module, name, method, (fn) => fn.dumpsParam);
-        dumpers.set(key, d && JSON.stringify(d));
-      }
-      return dumpers.get(key);
-    },
+        return d && JSON.stringify(d);
+      }),
   };
+}
+
+/** The answer kept in `answers` under `key`, made by `make` the first time. */
+function answeredOnce<T>(answers: Map<string, T>, key: string, make: () => T): T {
+  if (!answers.has(key)) answers.set(key, make());
+  return answers.get(key) as T;
 }
 
 /**
@@ -916,28 +915,25 @@ function lineStartsOf(module: Module): number[] {
 
 /** The top-level statement whose lines hold `line` (0-based), found by its place: no walk of the tree. */
 function statementAtLine(module: Module, line: number): Statement | undefined {
-  const statements = module.statements;
-  let [lo, hi] = [0, statements.length - 1];
-  if (hi < 0 || statements[0].base.line > line) return undefined;
+  const st = module.statements[lastAtOrBefore(module.statements, (s) => s.base.line, line)];
+  return st && lineOfIndex(module, st.to) >= line ? st : undefined;
+}
+
+/** The position of the last of `items` (in ascending order of `key`) whose key is at most `at`, or -1 when none is. */
+function lastAtOrBefore<T>(items: readonly T[], key: (item: T) => number, at: number): number {
+  let [lo, hi] = [0, items.length - 1];
+  if (hi < 0 || key(items[0]) > at) return -1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (statements[mid].base.line <= line) lo = mid;
+    if (key(items[mid]) <= at) lo = mid;
     else hi = mid - 1;
   }
-  const st = statements[lo];
-  return lineOfIndex(module, st.to) >= line ? st : undefined;
+  return lo;
 }
 
 /** The line (0-based) of an index into the module's text. */
 function lineOfIndex(module: Module, index: number): number {
-  const starts = lineStartsOf(module);
-  let [lo, hi] = [0, starts.length - 1];
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= index) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastAtOrBefore(lineStartsOf(module), (start) => start, index));
 }
 
 /** How many line breaks come before `index` in `text`: the 0-based line of that index within the text. */
@@ -1149,6 +1145,15 @@ function keptWithFunction<T>(module: Module, ref: FunctionRef, read: (module: Mo
 /** By function summary, and by the reader (a module-level function, so one reader is one key). */
 const functionFacts = new WeakMap<FunctionSummary, Map<(module: Module, ref: FunctionRef) => unknown, unknown>>();
 
+/** What `read` makes of a top-level statement's text (its lines, as statementMatches reads them), kept with its summary as keptWithFunction keeps a function's. */
+function keptWithStatement<T>(module: Module, statement: Statement, read: (text: string) => T): T {
+  let kept = statementFacts.get(statement.summary);
+  if (!kept) statementFacts.set(statement.summary, (kept = new Map()));
+  if (!kept.has(read)) kept.set(read, read(module.text.slice(statement.from, statement.to)));
+  return kept.get(read) as T;
+}
+const statementFacts = new WeakMap<StatementSummary, Map<(text: string) => unknown, unknown>>();
+
 /** The names a function declares on its own `global` lines, each a whole line. */
 const declaredOnGlobalLines = (text: string): string[] => [...new Set([...text.matchAll(/^[ \t]*global[ \t]+([\w \t,]+?)[ \t]*(?:#.*)?$/gm)].flatMap((m) => m[1].split(',').map((n) => n.trim())))];
 
@@ -1193,15 +1198,14 @@ function initParamsKept(module: Module, init: FunctionRef): { params: readonly s
  */
 function containerGlobalsOf(module: Module): Set<string> {
   const all = new Map<string, boolean>();
-  for (const { summary, from, to } of module.statements) {
-    let bindings = statementContainerBindings.get(summary);
-    if (!bindings) statementContainerBindings.set(summary, (bindings = containerBindingsIn(module.text.slice(from, to).matchAll(LINE_START_BINDING))));
+  for (const statement of module.statements) {
     // (Two statements on one line both read its binding: taken twice, it answers the same.)
-    for (const [name, containers] of bindings) all.set(name, (all.get(name) ?? true) && containers);
+    for (const [name, containers] of keptWithStatement(module, statement, lineStartContainerBindings)) all.set(name, (all.get(name) ?? true) && containers);
   }
   return new Set([...all].filter(([, containers]) => containers).map(([name]) => name));
 }
-const statementContainerBindings = new WeakMap<StatementSummary, Map<string, boolean>>();
+
+const lineStartContainerBindings = (text: string) => containerBindingsIn(text.matchAll(LINE_START_BINDING));
 
 /** A name called (`Name(`, `x.Name(`). */
 const NAME_CALL = /(?<!\w)([A-Za-z_]\w*)\s*\(/g;
@@ -1212,18 +1216,9 @@ function nameCalls(module: Module): Map<string, number[]> {
   // (From each statement's calls by name, kept with its summary as offsets in it: a large module has
   // thousands of calls, and making each one a match again on every edit cost more than the rest.)
   let covered = 0;
-  for (const { summary, from, to } of module.statements) {
-    let calls = statementNameCalls.get(summary);
-    if (!calls) {
-      calls = new Map();
-      for (const m of module.text.slice(from, to).matchAll(NAME_CALL)) {
-        const at = calls.get(m[1]);
-        if (at) at.push(m.index!);
-        else calls.set(m[1], [m.index!]);
-      }
-      statementNameCalls.set(summary, calls);
-    }
-    for (const [name, offsets] of calls) {
+  for (const statement of module.statements) {
+    const { from, to } = statement;
+    for (const [name, offsets] of keptWithStatement(module, statement, callsByName)) {
       const at = out.get(name) ?? (out.set(name, []), out.get(name)!);
       // (Two statements on one line, `a = f(); b = g()`, both take it: its calls count once.)
       for (const offset of offsets) if (from + offset >= covered) at.push(from + offset);
@@ -1232,7 +1227,17 @@ function nameCalls(module: Module): Map<string, number[]> {
   }
   return (module.nameCalls = out);
 }
-const statementNameCalls = new WeakMap<StatementSummary, Map<string, number[]>>();
+
+/** A statement's calls by name, as offsets in its text. */
+function callsByName(text: string): Map<string, number[]> {
+  const calls = new Map<string, number[]>();
+  for (const m of text.matchAll(NAME_CALL)) {
+    const at = calls.get(m[1]);
+    if (at) at.push(m.index!);
+    else calls.set(m[1], [m.index!]);
+  }
+  return calls;
+}
 
 /** The module's `x.name(…)` calls and `x.name` handings-on, by name, read in one pass over its text. */
 function memberUses(module: Module): Map<string, { receiver: string; index: number }[]> {
@@ -7138,16 +7143,9 @@ function starterSideUpdates(module: Module, root: Node, entries: readonly Thread
 
 /** Is this text offset inside a top-level function definition, decorated or not (none of it is the module's own code)? */
 function inFunctionStatement(module: Module, index: number): boolean {
-  const statements = module.statements;
-  let lo = 0;
-  let hi = statements.length - 1;
-  if (hi < 0 || statements[0].node.startIndex > index) return false;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (statements[mid].node.startIndex <= index) lo = mid;
-    else hi = mid - 1;
-  }
-  const node = statements[lo].node;
+  const at = lastAtOrBefore(module.statements, (s) => s.node.startIndex, index);
+  if (at < 0) return false;
+  const node = module.statements[at].node;
   const type = node.type;
   return type === 'function_definition' || (type === 'decorated_definition' && node.childForFieldName('definition')?.type === 'function_definition');
 }
