@@ -2770,6 +2770,10 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
   if (emptied) {
     return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) ${local ? `copies it into \`${local}\`` : 'goes through it'} at line ${base.line + readLine + 1} and empties it here, with no lock over both: an item another thread adds in between is not in what was taken, and the clear removes it, so it is lost, on every interpreter (${local ? 'copying a long container' : 'the work done while going through it'} gives the other threads time to add). Hold one lock over the take and the clear, and take that lock where items are added too (or hand the items over through a queue.Queue).`;
   }
+  if (reset && w.readBack.bothUnder !== undefined) {
+    const other = w.readBack.addLock !== undefined ? `under \`${w.readBack.addLock}\`, another lock` : 'without that lock';
+    return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) takes its value at line ${base.line + readLine + 1} and sets it back to 0 here, both under \`${w.readBack.bothUnder}\`, but it is added to at line ${(w.readBack.addLine ?? 0) + 1} ${other}: a lock keeps out only code that takes the same lock, so an add made between the take and the reset is wiped out without ever being counted, with the GIL or without it. ${w.readBack.addLock !== undefined ? `Use one lock for both: hold \`${w.readBack.addLock}\` over the take and the reset, or take \`${w.readBack.bothUnder}\` where it is added to instead.` : `Take \`${w.readBack.bothUnder}\` where it is added to as well.`}`;
+  }
   if (reset) {
     return `\`${w.subject}\` is ${w.why}, and code that runs in threads (${how}) takes its value at line ${base.line + readLine + 1} and sets it back to 0 here, with no lock over both: what another thread adds in between is wiped out by the reset without ever being counted. Hold one lock over the take and the reset, and take that lock where it is added to too.`;
   }
@@ -2801,15 +2805,29 @@ function writeMessage(w: SharedWrite, base: Position0, how: string): string {
  * The line (0-based) of an add to the container `subject` (`append`, `extend`, `add`, `d[k] = v`, …)
  * outside `fn` and outside `__init__`, made without `lock` held; in the class's own body for `self.x`.
  */
-function addedWithout(root: Node, cls: ClassInfo | undefined, subject: string, lock: string, fn: Range0): number | undefined {
+function addedWithout(root: Node, cls: ClassInfo | undefined, subject: string, lock: string, fn: Range0, counter = false): { line: number; lock?: string } | undefined {
   const scopeNode = subject.startsWith('self.') && cls ? classNode(root, cls) : root;
   if (!scopeNode) return undefined;
   const base = subject.replace(/\./g, '\\s*\\.\\s*');
-  const adds = new RegExp(`(?<![\\w.])${base}\\s*(?:\\.\\s*(?:append|appendleft|extend|extendleft|insert|add|update|setdefault|put)\\s*\\(|${SUBSCRIPT}\\s*=(?!=))`, 'g');
+  // (For a count set back to 0, its adds are `+=` and `-=`.)
+  const adds = counter
+    ? new RegExp(`(?<![\\w.])${base}\\s*[-+]=`, 'g')
+    : new RegExp(`(?<![\\w.])${base}\\s*(?:\\.\\s*(?:append|appendleft|extend|extendleft|insert|add|update|setdefault|put)\\s*\\(|${SUBSCRIPT}\\s*=(?!=))`, 'g');
   for (const { node } of namesMatching(root, scopeNode.text, adds, scopeNode.startIndex)) {
     const line = node.startPosition.row;
     if ((line >= fn.start.line && line <= fn.end.line) || enclosingDefinition(node)?.childForFieldName('name')?.text === '__init__' || !enclosingDefinition(node)) continue;
-    if (!heldAt(node, lock)) return line;
+    if (!heldAt(node, lock)) return { line, lock: counter ? innermostWithLock(node) : undefined };
+  }
+  return undefined;
+}
+
+/** The lock of the innermost `with` around a node in its function (`with self._byte_lock:`), if any. */
+function innermostWithLock(node: Node): string | undefined {
+  for (let p = node.parent; p && p.type !== 'function_definition'; p = p.parent) {
+    if (p.type !== 'with_statement') continue;
+    const item = p.descendantsOfType('with_item').find((i) => i?.parent?.parent?.id === p!.id);
+    const value = item ? withItemValue(item)?.text.replace(/\s+/g, '') : undefined;
+    if (value !== undefined && LOCKISH.test(value)) return value;
   }
   return undefined;
 }
@@ -4438,6 +4456,62 @@ function takesTurnsByEvents(module: Module, subject: string, writerKeys: readonl
   return !!one && !!other && one.waits === other.sets && one.sets === other.waits;
 }
 
+/** Does the module make a `Semaphore(0)` or an Event anywhere? (Worked out once per module.) */
+const signalMakers = new WeakMap<Module, boolean>();
+/** Per module and subject, the thread functions whose text writes it. */
+const signalWriters = new WeakMap<Module, Map<string, Set<string>>>();
+function makesSignal(module: Module): boolean {
+  let made = signalMakers.get(module);
+  if (made === undefined) signalMakers.set(module, (made = /Semaphore\s*\(\s*0\s*\)|Event\s*\(/.test(module.text)));
+  return made;
+}
+
+/**
+ * Two threads, each started once and running no loop, where one writes only before it signals (`done.release()`,
+ * `ready.set()`) and the other only after it waits for that signal (`done.acquire()`, `ready.wait()`): the
+ * signal orders the writes, as a join would. The signal is a `Semaphore(0)` or an Event, named alike in both
+ * (a module global, or a parameter of both when the module makes a `Semaphore(0)` to hand them).
+ */
+function handedOverBySignal(module: Module, subject: string, key: string, reached: ReadonlyMap<string, Reached>): boolean {
+  const own = module.functions.get(key);
+  // (The text first: most functions give and take no signal, and most modules make none.)
+  if (!/^(?:self\.)?\w+$/.test(subject) || !own || !/\.\s*(?:release|set|acquire|wait)\s*\(\s*\)/.test(functionText(module, own)) || !makesSignal(module)) return false;
+  const write = new RegExp(`(?<![\\w.])${subject.replace(/\./g, '\\s*\\.\\s*')}\\s*(?:[-+*/%|&^]|//|<<|>>|\\*\\*)?=(?!=)`, 'g');
+  // (The other writer may count as locked, its `acquire()` of the signal taken for a lock's.)
+  let bySubject = signalWriters.get(module);
+  if (!bySubject) signalWriters.set(module, (bySubject = new Map()));
+  let writing = bySubject.get(subject);
+  if (!writing) {
+    bySubject.set(subject, (writing = new Set([...reached.keys()].filter((k) => {
+      const ref = module.functions.get(k);
+      return ref !== undefined && new RegExp(write.source).test(functionText(module, ref));
+    }))));
+  }
+  const writers = [...new Set([key, ...writing])];
+  if (writers.length !== 2) return false;
+  const sides = writers.map((key) => {
+    const ref = module.functions.get(key);
+    if (!ref || !reached.get(key)?.entries.every((e) => e.oneThread && !e.repeats)) return undefined;
+    const text = functionText(module, ref);
+    if (/^[ \t]*(?:while|for)\b/m.test(text)) return undefined;
+    const params = new Set((ref.fn.params ?? []).map((p) => p.replace(/[=:].*$/, '').trim()));
+    const calls = (methods: string) => [...text.matchAll(new RegExp(`((?:self\\s*\\.\\s*)?\\w+)\\s*\\.\\s*(?:${methods})\\s*\\(\\s*\\)`, 'g'))].map((m) => ({ name: m[1].replace(/\s+/g, ''), at: m.index }));
+    return { text, params, gives: calls('release|set'), takes: calls('acquire|wait'), writes: [...text.matchAll(write)].map((m) => m.index) };
+  });
+  const [a, b] = sides;
+  if (!a || !b) return false;
+  const signal = (name: string) =>
+    new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\s*=\\s*(?:threading\\s*\\.\\s*)?(?:Semaphore\\s*\\(\\s*0\\s*\\)|Event\\s*\\()`).test(module.text) ||
+    (a.params.has(name) && b.params.has(name) && /Semaphore\s*\(\s*0\s*\)/.test(module.text));
+  const ordered = (first: NonNullable<typeof a>, second: NonNullable<typeof a>) =>
+    first.gives.some((g) =>
+      signal(g.name) &&
+      !first.takes.some((t) => t.name === g.name) && !second.gives.some((t) => t.name === g.name) &&
+      first.writes.every((w) => w < g.at) &&
+      second.takes.some((t) => t.name === g.name && second.writes.every((w) => w > t.at)));
+  return ordered(a, b) || ordered(b, a);
+}
+
 /** Is the function `def` called (by its name, from this module) and only ever while `lock` is held (`with clients_lock: clean()`)? */
 function calledOnlyUnder(module: Module, root: Node, def: Node, lock: string): boolean {
   const name = def.childForFieldName('name')?.text;
@@ -4952,9 +5026,9 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       const fnRange = absoluteRange(ref.fn.range, statement.base);
       // A copy and a clear under one lock: a finding where other code adds items without that lock.
       if (w.readBack?.bothUnder !== undefined) {
-        const add = addedWithout(root, cls, w.subject, w.readBack.bothUnder, fnRange);
+        const add = addedWithout(root, cls, w.subject, w.readBack.bothUnder, fnRange, !!w.readBack.reset);
         if (add === undefined) continue;
-        w = { ...w, readBack: { ...w.readBack, addLine: add } };
+        w = { ...w, readBack: { ...w.readBack, addLine: add.line, ...(add.lock !== undefined && { addLock: add.lock }) } };
       }
       // A container taken, then replaced under a lock before it is gone through: lost only to adds made without that lock.
       if (w.readBack?.replaceUnder !== undefined && addedWithout(root, cls, w.subject, w.readBack.replaceUnder, fnRange) === undefined) continue;
@@ -4963,6 +5037,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
       // (`x.join()` first thing in the second): one after the other, as long as nothing else writes it.
       // Two threads that take turns by two Events, each updating only between the other's signal and its own.
       if (takesTurnsByEvents(module, w.subject, [...(writers.get(stateKey(w, cls)) ?? [])], reached)) continue;
+      // One thread's writes made before it signals, the other's after it waits for that signal.
+      if (handedOverBySignal(module, w.subject, key, reached)) continue;
       const pair = onceAt !== undefined && !cls && /^\w+$/.test(w.subject) && writers.get(stateKey(w, cls))?.size === 2 ? [...writers.get(stateKey(w, cls))!].find((k) => k !== key) : undefined;
       const partner = pair !== undefined ? reached.get(pair) : undefined;
       const partnerRef = pair !== undefined ? module.functions.get(pair) : undefined;
@@ -5135,7 +5211,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...madeOnFirstUse(module, root, fixContext, findings));
   findings.push(...statusSetBeforeData(module, root, entries, lines, findings));
   findings.push(...requestClearedAfterWork(module, entries, lines));
-  findings.push(...liveContainerReturned(module, entries, lines));
+  findings.push(...liveContainerReturned(module, root, entries, lines));
   findings.push(...globalTakenAndReset(module, root, entries, findings));
   findings.push(...positionUsedAfterShift(module, root, reached, findings));
   findings.push(...askedThenAddedUnderLock(module, root, reached, findings));
@@ -8345,9 +8421,10 @@ function requestClearedAfterWork(module: Module, entries: readonly ThreadEntry[]
  * live container, and going through it while the thread changes its size raises RuntimeError (or
  * misses items). Said at the `return`, with the thread's change as the related location.
  */
-function liveContainerReturned(module: Module, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
+function liveContainerReturned(module: Module, root: Node, entries: readonly ThreadEntry[], source: SourceLines): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
+  const CHANGE = /^([ \t]*)(?:del\s+)?self\s*\.\s*(\w+)\s*(?:\[[^\]\n]*\]\s*=(?!=)|\[[^\]\n]*\]\s*$|\.\s*(?:add|update|pop|popitem|discard|remove|setdefault|clear)\s*\()/gm;
   for (const e of entries) {
     const { cls, name } = classMethodOf(module, e.key);
     if (!cls || !cls.methods.has(name) || !e.oneThread || e.guardedBy || seen.has(cls.name)) continue;
@@ -8360,37 +8437,83 @@ function liveContainerReturned(module: Module, entries: readonly ThreadEntry[], 
     seen.add(cls.name);
     const own = ownThreadMethods(module, cls, name);
     const locks = [...cls.lockAttrs];
-    // What the thread changes the size of: `self.X[k] = …`, `self.X.add(…)`, `.pop(…)`, `del self.X[k]`, outside a `with`.
-    const changes = new Map<string, number>();
+    const initText = functionText(module, cls.methods.get('__init__') ?? cls.methods.get(name)!);
+    const properties = /@\s*property\b/.test(classNode(root, cls)?.text ?? '') ? propertyBodies(root, cls) : new Map<string, { getter?: Node; setter?: Node }>();
+    // What the thread changes the size of: `self.X[k] = …`, `self.X.add(…)`, `.pop(…)`, `del self.X[k]`, itself or
+    // through a property's setter (`self.latest = s`, whose setter does `self._by_user[s.user] = s`).
+    // (Under a lock of the object too: the caller goes through what it got after any lock is let go.)
+    const changes = new Map<string, { line: number; lock?: string; via?: string }>();
     for (const m of own) {
       const ref = cls.methods.get(m)!;
       const text = functionText(module, ref);
-      for (const c of text.matchAll(/^([ \t]*)(?:del\s+)?self\s*\.\s*(\w+)\s*(?:\[[^\]\n]*\]\s*=(?!=)|\[[^\]\n]*\]\s*$|\.\s*(?:add|update|pop|popitem|discard|remove|setdefault|clear)\s*\()/gm)) {
+      const lockAt = (at: number) => locks.find((l) => heldWith(l).test(text.slice(0, at)));
+      for (const c of text.matchAll(CHANGE)) {
         const attr = c[2];
-        if (changes.has(attr) || !madeAsDictOrSet(module, `self.${attr}`, functionText(module, cls.methods.get('__init__') ?? ref))) continue;
-        // (Under a lock of the object: the getter's copy would need it, not this.)
-        const before = text.slice(0, c.index);
-        if (locks.some((l) => heldWith(l).test(before))) continue;
-        changes.set(attr, bodyLine(ref, text, c.index));
+        if (changes.has(attr) || !madeAsDictOrSet(module, `self.${attr}`, initText)) continue;
+        const lock = lockAt(c.index);
+        changes.set(attr, { line: bodyLine(ref, text, c.index), ...(lock !== undefined && { lock }) });
+      }
+      for (const [prop, { setter }] of properties) {
+        if (!setter) continue;
+        const store = new RegExp(`^[ \\t]*self\\s*\\.\\s*${prop}\\s*=(?!=)`, 'm').exec(text);
+        if (!store) continue;
+        for (const c of (setter.childForFieldName('body')?.text ?? '').matchAll(CHANGE)) {
+          const attr = c[2];
+          if (changes.has(attr) || !madeAsDictOrSet(module, `self.${attr}`, initText)) continue;
+          const lock = locks.find((l) => heldWith(l).test(setter.text));
+          changes.set(attr, { line: bodyLine(ref, text, store.index), via: prop, ...(lock !== undefined && { lock }) });
+        }
       }
     }
     if (changes.size === 0) continue;
+    const RETURN = /^([ \t]*)return\s+self\s*\.\s*(\w+)[ \t]*(?:#.*)?$/m;
+    const getters: { method: string; line: number; column: number; attr: string; property: boolean }[] = [];
     for (const [method, ref] of cls.methods) {
-      if (method.startsWith('_') || own.has(method)) continue;
+      if (method.startsWith('_') || own.has(method) || properties.has(method)) continue;
       const text = functionText(module, ref);
-      const ret = /^([ \t]*)return\s+self\s*\.\s*(\w+)[ \t]*(?:#.*)?$/m.exec(text);
-      const changeLine = ret ? changes.get(ret[2]) : undefined;
-      if (!ret || changeLine === undefined) continue;
-      const line = bodyLine(ref, text, ret.index);
-      const column = ret[1].length + ret[0].trimStart().indexOf('self');
-      const subject = `self.${ret[2]}`;
+      const ret = RETURN.exec(text);
+      if (ret) getters.push({ method, line: bodyLine(ref, text, ret.index), column: ret[1].length + ret[0].trimStart().indexOf('self'), attr: ret[2], property: false });
+    }
+    for (const [prop, { getter }] of properties) {
+      if (prop.startsWith('_') || !getter) continue;
+      const ret = RETURN.exec(getter.text);
+      if (ret) {
+        const line = getter.startPosition.row + getter.text.slice(0, ret.index).split('\n').length - 1 + (ret[0].startsWith('\n') ? 1 : 0);
+        getters.push({ method: prop, line, column: ret[1].length + ret[0].trimStart().indexOf('self'), attr: ret[2], property: true });
+      }
+    }
+    for (const { method, line, column, attr, property } of getters) {
+      const change = changes.get(attr);
+      if (change === undefined) continue;
+      const subject = `self.${attr}`;
+      const who = property ? `The property \`${method}\`` : `\`${method}()\``;
+      const how = change.via !== undefined ? `, through the \`${change.via}\` setter,` : '';
+      const lock = change.lock !== undefined ? ` under \`self.${change.lock}\`` : ' with no lock';
+      const afterLock = change.lock !== undefined ? `, whatever lock the ${property ? 'getter' : 'method'} held: the loop runs after it returns` : '';
       out.push({
         code: CODES.checkThenAct,
-        message: `\`${method}()\` hands its callers \`${subject}\` itself, a dict or set that the object's own thread (${e.how}) changes the size of at line ${changeLine + 1} with no lock: a caller that goes through what it got (a \`for\` loop, a comprehension, \`.items()\`) while the thread adds or removes an entry fails with RuntimeError (dictionary changed size during iteration), or misses entries. With the GIL a thread switch must land inside the loop; without it the two run at once. Return a copy made under a lock (\`with self._lock: return dict(${subject})\`), and take that lock where the thread changes it.`,
+        message: `${who} hands its callers \`${subject}\` itself, a dict or set that the object's own thread (${e.how})${how} changes the size of at line ${change.line + 1}${lock}. A caller that goes through what it got (a \`for\` loop, a comprehension, \`.items()\`) while the thread adds or removes an entry fails with RuntimeError (dictionary changed size during iteration), or misses entries${afterLock}. With the GIL a thread switch must land inside the loop; without it the two run at once. Return a copy made under a lock (\`with ${change.lock !== undefined ? `self.${change.lock}` : 'self._lock'}: return dict(${subject})\`)${change.lock !== undefined ? '' : ', and take that lock where the thread changes it'}.`,
         range: { start: { line, character: column }, end: { line, character: column + subject.length } },
         subject,
-        related: [{ range: lineRange(source, changeLine), message: `the object's own thread changes \`${subject}\` here` }],
+        related: [{ range: lineRange(source, change.line), message: change.via !== undefined ? `the object's own thread changes \`${subject}\` here, through the \`${change.via}\` setter` : `the object's own thread changes \`${subject}\` here` }],
       });
+    }
+  }
+  return out;
+}
+
+/** A class's properties, by name: the `@property` getter and the `@name.setter` setter, as `def` nodes. */
+function propertyBodies(root: Node, cls: ClassInfo): Map<string, { getter?: Node; setter?: Node }> {
+  const out = new Map<string, { getter?: Node; setter?: Node }>();
+  for (const d of classNode(root, cls)?.childForFieldName('body')?.namedChildren ?? []) {
+    const fn = d?.type === 'decorated_definition' ? d.childForFieldName('definition') : undefined;
+    const name = fn?.childForFieldName('name')?.text;
+    if (!fn || name === undefined) continue;
+    for (const x of d!.namedChildren) {
+      if (x?.type !== 'decorator') continue;
+      const entry = out.get(name) ?? {};
+      if (/^@\s*property\s*$/.test(x.text)) out.set(name, { ...entry, getter: fn });
+      else if (new RegExp(`^@\\s*${name}\\s*\\.\\s*setter\\s*$`).test(x.text)) out.set(name, { ...entry, setter: fn });
     }
   }
   return out;

@@ -299,10 +299,12 @@ export interface SharedWrite {
     rebuilt?: string;
     /** With `swap`: a copy taken and the container itself emptied (`list(self.pending)` … `self.pending.clear()`). */
     emptied?: boolean;
-    /** With `emptied`: the copy and the clear hold this lock together; a finding only where items are added without it. */
+    /** With `emptied` or `reset`: the take and the clear (or reset) hold this lock together; a finding only where items are added (or the count raised) without it. */
     bothUnder?: string;
     /** With `bothUnder`: the line (0-based, of the module) of an add made without that lock. */
     addLine?: number;
+    /** With `bothUnder` and `reset`: the other lock that add is made under, if any. */
+    addLock?: string;
     /**
      * With `swap`: only the replacement holds this lock, and the taken container is gone through after it
      * (`batch = self.pending`, `with lock: self.pending = []`, then the loop): adds made under the same
@@ -1919,9 +1921,11 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
     if (w.aliasNode) {
       const readScopes = lockScopes(scope, view, out, w.aliasNode, fn, reported, undefined, w.subject);
       const together = readScopes.some((s) => writeScopes.includes(s)); // read and write under one acquisition
-      // (A copy and a clear under one lock still lose what code adds without that lock in between.)
-      if (together && w.emptied && writeLocks[0]) {
-        out.writes.push({ range: scope.rel(w.node), statement, subject: w.subject, why: w.why, readBack: { readLine: scope.relLine(w.aliasNode), readUnderLock: true, writeUnderLock: true, local: w.local ?? '', swap: true, emptied: true, bothUnder: writeLocks[0] } });
+      // (A copy and a clear, or a count taken and set back to 0, under one lock still lose what code adds
+      // without that lock in between, or under another lock.)
+      // (Not a semaphore this function waits on as a signal: what it hands over, the signaller has stopped adding to.)
+      if (together && (w.emptied || (w.reset && !signals.has(writeLocks[0]))) && writeLocks[0]) {
+        out.writes.push({ range: scope.rel(w.node), statement, subject: w.subject, why: w.why, readBack: { readLine: scope.relLine(w.aliasNode), readUnderLock: true, writeUnderLock: true, local: w.local ?? '', swap: true, ...(w.emptied ? { emptied: true } : { reset: true }), bothUnder: writeLocks[0] } });
       }
       if (together) continue;
       const wait = waitBetween(scope, fn, w.aliasNode, w.node);
@@ -4361,6 +4365,9 @@ const SIZES_ONLY = /^(?:len|bool|id|isinstance|type|hash|callable|sys\.getsizeof
  * The statement before `store` in `fn` that goes through `subject` (a loop or comprehension over it) or
  * hands it to a call; with `value`, one that takes its value (`rate = self.n`, `return self.n`) too.
  */
+/** Expressions a value passes through whole on its way to an argument or a store (`n / 1024`, `f"{n}"`). */
+const VALUE_WRAPPERS = new Set(['binary_operator', 'parenthesized_expression', 'interpolation', 'string', 'concatenated_string']);
+
 function consumedBefore(fn: Node, store: Node, subject: string, value = false): Node | undefined {
   const body = fn.childForFieldName('body');
   for (const r of body ? walk(body) : []) {
@@ -4372,9 +4379,13 @@ function consumedBefore(fn: Node, store: Node, subject: string, value = false): 
     if (copied && contains(statementOf(r, fn).parent, store)) return statementOf(r, fn);
     if (p?.type === 'attribute') continue;
     const through = (p?.type === 'for_in_clause' || p?.type === 'for_statement') && p.childForFieldName('right')?.id === r.id;
-    const taken = value && p?.type === 'assignment' && p.childForFieldName('right')?.id === r.id;
+    // (A count's value taken in arithmetic or an f-string, `print(f"{self.sent / 1024:.1f} KiB/s")`, is taken too.)
+    let whole: Node = r;
+    while (value && whole.parent && VALUE_WRAPPERS.has(whole.parent.type)) whole = whole.parent;
+    const q = whole.parent;
+    const taken = value && q?.type === 'assignment' && q.childForFieldName('right')?.id === whole.id;
     // (`if len(self.seen) > 10000: self.seen.clear()` measures it, takes no item: a cap, not a hand-off.)
-    const handed = p?.type === 'argument_list' && !SIZES_ONLY.test(p.parent?.childForFieldName('function')?.text ?? '');
+    const handed = q?.type === 'argument_list' && !SIZES_ONLY.test(q.parent?.childForFieldName('function')?.text ?? '');
     if (through || taken || handed) {
       const statement = statementOf(r, fn);
       // (Only one that runs before the store: not one in another branch of an `if`.)
