@@ -4427,6 +4427,11 @@ function subscriptChainPattern(subject: string): string {
   }).join('');
 }
 
+/** Every store of `subject` (`x = …`, `x += …`, `self.n -= …`), as a global regex over a function's text. */
+function storesOf(subject: string): RegExp {
+  return new RegExp(`(?<![\\w.])${subject.replace(/\./g, '\\s*\\.\\s*')}\\s*(?:[-+*/%|&^]|//|<<|>>|\\*\\*)?=(?!=)`, 'g');
+}
+
 /**
  * Two functions, each run by one thread, that take turns by two Events: one waits for `a` and sets `b`,
  * the other waits for `b` and sets `a`, and each updates `subject` only after its wait (in this round,
@@ -4437,7 +4442,7 @@ function subscriptChainPattern(subject: string): string {
 function takesTurnsByEvents(module: Module, subject: string, writerKeys: readonly string[], reached: ReadonlyMap<string, Reached>): boolean {
   if (writerKeys.length !== 2 || !/^(?:self\.)?\w+$/.test(subject)) return false;
   const isEvent = (name: string) => new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\s*=\\s*(?:threading\\s*\\.\\s*)?Event\\s*\\(`).test(module.text);
-  const write = new RegExp(`(?<![\\w.])${subject.replace(/\./g, '\\s*\\.\\s*')}\\s*(?:[-+*/%|&^]|//|<<|>>|\\*\\*)?=(?!=)`, 'g');
+  const write = storesOf(subject);
   const sides = writerKeys.map((key) => {
     const ref = module.functions.get(key);
     if (!ref || !reached.get(key)?.entries.every((e) => e.oneThread && !e.repeats)) return undefined;
@@ -4476,7 +4481,7 @@ function handedOverBySignal(module: Module, subject: string, key: string, reache
   const own = module.functions.get(key);
   // (The text first: most functions give and take no signal, and most modules make none.)
   if (!/^(?:self\.)?\w+$/.test(subject) || !own || !/\.\s*(?:release|set|acquire|wait)\s*\(\s*\)/.test(functionText(module, own)) || !makesSignal(module)) return false;
-  const write = new RegExp(`(?<![\\w.])${subject.replace(/\./g, '\\s*\\.\\s*')}\\s*(?:[-+*/%|&^]|//|<<|>>|\\*\\*)?=(?!=)`, 'g');
+  const write = storesOf(subject);
   // (The other writer may count as locked, its `acquire()` of the signal taken for a lock's.)
   let bySubject = signalWriters.get(module);
   if (!bySubject) signalWriters.set(module, (bySubject = new Map()));
