@@ -3021,7 +3021,7 @@ function checkMessageText(c: CheckThenAct, base: Position0, how: string): string
   if (c.kind === 'head' && c.heap) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) looks here at the heap's smallest item and pops it at line ${writeLine}${overBoth('pop')}: a push in between can put a smaller item on top, and the pop then takes that one, not the one this code looked at (an entry handled before its time, or out of order), with the GIL or without it; on a free-threaded interpreter a push and a pop at once can also break the heap's order. Hold one lock over the look and the pop, and over every push.`;
   if (c.kind === 'head' && c.peeked) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) reads here the item it takes next, and takes it at line ${writeLine}${overBoth('take')}: two threads can both read the same ${c.peeked === '0' ? 'first' : 'last'} item, and both handle it; each take then removes one, so the one next to it is dropped without anyone handling it (or the second take raises IndexError). Work between the read and the take (a sleep, a call) makes it all but certain, with the GIL or without it. Take the item in one step (\`value = ${c.subject}.pop(${c.peeked === '0' ? '0' : ''})\`), or hold one lock over the read and the take, or use a queue.Queue.`;
   if (c.kind === 'head') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here the item it takes next, and takes it at line ${writeLine}${overBoth('take')}: another thread can take that item in between, and this take then removes the one after it, which the test never looked at (an entry still wanted is dropped), or raises IndexError when none is left; catching IndexError does not help with the first. With the GIL a thread switch must land just between the two, which is rare; without it, as on a free-threaded interpreter, it happens often. Hold one lock over the test and the take.`;
-  if (c.kind === 'drain') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests in this loop that it is not empty and takes an item at line ${writeLine} with no lock over both: another thread can take the last item in between, and then the take raises IndexError and this thread ends with a traceback. Take the item in one step and stop when there is none (\`try:\` the take, \`except IndexError: break\`), or use a queue.Queue and \`get_nowait()\`.`;
+  if (c.kind === 'drain') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests in this loop that it is not empty and takes an item at line ${writeLine}${c.takenIn !== undefined ? ` (in \`${c.takenIn}()\`, which pops it)` : ''} with no lock over both: another thread can take the last item in between, and then the take raises IndexError and this thread ends with a traceback. Take the item in one step and stop when there is none (\`try:\` the take, \`except IndexError: break\`), or use a queue.Queue and \`get_nowait()\`.`;
   if (c.kind === 'queue') {
     const then = c.waits
       ? 'this thread\'s `get()` then waits for an item that never comes, so it hangs, and so does any `join()` on it (a thread that is not a daemon also keeps the program from ending)'
@@ -5224,6 +5224,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...loopTestedOutsideLock(module, root, reached, findings));
   findings.push(...eventClearedByWaiters(module, root, reached, lines, findings));
   findings.push(...eventClearedAfterWork(module, root, reached, lines, findings));
+  findings.push(...eventClearedBeforeWait(module, root, reached, lines, findings));
   findings.push(...signalBeforeStore(module, root, reached, lines, findings));
   findings.push(...mainLoopsOverChanged(module, reached));
   findings.push(...pairReadWhileThreadAppends(module, root, reached, lines));
@@ -11002,6 +11003,51 @@ function eventClearedAfterWork(module: Module, root: Node, reached: ReadonlyMap<
             { range: { start: { line: waitLine + 1, character: 0 }, end: { line: waitLine + 1, character: 0 } }, newText: `${indent}${event}.clear()\n` },
           ],
         },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * GIL004 for an Event cleared just before it is waited for, after a test of the state whose change a
+ * thread announces by setting it (`if self._busy != 0: self._done.clear(); self._done.wait()`, while a
+ * worker does `if self._busy == 0: self._done.set()`), with no lock over the test and the clear: a
+ * `set()` made between the test and the clear is wiped out, and the wait has nothing left to end it.
+ */
+function eventClearedBeforeWait(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\.\s*clear\s*\(\s*\)/.test(module.text) || !/\bEvent\s*\(/.test(module.text)) return out;
+  // `ev.clear()`, then (blank lines and comments aside) `ev.wait()` with no timeout, at the same indent.
+  const clearThenWait = /^([ \t]*)([\w.]+)\s*\.\s*clear\s*\(\s*\)[ \t]*(?:#.*)?\n(?:[ \t]*(?:#.*)?\n)*\1\2\s*\.\s*wait\s*\(\s*\)/gm;
+  const threadCode = [...reached.values()].filter((r): r is Reached & { target: { t: 'function' } } => r.target.t === 'function');
+  for (const ref of module.functions.values()) {
+    const text = functionText(module, ref);
+    for (const m of text.matchAll(clearThenWait)) {
+      const [, indent, event] = m;
+      if (!madeAs(module, event, 'Event')) continue;
+      const clearLine = bodyLine(ref, text, m.index! + indent.length);
+      const node = root.descendantForPosition({ row: clearLine, column: indent.length });
+      // The test it follows: the `if` whose body it is in, in this function, with no lock held over it.
+      let test: Node | null = null;
+      for (let p = node?.parent ?? null; p && p.type !== 'function_definition' && !test; p = p.parent) if (p.type === 'if_statement') test = p.childForFieldName('condition');
+      if (!test || !/\bself\s*\.|\w+\s*\.\s*qsize\s*\(/.test(test.text) || (node && heldAt(node)) || already.some((f) => f.range.start.line === clearLine)) continue;
+      // A thread's code that sets it, other than this function: the announcement the clear can wipe out.
+      const sets = new RegExp(`(?<![\\w.])${event.replace(/\./g, '\\s*\\.\\s*')}\\s*\\.\\s*set\\s*\\(\\s*\\)`);
+      const setter = threadCode.find((r) => r.target.ref !== ref && sets.test(functionText(module, r.target.ref)));
+      if (!setter) continue;
+      const setterText = functionText(module, setter.target.ref);
+      const setLine = bodyLine(setter.target.ref, setterText, setterText.search(sets));
+      const testLine = test.startPosition.row;
+      out.push({
+        code: CODES.checkThenAct,
+        message: `\`${event}\` is cleared here, after the test at line ${testLine + 1} and just before the wait, while ${setter.target.ref.definition.name}() sets it (line ${setLine + 1}) from a thread (${setter.entries[0].how}) to announce the change this code waits for, with no lock over the test and the clear: a \`set()\` made between the two is wiped out, and the wait then blocks for ever, or until something sets it again, with the GIL or without it. Clear it before the test, so that a \`set()\` made after the test is kept, or hold the lock the thread holds when it decides to set it over the test and the clear.`,
+        range: { start: { line: clearLine, character: indent.length }, end: { line: clearLine, character: indent.length + event.length } },
+        subject: event,
+        related: [
+          { range: lineRange(source, testLine), message: 'the state is tested here' },
+          { range: lineRange(source, setLine), message: `${setter.target.ref.definition.name}() sets \`${event}\` here` },
+        ],
       });
     }
   }

@@ -378,6 +378,8 @@ export interface CheckThenAct {
   peeked?: '0' | '-1';
   /** `head`: the container is a heap (`heapq.heappop`), whose smallest item a push elsewhere can replace. */
   heap?: true;
+  /** `drain`: the take is in this method of the class, which the loop calls (`self.take_one()`). */
+  takenIn?: string;
   /** `present-read`: the key comes from a copy of the keys the loop goes through (`for k in list(d):`), not from a test. */
   fromCopy?: true;
   /** The act is a locked read-modify-write after an unlocked test. */
@@ -2026,6 +2028,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.takes && { takes: true }),
       ...(c.peeked && { peeked: c.peeked }),
       ...(c.heap && { heap: true }),
+      ...(c.takenIn !== undefined && { takenIn: c.takenIn }),
       ...(c.fromCopy && { fromCopy: true }),
       ...(c.lowers && { lowers: true }),
       ...(c.rereadInto !== undefined && { rereadInto: c.rereadInto }),
@@ -2636,6 +2639,8 @@ interface CheckNode {
   heap?: true;
   fromCopy?: true;
   ifNode: Node;
+  /** `drain`: the take is in this method of the class, which the loop calls (`self.take_one()`). */
+  takenIn?: string;
   /** Where the lock must start when that is before the `if`: the copy its test reads (`client = self._client`). */
   copy?: Node;
   makesObject?: true;
@@ -2811,6 +2816,30 @@ function insertAfterKeyError(assignment: Node, target: Node, fn: Node): Omit<Che
  * The `if` around a call `self.method()` whose test asks whether `self.attr` is there yet (`not
  * self._token`, `self._conn is None`) while `method`, in the same class, stores `self.attr`.
  */
+/**
+ * `while len(self.jobs) > 0: self.take_one()` in a method, where the class's `take_one` pops `self.jobs`
+ * (`pop()`, `popleft()`, `pop(0)`) with no test of its own and no `except IndexError`: the loop's test is the
+ * take's size test, one method away. The drain check, and the loop's `self.jobs`.
+ */
+function helperTakesTested(call: Node, method: string, fn: Node): { check: Omit<CheckNode, 'subject' | 'why'>; attr: Node } | undefined {
+  const cls = enclosing(fn, CLASS_TYPES);
+  const helper = cls?.childForFieldName('body')?.namedChildren.map((d) => (d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d)).find((d) => d?.type === 'function_definition' && d.childForFieldName('name')?.text === method);
+  if (!helper || helper.id === fn.id || !/\.\s*pop(?:left)?\s*\(/.test(helper.text) || /\bexcept\b(?![^\n]*\b(?:KeyError|ValueError|TypeError)\b)[^\n]*:/.test(helper.text)) return undefined;
+  let loop: Node | null = call.parent;
+  while (loop && loop.id !== fn.id && loop.type !== 'while_statement') loop = loop.parent;
+  const test = loop?.type === 'while_statement' ? loop.childForFieldName('condition') : undefined;
+  if (!test) return undefined;
+  for (const m of helper.text.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*pop(?:left)?\s*\(\s*(?:0|-1)?\s*\)/g)) {
+    const name = m[1];
+    // (A helper that looks at the size itself acts on its own test.)
+    if (new RegExp(`^\\s*(?:if|elif|while)\\b[^\\n]*\\bself\\s*\\.\\s*${name}\\b`, 'm').test(helper.text)) continue;
+    const attr = [...walk(test)].find((x) => x.type === 'attribute' && x.childForFieldName('object')?.text === 'self' && x.childForFieldName('attribute')?.text === name);
+    const check = attr && sizeCheckBefore(call, attr.text, fn, true);
+    if (attr && check?.kind === 'drain') return { check, attr };
+  }
+  return undefined;
+}
+
 function helperSetsTested(call: Node, method: string, fn: Node): { ifNode: Node; test: Node; attr: Node; kind: CheckThenAct['kind']; storesGiven?: true } | undefined {
   let child = call;
   for (let p = call.parent; p && p.id !== fn.id; child = p, p = p.parent) {
@@ -4994,6 +5023,10 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
         const viaHelper = helperSetsTested(n, method, fn);
         const d = viaHelper && describe(viaHelper.attr);
         if (viaHelper && d) checks.push({ ifNode: viaHelper.ifNode, test: viaHelper.test, write: n, kind: viaHelper.kind, ...(viaHelper.storesGiven && { storesGiven: true as const }), ...d });
+        // `while len(self.jobs) > 0: self.take_one()`, where `take_one` pops an item with no test of its own.
+        const viaTake = viaHelper ? undefined : helperTakesTested(n, method, fn);
+        const taken = viaTake && describeContainer(viaTake.attr);
+        if (viaTake && taken) checks.push({ ...viaTake.check, ...taken, takenIn: method });
         continue;
       }
       // `heapq.heappop(self.tasks)` takes the heap's smallest item as the list's own `pop(0)` would: the same tests before it.
