@@ -4016,10 +4016,28 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
         lock = `self.${own[0]}`;
       }
     }
+    // Called by the class itself, and only with its lock held (`with self.lock: self.refresh_if_needed()`),
+    // or only from such helpers (`hit()` locks and calls `request()`, which calls `select_api()`): locked.
+    const callsOf = new Map([...c.methods.keys()].map((name) => [name, [...node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${name}\\s*\\(`, 'g'))].map((m) => node.startIndex + m.index!)]));
+    // (A helper found locked holds the lock over its whole body: its span joins the held ones.)
+    const lockedHelpers = new Set<string>(decoratedLocked);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [name, calls] of callsOf) {
+        if (lockedHelpers.has(name) || calls.length === 0 || !calls.every((at) => heldSpans.some(([from, to]) => at > from && at < to))) continue;
+        lockedHelpers.add(name);
+        const def = definitionOf(root, c.methods.get(name)!);
+        if (def) heldSpans.push([def.startIndex, def.endIndex]);
+        grew = true;
+      }
+    }
+    // (What the held code changes, the locked helpers' changes too: `_bubble_up()`, called only under the lock.)
+    const heldChanges = new Set(changedUnder);
+    for (const h of lockedHelpers) for (const m of functionText(module, c.methods.get(h)!).matchAll(SELF_CHANGES)) heldChanges.add(m[1] ?? m[3]);
     // What held code only reads is guarded only when most of the class's uses of it are under the lock
     // (SpotBugs' inconsistent synchronization): one read under it, for a message, says nothing.
     for (const a of attrs) {
-      if (changedUnder.has(a) || c.methods.has(a)) continue;
+      if (heldChanges.has(a) || c.methods.has(a)) continue;
       let held = 0;
       let all = 0;
       let cleared = false;
@@ -4056,24 +4074,6 @@ function lockedClassEntries(module: Module, root: Node, reached: ReadonlyMap<str
     if (ownItems) subjects.add('self');
     // A request handler's `handle()` (and `setup`, `finish`, `do_GET`…) runs once, on its own request's thread, on an object made for that request.
     const perRequest = builtOn(module, c, REQUEST_HANDLERS);
-    // Called by the class itself, and only with its lock held (`with self.lock: self.refresh_if_needed()`),
-    // or only from such helpers (`hit()` locks and calls `request()`, which calls `select_api()`): locked.
-    const callsOf = new Map([...c.methods.keys()].map((name) => [name, [...node.text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${name}\\s*\\(`, 'g'))].map((m) => node.startIndex + m.index!)]));
-    // (A helper found locked holds the lock over its whole body: its span joins the held ones.)
-    const lockedHelpers = new Set<string>(decoratedLocked);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const [name, calls] of callsOf) {
-        if (lockedHelpers.has(name) || calls.length === 0 || !calls.every((at) => heldSpans.some(([from, to]) => at > from && at < to))) continue;
-        lockedHelpers.add(name);
-        const def = definitionOf(root, c.methods.get(name)!);
-        if (def) heldSpans.push([def.startIndex, def.endIndex]);
-        grew = true;
-      }
-    }
-    // (What the held code changes, the locked helpers' changes too: `_bubble_up()`, called only under the lock.)
-    const heldChanges = new Set(changedUnder);
-    for (const h of lockedHelpers) for (const m of functionText(module, c.methods.get(h)!).matchAll(SELF_CHANGES)) heldChanges.add(m[1] ?? m[3]);
     const changedUnderLock = new Set([...heldChanges].map((a) => `self.${a}`));
     // A class that names the methods other threads may call (`wake_threadsafe()`, `add_callback_threadsafe()`)
     // says the others are its one thread's: only those are meant for several threads.

@@ -4968,6 +4968,8 @@ function sharedWrites(scope: StatementScope, view: ModuleView, fn: Node, bound: 
       const pair = !check && !rewrites && left.type === 'attribute' ? pairStoredFirst(scope, fn, n, left, describe) : undefined;
       if (pair) writes.push({ node: n, ...d, aliasNode: pair.store, local: '', pair: pair.subject });
       else if (rereads) writes.push({ node: n, ...d });
+      // `keep = [c for c in self.pool if c.busy]`, then `self.pool = keep`: a container built from the loop over the old one put in its place.
+      else if (alias && right.type === 'identifier' && right.text === alias[0] && /^(?:list|set|dictionary)_comprehension$/.test(alias[1].node.childForFieldName('right')?.type ?? '')) writes.push({ node: n, ...d, aliasNode: alias[1].node, local: '', swap: true, rebuilt: right.text });
       else if (alias) writes.push({ node: n, ...d, aliasNode: alias[1].node, local: alias[0] });
       else if (isEmptyContainer(right)) {
         // `batch = self.pending` then `self.pending = []`: what another thread appends in between goes into the list already taken.
