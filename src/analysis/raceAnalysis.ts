@@ -10420,7 +10420,16 @@ function usedBeforeThreadSetsIt(module: Module, root: Node, entries: readonly Th
         const before = text.slice(0, use.index);
         const pattern = `self\\s*\\.\\s*${attr}\\b`;
         // Tested or caught first, or the thread waited for: the call cannot come too early.
-        if (new RegExp(`\\b(?:if|while|elif|and|or|not)\\b[^\\n]*${pattern}|${pattern}\\s*(?:is|and|or|==|!=)|hasattr\\s*\\(\\s*self\\s*,\\s*['"]${attr}['"]|getattr\\s*\\(\\s*self\\s*,\\s*['"]${attr}['"]`).test(text)) continue;
+        if (new RegExp(`\\b(?:if|while|elif|and|or|not)\\b[^\\n]*${pattern}|${pattern}\\s*(?:is|and|or|==|!=)|hasattr\\s*\\(\\s*self\\s*,\\s*['"]${attr}['"]|getattr\\s*\\(\\s*self\\s*,\\s*['"]${attr}['"]`).test(text)) {
+          // But a stop that does its work only once the thread has made what it stops (`if self.client is not None:
+          // self.client.die()`), where the thread then runs it on (`self.client.start()`): a stop made before is lost.
+          const lost = stopLostBeforeThreadSetsIt(module, cls, m, text, use.index, attr, set, placeholder.has(attr), e.how, name);
+          if (lost && !already.some((f) => f.range.start.line === lost.range.start.line)) {
+            out.push({ ...lost, related: [{ range: lineRange(source, set.line), message: `the thread's code gives \`self.${attr}\` its value here, and then runs it` }] });
+            break;
+          }
+          continue;
+        }
         if (/^[ \t]*try\s*:/m.test(before) && /^[ \t]*except\s*(?::|\(?[^)\n]*\b(?:AttributeError|Exception|BaseException)\b)/m.test(text.slice(use.index))) continue;
         if (/\.\s*(?:wait|join)\s*\(|\bis_alive\b|\bsleep\s*\(/.test(before)) continue;
         const line = bodyLine(ref, text, use.index);
@@ -10439,6 +10448,35 @@ function usedBeforeThreadSetsIt(module: Module, root: Node, entries: readonly Th
     }
   }
   return out;
+}
+
+/** Methods that stop what an object runs: a call of one made too early must not be lost. */
+const STOPPING = /^_{0,2}(?:stop|close|shutdown|quit|terminate|cancel|disconnect|die|kill|halt|exit)(?:_\w*)?$/i;
+
+/**
+ * For `usedBeforeThreadSetsIt`: `stop()` acts on `self.client` only when it is set (`if self.client is not None:
+ * self.client.die()`), `__init__` sets it to None, and the thread's code makes it and then runs it on
+ * (`self.client = Client(…)`, then `self.client.start()`, or a loop): a stop made before the store finds None,
+ * does nothing, and the thread goes on running. (A loop of the thread's own is left out: the stop may end it
+ * some other way, closing what it waits on.) The finding, at the test, without its related location.
+ */
+function stopLostBeforeThreadSetsIt(module: Module, cls: ClassInfo, method: string, text: string, useIndex: number, attr: string, set: { line: number; method: string }, none: boolean, how: string, threadMethod: string): Omit<Finding, 'related'> | undefined {
+  if (!none || !STOPPING.test(method)) return undefined;
+  const test = new RegExp(`^([ \\t]*)(?:if|elif)\\s+(?:self\\s*\\.\\s*${attr}\\s*(?:is\\s+not\\s+None|!=\\s*None)?|not\\s+self\\s*\\.\\s*${attr}\\s*(?:is\\s+None)?)\\s*:`, 'm').exec(text);
+  // (The test guards the use: it comes first, and nothing in between waits for the thread.)
+  if (!test || test.index > useIndex || /\.\s*(?:wait|join)\s*\(|\bis_alive\b|\bsleep\s*\(/.test(text.slice(0, useIndex))) return undefined;
+  const setter = functionText(module, cls.methods.get(set.method)!);
+  const after = setter.slice(setter.search(new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?::[^=\\n]*)?=(?!=)`)));
+  if (!new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*\\.\\s*(?:start|run|serve_forever|run_forever|loop_forever|mainloop|process_forever)\\s*\\(`).test(after)) return undefined;
+  const ref = cls.methods.get(method)!;
+  const line = bodyLine(ref, text, test.index + test[1].length);
+  const column = (linesOf(module)[line] ?? '').search(new RegExp(`self\\s*\\.\\s*${attr}`));
+  return {
+    code: CODES.startedBeforeSet,
+    message: `\`${method}()\` acts only when \`self.${attr}\` is set, and only the object's own thread sets it (${set.method}() at line ${set.line + 1}; ${threadMethod}() runs on a thread: ${how}), which then runs it on: a \`${method}()\` called before that line, for instance right after \`start()\`, finds None here, does nothing, and the thread goes on to make it and run until the program ends. Which comes first is up to the scheduler, with the GIL or without it. Set a stop flag here that the thread checks once it has made \`self.${attr}\` (or make it in \`__init__\`), or wait for the thread to say it is ready before stopping it.`,
+    range: { start: { line, character: Math.max(0, column) }, end: { line, character: Math.max(0, column) + `self.${attr}`.length } },
+    subject: `self.${attr}`,
+  };
 }
 
 /** `self.x` handed as an argument to a call (`send(self.channel, msg)`), outside a `return`: where in the text, and which attribute. */

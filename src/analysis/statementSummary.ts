@@ -4442,12 +4442,23 @@ function onlyOtherItems(expr: Node, item: Node): boolean {
   const key = item.childForFieldName('subscript');
   const container = item.childForFieldName('value');
   const want = container && dotted(container);
-  if (!key || !want || !LITERAL_KEY.test(key.text)) return false;
+  // (Or keys one name apart by different whole numbers, `a[i + 2] = a[i + 1] + a[i]`: other items too.)
+  const offset = (k: string) => /^(\w+)\s*(?:([-+])\s*(\d+))?$/.exec(k);
+  const mine = key ? offset(key.text) : null;
+  const literal = !!key && LITERAL_KEY.test(key.text);
+  if (!key || !want || (!literal && !(mine && /^[A-Za-z_]/.test(mine[1])))) return false;
+  const at = (m: RegExpExecArray) => (m[2] === '-' ? -1 : 1) * Number(m[3] ?? 0);
   for (const n of walk(expr)) {
     if ((n.type !== 'attribute' && n.type !== 'identifier') || dotted(n) !== want) continue;
     const parent = n.parent;
     const theirs = parent?.type === 'subscript' && parent.childForFieldName('value')?.id === n.id ? parent.childForFieldName('subscript') : undefined;
-    if (!theirs || !LITERAL_KEY.test(theirs.text) || theirs.text.replace(/'/g, '"') === key.text.replace(/'/g, '"')) return false;
+    if (!theirs) return false;
+    if (literal) {
+      if (!LITERAL_KEY.test(theirs.text) || theirs.text.replace(/'/g, '"') === key.text.replace(/'/g, '"')) return false;
+      continue;
+    }
+    const other = offset(theirs.text);
+    if (!other || other[1] !== mine![1] || at(other) === at(mine!)) return false;
   }
   return true;
 }

@@ -1,6 +1,7 @@
 """Methods the object's users call on what the thread sets up, made safe (negative).
 
-The thread says when it is ready; the method tests for None; `__init__` makes it; a Timer that the
+The thread says when it is ready; the method tests for None (and sets a flag the thread tests once it
+has made the server, so a stop made first is not lost); `__init__` makes it; a Timer that the
 start method makes and the callback makes again.
 """
 import threading
@@ -29,17 +30,26 @@ class CheckedShare:
     def __init__(self, port):
         self.port = port
         self.httpd = None
+        self.stopped = False
+        self.lock = threading.Lock()
 
     def _serve(self):
-        self.httpd = HTTPServer(("", self.port), SimpleHTTPRequestHandler)
-        self.httpd.serve_forever()
+        httpd = HTTPServer(("", self.port), SimpleHTTPRequestHandler)
+        with self.lock:
+            if self.stopped:
+                httpd.server_close()
+                return
+            self.httpd = httpd
+        httpd.serve_forever()
 
     def start(self):
         threading.Thread(target=self._serve, daemon=True).start()
 
     def stop(self):
-        if self.httpd is not None:
-            self.httpd.shutdown()
+        with self.lock:
+            self.stopped = True
+            if self.httpd is not None:
+                self.httpd.shutdown()
 
 
 class MadeFirst:

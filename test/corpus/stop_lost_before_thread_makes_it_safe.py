@@ -1,0 +1,38 @@
+"""A feed thread whose poller is made in __init__, so a stop() made at once is not lost (negative)."""
+import threading
+import time
+
+
+class Poller:
+    def __init__(self, url):
+        self.url = url
+        self.active = True
+
+    def start(self):
+        while self.active:
+            time.sleep(0.01)
+
+    def halt(self):
+        self.active = False
+
+
+class FeedThread(threading.Thread):
+    def __init__(self, url):
+        super().__init__(daemon=True)
+        self.url = url
+        self.poller = Poller(url)
+
+    def run(self):
+        time.sleep(0.05)  # connecting
+        self.poller.start()
+
+    def stop(self):
+        self.poller.halt()
+
+
+if __name__ == "__main__":
+    feed = FeedThread("https://example.invalid/feed")
+    feed.start()
+    feed.stop()
+    feed.join(timeout=0.5)
+    print("still running:", feed.is_alive())
