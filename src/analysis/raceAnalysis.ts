@@ -11139,6 +11139,7 @@ function signalBeforeStore(module: Module, root: Node, reached: ReadonlyMap<stri
   if (!/\b(?:Bounded)?(?:Semaphore|Event)\s*\(/.test(module.text) || !/\.\s*(?:release|set)\s*\(\s*\)/.test(module.text)) return out;
   // `sem.release()` / `ready.set()`, then (blank lines and comments aside) a store into a name: `buf.append(…)`, `buf[k] = …`, `data = …`.
   const signalThenStore = /^([ \t]*)([\w.]+)\s*\.\s*(release|set)\s*\(\s*\)[ \t]*(?:#.*)?\n(?:[ \t]*(?:#.*)?\n)*\1((?:self\s*\.\s*)?[A-Za-z_]\w*)\s*(?:\.\s*(?:append|appendleft|extend|insert|update)\s*\(|\[[^\]\n]*\]\s*=(?!=)|=(?!=))/gm;
+  const signalThenHelper = /^([ \t]*)([\w.]+)\s*\.\s*release\s*\(\s*\)[ \t]*(?:#.*)?\n(?:[ \t]*(?:#.*)?\n)*\1([A-Za-z_]\w*)\s*\(\s*((?:self\s*\.\s*)?[A-Za-z_]\w*)\s*[,)]/gm;
   const functions = [...reached.values()].filter((r): r is Reached & { target: { t: 'function' } } => r.target.t === 'function');
   const done = new Set<string>();
   for (const r of functions) {
@@ -11146,8 +11147,18 @@ function signalBeforeStore(module: Module, root: Node, reached: ReadonlyMap<stri
     if (done.has(ref.definition.key)) continue;
     done.add(ref.definition.key);
     const text = functionText(module, ref);
-    for (const m of text.matchAll(signalThenStore)) {
-      const [, , signal, how, stored] = m;
+    // (Also a free place announced just before a helper of the module empties it: `empty.release()`, then
+    // `remove_item(buffer, j)`, whose `buffer[j] = 0` can wipe what the thread that waited has put there.)
+    const matches: { whole: string; indent: string; signal: string; how: string; stored: string; index: number; helper?: string }[] = [...text.matchAll(signalThenStore)].map((m) => ({ whole: m[0], indent: m[1], signal: m[2], how: m[3], stored: m[4], index: m.index! }));
+    for (const c of /\.\s*release\s*\(/.test(text) ? text.matchAll(signalThenHelper) : []) {
+      const helper = module.functions.get(c[3]);
+      const param = helper?.fn.params[0];
+      if (!helper || helper.definition.parentIsClass || param === undefined) continue;
+      if (!new RegExp(`^[ \\t]*${param}\\s*\\[[^\\]\\n]*\\]\\s*=\\s*(?:0|None|False|''|"")[ \\t]*(?:#.*)?$`, 'm').test(functionText(module, helper))) continue;
+      matches.push({ whole: c[0], indent: c[1], signal: c[2], how: 'release', stored: c[4], index: c.index!, helper: c[3] });
+    }
+    for (const m of matches) {
+      const { signal, how, stored } = m;
       const kind = how === 'release' ? 'Semaphore' : 'Event';
       const attr = /^self\.(\w+)$/.exec(signal)?.[1];
       const made = madeAs(module, signal, kind === 'Semaphore' ? '(?:Bounded)?Semaphore' : 'Event');
@@ -11157,19 +11168,20 @@ function signalBeforeStore(module: Module, root: Node, reached: ReadonlyMap<stri
       const item = stored.replace(/\s+/g, '');
       if (item.startsWith('self.') !== (attr !== undefined)) continue;
       // (A name the function binds, `spot = …`, is its own local unless it declares it global: it hands nothing over.)
-      if (attr === undefined && /[^=]=$/.test(m[0]) && !/\]\s*=$/.test(m[0]) && !declaresGlobal(text, item)) continue;
+      if (attr === undefined && m.helper === undefined && /[^=]=$/.test(m.whole) && !/\]\s*=$/.test(m.whole) && !declaresGlobal(text, item)) continue;
       // A thread that waits for the signal, then uses the item within the next lines, comments aside (another function, or this one run by several).
       const take = new RegExp(`^([ \\t]*)${signal.replace(/\./g, '\\s*\\.\\s*')}\\s*\\.\\s*(?:acquire|wait)\\s*\\([^)\\n]*\\)[^\\n]*\\n(?:(?:[ \\t]*(?:#[^\\n]*)?\\n)*[^\\n]*\\n){0,3}?(?:[ \\t]*(?:#[^\\n]*)?\\n)*[^\\n]*(?<![\\w.])${item.replace('.', '\\s*\\.\\s*')}\\b(?!\\s*=[^=])`, 'm');
       const taker = functions.find((o) => (o !== r || runBySeveral(r)) && take.test(functionText(module, o.target.ref)));
       if (!taker) continue;
-      const signalLine = bodyLine(ref, text, m.index + m[1].length);
-      const storeLine = bodyLine(ref, text, m.index + m[0].length - 1);
-      const column = m[1].length;
+      const signalLine = bodyLine(ref, text, m.index + m.indent.length);
+      const storeLine = bodyLine(ref, text, m.index + m.whole.length - 1);
+      const column = m.indent.length;
       const node = root.descendantForPosition({ row: signalLine, column });
       // (Under a lock: a `with` around it, or another lock's acquire() before it; the signal's own acquire() at the top guards nothing.)
       const underLock = (n: Node) => {
         for (let p = n.parent; p; p = p.parent) if (p.type === 'with_statement' && LOCKISH.test(p.text.split('\n')[0])) return true;
-        return [...new Set([...text.matchAll(/([\w.]+)\s*\.\s*acquire\s*\(/g)].map((a) => a[1]))].some((l) => l !== signal && heldAt(n, l));
+        // (Not a semaphore this function only takes, never gives back: a signal it waits for, `full.acquire()`, not a lock.)
+        return [...new Set([...text.matchAll(/([\w.]+)\s*\.\s*acquire\s*\(/g)].map((a) => a[1]))].some((l) => l !== signal && new RegExp(`(?<![\\w.])${l.replace(/\./g, '\\.')}\\s*\\.\\s*release\\s*\\(`).test(text) && heldAt(n, l));
       };
       if ((node && underLock(node)) || already.some((f) => f.range.start.line === signalLine || f.range.start.line === storeLine)) continue;
       const takerText = functionText(module, taker.target.ref);
@@ -11177,7 +11189,9 @@ function signalBeforeStore(module: Module, root: Node, reached: ReadonlyMap<stri
       const waits = kind === 'Semaphore' ? 'acquire()' : 'wait()';
       out.push({
         code: CODES.checkThenAct,
-        message: `\`${signal}.${how}()\` tells the waiting thread that an item is ready just before the item is stored (\`${item}\` at line ${storeLine + 1}), in code a thread runs (${r.entries[0].how}). The thread in ${taker.target.ref.definition.name}() that calls \`${signal}.${waits}\` can wake in between and find \`${item}\` without it: an IndexError from an empty list, or the old value. A thread can be switched out after any line, with the GIL or without it. Store first, then call \`${signal}.${how}()\`.`,
+        message: m.helper !== undefined
+          ? `\`${signal}.${how}()\` tells the waiting thread that a place in \`${item}\` is free just before ${m.helper}() empties it (line ${storeLine + 1}), in code a thread runs (${r.entries[0].how}). The thread in ${taker.target.ref.definition.name}() that calls \`${signal}.${waits}\` can wake in between and put its item there, and then the emptying wipes it out: that item is lost, and a later take finds the place empty. A thread can be switched out after any line, with the GIL or without it. Empty the place first, then call \`${signal}.${how}()\`.`
+          : `\`${signal}.${how}()\` tells the waiting thread that an item is ready just before the item is stored (\`${item}\` at line ${storeLine + 1}), in code a thread runs (${r.entries[0].how}). The thread in ${taker.target.ref.definition.name}() that calls \`${signal}.${waits}\` can wake in between and find \`${item}\` without it: an IndexError from an empty list, or the old value. A thread can be switched out after any line, with the GIL or without it. Store first, then call \`${signal}.${how}()\`.`,
         range: { start: { line: signalLine, character: column }, end: { line: signalLine, character: column + signal.length } },
         subject: item,
         related: [
@@ -11187,7 +11201,7 @@ function signalBeforeStore(module: Module, root: Node, reached: ReadonlyMap<stri
         // (The store on one line of its own: the fix moves the signal below it.)
         ...(oneLineStatement(root, storeLine, column) && {
           fix: {
-            title: `Store the item first, then call \`${signal}.${how}()\``,
+            title: m.helper !== undefined ? `Empty the place first, then call \`${signal}.${how}()\`` : `Store the item first, then call \`${signal}.${how}()\``,
             edits: [{ range: { start: { line: signalLine, character: 0 }, end: { line: storeLine + 1, character: 0 } }, newText: [storeLine, ...Array.from({ length: storeLine - signalLine - 1 }, (_, i) => signalLine + 1 + i), signalLine].map((l) => `${source.line(l)}\n`).join('') }],
           },
         }),
