@@ -11195,8 +11195,8 @@ function signalBeforeStore(module: Module, root: Node, reached: ReadonlyMap<stri
         range: { start: { line: signalLine, character: column }, end: { line: signalLine, character: column + signal.length } },
         subject: item,
         related: [
-          { range: lineRange(source, storeLine), message: `the item is stored here, after the signal` },
-          { range: lineRange(source, takeLine), message: `${taker.target.ref.definition.name}() waits for the signal here and then takes the item` },
+          { range: lineRange(source, storeLine), message: m.helper !== undefined ? `the place is emptied here, after the signal` : `the item is stored here, after the signal` },
+          { range: lineRange(source, takeLine), message: `${taker.target.ref.definition.name}() waits for the signal here and then ${m.helper !== undefined ? 'fills the place' : 'takes the item'}` },
         ],
         // (The store on one line of its own: the fix moves the signal below it.)
         ...(oneLineStatement(root, storeLine, column) && {
