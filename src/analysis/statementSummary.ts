@@ -3674,7 +3674,9 @@ export function classBodyContainers(cls: Node): Map<string, string> {
     if (a?.type !== 'assignment') continue;
     const left = a.childForFieldName('left');
     const right = a.childForFieldName('right');
-    const made = right?.type === 'dictionary' || right?.type === 'list' || right?.type === 'set' ? right.type : right?.type === 'call' ? dotted(right.childForFieldName('function')) : undefined;
+    // (`forks = [1] * N`: a list made by repeating one, as a list literal is.)
+    const repeated = right?.type === 'binary_operator' && right.childForFieldName('operator')?.text === '*' && [right.childForFieldName('left'), right.childForFieldName('right')].some((o) => o?.type === 'list');
+    const made = right?.type === 'dictionary' || right?.type === 'list' || right?.type === 'set' ? right.type : repeated ? 'list' : right?.type === 'call' ? dotted(right.childForFieldName('function')) : undefined;
     if (left?.type === 'identifier' && made !== undefined && (CONTAINER_CALLS.has(made) || right?.type !== 'call') && !new RegExp(`\\bself\\s*\\.\\s*${left.text}\\s*=(?!=)`).test(cls.text)) out.set(left.text, made.replace(/^collections\./, ''));
   }
   return out;

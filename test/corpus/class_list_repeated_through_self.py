@@ -1,0 +1,31 @@
+"""Booking threads share a seat list made in the class body as `[True] * SEATS` and test then take a seat through self (positive)."""
+import random
+import threading
+import time
+
+SEATS = 6
+
+
+class Booker(threading.Thread):
+    free = [True] * SEATS
+    booked = []
+
+    def __init__(self, name):
+        super().__init__()
+        self.customer = name
+
+    def run(self):
+        seat = random.randrange(SEATS)
+        if self.free[seat]:  # expect: GIL004
+            time.sleep(0.001)
+            self.free[seat] = False
+            self.booked.append((seat, self.customer))
+
+
+if __name__ == "__main__":
+    bookers = [Booker(f"guest {n}") for n in range(12)]
+    for b in bookers:
+        b.start()
+    for b in bookers:
+        b.join()
+    print(len(Booker.booked), "bookings for", SEATS - sum(Booker.free), "seats taken")
