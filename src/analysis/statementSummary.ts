@@ -2822,13 +2822,14 @@ function insertAfterKeyError(assignment: Node, target: Node, fn: Node): Omit<Che
  * take's size test, one method away. The drain check, and the loop's `self.jobs`.
  */
 function helperTakesTested(call: Node, method: string, fn: Node): { check: Omit<CheckNode, 'subject' | 'why'>; attr: Node } | undefined {
-  const cls = enclosing(fn, CLASS_TYPES);
-  const helper = cls?.childForFieldName('body')?.namedChildren.map((d) => (d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d)).find((d) => d?.type === 'function_definition' && d.childForFieldName('name')?.text === method);
-  if (!helper || helper.id === fn.id || !/\.\s*pop(?:left)?\s*\(/.test(helper.text) || /\bexcept\b(?![^\n]*\b(?:KeyError|ValueError|TypeError)\b)[^\n]*:/.test(helper.text)) return undefined;
+  // (The loop first: most calls on `self` are in none, and the helper is then not looked for.)
   let loop: Node | null = call.parent;
   while (loop && loop.id !== fn.id && loop.type !== 'while_statement') loop = loop.parent;
   const test = loop?.type === 'while_statement' ? loop.childForFieldName('condition') : undefined;
-  if (!test) return undefined;
+  if (!test || !/\bself\b/.test(test.text)) return undefined;
+  const cls = enclosing(fn, CLASS_TYPES);
+  const helper = cls?.childForFieldName('body')?.namedChildren.map((d) => (d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d)).find((d) => d?.type === 'function_definition' && d.childForFieldName('name')?.text === method);
+  if (!helper || helper.id === fn.id || !/\.\s*pop(?:left)?\s*\(/.test(helper.text) || /\bexcept\b(?![^\n]*\b(?:KeyError|ValueError|TypeError)\b)[^\n]*:/.test(helper.text)) return undefined;
   for (const m of helper.text.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*pop(?:left)?\s*\(\s*(?:0|-1)?\s*\)/g)) {
     const name = m[1];
     // (A helper that looks at the size itself acts on its own test.)
