@@ -64,14 +64,17 @@ describe('race analysis on hostile input', function () {
     }
   });
 
-  it('survives every truncated prefix of the corpus files', () => {
+  it('survives every truncated prefix of the corpus files', function () {
+    // (The work grows with the corpus, over a thousand files: cuts and drops are spread out so that it stays
+    // near a minute, and a busy machine gets room before the test counts as hung.)
+    this.timeout(300_000);
     for (const file of corpusFiles()) {
       const text = readCorpus(file);
-      const step = Math.max(1, Math.floor(text.length / 25));
+      const step = Math.max(1, Math.floor(text.length / 15));
       for (let end = 0; end < text.length; end += step) check(text.slice(0, end), `${file} cut at ${end}`);
-      // and with a line dropped, which breaks indentation and blocks
+      // and with a line dropped, which breaks indentation and blocks (from a line that depends on the file name, so files differ)
       const lines = text.split('\n');
-      for (let drop = 0; drop < lines.length; drop += 3) check([...lines.slice(0, drop), ...lines.slice(drop + 1)].join('\n'), `${file} without line ${drop + 1}`);
+      for (let drop = file.length % 5; drop < lines.length; drop += 5) check([...lines.slice(0, drop), ...lines.slice(drop + 1)].join('\n'), `${file} without line ${drop + 1}`);
     }
   });
 
