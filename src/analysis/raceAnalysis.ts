@@ -8484,7 +8484,7 @@ function liveContainerReturned(module: Module, root: Node, entries: readonly Thr
       if (prop.startsWith('_') || !getter) continue;
       const ret = RETURN.exec(getter.text);
       if (ret) {
-        const line = getter.startPosition.row + getter.text.slice(0, ret.index).split('\n').length - 1 + (ret[0].startsWith('\n') ? 1 : 0);
+        const line = getter.startPosition.row + newlinesBefore(getter.text, ret.index + ret[0].search(/\S/));
         getters.push({ method: prop, line, column: ret[1].length + ret[0].trimStart().indexOf('self'), attr: ret[2], property: true });
       }
     }

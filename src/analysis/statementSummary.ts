@@ -2816,6 +2816,11 @@ function insertAfterKeyError(assignment: Node, target: Node, fn: Node): Omit<Che
  * The `if` around a call `self.method()` whose test asks whether `self.attr` is there yet (`not
  * self._token`, `self._conn is None`) while `method`, in the same class, stores `self.attr`.
  */
+/** The `def` of a class's method by name, decorated or not (`@property` too). */
+function methodDefinition(cls: Node, method: string): Node | undefined {
+  return cls.childForFieldName('body')?.namedChildren.map((d) => (d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d)).find((d): d is Node => d?.type === 'function_definition' && d.childForFieldName('name')?.text === method);
+}
+
 /**
  * `while len(self.jobs) > 0: self.take_one()` in a method, where the class's `take_one` pops `self.jobs`
  * (`pop()`, `popleft()`, `pop(0)`) with no test of its own and no `except IndexError`: the loop's test is the
@@ -2828,7 +2833,7 @@ function helperTakesTested(call: Node, method: string, fn: Node): { check: Omit<
   const test = loop?.type === 'while_statement' ? loop.childForFieldName('condition') : undefined;
   if (!test || !/\bself\b/.test(test.text)) return undefined;
   const cls = enclosing(fn, CLASS_TYPES);
-  const helper = cls?.childForFieldName('body')?.namedChildren.map((d) => (d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d)).find((d) => d?.type === 'function_definition' && d.childForFieldName('name')?.text === method);
+  const helper = cls ? methodDefinition(cls, method) : undefined;
   if (!helper || helper.id === fn.id || !/\.\s*pop(?:left)?\s*\(/.test(helper.text) || /\bexcept\b(?![^\n]*\b(?:KeyError|ValueError|TypeError)\b)[^\n]*:/.test(helper.text)) return undefined;
   for (const m of helper.text.matchAll(/\bself\s*\.\s*(\w+)\s*\.\s*pop(?:left)?\s*\(\s*(?:0|-1)?\s*\)/g)) {
     const name = m[1];
@@ -2849,7 +2854,7 @@ function helperSetsTested(call: Node, method: string, fn: Node): { ifNode: Node;
     const test = p.childForFieldName('condition');
     const cls = enclosing(fn, CLASS_TYPES);
     if (!test || !cls) return undefined;
-    const helper = cls.childForFieldName('body')?.namedChildren.map((d) => (d?.type === 'decorated_definition' ? d.childForFieldName('definition') : d)).find((d) => d?.type === 'function_definition' && d.childForFieldName('name')?.text === method);
+    const helper = methodDefinition(cls, method);
     if (!helper) return undefined;
     // (A test asked of a query method, `if self.name_free(n):`, is the comparison it returns: see queriedTest.)
     const held = heldTest(test, fn) ?? test;
