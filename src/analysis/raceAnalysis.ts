@@ -9134,7 +9134,7 @@ const FLAG_VALUE = /^(?:True|False|None|-?\d+|'[^'\n]*'|"[^"\n]*")$/;
  */
 function globalSetBesideLockedReset(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
-  if (!/^[ \t]*global\s/m.test(module.text) || !/^[ \t]*with\s/m.test(module.text)) return out;
+  if (!/^[ \t]*global\s/m.test(module.text) || !/^[ \t]*with\s|\.acquire\(\s*\)/m.test(module.text)) return out;
   // The globals that thread code declares (and so may set): only those are looked for under the locks.
   const declaredIn = new Map<FunctionRef, string[]>();
   for (const [, r] of reached) {
@@ -9146,23 +9146,25 @@ function globalSetBesideLockedReset(module: Module, root: Node, reached: Readonl
   }
   const wanted = new Set([...declaredIn.values()].flat());
   if (wanted.size === 0) return out;
-  // The locked tests-and-resets, by global: `with L:` … `if … G …:` … `G = …` inside that `if`.
+  // The locked tests-and-resets, by global: `if … G …:` (or `while G:`) with a lock held, by `with L:` or
+  // after `L.acquire()`, and `G = …` inside it.
   const resets = new Map<string, { lock: string; test: number; reset: number; fn: string | undefined; value: string }[]>();
-  for (const { lock, block: w, body } of lockedBlocks(module, root, (lock) => module.globals.get(lock)?.kind === 'lock' || LOCKISH.test(lock))) {
-    if (![...wanted].some((name) => body.text.includes(name))) continue;
-    for (const test of body.descendantsOfType('if_statement')) {
-      const names = new Set(test?.childForFieldName('condition')?.descendantsOfType('identifier').map((n) => n!.text));
-      for (const name of names) {
-        if (!wanted.has(name)) continue;
-        const reset = test!.childForFieldName('consequence')?.descendantsOfType('assignment').find((a) => a?.childForFieldName('left')?.type === 'identifier' && a.childForFieldName('left')!.text === name);
-        if (!reset) continue;
-        // (A flag set back to a constant: `Changed = False`; not a value made once, `policy = Policy()`.)
-        const value = reset.childForFieldName('right')?.text ?? '';
-        if (!FLAG_VALUE.test(value)) continue;
-        const list = resets.get(name) ?? [];
-        list.push({ lock, test: test!.startPosition.row, reset: reset.startPosition.row, fn: definitionKey(module, w), value });
-        resets.set(name, list);
-      }
+  const isLock = (lock: string) => module.globals.get(lock)?.kind === 'lock' || LOCKISH.test(lock);
+  for (const name of wanted) {
+    for (const m of module.text.matchAll(new RegExp(`^([ \\t]*)(?:if|while)\\b[^\\n]*(?<![\\w.])${name}\\b`, 'gm'))) {
+      const test = root.descendantForIndex(m.index! + m[1].length)?.parent;
+      if (test?.type !== 'if_statement' && test?.type !== 'while_statement') continue;
+      const lock = locksHeldAt(root, test.startPosition.row, test.startPosition.column).find(isLock);
+      if (lock === undefined) continue;
+      const body = test.childForFieldName(test.type === 'if_statement' ? 'consequence' : 'body');
+      const reset = body?.descendantsOfType('assignment').find((a) => a?.childForFieldName('left')?.type === 'identifier' && a.childForFieldName('left')!.text === name);
+      if (!reset) continue;
+      // (A flag set back to a constant: `Changed = False`; not a value made once, `policy = Policy()`.)
+      const value = reset.childForFieldName('right')?.text ?? '';
+      if (!FLAG_VALUE.test(value)) continue;
+      const list = resets.get(name) ?? [];
+      list.push({ lock, test: test.startPosition.row, reset: reset.startPosition.row, fn: definitionKey(module, test), value });
+      resets.set(name, list);
     }
   }
   if (resets.size === 0) return out;
