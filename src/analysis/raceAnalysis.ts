@@ -1584,7 +1584,7 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
       // what it is handed one after another on its one thread, however often and from wherever it is handed.
       const add = (targets: CallableRef[], how: string, serial?: string) => {
         const common = { site, how: `${how} at line ${line}`, moduleLine, oneThread: !!serial || (e.t === 'direct' && !e.several && !(how === 'Future.add_done_callback' && fnKey !== undefined)) || e.t === 'result-callback' || (e.t === 'executor-method' && (e.method === 'submit' || e.method === 'add_task') && !e.passed?.repeats), ...(e.t === 'result-callback' && { resultThread: true }) };
-        const repeats = !serial && (e.passed?.repeats ?? false);
+        const repeats = !serial && (e.passed?.repeats ?? false) && !(root !== undefined && e.t === 'direct' && joinedInItsLoop(module, root, site.start));
         for (const t of targets) {
           const inner = t.t === 'partial' ? t.inner : t;
           const prefix = t.t === 'partial' ? t.args : [];
@@ -3264,7 +3264,7 @@ function underMainGuard(root: Node, at: Position0): boolean {
  */
 function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number | undefined {
   for (let p: Node | null = root.descendantForPosition({ row: at.line, column: at.character }); p; p = p.parent) {
-    if (REPEATS.has(p.type) || p.type === 'class_definition') return undefined;
+    if ((REPEATS.has(p.type) && !joinedInSameRound(module, p, at)) || p.type === 'class_definition') return undefined;
     // `if t is None: … t = Thread(…); t.start()`: one thread at a time, however often this runs.
     if (p.type === 'if_statement' && oneAtATime(p)) return at.line;
     if (p.type !== 'function_definition') continue;
@@ -3301,6 +3301,32 @@ function runsOnce(module: Module, root: Node, at: Position0, depth = 0): number 
     return runsOnce(module, root, { line: use.startPosition.row, character: use.startPosition.column }, depth + 1);
   }
   return at.line;
+}
+
+/** Is the thread made at `at` joined in the same round of the loop around it (see joinedInSameRound)? */
+function joinedInItsLoop(module: Module, root: Node, at: Position0): boolean {
+  for (let p: Node | null = root.descendantForPosition({ row: at.line, column: at.character }); p && p.type !== 'function_definition'; p = p.parent) {
+    if (REPEATS.has(p.type)) return joinedInSameRound(module, p, at);
+  }
+  return false;
+}
+
+/**
+ * Is the thread made at `at` (`t = Thread(…)`, a statement of the loop's body) joined in the same round
+ * of the loop (`t.start()` … `t.join()`, at the body's own indent), before the next round makes another?
+ * Then the loop's threads run one after another, not at once.
+ */
+function joinedInSameRound(module: Module, loop: Node, at: Position0): boolean {
+  if (loop.type !== 'for_statement' && loop.type !== 'while_statement') return false;
+  const body = loop.childForFieldName('body');
+  if (!body || at.line < body.startPosition.row || at.line > body.endPosition.row) return false;
+  const lines = linesOf(module);
+  const indent = body.startPosition.column;
+  const made = /^([ \t]*)(\w+)\s*=\s*(?:[\w.]+\s*\.\s*)?\w*Thread\s*\(/.exec(lines[at.line] ?? '');
+  if (!made || made[1].length !== indent) return false;
+  const join = new RegExp(`^[ \\t]{${indent}}${made[2]}\\s*\\.\\s*join\\s*\\(`);
+  for (let i = at.line + 1; i <= body.endPosition.row; i++) if (join.test(lines[i])) return true;
+  return false;
 }
 
 /** Is the thread made or started at `at` held in a name the function declares `global` (`server = Server(…)`, `server.start()`)? */
@@ -5283,6 +5309,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...takenWhileThreadsAdd(module, root, entries, lines));
   findings.push(...globalRebuiltWhileThreadsAdd(module, root, entries, lines));
   findings.push(...globalSetBesideLockedReset(module, root, reached, lines, findings));
+  findings.push(...globalRequestClearedAfterWork(module, root, reached, lines, findings));
   findings.push(...globalItemsWrittenOutsideItsLock(module, root, reached, lines, findings));
   findings.push(...loopVariablesReadLate(module, root, lines));
   findings.push(...globalScratchReadBack(module, root, reached, lines, findings));
@@ -8394,7 +8421,7 @@ function requestClearedAfterWork(module: Module, entries: readonly ThreadEntry[]
         const rest = between.slice(between.indexOf('\n') + 1);
         if (new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*=(?!=)`).test(rest) || /^[ \t]*(?:while|with)\b/m.test(rest)) return false;
         // Work between: a call that is not a log line.
-        return rest.split('\n').some((l) => /\w\s*\(/.test(l) && !/^\s*(?:#|print\s*\(|(?:\w+\.)*(?:log|logger|logging|LOG|LOGGER|_log|_logger)\s*\.)/.test(l));
+        return rest.split('\n').some((l) => /\w\s*\(/.test(l) && !LOG_LINE.test(l));
       });
       if (!test) continue;
       // (One lock of the object held by the raise and around the test and the clear: they cannot interleave.)
@@ -9201,6 +9228,72 @@ function globalSetBesideLockedReset(module: Module, root: Node, reached: Readonl
         });
         break;
       }
+    }
+  }
+  return out;
+}
+
+/** A log or print line: not the work a request flag asks for. */
+const LOG_LINE = /^\s*(?:#|print\s*\(|(?:\w+\.)*(?:log|logger|logging|LOG|LOGGER|_log|_logger)\s*\.)/;
+
+/**
+ * GIL004 for a module global that code run in a thread raises (`new_data = True` in the reader's loop)
+ * while other code, with no lock, tests it, does the work and lowers it only after the work (`if
+ * new_data: redraw(); new_data = False`): a raise that lands while the work runs is lowered with the one
+ * already served, and never acted on. (Lowered first, as it is taken, the raise is kept for next time.)
+ */
+function globalRequestClearedAfterWork(module: Module, root: Node, reached: ReadonlyMap<string, Reached>, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/^[ \t]*global\s/m.test(module.text)) return out;
+  // The raises, by global: in code a thread runs, to True or 1, with no lock held.
+  const raises = new Map<string, { ref: FunctionRef; how: string; line: number }>();
+  for (const [, r] of reached) {
+    if (r.target.t !== 'function') continue;
+    const ref = r.target.ref;
+    for (const name of keptWithFunction(module, ref, globalsSetToConstant)) {
+      if (raises.has(name) || module.globals.get(name)?.kind !== 'value') continue;
+      const text = functionText(module, ref);
+      const raise = new RegExp(`^([ \\t]*)${name}\\s*=\\s*(?:True|1)[ \\t]*(?:#.*)?$`, 'm').exec(text);
+      // (Not a flag raised just before a thread is started: that is the start, not a request.)
+      if (!raise || /\.\s*start\s*\(\s*\)/.test(text.slice(raise.index))) continue;
+      const line = bodyLine(ref, text, raise.index + raise[1].length);
+      if (locksHeldAt(root, line, raise[1].length).length > 0) continue;
+      raises.set(name, { ref, how: r.entries[0].how, line });
+    }
+  }
+  for (const [name, raise] of raises) {
+    for (const m of module.text.matchAll(new RegExp(`^([ \\t]*)(?:if|elif)[ \\t(]+${name}(?:\\s*(?:==|is)\\s*(?:True|1))?[ \\t)]*:`, 'gm'))) {
+      const test = root.descendantForIndex(m.index! + m[1].length)?.parent;
+      if (test?.type !== 'if_statement' && test?.type !== 'elif_clause') continue;
+      // Not the raiser's own code, and, in a function, one that sets the global (else it lowers a local).
+      const key = definitionKey(module, test);
+      if (key === raise.ref.definition.key) continue;
+      const fn = key !== undefined ? module.functions.get(key) : undefined;
+      if (fn && !keptWithFunction(module, fn, globalsSetToConstant).includes(name)) continue;
+      if (locksHeldAt(root, test.startPosition.row, test.startPosition.column).length > 0) continue;
+      const statements = test.childForFieldName('consequence')?.namedChildren ?? [];
+      const at = statements.findIndex((st) => st?.type === 'expression_statement' && new RegExp(`^${name}\\s*=\\s*(?:False|0|None)$`).test(st.text));
+      if (at <= 0) continue;
+      // Work before the lowering: a call that is not a log line; and nothing else sets it in between.
+      const before = statements.slice(0, at);
+      if (before.some((st) => new RegExp(`(?<![\\w.])${name}\\s*=(?!=)`).test(st!.text))) continue;
+      if (!before.some((st) => st!.text.split('\n').some((l) => /\w\s*\(/.test(l) && !LOG_LINE.test(l)))) continue;
+      const clear = statements[at]!;
+      const line = clear.startPosition.row;
+      if (already.some((f) => f.range.start.line === line)) continue;
+      const column = clear.startPosition.column;
+      const who = key !== undefined ? `${key}()` : 'the main program';
+      out.push({
+        code: CODES.checkThenAct,
+        message: `\`${name}\` is a request flag that code a thread runs (${raise.ref.definition.key}(), ${raise.how}) raises at line ${raise.line + 1}, and ${who} tests it at line ${test.startPosition.row + 1}, does the work, and lowers it only here, after the work, with no lock over the three: a raise that lands while the work runs is lowered with the one already served, and never acted on. With the GIL or without it the work is long enough for that to happen. Lower it first, as you take it (\`if ${name}: ${name} = False\` before the work), or hand the requests over through a threading.Event or a queue.Queue.`,
+        range: { start: { line, character: column }, end: { line, character: column + name.length } },
+        subject: name,
+        related: [
+          { range: lineRange(source, test.startPosition.row), message: `${who} tests \`${name}\` here` },
+          { range: lineRange(source, raise.line), message: `a thread raises it here` },
+        ],
+      });
+      break;
     }
   }
   return out;
