@@ -3925,7 +3925,11 @@ function semaphoreAcquired(scope: StatementScope, view: ModuleView, out: Functio
   }
   const attr = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : undefined;
   const semaphoreN = name.includes('.') ? view.isSemaphoreAttr(attr!) : view.globalKind(name) === 'semaphore-n';
-  if (semaphoreN && !reported.has(at.id)) {
+  // (Reported only where the same function lets it go again, as a critical section does: taken here and
+  // released by another thread, `slots.acquire()` … `filled.release()`, it counts free places, a bounded buffer's.)
+  const fn = enclosing(at, FUNCTION_TYPES);
+  const releasedHere = !fn || new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\s*\\.\\s*')}\\s*\\.\\s*release\\s*\\(`).test(scope.text.slice(at.endIndex, fn.endIndex));
+  if (semaphoreN && releasedHere && !reported.has(at.id)) {
     reported.add(at.id);
     out.mistakes.push({ code: CODES.semaphoreNotMutex, range: scope.rel(at), subject: name, message: semaphoreMessage(name) });
   }
