@@ -2879,16 +2879,13 @@ function classNode(root: Node, cls: ClassInfo): Node | undefined {
 }
 
 function lockedProperty(root: Node, cls: ClassInfo, name: string | undefined): LockedProperty | undefined {
-  if (name === undefined) return undefined;
-  const node = classNode(root, cls);
+  const property = name !== undefined ? propertyBodies(root, cls).get(name) : undefined;
   let found: LockedProperty | undefined;
-  for (const d of node?.childForFieldName('body')?.namedChildren ?? []) {
-    const fn = d?.type === 'decorated_definition' ? d.childForFieldName('definition') : undefined;
-    if (fn?.childForFieldName('name')?.text !== name || !d!.namedChildren.some((x) => x?.type === 'decorator' && /^@\s*(?:property\b|\w+\s*\.\s*setter\b)/.test(x.text))) continue;
-    const body = fn.childForFieldName('body')?.text ?? '';
-    const lock = [...cls.lockAttrs].find((l) => !cls.semaphoreAttrs.has(l) && heldWith(l).test(body));
+  for (const fn of [property?.getter, property?.setter]) {
+    const body = fn?.childForFieldName('body')?.text;
+    const lock = body !== undefined ? [...cls.lockAttrs].find((l) => !cls.semaphoreAttrs.has(l) && heldWith(l).test(body)) : undefined;
     if (lock === undefined) continue;
-    const store = /\bself\s*\.\s*(\w+)\s*=(?!=)/.exec(body)?.[1];
+    const store = /\bself\s*\.\s*(\w+)\s*=(?!=)/.exec(body!)?.[1];
     found = { lock: `self.${lock}`, store: store !== undefined ? `self.${store}` : found?.store };
   }
   return found;
@@ -8535,9 +8532,15 @@ function liveContainerReturned(module: Module, root: Node, entries: readonly Thr
   return out;
 }
 
+const propertiesOf = new WeakMap<ClassInfo, Map<string, { getter?: Node; setter?: Node }>>();
+
 /** A class's properties, by name: the `@property` getter and the `@name.setter` setter, as `def` nodes. */
 function propertyBodies(root: Node, cls: ClassInfo): Map<string, { getter?: Node; setter?: Node }> {
+  // (Kept with the class, which is its build's own: asked per attribute by several checks.)
+  const kept = propertiesOf.get(cls);
+  if (kept) return kept;
   const out = new Map<string, { getter?: Node; setter?: Node }>();
+  propertiesOf.set(cls, out);
   for (const d of classNode(root, cls)?.childForFieldName('body')?.namedChildren ?? []) {
     const fn = d?.type === 'decorated_definition' ? d.childForFieldName('definition') : undefined;
     const name = fn?.childForFieldName('name')?.text;
