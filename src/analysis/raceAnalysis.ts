@@ -5307,6 +5307,7 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
   findings.push(...globalRebuiltWhileThreadsAdd(module, root, entries, lines));
   findings.push(...globalSetBesideLockedReset(module, root, reached, lines, findings));
   findings.push(...globalRequestClearedAfterWork(module, root, reached, lines, findings));
+  findings.push(...storedAfterRelease(module, lines, findings));
   findings.push(...globalItemsWrittenOutsideItsLock(module, root, reached, lines, findings));
   findings.push(...loopVariablesReadLate(module, root, lines));
   findings.push(...globalScratchReadBack(module, root, reached, lines, findings));
@@ -8668,11 +8669,25 @@ function timerStores(module: Module, cls: ClassInfo): TimerStore[] {
   const out: TimerStore[] = [];
   for (const [method, ref] of cls.methods) {
     const text = functionText(module, ref);
-    for (const m of text.matchAll(/^([ \t]*)self\s*\.\s*(\w+)\s*=\s*(?:threading\s*\.\s*)?Timer\s*\([^\n]*\bself\s*\.\s*(\w+)\b/gm)) {
-      if (cls.methods.has(m[3])) out.push({ method, ref, attr: m[2], callback: m[3], indent: m[1], line: bodyLine(ref, text, m.index!) });
+    for (const m of text.matchAll(/^([ \t]*)self\s*\.\s*(\w+)\s*=\s*(?:threading\s*\.\s*)?Timer\s*\(/gm)) {
+      // The callback: the first of the class's methods named in the call's arguments, on its line or the next ones.
+      const args = callArguments(text, m.index! + m[0].length);
+      const callback = [...args.matchAll(/\bself\s*\.\s*(\w+)\b/g)].map((a) => a[1]).find((a) => cls.methods.has(a));
+      if (callback !== undefined) out.push({ method, ref, attr: m[2], callback, indent: m[1], line: bodyLine(ref, text, m.index!) });
     }
   }
   return out;
+}
+
+/** The text of a call's arguments, from just after its `(` at `from` to the `)` that closes it (or the text's end). */
+function callArguments(text: string, from: number): string {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if ((c === ')' || c === ']' || c === '}') && --depth === 0) return text.slice(from, i);
+  }
+  return text.slice(from);
 }
 
 /**
@@ -9230,6 +9245,87 @@ function globalSetBesideLockedReset(module: Module, root: Node, reached: Readonl
           ],
         });
         break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * GIL001 for an attribute a class sets after letting its own lock go (`self.lock.release()`, then
+ * `self.owner = -1`, or a helper that sets it: `self.set_status(FREE)`) while elsewhere it sets it
+ * holding that lock (`if self.lock.acquire(): self.owner = who`): once the lock is free another thread
+ * can take it and set its own value, and the late store overwrites it (a fork said free while held).
+ */
+function storedAfterRelease(module: Module, source: SourceLines, already: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  if (!/\bself\s*\.\s*\w+\s*\.\s*release\s*\(\s*\)/.test(module.text) || !/\bThread\b/.test(module.text)) return out;
+  for (const [, cls] of module.classes) {
+    const locks = [...cls.lockAttrs].filter((l) => !cls.semaphoreAttrs.has(l));
+    if (locks.length === 0) continue;
+    const texts = new Map([...cls.methods].map(([name, ref]) => [name, functionText(module, ref)]));
+    // The attributes a method sets itself (`self.x = …` at a line's start), and, through a helper of the class it calls, one level down.
+    const setIn = (text: string) => new Set([...text.matchAll(/^[ \t]*self\s*\.\s*(\w+)\s*(?:[-+*/|&]|\/\/)?=(?!=)/gm)].map((m) => m[1]));
+    const sets = (text: string): Map<string, string | undefined> => {
+      const out = new Map<string, string | undefined>([...setIn(text)].map((a) => [a, undefined]));
+      for (const m of text.matchAll(/^[ \t]*self\s*\.\s*(\w+)\s*\(/gm)) {
+        const helper = texts.get(m[1]);
+        if (helper !== undefined) for (const a of setIn(helper)) if (!out.has(a)) out.set(a, m[1]);
+      }
+      return out;
+    };
+    for (const lock of locks) {
+      const release = new RegExp(`^([ \\t]*)self\\s*\\.\\s*${lock}\\s*\\.\\s*release\\s*\\(\\s*\\)[ \\t]*(?:#.*)?$`, 'gm');
+      const acquire = new RegExp(`\\bself\\s*\\.\\s*${lock}\\s*\\.\\s*acquire\\s*\\(`);
+      // What the class sets holding the lock: after `self.lock.acquire(` up to its release, or in `with self.lock:`.
+      const guarded = new Map<string, string>();
+      for (const [name, text] of texts) {
+        if (name === '__init__') continue;
+        for (const m of text.matchAll(new RegExp(`${acquire.source}[^\\n]*\\n`, 'g'))) {
+          const rest = text.slice(m.index! + m[0].length);
+          const end = rest.search(new RegExp(`\\bself\\s*\\.\\s*${lock}\\s*\\.\\s*release\\s*\\(`));
+          for (const a of sets(end < 0 ? rest : rest.slice(0, end)).keys()) if (!guarded.has(a)) guarded.set(a, name);
+        }
+        for (const m of text.matchAll(new RegExp(`^([ \\t]*)${heldWith(lock).source}[^\\n]*`, 'gm'))) {
+          for (const a of sets(blockAfter(text, m.index!, m[1].length)).keys()) if (!guarded.has(a)) guarded.set(a, name);
+        }
+      }
+      if (guarded.size === 0) continue;
+      for (const [name, ref] of cls.methods) {
+        if (name === '__init__') continue;
+        const text = texts.get(name)!;
+        for (const r of text.matchAll(release)) {
+          // The statements after the release in its own block, up to a new acquire (of this lock or another one: a turnstile's second gate).
+          const after = text.slice(r.index! + r[0].length).split('\n').slice(1);
+          const stop = after.findIndex((l) => (l.trim() !== '' && !l.trim().startsWith('#') && /^[ \t]*/.exec(l)![0].length < r[1].length) || /\.\s*acquire\s*\(|^\s*with\b/.test(l));
+          const block = (stop < 0 ? after : after.slice(0, stop)).filter((l) => /^[ \t]*/.exec(l)![0].length === r[1].length).join('\n');
+          const hit = [...sets(block)].find(([a]) => guarded.has(a));
+          if (!hit) continue;
+          const [attr, via] = hit;
+          const storeText = via !== undefined ? new RegExp(`^[ \\t]*self\\s*\\.\\s*${via}\\s*\\(`, 'm') : new RegExp(`^[ \\t]*self\\s*\\.\\s*${attr}\\s*(?:[-+*/|&]|//)?=(?!=)`, 'm');
+          const from = r.index! + r[0].length;
+          const at = storeText.exec(text.slice(from));
+          if (!at) continue;
+          const line = bodyLine(ref, text, from + at.index + at[0].length - at[0].trimStart().length);
+          if (already.some((f) => f.range.start.line === line)) continue;
+          const column = r[1].length;
+          const releaseLine = bodyLine(ref, text, r.index! + r[1].length);
+          const other = guarded.get(attr)!;
+          const otherRef = cls.methods.get(other)!;
+          const otherText = texts.get(other)!;
+          const otherLine = bodyLine(otherRef, otherText, acquire.exec(otherText)?.index ?? heldWith(lock).exec(otherText)?.index ?? 0);
+          out.push({
+            code: CODES.unlockedSharedWrite,
+            message: `\`self.${attr}\` is set here${via !== undefined ? `, by ${via}()` : ''}, after \`self.${lock}\` is let go at line ${releaseLine + 1}, while ${other}() sets it holding that lock: once the lock is free another thread can take it and set its own value, and this late store overwrites it, so the object says what is no longer true (its owner gone, or free while another thread holds it). With the GIL or without it the thread can be switched between the two lines. Set it before \`self.${lock}.release()\`.`,
+            range: { start: { line, character: column }, end: { line, character: column + (via !== undefined ? `self.${via}` : `self.${attr}`).length } },
+            subject: `self.${attr}`,
+            related: [
+              { range: lineRange(source, releaseLine), message: `the lock is let go here` },
+              { range: lineRange(source, otherLine), message: `${other}() takes it here, and sets \`self.${attr}\` holding it` },
+            ],
+          });
+          break;
+        }
       }
     }
   }
