@@ -377,6 +377,7 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
   }
   /** Lock attributes stored from a parameter (`self.__sem = sem`), with the parameter. */
   const handedFrom: [ClassInfo, string, string][] = [];
+  const unnamedFrom: [ClassInfo, string, string][] = [];
   for (const statement of statements) {
     for (const b of statement.summary.bindings) {
       if (b.t === 'global') {
@@ -398,6 +399,10 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
           if (!c) continue;
           if (b.noLock) {
             c.noLockAttrs.add(b.attr);
+            continue;
+          }
+          if (b.unnamed) {
+            if (b.param !== undefined) unnamedFrom.push([c, b.attr, b.param]);
             continue;
           }
           c.lockAttrs.add(b.attr);
@@ -431,11 +436,20 @@ function buildModule(tree: Tree, text: string, memo: AnalysisMemo | undefined): 
   };
   // A lock attribute stored from a parameter that every construction hands a Semaphore(n > 1)
   // (`TicketSeller(sem)` with `sem = threading.Semaphore(512)`): a semaphore, which does not exclude.
-  for (const [c, attr, param] of handedFrom) {
+  // What the constructions hand a parameter that `__init__` keeps in an attribute (`Worker(lock)`, `Worker(lock=l1)`).
+  const handedTo = (c: ClassInfo, param: string) => {
     const index = (c.methods.get('__init__')?.fn.params ?? []).indexOf(param) - 1;
     const sites = index < 0 ? [] : classCalls(module, c.name, 20).map((n) => (n.parent?.type === 'call' ? callArgs(n.parent) : undefined));
-    const handed = sites.map((args) => args?.keyword.get(param) ?? args?.positional[index]);
+    return sites.map((args) => args?.keyword.get(param) ?? args?.positional[index]);
+  };
+  for (const [c, attr, param] of handedFrom) {
+    const handed = handedTo(c, param);
     if (handed.length > 0 && handed.every((a) => a?.type === 'identifier' && (module.globals.get(a.text)?.kind === 'semaphore-n' || localSemaphoreN(module, a)))) c.semaphoreAttrs.add(attr);
+  }
+  // `self.l = l`, held by `with self.l:`, is a lock where every construction hands one (`th1(delay, l1)`, `l1 = threading.RLock()`).
+  for (const [c, attr, param] of unnamedFrom) {
+    const handed = handedTo(c, param);
+    if (handed.length > 0 && handed.every((a) => a?.type === 'identifier' && (module.globals.get(a.text)?.kind === 'lock' || localOfKind(module, a, 'lock')))) (c.lockAttrs.add(attr), c.handedLockAttrs.add(attr));
   }
   for (const c of module.classes.values()) inherit(c, new Set([c.name]));
   return module;
@@ -1825,10 +1839,15 @@ function threadEntries(module: Module, lambdas: Map<string, Target>, root: Node 
 
 /** A name the function around it binds to a Semaphore(n > 1) (`sem = threading.Semaphore(64)` in `main()`), and to nothing else. */
 function localSemaphoreN(module: Module, name: Node): boolean {
+  return localOfKind(module, name, 'semaphore-n');
+}
+
+/** Is this name, in a function, a local bound only to what makes `kind` (`lock = threading.Lock()`, then `Worker(lock)`)? */
+function localOfKind(module: Module, name: Node, kind: string): boolean {
   const fn = enclosingDefinition(name);
   if (!fn) return false;
   const bound = fn.descendantsOfType('assignment').filter((a) => a?.childForFieldName('left')?.text === name.text && enclosingDefinition(a)?.id === fn.id);
-  return bound.length > 0 && bound.every((a) => constructorKind(module.imports.aliases, a!.childForFieldName('right')) === 'semaphore-n');
+  return bound.length > 0 && bound.every((a) => constructorKind(module.imports.aliases, a!.childForFieldName('right')) === kind);
 }
 
 /** The key of the function around a node, as module.functions has it (`C.m`, `outer.inner`), if any. */

@@ -132,7 +132,7 @@ export type EntrySite = { site: Range0; line: number; passed?: Passed } & (
 export type Binding =
   | { t: 'global'; name: string; kind: StateKind; endLine: number; /** for `x = C(...)`: `C` */ ctor?: string; /** for `fn = task`: `task` */ alias?: string; /** in a block (`if __name__ == "__main__":`): no place to put a module-level lock after it */ nested?: true }
   | { t: 'executor'; name: string; kind: StateKind }
-  | { t: 'lock-attr'; attr: string; semaphore: boolean; classes: string[]; /** assigned `nullcontext()` (or a choice of it): `with` it may hold nothing */ noLock?: true; /** handed in (`self._lock = lock`): maybe one lock for many objects */ handed?: true; /** with `handed`: the parameter it came from */ param?: string; /** made in the class body: one lock for every instance */ classBody?: true };
+  | { t: 'lock-attr'; attr: string; semaphore: boolean; classes: string[]; /** assigned `nullcontext()` (or a choice of it): `with` it may hold nothing */ noLock?: true; /** handed in (`self._lock = lock`): maybe one lock for many objects */ handed?: true; /** with `handed`: the parameter it came from */ param?: string; /** with `handed`: named like no lock, only held by `with self.x:`; a lock only where every construction hands one */ unnamed?: true; /** made in the class body: one lock for every instance */ classBody?: true };
 
 /** A local holding an item of `container`; through `via`, one that a module function returns from its argument at `index`. */
 export type ItemLocal = [local: string, container: string, via?: { fn: string; index: number }];
@@ -790,10 +790,13 @@ export function summarizeStatement(scope: StatementScope): StatementSummary {
     const left = node.childForFieldName('left');
     const right = node.childForFieldName('right');
     const attr = left?.type === 'attribute' && left.childForFieldName('object')?.text === 'self' ? left.childForFieldName('attribute')?.text : undefined;
-    const fn = attr !== undefined && (LOCKISH.test(attr) || /sem/i.test(attr)) && right?.type === 'identifier' ? index.scopeOf(node) : undefined;
+    // (Or named like no lock, `self.l = l`, where the class holds it in a `with self.l:`: raceAnalysis then asks what the constructions hand it.)
+    const named = attr !== undefined && (LOCKISH.test(attr) || /sem/i.test(attr));
+    const fn = attr !== undefined && right?.type === 'identifier' ? index.scopeOf(node) : undefined;
     const cls = fn?.type === 'function_definition' ? index.scopeOf(fn) : undefined;
     const key = cls?.type === 'class_definition' ? scope.keyOf.get(cls.id) : undefined;
-    if (key !== undefined && paramNames(fn!).includes(right!.text)) summary.bindings.push({ t: 'lock-attr', attr: attr!, semaphore: false, classes: [key], handed: true, param: right!.text });
+    const unnamed = !named && key !== undefined && new RegExp(`\\bwith\\s+self\\s*\\.\\s*${attr}\\s*:`).test(cls!.text);
+    if (key !== undefined && (named || unnamed) && paramNames(fn!).includes(right!.text)) summary.bindings.push({ t: 'lock-attr', attr: attr!, semaphore: false, classes: [key], handed: true, param: right!.text, ...(unnamed && { unnamed: true as const }) });
   }
 
   summary.entries = threadEntries(scope, summary);
