@@ -309,14 +309,22 @@ const KNOWN_QUALIFIED = new Set([...Object.keys(CONSTRUCTORS), ...SEMAPHORES, ..
 // (Also the libraries whose callbacks run on threads of their own: Socket.IO, RPi.GPIO, paho-mqtt, pyTelegramBotAPI, Gradio, Dash, gpiozero, APScheduler.)
 const KNOWN_MODULES = new Set([...KNOWN_QUALIFIED, 'flask', 'fastapi', 'flask_socketio', 'socketio', 'RPi', 'paho', 'telebot', 'gradio', 'dash', 'pynput', 'werkzeug', 'google', 'gpiozero', 'apscheduler'].map((q) => q.split('.')[0]));
 
+/** Standard modules some checks name (`logging.Handler`, `pickle.dumps`), though no thread starts there: only a renaming import of them counts. */
+const NAMED_STDLIB = new Set(['logging', 'Queue', 'Tkinter', 'tkinter', 'signal', 'atexit', 'sched', 'xmlrpc', '_threading_local', 'pickle', 'copy', 'json']);
+
 /**
  * A key that changes exactly when the aliases that can change a qualified name the analysis knows
- * change: those that point into one of its modules, and those that rebind such a module's name.
+ * change: those that point into one of its modules, those that rebind such a module's name, and the
+ * names brought in from, or renamed out of, any module outside the standard library (`from
+ * django.views import View`: a class built on `View` is a Django view only while that import stands).
  * Typing `import json` leaves it alone; `import threading as th` changes it.
  */
 export function aliasesKey(aliases: Aliases): string {
   const relevant: string[] = [];
-  for (const [local, q] of aliases) if (KNOWN_MODULES.has(local) || KNOWN_MODULES.has(q.split('.')[0])) relevant.push(`${local}=${q}`);
+  for (const [local, q] of aliases) {
+    const root = q.split('.')[0];
+    if (KNOWN_MODULES.has(local) || KNOWN_MODULES.has(root) || (local !== q && (!STDLIB_MODULES.has(root) || NAMED_STDLIB.has(root)))) relevant.push(`${local}=${q}`);
+  }
   return relevant.join(';');
 }
 

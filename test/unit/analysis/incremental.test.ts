@@ -182,6 +182,18 @@ threads = [threading.Thread(target=work) for _ in range(4)]
     assert.equal(assertSame(doc, '`Worker` imported again').findings.length, 1);
   });
 
+  it('follows the import of a library base class under an unchanged class', () => {
+    // (A Django view class answers requests on threads only while `View` is Django's: the class's kept
+    // summary holds its bases as that import named them.)
+    const source = ['import threading', 'from django.http import JsonResponse', 'from django.views import View', '', 'threading.Thread(target=print).start()', '', '', 'class Hits(View):', '    count = 0', '', '    def get(self, request):', '        Hits.count += 1', '        return Hits.count', ''].join('\n');
+    const doc = new OpenDocument(source);
+    assert.equal(assertSame(doc, '`View` is Django\'s').findings.length, 1);
+    doc.replace('from django.views import View', 'from my_views import View');
+    assert.deepEqual(assertSame(doc, '`View` is another module\'s').findings, []);
+    doc.replace('from my_views import View', 'from django.views import View');
+    assert.equal(assertSame(doc, '`View` imported again').findings.length, 1);
+  });
+
   it('follows a Timer subclass that starts or stops calling its function, under an unchanged start', () => {
     const source = [
       'import threading',
