@@ -3017,6 +3017,7 @@ function checkMessageText(c: CheckThenAct, base: Position0, how: string): string
   if (c.kind === 'present-read') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that a key is in it and then reads that item, with no lock over both, while other thread code removes keys (line ${writeLine}): the key can go between the test and the read, which then raises KeyError (with the GIL a thread switch must land just between the two, which is rare; without it, as on a free-threaded interpreter, it happens often). Read the item once (\`item = ${c.subject}.get(key)\`) and test what you got; or hold one lock over the test, the read and the removals.`;
   if (c.kind === 'cleared' && c.rereadInto !== undefined) return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that it is set and then reads it again into \`${c.rereadInto}\`, with no lock over both, while other thread code sets it to None or deletes it (line ${writeLine}): that can happen between the test and the second read, which then gets None (or fails), and whatever uses \`${c.rereadInto}\` next fails in its turn. Read it once (\`${c.rereadInto} = ${c.subject}\`) and test \`${c.rereadInto}\`; or hold one lock over the test, the read and the clearing.`;
   if (c.kind === 'cleared') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) tests here that it is set and then uses it, with no lock over both, while other thread code sets it to None or deletes it (line ${writeLine}): that can happen between the test and the use, and the use then fails (an AttributeError or TypeError on None). Take it into a local once (\`x = ${c.subject}\`), then test and use the local; or hold one lock over the test, the use and the clearing.`;
+  if (c.kind === 'spin' && c.othersItem) return `\`${c.subject}\` is ${c.why}, used as a flag that says "I am inside": code that runs in threads (${how}) waits here until another thread's flag is down and raises its own at line ${writeLine}, in two steps. Two threads can both find the other's flag down and both raise their own, so both run what the flags should keep to one at a time (and the loop burns a CPU while it waits). Use a threading.Lock (\`with lock:\`), which tests and takes in one step and sleeps while it waits.`;
   if (c.kind === 'spin') return `\`${c.subject}\` is ${c.why}, used as a lock: code that runs in threads (${how}) waits here until it is free and takes it at line ${writeLine}, in two steps. Two threads can both see it free and both take it, so both run what it should keep to one at a time (and the loop burns a CPU while it waits). Use a threading.Lock (\`with lock:\`), which tests and takes in one step and sleeps while it waits.`;
   if (c.kind === 'after-release' && c.readUse === 'test') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) changes it under \`${c.lock}\` at line ${writeLine}, then tests it here, after letting the lock go: another thread can change it in between, so two threads can both see the value that should be seen once (both find the count at zero and both act), or one sees a value it never made. Test it while still holding the lock: keep the answer in a local inside the \`with\` and test that.`;
   if (c.kind === 'after-release' && c.readUse === 'report') return `\`${c.subject}\` is ${c.why}, and code that runs in threads (${how}) changes it under \`${c.lock}\` at line ${writeLine}, then reads it here to show it, after letting the lock go: another thread can change it in between, so this shows a value another thread made. Two threads can show the same value and some values are never shown, on every interpreter (letting the lock go is a call, where even the GIL switches threads). Copy it into a local while the lock is held, and show the local.`;
@@ -4246,7 +4247,9 @@ function storedOtherwise(module: Module, root: Node, subject: string, outside?: 
   const home = outside && subject.startsWith('self.') ? definitionAround(root, outside.start)?.parent : undefined;
   const homeClass = home ? classOf(home) : undefined;
   const attr = /^\w+\.(\w+)$/.exec(subject)?.[1];
-  const names = attr !== undefined && !subject.startsWith('self.') ? `(?:${subject.replace('.', '\\s*\\.\\s*')}|self\\s*\\.\\s*${attr})` : subject.replace(/\./g, '\\s*\\.\\s*');
+  // (An item, `flag[me]` or `flag[…]`: any item of that container.)
+  const item = /^([\w.]+)\[[^\]]*\]$/.exec(subject)?.[1];
+  const names = item !== undefined ? `${item.replace(/\./g, '\\s*\\.\\s*')}\\s*\\[[^\\]\\n]*\\]` : attr !== undefined && !subject.startsWith('self.') ? `(?:${subject.replace('.', '\\s*\\.\\s*')}|self\\s*\\.\\s*${attr})` : subject.replace(/\./g, '\\s*\\.\\s*');
   const store = new RegExp(`(?<![\\w.])${names}\\s*(?::[^=\\n]*)?=(?!=)(?!\\s*(?:True|1)\\b)`, 'g');
   for (const { node } of namesMatching(root, module.text, store)) {
     const line = node.startPosition.row;
@@ -4979,7 +4982,8 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     const passive = guarded && cls && (passiveClasses.get(cls) ?? passiveClasses.set(cls, !cls.isThread && !/\b(?:Thread|Timer)\s*\(|\bserve_forever\b|\bThreading\w*(?:MixIn|Server)\b/.test(classNode(root, cls)?.text ?? 'Thread(')).get(cls)!);
     const writes = via.every((e) => e.mainProgram) ? [] : onGuarded(own.writes, (w) => !!passive && !!w.readBack && /^self\s*\.\s*\w+\s*\[/.test(w.subject)).filter((w) => !ownSlot(w));
     // (A test of the slot's own value only: a size or membership test is of the whole container.)
-    const checks = onGuarded(own.checks.filter((c) => !(ownSlot(c) && /^(?:compared|equals|changed|none|cleared|value|spin)$/.test(c.kind))), (c) => !!passive && (c.kind === 'missing-key' || c.kind === 'missing-member') && /^self\s*\.\s*\w+(?:\[…\])?$/.test(c.subject));
+    if (process.env.GIL_DEBUG) console.error("CHECKS", key, own.checks.map((c) => `${c.kind}:${c.subject}:${c.othersItem}:${ownSlot(c)}`));
+    const checks = onGuarded(own.checks.filter((c) => !(ownSlot(c) && !c.othersItem && /^(?:compared|equals|changed|none|cleared|value|spin)$/.test(c.kind))), (c) => !!passive && (c.kind === 'missing-key' || c.kind === 'missing-member') && /^self\s*\.\s*\w+(?:\[…\])?$/.test(c.subject));
     // A new lock around code that changes nothing shared is worth a word only where threads run it side by side.
     const alone = via.length === 1 && via[0].oneThread && (via[0].fromImporter || runsOnce(module, root, via[0].site.start) !== undefined || startingFunction(root, via[0].site.start) !== undefined);
     // Threads of this code each waited for as soon as they start (`t.start(); t.join()`): one at a time.
@@ -8063,6 +8067,35 @@ function joinLoopJoinsOtherName(module: Module, root: Node, source: SourceLines)
       subject: joined[1],
       related: [{ range: lineRange(source, root.descendantForIndex(m.index! + m[1].length)?.startPosition.row ?? line), message: `the loop over \`${list}\`` }],
       fix: { title: `Join \`${each}\``, edits: [{ range: { start: { line, character: at.startPosition.column }, end: { line, character: at.endPosition.column } }, newText: each }] },
+    });
+  }
+  // Or counted rounds (`for i in range(N): t.join()`) joining the name an earlier loop rebinds to each new thread.
+  for (const m of module.text.matchAll(/^([ \t]*)for\s+([A-Za-z_]\w*)\s+in\s+range\s*\([^\n]*\)\s*:[ \t]*(?:#.*)?\n((?:\1[ \t]+[^\n]*\n|[ \t]*\n)+)/gm)) {
+    const [, , each, body] = m;
+    const joined = /^[ \t]*([A-Za-z_]\w*)\s*\.\s*join\s*\(/m.exec(body);
+    if (!joined || joined[1] === each || new RegExp(`(?<![\\w.])${each}\\b`).test(body)) continue;
+    const loop = root.descendantForIndex(m.index! + m[1].length)?.parent;
+    if (loop?.type !== 'for_statement') continue;
+    // The loop before it, in the same block, that binds the name to a new thread each round and starts it.
+    const name = joined[1];
+    const makes = new RegExp(`^${name}\\s*=\\s*(?:[\\w.]+\\s*\\.\\s*)?\\w*Thread\\s*\\(`);
+    const starts = new RegExp(`^${name}\\s*\\.\\s*start\\s*\\(`);
+    let starter: Node | null = null;
+    for (let p = loop.previousNamedSibling; p && !starter; p = p.previousNamedSibling) {
+      const statements = p.type === 'for_statement' ? (p.childForFieldName('body')?.namedChildren ?? []) : [];
+      if (statements.some((st) => !!st && makes.test(st.text)) && statements.some((st) => !!st && starts.test(st.text))) starter = p;
+    }
+    if (!starter) continue;
+    const at = root.descendantForIndex(m.index! + m[0].indexOf(body) + joined.index + joined[0].indexOf(name));
+    if (at?.type !== 'identifier') continue;
+    const line = at.startPosition.row;
+    const loopLine = starter.startPosition.row;
+    out.push({
+      code: CODES.startedBeforeSet,
+      message: `This loop joins \`${name}\` every round, and \`${name}\` is only the last thread the loop at line ${loopLine + 1} made (each round there rebinds it to a new one): it waits for that one thread, over and over, and the code after it runs while the other threads may still be working (their results not all there yet). Keep the threads in a list as you start them, and join each one: \`for t in threads: t.join()\`.`,
+      range: { start: { line, character: at.startPosition.column }, end: { line, character: at.endPosition.column } },
+      subject: name,
+      related: [{ range: lineRange(source, loopLine), message: `the loop that starts the threads, binding each to \`${name}\`` }],
     });
   }
   return out;

@@ -378,6 +378,8 @@ export interface CheckThenAct {
   peeked?: '0' | '-1';
   /** `head`: the container is a heap (`heapq.heappop`), whose smallest item a push elsewhere can replace. */
   heap?: true;
+  /** `spin`: the wait is on another item than the one raised (`while flag[other]: pass`, then `flag[me] = True`): not the thread's own slot alone. */
+  othersItem?: true;
   /** `drain`: the take is in this method of the class, which the loop calls (`self.take_one()`). */
   takenIn?: string;
   /** `present-read`: the key comes from a copy of the keys the loop goes through (`for k in list(d):`), not from a test. */
@@ -2031,6 +2033,7 @@ export function functionWrites(scope: StatementScope, view: ModuleView, fnKey: s
       ...(c.takes && { takes: true }),
       ...(c.peeked && { peeked: c.peeked }),
       ...(c.heap && { heap: true }),
+      ...(c.othersItem && { othersItem: true }),
       ...(c.takenIn !== undefined && { takenIn: c.takenIn }),
       ...(c.fromCopy && { fromCopy: true }),
       ...(c.lowers && { lowers: true }),
@@ -2640,6 +2643,7 @@ interface CheckNode {
   /** `head`: the item was read into a local, not tested, before the take: which end. */
   peeked?: '0' | '-1';
   heap?: true;
+  othersItem?: true;
   fromCopy?: true;
   ifNode: Node;
   /** `drain`: the take is in this method of the class, which the loop calls (`self.take_one()`). */
@@ -3036,10 +3040,13 @@ function spinBefore(assignment: Node, target: Node, value: Node, fn: Node): Omit
   const test = loop?.type === 'while_statement' ? loop.childForFieldName('condition') : undefined;
   if (!test || statementOf(assignment, fn).id !== statement!.id) return undefined;
   const flag = target.text.replace(/\s+/g, '');
-  const sets = value.text === 'True' || value.text === '1' ? test.text.replace(/\s+/g, '') === flag
+  // (Or each thread its own flag, waiting on the other's first: `while flag[other]: pass`, then `flag[me] = True`.
+  // Both can find the other's down and both raise their own: the announcement must come before the wait.)
+  const othersFlag = target.type === 'subscript' && test.type === 'subscript' && test.childForFieldName('value')?.text === target.childForFieldName('value')?.text && test.childForFieldName('subscript')?.text !== target.childForFieldName('subscript')?.text;
+  const sets = value.text === 'True' || value.text === '1' ? test.text.replace(/\s+/g, '') === flag || othersFlag
     : value.text === 'False' || value.text === '0' ? test.type === 'not_operator' && test.childForFieldName('argument')?.text.replace(/\s+/g, '') === flag
     : false;
-  return sets && busyWait(loop!) ? { ifNode: loop!, test, write: assignment, kind: 'spin', guard: { end: statement!, workBetween: true } } : undefined;
+  return sets && busyWait(loop!) ? { ifNode: loop!, test, write: assignment, kind: 'spin', guard: { end: statement!, workBetween: true }, ...(othersFlag && { othersItem: true as const }) } : undefined;
 }
 
 /**
