@@ -4039,6 +4039,22 @@ function releasedLater(fn: Node, body: Node, child: Node): string | undefined {
   return undefined;
 }
 
+/**
+ * The module lock a function lets go after `child` (a statement after it, or the `finally` of `child`
+ * itself) without ever taking it: `def add(): try: num += 1 finally: lock1.release()`. Released untaken,
+ * it would raise; so whoever starts it took the lock and handed it over (`lock1.acquire()` before
+ * `start()`), and its code up to the release runs holding it, a baton passed from thread to thread.
+ */
+function batonReleased(view: ModuleView, fn: Node, body: Node, child: Node): string | undefined {
+  const later = child.type === 'try_statement' ? releasedInFinally(child) : [];
+  let after = false;
+  for (const s of body.namedChildren) {
+    if (s?.id === child.id) after = true;
+    else if (after && s) later.push(...[acquireReceiver(s, 'release')].filter((n): n is string => n !== undefined));
+  }
+  return later.find((name) => name !== HAND_LOCK && !name.includes('.') && view.globalKind(name) === 'lock' && !takesLock(fn.text, name));
+}
+
 /** Does `value` read `subject` (`total + n` for `total`, `self.n - 1` for `self.n`)? */
 function readsSubject(value: Node | null, subject: string): boolean {
   return !!value && /^[\w.]+$/.test(subject) && new RegExp(`(?<![\\w.])${subject.replace(/\./g, '\\s*\\.\\s*')}\\b(?!\\s*\\()`).test(value.text);
@@ -4251,7 +4267,7 @@ function lockScopes(scope: StatementScope, view: ModuleView, out: FunctionWrites
       }
       // `def release_lock(self): … self._lock.release()`: its caller took the lock through `acquire_lock()`.
       if (p.parent?.id === fn.id) {
-        const released = releasedLater(fn, p, child);
+        const released = releasedLater(fn, p, child) ?? batonReleased(view, fn, p, child);
         if (released !== undefined && !ownLock(released)) held.set(released, p.id);
       }
       // (`lock.acquire()` then `if …: lock.release(); <node>`: the inner release came after this block's acquire.)
