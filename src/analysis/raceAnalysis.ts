@@ -4982,7 +4982,6 @@ function raceFindings(module: Module, root: Node, lines: SourceLines, incoming: 
     const passive = guarded && cls && (passiveClasses.get(cls) ?? passiveClasses.set(cls, !cls.isThread && !/\b(?:Thread|Timer)\s*\(|\bserve_forever\b|\bThreading\w*(?:MixIn|Server)\b/.test(classNode(root, cls)?.text ?? 'Thread(')).get(cls)!);
     const writes = via.every((e) => e.mainProgram) ? [] : onGuarded(own.writes, (w) => !!passive && !!w.readBack && /^self\s*\.\s*\w+\s*\[/.test(w.subject)).filter((w) => !ownSlot(w));
     // (A test of the slot's own value only: a size or membership test is of the whole container.)
-    if (process.env.GIL_DEBUG) console.error("CHECKS", key, own.checks.map((c) => `${c.kind}:${c.subject}:${c.othersItem}:${ownSlot(c)}`));
     const checks = onGuarded(own.checks.filter((c) => !(ownSlot(c) && !c.othersItem && /^(?:compared|equals|changed|none|cleared|value|spin)$/.test(c.kind))), (c) => !!passive && (c.kind === 'missing-key' || c.kind === 'missing-member') && /^self\s*\.\s*\w+(?:\[…\])?$/.test(c.subject));
     // A new lock around code that changes nothing shared is worth a word only where threads run it side by side.
     const alone = via.length === 1 && via[0].oneThread && (via[0].fromImporter || runsOnce(module, root, via[0].site.start) !== undefined || startingFunction(root, via[0].site.start) !== undefined);

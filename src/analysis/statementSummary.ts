@@ -4027,16 +4027,22 @@ function acquireRegion(call: Node, regions: { start: number; end: number; name: 
  */
 function releasedLater(fn: Node, body: Node, child: Node): string | undefined {
   if (!RELEASE_HELPER.test(fn.childForFieldName('name')?.text ?? '')) return undefined;
+  const name = releasesAfter(body, child).find((n) => n !== HAND_LOCK);
+  return name !== undefined && !takesLock(fn.text, name) ? name : undefined;
+}
+
+/** The locks that the statements of `body` after `child` release, in order. */
+function releasesAfter(body: Node, child: Node): string[] {
+  const out: string[] = [];
   let after = false;
   for (const s of body.namedChildren) {
     if (s?.id === child.id) after = true;
     else if (after && s) {
       const name = acquireReceiver(s, 'release');
-      if (name === undefined || name === HAND_LOCK) continue;
-      return takesLock(fn.text, name) ? undefined : name;
+      if (name !== undefined) out.push(name);
     }
   }
-  return undefined;
+  return out;
 }
 
 /**
@@ -4046,12 +4052,7 @@ function releasedLater(fn: Node, body: Node, child: Node): string | undefined {
  * `start()`), and its code up to the release runs holding it, a baton passed from thread to thread.
  */
 function batonReleased(view: ModuleView, fn: Node, body: Node, child: Node): string | undefined {
-  const later = child.type === 'try_statement' ? releasedInFinally(child) : [];
-  let after = false;
-  for (const s of body.namedChildren) {
-    if (s?.id === child.id) after = true;
-    else if (after && s) later.push(...[acquireReceiver(s, 'release')].filter((n): n is string => n !== undefined));
-  }
+  const later = [...(child.type === 'try_statement' ? releasedInFinally(child) : []), ...releasesAfter(body, child)];
   return later.find((name) => name !== HAND_LOCK && !name.includes('.') && view.globalKind(name) === 'lock' && !takesLock(fn.text, name));
 }
 
